@@ -1,0 +1,108 @@
+"""A city's social-media ordinance as typed data, and a pure function that judges comments.
+
+>>> import municipal_social_policy as msp
+>>> ordinance = msp.load("kankakee")
+>>> verdict = msp.evaluate(ordinance, "My SSN is 356-21-4476")
+>>> verdict.decision, verdict.findings[0].clause.id
+(<Decision.REMOVE: 'remove'>, 'V.2.10')
+"""
+
+from __future__ import annotations
+
+from .comment import Author, Comment, Role, Thread
+from .detectors import Detector, DetectorFactory, Signal
+from .evaluation import Evaluator, evaluate
+from .exceptions import (
+    DataError,
+    MunicipalSocialPolicyError,
+    OrdinanceLoadError,
+    OrdinanceNotFoundError,
+    UnknownClauseError,
+    UnknownDetectorError,
+)
+from .loading import available, dump, load
+from .ordinance import (
+    ActionKind,
+    Category,
+    Ceiling,
+    Clause,
+    CommentPolicy,
+    DetectorConfig,
+    Ordinance,
+    RemovalProcedure,
+    RetentionSchedule,
+    Statute,
+)
+from .serialization import dumps, loads
+from .text import NormalizedText, normalize
+from .verdict import (
+    Action,
+    Decision,
+    Evidence,
+    Finding,
+    Guard,
+    NotifyCommenter,
+    NotifyCommunicationsOffice,
+    OrdinanceReference,
+    ReferToLawEnforcement,
+    ReferToPlatform,
+    RetainRecord,
+    Strength,
+    Verdict,
+)
+
+__all__ = [
+    "Action",
+    "ActionKind",
+    "Author",
+    "Category",
+    "Ceiling",
+    "Clause",
+    "Comment",
+    "CommentPolicy",
+    "DataError",
+    "Decision",
+    "Detector",
+    "DetectorConfig",
+    "DetectorFactory",
+    "Evaluator",
+    "Evidence",
+    "Finding",
+    "Guard",
+    "MunicipalSocialPolicyError",
+    "NormalizedText",
+    "NotifyCommenter",
+    "NotifyCommunicationsOffice",
+    "Ordinance",
+    "OrdinanceLoadError",
+    "OrdinanceNotFoundError",
+    "OrdinanceReference",
+    "ReferToLawEnforcement",
+    "ReferToPlatform",
+    "RemovalProcedure",
+    "RetainRecord",
+    "RetentionSchedule",
+    "Role",
+    "Signal",
+    "Statute",
+    "Strength",
+    "Thread",
+    "UnknownClauseError",
+    "UnknownDetectorError",
+    "Verdict",
+    "available",
+    "dump",
+    "dumps",
+    "evaluate",
+    "load",
+    "loads",
+    "normalize",
+]
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("municipal_social_policy")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,59 @@
+"""Detectors: small pure callables from a normalised comment to signals.
+
+A detector is built once per :class:`~municipal_social_policy.Evaluator` by a factory that takes
+the category's :class:`~municipal_social_policy.DetectorConfig`, and then called for every
+comment. It must not read files, clocks or globals when called, and it reports spans in the
+ORIGINAL text (use :meth:`NormalizedText.span`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
+from typing import Protocol
+
+import attrs
+
+from ..comment import Comment
+from ..ordinance import DetectorConfig
+from ..text import NormalizedText
+from ..verdict import Strength
+
+__all__ = ["BUILTIN_DETECTORS", "Detector", "DetectorFactory", "Signal"]
+
+
+@attrs.frozen
+class Signal:
+    """A detector's hit: the span ``[start, end)`` of the original text and its strength."""
+
+    detector: str
+    start: int
+    end: int
+    strength: Strength
+
+
+class Detector(Protocol):
+    """The protocol every detector follows."""
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        """The signals found in ``text`` (the normalised ``comment.text``)."""
+
+
+#: Builds a detector from a category's configuration.
+DetectorFactory = Callable[[DetectorConfig], Detector]
+
+
+def _builtin() -> Mapping[str, DetectorFactory]:
+    from . import cyber_attacks, personal_information, profanity
+
+    return MappingProxyType(
+        {
+            **personal_information.FACTORIES,
+            **cyber_attacks.FACTORIES,
+            **profanity.FACTORIES,
+        }
+    )
+
+
+#: The detectors the library ships, by the id an ordinance file names them with.
+BUILTIN_DETECTORS: Mapping[str, DetectorFactory] = _builtin()

@@ -1,0 +1,188 @@
+"""The pure core: judge a comment against an ordinance.
+
+``Evaluator(ordinance)`` compiles every detector once; ``evaluate`` then runs one normalisation
+pass and the detectors, turns signals into findings under each category's ceiling, and derives the
+decision and the follow-up. No clock, no I/O, no global state: the same comment and ordinance give
+the same verdict on any thread or process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+
+import attrs
+import regex
+
+from .comment import Comment
+from .consequences import Consequences
+from .detectors import BUILTIN_DETECTORS, Detector, DetectorFactory, Signal
+from .exceptions import UnknownDetectorError
+from .ordinance import Category, Ceiling, Clause, Ordinance
+from .text import normalize
+from .verdict import (
+    Decision,
+    Evidence,
+    Finding,
+    Guard,
+    OrdinanceReference,
+    Strength,
+    Verdict,
+)
+
+__all__ = ["Evaluator", "evaluate"]
+
+# Words that make a comment speech about government. Their presence never feeds a finding; it
+# records that the protected-speech guard applies (Ord. 2019-70 § I.3).
+_GOVERNMENT = regex.compile(
+    r"\b(?:mayor|alder(?:man|men|woman|women|person|persons)?|council(?:man|men|woman|women|or|ors)?"
+    r"|city|cities|officials?|government|governor|administration|police|sheriff|chief"
+    r"|department|commissioners?|clerk|treasurer|polic(?:y|ies)|ordinances?|budget|tax(?:es)?"
+    r"|elected|senators?|representatives?|president|congress(?:man|woman)?|legislat\w+)\b"
+)
+
+
+@attrs.frozen
+class _Rule:
+    category: Category
+    clause: Clause
+    detectors: tuple[Detector, ...]
+
+
+class Evaluator:
+    """An ordinance compiled for evaluation: build once, evaluate any number of comments.
+
+    ``detectors`` adds or overrides detector factories by id (see the how-to "write a
+    detector"). Raises :class:`UnknownDetectorError` if the ordinance names a detector that is
+    neither built in nor given.
+    """
+
+    __slots__ = ("_consequences", "_guard_clause", "_reference", "_rules", "ordinance")
+
+    def __init__(
+        self, ordinance: Ordinance, *, detectors: Mapping[str, DetectorFactory] | None = None
+    ) -> None:
+        if not isinstance(ordinance, Ordinance):
+            raise TypeError(
+                f"Evaluator() expects an Ordinance, got {ordinance!r};"
+                " get one with municipal_social_policy.load('kankakee') or load('city.toml')"
+            )
+        factories = {**BUILTIN_DETECTORS, **(detectors or {})}
+        rules = []
+        for i, category in enumerate(ordinance.comment_policy.categories):
+            compiled = []
+            for j, config in enumerate(category.detectors):
+                factory = factories.get(config.id)
+                if factory is None:
+                    raise UnknownDetectorError(
+                        f"comment_policy.categories[{i}].detectors[{j}].id: no detector"
+                        f" {config.id!r}; known: {', '.join(sorted(factories))}."
+                        " Pass detectors={...} to Evaluator to add your own."
+                    )
+                compiled.append(factory(config))
+            rules.append(_Rule(category, ordinance.clause(category.clause), tuple(compiled)))
+        self.ordinance = ordinance
+        self._rules = tuple(rules)
+        self._consequences = Consequences.of(ordinance)
+        self._guard_clause = ordinance.clause(ordinance.purpose.protected_speech)
+        self._reference = OrdinanceReference(
+            name=ordinance.name,
+            number=ordinance.number,
+            version=ordinance.version,
+            digest=ordinance.digest,
+            citation_prefix=ordinance.citation_prefix,
+        )
+
+    def evaluate(self, comment: str | Comment) -> Verdict:
+        """The verdict on one comment, given as text or as a :class:`Comment`."""
+        comment = _as_comment(comment)
+        text = normalize(comment.text)
+        findings: list[Finding] = []
+        categories: list[Category] = []
+        notes: list[str] = []
+        for rule in self._rules:
+            signals: list[Signal] = []
+            for detector in rule.detectors:
+                try:
+                    signals.extend(detector(text, comment))
+                except TimeoutError:
+                    notes.append(
+                        f"a detector of {rule.category.code} did not finish; a person should"
+                        " read this comment"
+                    )
+            if signals:
+                findings.append(_finding(rule, comment.text, signals))
+                categories.append(rule.category)
+        decision = max((finding.action for finding in findings), default=Decision.ALLOW)
+        posted = comment.posted_at
+        if posted is not None and posted.date() < self.ordinance.effective:
+            notes.append(
+                f"posted on {posted.date().isoformat()}, before Ordinance {self.ordinance.number}"
+                f" took effect on {self.ordinance.effective.isoformat()}"
+            )
+        return Verdict(
+            decision=decision,
+            findings=tuple(findings),
+            actions=self._consequences.actions(comment, tuple(findings), tuple(categories)),
+            guards=self._guards(text.normalized),
+            ordinance=self._reference,
+            notes=tuple(notes),
+        )
+
+    def evaluate_many(self, comments: Iterable[str | Comment]) -> Iterator[Verdict]:
+        """Verdicts for ``comments``, lazily and in order."""
+        for comment in comments:
+            yield self.evaluate(comment)
+
+    def _guards(self, normalized: str) -> tuple[Guard, ...]:
+        if _GOVERNMENT.search(normalized) is None:
+            return ()
+        return (
+            Guard(
+                code="protected_speech",
+                clause=self._guard_clause,
+                note=(
+                    "The comment speaks about government, its officials or its policies."
+                    " Criticism of them is protected and is never a finding by itself; no"
+                    " detector reads the comment's view of them."
+                ),
+            ),
+        )
+
+
+def evaluate(ordinance: Ordinance, comment: str | Comment) -> Verdict:
+    """The verdict on ``comment`` under ``ordinance``.
+
+    Compiles the ordinance's detectors on each call; to judge many comments, build an
+    :class:`Evaluator` once and call its ``evaluate``.
+    """
+    return Evaluator(ordinance).evaluate(comment)
+
+
+def _as_comment(comment: object) -> Comment:
+    if isinstance(comment, Comment):
+        return comment
+    if isinstance(comment, str):
+        return Comment(text=comment)
+    raise TypeError(
+        f"evaluate() expects the comment as a str or a municipal_social_policy.Comment, got"
+        f" {comment!r} of type {type(comment).__name__}; wrap text with Comment(text=...)"
+    )
+
+
+def _finding(rule: _Rule, original: str, signals: list[Signal]) -> Finding:
+    unique = sorted({(s.start, s.end, s.detector): s for s in signals}.values(), key=_order)
+    mechanical = any(signal.strength is Strength.MECHANICAL for signal in unique)
+    removable = mechanical and rule.category.ceiling is Ceiling.REMOVE
+    return Finding(
+        category=rule.category.code,
+        clause=rule.clause,
+        evidence=tuple(
+            Evidence(s.start, s.end, original[s.start : s.end], s.detector) for s in unique
+        ),
+        strength=Strength.MECHANICAL if mechanical else Strength.JUDGMENT,
+        action=Decision.REMOVE if removable else Decision.REVIEW,
+    )
+
+
+def _order(signal: Signal) -> tuple[int, int, str]:
+    return signal.start, signal.end, signal.detector

@@ -1,0 +1,41 @@
+"""Exceptions raised by municipal_social_policy.
+
+A comment that breaks the policy is never an exception: :func:`evaluate` always returns a
+:class:`~municipal_social_policy.Verdict`. Exceptions are for bad input to the library itself.
+"""
+
+from __future__ import annotations
+
+
+class MunicipalSocialPolicyError(Exception):
+    """Base class of every error this library raises."""
+
+
+class DataError(MunicipalSocialPolicyError, ValueError):
+    """Data (an ordinance, a verdict, a comment) could not be read.
+
+    ``problems`` holds one line per problem, each starting with the path of the offending value,
+    e.g. ``comment_policy.categories[3].ceiling: expected 'remove' or 'review', got 'delete'``.
+    """
+
+    def __init__(self, summary: str, problems: tuple[str, ...] = ()) -> None:
+        lines = [summary, *(f"  {problem}" for problem in problems)]
+        super().__init__("\n".join(lines))
+        self.summary = summary
+        self.problems = problems
+
+
+class OrdinanceLoadError(DataError):
+    """An ordinance file or ordinance data is invalid; ``problems`` lists every problem."""
+
+
+class OrdinanceNotFoundError(MunicipalSocialPolicyError, LookupError):
+    """No bundled or registered ordinance has the given name, and no file has the given path."""
+
+
+class UnknownClauseError(MunicipalSocialPolicyError, LookupError):
+    """The ordinance has no clause with the given id; the message suggests the nearest ids."""
+
+
+class UnknownDetectorError(MunicipalSocialPolicyError, LookupError):
+    """A category names a detector that neither the library nor the caller provides."""

@@ -1,0 +1,208 @@
+"""Plain data in and out: ordinances and verdicts to and from JSON and TOML.
+
+One cattrs converter does the work. Unknown keys are errors, so a typo in a city's file is
+reported rather than ignored, and every problem is reported with its path::
+
+    comment_policy.categories[3].ceiling: expected 'remove' or 'review', got 'delete'
+
+This module is pure (strings in, objects out); reading files is :mod:`.loading`'s job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import json
+import tomllib
+from collections.abc import Iterator
+from functools import cache
+from typing import Any, Literal, TypeVar
+
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.strategies import configure_tagged_union
+
+from . import _toml
+from .comment import Comment
+from .exceptions import DataError, OrdinanceLoadError
+from .ordinance import Ordinance
+from .verdict import Action, Verdict
+
+__all__ = ["Format", "content_digest", "dumps", "loads", "make_converter", "structure", "unstructure"]
+
+T = TypeVar("T", Ordinance, Verdict, Comment)
+
+#: The text formats :func:`dumps` and :func:`loads` read and write.
+Format = Literal["json", "toml"]
+
+
+def make_converter() -> cattrs.Converter:
+    """A converter for the library's types: enums by value, dates as ISO 8601, no extra keys."""
+    converter = cattrs.Converter(forbid_extra_keys=True, omit_if_default=False)
+
+    def structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+        try:
+            return cls(value)
+        except ValueError:
+            allowed = [member.value for member in cls]
+            expected = (
+                " or ".join(map(repr, allowed))
+                if len(allowed) == 2
+                else "one of " + ", ".join(map(repr, allowed))
+            )
+            raise ValueError(f"expected {expected}, got {value!r}") from None
+
+    def structure_str(value: object, _: type[str]) -> str:
+        if not isinstance(value, str):
+            raise TypeError(f"expected a string, got {value!r}")
+        return value
+
+    def structure_int(value: object, _: type[int]) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"expected a whole number, got {value!r}")
+        return value
+
+    def structure_bool(value: object, _: type[bool]) -> bool:
+        if not isinstance(value, bool):
+            raise TypeError(f"expected true or false, got {value!r}")
+        return value
+
+    def structure_date(value: object, _: type[dt.date]) -> dt.date:
+        if isinstance(value, dt.datetime):
+            raise TypeError(f"expected a date (YYYY-MM-DD), got the date-time {value!r}")
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise ValueError(f"expected a date (YYYY-MM-DD), got {value!r}")
+
+    def structure_datetime(value: object, _: type[dt.datetime]) -> dt.datetime:
+        if isinstance(value, dt.datetime):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.datetime.fromisoformat(value)
+            except ValueError:
+                pass
+        raise ValueError(f"expected a date and time (ISO 8601), got {value!r}")
+
+    converter.register_structure_hook_func(
+        lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum), structure_enum
+    )
+    converter.register_unstructure_hook_func(
+        lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum), lambda e: e.value
+    )
+    converter.register_structure_hook(str, structure_str)
+    converter.register_structure_hook(int, structure_int)
+    converter.register_structure_hook(bool, structure_bool)
+    converter.register_structure_hook(dt.date, structure_date)
+    converter.register_structure_hook(dt.datetime, structure_datetime)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
+    configure_tagged_union(Action, converter, tag_name="type")
+    return converter
+
+
+@cache
+def _converter() -> cattrs.Converter:
+    return make_converter()
+
+
+def unstructure(obj: Ordinance | Verdict | Comment) -> dict[str, Any]:
+    """``obj`` as plain data (dicts, lists, strings, numbers, ISO dates)."""
+    data: dict[str, Any] = _converter().unstructure(obj)
+    if isinstance(obj, Ordinance):
+        for entry in data["clauses"]:
+            if entry["citation"] == f"{obj.citation_prefix} § {entry['id']}":
+                del entry["citation"]  # derived; written only when it differs
+    return data
+
+
+def structure(data: object, cls: type[T]) -> T:
+    """Plain data as a ``cls``; raises :class:`DataError` listing every problem with its path."""
+    error = OrdinanceLoadError if cls is Ordinance else DataError
+    try:
+        return _converter().structure(data, cls)
+    except (ClassValidationError, IterableValidationError) as group:
+        raise error(f"invalid {cls.__name__} data", tuple(_lines(group, ""))) from None
+    except OrdinanceLoadError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise error(f"invalid {cls.__name__} data", (_describe(exc, ""),)) from None
+
+
+def dumps(obj: Ordinance | Verdict | Comment, *, format: Format = "json") -> str:
+    """``obj`` as a JSON or TOML document. :func:`loads` reads it back to an equal object."""
+    data = unstructure(obj)
+    if format == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if format == "toml":
+        return _toml.dumps(data)
+    raise ValueError(f"format: expected 'json' or 'toml', got {format!r}")
+
+
+def loads(text: str | bytes, cls: type[T] = Ordinance, *, format: Format = "toml") -> T:  # type: ignore[assignment]
+    """Read a ``cls`` (an :class:`Ordinance` by default) from a JSON or TOML document."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8")
+    error = OrdinanceLoadError if cls is Ordinance else DataError
+    try:
+        if format == "toml":
+            data: object = tomllib.loads(text)
+        elif format == "json":
+            data = json.loads(text)
+        else:
+            raise ValueError(f"format: expected 'json' or 'toml', got {format!r}")
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
+        raise error(f"not valid {format.upper()}", (str(exc),)) from None
+    return structure(data, cls)
+
+
+def content_digest(ordinance: Ordinance) -> str:
+    """The SHA-256 of the ordinance's canonical JSON: equal ordinances, equal digests."""
+    canonical = json.dumps(
+        unstructure(ordinance), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _describe(exc: BaseException, path: str) -> str:
+    where = path.lstrip(".") or "(top level)"
+    if isinstance(exc, ForbiddenExtraKeysError):
+        keys = ", ".join(sorted(exc.extra_fields))
+        return f"{where}: unknown key(s) {keys}; check the spelling against the documented fields"
+    if isinstance(exc, KeyError):
+        return f"{where}: required, but missing"
+    if isinstance(exc, OrdinanceLoadError):
+        return "; ".join(exc.problems)
+    if isinstance(exc, AttributeError) and "items" in str(exc):
+        return f"{where}: expected a table (mapping)"
+    message = str(exc)
+    if isinstance(exc, TypeError) and "object is not iterable" in message:
+        message = "expected a list"
+    elif isinstance(exc, TypeError) and "missing" in message and "required" in message:
+        message = "required, but missing"
+    return f"{where}: {message}"
+
+
+def _lines(exc: BaseException, path: str) -> Iterator[str]:
+    if isinstance(exc, IterableValidationError):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            yield from _lines(sub, f"{path}[{note.index!r}]")
+        for sub in without:
+            yield from _lines(sub, path)
+    elif isinstance(exc, ClassValidationError):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            yield from _lines(sub, f"{path}.{note.name}")
+        for sub in without:
+            yield from _lines(sub, path)
+    elif isinstance(exc, OrdinanceLoadError):
+        yield from exc.problems
+    else:
+        yield _describe(exc, path)

@@ -1,0 +1,70 @@
+"""One normalisation pass per comment, with a map back to the original text.
+
+Detectors read :attr:`NormalizedText.normalized` and report spans in it; :meth:`NormalizedText.span`
+maps a span back, so evidence always indexes the ORIGINAL text a clerk sees.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import attrs
+
+__all__ = ["NormalizedText", "normalize"]
+
+# Zero-width and bidirectional controls: invisible, and used to split words past filters.
+_INVISIBLE = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
+    "\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff\uffa0"
+)
+
+# Cyrillic and Greek letters that look like Latin ones (after case folding).
+_CONFUSABLES = {
+    **dict(zip("аеорсухіјѕԁԛԝһӏвкмнт", "aeopcyxijsdqwhlbkmht", strict=True)),
+    **dict(zip("αβεικμνορτυχ", "abeikmvoptux", strict=True)),
+}
+
+
+@attrs.frozen
+class NormalizedText:
+    """A comment's text, normalised, with the original offsets of every normalised character.
+
+    ``starts[i]`` and ``ends[i]`` bound the original characters that produced normalised
+    character ``i``; both are ``None`` when the two texts are aligned one to one.
+    """
+
+    original: str
+    normalized: str
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the normalised span ``[start, end)``."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if start >= end:
+            anchor = self.starts[start] if start < len(self.starts) else len(self.original)
+            return anchor, anchor
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalize(text: str) -> NormalizedText:
+    """NFKC, case folding, confusable letters to Latin, invisible controls removed.
+
+    ASCII text (most comments) only needs lower-casing and keeps a one-to-one alignment.
+    """
+    if text.isascii():
+        return NormalizedText(text, text.lower())
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for index, char in enumerate(text):
+        if char in _INVISIBLE:
+            continue
+        folded = unicodedata.normalize("NFKC", char).casefold()
+        folded = "".join(_CONFUSABLES.get(c, c) for c in folded)
+        pieces.append(folded)
+        starts.extend([index] * len(folded))
+        ends.extend([index + 1] * len(folded))
+    return NormalizedText(text, "".join(pieces), tuple(starts), tuple(ends))

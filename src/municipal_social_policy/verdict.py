@@ -1,0 +1,205 @@
+"""The verdict: a recommendation with everything needed to act on it and to audit it.
+
+A verdict is data. It names the decision, the findings it rests on (each citing its clause and
+pointing at the words in the original text), the guards that applied, and the follow-up the
+ordinance requires. ``explain()`` renders it for a clerk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import TypeAlias
+
+import attrs
+
+from .ordinance import Clause, Statute
+
+__all__ = [
+    "Action",
+    "Decision",
+    "Evidence",
+    "Finding",
+    "Guard",
+    "NotifyCommenter",
+    "NotifyCommunicationsOffice",
+    "OrdinanceReference",
+    "ReferToLawEnforcement",
+    "ReferToPlatform",
+    "RetainRecord",
+    "Strength",
+    "Verdict",
+]
+
+
+class Decision(enum.Enum):
+    """What the evaluator recommends. Ordered: ``ALLOW < REVIEW < REMOVE``."""
+
+    ALLOW = "allow"
+    REVIEW = "review"
+    REMOVE = "remove"
+
+    @property
+    def rank(self) -> int:
+        """0 for allow, 1 for review, 2 for remove."""
+        return _RANK[self]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Decision):
+            return NotImplemented
+        return self.rank < other.rank
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Decision):
+            return NotImplemented
+        return self.rank <= other.rank
+
+
+_RANK = {Decision.ALLOW: 0, Decision.REVIEW: 1, Decision.REMOVE: 2}
+
+
+class Strength(enum.Enum):
+    """How much a finding proves on its own."""
+
+    #: Verifiable from the text alone (an SSN, a Luhn-valid card, a script payload, listed profanity).
+    MECHANICAL = "mechanical"
+    #: Needs a person's judgment (context, intent, truth).
+    JUDGMENT = "judgment"
+
+
+@attrs.frozen
+class Evidence:
+    """Where in the ORIGINAL comment text a detector found something: ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    detector: str
+
+
+@attrs.frozen
+class Finding:
+    """A category found in a comment, the clause it breaks, and the evidence.
+
+    ``action`` is what this finding alone calls for: ``REMOVE`` only for mechanical evidence in a
+    category whose ceiling allows removal, ``REVIEW`` otherwise.
+    """
+
+    category: str
+    clause: Clause
+    evidence: tuple[Evidence, ...]
+    strength: Strength
+    action: Decision
+
+
+@attrs.frozen
+class Guard:
+    """A safeguard that applied to the comment, e.g. protected speech (Kankakee § I.3)."""
+
+    code: str
+    clause: Clause
+    note: str
+
+
+@attrs.frozen
+class NotifyCommunicationsOffice:
+    """Tell the city's communications office about the comment (Kankakee § VI.1)."""
+
+    clause: Clause
+    upon: Decision = Decision.REVIEW
+
+
+@attrs.frozen
+class RetainRecord:
+    """Keep a record of the comment: the listed ``fields`` until ``retain_until``.
+
+    ``retain_until`` is ``None`` when the comment carries no date: keep the record until its
+    date is established. Retention comes before removal; nothing is disposed of early.
+    """
+
+    clause: Clause
+    also: tuple[Clause, ...]
+    schedule: Clause
+    fields: tuple[str, ...]
+    retain_until: dt.date | None
+    upon: Decision = Decision.REVIEW
+
+
+@attrs.frozen
+class NotifyCommenter:
+    """Tell the commenter the comment was removed and why (Kankakee § VI.2)."""
+
+    clause: Clause
+    message: str
+    upon: Decision = Decision.REMOVE
+
+
+@attrs.frozen
+class ReferToLawEnforcement:
+    """Refer the comment to law enforcement (Kankakee § VI.4), with the statutes involved."""
+
+    clause: Clause
+    agency: str
+    statutes: tuple[Statute, ...]
+    upon: Decision = Decision.REMOVE
+
+
+@attrs.frozen
+class ReferToPlatform:
+    """Report the comment to the platform whose terms it breaks (Kankakee § VI.5 or § VI.6)."""
+
+    clause: Clause
+    platform: str
+    terms_name: str
+    terms_url: str
+    upon: Decision = Decision.REMOVE
+
+
+#: Any follow-up action. ``upon`` says from which decision on it applies: ``REVIEW`` actions are
+#: due as soon as the comment is flagged, ``REMOVE`` actions once it is removed.
+Action: TypeAlias = (
+    NotifyCommunicationsOffice
+    | RetainRecord
+    | NotifyCommenter
+    | ReferToLawEnforcement
+    | ReferToPlatform
+)
+
+
+@attrs.frozen
+class OrdinanceReference:
+    """Which ordinance, in which encoding, a verdict was reached under."""
+
+    name: str
+    number: str
+    version: str
+    digest: str
+    citation_prefix: str
+
+
+@attrs.frozen
+class Verdict:
+    """The evaluator's recommendation for one comment.
+
+    ``decision`` is the highest ``action`` of any finding (``ALLOW`` when there is none).
+    ``notes`` are diagnostics about the input (e.g. a comment older than the ordinance), kept
+    apart from the reasons.
+    """
+
+    decision: Decision
+    findings: tuple[Finding, ...]
+    actions: tuple[Action, ...]
+    guards: tuple[Guard, ...]
+    ordinance: OrdinanceReference
+    notes: tuple[str, ...] = ()
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        """The clauses the findings rest on, each once, in finding order."""
+        return tuple({finding.clause.id: finding.clause for finding in self.findings}.values())
+
+    def explain(self) -> str:
+        """The verdict in plain text, for a clerk."""
+        from ._explain import explain
+
+        return explain(self)
