@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterator
 
 from .verdict import (
@@ -45,8 +46,14 @@ def _lines(verdict: Verdict) -> Iterator[str]:
     for finding in verdict.findings:
         clause = finding.clause
         yield f"  • {finding.category}: {clause.citation}"
-        yield f"    {_quote(clause.text)}"
-        yield f"    {finding.strength.value} evidence; this finding alone calls for {finding.action.value}."
+        yield from textwrap.wrap(
+            _quote(clause.text, limit=10_000),
+            width=96,
+            initial_indent="    ",
+            subsequent_indent="    ",
+        )
+        strength, action = finding.strength.value, finding.action.value
+        yield f"    {strength} evidence; this finding alone calls for {action}."
         for item in finding.evidence:
             yield (
                 f"    Evidence: {_quote(item.text, 60)} at characters {item.start}-{item.end}"
@@ -65,8 +72,10 @@ def _lines(verdict: Verdict) -> Iterator[str]:
         yield from (f"  • {_action(action)}" for action in now)
     if later:
         yield ""
-        yield "Required if the comment is removed:" if verdict.decision is Decision.REVIEW else (
-            "Required on removal:"
+        yield (
+            "Required if the comment is removed:"
+            if verdict.decision is Decision.REVIEW
+            else ("Required on removal:")
         )
         yield from (f"  • {_action(action)}" for action in later)
     if verdict.notes:

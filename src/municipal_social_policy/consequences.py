@@ -13,7 +13,6 @@ from .comment import Comment
 from .ordinance import ActionKind, Category, Clause, Ordinance, Statute
 from .verdict import (
     Action,
-    Decision,
     Finding,
     NotifyCommenter,
     NotifyCommunicationsOffice,
@@ -54,7 +53,7 @@ class Consequences:
     def actions(
         self, comment: Comment, findings: tuple[Finding, ...], categories: tuple[Category, ...]
     ) -> tuple[Action, ...]:
-        """The actions the ``categories`` found in ``comment`` call for, in the order to take them."""
+        """The actions the ``categories`` found in ``comment`` call for, in order."""
         if not findings:
             return ()
         kinds = {kind for category in categories for kind in category.actions}
@@ -111,7 +110,9 @@ class Consequences:
 
     def _message(self, comment: Comment, findings: tuple[Finding, ...]) -> str:
         ordinance = self.ordinance
-        names = {finding.category: ordinance.category(finding.category).name for finding in findings}
+        names = {
+            finding.category: ordinance.category(finding.category).name for finding in findings
+        }
         return ordinance.removal_procedure.commenter_notice.message.format(
             jurisdiction=ordinance.jurisdiction.name,
             platform=comment.platform.strip().title() or "social media",

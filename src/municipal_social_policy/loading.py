@@ -63,7 +63,10 @@ def load(source: str | os.PathLike[str]) -> Ordinance:
         return _read(_bundled(source), f"bundled ordinance {source!r}")
     text = os.fspath(source)
     looks_like_path = (
-        not isinstance(source, str) or os.sep in text or "/" in text or text.endswith((".toml", ".json"))
+        not isinstance(source, str)
+        or os.sep in text
+        or "/" in text
+        or text.endswith((".toml", ".json"))
     )
     if looks_like_path:
         return _read(Path(text), text)

@@ -450,7 +450,9 @@ class Ordinance:
         """The referral for a platform named or aliased ``name``, or ``None`` if not named."""
         wanted = name.strip().casefold()
         for referral in self.removal_procedure.platforms:
-            if wanted == referral.platform.casefold() or wanted in map(str.casefold, referral.aliases):
+            if wanted == referral.platform.casefold() or wanted in map(
+                str.casefold, referral.aliases
+            ):
                 return referral
         return None
 

@@ -29,7 +29,15 @@ from .exceptions import DataError, OrdinanceLoadError
 from .ordinance import Ordinance
 from .verdict import Action, Verdict
 
-__all__ = ["Format", "content_digest", "dumps", "loads", "make_converter", "structure", "unstructure"]
+__all__ = [
+    "Format",
+    "content_digest",
+    "dumps",
+    "loads",
+    "make_converter",
+    "structure",
+    "unstructure",
+]
 
 T = TypeVar("T", Ordinance, Verdict, Comment)
 
@@ -191,16 +199,16 @@ def _describe(exc: BaseException, path: str) -> str:
 
 def _lines(exc: BaseException, path: str) -> Iterator[str]:
     if isinstance(exc, IterableValidationError):
-        with_notes, without = exc.group_exceptions()
-        for sub, note in with_notes:
-            yield from _lines(sub, f"{path}[{note.index!r}]")
-        for sub in without:
+        items, rest = exc.group_exceptions()
+        for sub, item in items:
+            yield from _lines(sub, f"{path}[{item.index!r}]")
+        for sub in rest:
             yield from _lines(sub, path)
     elif isinstance(exc, ClassValidationError):
-        with_notes, without = exc.group_exceptions()
-        for sub, note in with_notes:
-            yield from _lines(sub, f"{path}.{note.name}")
-        for sub in without:
+        attributes, rest = exc.group_exceptions()
+        for sub, attribute in attributes:
+            yield from _lines(sub, f"{path}.{attribute.name}")
+        for sub in rest:
             yield from _lines(sub, path)
     elif isinstance(exc, OrdinanceLoadError):
         yield from exc.problems

@@ -61,7 +61,7 @@ _RANK = {Decision.ALLOW: 0, Decision.REVIEW: 1, Decision.REMOVE: 2}
 class Strength(enum.Enum):
     """How much a finding proves on its own."""
 
-    #: Verifiable from the text alone (an SSN, a Luhn-valid card, a script payload, listed profanity).
+    #: Verifiable from the text alone: an SSN, a Luhn-valid card, a payload, listed profanity.
     MECHANICAL = "mechanical"
     #: Needs a person's judgment (context, intent, truth).
     JUDGMENT = "judgment"

@@ -71,4 +71,6 @@ class LexiconDetector:
                 for size in range(2, min(self._longest, len(matches) - i) + 1):
                     run = matches[i : i + size]
                     if " ".join(m.group() for m in run) in self.terms:
-                        yield Signal(self.id, *text.span(match.start(), run[-1].end()), self.strength)
+                        yield Signal(
+                            self.id, *text.span(match.start(), run[-1].end()), self.strength
+                        )

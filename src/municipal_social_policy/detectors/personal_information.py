@@ -86,8 +86,10 @@ def _is_card(candidate: str) -> bool:
         return False
     if len(set(digits)) == 1:  # 0000 0000 0000 0000 passes Luhn
         return False
-    return digits.startswith(_CARD_PREFIXES) or 51 <= int(digits[:2]) <= 55 or (
-        2221 <= int(digits[:4]) <= 2720
+    return (
+        digits.startswith(_CARD_PREFIXES)
+        or 51 <= int(digits[:2]) <= 55
+        or (2221 <= int(digits[:4]) <= 2720)
     )
 
 
