@@ -70,7 +70,8 @@ def test_check_json_is_a_verdict_that_loads_back(capsys: pytest.CaptureFixture[s
     referral = next(a for a in verdict.actions if isinstance(a, msp.ReferToPlatform))
     assert referral.terms_url == "https://twitter.com/tos"
     retain = next(a for a in verdict.actions if isinstance(a, msp.RetainRecord))
-    assert retain.retain_until is not None and retain.retain_until.year == 2027
+    assert retain.retain_until is not None
+    assert retain.retain_until.year == 2027
 
 
 def test_check_reads_standard_input(

@@ -20,15 +20,18 @@ TIMEOUT_SECONDS = 2.0
 
 @attrs.frozen
 class PatternDetector:
-    """Signals every match of ``pattern`` that ``accept`` (if given) accepts.
+    """Signals every match of its ``patterns`` that ``accept`` (if given) accepts.
 
-    ``needle`` is a substring (of the normalised text) without which the pattern cannot match,
-    checked first because ``in`` is far cheaper than a regex scan. With ``original`` the
-    pattern runs on the original text, for patterns that need its letter case.
+    Each pattern starts with a definite character or class and has no leading lookbehind or
+    optional part, so the engine skips ahead to candidates instead of trying every position: a
+    single alternation of all of them is about 100 times slower. ``needle`` is a substring (of
+    the normalised text) without which no pattern can match, checked first because ``in`` is
+    cheaper still. With ``original`` the patterns run on the original text, for patterns that
+    need its letter case.
     """
 
     id: str
-    pattern: regex.Pattern[str]
+    patterns: tuple[regex.Pattern[str], ...]
     strength: Strength
     accept: Callable[[str], bool] | None = None
     needle: str = ""
@@ -38,11 +41,12 @@ class PatternDetector:
         if self.needle and self.needle not in text.normalized:
             return
         haystack = text.original if self.original else text.normalized
-        for match in self.pattern.finditer(haystack, timeout=TIMEOUT_SECONDS):
-            if self.accept is not None and not self.accept(match.group()):
-                continue
-            start, end = match.span() if self.original else text.span(*match.span())
-            yield Signal(self.id, start, end, self.strength)
+        for pattern in self.patterns:
+            for match in pattern.finditer(haystack, timeout=TIMEOUT_SECONDS):
+                if self.accept is not None and not self.accept(match.group()):
+                    continue
+                start, end = match.span() if self.original else text.span(*match.span())
+                yield Signal(self.id, start, end, self.strength)
 
 
 def compile_pattern(source: str, *, ignore_case: bool = False) -> regex.Pattern[str]:

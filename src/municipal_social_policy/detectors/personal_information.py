@@ -16,38 +16,25 @@ from ._patterns import PatternDetector, compile_pattern
 
 __all__ = ["FACTORIES", "luhn_valid"]
 
-# Area numbers 000, 666 and 900-999, group 00 and serial 0000 are never issued.
-_SSN = compile_pattern(
-    r"""
-    (?<![\d-])
-    (?!000|666|9\d\d)\d{3}
-    (?P<sep>[-\ ])
-    (?!00)\d{2}
-    (?P=sep)
-    (?!0000)\d{4}
-    (?![\d-])
-    """
-)
+# Each pattern starts with a definite character and puts its lookbehind after it, so the engine
+# skips ahead to candidates (see PatternDetector).
+
+# Three, two and four digits with the same separator; validity is checked by _is_ssn.
+_SSN = compile_pattern(r"\d(?<![\d-]\d)\d{2}(?P<sep>[-\ ])\d{2}(?P=sep)\d{4}(?![\d-])")
 
 # 13-19 digits, optionally in groups separated by single spaces or hyphens.
-_CARD = compile_pattern(r"(?<![\d-])\d(?:[\ -]?\d){12,18}(?![\d-])")
+_CARD = compile_pattern(r"\d(?<![\d-]\d)(?:[\ -]?\d){12,18}(?![\d-])")
 
-# North American numbers: optional +1, area code and exchange starting 2-9.
-_PHONE = compile_pattern(
-    r"""
-    (?<![\d+])
-    (?:\+?1[\ .-]?)?
-    (?:\([2-9]\d{2}\)\ ?|[2-9]\d{2}[\ .-])
-    [2-9]\d{2}[\ .-]\d{4}
-    (?!\d)
-    """
+# North American numbers, area code and exchange starting 2-9: (815) 555-0143, 815.555.0143.
+_PHONE = (
+    compile_pattern(r"\([2-9]\d{2}\)\ ?[2-9]\d{2}[\ .-]\d{4}(?!\d)"),
+    compile_pattern(r"[2-9](?<![\d+][2-9])\d{2}[\ .-][2-9]\d{2}[\ .-]\d{4}(?!\d)"),
 )
 
 # The local part is bounded (RFC 5321: 64) so that a long run of letters with no "@" stays linear.
 _EMAIL = compile_pattern(
     r"""
-    (?<![\w.+-])
-    [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[^\W\d_]{2,24}
+    [\w.+-](?<![\w.+-][\w.+-])[\w.+-]{0,63}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[^\W\d_]{2,24}
     (?![\w-])
     """
 )
@@ -56,7 +43,7 @@ _EMAIL = compile_pattern(
 # text: capitalisation is what tells "123 Main St" from "5 miles down the road".
 _ADDRESS = compile_pattern(
     r"""
-    (?<![\w-])\d{1,6}\ +
+    \d(?<![\w-]\d)\d{0,5}\ +
     (?:[NSEW]\.?\ +)?
     (?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-zA-Z'’-]{1,30})\ +){1,3}
     (?i:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|place|pl|way
@@ -80,6 +67,12 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+def _is_ssn(candidate: str) -> bool:
+    # Area numbers 000, 666 and 900-999, group 00 and serial 0000 are never issued.
+    area, group, serial = candidate[:3], candidate[4:6], candidate[7:]
+    return area not in {"000", "666"} and area[0] != "9" and group != "00" and serial != "0000"
+
+
 def _is_card(candidate: str) -> bool:
     digits = candidate.replace(" ", "").replace("-", "")
     if not 13 <= len(digits) <= 19 or not luhn_valid(digits):
@@ -94,11 +87,11 @@ def _is_card(candidate: str) -> bool:
 
 
 def _ssn(config: DetectorConfig) -> PatternDetector:
-    return PatternDetector(config.id, _SSN, Strength.MECHANICAL)
+    return PatternDetector(config.id, (_SSN,), Strength.MECHANICAL, accept=_is_ssn)
 
 
 def _payment_card(config: DetectorConfig) -> PatternDetector:
-    return PatternDetector(config.id, _CARD, Strength.MECHANICAL, accept=_is_card)
+    return PatternDetector(config.id, (_CARD,), Strength.MECHANICAL, accept=_is_card)
 
 
 def _phone(config: DetectorConfig) -> PatternDetector:
@@ -106,11 +99,11 @@ def _phone(config: DetectorConfig) -> PatternDetector:
 
 
 def _email(config: DetectorConfig) -> PatternDetector:
-    return PatternDetector(config.id, _EMAIL, Strength.JUDGMENT, needle="@")
+    return PatternDetector(config.id, (_EMAIL,), Strength.JUDGMENT, needle="@")
 
 
 def _street_address(config: DetectorConfig) -> PatternDetector:
-    return PatternDetector(config.id, _ADDRESS, Strength.JUDGMENT, original=True)
+    return PatternDetector(config.id, (_ADDRESS,), Strength.JUDGMENT, original=True)
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {
