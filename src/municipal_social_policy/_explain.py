@@ -78,6 +78,10 @@ def _lines(verdict: Verdict) -> Iterator[str]:
             else ("Required on removal:")
         )
         yield from (f"  • {_action(action)}" for action in later)
+    if verdict.errors:
+        yield ""
+        yield "Errors (the comment was not fully checked):"
+        yield from (f"  • {error}" for error in verdict.errors)
     if verdict.notes:
         yield ""
         yield "Notes:"

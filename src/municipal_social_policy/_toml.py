@@ -28,8 +28,8 @@ def _key(name: str) -> str:
 
 def _string(value: str) -> str:
     # A JSON string is a valid TOML basic string except for the escapes TOML lacks.
-    encoded = json.dumps(value, ensure_ascii=False)
-    return encoded.replace("\\/", "/")
+    # DEL is a control character TOML requires escaped and JSON leaves alone.
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def _is_table(value: object) -> bool:

@@ -99,20 +99,23 @@ class Evaluator:
         findings: list[Finding] = []
         categories: list[Category] = []
         notes: list[str] = []
+        errors: list[str] = []
         for rule in self._rules:
             signals: list[Signal] = []
             for detector in rule.detectors:
                 try:
                     signals.extend(detector(text, comment))
                 except TimeoutError:
-                    notes.append(
-                        f"a detector of {rule.category.code} did not finish; a person should"
-                        " read this comment"
+                    errors.append(
+                        f"a detector of {rule.category.code} ({rule.clause.citation}) did not"
+                        " finish in time; a person should read this comment"
                     )
             if signals:
                 findings.append(_finding(rule, comment.text, signals))
                 categories.append(rule.category)
         decision = max((finding.action for finding in findings), default=Decision.ALLOW)
+        if errors:
+            decision = max(decision, Decision.REVIEW)
         posted = comment.posted_at
         if posted is not None and posted.date() < self.ordinance.effective:
             notes.append(
@@ -126,6 +129,7 @@ class Evaluator:
             guards=self._guards(text.normalized),
             ordinance=self._reference,
             notes=tuple(notes),
+            errors=tuple(errors),
         )
 
     def evaluate_many(self, comments: Iterable[str | Comment]) -> Iterator[Verdict]:

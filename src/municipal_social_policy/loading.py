@@ -102,6 +102,10 @@ def dump(ordinance: Ordinance, path: str | os.PathLike[str]) -> Path:
     target = Path(path)
     text = dumps(ordinance, format=_format_of(target.name))
     partial = target.with_name(f".{target.name}.partial")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, target)
+    try:
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target

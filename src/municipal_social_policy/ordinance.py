@@ -365,7 +365,7 @@ class RetentionSchedule:
             return posted.replace(year=posted.year + self.years, day=28)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Ordinance:
     """A municipal social-media ordinance: metadata, the clauses, and the typed sections.
 
@@ -418,6 +418,13 @@ class Ordinance:
         from .serialization import content_digest  # serialization imports this module
 
         object.__setattr__(self, "_digest", content_digest(self))
+
+    def __repr__(self) -> str:
+        # The full text is tens of kilobytes: name what identifies the ordinance instead.
+        return (
+            f"<Ordinance {self.name!r} {self.number} version {self.version}"
+            f" ({len(self.clauses)} clauses, {self.digest[:19]})>"
+        )
 
     def clause(self, clause_id: str) -> Clause:
         """The clause with id ``clause_id``.

@@ -15,12 +15,15 @@ import enum
 import hashlib
 import json
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Any, Literal, TypeVar
 
+import attrs
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.gen import make_dict_structure_fn
 from cattrs.strategies import configure_tagged_union
 
 from . import _toml
@@ -104,6 +107,30 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook_func(
         lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum), lambda e: e.value
     )
+
+    def tables(cls: type[Any]) -> Callable[[object, type[Any]], Any]:
+        structure_fields = make_dict_structure_fn(cls, converter)
+
+        def structure_table(value: object, _: type[Any]) -> Any:
+            if not isinstance(value, Mapping):
+                raise TypeError(f"expected a table (mapping), got {value!r}")
+            return structure_fields(value, cls)
+
+        return structure_table
+
+    def lists(cls: type[Any]) -> Callable[[object, type[Any]], Any]:
+        structure_items = homogenous_tuple_structure_factory(cls, converter)
+
+        def structure_list(value: object, _: type[Any]) -> Any:
+            # A string is iterable: without this check "V.2.1" would load as five ids.
+            if not isinstance(value, list | tuple):
+                raise TypeError(f"expected a list, got {value!r}")
+            return structure_items(value, cls)
+
+        return structure_list
+
+    converter.register_structure_hook_factory(attrs.has, tables)
+    converter.register_structure_hook_factory(is_sequence, lists)
     converter.register_structure_hook(str, structure_str)
     converter.register_structure_hook(int, structure_int)
     converter.register_structure_hook(bool, structure_bool)
@@ -147,7 +174,12 @@ def dumps(obj: Ordinance | Verdict | Comment, *, format: Format = "json") -> str
     """``obj`` as a JSON or TOML document. :func:`loads` reads it back to an equal object."""
     data = unstructure(obj)
     if format == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: escape them so the text can be written
+            text = json.dumps(data, indent=2) + "\n"
+        return text
     if format == "toml":
         return _toml.dumps(data)
     raise ValueError(f"format: expected 'json' or 'toml', got {format!r}")

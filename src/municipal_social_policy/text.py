@@ -9,8 +9,9 @@ from __future__ import annotations
 import unicodedata
 
 import attrs
+import regex
 
-__all__ = ["NormalizedText", "normalize"]
+__all__ = ["CONFUSABLES", "NormalizedText", "normalize"]
 
 # Zero-width and bidirectional controls: invisible, and used to split words past filters.
 _INVISIBLE = frozenset(
@@ -19,8 +20,8 @@ _INVISIBLE = frozenset(
     "\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff\uffa0"
 )
 
-# Cyrillic and Greek letters that look like Latin ones (after case folding).
-_CONFUSABLES = {
+#: Cyrillic and Greek letters folded to the Latin letters they imitate.
+CONFUSABLES = {
     **dict(zip("аеорсухіјѕԁԛԝһӏвкмнт", "aeopcyxijsdqwhlbkmht", strict=True)),
     **dict(zip("αβεικμνορτυχ", "abeikmvoptux", strict=True)),
 }
@@ -49,22 +50,30 @@ class NormalizedText:
         return self.starts[start], self.ends[end - 1]
 
 
+# A grapheme cluster: a base character with its combining marks, a Hangul syllable's jamo, ...
+_CLUSTER = regex.compile(r"\X")
+
+
 def normalize(text: str) -> NormalizedText:
     """NFKC, case folding, confusable letters to Latin, invisible controls removed.
 
-    ASCII text (most comments) only needs lower-casing and keeps a one-to-one alignment.
+    ASCII text (most comments) only needs lower-casing and keeps a one-to-one alignment. Other
+    text is normalised one grapheme cluster at a time, so "Cafe" with a combining accent composes
+    to "café" and every normalised character maps back to the cluster that produced it.
     """
     if text.isascii():
         return NormalizedText(text, text.lower())
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for index, char in enumerate(text):
-        if char in _INVISIBLE:
+    for cluster in _CLUSTER.finditer(text):
+        start, end = cluster.span()
+        visible = "".join(char for char in cluster.group() if char not in _INVISIBLE)
+        if not visible:
             continue
-        folded = unicodedata.normalize("NFKC", char).casefold()
-        folded = "".join(_CONFUSABLES.get(c, c) for c in folded)
+        folded = unicodedata.normalize("NFKC", visible).casefold()
+        folded = "".join(CONFUSABLES.get(c, c) for c in folded)
         pieces.append(folded)
-        starts.extend([index] * len(folded))
-        ends.extend([index + 1] * len(folded))
+        starts.extend([start] * len(folded))
+        ends.extend([end] * len(folded))
     return NormalizedText(text, "".join(pieces), tuple(starts), tuple(ends))

@@ -121,7 +121,7 @@ class RetainRecord:
     also: tuple[Clause, ...]
     schedule: Clause
     fields: tuple[str, ...]
-    retain_until: dt.date | None
+    retain_until: dt.date | None = None
     upon: Decision = Decision.REVIEW
 
 
@@ -181,9 +181,10 @@ class OrdinanceReference:
 class Verdict:
     """The evaluator's recommendation for one comment.
 
-    ``decision`` is the highest ``action`` of any finding (``ALLOW`` when there is none).
-    ``notes`` are diagnostics about the input (e.g. a comment older than the ordinance), kept
-    apart from the reasons.
+    ``decision`` is the highest ``action`` of any finding (``ALLOW`` when there is none), and at
+    least ``REVIEW`` when ``errors`` is not empty: a detector that could not finish never lets a
+    comment through unread. ``notes`` are diagnostics about the input (e.g. a comment older than
+    the ordinance). Both are kept apart from the reasons, the findings.
     """
 
     decision: Decision
@@ -192,6 +193,7 @@ class Verdict:
     guards: tuple[Guard, ...]
     ordinance: OrdinanceReference
     notes: tuple[str, ...] = ()
+    errors: tuple[str, ...] = ()
 
     @property
     def clauses(self) -> tuple[Clause, ...]:

@@ -20,22 +20,23 @@ __all__ = ["FACTORIES"]
 _SQL = tuple(
     compile_pattern(source, ignore_case=True)
     for source in (
-        # A quote closing a string, then a tautology: ' or '1'='1
+        # A quote closing a string, then a tautology: ' or '1'='1, ' OR name LIKE '%'
         r"""['"`]\s{0,10}\)?\s{0,10}(?:or|and|\|\||&&)\s+['"(]?\s{0,10}[\w@]{1,64}\s{0,10}['")]?
-            \s{0,10}(?:=|<>|!=|like\b)\s{0,10}['"(]?\s{0,10}[\w@]{1,64}""",
+            \s{0,10}(?:(?:=|<>|!=)\s{0,10}['"(]?\s{0,10}[\w@]{1,64}|like\s{0,10}['"])""",
         # A statement after a closed string: '; DELETE FROM ...
         r""";(?<=['"`]\s{0,10}\)?\s{0,10};)\s*(?:drop\s+(?:table|database|schema)|delete\s+from
             |truncate\s+table|insert\s+into|update\s+\w{1,64}\s+set|alter\s+table|create\s+table
             |exec(?:ute)?\s|shutdown\b|declare\s+@)""",
         # A destructive statement after any semicolon: ; DROP TABLE
-        r";\s{0,10}(?:drop\s+(?:table|database)|truncate\s+table|shutdown)\b",
+        r";\s{0,10}(?:drop\s+(?:table|database)|truncate\s+table)\b",
         # UNION SELECT followed by a column list
         r"""\bunion(?:\s+all|\s+distinct)?\s+select\s+(?:null\b|\d|\*|@@|['"]|concat\s*\(|char\s*\(
             |group_concat\s*\(|[\w.]{1,64}\s*,|[\w.]{1,64}\s+from\b)""",
         # A numeric tautology: AND 1=1
         r"\b(?:or|and)\s+(?P<n>\d{1,9})\s*=\s*(?P=n)\b",
-        # Time-based probes and server internals
-        r"\b(?:sleep|pg_sleep|benchmark)\s*\(\s*\d",
+        # Time-based probes and server internals: SLEEP(5), BENCHMARK(5000000, MD5(1))
+        r"\b(?:pg_)?sleep\(\s*\d{1,5}\s*\)",
+        r"\bbenchmark\s*\(\s*\d{1,12}\s*,",
         r"""\bwaitfor\s+delay\s+['"]""",
         r"\b(?:xp_cmdshell|information_schema\.\w|load_file\s*\(|into\s+(?:out|dump)file\b)",
         r"@@version\b",

@@ -1,0 +1,586 @@
+"""Hypothesis strategies for property-testing moderation pipelines.
+
+Install with ``pip install "municipal_social_policy[hypothesis]"``. Following Hypothesis's own
+API style, every strategy is a plural noun returning a ``SearchStrategy``, options are
+keyword-only, and bad arguments raise ``InvalidArgument`` when the strategy is drawn from.
+
+- :func:`comments` — realistic civic comments, with optional context;
+- :func:`benign_comments` — comments that break no clause, criticism of officials included;
+- :func:`violating_comments` — comments that break a category, as :class:`Violation`\\ s;
+- :func:`obfuscations` — a text disguised by leetspeak, homoglyphs, invisible characters, ...;
+- :func:`ordinances` — valid ordinances of varied shapes; :func:`from_ordinance` — violations
+  aimed at a given ordinance's categories;
+- :func:`verdicts` — verdicts, for code that consumes them;
+- :func:`clauses` — clauses.
+
+Importing :mod:`hypothesis` registers strategies for the library's types (``st.from_type(Comment)``
+works) through the ``hypothesis`` entry point.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Final
+
+import attrs
+
+try:
+    from hypothesis import strategies as st
+    from hypothesis.errors import InvalidArgument
+except ImportError as error:  # pragma: no cover - depends on the environment
+    raise ImportError(
+        "municipal_social_policy.strategies needs Hypothesis:"
+        ' pip install "municipal_social_policy[hypothesis]"'
+    ) from error
+
+from .comment import Author, Comment, Role, Thread
+from .detectors.lexicon import read_word_list
+from .detectors.personal_information import luhn_valid
+from .evaluation import Evaluator
+from .loading import load
+from .ordinance import (
+    ActionKind,
+    Category,
+    Ceiling,
+    Clause,
+    CommenterNotice,
+    CommentPolicy,
+    DetectorConfig,
+    Jurisdiction,
+    LawEnforcementReferral,
+    Ordinance,
+    PlatformReferral,
+    Purpose,
+    RemovalProcedure,
+    Retention,
+    RetentionSchedule,
+    Statute,
+)
+from .text import CONFUSABLES
+from .verdict import Decision, Verdict
+
+__all__ = [
+    "MECHANICAL_DETECTORS",
+    "OBFUSCATIONS",
+    "Violation",
+    "benign_comments",
+    "clauses",
+    "comments",
+    "from_ordinance",
+    "obfuscations",
+    "ordinances",
+    "register_type_strategies",
+    "verdicts",
+    "violating_comments",
+]
+
+# ---------------------------------------------------------------------------------------------
+# The civic vocabulary. Officials and residents are interchangeable in every template, and so are
+# praise and criticism: the viewpoint-neutrality properties swap them.
+
+OFFICIALS: Final = (
+    "the mayor",
+    "Mayor Wells-Armstrong",
+    "the city council",
+    "Alderman Osenga",
+    "the police chief",
+    "the public works director",
+    "the city clerk",
+    "the parks department",
+)
+RESIDENTS: Final = (
+    "my neighbor",
+    "a resident on Court Street",
+    "the woman who runs the bakery",
+    "my brother-in-law",
+    "a local business owner",
+    "the family next door",
+)
+TOPICS: Final = (
+    "the water rates",
+    "the new budget",
+    "snow removal",
+    "the riverfront plan",
+    "road work on Schuyler Avenue",
+    "the parking rules downtown",
+    "the library hours",
+    "trash pickup",
+    "the property tax levy",
+    "the summer festival",
+)
+PRAISE: Final = (
+    "is doing a great job with {topic}",
+    "deserves thanks for {topic}",
+    "handled {topic} really well",
+    "made the right call on {topic}",
+)
+CRITICISM: Final = (
+    "is doing a terrible job with {topic}",
+    "should resign over {topic}",
+    "completely botched {topic}",
+    "has no clue about {topic}",
+    "made a disgraceful decision on {topic}",
+)
+QUESTIONS: Final = (
+    "When will {topic} be discussed at the next meeting?",
+    "Does anyone know if {topic} is on the agenda?",
+    "Where can I read more about {topic}?",
+    "Thank you for the update on {topic}.",
+)
+PLATFORMS: Final = ("facebook", "twitter", "instagram", "linkedin", "ring", "nextdoor", "")
+
+
+def _sentence(subject: str, opinion: str, topic: str) -> str:
+    text = f"{subject} {opinion.format(topic=topic)}."
+    return text[0].upper() + text[1:]
+
+
+@st.composite
+def _civic_texts(draw: st.DrawFn) -> str:
+    topic = draw(st.sampled_from(TOPICS))
+    if draw(st.booleans()):
+        return draw(st.sampled_from(QUESTIONS)).format(topic=topic)
+    subject = draw(st.sampled_from(OFFICIALS + RESIDENTS))
+    opinion = draw(st.sampled_from(PRAISE + CRITICISM))
+    return _sentence(subject, opinion, topic)
+
+
+def _contexts(texts: st.SearchStrategy[str]) -> st.SearchStrategy[Comment]:
+    return st.builds(
+        Comment,
+        text=texts,
+        author=st.builds(
+            Author,
+            id=st.text("abcdef0123456789", max_size=8),
+            display_name=st.sampled_from(("", "Pat O.", "kankakee_resident", "J. Doe")),
+            role=st.sampled_from(Role),
+        ),
+        platform=st.sampled_from(PLATFORMS),
+        posted_at=st.none()
+        | st.datetimes(min_value=dt.datetime(2019, 1, 1), max_value=dt.datetime(2035, 12, 31)),
+        thread=st.none() | st.builds(Thread, topic=st.sampled_from(TOPICS)),
+    )
+
+
+def comments(
+    *, context: bool = True, texts: st.SearchStrategy[str] | None = None
+) -> st.SearchStrategy[Comment]:
+    """Realistic civic comments: questions, praise and criticism of officials and residents.
+
+    With ``context`` (the default) the comments carry an author and role, a platform, a time and
+    sometimes a thread; otherwise only text. ``texts`` replaces the text strategy, e.g.
+    ``comments(texts=st.text())`` for arbitrary text with realistic context.
+    """
+
+    def build() -> st.SearchStrategy[Comment]:
+        if not isinstance(context, bool):
+            raise InvalidArgument(f"context: expected True or False, got {context!r}")
+        if texts is not None and not isinstance(texts, st.SearchStrategy):
+            raise InvalidArgument(f"texts: expected a SearchStrategy of str, got {texts!r}")
+        chosen = _civic_texts() if texts is None else texts
+        return _contexts(chosen) if context else st.builds(Comment, text=chosen)
+
+    return st.deferred(build)
+
+
+def benign_comments(*, context: bool = True) -> st.SearchStrategy[Comment]:
+    """Comments that break no clause of a typical ordinance, criticism of officials included.
+
+    Every one should be allowed: a moderation pipeline that flags any of them acts on viewpoint
+    or on harmless words.
+    """
+    return comments(context=context)
+
+
+# ---------------------------------------------------------------------------------------------
+# Violations.
+
+
+@attrs.frozen
+class Violation:
+    """A comment that breaks a category, with what a correct evaluator concludes."""
+
+    comment: Comment
+    category: str
+    clause: str
+    detector: str
+    decision: Decision
+
+
+def _ssns() -> st.SearchStrategy[str]:
+    areas = st.integers(1, 899).filter(lambda area: area != 666)
+    return st.builds(
+        lambda area, group, serial, sep: f"{area:03d}{sep}{group:02d}{sep}{serial:04d}",
+        areas,
+        st.integers(1, 99),
+        st.integers(1, 9999),
+        st.sampled_from("- "),
+    )
+
+
+def _with_check_digit(body: str) -> str:
+    return body + next(str(digit) for digit in range(10) if luhn_valid(body + str(digit)))
+
+
+@st.composite
+def _payment_cards(draw: st.DrawFn) -> str:
+    networks = (("4", 16), ("51", 16), ("55", 16), ("37", 15), ("6011", 16))
+    prefix, length = draw(st.sampled_from(networks))
+    rest = draw(
+        st.text("0123456789", min_size=length - len(prefix) - 1, max_size=length - 1 - len(prefix))
+    )
+    digits = _with_check_digit(prefix + rest)
+    if len(set(digits)) == 1:  # all one digit passes Luhn but is no card number
+        digits = _with_check_digit(prefix + "1" + rest[1:])
+    separator = draw(st.sampled_from(("", " ", "-")))
+    return separator.join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
+_SQL_PAYLOADS: Final = (
+    "'; DROP TABLE comments; --",
+    "' OR '1'='1",
+    "admin'--",
+    "1 UNION SELECT null, username FROM users",
+    "x' AND SLEEP(5) AND 'a'='a",
+    "1' OR 1=1 --",
+    "'; EXEC xp_cmdshell('dir'); --",
+)
+_SCRIPT_PAYLOADS: Final = (
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(document.cookie)>",
+    "<iframe src=//evil.example></iframe>",
+    "<svg onload=alert(1)>",
+    '<a href="javascript:alert(1)">prize</a>',
+    "<body onload=fetch('//evil.example')>",
+)
+
+
+@cache
+def _profane_words() -> tuple[str, ...]:
+    allowed = read_word_list("allow.txt")
+    return tuple(sorted(w for w in read_word_list("profanity.txt") - allowed if w.isalpha()))
+
+
+def _payloads(detector: str) -> st.SearchStrategy[str]:
+    if detector == "ssn":
+        return _ssns()
+    if detector == "payment_card":
+        return _payment_cards()
+    if detector == "sql_injection":
+        return st.sampled_from(_SQL_PAYLOADS)
+    if detector == "script_injection":
+        return st.sampled_from(_SCRIPT_PAYLOADS)
+    return st.deferred(lambda: st.sampled_from(_profane_words()))
+
+
+#: Built-in detectors whose evidence is mechanical, and the phrases a violation is set in.
+MECHANICAL_DETECTORS: Final = {
+    "ssn": ("My SSN is {payload}", "{payload} is his social security number", "ssn {payload}"),
+    "payment_card": ("Pay with card {payload} please", "my card number: {payload}"),
+    "sql_injection": ("{payload}",),
+    "script_injection": ("{payload}", "check this out {payload}"),
+    "profanity": ("{payload} this", "what the {payload}", "you are a {payload}"),
+}
+
+
+@st.composite
+def _violations(draw: st.DrawFn, category: Category, detector: str) -> Violation:
+    payload = draw(_payloads(detector))
+    phrase = draw(st.sampled_from(MECHANICAL_DETECTORS[detector]))
+    comment = draw(_contexts(st.just(phrase.format(payload=payload))))
+    removable = category.ceiling is Ceiling.REMOVE
+    return Violation(
+        comment=comment,
+        category=category.code,
+        clause=category.clause,
+        detector=detector,
+        decision=Decision.REMOVE if removable else Decision.REVIEW,
+    )
+
+
+def _targets(ordinance: Ordinance, codes: Sequence[str] | None) -> list[tuple[Category, str]]:
+    """The (category, detector) pairs of ``ordinance`` that violations can be generated for."""
+    targets = [
+        (category, config.id)
+        for category in ordinance.comment_policy.categories
+        if codes is None or category.code in codes
+        for config in category.detectors
+        if config.id in MECHANICAL_DETECTORS
+    ]
+    if not targets:
+        known = (
+            sorted({category.code for category, _ in _targets(ordinance, None)}) if codes else []
+        )
+        raise InvalidArgument(
+            f"category: ordinance {ordinance.number} has no category {list(codes or [])!r} with a"
+            f" detector violations can be generated for; choose among {known}"
+        )
+    return targets
+
+
+@cache
+def _kankakee() -> Ordinance:
+    return load("kankakee")
+
+
+def violating_comments(
+    *, category: str | Sequence[str] | None = None, ordinance: Ordinance | None = None
+) -> st.SearchStrategy[Violation]:
+    """Comments that break ``category`` (a code, several, or any) of ``ordinance``.
+
+    The ordinance defaults to the bundled Kankakee ordinance. Each :class:`Violation` carries the
+    comment, the category and clause it breaks, the detector that should find it, and the
+    decision a correct evaluator reaches. Violations are generated for categories with a
+    mechanical detector (see :data:`MECHANICAL_DETECTORS`).
+    """
+
+    def build() -> st.SearchStrategy[Violation]:
+        chosen = _kankakee() if ordinance is None else ordinance
+        if not isinstance(chosen, Ordinance):
+            raise InvalidArgument(f"ordinance: expected an Ordinance, got {chosen!r}")
+        codes = (category,) if isinstance(category, str) else category
+        targets = _targets(chosen, None if codes is None else tuple(codes))
+        return st.sampled_from(targets).flatmap(lambda target: _violations(*target))
+
+    return st.deferred(build)
+
+
+def from_ordinance(ordinance: Ordinance) -> st.SearchStrategy[Violation]:
+    """Violations aimed at ``ordinance``'s own categories, whatever their codes and clauses."""
+    return violating_comments(ordinance=ordinance)
+
+
+# ---------------------------------------------------------------------------------------------
+# Obfuscations.
+
+_HOMOGLYPHS: Final = {latin: foreign for foreign, latin in CONFUSABLES.items()}
+_LEET: Final = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
+_INVISIBLE: Final = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+
+
+def _fullwidth(char: str) -> str:
+    return chr(ord(char) + 0xFEE0) if "!" <= char <= "~" else char
+
+
+#: The ways :func:`obfuscations` disguises text, by name.
+OBFUSCATIONS: Final[dict[str, Callable[[str, int], str]]] = {
+    "case": lambda char, _: char.swapcase(),
+    "homoglyphs": lambda char, _: _HOMOGLYPHS.get(char, char),
+    "zero_width": lambda char, n: char + _INVISIBLE[n % len(_INVISIBLE)],
+    "fullwidth": lambda char, _: _fullwidth(char),
+    "leetspeak": lambda char, _: _LEET.get(char.lower(), char),
+    "separators": lambda char, n: char + ".- "[n % 3] if char.isalpha() else char,
+    "masking": lambda char, _: "*" if char.isalpha() else char,
+}
+
+
+def obfuscations(
+    text: str, *, kinds: Sequence[str] = tuple(OBFUSCATIONS)
+) -> st.SearchStrategy[str]:
+    """``text`` disguised as people disguise words past filters.
+
+    ``kinds`` picks among :data:`OBFUSCATIONS`: ``case``, ``homoglyphs`` (Cyrillic and Greek
+    look-alikes), ``zero_width`` (invisible characters inside words), ``fullwidth``,
+    ``leetspeak`` (``sh1t``), ``separators`` (``f.u.c.k``) and ``masking`` (``f***``). Each draw
+    applies one or more kinds to some of the characters.
+    """
+
+    @st.composite
+    def disguise(draw: st.DrawFn) -> str:
+        if not isinstance(text, str):
+            raise InvalidArgument(f"text: expected str, got {text!r}")
+        unknown = sorted(set(kinds) - set(OBFUSCATIONS))
+        if not kinds or unknown:
+            raise InvalidArgument(
+                f"kinds: expected a non-empty selection of {sorted(OBFUSCATIONS)}, got {kinds!r}"
+            )
+        chosen = draw(st.lists(st.sampled_from(tuple(kinds)), min_size=1, max_size=3, unique=True))
+        disguised = text
+        for kind in chosen:
+            transform = OBFUSCATIONS[kind]
+            # Re-split after each kind: one character may become several ("ß".swapcase() is "SS").
+            touched = draw(
+                st.lists(st.booleans(), min_size=len(disguised), max_size=len(disguised))
+            )
+            disguised = "".join(
+                transform(char, i) if flip else char
+                for i, (char, flip) in enumerate(zip(disguised, touched, strict=True))
+            )
+        return disguised
+
+    return disguise()
+
+
+# ---------------------------------------------------------------------------------------------
+# Ordinances, clauses and verdicts.
+
+_ROMAN: Final = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_WORDS: Final = st.text("abcdefghijklmnopqrstuvwxyz ", min_size=1, max_size=60).map(
+    lambda words: " ".join(words.split()) or "text"
+)
+
+
+def clauses() -> st.SearchStrategy[Clause]:
+    """Clauses with ids in the roman-numeral scheme (``V.2.5``) and arbitrary wording."""
+    ids = st.builds(
+        lambda section, path: ".".join((section, *map(str, path))),
+        st.sampled_from(_ROMAN),
+        st.lists(st.integers(1, 20), max_size=3),
+    )
+    return st.builds(Clause, id=ids, text=st.text(max_size=200), heading=st.text(max_size=40))
+
+
+@st.composite
+def _ordinances(draw: st.DrawFn, max_categories: int) -> Ordinance:
+    number = f"{draw(st.integers(1990, 2040))}-{draw(st.integers(1, 99))}"
+    city = draw(st.sampled_from(("Springfield", "Riverton", "Lake Vista", "Kankakee", "Fairview")))
+    prefix = f"{city} Ord. {number}"
+    detector_ids = [*sorted(MECHANICAL_DETECTORS), "phone", "email", "street_address"]
+    count = draw(st.integers(1, max_categories))
+    categories = []
+    for position in range(1, count + 1):
+        detectors = draw(st.lists(st.sampled_from(detector_ids), max_size=3, unique=True))
+        actions = draw(st.lists(st.sampled_from(ActionKind), max_size=5, unique=True))
+        statutes = draw(st.lists(st.builds(Statute, citation=_WORDS, name=_WORDS), max_size=2))
+        categories.append(
+            Category(
+                code=f"category_{position}",
+                name=draw(_WORDS),
+                clauses=(f"II.{position}",),
+                ceiling=draw(st.sampled_from(Ceiling)),
+                actions=tuple(actions),
+                detectors=tuple(DetectorConfig(d) for d in detectors),
+                statutes=tuple(statutes),
+            )
+        )
+    platforms = draw(
+        st.lists(
+            st.sampled_from(("twitter", "instagram", "linkedin", "ring", "mastodon")),
+            max_size=4,
+            unique=True,
+        )
+    )
+    text = draw(st.lists(_WORDS, min_size=20, max_size=20))
+    clause_list = [
+        Clause("I", heading="Purpose"),
+        Clause("I.1", text=text[0]),
+        Clause("II", heading="Comment Policy", text=text[1]),
+        *(Clause(f"II.{i}", text=text[2 + i % 10]) for i in range(1, count + 1)),
+        Clause("III", heading="Removal"),
+        Clause("III.1", text=text[13]),
+        Clause("III.2", text=text[14]),
+        Clause("III.3", text=text[15]),
+        Clause("III.4", text=text[16]),
+        Clause("III.5", text=text[17]),
+        *(Clause(f"III.5.{i}", text=f"{name} {text[18]}") for i, name in enumerate(platforms, 1)),
+        Clause("III.6", text=text[19]),
+        Clause("retention", text=f"Records are kept for {draw(st.integers(1, 10))} years."),
+    ]
+    return Ordinance(
+        name=city.lower().replace(" ", "_"),
+        version=f"{draw(st.integers(0, 3))}.{draw(st.integers(0, 9))}.0",
+        number=number,
+        title=f"A Social Media Policy for {city}",
+        citation_prefix=prefix,
+        adopted=draw(st.dates(dt.date(1995, 1, 1), dt.date(2040, 1, 1))),
+        effective=draw(st.dates(dt.date(1995, 1, 1), dt.date(2040, 1, 1))),
+        jurisdiction=Jurisdiction(
+            name=f"City of {city}", state=draw(st.sampled_from(("Illinois", "Ohio", "Oregon")))
+        ),
+        clauses=tuple(clause_list),
+        purpose=Purpose(clause="I", protected_speech="I.1"),
+        comment_policy=CommentPolicy(clause="II", categories=tuple(categories)),
+        removal_procedure=RemovalProcedure(
+            office_notice="III.1",
+            retention=Retention(
+                clauses=("III.2",), fields=("content", "time", "date", "poster_identity")
+            ),
+            commenter_notice=CommenterNotice(
+                clause="III.2",
+                message=draw(
+                    st.sampled_from(
+                        (
+                            "Your comment was removed: {categories} ({citations}).",
+                            "Removed from the {jurisdiction} {platform} page under {citations}.",
+                        )
+                    )
+                ),
+            ),
+            repeat_violators="III.3",
+            law_enforcement=LawEnforcementReferral(clause="III.4"),
+            platform_referral="III.5",
+            platforms=tuple(
+                PlatformReferral(
+                    platform=name, clause=f"III.5.{i}", terms_url=f"https://{name}.example/terms"
+                )
+                for i, name in enumerate(platforms, 1)
+            ),
+            other_platforms="III.6",
+        ),
+        retention_schedule=RetentionSchedule(
+            clause="retention",
+            years=draw(st.integers(1, 10)),
+            calendar_years=draw(st.booleans()),
+        ),
+    )
+
+
+def ordinances(*, max_categories: int = 6) -> st.SearchStrategy[Ordinance]:
+    """Valid ordinances of varied shapes: categories, ceilings, detectors, platforms, retention.
+
+    Every drawn ordinance loads, evaluates and round-trips; use them to check that code works for
+    any city, not only Kankakee.
+    """
+
+    def build() -> st.SearchStrategy[Ordinance]:
+        if (
+            isinstance(max_categories, bool)
+            or not isinstance(max_categories, int)
+            or not 1 <= max_categories <= 10
+        ):
+            raise InvalidArgument(
+                f"max_categories: expected a whole number from 1 to 10, got {max_categories!r}"
+            )
+        return _ordinances(max_categories)
+
+    return st.deferred(build)
+
+
+@cache
+def _evaluator(ordinance: Ordinance) -> Evaluator:
+    return Evaluator(ordinance)
+
+
+def verdicts(*, ordinance: Ordinance | None = None) -> st.SearchStrategy[Verdict]:
+    """Verdicts as the evaluator produces them, on benign and violating comments alike.
+
+    ``ordinance`` defaults to the bundled Kankakee ordinance.
+    """
+
+    def build() -> st.SearchStrategy[Verdict]:
+        chosen = _kankakee() if ordinance is None else ordinance
+        if not isinstance(chosen, Ordinance):
+            raise InvalidArgument(f"ordinance: expected an Ordinance, got {chosen!r}")
+        violations = violating_comments(ordinance=chosen).map(lambda violation: violation.comment)
+        evaluator = _evaluator(chosen)
+        return (comments() | violations).map(evaluator.evaluate)
+
+    return st.deferred(build)
+
+
+def register_type_strategies() -> None:
+    """Register these strategies for the library's types, so ``st.from_type(Comment)`` works.
+
+    Hypothesis calls this through the ``hypothesis`` entry point when it is imported.
+    """
+    st.register_type_strategy(Comment, comments())
+    st.register_type_strategy(
+        Author, st.builds(Author, display_name=st.text(max_size=30), role=st.sampled_from(Role))
+    )
+    st.register_type_strategy(Thread, st.builds(Thread, topic=st.sampled_from(TOPICS)))
+    st.register_type_strategy(Clause, clauses())
+    st.register_type_strategy(Ordinance, ordinances())
+    st.register_type_strategy(Verdict, verdicts())
+    st.register_type_strategy(Violation, violating_comments())

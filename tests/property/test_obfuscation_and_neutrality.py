@@ -1,0 +1,73 @@
+"""Obfuscation invariance, viewpoint neutrality and monotonicity."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import municipal_social_policy as msp
+from municipal_social_policy import strategies as mst
+
+#: The obfuscations the normaliser undoes today. Leetspeak, separators and masking come with the
+#: full normaliser (issue 3) and join this list then.
+UNDONE = ("case", "homoglyphs", "zero_width", "fullwidth")
+
+
+@given(data=st.data(), violation=mst.violating_comments())
+def test_obfuscated_mechanical_violation_keeps_decision_and_clause(
+    evaluator: msp.Evaluator, data: st.DataObject, violation: mst.Violation
+) -> None:
+    """A mechanical violation, disguised, keeps its decision and its clause."""
+    disguised = data.draw(mst.obfuscations(violation.comment.text, kinds=UNDONE))
+    verdict = evaluator.evaluate(disguised)
+    assert verdict.decision is violation.decision
+    assert violation.clause in {finding.clause.id for finding in verdict.findings}
+
+
+@st.composite
+def _swaps(draw: st.DrawFn) -> tuple[str, str]:
+    """Two comments alike but for whom they speak of and whether they praise or criticise."""
+    topic = draw(st.sampled_from(mst.TOPICS))
+    subjects = draw(
+        st.lists(st.sampled_from(mst.OFFICIALS + mst.RESIDENTS), min_size=2, max_size=2)
+    )
+    opinions = draw(st.lists(st.sampled_from(mst.PRAISE + mst.CRITICISM), min_size=2, max_size=2))
+    suffix = draw(st.sampled_from(("", " Call me at 815-555-0143.", " My SSN is 356-21-4476.")))
+    return tuple(  # type: ignore[return-value]
+        f"{subject} {opinion.format(topic=topic)}.{suffix}"
+        for subject, opinion in zip(subjects, opinions, strict=True)
+    )
+
+
+@given(pair=_swaps())
+def test_swapping_viewpoint_or_target_never_changes_the_decision(
+    evaluator: msp.Evaluator, pair: tuple[str, str]
+) -> None:
+    """Neutrality: praise for criticism, or an official for a resident, keeps the decision."""
+    first, second = pair
+    assert evaluator.evaluate(first).decision is evaluator.evaluate(second).decision
+
+
+@given(comment=mst.benign_comments())
+def test_benign_comments_are_allowed(evaluator: msp.Evaluator, comment: msp.Comment) -> None:
+    """Civic comments, criticism of officials included, are never flagged."""
+    verdict = evaluator.evaluate(comment)
+    assert verdict.decision is msp.Decision.ALLOW
+    assert verdict.findings == ()
+
+
+@given(
+    comment=mst.comments() | mst.comments(texts=st.text(max_size=200)),
+    violation=mst.violating_comments(),
+)
+def test_appending_a_mechanical_violation_never_lowers_the_decision(
+    evaluator: msp.Evaluator, comment: msp.Comment, violation: mst.Violation
+) -> None:
+    """Monotonicity: a comment with a mechanical violation appended decides at least as high."""
+    before = evaluator.evaluate(comment).decision
+    combined = msp.Comment(
+        text=f"{comment.text}\n{violation.comment.text}", platform=comment.platform
+    )
+    after = evaluator.evaluate(combined).decision
+    assert after >= before
+    assert after >= violation.decision

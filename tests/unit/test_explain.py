@@ -1,0 +1,196 @@
+"""Unit tests for ``Verdict.explain()``: the text a clerk reads must carry the whole verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import attrs
+import pytest
+
+import municipal_social_policy as msp
+
+SSN = "My SSN is 356-21-4476"
+SQL = "'; DROP TABLE comments; --"
+
+
+@cache
+def kankakee() -> msp.Ordinance:
+    """The bundled Kankakee ordinance, loaded once (it is immutable)."""
+    return msp.load("kankakee")
+
+
+def judge(
+    text: str, *, platform: str = "twitter", posted_at: dt.datetime | None = None
+) -> msp.Verdict:
+    """The Kankakee verdict on a comment."""
+    comment = msp.Comment(text=text, platform=platform, posted_at=posted_at)
+    return msp.evaluate(kankakee(), comment)
+
+
+def violence_evaluator() -> msp.Evaluator:
+    """Kankakee where § V.2.6 (violence) detects the word ``kaboom`` as judgment evidence."""
+
+    def factory(config: msp.DetectorConfig) -> msp.Detector:
+        def detect(text: msp.NormalizedText, comment: msp.Comment) -> Iterator[msp.Signal]:
+            start = text.normalized.find("kaboom")
+            if start >= 0:
+                yield msp.Signal(config.id, *text.span(start, start + 6), msp.Strength.JUDGMENT)
+
+        return detect
+
+    ordinance = kankakee()
+    categories = tuple(
+        attrs.evolve(c, detectors=(msp.DetectorConfig("kaboom"),))
+        if c.code == "violence_or_unlawful"
+        else c
+        for c in ordinance.comment_policy.categories
+    )
+    policy = attrs.evolve(ordinance.comment_policy, categories=categories)
+    return msp.Evaluator(
+        attrs.evolve(ordinance, comment_policy=policy), detectors={"kaboom": factory}
+    )
+
+
+# --- what a removal's explanation must say ------------------------------------------------------
+
+
+def test_explanation_names_the_decision() -> None:
+    """The explanation opens with the decision."""
+    assert judge(SSN).explain().startswith("REMOVE")
+    assert judge("Call 815-555-0143").explain().startswith("REVIEW")
+    assert judge("Nice park").explain().startswith("ALLOW")
+
+
+@pytest.mark.parametrize(
+    "text", [SSN, SQL, f"{SQL} {SSN}", "Call 815-555-0143 or write to jane@example.com"]
+)
+def test_explanation_cites_every_clause_and_quotes_every_piece_of_evidence(text: str) -> None:
+    """Each finding's clause citation and each piece of evidence appear in the explanation."""
+    verdict = judge(text)
+    explanation = verdict.explain()
+    assert verdict.findings
+    for finding in verdict.findings:
+        assert finding.clause.citation in explanation
+        for item in finding.evidence:
+            assert item.text in explanation
+            assert f"{item.start}-{item.end}" in explanation
+
+
+def test_explanation_quotes_the_clause_wording() -> None:
+    """A clerk sees what the clause says, not only its number."""
+    explanation = judge(SSN).explain()
+    flat = " ".join(explanation.split())
+    assert "social security number" in flat
+    assert "Kankakee Ord. 2019-70 § V.2.10" in explanation
+
+
+def test_explanation_gives_the_retention_date() -> None:
+    """The retention date (three calendar years: 2024 -> 2027-12-31) is spelled out."""
+    verdict = judge(SSN, posted_at=dt.datetime(2024, 5, 10, 9, 0))
+    explanation = verdict.explain()
+    assert "2027-12-31" in explanation
+    assert kankakee().clause("retention").citation in explanation
+
+
+def test_explanation_without_a_date_says_the_date_is_unknown() -> None:
+    """Without a posting date no retention date is invented."""
+    explanation = judge(SSN, posted_at=None).explain()
+    retention = next(line for line in explanation.splitlines() if "Retain" in line)
+    assert "until" in retention
+    assert re.search(r"\d{4}-\d{2}-\d{2}", retention) is None
+
+
+def test_explanation_lists_each_action_with_its_clause() -> None:
+    """Every action of the verdict appears with its clause's citation and its particulars."""
+    verdict = judge(SQL, platform="twitter", posted_at=dt.datetime(2024, 5, 10, 9, 0))
+    explanation = verdict.explain()
+    kinds = set()
+    for action in verdict.actions:
+        kinds.add(type(action))
+        assert action.clause.citation in explanation
+        if isinstance(action, msp.NotifyCommenter):
+            assert action.message in explanation
+        if isinstance(action, msp.ReferToPlatform):
+            assert action.terms_url in explanation
+        if isinstance(action, msp.ReferToLawEnforcement):
+            assert action.agency in explanation
+        if isinstance(action, msp.RetainRecord):
+            assert all(field in explanation for field in action.fields)
+            assert all(clause.citation in explanation for clause in action.also)
+    assert kinds == {
+        msp.NotifyCommunicationsOffice,
+        msp.RetainRecord,
+        msp.NotifyCommenter,
+        msp.ReferToPlatform,
+        msp.ReferToLawEnforcement,
+    }
+    assert "Communications Office" in explanation
+    assert "law enforcement" in explanation
+
+
+def test_explanation_lists_the_statutes_of_a_referral() -> None:
+    """A law-enforcement referral names each statute by citation and name."""
+    verdict = violence_evaluator().evaluate("kaboom at the parade")
+    [referral] = [a for a in verdict.actions if isinstance(a, msp.ReferToLawEnforcement)]
+    explanation = verdict.explain()
+    assert referral.statutes
+    for statute in referral.statutes:
+        assert statute.citation in explanation
+        assert statute.name in explanation
+
+
+def test_explanation_of_a_review_separates_now_from_on_removal() -> None:
+    """For a REVIEW, what is due now is kept apart from what is due only if it is removed."""
+    explanation = judge("Call 815-555-0143").explain()
+    now, _, later = explanation.partition("if the comment is removed")
+    assert "Communications Office" in now
+    assert "Retain" in now
+    assert "Notify the commenter" in later
+
+
+def test_explanation_shows_the_notes() -> None:
+    """A note about the comment (posted before the ordinance) is in the explanation."""
+    verdict = judge("Nice park", posted_at=dt.datetime(2019, 11, 30, 12, 0))
+    assert verdict.notes
+    explanation = verdict.explain()
+    for note in verdict.notes:
+        assert note in explanation
+
+
+def test_explanation_names_the_ordinance_and_digest() -> None:
+    """The explanation says which ordinance, in which encoding, the verdict rests on."""
+    explanation = judge(SSN).explain()
+    assert "Kankakee Ord. 2019-70" in explanation
+    assert kankakee().digest[:19] in explanation
+
+
+# --- allow --------------------------------------------------------------------------------------
+
+
+def test_allow_says_no_clause_is_broken() -> None:
+    """An ALLOW explanation says no clause is broken and lists no action."""
+    verdict = judge("What a lovely sunset over the river")
+    explanation = verdict.explain()
+    assert "no clause is broken" in explanation
+    assert "Retain" not in explanation
+    assert "Notify" not in explanation
+
+
+def test_allow_mentions_the_guard_when_it_applied() -> None:
+    """When the protected-speech guard applied, the explanation says so and cites § I.3."""
+    verdict = judge("The mayor is doing a terrible job and should resign")
+    explanation = verdict.explain()
+    assert verdict.decision is msp.Decision.ALLOW
+    assert "no clause is broken" in explanation
+    assert "protected_speech" in explanation
+    assert kankakee().clause("I.3").citation in explanation
+
+
+def test_allow_does_not_mention_a_guard_that_did_not_apply() -> None:
+    """Without government in the comment there is no guard to mention."""
+    explanation = judge("What a lovely sunset over the river").explain()
+    assert "protected" not in explanation
+    assert "§ I.3" not in explanation

@@ -1,0 +1,187 @@
+"""Unit tests for ``msp.normalize``: what the detectors read, and the map back to the original."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import municipal_social_policy as msp
+
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+BIDI = ["\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2069"]
+
+#: Any text at all, lone surrogates included (the default ``characters()`` leaves them out).
+any_text = st.text(
+    st.one_of(
+        st.characters(exclude_categories=()),
+        st.sampled_from(["\ud800", "\udfff", *ZERO_WIDTH, *BIDI, "ß", "ﬁ", "İ", "ǅ", "㎏"]),
+    )
+)
+
+
+def produced_by(text: str, index: int) -> str:
+    """The original characters that produced normalised character ``index``."""
+    normalized = msp.normalize(text)
+    start, end = normalized.span(index, index + 1)
+    return text[start:end]
+
+
+# --- what the detectors read --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Call me at 815-555-0143", "HELLO World", "", "a < b; DROP"])
+def test_ascii_fast_path_lowercases_and_keeps_alignment(text: str) -> None:
+    """ASCII text is only lower-cased, and keeps a one-to-one alignment (no offset tables)."""
+    normalized = msp.normalize(text)
+    assert normalized.original == text
+    assert normalized.normalized == text.lower()
+    assert normalized.starts is None
+    assert normalized.ends is None
+    assert all(normalized.span(i, i + 1) == (i, i + 1) for i in range(len(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ＦＵＣＫ", "fuck"),
+        ("ｓｃｒｉｐｔ", "script"),
+        ("３５６-２１-４４７６", "356-21-4476"),
+        ("ﬁne", "fine"),
+        ("①", "1"),
+        ("㎏", "kg"),
+    ],
+)
+def test_nfkc_folds_compatibility_characters(text: str, expected: str) -> None:
+    """Fullwidth letters and digits, ligatures and other compatibility forms become plain ones."""
+    assert msp.normalize(text).normalized == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Straße", "strasse"),
+        ("ΔΣΛΦ", "δσλφ"),
+        ("λς", "λσ"),
+        ("Ǆemal", "džemal"),
+        ("MÜNCHEN", "münchen"),
+    ],
+)
+def test_case_folding(text: str, expected: str) -> None:
+    """Case folding is full Unicode case folding (ß to ss, final ς to σ), not just lower()."""
+    assert msp.normalize(text).normalized == expected
+
+
+@pytest.mark.parametrize("text", ["Cafe\u0301", "A\u0308rger", "\u1100\u1161"])
+def test_nfkc_composes_combining_sequences(text: str) -> None:
+    """NFKC of the whole text composes a letter and its combining mark into one character."""
+    assert msp.normalize(text).normalized == unicodedata.normalize("NFKC", text).casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("раураl", "paypal"),  # Cyrillic р а у
+        ("ѕсаm", "scam"),  # Cyrillic ѕ с а
+        ("АDМIN", "admin"),  # Cyrillic А, М, І is Latin here
+        ("ΑΒΕΚΜΝΟΡΤΧ", "abekmvoptx"),  # Greek capitals fold, then map to Latin look-alikes
+        ("οk", "ok"),  # Greek omicron
+    ],
+)
+def test_confusable_letters_become_latin(text: str, expected: str) -> None:
+    """Cyrillic and Greek letters that look Latin are read as the Latin letter."""
+    assert msp.normalize(text).normalized == expected
+
+
+@pytest.mark.parametrize("invisible", ZERO_WIDTH + BIDI)
+def test_invisible_controls_are_removed(invisible: str) -> None:
+    """Zero-width and bidirectional controls vanish, so they cannot split a word past a filter."""
+    text = f"sc{invisible}ri{invisible}pt"
+    normalized = msp.normalize(text)
+    assert normalized.normalized == "script"
+    assert normalized.span(0, 6) == (0, len(text))
+
+
+def test_visible_non_ascii_text_is_kept() -> None:
+    """Letters that are neither compatibility forms nor look-alikes are kept as they are."""
+    assert msp.normalize("Ĺudovít Štúr 北京").normalized == "ĺudovít štúr 北京"
+
+
+# --- the map back to the original ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "original"),
+    [
+        ("Hi ＦＵＣＫ you", "fuck", "ＦＵＣＫ"),
+        ("Hi f\u200bu\u200bc\u200bk you", "fuck", "f\u200bu\u200bc\u200bk"),
+        ("Straße 356-21-4476", "356-21-4476", "356-21-4476"),
+        ("Straße", "strasse", "Straße"),
+        ("\u202eevil\u202c", "evil", "evil"),
+        ("a ﬁne day", "fine", "ﬁne"),
+    ],
+)
+def test_span_maps_a_normalised_match_back_to_the_original(
+    text: str, word: str, original: str
+) -> None:
+    """A span found in the normalised text maps to exactly the original characters behind it."""
+    normalized = msp.normalize(text)
+    start = normalized.normalized.index(word)
+    begin, end = normalized.span(start, start + len(word))
+    assert text[begin:end] == original
+
+
+def test_each_part_of_an_expanded_character_maps_to_the_whole_character() -> None:
+    """Both letters of ``ss`` from ``ß`` map back to the ``ß``."""
+    text = "Maß"
+    assert msp.normalize(text).normalized == "mass"
+    assert [produced_by(text, i) for i in range(4)] == ["M", "a", "ß", "ß"]
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "anchor"),
+    [("abc", 1, 1), ("a\u200bb", 1, 2), ("ab\u200b", 2, 3), ("", 0, 0), ("é", 1, 1)],
+)
+def test_empty_span_is_anchored_in_the_original(text: str, position: int, anchor: int) -> None:
+    """An empty normalised span maps to an empty original span at the matching place."""
+    assert msp.normalize(text).span(position, position) == (anchor, anchor)
+
+
+@given(any_text)
+@example("\ud800")
+@example("a\u200b\ud800ß")
+@example("\u200b\u200b")
+def test_every_normalised_character_maps_inside_the_original(text: str) -> None:
+    """For any text, each normalised character maps to an in-bounds, ordered, non-empty span."""
+    normalized = msp.normalize(text)
+    for index in range(len(normalized.normalized)):
+        start, end = normalized.span(index, index + 1)
+        assert 0 <= start < end <= len(text)
+
+
+@given(any_text)
+@example("Stra\u200bße ＦＵＣＫ раураl")
+def test_original_span_reproduces_the_normalised_character(text: str) -> None:
+    """``original[span]`` normalises to text containing the normalised character it produced."""
+    normalized = msp.normalize(text)
+    for index, char in enumerate(normalized.normalized):
+        assert char in msp.normalize(produced_by(text, index)).normalized
+
+
+@given(any_text)
+def test_spans_never_go_backwards(text: str) -> None:
+    """Normalised characters map to original positions in order, so spans are well formed."""
+    normalized = msp.normalize(text)
+    spans = [normalized.span(i, i + 1) for i in range(len(normalized.normalized))]
+    assert spans == sorted(spans)
+    if spans:
+        assert normalized.span(0, len(spans)) == (spans[0][0], spans[-1][1])
+
+
+@given(any_text)
+def test_invisible_controls_never_survive(text: str) -> None:
+    """No zero-width or bidi control is left in any normalised text."""
+    normalized = msp.normalize(text).normalized
+    assert not set(normalized) & set(ZERO_WIDTH + BIDI)
