@@ -29,7 +29,9 @@ import attrs
 try:
     from hypothesis import strategies as st
     from hypothesis.errors import InvalidArgument
-except ImportError as error:  # pragma: no cover - depends on the environment
+except ModuleNotFoundError as error:  # pragma: no cover - depends on the environment
+    if error.name != "hypothesis":
+        raise
     raise ImportError(
         "municipal_social_policy.strategies needs Hypothesis:"
         ' pip install "municipal_social_policy[hypothesis]"'
@@ -584,3 +586,7 @@ def register_type_strategies() -> None:
     st.register_type_strategy(Ordinance, ordinances())
     st.register_type_strategy(Verdict, verdicts())
     st.register_type_strategy(Violation, violating_comments())
+
+
+# Importing this module registers its strategies (Hypothesis's entry point imports it).
+register_type_strategies()
