@@ -20,6 +20,7 @@ works) through the ``hypothesis`` entry point.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Final
@@ -62,10 +63,12 @@ from .ordinance import (
 )
 from .text import CONFUSABLES
 from .verdict import Decision, Verdict
+from .words import MASK
 
 __all__ = [
     "MECHANICAL_DETECTORS",
     "OBFUSCATIONS",
+    "TYPOGRAPHIC",
     "Violation",
     "benign_comments",
     "clauses",
@@ -360,33 +363,58 @@ def from_ordinance(ordinance: Ordinance) -> st.SearchStrategy[Violation]:
 _HOMOGLYPHS: Final = {latin: foreign for foreign, latin in CONFUSABLES.items()}
 _LEET: Final = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
 _INVISIBLE: Final = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 
 
 def _fullwidth(char: str) -> str:
     return chr(ord(char) + 0xFEE0) if "!" <= char <= "~" else char
 
 
-#: The ways :func:`obfuscations` disguises text, by name.
-OBFUSCATIONS: Final[dict[str, Callable[[str, int], str]]] = {
+# Disguises of single characters: (character, its position) -> replacement.
+_CHARACTER_DISGUISES: Final[dict[str, Callable[[str, int], str]]] = {
     "case": lambda char, _: char.swapcase(),
     "homoglyphs": lambda char, _: _HOMOGLYPHS.get(char, char),
     "zero_width": lambda char, n: char + _INVISIBLE[n % len(_INVISIBLE)],
     "fullwidth": lambda char, _: _fullwidth(char),
     "leetspeak": lambda char, _: _LEET.get(char.lower(), char),
-    "separators": lambda char, n: char + ".- "[n % 3] if char.isalpha() else char,
-    "masking": lambda char, _: "*" if char.isalpha() else char,
 }
 
+#: The ways :func:`obfuscations` disguises text.
+OBFUSCATIONS: Final = (*_CHARACTER_DISGUISES, "separators", "masking")
 
-def obfuscations(
-    text: str, *, kinds: Sequence[str] = tuple(OBFUSCATIONS)
-) -> st.SearchStrategy[str]:
+#: The disguises that leave every character's identity readable: case, look-alike letters,
+#: invisible characters and fullwidth forms. Evidence of any kind survives them.
+TYPOGRAPHIC: Final = ("case", "homoglyphs", "zero_width", "fullwidth")
+
+
+def _disguise_words(draw: st.DrawFn, text: str, kind: str) -> str:
+    """Separate every letter of some words (``f.u.c.k``), or mask some of their inner letters."""
+    pieces, position = [], 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        pieces.append(text[position : match.start()])
+        if not draw(st.booleans()):
+            pieces.append(word)
+        elif kind == "separators":
+            pieces.append(draw(st.sampled_from(" .-")).join(word))
+        else:  # masking keeps the first letter, as people do: f**k, c*nt
+            hidden = draw(st.lists(st.booleans(), min_size=len(word) - 1, max_size=len(word) - 1))
+            pieces.append(
+                word[0] + "".join(MASK if h else c for c, h in zip(word[1:], hidden, strict=True))
+            )
+        position = match.end()
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def obfuscations(text: str, *, kinds: Sequence[str] = OBFUSCATIONS) -> st.SearchStrategy[str]:
     """``text`` disguised as people disguise words past filters.
 
     ``kinds`` picks among :data:`OBFUSCATIONS`: ``case``, ``homoglyphs`` (Cyrillic and Greek
     look-alikes), ``zero_width`` (invisible characters inside words), ``fullwidth``,
-    ``leetspeak`` (``sh1t``), ``separators`` (``f.u.c.k``) and ``masking`` (``f***``). Each draw
-    applies one or more kinds to some of the characters.
+    ``leetspeak`` (``sh1t``), ``separators`` between all letters of a word (``f.u.c.k``) and
+    ``masking`` of inner letters (``f**k``). Each draw applies one or more of the kinds, each to
+    some of the characters or words.
     """
 
     @st.composite
@@ -396,12 +424,16 @@ def obfuscations(
         unknown = sorted(set(kinds) - set(OBFUSCATIONS))
         if not kinds or unknown:
             raise InvalidArgument(
-                f"kinds: expected a non-empty selection of {sorted(OBFUSCATIONS)}, got {kinds!r}"
+                f"kinds: expected a non-empty selection of {list(OBFUSCATIONS)}, got {kinds!r}"
             )
         chosen = draw(st.lists(st.sampled_from(tuple(kinds)), min_size=1, max_size=3, unique=True))
         disguised = text
-        for kind in chosen:
-            transform = OBFUSCATIONS[kind]
+        # Word disguises first, so that later character disguises can fall on the separators.
+        for kind in sorted(chosen, key=lambda kind: kind in _CHARACTER_DISGUISES):
+            if kind not in _CHARACTER_DISGUISES:
+                disguised = _disguise_words(draw, disguised, kind)
+                continue
+            transform = _CHARACTER_DISGUISES[kind]
             # Re-split after each kind: one character may become several ("ß".swapcase() is "SS").
             touched = draw(
                 st.lists(st.booleans(), min_size=len(disguised), max_size=len(disguised))

@@ -7,9 +7,12 @@ maps a span back, so evidence always indexes the ORIGINAL text a clerk sees.
 from __future__ import annotations
 
 import unicodedata
+from functools import cached_property
 
 import attrs
 import regex
+
+from .words import Word, disguised, words
 
 __all__ = ["CONFUSABLES", "NormalizedText", "normalize"]
 
@@ -48,6 +51,16 @@ class NormalizedText:
             anchor = self.starts[start] if start < len(self.starts) else len(self.original)
             return anchor, anchor
         return self.starts[start], self.ends[end - 1]
+
+    @cached_property
+    def disguised(self) -> bool:
+        """Whether the text shows leetspeak, separators, masks, stretching or non-ASCII letters."""
+        return disguised(self.normalized)
+
+    @cached_property
+    def words(self) -> tuple[Word, ...]:
+        """The words of the normalised text with disguises undone (see :mod:`.words`)."""
+        return words(self.normalized)
 
 
 # A grapheme cluster: a base character with its combining marks, a Hangul syllable's jamo, ...

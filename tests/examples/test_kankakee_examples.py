@@ -6,7 +6,6 @@ what § V.2 and the design's mechanical-vs-judgment rule require, and why.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest

@@ -1,0 +1,119 @@
+"""Words with their disguises undone: the view word lists match against.
+
+People slip words past filters with leetspeak (``sh1t``, ``@ss``), separators (``f.u.c.k``,
+``f u c k``), masks (``f***``, ``c*nt``) and stretched letters (``fuuuck``). :func:`words` turns a
+normalised text into :class:`Word`\\ s that carry every plausible spelling, each with the span of
+the normalised text it came from. Only tokens that show a disguise get extra spellings, so plain
+words stay plain: "I have 3 kids" is not read as "i have e kids".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import attrs
+import regex
+
+__all__ = ["MASK", "PLAIN", "Word", "disguised", "words"]
+
+#: The character that stands for a hidden letter in a masked word.
+MASK = "*"
+
+# Letters, digits, and the symbols leetspeak and masking put inside words.
+_TOKEN = regex.compile(r"[\p{L}\p{N}@$!|*+]+(?:['’][\p{L}\p{N}@$!|*+]+)*")
+# Single characters, each a whole token, joined by one repeated separator: f.u.c.k, f u c k.
+_SPACED = regex.compile(
+    r"[\p{L}\p{N}@$*](?<![\p{L}\p{N}@$*][\p{L}\p{N}@$*])(?P<sep>[\ .\-_~/|,])[\p{L}\p{N}@$*]"
+    r"(?:(?P=sep)[\p{L}\p{N}@$*]){1,40}(?![\p{L}\p{N}@$*])"
+)
+_STRETCHED = regex.compile(r"(\p{L})\1{2,}")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                       "$": "s", "!": "i", "|": "l", "+": "t"})  # fmt: skip
+_LEET_CHARS = frozenset("0134579@$!|+")
+_EDGE_PUNCTUATION = "!|+"
+# The signs of a disguise. Each pattern starts with a definite character (see PatternDetector):
+# leet or mask characters inside or at the edge of letters, or three single characters in a
+# spaced run. Stretched letters and non-ASCII letters are checked with string methods.
+_DISGUISES = tuple(
+    regex.compile(source)
+    for source in (
+        r"[\p{N}@$!|*+](?<=\p{L}[\p{N}@$!|*+])[\p{N}@$!|*+]*\p{L}",
+        r"[@$](?<![\p{L}\p{N}][@$])\p{L}",
+        r"[$*](?<=\p{L}[$*])",
+        r"[\ .\-_~/|,](?<=(?<![\p{L}\p{N}])[\p{L}\p{N}][\ .\-_~/|,])[\p{L}\p{N}][\ .\-_~/|,]"
+        r"[\p{L}\p{N}](?![\p{L}\p{N}])",
+    )
+)
+_TRIPLES = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
+#: An undisguised word.
+PLAIN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def disguised(normalized: str) -> bool:
+    """Whether a normalised text shows any disguise :func:`words` undoes."""
+    if not normalized.isascii() or any(triple in normalized for triple in _TRIPLES):
+        return True
+    return any(pattern.search(normalized) is not None for pattern in _DISGUISES)
+
+
+def _without_marks(token: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
+
+
+@attrs.frozen
+class Word:
+    """A word of the normalised text, ``[start, end)``, and its plausible spellings.
+
+    ``forms[0]`` is the word as written (lower-cased); further forms undo leetspeak, separators
+    and stretching. A form may hold :data:`MASK` for letters the writer hid.
+    """
+
+    forms: tuple[str, ...]
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        """The word as written, lower-cased."""
+        return self.forms[0]
+
+
+def _forms(token: str) -> tuple[str, ...]:
+    forms = [token] if token.isascii() else [token, _without_marks(token)]
+    letters = any(char.isalpha() for char in token)
+    if letters and not _LEET_CHARS.isdisjoint(token):
+        forms.append(token.translate(_LEET))
+    for form in tuple(forms):
+        if _STRETCHED.search(form):
+            forms.append(_STRETCHED.sub(r"\1\1", form))
+            forms.append(_STRETCHED.sub(r"\1", form))
+    return tuple(dict.fromkeys(forms))
+
+
+def words(normalized: str) -> tuple[Word, ...]:
+    """The words of a normalised text, disguises undone, in order."""
+    if not disguised(normalized):
+        return tuple(Word((m.group(),), m.start(), m.end()) for m in PLAIN.finditer(normalized))
+    joined = {m.start(): m for m in _SPACED.finditer(normalized)}
+    found: list[Word] = []
+    position = 0
+    for match in _TOKEN.finditer(normalized):
+        if match.start() < position:
+            continue  # inside a joined run
+        run = joined.get(match.start())
+        if run is not None:
+            letters = run.group()[::2]
+            found.append(Word(_forms(letters), run.start(), run.end()))
+            position = run.end()
+            continue
+        start, end = match.span()
+        token = match.group()
+        # "great!" and "+1" are punctuation, not disguises; "*word*" is emphasis, not a mask.
+        emphasis = token.startswith(MASK)
+        while (token and token[-1] in _EDGE_PUNCTUATION) or (emphasis and token.endswith(MASK)):
+            token, end = token[:-1], end - 1
+        while token and (token[0] in _EDGE_PUNCTUATION or token[0] == MASK):
+            token, start = token[1:], start + 1
+        if token and any(char.isalnum() for char in token):
+            found.append(Word(_forms(token), start, end))
+    return tuple(found)
