@@ -8,6 +8,7 @@ ORIGINAL text (use :meth:`NormalizedText.span`).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Protocol
@@ -43,16 +44,20 @@ class Detector(Protocol):
 DetectorFactory = Callable[[DetectorConfig], Detector]
 
 
-def _builtin() -> Mapping[str, DetectorFactory]:
-    from . import cyber_attacks, personal_information, profanity
+#: The modules of this package that define detectors, each in a ``FACTORIES`` mapping.
+_MODULES = (
+    "personal_information",
+    "cyber_attacks",
+    "profanity",
+)
 
-    return MappingProxyType(
-        {
-            **personal_information.FACTORIES,
-            **cyber_attacks.FACTORIES,
-            **profanity.FACTORIES,
-        }
-    )
+
+def _builtin() -> Mapping[str, DetectorFactory]:
+    factories: dict[str, DetectorFactory] = {}
+    for name in _MODULES:
+        module = importlib.import_module(f"{__name__}.{name}")
+        factories.update(module.FACTORIES)
+    return MappingProxyType(factories)
 
 
 #: The detectors the library ships, by the id an ordinance file names them with.
