@@ -1,25 +1,53 @@
-"""The ``msp`` command line: judge a comment, validate an ordinance file, list its clauses.
+"""The ``msp`` command line: judge a comment or a file of them, validate an ordinance file, list
+its clauses.
 
 msp check "My SSN is 356-21-4476"
 msp check --json --platform twitter --posted-at 2024-05-10T09:30 "text"
+msp evaluate comments.jsonl --output verdicts.jsonl --jobs 4
 msp validate path/to/city.toml
 msp clauses --ordinance kankakee
+
+Exit status: 0 success, 1 a bad ordinance (or a run that could not finish), 2 bad usage,
+3 ``evaluate`` finished but some rows were malformed.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import io
+import os
+import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from typing import BinaryIO, TextIO
 
+import attrs
+
+from . import batch
+from ._progress import Progress
 from .comment import Author, Comment, Role, Thread
 from .evaluation import Evaluator
-from .exceptions import MunicipalSocialPolicyError
+from .exceptions import DataError, MunicipalSocialPolicyError
 from .loading import available, load
 from .serialization import dumps
 
-__all__ = ["main"]
+__all__ = ["EXIT_OK", "EXIT_ORDINANCE", "EXIT_ROWS_FAILED", "EXIT_USAGE", "main"]
+
+#: Everything went well.
+EXIT_OK = 0
+#: The ordinance could not be loaded or compiled, or a run could not finish.
+EXIT_ORDINANCE = 1
+#: The command line or its input or output files are unusable.
+EXIT_USAGE = 2
+#: ``msp evaluate`` finished, but some rows were malformed and got no verdict.
+EXIT_ROWS_FAILED = 3
+
+
+class _UsageError(Exception):
+    """A problem with the command line or the files it names (exit status 2)."""
 
 
 def _posted_at(value: str) -> dt.datetime:
@@ -75,17 +103,111 @@ def _parser() -> argparse.ArgumentParser:
 
     clauses = commands.add_parser("clauses", help="list an ordinance's clauses")
     with_ordinance(clauses)
+    _add_evaluate(commands, with_ordinance)
     return parser
 
 
+def _add_evaluate(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    with_ordinance: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="judge every comment of a JSONL or CSV file",
+        description="Judge every row of a JSONL or CSV file and write one verdict per row, in"
+        " input order. The input is streamed: memory does not grow with its size. A summary"
+        " table goes to standard error at the end.",
+        epilog="Exit status: 0 every row was judged; 3 some rows were malformed (each is"
+        " reported on standard error with its line number, and the rest are judged);"
+        " 1 the ordinance is bad or the run could not finish; 2 bad usage.",
+    )
+    evaluate.add_argument("input", metavar="FILE", help="a .jsonl or .csv file; '-' reads stdin")
+    with_ordinance(evaluate)
+    evaluate.add_argument(
+        "--input-format",
+        choices=["jsonl", "csv"],
+        help="default: from the file's suffix (.csv is CSV, .jsonl/.ndjson/.json is JSONL);"
+        " JSONL for standard input",
+    )
+    evaluate.add_argument(
+        "-o", "--output", metavar="FILE", help="where to write the verdicts (default: stdout)"
+    )
+    evaluate.add_argument(
+        "--output-format",
+        choices=["jsonl", "csv"],
+        help="jsonl: {line, id, verdict} per row; csv: id, line, decision, categories, clauses,"
+        " evidence, retain_until (default: csv if --output ends in .csv, else jsonl)",
+    )
+    evaluate.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="also write each malformed row as a JSON line {line, id, error} to FILE",
+    )
+    evaluate.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default: 1; 0: one per CPU)",
+    )
+    evaluate.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        help="show a progress line on standard error (default: when it is a terminal)",
+    )
+    evaluate.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress line and no summary table"
+    )
+    names = evaluate.add_argument_group(
+        "columns", "Which CSV column or JSONL key holds each part of a comment."
+    )
+    for field, help_text in (
+        ("text", "the comment's text, required in every row"),
+        ("id", "the comment's id, copied to the output"),
+        ("author", "the author's display name, or an author object"),
+        ("author_id", "the author's id"),
+        ("role", "public, personnel or official_account"),
+        ("platform", "facebook, twitter, instagram, linkedin, ring, ..."),
+        ("posted_at", "when it was posted (ISO 8601)"),
+        ("thread", "the text of the post it answers, or a thread object"),
+        ("site", "the page it was posted on"),
+    ):
+        names.add_argument(
+            f"--{field.replace('_', '-')}-column",
+            dest=f"{field}_column",
+            default=field,
+            metavar="NAME",
+            help=f"{help_text} (default: {field})",
+        )
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, got {value!r}")
+    return jobs or os.cpu_count() or 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 1 bad ordinance, 2 bad usage)."""
+    """Run the command line; returns the exit status.
+
+    0 success; 1 a bad ordinance, or a run that could not finish; 2 bad usage; 3 ``evaluate``
+    finished but some rows were malformed.
+    """
     if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(errors="backslashreplace")  # comments may hold lone surrogates
+        # Comments may hold lone surrogates. Inside a JSON string, backslashreplace writes one
+        # as its JSON escape, so the output stays valid.
+        sys.stdout.reconfigure(errors="backslashreplace")
     arguments = _parser().parse_args(argv)
     try:
         if arguments.command == "check":
             return _check(arguments)
+        if arguments.command == "evaluate":
+            return _evaluate(arguments)
         if arguments.command == "validate":
             ordinance = load(arguments.ordinance)
             Evaluator(ordinance)
@@ -103,7 +225,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except MunicipalSocialPolicyError as error:
         print(f"msp: {error}", file=sys.stderr)
-        return 1
+        return EXIT_ORDINANCE
+    except _UsageError as error:
+        print(f"msp {arguments.command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (`msp evaluate big.jsonl | head`): stop quietly, and keep Python
+        # from complaining again when it flushes stdout at exit.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ORDINANCE
 
 
 def _check(arguments: argparse.Namespace) -> int:
@@ -118,3 +249,103 @@ def _check(arguments: argparse.Namespace) -> int:
     verdict = Evaluator(load(arguments.ordinance)).evaluate(comment)
     print(dumps(verdict, format="json") if arguments.json else verdict.explain(), end="")
     return 0
+
+
+def _evaluate(arguments: argparse.Namespace) -> int:
+    columns = batch.Columns(
+        **{
+            field.name: getattr(arguments, f"{field.name}_column")
+            for field in attrs.fields(batch.Columns)
+        }
+    )
+    input_format = arguments.input_format or _input_format(arguments.input)
+    output_format: batch.OutputFormat = arguments.output_format or (
+        "csv" if (arguments.output or "").lower().endswith(".csv") else "jsonl"
+    )
+    ordinance = load(arguments.ordinance)
+    Evaluator(ordinance)  # a bad ordinance fails here, before any row is read
+    with contextlib.ExitStack() as stack:
+        source, size = _open_input(arguments.input, stack)
+        try:
+            records = batch.read_records(source, input_format, columns)
+        except DataError as error:
+            raise _UsageError(f"{arguments.input}: {error}") from None
+        output = _open_output(arguments.output, stack) if arguments.output else sys.stdout
+        errors = _open_output(arguments.errors, stack) if arguments.errors else None
+        show = not arguments.quiet and (
+            arguments.progress if arguments.progress is not None else sys.stderr.isatty()
+        )
+        progress = Progress(sys.stderr, size) if show else None
+        if progress is not None:
+            stack.callback(progress.close)
+
+        def report(outcome: batch.Outcome) -> None:
+            if progress is not None:
+                progress.clear()
+            where = f"line {outcome.line}" + (f" (id {outcome.id})" if outcome.id else "")
+            print(f"msp evaluate: {where}: {outcome.error}", file=sys.stderr)
+
+        try:
+            summary = batch.evaluate_records(
+                records,
+                output,
+                ordinance=ordinance,
+                columns=columns,
+                output_format=output_format,
+                jobs=arguments.jobs,
+                errors=errors,
+                on_error=report,
+                on_progress=progress.update if progress is not None else None,
+            )
+        except KeyboardInterrupt:
+            print("msp evaluate: interrupted", file=sys.stderr)
+            return 130
+        except BrokenProcessPool as error:
+            print(f"msp evaluate: a worker process died: {error}", file=sys.stderr)
+            return EXIT_ORDINANCE
+        output.flush()
+    if not arguments.quiet:
+        gap = "\n" if summary.rows_failed else ""  # set apart from the rows reported above
+        print(f"{gap}msp evaluate: {summary.render()}", end="", file=sys.stderr)
+    return EXIT_ROWS_FAILED if summary.rows_failed else EXIT_OK
+
+
+def _input_format(path: str) -> batch.InputFormat:
+    name = path.lower()
+    if path == "-" or name.endswith((".jsonl", ".ndjson", ".json")):
+        return "jsonl"
+    if name.endswith(".csv"):
+        return "csv"
+    raise _UsageError(
+        f"cannot tell the format of {path!r} from its name; pass --input-format jsonl or csv"
+    )
+
+
+def _open_input(path: str, stack: contextlib.ExitStack) -> tuple[BinaryIO, int | None]:
+    if path == "-":
+        source: BinaryIO | None = getattr(sys.stdin, "buffer", None)
+        if source is None:
+            raise _UsageError("standard input cannot be read as bytes here; name a file")
+    else:
+        try:
+            source = stack.enter_context(open(path, "rb"))  # noqa: SIM115
+        except OSError as error:
+            raise _UsageError(f"cannot read {path!r}: {error.strerror}") from None
+    try:
+        status = os.fstat(source.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return source, None
+    # A regular file (also `< file` on stdin) has a size to measure progress against; a pipe not.
+    return source, status.st_size if stat.S_ISREG(status.st_mode) else None
+
+
+def _open_output(path: str, stack: contextlib.ExitStack) -> TextIO:
+    if path == "-":
+        return sys.stdout
+    try:
+        # backslashreplace: see main(); lone surrogates are written as JSON escapes.
+        return stack.enter_context(
+            open(path, "w", encoding="utf-8", newline="", errors="backslashreplace")
+        )
+    except OSError as error:
+        raise _UsageError(f"cannot write {path!r}: {error.strerror}") from None

@@ -214,6 +214,10 @@ class Violation:
     decision: Decision
 
 
+# Numbers the Social Security Administration voided after they were published as examples.
+_VOIDED_SSNS: Final = frozenset({"078051120", "219099999", "123456789"})
+
+
 def _ssns() -> st.SearchStrategy[str]:
     areas = st.integers(1, 899).filter(lambda area: area != 666)
     return st.builds(
@@ -222,7 +226,7 @@ def _ssns() -> st.SearchStrategy[str]:
         st.integers(1, 99),
         st.integers(1, 9999),
         st.sampled_from("- "),
-    )
+    ).filter(lambda ssn: ssn.replace("-", "").replace(" ", "") not in _VOIDED_SSNS)
 
 
 def _with_check_digit(body: str) -> str:
@@ -363,7 +367,7 @@ def from_ordinance(ordinance: Ordinance) -> st.SearchStrategy[Violation]:
 _HOMOGLYPHS: Final = {latin: foreign for foreign, latin in CONFUSABLES.items()}
 _LEET: Final = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
 _INVISIBLE: Final = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
-_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 
 def _fullwidth(char: str) -> str:
@@ -387,22 +391,41 @@ OBFUSCATIONS: Final = (*_CHARACTER_DISGUISES, "separators", "masking")
 TYPOGRAPHIC: Final = ("case", "homoglyphs", "zero_width", "fullwidth")
 
 
-def _disguise_words(draw: st.DrawFn, text: str, kind: str) -> str:
-    """Separate every letter of some words (``f.u.c.k``), or mask some of their inner letters."""
-    pieces, position = [], 0
-    for match in _WORD.finditer(text):
+def _disguise_words(draw: st.DrawFn, text: str, kinds: Sequence[str]) -> str:
+    """Separate every letter of some words (``f.u.c.k``), or mask some of their inner letters.
+
+    Each word gets at most one of ``kinds``. A word is never spaced out with spaces next to a
+    single letter or another word spaced out with spaces: "a s h i t" and "f u c k t h i s" have
+    lost the boundaries between their words, for any reader.
+    """
+    matches = list(_LETTERS.finditer(text))
+    pieces, position, spaced = [], 0, False
+    for index, match in enumerate(matches):
         word = match.group()
-        pieces.append(text[position : match.start()])
-        if not draw(st.booleans()):
-            pieces.append(word)
-        elif kind == "separators":
-            pieces.append(draw(st.sampled_from(" .-")).join(word))
-        else:  # masking keeps the first letter, as people do: f**k, c*nt
+        gap = text[position : match.start()]
+        pieces.append(gap)
+        position = match.end()
+        touching_before = spaced and not gap.strip()
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        touching_after = (
+            following is not None
+            and len(following.group()) == 1
+            and not text[match.end() : following.start()].strip()
+        )
+        spaced = len(word) == 1
+        kind = draw(st.sampled_from(("", *kinds))) if len(word) > 1 else ""
+        if kind == "separators":
+            crowded = touching_before or touching_after
+            separator = draw(st.sampled_from(".-" if crowded else " .-"))
+            spaced = separator == " "
+            pieces.append(separator.join(word))
+        elif kind == "masking":  # keeps the first letter, as people do: f**k, c*nt
             hidden = draw(st.lists(st.booleans(), min_size=len(word) - 1, max_size=len(word) - 1))
             pieces.append(
                 word[0] + "".join(MASK if h else c for c, h in zip(word[1:], hidden, strict=True))
             )
-        position = match.end()
+        else:
+            pieces.append(word)
     pieces.append(text[position:])
     return "".join(pieces)
 
@@ -427,11 +450,11 @@ def obfuscations(text: str, *, kinds: Sequence[str] = OBFUSCATIONS) -> st.Search
                 f"kinds: expected a non-empty selection of {list(OBFUSCATIONS)}, got {kinds!r}"
             )
         chosen = draw(st.lists(st.sampled_from(tuple(kinds)), min_size=1, max_size=3, unique=True))
-        disguised = text
-        # Word disguises first, so that later character disguises can fall on the separators.
-        for kind in sorted(chosen, key=lambda kind: kind in _CHARACTER_DISGUISES):
+        # Word disguises first, so that character disguises can fall on the separators.
+        word_kinds = [kind for kind in chosen if kind not in _CHARACTER_DISGUISES]
+        disguised = _disguise_words(draw, text, word_kinds) if word_kinds else text
+        for kind in chosen:
             if kind not in _CHARACTER_DISGUISES:
-                disguised = _disguise_words(draw, disguised, kind)
                 continue
             transform = _CHARACTER_DISGUISES[kind]
             # Re-split after each kind: one character may become several ("ß".swapcase() is "SS").

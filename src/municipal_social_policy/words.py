@@ -21,16 +21,21 @@ MASK = "*"
 
 # Letters, digits, and the symbols leetspeak and masking put inside words.
 _TOKEN = regex.compile(r"[\p{L}\p{N}@$!|*+]+(?:['’][\p{L}\p{N}@$!|*+]+)*")
-# Single characters, each a whole token, joined by one repeated separator: f.u.c.k, f u c k.
+# Single characters, each a whole token, joined by one repeated separator: f.u.c.k, f u c k. A
+# character followed by another separator (not a space, the ordinary end of a word) and a
+# character opens the next word: in "f u c k t-h-i-s" the run ends before the "t".
 _SPACED = regex.compile(
     r"[\p{L}\p{N}@$*](?<![\p{L}\p{N}@$*][\p{L}\p{N}@$*])(?P<sep>[\ .\-_~/|,])[\p{L}\p{N}@$*]"
     r"(?:(?P=sep)[\p{L}\p{N}@$*]){1,40}(?![\p{L}\p{N}@$*])"
+    r"(?!(?!(?P=sep))[.\-_~/|,][\p{L}\p{N}@$*])"
 )
 _STRETCHED = regex.compile(r"(\p{L})\1{2,}")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                        "$": "s", "!": "i", "|": "l", "+": "t"})  # fmt: skip
 _LEET_CHARS = frozenset("0134579@$!|+")
 _EDGE_PUNCTUATION = "!|+"
+# Numbers with a suffix are words, not leetspeak: 1st, 2nd, 4th, 5pm, 1990s, 10k.
+_NUMBER_WORD = regex.compile(r"\d+(?:st|nd|rd|th|s|am|pm|k|m|x)")
 # The signs of a disguise. Each pattern starts with a definite character (see PatternDetector):
 # leet or mask characters inside or at the edge of letters, or three single characters in a
 # spaced run. Stretched letters and non-ASCII letters are checked with string methods.
@@ -39,6 +44,9 @@ _DISGUISES = tuple(
     for source in (
         r"[\p{N}@$!|*+](?<=\p{L}[\p{N}@$!|*+])[\p{N}@$!|*+]*\p{L}",
         r"[@$](?<![\p{L}\p{N}][@$])\p{L}",
+        # A leet digit opening or closing a word: 4nal, sh17
+        r"[0134579](?<![\p{L}\p{N}][0134579])\p{L}{2}",
+        r"[0134579](?<=\p{L}[0134579])[0134579]*(?![\p{L}\p{N}])",
         r"[$*](?<=\p{L}[$*])",
         r"[\ .\-_~/|,](?<=(?<![\p{L}\p{N}])[\p{L}\p{N}][\ .\-_~/|,])[\p{L}\p{N}][\ .\-_~/|,]"
         r"[\p{L}\p{N}](?![\p{L}\p{N}])",
@@ -81,7 +89,7 @@ class Word:
 def _forms(token: str) -> tuple[str, ...]:
     forms = [token] if token.isascii() else [token, _without_marks(token)]
     letters = any(char.isalpha() for char in token)
-    if letters and not _LEET_CHARS.isdisjoint(token):
+    if letters and not _LEET_CHARS.isdisjoint(token) and not _NUMBER_WORD.fullmatch(token):
         forms.append(token.translate(_LEET))
     for form in tuple(forms):
         if _STRETCHED.search(form):

@@ -158,3 +158,188 @@ def test_lone_surrogates_are_printed_not_crashed(capsys: pytest.CaptureFixture[s
     status, out, _ = run(capsys, "check", "hello \ud800 world")
     assert status == 0
     assert out.startswith("ALLOW")
+
+
+# --- msp evaluate ----------------------------------------------------------------------------
+
+COMMENTS = Path(__file__).parents[2] / "examples" / "kankakee" / "comments.jsonl"
+
+
+def test_evaluate_writes_one_verdict_per_row_and_a_summary(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``evaluate`` on the example JSONL writes ten verdicts in input order to ``--output``, exits
+    0, and prints the summary table (by decision and by clause, with citations) on stderr."""
+    output = tmp_path / "verdicts.jsonl"
+    status, out, err = run(capsys, "evaluate", str(COMMENTS), "--output", str(output))
+    assert status == 0
+    assert out == ""
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [record["line"] for record in records] == list(range(1, 11))
+    assert records[2]["id"] == "fb-0003"
+    verdict = msp.loads(json.dumps(records[2]["verdict"]), msp.Verdict, format="json")
+    assert verdict.decision is msp.Decision.REMOVE
+    assert "10 rows read, 10 evaluated, 0 failed in" in err
+    assert "remove       4" in err
+    assert "V.2.10     3  Kankakee Ord. 2019-70 § V.2.10" in err
+
+
+def test_evaluate_reads_csv_and_writes_csv(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A CSV input with renamed columns gives CSV output (chosen from the .csv suffix)."""
+    source = tmp_path / "export.csv"
+    source.write_text(
+        "comment_id,message,who,when\n"
+        "7,My SSN is 356-21-4476,J. Doe,2024-01-17T13:05\n"
+        "8,See you at the meeting,Al,2024-01-18T10:00\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "verdicts.csv"
+    status, _, _ = run(
+        capsys,
+        "evaluate",
+        str(source),
+        "--output",
+        str(output),
+        "--id-column",
+        "comment_id",
+        "--text-column",
+        "message",
+        "--author-column",
+        "who",
+        "--posted-at-column",
+        "when",
+    )
+    assert status == 0
+    assert output.read_text(encoding="utf-8").splitlines() == [
+        "id,line,decision,categories,clauses,evidence,retain_until",
+        "7,2,remove,personal_information,V.2.10,ssn “356-21-4476” at 10-21,2027-12-31",
+        "8,3,allow,,,,",
+    ]
+
+
+def test_evaluate_reads_standard_input_as_jsonl(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-`` reads JSONL from standard input (including nested Comment rows) and writes to
+    standard output."""
+    import io
+
+    nested = json.dumps(json.loads(msp.dumps(msp.Comment(text="hello", id="n-1"))))
+    data = f'{{"id": "f-1", "text": "\'; DROP TABLE comments; --"}}\n{nested}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8"))))
+    status, out, _ = run(capsys, "evaluate", "-")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert status == 0
+    assert [(r["id"], r["verdict"]["decision"]) for r in records] == [
+        ("f-1", "remove"),
+        ("n-1", "allow"),
+    ]
+
+
+def test_evaluate_counts_malformed_rows_and_exits_3(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Malformed rows are reported on stderr with line number and reason, written to
+    ``--errors``, left out of the output, and the run exits 3 after judging the rest."""
+    source = tmp_path / "comments.jsonl"
+    source.write_text(
+        '{"id": "a", "text": "fine"}\n'
+        '{"id": "b", "text": "broken\n'
+        '{"id": "c", "text": "x", "posted_at": "last tuesday"}\n'
+        '{"id": "d", "text": "also fine"}\n',
+        encoding="utf-8",
+    )
+    errors = tmp_path / "errors.jsonl"
+    status, out, err = run(capsys, "evaluate", str(source), "--errors", str(errors))
+    assert status == 3
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "d"]
+    assert "msp evaluate: line 2: not valid JSON" in err
+    assert (
+        "msp evaluate: line 3 (id c): posted_at: expected a date and time (ISO 8601),"
+        " got 'last tuesday'" in err
+    )
+    assert "4 rows read, 2 evaluated, 2 failed" in err
+    assert [json.loads(line)["line"] for line in errors.read_text().splitlines()] == [2, 3]
+
+
+def test_evaluate_with_two_jobs_matches_one_job(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``--jobs 2`` writes byte for byte what ``--jobs 1`` writes, in the same order."""
+    source = tmp_path / "many.jsonl"
+    source.write_text(COMMENTS.read_text(encoding="utf-8") * 30 + "not json\n", encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        output = tmp_path / f"jobs{jobs}.jsonl"
+        status, _, err = run(capsys, "evaluate", str(source), "-j", jobs, "-o", str(output))
+        assert status == 3
+        assert "300 rows read" not in err
+        assert "301 rows read, 300 evaluated, 1 failed" in err
+        outputs.append(output.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0].splitlines()) == 300
+
+
+def test_evaluate_progress_only_when_asked_or_on_a_terminal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Captured stderr is no terminal: no progress line by default; ``--progress`` forces one;
+    ``--quiet`` leaves out the summary too."""
+    output = str(tmp_path / "out.jsonl")
+    _, _, plain = run(capsys, "evaluate", str(COMMENTS), "-o", output)
+    _, _, forced = run(capsys, "evaluate", str(COMMENTS), "-o", output, "--progress")
+    _, _, quiet = run(capsys, "evaluate", str(COMMENTS), "-o", output, "--quiet")
+    assert "\r" not in plain
+    assert "\r" in forced
+    assert "rows/s" in forced
+    assert quiet == ""
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["comments.txt"], "cannot tell the format of 'comments.txt'"),
+        (["missing.jsonl"], "cannot read 'missing.jsonl'"),
+        (["header.csv"], "no column 'text'"),
+    ],
+)
+def test_evaluate_bad_usage_is_exit_2(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    arguments: list[str],
+    message: str,
+) -> None:
+    """An unknown suffix, a missing file and a CSV without the text column are usage errors."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "header.csv").write_text("id,body\n1,hello\n", encoding="utf-8")
+    status, out, err = run(capsys, "evaluate", *arguments)
+    assert status == 2
+    assert out == ""
+    assert message in err
+
+
+def test_evaluate_with_a_bad_ordinance_is_exit_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A broken ordinance file stops ``evaluate`` before any row is read, with exit 1."""
+    broken = tmp_path / "city.toml"
+    broken.write_text('name = "x"\n', encoding="utf-8")
+    status, out, err = run(capsys, "evaluate", str(COMMENTS), "--ordinance", str(broken))
+    assert status == 1
+    assert out == ""
+    assert str(broken) in err
+
+
+def test_evaluate_writes_lone_surrogates_as_valid_json(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A comment holding a lone surrogate (legal in JSON) still yields a readable JSON line."""
+    source = tmp_path / "odd.jsonl"
+    source.write_text('{"text": "hi \\ud800 there"}\n', encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    status, _, _ = run(capsys, "evaluate", str(source), "-o", str(output))
+    assert status == 0
+    assert json.loads(output.read_text(encoding="utf-8"))["verdict"]["decision"] == "allow"

@@ -306,7 +306,8 @@ def test_custom_detector_adds_findings() -> None:
     assert verdict.decision is msp.Decision.REVIEW
     [finding] = verdict.findings
     assert (finding.category, finding.clause.id) == ("commercial_solicitation", "V.2.9")
-    assert [(e.text, e.detector) for e in finding.evidence] == [("PROMO CODE", "promo")]
+    # The built-in § V.2.9 detectors may add their own evidence; the city's detector must be there.
+    assert ("PROMO CODE", "promo") in [(e.text, e.detector) for e in finding.evidence]
 
 
 def test_custom_detector_replaces_a_builtin() -> None:

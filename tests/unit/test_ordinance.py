@@ -179,9 +179,23 @@ def test_an_explicit_citation_is_kept_and_an_empty_one_is_derived() -> None:
 
 
 def test_each_category_rests_on_its_bullet_of_the_prohibited_list() -> None:
-    """The fourteen categories map one to one, in order, onto V.2.1 ... V.2.14."""
+    """The first fourteen categories map one to one, in order, onto V.2.1 ... V.2.14."""
     categories = kankakee().comment_policy.categories
-    assert [category.clauses for category in categories] == [(f"V.2.{n}",) for n in range(1, 15)]
+    assert [c.clauses for c in categories[:14]] == [(f"V.2.{n}",) for n in range(1, 15)]
+
+
+def test_personnel_categories_rest_on_the_personnel_rules_and_stop_at_review() -> None:
+    """After the prohibited list come the personnel rules of IV.2.3, each at most REVIEW."""
+    rest = kankakee().comment_policy.categories[14:]
+    assert [c.code for c in rest] == [
+        "personnel_guilt_or_prosecutions",
+        "personnel_political_activity",
+        "personnel_private_business",
+        "personnel_identification",
+    ]
+    assert [c.clauses for c in rest] == [("IV.2.3.3",), ("IV.2.3.4",), ("IV.2.3.4",), ("IV.2.3.2",)]
+    assert all(c.ceiling is msp.Ceiling.REVIEW for c in rest)
+    assert all(msp.ActionKind.NOTIFY_COMMENTER not in c.actions for c in rest)
 
 
 @pytest.mark.parametrize(

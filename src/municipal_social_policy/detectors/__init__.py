@@ -49,6 +49,19 @@ _MODULES = (
     "personal_information",
     "cyber_attacks",
     "profanity",
+    "hate_speech",
+    "threats",
+    "solicitation",
+    "links",
+    "campaigns",
+    "copyright",
+    "personal_context",
+    "public_safety",
+    "impersonation",
+    "misinformation",
+    "defamation",
+    "off_topic",
+    "personnel",
 )
 
 

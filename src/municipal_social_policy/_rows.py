@@ -1,0 +1,164 @@
+"""Rows of a JSONL or CSV export as :class:`~municipal_social_policy.Comment` objects.
+
+Pure: a mapping in, a comment out, or a :class:`~municipal_social_policy.DataError` whose problems
+name the row's own columns. Public through :mod:`municipal_social_policy.batch`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import attrs
+
+from .comment import Author, Comment, Role, Thread
+from .exceptions import DataError
+from .serialization import structure
+
+__all__ = ["Columns", "comment_from_row"]
+
+
+@attrs.frozen
+class Columns:
+    """Which column (CSV) or key (JSONL) holds each part of a comment.
+
+    Only ``text`` must be present in a row. ``author`` holds the display name, or a whole
+    author object (``{"id": ..., "display_name": ..., "role": ...}``) as
+    :func:`~municipal_social_policy.dumps` writes it; ``thread`` holds the text of the post the
+    comment answers, or a ``{"topic": ..., "text": ...}`` object.
+    """
+
+    text: str = "text"
+    author: str = "author"
+    author_id: str = "author_id"
+    role: str = "role"
+    platform: str = "platform"
+    posted_at: str = "posted_at"
+    thread: str = "thread"
+    site: str = "site"
+    id: str = "id"
+
+
+_DEFAULT_COLUMNS = Columns()
+
+
+def comment_from_row(row: Mapping[str, object], columns: Columns | None = None) -> Comment:
+    """The comment one row holds, in the flat-column form or the nested ``Comment`` form.
+
+    Keys other than the named columns are ignored; empty strings and ``null`` count as absent
+    (except for the text). Raises :class:`~municipal_social_policy.DataError` whose ``problems``
+    name the row's own columns, e.g. ``posted_at: expected a date and time (ISO 8601), got
+    'yesterday'``.
+    """
+    columns = columns or _DEFAULT_COLUMNS
+    if columns.text not in row:
+        raise DataError("invalid row", (f"{columns.text}: required, but missing",))
+    get = row.get
+    author = get(columns.author)
+    nested = isinstance(author, Mapping)
+    if not nested:
+        author = {
+            field: value
+            for field, value in (
+                ("display_name", author),
+                ("id", _identifier(get(columns.author_id))),
+                ("role", get(columns.role)),
+            )
+            if value is not None and value != ""
+        }
+    data: dict[str, object] = {"text": row[columns.text], "author": author}
+    for field, column in (
+        ("platform", columns.platform),
+        ("posted_at", columns.posted_at),
+        ("site", columns.site),
+        ("id", columns.id),
+    ):
+        value = get(column)
+        if value is not None and value != "":
+            data[field] = value
+    if "id" in data:
+        data["id"] = _identifier(data["id"])
+    thread = get(columns.thread)
+    if thread is not None and thread != "":
+        data["thread"] = {"text": thread} if isinstance(thread, str) else thread
+    comment = _plain_comment(data)
+    if comment is not None:
+        return comment
+    try:
+        return structure(data, Comment)
+    except DataError as exc:
+        names = _column_names(columns, nested=nested)
+        problems = tuple(_rename(problem, names) for problem in exc.problems)
+        raise DataError("invalid row", problems) from None
+
+
+def _column_names(columns: Columns, *, nested: bool) -> dict[str, str]:
+    """Comment field paths to the row's column names, to word errors in the user's terms."""
+    names = {
+        field.name: getattr(columns, field.name, field.name) for field in attrs.fields(Comment)
+    }
+    names["author"] = columns.author
+    if not nested:
+        names |= {
+            "author.display_name": columns.author,
+            "author.id": columns.author_id,
+            "author.role": columns.role,
+        }
+    return names
+
+
+_AUTHOR_KEYS = frozenset(attrs.fields_dict(Author))
+_THREAD_KEYS = frozenset(attrs.fields_dict(Thread))
+
+
+def _plain_comment(data: Mapping[str, object]) -> Comment | None:
+    """The comment, built directly when every value is a plain string of the expected form;
+    ``None`` otherwise, to take the converter's path, which explains what is wrong.
+
+    The converter is exact but slow next to evaluation; most rows need no more than this.
+    """
+    text, author, thread, posted = (
+        data.get(key) for key in ("text", "author", "thread", "posted_at")
+    )
+    if not (isinstance(text, str) and isinstance(author, dict) and _plain(author, _AUTHOR_KEYS)):
+        return None
+    if thread is not None and not (isinstance(thread, dict) and _plain(thread, _THREAD_KEYS)):
+        return None
+    platform, site, identifier = data.get("platform", ""), data.get("site", ""), data.get("id", "")
+    if not (isinstance(platform, str) and isinstance(site, str) and isinstance(identifier, str)):
+        return None
+    if posted is not None and not isinstance(posted, str):
+        return None
+    try:
+        role = Role(author.get("role", Role.PUBLIC.value))
+        when = None if posted is None else dt.datetime.fromisoformat(posted)
+    except ValueError:
+        return None
+    return Comment(
+        text=text,
+        author=Author(**{**author, "role": role}),
+        platform=platform,
+        posted_at=when,
+        thread=None if thread is None else Thread(**thread),
+        site=site,
+        id=identifier,
+    )
+
+
+def _plain(data: dict[str, object], keys: frozenset[str]) -> bool:
+    return data.keys() <= keys and all(type(value) is str for value in data.values())
+
+
+def _identifier(value: object) -> object:
+    # Platforms export numeric ids; they are still ids, not numbers.
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+def _rename(problem: str, names: Mapping[str, str]) -> str:
+    path, separator, rest = problem.partition(": ")
+    if not separator:
+        return problem
+    if path in names:
+        return f"{names[path]}: {rest}"
+    head, dot, tail = path.partition(".")
+    return f"{names[head]}{dot}{tail}: {rest}" if head in names else problem

@@ -1,0 +1,258 @@
+"""Phrase patterns over a comment's words, read from data files: "check out my {MEDIA}".
+
+A phrase file is UTF-8 text with ``#`` comment lines. ``[name]`` starts a group (a detector
+reads one or more groups); ``@NAME = a b c`` defines a word set; every other line is a phrase, a
+sequence of slots separated by spaces:
+
+``word``
+    that word (as :data:`~municipal_social_policy.words.PLAIN` tokenises the normalised text:
+    lower-case, apostrophes kept inside words, other punctuation dropped);
+``a|b|c``
+    any of the words;
+``{NAME}``
+    any word of the set ``NAME``;
+``slot?``
+    the slot, or nothing;
+``~N``
+    up to N words of any kind (N from 1 to 9);
+``!a|b``
+    the next word, if any, is none of these (a check that takes no word): ``subscribe !to``
+    matches "Subscribe!" and "come subscribe" but not "I subscribe to the Journal".
+
+A phrase starts with a required word slot. Matching looks each word up in a dict of phrase heads,
+then walks the phrase's few slots, so the cost is linear in the number of words and the phrases
+are data a city attorney can read. Spans are computed only for the phrases that match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import cache
+from importlib import resources
+
+import attrs
+
+from ..comment import Comment
+from ..text import NormalizedText
+from ..verdict import Strength
+from ..words import PLAIN
+from . import Signal
+
+__all__ = [
+    "NEGATORS",
+    "PhraseDetector",
+    "PhraseSet",
+    "crosses_sentence",
+    "read_phrases",
+    "token_spans",
+    "tokens",
+]
+
+_MAX_GAP = 9
+
+#: Words that turn the phrase after them around: "not for sale", "never vote for".
+NEGATORS = frozenset(
+    [
+        "not",
+        "never",
+        "no",
+        "don't",
+        "dont",
+        "didn't",
+        "didnt",
+        "won't",
+        "wont",
+        "wouldn't",
+        "wouldnt",
+        "shouldn't",
+        "shouldnt",
+        "isn't",
+        "isnt",
+        "aren't",
+        "arent",
+    ]
+)
+
+
+@attrs.frozen
+class _Slot:
+    words: frozenset[str] | None  # None: any word
+    least: int
+    most: int
+    negated: bool = False  # a check that the next word is not in ``words``; takes no word
+
+
+def tokens(normalized: str) -> list[str]:
+    """The words of a normalised text, as phrases see them (curly apostrophes made straight)."""
+    if "’" in normalized:
+        normalized = normalized.replace("’", "'")
+    return PLAIN.findall(normalized)
+
+
+_SENTENCE_END = frozenset(".!?;\n")
+
+
+def crosses_sentence(normalized: str, start: int, end: int) -> bool:
+    """Whether ``normalized[start:end]`` runs over the end of a sentence ("buy. Now")."""
+    return not _SENTENCE_END.isdisjoint(normalized[start:end])
+
+
+def token_spans(normalized: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` of every word :func:`tokens` returns, in the normalised text."""
+    return [match.span() for match in PLAIN.finditer(normalized)]
+
+
+@attrs.frozen
+class PhraseSet:
+    """Phrases, indexed by their first word; :meth:`matches` yields word ranges that match."""
+
+    phrases: tuple[tuple[_Slot, ...], ...]
+    _by_head: dict[str, tuple[tuple[_Slot, ...], ...]] = attrs.field(init=False, eq=False)
+    _heads: frozenset[str] = attrs.field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        by_head: dict[str, list[tuple[_Slot, ...]]] = {}
+        for phrase in self.phrases:
+            head = phrase[0].words
+            if head is None or phrase[0].least == 0:
+                raise ValueError(f"a phrase must start with a required word slot: {phrase!r}")
+            for word in head:
+                by_head.setdefault(word, []).append(phrase)
+        object.__setattr__(self, "_by_head", {k: tuple(v) for k, v in by_head.items()})
+        object.__setattr__(self, "_heads", frozenset(by_head))
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """The words a phrase can start with: a text without any of them matches nothing."""
+        return self._heads
+
+    def spans(self, normalized: str, words: Sequence[str]) -> Iterator[tuple[int, int]]:
+        """The normalised ``[start, end)`` of each match in ``words`` (from :func:`tokens`)."""
+        if self._heads.isdisjoint(words):
+            return
+        offsets: list[tuple[int, int]] | None = None
+        for first, last in self.matches(words):
+            if offsets is None:
+                offsets = token_spans(normalized)
+            start, end = offsets[first][0], offsets[last][1]
+            if not crosses_sentence(normalized, start, end):
+                yield start, end
+
+    def matches(self, words: Sequence[str]) -> Iterator[tuple[int, int]]:
+        """``(first, last)`` word indexes (inclusive) of every match, one per starting word."""
+        by_head = self._by_head
+        for index, word in enumerate(words):
+            phrases = by_head.get(word)
+            if phrases is None:
+                continue
+            for phrase in phrases:
+                end = _walk(phrase, 1, index + 1, words)
+                if end is not None:
+                    yield index, end - 1
+                    break
+
+
+def _walk(phrase: tuple[_Slot, ...], slot: int, position: int, words: Sequence[str]) -> int | None:
+    """The word index after a match of ``phrase[slot:]`` at ``position``, or ``None``."""
+    if slot == len(phrase):
+        return position
+    current = phrase[slot]
+    if current.negated:
+        if position < len(words) and current.words is not None and words[position] in current.words:
+            return None
+        return _walk(phrase, slot + 1, position, words)
+    taken = 0
+    # Try the fewest words first for gaps and optional slots, then more: phrases are short.
+    while True:
+        if taken >= current.least:
+            end = _walk(phrase, slot + 1, position + taken, words)
+            if end is not None:
+                return end
+        if taken == current.most or position + taken >= len(words):
+            return None
+        if current.words is not None and words[position + taken] not in current.words:
+            return None
+        taken += 1
+
+
+def _parse_slot(text: str, sets: dict[str, frozenset[str]], where: str) -> _Slot:
+    if text.startswith("~"):
+        size = int(text[1:]) if text[1:].isdigit() else 0
+        if not 1 <= size <= _MAX_GAP:
+            raise ValueError(f"{where}: a gap is ~1 to ~{_MAX_GAP}, got {text!r}")
+        return _Slot(None, 0, size)
+    negated = text.startswith("!")
+    optional = text.endswith("?")
+    body = text[1:] if negated else text
+    body = body[:-1] if optional else body
+    words: set[str] = set()
+    for part in body.split("|"):
+        if part.startswith("{") and part.endswith("}"):
+            name = part[1:-1]
+            if name not in sets:
+                raise ValueError(f"{where}: no word set {name!r} defined above")
+            words |= sets[name]
+        elif part:
+            words.add(part)
+    if not words:
+        raise ValueError(f"{where}: empty slot {text!r}")
+    if negated:
+        return _Slot(frozenset(words), 0, 0, negated=True)
+    return _Slot(frozenset(words), 0 if optional else 1, 1)
+
+
+@cache
+def read_phrases(name: str) -> dict[str, PhraseSet]:
+    """The groups of the phrase file ``name`` shipped beside this module, by group name."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    sets: dict[str, frozenset[str]] = {}
+    groups: dict[str, list[tuple[_Slot, ...]]] = {}
+    group = ""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        where = f"{name}:{number}"
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            group = line[1:-1]
+            groups.setdefault(group, [])
+        elif line.startswith("@"):
+            key, _, words = line[1:].partition("=")
+            sets[key.strip()] = frozenset(words.split())
+        else:
+            if not group:
+                raise ValueError(f"{where}: a phrase before the first [group]")
+            groups[group].append(tuple(_parse_slot(slot, sets, where) for slot in line.split()))
+    return {key: PhraseSet(tuple(value)) for key, value in groups.items()}
+
+
+@attrs.frozen
+class PhraseDetector:
+    """Signals every match of ``phrases`` in a comment, with ``strength``.
+
+    ``needles`` are substrings of the normalised text, at least one of which every match needs:
+    checked first, they spare most comments the tokenising. A match right after one of
+    ``negators`` does not count: "not for sale" is no offer.
+    """
+
+    id: str
+    phrases: PhraseSet
+    strength: Strength
+    needles: tuple[str, ...] = ()
+    negators: frozenset[str] = NEGATORS
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        normalized = text.normalized
+        if self.needles and not any(needle in normalized for needle in self.needles):
+            return
+        words = tokens(normalized)
+        if self.phrases.heads.isdisjoint(words):
+            return
+        offsets = token_spans(normalized)
+        for first, last in self.phrases.matches(words):
+            start, end = offsets[first][0], offsets[last][1]
+            if (first and words[first - 1] in self.negators) or crosses_sentence(
+                normalized, start, end
+            ):
+                continue
+            yield Signal(self.id, *text.span(start, end), self.strength)

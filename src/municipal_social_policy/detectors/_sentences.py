@@ -1,0 +1,392 @@
+"""Sentences of canonical tokens: the view the phrase detectors (threats, hate speech) read.
+
+Word lists match single words; threats, personal attacks and hate speech are about who does what
+to whom, so their detectors read a comment as sentences of tokens. :class:`Reader` turns a
+:class:`NormalizedText` into :class:`Token` sentences:
+
+* each word takes its first spelling that the reader knows (``k1ll`` reads ``kill``, ``d e a d``
+  reads ``dead``; see :mod:`..words`), else the word as written;
+* contractions are spelled out (``i'll`` -> ``i will``, ``don't`` -> ``do not``, ``im`` ->
+  ``i am``), and possessives lose their ``'s``;
+* with ``fuzzy`` terms, a one-letter typo of a term of five letters or more reads as the term
+  (``muslm``, ``deaht``), unless the typo is itself a known word;
+* with ``joinable`` words, two words run together read as two (``ihate``, ``gayvermin``) when one
+  part is a term and the other a term or a joinable word;
+* each token knows whether it stands inside double quotes (``"..."``, ``“...”``) or single
+  quotes, so a detector can tell a quotation from an assertion.
+
+Sentences end at ``.``, ``!``, ``?``, ``;`` and line breaks. Everything is linear in the text's
+length; a reader is built once per detector and holds no state between comments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Mapping
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from ..text import NormalizedText
+from ..words import PLAIN, Word
+
+__all__ = [
+    "Match",
+    "Phrases",
+    "Reader",
+    "Sentence",
+    "Token",
+    "canonical",
+    "merge_ranges",
+    "quick_tokens",
+    "read_table",
+]
+
+#: Bytes that may appear in an ASCII token; every other byte becomes a space (fast path).
+_ASCII_TOKEN = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
+_ASCII_TABLE = bytes(c if c in _ASCII_TOKEN else 32 for c in range(256))
+_SENTENCE_ENDS = frozenset(".!?;\n")
+_CLAUSE_ENDS = frozenset(",:()[]—–")
+_DOUBLE_QUOTES = {'"': 0, "“": 1, "”": -1, "„": 1, "«": 1, "»": -1}
+_QUOTE = regex.compile(r"[\"“”„«»'‘’]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_APART = str.maketrans({"’": " ", "‘": " ", "`": " ", "'": " "})
+
+# Contractions and their spelled-out forms. Written-out forms without the apostrophe ("im",
+# "dont") are as common online; "ill", "wont", "were" and "its" are words and stay words.
+_CONTRACTIONS: Mapping[str, tuple[str, ...]] = {
+    "im": ("i", "am"),
+    "ima": ("i", "am", "going", "to"),
+    "imma": ("i", "am", "going", "to"),
+    "i'ma": ("i", "am", "going", "to"),
+    "ive": ("i", "have"),
+    "youre": ("you", "are"),
+    "ur": ("you", "are"),
+    "theyre": ("they", "are"),
+    "dont": ("do", "not"),
+    "doesnt": ("does", "not"),
+    "didnt": ("did", "not"),
+    "cant": ("can", "not"),
+    "cannot": ("can", "not"),
+    "wouldnt": ("would", "not"),
+    "shouldnt": ("should", "not"),
+    "couldnt": ("could", "not"),
+    "isnt": ("is", "not"),
+    "arent": ("are", "not"),
+    "wasnt": ("was", "not"),
+    "aint": ("is", "not"),
+    "won't": ("will", "not"),
+    "can't": ("can", "not"),
+    "ain't": ("is", "not"),
+    "shan't": ("shall", "not"),
+    "gonna": ("going", "to"),
+    "wanna": ("want", "to"),
+    "gotta": ("got", "to"),
+    "u": ("you",),
+    "ya": ("you",),
+    "yall": ("you", "all"),
+    "y'all": ("you", "all"),
+    "it's": ("it", "is"),
+    "he's": ("he", "is"),
+    "she's": ("she", "is"),
+    "that's": ("that", "is"),
+    "there's": ("there", "is"),
+    "what's": ("what", "is"),
+    "who's": ("who", "is"),
+    "let's": ("let", "us"),
+    "lets": ("let", "us"),
+}
+_SUFFIXES = (
+    ("n't", ("not",)),
+    ("'ll", ("will",)),
+    ("'re", ("are",)),
+    ("'ve", ("have",)),
+    ("'m", ("am",)),
+    ("'d", ("would",)),
+    ("'s", ()),  # a possessive: "muslim's" reads "muslim"
+    ("'", ()),
+)
+
+
+class Token(NamedTuple):
+    """A word of a sentence in canonical spelling, ``[start, end)`` in the normalised text.
+
+    ``clause`` counts the commas, colons, brackets and dashes before the token in its sentence.
+    A named tuple, not an attrs class: a reader makes one per word, and tuples are made faster.
+    """
+
+    text: str
+    start: int
+    end: int
+    quoted: bool = False
+    clause: int = 0
+
+
+#: A sentence: its tokens in order.
+Sentence = tuple[Token, ...]
+
+
+def read_table(text: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a tab-separated data file, each a tuple of its columns.
+
+    ``#`` starts a comment line; blank lines are skipped. The words of the first column are
+    joined by single spaces, so a multi-word term is written as it reads.
+    """
+    rows: list[tuple[str, ...]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        first, *rest = line.split("\t")
+        rows.append((" ".join(first.split()), *(column.strip() for column in rest)))
+    return tuple(rows)
+
+
+def quick_tokens(text: NormalizedText) -> Collection[str]:
+    """Every spelling of every word, cheaply: the gate a detector checks before reading.
+
+    ASCII text without disguises (most comments) is split with a byte table, several times
+    faster than a regular expression; other text takes :attr:`NormalizedText.words`. Words
+    are split at apostrophes ("woman's" gives "woman" and "s").
+    """
+    normalized = text.normalized
+    if normalized.isascii() and not text.disguised:
+        return normalized.encode("ascii").translate(_ASCII_TABLE).decode("ascii").split()
+    if not text.disguised:
+        return PLAIN.findall(normalized.translate(_APART))
+    return [
+        part
+        for word in text.words
+        for form in word.forms
+        for part in form.translate(_APART).split()
+    ]
+
+
+def _typos(term: str) -> Iterable[str]:
+    """A vowel dropped (``womn``, ``stupd``) or two neighbours swapped (``haet``, ``sikc``).
+
+    Dropping a consonant makes too many ordinary words ("purge" -> "pure", "violent" ->
+    "violet"); dropping a vowel from a word of five letters or more, or swapping two letters,
+    rarely does, and ``ordinary`` lists the words it does make.
+    """
+    if len(term) >= 5:
+        for i, char in enumerate(term):
+            if char in "aeiou":
+                yield term[:i] + term[i + 1 :]
+    for i in range(len(term) - 1):
+        if term[i] != term[i + 1]:
+            yield term[:i] + term[i + 1] + term[i] + term[i + 2 :]
+
+
+def _typo_table(
+    fuzzy: Collection[str], known: Collection[str], preferred: Collection[str]
+) -> dict[str, str]:
+    table: dict[str, str] = {}
+    # A typo of two terms reads as the preferred one, else the first in order, on any run.
+    for term in sorted(fuzzy, key=lambda term: (term not in preferred, term)):
+        if len(term) < 4 or not term.isalpha():
+            continue
+        for typo in _typos(term):
+            if typo not in known:
+                table.setdefault(typo, term)
+    return table
+
+
+@attrs.frozen
+class Reader:
+    """Reads a normalised text as sentences of canonical tokens (see the module docstring).
+
+    ``known`` is every word the detector's rules name; ``fuzzy`` the terms a typo may stand
+    for; ``joinable`` the short words that may be run together with a term; ``ordinary`` words
+    that are never read as a typo; ``preferred`` the terms a typo of two terms reads as.
+    """
+
+    known: frozenset[str]
+    fuzzy: frozenset[str] = frozenset()
+    joinable: frozenset[str] = frozenset()
+    ordinary: frozenset[str] = frozenset()
+    preferred: frozenset[str] = frozenset()
+    _typos: dict[str, str] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        table = _typo_table(self.fuzzy, self.known | self.joinable | self.ordinary, self.preferred)
+        object.__setattr__(self, "_typos", table)
+
+    @property
+    def typos(self) -> Mapping[str, str]:
+        """Each one-letter typo this reader corrects, and the term it reads as."""
+        return self._typos
+
+    def sentences(self, text: NormalizedText, *, split: bool = True) -> tuple[Sentence, ...]:
+        """The sentences of ``text``, each a tuple of tokens (empty sentences dropped).
+
+        ``split=False`` skips looking for words run together, when the caller knows there are
+        none worth finding.
+        """
+        normalized = text.normalized
+        quoted = _quoted(normalized)
+        found: list[Sentence] = []
+        current: list[Token] = []
+        previous_end = 0
+        clause = 0
+        for word in text.words:
+            gap = normalized[previous_end : word.start]
+            if current and not _SENTENCE_ENDS.isdisjoint(gap):
+                found.append(tuple(current))
+                current = []
+                clause = 0
+            elif current and (not _CLAUSE_ENDS.isdisjoint(gap) or " -" in gap or "- " in gap):
+                clause += 1
+            previous_end = word.end
+            inside = quoted(word.start)
+            for spelling in self._read(word, split):
+                current.append(Token(spelling, word.start, word.end, inside, clause))
+        if current:
+            found.append(tuple(current))
+        return tuple(found)
+
+    def _read(self, word: Word, split: bool = True) -> tuple[str, ...]:
+        forms = word.forms
+        for form in forms:
+            if form in self.known:
+                return (form,)
+        form = forms[0].translate(_APOSTROPHES)
+        if form in self.known:
+            return (form,)
+        spelled = _CONTRACTIONS.get(form)
+        if spelled is not None:
+            return spelled
+        if "'" in form:
+            for suffix, tail in _SUFFIXES:
+                if form.endswith(suffix) and len(form) > len(suffix):
+                    return (form[: -len(suffix)], *tail)
+            return (form,)
+        if len(form) > 3:
+            typo = self._typos.get(form)
+            if typo is not None and form not in self.ordinary:
+                return (typo,)
+            if split and self.joinable and len(form) > 4:
+                parts = self._split(form)
+                if parts is not None:
+                    return parts
+        if len(forms) > 1:
+            return (forms[-1],)
+        return (form,)
+
+    def _split(self, form: str) -> tuple[str, str] | None:
+        for i in range(1, len(form)):
+            head, tail = form[:i], form[i:]
+            head_known, tail_known = head in self.known, tail in self.known
+            if (
+                (head_known and (tail_known or tail in self.joinable))
+                or (tail_known and head in self.joinable)
+            ) and (len(head) > 2 or len(tail) > 2 or (head_known and tail_known)):
+                return head, tail
+        return None
+
+
+def _quoted(normalized: str) -> Callable[[int], bool]:
+    """Whether a position of the text lies inside quotation marks."""
+    regions: list[tuple[int, int]] = []
+    opened: int | None = None
+    single: int | None = None
+    for match in _QUOTE.finditer(normalized):
+        index, char = match.start(), match.group()
+        kind = _DOUBLE_QUOTES.get(char)
+        if kind is not None:
+            if opened is None and kind >= 0:
+                opened = index
+            elif opened is not None and kind <= 0:
+                regions.append((opened, index))
+                opened = None
+            continue
+        if char in "'‘’":
+            before = normalized[index - 1] if index else " "
+            after = normalized[index + 1] if index + 1 < len(normalized) else " "
+            if single is None and not before.isalnum() and after.isalnum():
+                single = index
+            elif single is not None and before.isalnum() and not after.isalnum():
+                regions.append((single, index))
+                single = None
+    if not regions:
+        return _never
+    return lambda position: any(start < position < end for start, end in regions)
+
+
+def _never(position: int) -> bool:
+    return False
+
+
+def canonical(term: str) -> tuple[str, ...]:
+    """A term as a reader spells it: lower case, apostrophes straightened, contractions out."""
+    spelled: list[str] = []
+    for word in term.casefold().translate(_APOSTROPHES).split():
+        expansion = _CONTRACTIONS.get(word)
+        if expansion is not None:
+            spelled.extend(expansion)
+            continue
+        for suffix, tail in _SUFFIXES[:5]:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                spelled.extend((word[: -len(suffix)], *tail))
+                break
+        else:
+            spelled.append(word)
+    return tuple(spelled)
+
+
+@attrs.frozen
+class Match:
+    """A phrase found in a sentence: tokens ``[first, last]`` and the phrase's label."""
+
+    first: int
+    last: int
+    label: str
+
+
+@attrs.frozen
+class Phrases:
+    """Labelled phrases of one or more tokens, found by a lookup on each token."""
+
+    labels: Mapping[tuple[str, ...], str]
+    _by_head: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = attrs.field(
+        init=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        by_head: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # Longest first, so "sick of" wins over "sick".
+        for phrase, label in sorted(self.labels.items(), key=lambda item: -len(item[0])):
+            by_head.setdefault(phrase[0], []).append((phrase, label))
+        object.__setattr__(self, "_by_head", {k: tuple(v) for k, v in by_head.items()})
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word of every phrase."""
+        return frozenset(word for phrase in self.labels for word in phrase)
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """The first word of every phrase."""
+        return frozenset(self._by_head)
+
+    def find(self, sentence: Sentence) -> list[Match]:
+        """Every phrase in ``sentence``, longest first at each position, left to right."""
+        found: list[Match] = []
+        texts = [token.text for token in sentence]
+        for i, text in enumerate(texts):
+            for phrase, label in self._by_head.get(text, ()):
+                end = i + len(phrase)
+                if end <= len(texts) and tuple(texts[i:end]) == phrase:
+                    found.append(Match(i, end - 1, label))
+                    break
+        return found
+
+
+def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Inclusive ``(first, last)`` ranges, overlapping ones merged, in order."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(ranges):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged

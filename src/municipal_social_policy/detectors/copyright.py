@@ -1,0 +1,105 @@
+"""Copyright (Kankakee § V.2.13): pirated films, music and software, and pasted articles.
+
+JUDGMENT evidence only (the clause's ceiling is review): whether the holder gave permission is for
+a person to decide. Three detectors:
+
+- ``piracy``: piracy phrases, tools and release tags (``copyright.txt``: "watch full movie
+  online free", "torrent link", "keygen", "DVDRip"), links to known piracy sites
+  (``piracy_hosts.txt``, on any top-level domain), ``magnet:`` links and ``.torrent`` files;
+- ``pasted_article``: a long comment that carries a publisher's notice ("Copyright © 2024 ...
+  All rights reserved", "may not be published, broadcast, rewritten or redistributed"): a whole
+  article pasted in, not a quotation.
+
+"A torrent of complaints" and "cracks in the sidewalk" are not piracy: the words count only in
+a piracy phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+import attrs
+import regex
+
+from ..comment import Comment
+from ..ordinance import DetectorConfig
+from ..text import NormalizedText
+from ..verdict import Strength
+from . import DetectorFactory, Signal
+from ._phrases import PhraseDetector, read_phrases
+from ._urls import find_links
+from .lexicon import read_word_list
+
+__all__ = ["FACTORIES"]
+
+_MAGNET = regex.compile(r"magnet:\?xt=urn:[a-z0-9]{2,10}:[a-z0-9]{20,64}")
+# A pasted article is long; a short comment quoting a notice is not one.
+_ARTICLE_CHARS = 500
+_NOTICES = (
+    "all rights reserved",
+    "may not be published, broadcast, rewritten",
+    "may not be reproduced",
+    "reproduced without permission",
+    "reproduction without permission",
+    "reprinted without permission",
+    "no part of this publication",
+)
+_COPYRIGHT_LINE = regex.compile(r"(?:©|\(c\)|copyright)\s{0,3}(?:©\s{0,3})?(?:19|20)\d\d\b")
+
+
+@attrs.frozen
+class PiracyDetector:
+    """Piracy phrases, links to piracy sites, magnet links and ``.torrent`` files."""
+
+    id: str
+    phrases: PhraseDetector
+    hosts: frozenset[str]
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        yield from self.phrases(text, comment)
+        normalized = text.normalized
+        if "magnet:" in normalized:
+            for match in _MAGNET.finditer(normalized):
+                yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
+        for link in find_links(normalized):
+            name = link.domain.split(".", 1)[0]
+            path = link.path.split("?", 1)[0]
+            if name in self.hosts or path.endswith(".torrent"):
+                yield Signal(self.id, *text.span(link.start, link.end), Strength.JUDGMENT)
+
+
+@attrs.frozen
+class PastedArticleDetector:
+    """A long comment with a publisher's copyright notice."""
+
+    id: str
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        normalized = text.normalized
+        if len(normalized) < _ARTICLE_CHARS:
+            return
+        for notice in _NOTICES:
+            position = normalized.find(notice)
+            if position != -1:
+                yield Signal(
+                    self.id, *text.span(position, position + len(notice)), Strength.JUDGMENT
+                )
+        if "©" in normalized or "(c)" in normalized or "copyright" in normalized:
+            for match in _COPYRIGHT_LINE.finditer(normalized):
+                yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
+
+
+def _piracy(config: DetectorConfig) -> PiracyDetector:
+    phrases = PhraseDetector(config.id, read_phrases("copyright.txt")["piracy"], Strength.JUDGMENT)
+    hosts = read_word_list("piracy_hosts.txt") | {w.casefold() for w in config.words}
+    return PiracyDetector(config.id, phrases, frozenset(hosts - set(config.allowed)))
+
+
+def _pasted_article(config: DetectorConfig) -> PastedArticleDetector:
+    return PastedArticleDetector(config.id)
+
+
+FACTORIES: Mapping[str, DetectorFactory] = {
+    "piracy": _piracy,
+    "pasted_article": _pasted_article,
+}

@@ -1,0 +1,143 @@
+"""Defamation (Kankakee § V.2.3): a crime or a fraud pinned on a named person.
+
+Only one shape is a signal: a person's *name* (see :mod:`._names`) as the subject of a criminal
+act ("John Smith stole the funds", "Alderman Osenga took bribes", "Mayor X is a thief"). The
+signal is JUDGMENT: whether a statement is false, and so defamatory, is for a person (and a
+court) to weigh, so the category's ceiling keeps it at review.
+
+What is never a signal, whoever is named:
+
+- criticism of decisions, policies or institutions ("the council wasted money", "the mayor is
+  doing a terrible job", "City Hall is corrupt"): no person is named or no crime is alleged;
+- opinion words ("corrupt", "incompetent", "liar"): they describe, they do not allege a crime;
+- denials, questions and hypotheticals ("Smith never stole", "Did Smith steal it?", "If Smith
+  took bribes ..."), and reports of charges ("Smith was charged with theft"), which are public
+  record;
+- idioms ("stole the show", "forged ahead", "murdered that song").
+
+The test does not depend on who is named: "Mayor Smith stole the funds" and "my neighbour Bob
+Smith stole the funds" are the same signal, so swapping an official for a resident never
+changes the decision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+
+import attrs
+import regex
+
+from ..comment import Comment
+from ..ordinance import DetectorConfig
+from ..text import NormalizedText
+from ..verdict import Strength
+from . import DetectorFactory, Signal
+from ._names import NAME, NameTest, name_test
+from ._patterns import compile_pattern
+from ._rules import MAX_MATCHES, finditer, preceding, trigger_words, word_set
+
+__all__ = ["FACTORIES"]
+
+# Ord. 2019-70 § V.2.3. The acts are crimes or frauds; the nouns name a person by one.
+_ACTS = r"""
+    stole|steals|stolen|(?:is|was|been)\ stealing
+    |embezzled|embezzles|(?:is|was|been)\ embezzling
+    |laundered|launders|(?:is|was|been)\ laundering
+    |(?:took|takes|accepted|accepts|(?:is|was|been)\ taking)\ (?:a\ )?(?:bribes?|kickbacks?)
+    |bribed|extorted|(?:is|was|been)\ extorting|defrauded|swindled
+    |(?:committed|commits|(?:is|was|been)\ committing)\ (?:tax\ |voter\ |bank\ |wire\ )?fraud
+    |rigged|cooked\ the\ books|misappropriated
+    |falsified\ (?:the\ |his\ |her\ |their\ )?(?:records?|documents?|reports?|data|evidence|books)
+    |forged\ (?:the\ |his\ |her\ |their\ |a\ )?(?:signatures?|documents?|checks?|records?|ballots?)
+    |pocketed|(?:is|was|been)\ pocketing
+    |skimmed\ (?:money|funds|cash|off|from)
+    |raped|molested|murdered
+    |(?:sold|sells|deals|(?:is|was|been)\ (?:selling|dealing))\ drugs
+    |(?:is|was)\ on\ the\ take
+    |(?:is|was)\ (?:a|an)\ (?:[a-z]{1,20}\ )?(?:thief|crook|criminal|felon|fraudster|con\ artist
+       |conman|embezzler|pedophile|paedophile|pedo|rapist|murderer|drug\ dealer|child\ molester
+       |molester|money\ launderer|swindler|scammer|racketeer|extortionist)
+"""
+# The act first (rare), then the name just before it (looked for in a short window).
+_ACT = compile_pattern(rf"\b(?i:{_ACTS})\b")
+_SUBJECT = compile_pattern(
+    rf"""
+    {NAME}
+    (?:\ (?i:allegedly|clearly|obviously|literally|basically|definitely|also|just|openly
+       |secretly|actually|totally|has|have|had|already|then)){{0,2}}
+    \ $
+    """
+)
+_WINDOW = 90
+_SENTENCE_END = regex.compile(r"[.!?\n]")  # Idioms: "stole the show", "murdered that song".
+_IDIOM = regex.compile(
+    r"\ (?:the|my|our|your|his|her|that|this|a)\ (?:show|spotlight|heart|hearts|scene|base|ball"
+    r"|puck|kiss|glance|look|song|track|beat|game|stage|moment|headlines?|cover|solo|line)\b"
+    r"|\ (?:second|third|home|away)\b",
+    regex.IGNORECASE,
+)
+# The passive, where the named person is the victim: "officer Singh, murdered in the line of duty".
+_PARTICIPLES = word_set(
+    "murdered raped molested bribed extorted defrauded swindled stolen laundered"
+)
+_PASSIVE = regex.compile(
+    r"\ (?:by|in|at|on|during|while|last|yesterday|outside|near|inside)\b", regex.IGNORECASE
+)
+# A question, a hypothesis or a report of a charge in the same sentence.
+_HEDGE = regex.compile(
+    r"\b(?:if|whether|unless|did|does|do|rumou?rs?|suppose|imagine|reported|alleged|alleges"
+    r"|accused|accuses|claimed|claims|testified)\b[^.!?]*$",
+    regex.IGNORECASE,
+)
+# One word of every act, looked up among the comment's words (see trigger_words).
+_ACT_WORDS = trigger_words(
+    """stole steals stolen stealing embezzled embezzles embezzling laundered launders laundering
+    bribe bribes kickback kickbacks bribed extorted extorting defrauded swindled fraud rigged
+    books misappropriated falsified forged pocketed pocketing skimmed raped molested murdered
+    drugs take thief crook criminal felon fraudster artist conman embezzler pedophile paedophile
+    pedo rapist murderer dealer molester launderer swindler scammer racketeer extortionist"""
+)
+
+
+@attrs.frozen
+class _AccusationDetector:
+    """A named person as the subject of a criminal act (see the module docstring)."""
+
+    id: str
+    names: NameTest
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        if _ACT_WORDS.isdisjoint(text.normalized.split()):
+            return ()
+        return list(self._signals(text.original))
+
+    def _signals(self, original: str) -> Iterator[Signal]:
+        for count, act in enumerate(finditer(_ACT, original)):
+            if count == MAX_MATCHES:
+                return
+            window = max(0, act.start() - _WINDOW)
+            subject = next(finditer(_SUBJECT, original, window, act.start()), None)
+            if subject is None or not self._alleges(original, subject, act):
+                continue
+            name = subject.group("name")
+            start = subject.start("name") + self.names.offset(name)
+            yield Signal(self.id, start, act.end(), Strength.JUDGMENT)
+
+    def _alleges(self, original: str, subject: regex.Match[str], act: regex.Match[str]) -> bool:
+        if not self.names(subject.group("name"), preceding(original, subject.start("name"), 40)):
+            return False
+        if _IDIOM.match(original, act.end()):
+            return False
+        if act.group().casefold() in _PARTICIPLES and _PASSIVE.match(original, act.end()):
+            return False
+        if _HEDGE.search(original, max(0, subject.start() - 80), act.start()):
+            return False
+        stop = _SENTENCE_END.search(original, act.end(), act.end() + 200)
+        return stop is None or stop.group() != "?"  # a question insinuates; it does not allege
+
+
+def _criminal_accusation(config: DetectorConfig) -> _AccusationDetector:
+    return _AccusationDetector(config.id, name_test(config.allowed))
+
+
+FACTORIES: Mapping[str, DetectorFactory] = {"criminal_accusation": _criminal_accusation}

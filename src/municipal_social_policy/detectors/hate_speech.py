@@ -1,0 +1,590 @@
+"""Hate speech on a protected basis (Kankakee § V.2.4): slurs, and hate aimed at a group.
+
+The clause protects "race, creed, color, age, religion, gender, marital status, status with
+regard to public assistance, national origin, physical or mental disability or sexual
+orientation". Two detectors:
+
+``group_hate``
+    A sentence that names a protected group (``protected_groups.tsv``: "immigrants", "gay
+    people", "you Muslims") and, in the same sentence, derogates it ("are disgusting"),
+    dehumanises it ("are vermin", "a cancer"), declares hatred of it ("I despise"), calls for its
+    exclusion ("should be deported", "have no place here"), wishes or threatens it harm with
+    intent ("should be shot", "death to"), or denies it worth ("are not human", "no right to
+    live"); the words are in ``hate_terms.tsv``. Always JUDGMENT: whether words are hate speech
+    depends on who says them to whom, and a person decides.
+``slur``
+    A slur from ``slurs.tsv`` (built by ``tools/build_lexicons.py``, annotated by class).
+    JUDGMENT by default: a slur may be quoted ("calling me a ... is not okay"), reclaimed ("we
+    are ... and proud"), or a homonym ("fags" are cigarettes in the UK). MECHANICAL only when
+    all of these hold, so that the text alone proves the violation:
+
+    * the slur is not marked reclaimed, homonym or generic insult in ``slur_uses.tsv``;
+    * the comment has no quotation marks, and the sentence no word of counter-speech or
+      report ("saying", "called", "racist", "slur") and no word of the writer's own identity
+      ("me", "my", "we", "us", "our", "am");
+    * the sentence aims it at its target: ``group_hate`` fires there (the slur names a group
+      that is derogated, dehumanised, excluded or threatened), or it is said to someone ("you
+      dirty ...", "... like you").
+
+Both read the comment as sentences (:mod:`._sentences`), so disguised spellings (leetspeak,
+spacing, masks, one-letter typos, words run together) are read as what they disguise. Neither
+reads the comment's view of any government, official or policy (Ord. 2019-70 § I.3): the
+protected groups are the clause's classes, and officials are not among them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Collection, Iterator, Mapping
+from functools import cache
+from importlib import resources
+
+import attrs
+
+from ..comment import Comment
+from ..ordinance import DetectorConfig
+from ..text import NormalizedText
+from ..verdict import Strength
+from . import DetectorFactory, Signal
+from ._sentences import (
+    Match,
+    Phrases,
+    Reader,
+    Sentence,
+    canonical,
+    merge_ranges,
+    quick_tokens,
+    read_table,
+)
+from .lexicon import LexiconDetector, normalize_terms, read_word_list
+
+__all__ = ["FACTORIES", "HateReader", "HateReading"]
+
+# Negation turns "are disgusting" into "are not disgusting" (Ord. § V.2.4 is not breached) and
+# "are human" into "are not human" (it is). "nothing but" and "no better than" intensify.
+_NEGATORS = frozenset(
+    {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "hardly",
+     "stop", "quit"}
+)  # fmt: skip
+_NOT_NEGATING_NEXT = frozenset({"but", "better", "worse", "more", "less", "other", "different"})
+_NEGATION_WINDOW = 3
+# How far apart, in tokens, a group's name and the words about it may stand.
+_REACH = 8
+# "I hate women", "the scorn I feel for women": the group follows the feeling closely.
+_EMOTION_REACH = 4
+_CARRIER_REACH = 4
+# Words this long are checked for a group name run together with another word.
+_RUN_TOGETHER = 8
+# Ordinary words that a one-letter typo of a listed word would also spell: never typos.
+_ORDINARY = frozenset(
+    [
+        "best",
+        "beats",
+        "tried",
+        "form",
+        "arts",
+        "hats",
+        "runs",
+        "cons",
+        "latin",
+        "whit",
+        "roman",
+        "pets",
+        "nick",
+        "hind",
+        "bing",
+        "beta",
+        "batch",
+        "veil",
+        "theist",
+        "refuge",
+        "pols",
+        "exits",
+        "christina",
+        "israel",
+        "pakistan",
+        "iraq",
+        "bets",
+        "lations",
+    ]
+)
+# Intent: harm counts when it is wished, planned or called for, not when it is reported.
+_INTENT = frozenset(
+    {
+        "should", "must", "ought", "will", "would", "shall", "going", "want", "wants", "wish",
+        "hope", "let", "deserve", "deserves", "deserved", "need", "needs", "better", "solution",
+        "answer", "someone", "somebody", "gonna", "wanna", "love", "glad", "happy", "wishing",
+        "hoping", "pray", "praying",
+    }
+)  # fmt: skip
+# Death wished, not foretold: "... will die of cancer" is a statistic, "should die" a wish.
+_WISH = _INTENT - {"will", "would", "shall", "going", "gonna", "someone", "somebody"}
+_INTENT_REACH = 10
+_FIRST_PERSON = frozenset({"i", "we"})
+# Pronouns that carry a group named in the previous sentence ("... women. They ought to ...").
+_CARRIERS = frozenset({"they", "them", "their", "theirs", "those", "these"})
+# The writer speaking of their own identity: "we are ... and proud", "my ...", "call me a ...".
+_SELF = frozenset({"me", "my", "myself", "we", "us", "our", "ourselves", "am", "mine"})
+# A disclaimer is not counter-speech: "I'm not racist, but ..." stays a candidate.
+_DISCLAIMED = frozenset({"not", "no"})
+_SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
+_POSSESSIVES = frozenset({"your", "their", "that", "this", "his", "her"})
+# Words that may stand between "you" and a slur said to someone: "you are nothing but a ...".
+_ADDRESS_FILLER = frozenset(
+    {
+        "are", "is", "a", "an", "the", "such", "nothing", "but", "just", "another", "all", "so",
+        "dirty", "filthy", "stupid", "dumb", "fucking", "fuckin", "little", "damn", "bloody",
+        "typical", "common", "worthless", "disgusting", "ugly", "fat", "lazy", "bunch", "of",
+        "people", "fellow", "goddamn", "absolute", "complete", "total", "utter", "and",
+    }
+)  # fmt: skip
+# Short words writers run together with a group name or slur: "Ihate", "manyniggers".
+_JOINABLE = frozenset({"i", "so", "much", "many", "too", "all", "behaviour", "behavior", "like"})
+# Determiners that make one member stand for the group: "a woman", "every immigrant".
+_GENERIC = frozenset(
+    {"a", "an", "any", "every", "each", "no", "another", "typical", "single", "next"}
+)
+# Person nouns that name many people: "black people", "gay men", "trans lives".
+_PLURAL_PERSONS = frozenset(
+    {"people", "peoples", "persons", "folk", "folks", "men", "women", "girls", "boys", "kids",
+     "children", "lives", "community", "communities", "population", "families", "individuals",
+     "ones", "americans", "citizens", "immigrants", "refugees", "mothers", "moms", "mums",
+     "parents", "users", "recipients", "neighbors", "neighbours", "students", "workers",
+     "throats", "necks", "bodies", "skulls", "souls", "kind", "race", "races", "babies"}
+)  # fmt: skip
+_SLUR_CAUTIONS = frozenset({"reclaimed", "homonym", "insult"})
+
+
+@cache
+def _data(name: str) -> tuple[tuple[str, ...], ...]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return read_table(text)
+
+
+@attrs.frozen
+class HateHit:
+    """A hateful sentence: tokens ``[first, last]`` of sentence ``sentence``, and its kind."""
+
+    sentence: int
+    first: int
+    last: int
+    kind: str
+    mention: tuple[int, int]
+
+
+@attrs.frozen
+class HateReading:
+    """What :class:`HateReader` read in a comment: its sentences and the hateful spans."""
+
+    sentences: tuple[Sentence, ...]
+    hits: tuple[HateHit, ...]
+
+
+@attrs.frozen
+class HateReader:
+    """Finds derogation, dehumanisation, exclusion and threats aimed at a protected group."""
+
+    groups: frozenset[str]
+    members: frozenset[str]
+    modifiers: frozenset[str]
+    persons: frozenset[str]
+    slurs: frozenset[str]
+    terms: Phrases
+    reader: Reader = attrs.field(init=False)
+    gate: frozenset[str] = attrs.field(init=False)
+    keys: frozenset[str] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        known = (
+            self.groups
+            | self.members
+            | self.modifiers
+            | self.persons
+            | self.slurs
+            | self.terms.words
+        )
+        # One-letter typos are read for every group name, slur and hate word ("womn",
+        # "haet"); see Reader. Words that are also typos of them are ordinary words.
+        fuzzy = frozenset(w for w in known if " " not in w)
+        reader = Reader(
+            known=known | _NEGATORS | _INTENT | _CARRIERS | _SELF | _SECOND_PERSON,
+            fuzzy=fuzzy,
+            ordinary=_ORDINARY,
+            preferred=self.groups,
+            joinable=_ADDRESS_FILLER | _JOINABLE,
+        )
+        object.__setattr__(self, "reader", reader)
+        named = self.groups | self.members | self.modifiers | self.slurs
+        keys = frozenset(
+            max(phrase, key=len)
+            for phrase, label in self.terms.labels.items()
+            if label not in ("counter", "group")
+        )
+        typos = reader.typos
+        object.__setattr__(
+            self, "gate", named | frozenset(t for t, term in typos.items() if term in named)
+        )
+        object.__setattr__(
+            self, "keys", keys | frozenset(t for t, term in typos.items() if term in keys)
+        )
+
+    @classmethod
+    def build(
+        cls, *, slurs: frozenset[str], extra_groups: frozenset[str] = frozenset()
+    ) -> HateReader:
+        """The reader for the shipped word lists, with ``slurs`` counting as group names."""
+        table = _data("protected_groups.tsv")
+        by_kind: dict[str, set[str]] = {
+            "group": set(),
+            "member": set(),
+            "modifier": set(),
+            "person": set(),
+        }
+        for term, kind, *_classes in table:
+            by_kind[kind].add(" ".join(canonical(term)))
+        terms: dict[tuple[str, ...], str] = {}
+        for term, kind in _data("hate_terms.tsv"):
+            terms.setdefault(canonical(term), kind)
+        groups = {g for g in by_kind["group"] if " " not in g} | set(extra_groups)
+        for phrase in by_kind["group"]:  # "asylum seekers", "single mothers"
+            if " " in phrase:
+                terms[tuple(phrase.split())] = "group"
+        return cls(
+            groups=frozenset(groups),
+            members=frozenset(by_kind["member"]),
+            modifiers=frozenset(by_kind["modifier"]),
+            persons=frozenset(by_kind["person"]),
+            slurs=frozenset(s for s in slurs if " " not in s),
+            terms=Phrases(terms),
+        )
+
+    def wants(self, text: NormalizedText) -> bool:
+        """The cheap gate: does the comment name any group, or a slur, at all?
+
+        Long words are also checked for a group name or slur run together with another word
+        ("womendisgust", "niggerbehaviour").
+        """
+        tokens = quick_tokens(text)
+        return _holds(tokens, self.gate, _RUN_TOGETHER) and _holds(tokens, self.keys, 5, 1)
+
+    def names(self, text: NormalizedText) -> bool:
+        """The cheaper half of :meth:`wants`: does the comment name a group or a slur?"""
+        return _holds(quick_tokens(text), self.gate, _RUN_TOGETHER)
+
+    def read(self, text: NormalizedText) -> HateReading:
+        """The sentences of ``text`` and the hateful spans in them."""
+        tokens = quick_tokens(text)
+        # Words run together ("ihate") are only looked for when the gate needed them.
+        split = text.disguised or self.gate.isdisjoint(tokens) or self.keys.isdisjoint(tokens)
+        sentences = self.reader.sentences(text, split=split)
+        hits: list[HateHit] = []
+        carried = carried_you = False
+        for index, sentence in enumerate(sentences):
+            matches = self.terms.find(sentence)
+            mentions = self._mentions(sentence, matches, carried, carried_you)
+            carried = bool(mentions) and not _carrier_only(sentence, mentions)
+            carried_you = carried and any(token.text == "you" for token in sentence)
+            if not mentions or _counter(sentence, matches):
+                continue
+            hits.extend(self._hits(index, sentence, matches, mentions))
+        return HateReading(sentences, tuple(hits))
+
+    def _mentions(
+        self, sentence: Sentence, matches: list[Match], carried: bool, carried_you: bool
+    ) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        texts = [token.text for token in sentence]
+        for i, word in enumerate(texts):
+            if (
+                word in self.groups
+                or word in self.slurs
+                or (word in self.members and _generic(texts, i, i))
+            ):
+                found.append((i, i))
+            elif word in self.modifiers and i + 1 < len(texts):
+                after = texts[i + 1]
+                if (
+                    after in self.groups
+                    or _judged_at(matches, i + 1)
+                    or (
+                        after in self.persons
+                        and (after in _PLURAL_PERSONS or _generic(texts, i, i + 1))
+                    )
+                ):
+                    found.append((i, i + 1))
+            elif carried and (
+                word in _CARRIERS
+                or (word == "you" and carried_you)
+                or (word == "kind" and i and texts[i - 1] in _POSSESSIVES)
+            ):
+                found.append((i, i))
+        found.extend((m.first, m.last) for m in matches if m.label == "group")
+        if found:  # "I have met many women and I hate every one of them": them = women
+            earliest = min(first for first, _ in found)
+            found.extend(
+                (i, i)
+                for i in range(earliest + 1, len(texts))
+                if texts[i] in _CARRIERS or texts[i] == "you"
+            )
+        return found
+
+    def _hits(
+        self,
+        index: int,
+        sentence: Sentence,
+        matches: list[Match],
+        mentions: list[tuple[int, int]],
+    ) -> Iterator[HateHit]:
+        texts = [token.text for token in sentence]
+        for match in matches:
+            kind = match.label
+            if kind in ("group", "counter"):
+                continue
+            negated = _negated(texts, match.first)
+            if kind in ("dehumanising", "derogatory", "exclusion"):
+                ok = not negated
+            elif kind == "emotion":  # the writer's own: "I hate ...", "... make me sick"
+                ok = not negated and (
+                    any(0 < first - match.last <= _EMOTION_REACH for first, _ in mentions)
+                    or texts[match.first] in ("makes", "make", "nothing")
+                    or "me" in texts[max(0, match.first - 3) : match.last + 2]
+                )
+            elif kind in ("violence", "death"):
+                ok = not _negated(texts, match.first, window=match.first) and (
+                    _intended(texts, match, _INTENT if kind == "violence" else _WISH)
+                    or _threatened(texts, match)
+                )
+            elif kind == "epithet":  # "you fucking women", "filthy immigrants"
+                ok = any(first == match.last + 1 for first, _ in mentions)
+            elif kind == "positive":
+                ok = negated or _denied(texts, mentions)
+            else:  # pragma: no cover - the data file's kinds are checked by its tests
+                ok = False
+            if not ok:
+                continue
+            mention = _nearest(sentence, mentions, match)
+            if mention is None:
+                continue
+            yield HateHit(
+                index,
+                min(mention[0], match.first),
+                max(mention[1], match.last),
+                kind,
+                mention,
+            )
+
+
+def _generic(texts: list[str], first: int, last: int) -> bool:
+    """ "a woman", "any Muslim", "a woman like you": one member standing for the group.
+
+    "the woman who runs the bakery" and "my neighbour" are people, not groups: what is said of
+    them is not said of a protected class.
+    """
+    if first and texts[first - 1] in _GENERIC:
+        return True
+    if last + 1 < len(texts) and texts[last + 1] in ("are", "were"):
+        return True  # "Female are ...": a singular written for the plural
+    return texts[last + 1 : last + 3] == ["like", "you"]
+
+
+def _holds(
+    tokens: Collection[str], words: frozenset[str], run_together: int, shortest: int = 3
+) -> bool:
+    """Whether a token is one of ``words``, or a long one starts or ends with one.
+
+    ``shortest`` is the shortest other part a run-together word may have ("i" in "ihate").
+    """
+    if not words.isdisjoint(tokens):
+        return True
+    for token in tokens:
+        if len(token) >= run_together:
+            for i in range(shortest, len(token) - shortest + 1):
+                if token[:i] in words or token[i:] in words:
+                    return True
+    return False
+
+
+def _nearest(
+    sentence: Sentence, mentions: list[tuple[int, int]], match: Match
+) -> tuple[int, int] | None:
+    """The group name a hate word is about: near it, in its clause or carried into it."""
+    best: tuple[int, int] | None = None
+    best_distance = _REACH + 1
+    for first, last in mentions:
+        if first <= match.last and match.first <= last:
+            if match.label in ("dehumanising", "derogatory"):
+                return first, last  # "vermin" as a group's name: "... vermin like you"
+            continue  # the group's own name is not a judgement on it
+        distance = match.first - last if first < match.first else first - match.last
+        if distance > best_distance:
+            continue
+        if sentence[first].text in _CARRIERS and distance > _CARRIER_REACH:
+            continue  # a pronoun is about the words next to it: "deport them", "they are"
+        if first > 0 and sentence[first - 1].text == "not":
+            continue  # "terrorists are not Muslims"
+        if sentence[first].clause != sentence[match.first].clause and not any(
+            token.text in _CARRIERS
+            for token in sentence
+            if token.clause == sentence[match.first].clause
+        ):
+            continue
+        best, best_distance = (first, last), distance
+    return best
+
+
+def _judged_at(matches: list[Match], i: int) -> bool:
+    """ "muslim trash", "black crybabies": a group's modifier before a word that judges it."""
+    return any(m.first == i and m.label in ("dehumanising", "derogatory") for m in matches)
+
+
+def _carrier_only(sentence: Sentence, mentions: list[tuple[int, int]]) -> bool:
+    return all(sentence[first].text in _CARRIERS for first, _ in mentions)
+
+
+def _negated(texts: list[str], position: int, window: int = _NEGATION_WINDOW) -> bool:
+    for i in range(max(0, position - window), position):
+        word = texts[i]
+        if word in ("but", "however"):
+            return False
+        negates = i + 1 >= len(texts) or texts[i + 1] not in _NOT_NEGATING_NEXT
+        contrasted = any(texts[j] in ("but", "however") for j in range(i + 1, position))
+        if word in _NEGATORS and negates and not contrasted:
+            return True
+    return False
+
+
+def _denied(texts: list[str], mentions: list[tuple[int, int]]) -> bool:
+    """ "No gay person can ever be ...": the group itself is negated."""
+    return any(first > 0 and texts[first - 1] == "no" for first, _ in mentions)
+
+
+def _intended(texts: list[str], match: Match, intent: frozenset[str]) -> bool:
+    if match.first == 0:  # an imperative: "Kill all ..."
+        return True
+    if texts[match.first] == "death" and match.last + 1 < len(texts):
+        return texts[match.last + 1] == "to"
+    before = texts[max(0, match.first - _INTENT_REACH) : match.first]
+    if not intent.isdisjoint(before):
+        return True
+    return any(a == "if" and b == "only" for a, b in itertools.pairwise(before))
+
+
+def _threatened(texts: list[str], match: Match) -> bool:
+    """ "I am going to make them suffer": the writer means to do it."""
+    before = texts[max(0, match.first - _INTENT_REACH) : match.first]
+    return not _FIRST_PERSON.isdisjoint(before) and not _INTENT.isdisjoint(before)
+
+
+def _counter(sentence: Sentence, matches: list[Match]) -> bool:
+    texts = [token.text for token in sentence]
+    for match in matches:
+        if match.label != "counter":
+            continue
+        before = texts[max(0, match.first - 2) : match.first]
+        if _DISCLAIMED.isdisjoint(before):
+            return True
+    return False
+
+
+# --- detectors ------------------------------------------------------------------------------
+
+
+def _slur_terms(config: DetectorConfig) -> frozenset[str]:
+    listed = frozenset(row[0] for row in _data("slurs.tsv")) | normalize_terms(config.words)
+    return listed - read_word_list("allow.txt") - normalize_terms(config.allowed)
+
+
+@attrs.frozen
+class GroupHateDetector:
+    """Signals, as JUDGMENT, each sentence that derogates a protected group (§ V.2.4)."""
+
+    id: str
+    reader: HateReader
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        if not self.reader.wants(text):
+            return
+        reading = self.reader.read(text)
+        for index, sentence in enumerate(reading.sentences):
+            ranges = [(hit.first, hit.last) for hit in reading.hits if hit.sentence == index]
+            for first, last in merge_ranges(ranges):
+                start, end = text.span(sentence[first].start, sentence[last].end)
+                yield Signal(self.id, start, end, Strength.JUDGMENT)
+
+
+@attrs.frozen
+class SlurDetector:
+    """Signals every slur; MECHANICAL only when aimed at its target (see the module docstring)."""
+
+    id: str
+    lexicon: LexiconDetector
+    hard: frozenset[str]
+    reader: HateReader
+    gate: frozenset[str] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        # One word of each slur, its longest: "she male" is gated by "male", not by "she".
+        gate = frozenset(max(term.split(), key=len) for term in self.lexicon.terms)
+        object.__setattr__(self, "gate", gate)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        if not text.disguised and self.gate.isdisjoint(quick_tokens(text)):
+            return  # masked spellings ("f*g") are the lexicon's to find, so only plain text
+        signals = list(self.lexicon(text, comment))
+        if not signals:
+            return
+        aimed = self._aimed(text)
+        for signal in signals:
+            if (signal.start, signal.end) in aimed:
+                yield attrs.evolve(signal, strength=Strength.MECHANICAL)
+            else:
+                yield signal
+
+    def _aimed(self, text: NormalizedText) -> frozenset[tuple[int, int]]:
+        """Original spans of the hard slurs the text aims at their targets."""
+        if any(quote in text.normalized for quote in ('"', "“", "”", "„", "«", "»")):
+            return frozenset()
+        reading = self.reader.read(text)
+        hateful = {hit.sentence for hit in reading.hits}
+        aimed: set[tuple[int, int]] = set()
+        for index, sentence in enumerate(reading.sentences):
+            texts = [token.text for token in sentence]
+            if any(token.quoted for token in sentence) or not _SELF.isdisjoint(texts):
+                continue
+            if _counter(sentence, self.reader.terms.find(sentence)):
+                continue
+            for i, token in enumerate(sentence):
+                if token.text in self.hard and (index in hateful or _addressed(texts, i)):
+                    aimed.add(text.span(token.start, token.end))
+        return frozenset(aimed)
+
+
+def _addressed(texts: list[str], i: int) -> bool:
+    """ "you dirty ...", "you are nothing but a ...", "... like you"."""
+    if texts[i + 1 : i + 3] == ["like", "you"]:
+        return True
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if texts[j] == "you":
+            return True
+        if texts[j] not in _ADDRESS_FILLER:
+            return False
+    return False
+
+
+def _reader(config: DetectorConfig) -> HateReader:
+    return HateReader.build(slurs=_slur_terms(config))
+
+
+def _group_hate(config: DetectorConfig) -> GroupHateDetector:
+    return GroupHateDetector(config.id, _reader(config))
+
+
+def _slur(config: DetectorConfig) -> SlurDetector:
+    terms = _slur_terms(config)
+    cautions = {term for term, use in _data("slur_uses.tsv") if use in _SLUR_CAUTIONS}
+    hard = frozenset(t for t in terms if " " not in t and t not in cautions)
+    lexicon = LexiconDetector(config.id, terms, Strength.JUDGMENT)
+    return SlurDetector(config.id, lexicon, hard, HateReader.build(slurs=terms))
+
+
+FACTORIES: Mapping[str, DetectorFactory] = {"slur": _slur, "group_hate": _group_hate}

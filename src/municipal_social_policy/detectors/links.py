@@ -1,0 +1,465 @@
+"""Cyber attacks carried by links and bulk posting (Kankakee § V.2.14).
+
+MECHANICAL evidence, where the text alone proves the attack:
+
+- ``malware_link``: a link to an executable or installer (``.exe``, ``.scr``, ``.bat``, ``.apk``,
+  ...) on a host that is not a known vendor's or the city's;
+- ``phishing_link``, for the deceptions no honest link needs: a host that embeds a government or
+  a protected domain inside another registered domain (``citykankakee-il.gov.verify-account.com``),
+  a brand spelled with digits or look-alike letters (``paypa1.com``, ``раураl.com``,
+  ``xn--pypal-4ve.com``), a brand joined to a login word (``paypal-secure-login.com``), and a
+  known name hidden before an ``@`` (``http://paypal.com@evil.example/``).
+
+JUDGMENT evidence, for a person to check:
+
+- ``phishing_link`` also flags softer look-alikes (a brand in someone else's domain, a brand one
+  letter off, any other punycode host, a bare IP address);
+- ``url_shortener``: bit.ly and the like hide where a link leads;
+- ``phishing_lure``: a prize or a credential request ("you won a free iPhone", "verify your
+  account") in a comment that also carries a link or a call to click;
+- ``spam_flood``: the same words repeated many times, or a run of many links;
+- ``obfuscated_link``: a link written to slip past link filters (``example . com``,
+  ``youtube. com``, "delete the spaces").
+
+Links are found by :mod:`._urls`; a comment without ``http``, ``www`` or a dot before a known
+top-level domain costs a few substring checks.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from collections.abc import Iterator, Mapping
+from functools import cache
+
+import attrs
+import regex
+
+from ..comment import Comment
+from ..ordinance import DetectorConfig
+from ..text import CONFUSABLES, NormalizedText
+from ..verdict import Strength
+from . import DetectorFactory, Signal
+from ._phrases import PhraseSet, read_phrases, tokens
+from ._urls import Link, find_links, registered_domain
+from .lexicon import read_word_list
+
+__all__ = ["FACTORIES"]
+
+# File types that install or run code when opened. ".com" is left out: it is a domain too.
+_EXECUTABLE = frozenset(
+    [
+        "exe",
+        "scr",
+        "bat",
+        "cmd",
+        "pif",
+        "msi",
+        "msix",
+        "apk",
+        "xapk",
+        "jar",
+        "vbs",
+        "vbe",
+        "jse",
+        "wsf",
+        "wsh",
+        "hta",
+        "cpl",
+        "ps1",
+        "dll",
+        "lnk",
+        "reg",
+        "appx",
+        "appxbundle",
+        "ipa",
+        "deb",
+        "dmg",
+        "pkg",
+        "run",
+        "bin",
+        "sh",
+    ]
+)
+# Words that, joined to a brand in a host name, make a login page of someone else's domain.
+_LOGIN_WORDS = frozenset(
+    [
+        "login",
+        "log-in",
+        "signin",
+        "sign-in",
+        "secure",
+        "security",
+        "verify",
+        "verification",
+        "account",
+        "accounts",
+        "update",
+        "confirm",
+        "billing",
+        "auth",
+        "authenticate",
+        "unlock",
+        "recover",
+        "recovery",
+        "support",
+        "service",
+        "wallet",
+        "password",
+        "alert",
+        "alerts",
+        "helpdesk",
+        "webscr",
+        "online",
+    ]
+)
+# Digits and letter pairs that imitate letters in a brand: paypa1, g00gle, rnicrosoft.
+_LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
+# Cues that a comment asks the reader to act on a lure even without a link.
+_CLICK = frozenset(
+    [
+        "click",
+        "tap",
+        "link",
+        "links",
+        "site",
+        "website",
+        "download",
+        "claim",
+        "visit",
+        "dm",
+        "inbox",
+    ]
+)
+_IP_HOST = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+@attrs.frozen
+class _Brand:
+    domains: frozenset[str]
+    word: bool  # also an everyday word: needs stronger evidence than its mere presence
+
+
+@cache
+def _brands() -> Mapping[str, _Brand]:
+    brands: dict[str, _Brand] = {}
+    for entry in read_word_list("brands.tsv"):
+        name, *rest = entry.split()
+        domains = frozenset(item for item in rest if "." in item)
+        brands[name] = _Brand(domains, "word" in rest)
+    return brands
+
+
+def _fold(label: str) -> str:
+    """A host label with look-alike letters folded to Latin (for decoded punycode)."""
+    folded = unicodedata.normalize("NFKC", label).casefold()
+    return "".join(CONFUSABLES.get(char, char) for char in folded)
+
+
+def _decoded(host: str) -> str | None:
+    """``host`` with its punycode labels decoded and folded, or ``None`` if it has none."""
+    if "xn--" not in host:
+        return None
+    labels = []
+    for label in host.split("."):
+        if label.startswith("xn--"):
+            try:
+                label = _fold(codecs.decode(label[4:].encode("ascii"), "punycode"))
+            except (UnicodeError, ValueError):
+                return ""
+        labels.append(label)
+    return ".".join(labels)
+
+
+def _one_edit(word: str, brand: str) -> bool:
+    """Whether ``word`` is ``brand`` with one letter replaced, two swapped, or one added or
+    dropped inside it ("gooogle", "paypak"); a letter added at the end ("apples", "discovery")
+    makes another word, not a typo."""
+    if word == brand or abs(len(word) - len(brand)) > 1 or word[-1] != brand[-1]:
+        return False
+    if len(word) == len(brand):
+        diff = [i for i in range(len(word)) if word[i] != brand[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == brand[diff[1]]
+            and word[diff[1]] == brand[diff[0]]
+        )
+    short, long = (word, brand) if len(word) < len(brand) else (brand, word)
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
+
+
+@attrs.frozen
+class _Protected:
+    """The names a phishing link imitates: brands, and the city's own domains."""
+
+    brands: Mapping[str, _Brand]
+    official: frozenset[str]  # registered domains of the city (from the ordinance file)
+    trusted: frozenset[str]  # registered domains never flagged
+
+    def owner(self, domain: str) -> bool:
+        """Whether ``domain`` is the city's, trusted, or a protected brand's own."""
+        return (
+            domain in self.trusted
+            or domain in self.official
+            or any(domain in brand.domains for brand in self.brands.values())
+        )
+
+
+def _phishing(link: Link, original_host: str, protected: _Protected) -> Strength | None:
+    """How strongly ``link`` looks like phishing, or ``None``."""
+    host, domain = link.host, link.domain
+    owner = protected.owner(domain)
+    if owner and not link.userinfo:
+        # Written with a look-alike letter (раураl.com), the city's or a brand's own domain is
+        # someone else's; written plainly, it is the real one.
+        return None if original_host.isascii() else Strength.MECHANICAL
+    # A known name before "@": http://paypal.com@evil.example/ opens evil.example.
+    if link.userinfo and "." in link.userinfo:
+        return Strength.MECHANICAL
+    labels = host.split(".")
+    inner = labels[: -len(domain.split("."))]  # the labels the owner of `domain` chose freely
+    # A government or protected domain's name inside another domain: city.gov.verify-account.com
+    if any(label in ("gov", "mil") for label in inner):
+        return Strength.MECHANICAL
+    for official in protected.official:
+        name = official.rsplit(".", 1)[0]
+        if len(name) >= 6 and name in host and not host.endswith(official):
+            return Strength.MECHANICAL
+    decoded = _decoded(host)
+    strength: Strength | None = None
+    words = [word for label in labels[:-1] for word in label.split("-") if word]
+    for name, brand in protected.brands.items():
+        if domain in brand.domains:
+            continue
+        for word in words:
+            if word == name:
+                # paypal-secure-login.com is a login page; paypal-fans.com may be a fan site.
+                if _LOGIN_WORDS.intersection(words) or not original_host.isascii():
+                    return Strength.MECHANICAL
+                if not brand.word:
+                    strength = Strength.JUDGMENT
+            elif len(name) >= 5:
+                if word.translate(_LEET) == name:
+                    return Strength.MECHANICAL  # paypa1, g00gle
+                if not brand.word and _one_edit(word, name):
+                    strength = Strength.JUDGMENT  # paypak, wellsfarqo: maybe a typo
+    if decoded is not None:
+        if decoded and decoded != host:
+            decoded_domain = registered_domain(decoded)
+            if protected.owner(decoded_domain) or any(
+                name in decoded_domain.split(".")[0] for name in protected.brands if len(name) >= 5
+            ):
+                return Strength.MECHANICAL  # punycode that reads as a protected name
+        return strength or Strength.JUDGMENT
+    if link.explicit and _IP_HOST.fullmatch(host):
+        return strength or Strength.JUDGMENT
+    return strength
+
+
+@attrs.frozen
+class PhishingLinkDetector:
+    """Look-alike and disguised hosts (see the module docstring)."""
+
+    id: str
+    protected: _Protected
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        normalized = text.normalized
+        for link in find_links(normalized):
+            at = normalized.find(link.host, link.start, link.end)
+            host_start, host_end = text.span(at, at + len(link.host)) if at >= 0 else (0, 0)
+            strength = _phishing(link, text.original[host_start:host_end], self.protected)
+            if strength is not None:
+                yield Signal(self.id, *text.span(link.start, link.end), strength)
+
+
+@attrs.frozen
+class MalwareLinkDetector:
+    """A link whose path ends in an executable file type, on a host not trusted."""
+
+    id: str
+    trusted: frozenset[str]
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        for link in find_links(text.normalized):
+            if not link.path or link.domain in self.trusted:
+                continue
+            name = link.path.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+            if "." in name and name.rsplit(".", 1)[1] in _EXECUTABLE:
+                yield Signal(self.id, *text.span(link.start, link.end), Strength.MECHANICAL)
+
+
+@attrs.frozen
+class ShortenerDetector:
+    """A link through a URL shortener: where it leads is hidden."""
+
+    id: str
+    hosts: frozenset[str]
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        for link in find_links(text.normalized):
+            if link.domain in self.hosts or link.host in self.hosts:
+                yield Signal(self.id, *text.span(link.start, link.end), Strength.JUDGMENT)
+
+
+@attrs.frozen
+class LureDetector:
+    """A prize or credential-request phrase in a comment with a link or a call to click."""
+
+    id: str
+    phrases: tuple[PhraseSet, ...]
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        normalized = text.normalized
+        words = tokens(normalized)
+        if all(phrases.heads.isdisjoint(words) for phrases in self.phrases):
+            return
+        if _CLICK.isdisjoint(words) and not find_links(normalized):
+            return
+        for phrases in self.phrases:
+            for start, end in phrases.spans(normalized, words):
+                yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
+
+
+_UNSPACE = (
+    "delete spaces",
+    "remove spaces",
+    "delete the spaces",
+    "remove the spaces",
+    "without spaces",
+)
+
+
+@attrs.frozen
+class ObfuscatedLinkDetector:
+    """A link with spaces round its dot, or an instruction to remove them."""
+
+    id: str
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        normalized = text.normalized
+        if " ." not in normalized and ". " not in normalized:
+            return
+        links = find_links(normalized)
+        told = any(phrase in normalized for phrase in _UNSPACE)
+        for link in links:
+            if link.spaced or (told and not link.explicit):
+                yield Signal(self.id, *text.span(link.start, link.end), Strength.JUDGMENT)
+
+
+# A flood: at least this many repetitions of a run of words, covering at least this many chars.
+_FLOOD_REPEATS = 4
+_FLOOD_CHARS = 60
+_FLOOD_LINKS = 5
+_FLOOD_MAX_RUN = 12
+_FLOOD_MAX_WORDS = 3000  # enough to see a flood; keeps a megabyte of text fast
+
+
+@attrs.frozen
+class FloodDetector:
+    """The same words over and over, or a run of links: bulk posting that buries a thread."""
+
+    id: str
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        normalized = text.normalized
+        if len(normalized) < _FLOOD_CHARS:
+            return
+        if normalized.count("http") + normalized.count("www.") >= _FLOOD_LINKS:
+            links = find_links(normalized)
+            if len(links) >= _FLOOD_LINKS:
+                yield Signal(self.id, *text.span(links[0].start, links[-1].end), Strength.JUDGMENT)
+                return
+        # Mentions (@user @user ...) address people; they are not content repeated.
+        content = _MENTION.sub(" ", normalized) if "@" in normalized else normalized
+        words = tokens(content)[:_FLOOD_MAX_WORDS]
+        # Cheap gate: repetition makes few distinct words among many.
+        if len(words) < 2 * _FLOOD_REPEATS or len(set(words)) * 3 > len(words):
+            return
+        run = _repeated_run(words)
+        if run is not None:
+            offsets = [match.span() for match in _WORD.finditer(content)]
+            start, end = offsets[run[0]][0], offsets[run[1]][1]
+            if end - start >= _FLOOD_CHARS:
+                yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
+
+
+_WORD = regex.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_MENTION = regex.compile(r"@\w{1,64}")
+
+
+def _repeated_run(words: list[str]) -> tuple[int, int] | None:
+    """The first and last word of the longest run of one word group repeated back to back."""
+    best: tuple[int, int] | None = None
+    count = len(words)
+    for size in range(1, _FLOOD_MAX_RUN + 1):
+        start = 0
+        while start + size * _FLOOD_REPEATS <= count:
+            repeats = 1
+            while (
+                start + (repeats + 1) * size <= count
+                and words[start + repeats * size : start + (repeats + 1) * size]
+                == words[start : start + size]
+            ):
+                repeats += 1
+            if repeats < _FLOOD_REPEATS:
+                start += 1
+                continue
+            # A run of numbers or single letters ("27 27 27", "a a a") is not words repeated.
+            if any(len(w) > 1 and w.isalpha() for w in words[start : start + size]):
+                end = start + repeats * size - 1
+                if best is None or end - start > best[1] - best[0]:
+                    best = (start, end)
+            start += repeats * size  # past the run, whether it counted or not: stays linear
+    return best
+
+
+def _domains(entries: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(entry.strip().casefold() for entry in entries if "." in entry)
+
+
+def _phishing_link(config: DetectorConfig) -> PhishingLinkDetector:
+    # A city names its own domains (and more brands) in the detector's "words", and domains that
+    # must never be flagged in its "allowed".
+    brands = dict(_brands())
+    for word in config.words:
+        name = word.strip().casefold()
+        if name and "." not in name:
+            brands[name] = _Brand(frozenset(), word=True)  # local businesses use the city's name
+    return PhishingLinkDetector(
+        config.id, _Protected(brands, _domains(config.words), _domains(config.allowed))
+    )
+
+
+def _malware_link(config: DetectorConfig) -> MalwareLinkDetector:
+    trusted = read_word_list("trusted_hosts.txt") | _domains(config.allowed)
+    return MalwareLinkDetector(config.id, trusted)
+
+
+def _url_shortener(config: DetectorConfig) -> ShortenerDetector:
+    hosts = (read_word_list("shorteners.txt") | _domains(config.words)) - _domains(config.allowed)
+    return ShortenerDetector(config.id, hosts)
+
+
+def _phishing_lure(config: DetectorConfig) -> LureDetector:
+    groups = read_phrases("phishing.txt")
+    return LureDetector(config.id, (groups["prize_lure"], groups["credential_request"]))
+
+
+def _spam_flood(config: DetectorConfig) -> FloodDetector:
+    return FloodDetector(config.id)
+
+
+def _obfuscated_link(config: DetectorConfig) -> ObfuscatedLinkDetector:
+    return ObfuscatedLinkDetector(config.id)
+
+
+FACTORIES: Mapping[str, DetectorFactory] = {
+    "obfuscated_link": _obfuscated_link,
+    "phishing_link": _phishing_link,
+    "malware_link": _malware_link,
+    "url_shortener": _url_shortener,
+    "phishing_lure": _phishing_lure,
+    "spam_flood": _spam_flood,
+}

@@ -1,0 +1,107 @@
+"""Off-topic comments (Kankakee § V.2.1), only against the thread, only to review.
+
+§ V.2.1 prohibits "comments unrelated to the business, purpose and topical scope of the City
+site". Courts have held that enforcing such a rule with keyword filters can be unconstitutional:
+in *PETA v. Tabak* (D.C. Cir. 2024) a federal agency's filters, meant to hide off-topic comments
+on its pages, hid on-topic comments that used the listed words and let off-topic ones through,
+and the court held the restriction unreasonable for the forum. So this detector never decides
+what a comment is *about* from its words. Its rule, all four conditions at once:
+
+1. the comment carries its thread (``comment.thread`` with a topic or text): without the post
+   it answers, nothing can be off-topic;
+2. the comment shares no content word with the thread (a crude stem: the first five letters);
+3. the comment names nothing within the city's business (``civic_scope.txt``, plus the city's
+   own name and places from the ordinance file's ``words``): any comment about the city, its
+   services or public affairs, on any subject and from any viewpoint, is within the site's
+   scope, even if it is not the post's subject;
+4. the comment is plainly a private matter of another kind: an advertisement or a sales pitch
+   ("check out my store", "20% off", "DM me"), or a personal message ("happy birthday sis",
+   "lost my cat").
+
+The words of condition 3 can only *exempt* a comment, never flag one, and condition 4 describes
+the form of a comment (a sales pitch, a greeting), not a subject of public debate or a view on
+one. The signal is JUDGMENT and the ceiling keeps it at review; when in doubt there is no signal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from ..comment import Comment
+from ..ordinance import DetectorConfig
+from ..text import NormalizedText, normalize
+from ..verdict import Strength
+from . import DetectorFactory, Signal
+from ._patterns import compile_pattern
+from ._rules import finditer, word_set
+from .lexicon import read_word_list
+
+__all__ = ["FACTORIES"]
+
+# Ord. 2019-70 § V.2.1: private matters of another kind, by their form.
+_PRIVATE = compile_pattern(
+    r"""
+    \b(?:for\ sale|buy\ now|order\ now|shop\ now|on\ sale|discount\ code|promo\ code|coupon
+      |dm\ me|inbox\ me|pm\ me|message\ me\ (?:for|to\ order)|check\ out\ my|subscribe\ to\ my
+      |follow\ me|my\ channel|my\ etsy|my\ shop|my\ store|link\ in\ (?:my\ )?bio
+      |click\ (?:here|the\ link|my\ link)|giveaway|crypto|bitcoin|forex
+      |investment\ opportunity|make\ money|work\ from\ home|selling\ (?:my|a|an|some)\b|i\ sell\b
+      |[0-9]{1,2}\ ?%\ off
+      |happy\ (?:birthday|bday|anniversary|belated)|congrat(?:s|ulations)\ to\ my
+      |lost\ (?:my|our)\ (?:cat|dog|kitten|puppy|wallet|keys|phone|ring)
+      |looking\ for\ (?:a\ )?(?:babysitter|roommate|girlfriend|boyfriend|date|wife|husband)
+      |add\ me\ on|my\ snap(?:chat)?|i\ miss\ you|love\ you\ (?:babe|baby|mom|dad|sis|bro))
+    """
+)
+_TOKEN = re.compile(r"[a-z0-9]+")
+# Words too common to tie a comment to a thread.
+_STOPWORDS = word_set(
+    """about above after again against also always among another anyone anything around because
+    been before being below between both cannot could does doing down during each every from
+    further have having here hers herself himself into itself just like made make many more most
+    much must myself need never only other ours ourselves over really said same should some such
+    than that their theirs them themselves then there these they thing things think this those
+    through today under until upon very want well were what when where which while will with
+    would your yours yourself yourselves thank thanks please great good people know going"""
+)
+
+
+def _stems(words: Iterable[str]) -> set[str]:
+    return {word[:5] for word in words if len(word) >= 4 and word not in _STOPWORDS}
+
+
+@attrs.frozen
+class _OffTopicDetector:
+    """A private sales pitch or personal message that shares nothing with its thread or the city.
+
+    ``scope`` holds the words that put a comment within the city's business.
+    """
+
+    id: str
+    scope: frozenset[str]
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        thread = comment.thread
+        if thread is None or not (thread.topic.strip() or thread.text.strip()):
+            return ()  # condition 1
+        marker = next(finditer(_PRIVATE, text.normalized), None)
+        if marker is None:
+            return ()  # condition 4
+        words = _TOKEN.findall(text.normalized)
+        if not self.scope.isdisjoint(words):
+            return ()  # condition 3
+        post = normalize(f"{thread.topic}\n{thread.text}").normalized
+        if not _stems(words).isdisjoint(_stems(_TOKEN.findall(post))):
+            return ()  # condition 2
+        return (Signal(self.id, *text.span(*marker.span()), Strength.JUDGMENT),)
+
+
+def _unrelated_to_thread(config: DetectorConfig) -> _OffTopicDetector:
+    own = frozenset(w for term in config.words for w in _TOKEN.findall(term.casefold()))
+    return _OffTopicDetector(config.id, read_word_list("civic_scope.txt") | own)
+
+
+FACTORIES: Mapping[str, DetectorFactory] = {"unrelated_to_thread": _unrelated_to_thread}

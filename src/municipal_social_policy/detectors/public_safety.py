@@ -1,0 +1,286 @@
+"""Compromising investigations or public safety (Kankakee § V.2.11).
+
+The clause protects "current investigations, police tactics and the safety or security of public
+safety staff and/or the public". Talking *about* policing is protected: "we need more unmarked
+cars", "are sobriety checkpoints legal?", "the police department is understaffed" are never a
+signal. The detector ``safety_disclosure`` needs a disclosure that could be acted on:
+
+- an unmarked car or plain-clothes officer placed somewhere or pointed out ("the unmarked
+  Charger on 5th is a cop", "undercover cops at Riverside Park right now");
+- a checkpoint, sting, speed trap or stakeout placed somewhere or announced as happening ("DUI
+  checkpoint on Court St tonight, avoid it");
+- a door, gate, alarm or lock-box code ("the gate code is 4821");
+- a named person pointed out as a witness or informant ("John Smith is the informant", "the
+  witness was Jane Doe", "Mike Jones called the cops");
+- where an officer lives, or when an officer is alone or off shift ("Officer Jones lives on Oak
+  St", "that cop gets off shift at 11").
+
+All are JUDGMENT: only a person can tell a live operation from an old story or a public
+announcement (the police announce checkpoints themselves), so the ceiling keeps them at review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import regex
+
+from ..ordinance import DetectorConfig
+from ..text import NormalizedText
+from ..verdict import Strength
+from . import DetectorFactory
+from ._names import NAME, NameTest, name_test, named_span
+from ._patterns import compile_pattern
+from ._rules import Check, Rule, RuleDetector, preceding, trigger_words
+
+__all__ = ["FACTORIES"]
+
+# A place or a moment that makes a remark actionable: a number or a capitalised word inside a
+# sentence (a street, a park, a business) near the cue, or words that place it now.
+_PLACE = regex.compile(r"[0-9]|(?<=[^\s.!?:\"“(]\s{1,3}|[,;]\s{0,3})[A-Z][a-z]")
+_NOW = regex.compile(
+    r"\b(?:right\ now|today|tonight|this\ (?:morning|afternoon|evening|weekend)|currently"
+    r"|heads\ up|watch\ out|beware|avoid|parked|sitting|set\ up|just\ saw|spotted)\b"
+)
+# Talk about policy rather than a disclosure: "should", "more", "ban" before the cue, "legal?"
+# after it; a question; a past event ("last Friday", "in 2019").
+_POLICY_BEFORE = regex.compile(
+    r"\b(?:should|need|needs|want|wants|more|less|fewer|ban|banned|stop|legal|illegal"
+    r"|constitutional|support|oppose|would|could)\b[^.!?]*$"
+)
+_POLICY_AFTER = regex.compile(
+    r"^[^.!?\n]*\b(?:legal|illegal|constitutional|allowed|should|fair|necessary|needed)\b"
+)
+_PAST = regex.compile(
+    r"\b(?:last\ (?:week|month|year|weekend|summer|fall|winter|spring|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|yesterday|(?:years?|months?|weeks?)\ ago"
+    r"|in\ (?:19|20)[0-9]{2})\b"
+)
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+_SENTENCE_START = regex.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _sentence(normalized: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``[start, end)`` (at most 300 characters each side), with its mark."""
+    first, last = max(0, start - 300), min(len(normalized), end + 300)
+    opening = _SENTENCE_START.search(normalized, first, start)
+    closing = _SENTENCE_END.search(normalized, end, last)
+    return (opening.start() + 1 if opening else first), (closing.end() if closing else last)
+
+
+def _actionable(match: regex.Match[str], text: NormalizedText) -> Strength | None:
+    normalized = text.normalized
+    first, last = _sentence(normalized, match.start(), match.end())
+    sentence = normalized[first:last]
+    if sentence.endswith("?") or _POLICY_BEFORE.search(normalized, first, match.start()):
+        return None
+    if _POLICY_AFTER.search(normalized[match.end() : last]):
+        return None
+    now = _NOW.search(normalized, max(0, match.start() - 40), match.end() + 50)
+    if _PAST.search(sentence) and now is None:
+        return None
+    return Strength.JUDGMENT if now or _place_near(text, match.start(), match.end()) else None
+
+
+def _place_near(text: NormalizedText, start: int, end: int, *, before: int = 40) -> bool:
+    """A number or a capitalised word inside a sentence near the normalised span, outside it."""
+    start, end = text.span(start, end)
+    for place in _PLACE.finditer(text.original, max(0, start - before), end + 50):
+        if not start <= place.start() < end:
+            return True
+    return False
+
+
+def _officer_check(match: regex.Match[str], text: NormalizedText) -> Strength | None:
+    # "Officer Jones lives on Oak St", "gets off shift at 11"; not "lives on my street".
+    end = match.end("cue")
+    near = _place_near(text, end, end, before=0) or _NOW.search(text.normalized, end, end + 50)
+    return Strength.JUDGMENT if near else None
+
+
+# Ord. 2019-70 § V.2.11: police tactics.
+_UNDERCOVER = (
+    compile_pattern(
+        r"""
+        \b(?:unmarked|undercover|plain\ ?clothes?|plainclothes|slick\ ?top|ghost)
+        \ (?:[a-z]{1,12}\ )?
+        (?:cars?|cops?|officers?|police|vehicles?|vans?|suvs?|units?|chargers?|tahoes?|explorers?
+          |cruisers?|detectives?|agents?|trucks?|squad)\b
+        """
+    ),
+    # "the white Charger on 5th is a cop", "the guy in the red hoodie is a narc"
+    compile_pattern(
+        r"""
+        \b(?:is|are)\ (?:an?\ |the\ )?
+        (?:undercover(?:\ (?:cops?|officers?|agents?))?|narcs?|plain\ ?clothes(?:\ cops?)?|feds
+          |(?:unmarked\ )?cop\ cars?)\b
+        """
+    ),
+)
+_ENFORCEMENT = compile_pattern(
+    r"""
+    \b(?:(?:dui|sobriety|safety|seat\ ?belt|police|traffic|license|drug|roadside)\ )?
+    (?:checkpoints?|check\ points?|road\ ?blocks?|speed\ traps?|radar\ traps?
+      |(?:police|drug|prostitution|undercover|fbi|dea|atf)\ stings?|sting\ (?:operation|op)s?
+      |stake\ ?outs?|surveillance\ (?:vans?|teams?|trucks?))\b
+    """
+)
+_UNDERCOVER_WORDS = trigger_words(
+    "unmarked undercover plain plainclothes plainclothed slick slicktop ghost narc narcs feds cop"
+)
+_ENFORCEMENT_WORDS = trigger_words(
+    "checkpoint checkpoints check roadblock roadblocks road trap traps sting stings stakeout"
+    " stakeouts stake surveillance"
+)
+
+# Ord. 2019-70 § V.2.11: the security of the public and of electronic systems.
+_CODE = (
+    compile_pattern(
+        r"""
+        \b(?:door|gate|garage|alarm|keypad|key\ pad|lock\ ?box|entry|entrance|access|security
+          |locker|safe)
+        \ (?:code|combo|combination|pin|passcode|password)s?\b
+        (?:\ (?:is|was|are|=)|:){0,2}
+        [\ :=\#"'-]{1,3}
+        (?P<code>[0-9*\#]{3,10}|[a-z0-9]{4,12})(?![\w-])
+        """
+    ),
+    compile_pattern(
+        r"""
+        \b(?:code|combo|combination|passcode|password|pin)\ (?:to|for)\ (?:the\ )?
+        (?:[a-z]{1,12}\ )?
+        (?:door|gate|building|station|garage|lock\ ?box|apartment|office|clubhouse|pool|school
+          |shelter|basement|roof|alarm|keypad)\b
+        (?:\ (?:of|at)\ (?:the\ )?[a-z]{1,20})?
+        (?:\ (?:is|was|=)|:){0,2}
+        [\ :=\#"'-]{1,3}
+        (?P<code>[0-9*\#]{3,10}|[a-z0-9]{4,12})(?![\w-])
+        """
+    ),
+)
+
+
+def _code_check(match: regex.Match[str], text: NormalizedText) -> Strength | None:
+    code = match.group("code")
+    digits = sum(char.isdigit() for char in code)
+    return Strength.JUDGMENT if digits >= 3 or (digits and not code.isdigit()) else None
+
+
+# Ord. 2019-70 § V.2.11: current investigations (witnesses and informants).
+_ROLE = r"(?i:witness(?:es)?|informants?|snitch(?:es)?|narc|tipster|ci|confidential\ informant)"
+_WITNESS = (
+    compile_pattern(
+        rf"""
+        {NAME}\ (?i:is|was)\ (?i:the|a|an|our|their)\ (?i:(?:key|star|main|only|eye)\ )?
+        {_ROLE}\b
+        """
+    ),
+    compile_pattern(
+        rf"""
+        \b{_ROLE}\b(?:\ (?i:is|was|were|are|named|called)|:){{1,2}}\ {NAME}
+        """
+    ),
+    compile_pattern(
+        rf"""
+        {NAME}\ (?i:snitched|ratted|(?:testified|will\ testify|is\ testifying)\ against
+          |called\ the\ (?:cops|police)(?!\ (?:chief|department|station))|called\ 911
+          |told\ the\ (?:cops|police)|tipped\ off\ the\ (?:cops|police)
+          |(?:is\ )?cooperating\ with\ (?:the\ )?(?:cops|police|feds|prosecutors?)
+          |cooperated\ with\ (?:the\ )?(?:cops|police|feds|prosecutors?))\b
+        """
+    ),
+)
+_WITNESS_WORDS = (
+    trigger_words("witness witnesses informant informants snitch snitches narc tipster ci"),
+    trigger_words("witness witnesses informant informants snitch snitches narc tipster ci"),
+    trigger_words(
+        "snitched ratted testified testify testifying cops police 911 cooperating cooperated"
+    ),
+)
+_WITNESS_NEEDLES: tuple[tuple[str, ...], ...] = (
+    (),
+    (),
+    ("snitched", "ratted", "testif", "called", "told the", "tipped", "cooperat"),
+)
+_CODE_WORDS = trigger_words("code codes combo combination pin passcode password")
+
+
+def _witness_check(names: NameTest) -> Check:
+    def check(match: regex.Match[str], text: NormalizedText) -> Strength | None:
+        named = names(match.group("name"), preceding(text.original, match.start("name"), 40))
+        return Strength.JUDGMENT if named else None
+
+    return check
+
+
+# Ord. 2019-70 § V.2.11: the safety of public safety staff.
+_OFFICER = compile_pattern(
+    r"""
+    \b(?:officers?|cops?|deput(?:y|ies)|detectives?|sergeants?|sgt|lieutenants?|troopers?
+      |patrolm[ae]n|police(?:wo)?m[ae]n|chief)\b
+    [^.!?\n]{0,60}?
+    (?P<cue>lives\ (?:at|on|in\ the|over\ on|down\ on)|home\ address|house\ is\ (?:at|on)
+      |(?:'s|s'|’s|s’)\ (?:house|home|address)(?:es|s)?\b|parks\ (?:his|her)\ (?:car|cruiser|truck)
+      |shift\ (?:ends|starts|change|is\ over)|gets\ off\ (?:at|work|shift|duty)
+      |works\ (?:nights|alone|the\ night\ shift|overnight)|patrols?\ alone|off\ duty\ at
+      |is\ (?:home\ )?alone\ (?:at|after|on|every))
+    """
+)
+# The cue after the officer: "lives on", "address", "shift", "alone".
+_OFFICER_NEEDLES = (
+    "lives ",
+    "address",
+    "house",
+    "home",
+    "parks ",
+    "shift",
+    "gets off",
+    "works ",
+    "patrol",
+    "off duty",
+    "alone",
+)
+_OFFICER_WORDS = trigger_words(
+    """officer officers cop cops deputy deputies detective detectives sergeant sergeants sgt
+    lieutenant lieutenants trooper troopers patrolman patrolmen policeman policemen policewoman
+    policewomen chief"""
+)
+
+
+def _safety_disclosure(config: DetectorConfig) -> RuleDetector:
+    names = name_test(config.allowed)
+    check, span = _witness_check(names), named_span(names)
+    rules = (
+        *(Rule(p, check=_actionable, triggers=_UNDERCOVER_WORDS) for p in _UNDERCOVER),
+        Rule(
+            _ENFORCEMENT,
+            check=_actionable,
+            triggers=_ENFORCEMENT_WORDS,
+            needles=(
+                "checkpoint",
+                "check point",
+                "roadblock",
+                "road block",
+                "trap",
+                "sting",
+                "stake",
+                "surveillance",
+            ),
+        ),
+        *(Rule(p, group="code", check=_code_check, triggers=_CODE_WORDS) for p in _CODE),
+        *(
+            Rule(p, check=check, original=True, span=span, triggers=words, needles=needles)
+            for p, words, needles in zip(_WITNESS, _WITNESS_WORDS, _WITNESS_NEEDLES, strict=True)
+        ),
+        Rule(
+            _OFFICER,
+            group="cue",
+            check=_officer_check,
+            triggers=_OFFICER_WORDS,
+            needles=_OFFICER_NEEDLES,
+        ),
+    )
+    return RuleDetector(config.id, rules)
+
+
+FACTORIES: Mapping[str, DetectorFactory] = {"safety_disclosure": _safety_disclosure}

@@ -1,0 +1,249 @@
+"""Solicitation of commerce (Kankakee § V.2.9): adverts, offers and self-promotion.
+
+All evidence is JUDGMENT: § V.2.9 bans "advertising of any non-government related event, or
+business or product for sale", and whether a comment advertises is for a person to decide.
+Talking about commerce is not soliciting it ("the city should sell the old lot", "sales tax",
+"my shop closed"), so the detectors look for the forms an advert takes:
+
+- ``self_promotion``: the writer's own channel, page or business ("check out my channel",
+  "subscribe to me", "follow us on Instagram", the "Check out this video on YouTube:" text the
+  share button writes);
+- ``commercial_offer``: an offer ("for sale", "promo code", "DM me for prices", "50% off",
+  "earn easy money", "donate to my GoFundMe");
+- ``shop_link``: a link to a shop listing, a marketplace or a fundraising page, or an affiliate
+  or referral link (``?ref=...``, ``/partners/``): whoever posts it is paid for the click;
+- ``profile_link``: a link to a social profile, channel or artist page (``twitch.tv/someone``,
+  ``facebook.com/pages/...``, ``soundcloud.com/...``), the commonest self-advert.
+
+Phrases are data (``solicitation.txt``, ``shop_hosts.txt``); see :mod:`._phrases`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+import attrs
+import regex
+
+from ..comment import Comment
+from ..ordinance import DetectorConfig
+from ..text import NormalizedText
+from ..verdict import Strength
+from . import DetectorFactory, Signal
+from ._phrases import PhraseDetector, PhraseSet, read_phrases, tokens
+from ._urls import Link, find_links
+from .lexicon import read_word_list
+
+__all__ = ["FACTORIES"]
+
+# "$10 off", "50% off", "20 % discount": a price cut is an offer.
+_PRICE_CUT = regex.compile(
+    r"""(?:\$\s?\d{1,6}(?:[.,]\d{1,3})?|(?<![\d.])\d{1,2}\s?%)\s?(?:off\b|discount\b)""",
+)
+
+
+@attrs.frozen
+class OfferDetector:
+    """Offer phrases from ``solicitation.txt``, and price cuts ("$10 off", "50% off")."""
+
+    id: str
+    phrases: PhraseDetector
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        yield from self.phrases(text, comment)
+        normalized = text.normalized
+        if "off" in normalized or "discount" in normalized:
+            for match in _PRICE_CUT.finditer(normalized):
+                yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
+
+
+# Query keys and path parts that pay the poster for the click. Social networks use "ref=" for
+# their own navigation (facebook.com/page?ref=hl), so their links are left to profile_link.
+_REFERRAL_KEYS = frozenset(
+    [
+        "ref",
+        "r",
+        "aff",
+        "affid",
+        "affiliate",
+        "affiliateid",
+        "affiliate_id",
+        "referral",
+        "referralcode",
+        "refcode",
+        "ref_id",
+        "partner",
+        "partnerid",
+        "promo",
+        "promocode",
+        "friend",
+        "invite",
+        "invitecode",
+    ]
+)
+_REFERRAL_PATHS = ("/ref/", "/referral/", "/affiliate/", "/partners/", "/aff/", "/invite/")
+_QUERY_KEY = regex.compile(r"[?&#;](?P<key>[a-z_]{1,20})=(?P<value>[^&#\s]{3,})")
+_SOCIAL = frozenset(
+    [
+        "facebook.com",
+        "twitter.com",
+        "x.com",
+        "instagram.com",
+        "youtube.com",
+        "youtu.be",
+        "tiktok.com",
+        "google.com",
+        "linkedin.com",
+        "reddit.com",
+    ]
+)
+# Paths on social networks that are not someone's profile.
+_NOT_PROFILES = frozenset(
+    [
+        "groups",
+        "events",
+        "watch",
+        "hashtag",
+        "search",
+        "home",
+        "explore",
+        "share",
+        "sharer",
+        "login",
+        "help",
+        "policies",
+        "marketplace",
+        "notes",
+        "media",
+        "p",
+        "reel",
+        "reels",
+        "stories",
+        "status",
+        "i",
+        "intent",
+        "photo",
+        "photos",
+        "video",
+        "videos",
+        "permalink",
+        "story",
+        "tv",
+        "live",
+    ]
+)
+
+
+def _referral(link: Link) -> bool:
+    if link.domain in _SOCIAL or not link.path:
+        return False
+    path = link.path.split("?", 1)[0]
+    if any(part in path for part in _REFERRAL_PATHS):
+        return True
+    return any(match.group("key") in _REFERRAL_KEYS for match in _QUERY_KEY.finditer(link.path))
+
+
+@attrs.frozen
+class ShopLinkDetector:
+    """A link to a shop listing, a marketplace, a fundraising page, or an affiliate link."""
+
+    id: str
+    hosts: Mapping[str, tuple[str, ...]]  # registered domain -> path parts ("" for any)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        for link in find_links(text.normalized):
+            prefixes = self.hosts.get(link.domain)
+            listed = prefixes is not None and any(part in link.path for part in prefixes)
+            if listed or _referral(link):
+                yield Signal(self.id, *text.span(link.start, link.end), Strength.JUDGMENT)
+
+
+@attrs.frozen
+class ProfileLinkDetector:
+    """A link to a social profile, a channel or an artist page."""
+
+    id: str
+    rules: Mapping[str, tuple[str, ...]]  # registered domain -> "@", "*" or path prefixes
+    allowed: tuple[str, ...]  # "host/path" prefixes never flagged (the city's own pages)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        for link in find_links(text.normalized):
+            rules = self.rules.get(link.domain)
+            if rules is None or not _profile(link.path, rules):
+                continue
+            address = link.host.removeprefix("www.").removeprefix("m.") + link.path
+            if not address.startswith(self.allowed):
+                yield Signal(self.id, *text.span(link.start, link.end), Strength.JUDGMENT)
+
+
+def _profile(path: str, rules: tuple[str, ...]) -> bool:
+    bare = path.split("?", 1)[0].split("#", 1)[0]
+    for rule in rules:
+        if rule == "*":
+            if bare.strip("/"):
+                return True
+        elif rule == "@":
+            name = bare.strip("/")
+            if name and "/" not in name and "." not in name and name not in _NOT_PROFILES:
+                return True
+        elif bare.startswith(rule):
+            return True
+    return False
+
+
+@attrs.frozen
+class PromotionDetector:
+    """Self-promotion phrases; requests for likes and follows only with a link to like."""
+
+    id: str
+    phrases: PhraseDetector
+    engagement: PhraseSet
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        yield from self.phrases(text, comment)
+        normalized = text.normalized
+        words = tokens(normalized)
+        if self.engagement.heads.isdisjoint(words) or not find_links(normalized):
+            return
+        for start, end in self.engagement.spans(normalized, words):
+            yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
+
+
+def _self_promotion(config: DetectorConfig) -> PromotionDetector:
+    groups = read_phrases("solicitation.txt")
+    phrases = PhraseDetector(config.id, groups["self_promotion"], Strength.JUDGMENT)
+    return PromotionDetector(config.id, phrases, groups["engagement_request"])
+
+
+def _commercial_offer(config: DetectorConfig) -> OfferDetector:
+    phrases = PhraseDetector(
+        config.id, read_phrases("solicitation.txt")["commercial_offer"], Strength.JUDGMENT
+    )
+    return OfferDetector(config.id, phrases)
+
+
+def _shop_link(config: DetectorConfig) -> ShopLinkDetector:
+    hosts: dict[str, list[str]] = {}
+    entries = read_word_list("shop_hosts.txt") | {w.casefold() for w in config.words if "." in w}
+    allowed = {entry.casefold() for entry in config.allowed}
+    for entry in sorted(entries - allowed):
+        domain, _, prefix = entry.partition(" ")
+        hosts.setdefault(domain, []).append(prefix)
+    return ShopLinkDetector(config.id, {k: tuple(v) for k, v in hosts.items()})
+
+
+def _profile_link(config: DetectorConfig) -> ProfileLinkDetector:
+    rules = {}
+    for entry in read_word_list("social_hosts.txt"):
+        domain, *kinds = entry.split()
+        rules[domain] = tuple(kinds)
+    allowed = tuple(entry.strip().casefold().removeprefix("www.") for entry in config.allowed)
+    return ProfileLinkDetector(config.id, rules, tuple(a for a in allowed if a))
+
+
+FACTORIES: Mapping[str, DetectorFactory] = {
+    "self_promotion": _self_promotion,
+    "commercial_offer": _commercial_offer,
+    "shop_link": _shop_link,
+    "profile_link": _profile_link,
+}

@@ -1,0 +1,418 @@
+"""Unit tests for ``municipal_social_policy.batch``: rows to comments, reading JSONL and CSV,
+judging in order with bounded work in flight, one or two processes, summaries and progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import time
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import municipal_social_policy as msp
+from municipal_social_policy import batch
+from municipal_social_policy._progress import Progress, render_progress
+
+EXAMPLES = Path(__file__).parents[2] / "examples" / "kankakee" / "comments.jsonl"
+
+
+@cache
+def kankakee() -> msp.Ordinance:
+    """The bundled Kankakee ordinance, loaded once (it is immutable)."""
+    return msp.load("kankakee")
+
+
+def records(text: str, format: batch.InputFormat = "jsonl") -> list[batch.Record]:
+    """The records ``read_records`` finds in ``text``."""
+    return list(batch.read_records(io.BytesIO(text.encode("utf-8")), format))
+
+
+def run(
+    text: str, format: batch.InputFormat = "jsonl", **options: object
+) -> tuple[str, batch.Summary, list[batch.Outcome]]:
+    """Evaluate ``text`` under Kankakee; the output, the summary and the failed rows."""
+    output = io.StringIO()
+    failed: list[batch.Outcome] = []
+    summary = batch.evaluate_records(
+        batch.read_records(io.BytesIO(text.encode("utf-8")), format),
+        output,
+        ordinance=kankakee(),
+        on_error=failed.append,
+        **options,  # type: ignore[arg-type]
+    )
+    return output.getvalue(), summary, failed
+
+
+# --- rows to comments ------------------------------------------------------------------------
+
+
+def test_a_flat_row_maps_every_default_column() -> None:
+    """The default column names fill every part of the comment, and other keys are ignored."""
+    row = {
+        "id": "fb-1",
+        "text": "Hello",
+        "author": "Maria G.",
+        "author_id": "u-9",
+        "role": "personnel",
+        "platform": "facebook",
+        "posted_at": "2024-01-16T08:12:00",
+        "thread": "Snow removal update",
+        "site": "City of Kankakee",
+        "likes": 12,
+    }
+    assert batch.comment_from_row(row) == msp.Comment(
+        text="Hello",
+        author=msp.Author(id="u-9", display_name="Maria G.", role=msp.Role.PERSONNEL),
+        platform="facebook",
+        posted_at=dt.datetime(2024, 1, 16, 8, 12),
+        thread=msp.Thread(text="Snow removal update"),
+        site="City of Kankakee",
+        id="fb-1",
+    )
+
+
+def test_a_nested_comment_row_reads_back_equal() -> None:
+    """A row written as ``msp.dumps(comment)`` writes it (nested author and thread) reads back
+    to an equal comment."""
+    comment = msp.Comment(
+        text="Call me at 815-555-0143",
+        author=msp.Author(id="u-1", display_name="Lee", role=msp.Role.OFFICIAL_ACCOUNT),
+        platform="twitter",
+        posted_at=dt.datetime(2024, 5, 10, 9, 30, tzinfo=dt.UTC),
+        thread=msp.Thread(topic="Parks", text="New hours"),
+        site="x.com/kankakee",
+        id="tw-7",
+    )
+    row = json.loads(msp.dumps(comment))
+    assert batch.comment_from_row(row) == comment
+
+
+def test_custom_column_names_are_followed() -> None:
+    """Columns named on the command line are read instead of the defaults."""
+    columns = batch.Columns(text="message", author="user", posted_at="created", id="uid")
+    row = {"message": "hi", "user": "Al", "created": "2024-02-01", "uid": "7", "text": "ignored"}
+    comment = batch.comment_from_row(row, columns)
+    assert (comment.text, comment.author.display_name, comment.id) == ("hi", "Al", "7")
+    assert comment.posted_at == dt.datetime(2024, 2, 1)
+
+
+def test_empty_values_are_absent_and_numeric_ids_are_text() -> None:
+    """Empty strings and nulls leave the defaults; numeric ids become strings."""
+    row = {"text": "", "author": "", "role": None, "posted_at": "", "id": 42, "author_id": 7}
+    comment = batch.comment_from_row(row)
+    assert comment == msp.Comment(text="", author=msp.Author(id="7"), id="42")
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ({"body": "x"}, "text: required, but missing"),
+        ({"text": 42}, "text: expected a string, got 42"),
+        ({"text": None}, "text: expected a string, got None"),
+        (
+            {"text": "x", "posted_at": "yesterday"},
+            "posted_at: expected a date and time (ISO 8601), got 'yesterday'",
+        ),
+        (
+            {"text": "x", "role": "admin"},
+            "role: expected one of 'public', 'personnel', 'official_account', got 'admin'",
+        ),
+        (
+            {"text": "x", "author": {"role": "admin"}},
+            "author.role: expected one of 'public', 'personnel', 'official_account', got 'admin'",
+        ),
+        ({"text": "x", "platform": ["facebook"]}, "platform: expected a string, got ['facebook']"),
+    ],
+)
+def test_a_bad_row_is_a_data_error_naming_the_column(row: dict[str, object], problem: str) -> None:
+    """Each problem of a row is reported with the column it came from and the value found."""
+    with pytest.raises(msp.DataError) as error:
+        batch.comment_from_row(row)
+    assert problem in error.value.problems
+
+
+def test_errors_use_the_row_s_own_column_names() -> None:
+    """With renamed columns, the problems name the columns the user chose."""
+    columns = batch.Columns(text="body", posted_at="when", role="kind")
+    with pytest.raises(msp.DataError) as error:
+        batch.comment_from_row({"body": "x", "when": "soon", "kind": "boss"}, columns)
+    assert [problem.split(":")[0] for problem in error.value.problems] == ["kind", "when"]
+
+
+def test_the_quick_path_agrees_with_the_converter() -> None:
+    """Rows of plain strings (built directly) give the same comment the converter gives."""
+    rows: list[dict[str, object]] = [
+        {"text": "a"},
+        {"text": "b", "author": {"display_name": "Al"}, "posted_at": "2024-01-02T03:04:05+01:00"},
+        {"text": "c", "author": "Al", "role": "personnel", "thread": {"topic": "t"}},
+        {"text": "d", "thread": "the post", "platform": "ring", "site": "s", "id": "9"},
+    ]
+    for row in rows:
+        nested: dict[str, object] = dict(row)
+        if isinstance(nested.get("author"), str):
+            nested["author"] = {"display_name": nested["author"], "role": nested.pop("role")}
+        if isinstance(nested.get("thread"), str):
+            nested["thread"] = {"text": nested["thread"]}
+        expected = msp.loads(json.dumps(nested), msp.Comment, format="json")
+        assert batch.comment_from_row(row) == expected
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def test_jsonl_records_carry_line_numbers_and_skip_blank_lines() -> None:
+    """Line numbers count every physical line; blank lines are no rows; offsets are in bytes."""
+    text = '\ufeff{"text": "a"}\n\n   \n{"text": "é"}\r\n{"text": "c"}'
+    found = records(text)
+    assert [record.line for record in found] == [1, 4, 5]
+    assert found[0].payload == b'{"text": "a"}\n'
+    assert found[-1].end == len(text.encode("utf-8"))
+
+
+def test_a_jsonl_line_over_the_limit_is_skipped_unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line longer than ``MAX_ROW_BYTES`` is an error record; the next line is read normally."""
+    monkeypatch.setattr(batch, "MAX_ROW_BYTES", 16)
+    found = records('{"text": "' + "x" * 100 + '"}\n{"text": "ok"}\n')
+    assert found[0].error is not None
+    assert "longer than 16 bytes" in found[0].error
+    assert (found[1].line, found[1].payload) == (2, b'{"text": "ok"}\n')
+
+
+def test_csv_records_start_at_their_first_line() -> None:
+    """A quoted field spanning lines keeps the record's first line number; rows map by header."""
+    text = 'id,text\n1,"two\nlines"\n\n2,plain\n'
+    found = records(text, "csv")
+    assert [record.line for record in found] == [2, 5]
+    assert found[0].payload == {"id": "1", "text": "two\nlines"}
+
+
+def test_malformed_csv_rows_are_error_records() -> None:
+    """Wrong field counts, bad quoting and invalid UTF-8 become error records, in order."""
+    data = b'id,text\n1,ok\n2\n3,"bad"quote\n4,\xff\xfe\n5,fine\n'
+    found = list(batch.read_records(io.BytesIO(data), "csv"))
+    assert [(record.line, record.error is None) for record in found] == [
+        (2, True),
+        (3, False),
+        (4, False),
+        (5, False),
+        (6, True),
+    ]
+    assert found[1].error == "expected 2 fields as in the header, got 1"
+    assert found[2].error is not None
+    assert found[2].error.startswith("not valid CSV")
+    assert found[3].error is not None
+    assert found[3].error.startswith("not valid UTF-8")
+
+
+def test_a_csv_header_without_the_text_column_is_an_error() -> None:
+    """A CSV file whose header lacks the text column fails at once, listing its columns."""
+    with pytest.raises(msp.DataError) as error:
+        records("id,body\n1,hello\n", "csv")
+    assert "no column 'text'" in str(error.value)
+    assert "columns: id, body" in str(error.value)
+
+
+def test_an_empty_csv_has_no_records() -> None:
+    """An empty CSV input (no header) is no rows, not an error."""
+    assert records("", "csv") == []
+
+
+# --- judging in order ------------------------------------------------------------------------
+
+
+def test_ordered_keeps_order_when_later_items_finish_first() -> None:
+    """Results come out in input order even when later submissions complete earlier."""
+
+    def work(n: int) -> int:
+        time.sleep(0.01 * (5 - n % 5))
+        return n
+
+    with ThreadPoolExecutor(4) as pool:
+        results = batch.ordered(lambda n: pool.submit(work, n), range(12), in_flight=4)
+        assert list(results) == list(range(12))
+
+
+def test_ordered_never_reads_more_than_in_flight_ahead() -> None:
+    """The input is pulled lazily: however long it is, no more than ``in_flight`` items are
+    taken or submitted ahead of the results handed out."""
+    pulled = submitted = 0
+
+    def items() -> Iterator[int]:
+        nonlocal pulled
+        for n in range(1000):
+            pulled += 1
+            yield n
+
+    def submit(n: int) -> Future[int]:
+        nonlocal submitted
+        submitted += 1
+        future: Future[int] = Future()
+        future.set_result(n)
+        return future
+
+    ahead = []
+    for done, _ in enumerate(batch.ordered(submit, items(), in_flight=3), start=1):
+        ahead.append((pulled - done, submitted - done))
+    assert len(ahead) == 1000
+    assert max(taken for taken, _ in ahead) == 3
+    assert max(pending for _, pending in ahead) <= 3
+
+
+def test_kankakee_examples_summary_counts() -> None:
+    """The example comments: 4 removals, 1 review, 5 allowed; § V.2.10 three times, § V.2.14
+    twice; the rendered table lists them with their citations."""
+    _, summary, failed = run(EXAMPLES.read_text(encoding="utf-8"))
+    assert failed == []
+    assert summary.rows_read == 10
+    assert dict(summary.decisions) == {
+        msp.Decision.ALLOW: 5,
+        msp.Decision.REVIEW: 1,
+        msp.Decision.REMOVE: 4,
+    }
+    assert summary.clauses == (
+        ("V.2.10", "Kankakee Ord. 2019-70 § V.2.10", 3),
+        ("V.2.14", "Kankakee Ord. 2019-70 § V.2.14", 2),
+    )
+    assert summary.render(timing=False) == (
+        "10 rows read, 10 evaluated, 0 failed\n"
+        "\n"
+        "decision  rows\n"
+        "allow        5\n"
+        "review       1\n"
+        "remove       4\n"
+        "\n"
+        "clause  rows  citation\n"
+        "V.2.10     3  Kankakee Ord. 2019-70 § V.2.10\n"
+        "V.2.14     2  Kankakee Ord. 2019-70 § V.2.14\n"
+    )
+
+
+def test_jsonl_output_is_one_verdict_per_row_in_input_order() -> None:
+    """Each output line holds the row's line, id and full verdict, which loads back."""
+    output, _, _ = run(EXAMPLES.read_text(encoding="utf-8"))
+    lines = [json.loads(line) for line in output.splitlines()]
+    ids = [json.loads(line)["id"] for line in EXAMPLES.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ids
+    assert [line["line"] for line in lines] == list(range(1, 11))
+    verdict = msp.loads(json.dumps(lines[2]["verdict"]), msp.Verdict, format="json")
+    assert verdict == msp.evaluate(
+        kankakee(),
+        batch.comment_from_row(json.loads(EXAMPLES.read_text(encoding="utf-8").splitlines()[2])),
+    )
+
+
+def test_csv_output_lists_decision_clauses_evidence_and_retention() -> None:
+    """CSV output has the documented columns; a flagged row shows its evidence and date."""
+    text = "id,text,posted_at\na,hello,\nb,My SSN is 356-21-4476,2024-01-17T13:05\n"
+    output, _, _ = run(text, "csv", output_format="csv")
+    rows = output.splitlines()
+    assert rows[0] == ",".join(batch.CSV_FIELDS)
+    assert rows[1] == "a,2,allow,,,,"
+    assert rows[2] == (
+        "b,3,remove,personal_information,V.2.10,ssn “356-21-4476” at 10-21,2027-12-31"
+    )
+
+
+def test_malformed_rows_are_counted_reported_and_skipped() -> None:
+    """Bad JSON, a missing text, a wrong type and a bad date each fail their own row only."""
+    text = (
+        '{"id": "1", "text": "fine"}\n'
+        "{not json\n"
+        '{"id": "3", "body": "no text"}\n'
+        '{"id": "4", "text": 4}\n'
+        '{"id": "5", "text": "x", "posted_at": "31/12/2024"}\n'
+        '{"id": "6", "text": "also fine"}\n'
+    )
+    errors = io.StringIO()
+    output, summary, failed = run(text, errors=errors)
+    assert [json.loads(line)["id"] for line in output.splitlines()] == ["1", "6"]
+    assert (summary.rows_read, summary.rows_failed, summary.rows_evaluated) == (6, 4, 2)
+    assert [(outcome.line, outcome.id) for outcome in failed] == [
+        (2, ""),
+        (3, "3"),
+        (4, "4"),
+        (5, "5"),
+    ]
+    assert failed[0].error is not None
+    assert failed[0].error.startswith("not valid JSON")
+    assert [json.loads(line) for line in errors.getvalue().splitlines()][1] == {
+        "line": 3,
+        "id": "3",
+        "error": "text: required, but missing",
+    }
+
+
+def test_a_failing_detector_costs_one_row() -> None:
+    """An exception inside evaluation fails that row, with the reason, and the run goes on."""
+
+    def factory(config: msp.DetectorConfig) -> msp.Detector:
+        def detect(text: msp.NormalizedText, comment: msp.Comment) -> list[msp.Signal]:
+            if "boom" in text.normalized:
+                raise RuntimeError("detector bug")
+            return []
+
+        return detect
+
+    output, summary, failed = run(
+        '{"text": "boom"}\n{"text": "calm"}\n', detectors={"profanity": factory}
+    )
+    assert summary.rows_failed == 1
+    assert failed[0].error == "evaluation failed: RuntimeError: detector bug"
+    assert len(output.splitlines()) == 1
+
+
+def test_two_jobs_give_exactly_the_output_of_one() -> None:
+    """With two worker processes and small chunks, output and summary equal the one-job run."""
+    lines = EXAMPLES.read_text(encoding="utf-8").splitlines() * 3 + ["oops"]
+    text = "\n".join(lines) + "\n"
+    one, summary_one, failed_one = run(text, jobs=1)
+    two, summary_two, failed_two = run(text, jobs=2, chunk_rows=4)
+    assert two == one
+    assert attrs_without_time(summary_two) == attrs_without_time(summary_one)
+    assert failed_two == failed_one
+
+
+def attrs_without_time(summary: batch.Summary) -> tuple[object, ...]:
+    """A summary's counts, without its elapsed time."""
+    return summary.rows_read, summary.rows_failed, summary.decisions, summary.clauses
+
+
+def test_jobs_below_one_is_an_error() -> None:
+    """``jobs=0`` is refused with the value received."""
+    with pytest.raises(ValueError, match="jobs: expected at least 1, got 0"):
+        run('{"text": "x"}\n', jobs=0)
+
+
+# --- progress --------------------------------------------------------------------------------
+
+
+def test_render_progress_with_a_known_size_draws_a_bar() -> None:
+    """With the input size known: a bar, the percentage, bytes, rows, rate and time left."""
+    line = render_progress(5000, 250_000_000, 1_000_000_000, 10.0, width=100)
+    assert line.startswith("[")
+    assert " 25%  250.0 MB/1.0 GB  5,000 rows  500 rows/s  ETA 0m30s" in line
+    assert len(line) == 99
+
+
+def test_render_progress_without_a_size_counts_rows() -> None:
+    """Reading a pipe, there is no bar: rows, rate and bytes read."""
+    assert render_progress(1234, 2048, None, 2.0) == "1,234 rows  617 rows/s  2.0 KB"
+
+
+def test_progress_redraws_at_most_every_interval_and_clears() -> None:
+    """Updates closer together than the interval are skipped; ``clear`` erases the line."""
+    now = [0.0]
+    stream = io.StringIO()
+    progress = Progress(stream, None, interval=1.0, clock=lambda: now[0])
+    now[0] = 1.0
+    progress.update(10, 100)
+    now[0] = 1.5
+    progress.update(20, 200)
+    assert stream.getvalue().count("\r") == 1
+    progress.close()
+    assert stream.getvalue().endswith("\r\x1b[K")

@@ -1,0 +1,118 @@
+"""Unit tests for the injection detectors (Kankakee § V.2.14) beyond tests/unit/test_detectors.py.
+
+Each case names an attack technique; each negative is prose or a libinjection false positive
+that looks like SQL. Injection payloads are MECHANICAL evidence: REMOVE.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import municipal_social_policy as msp
+
+
+@cache
+def kankakee() -> msp.Evaluator:
+    """An evaluator for the bundled Kankakee ordinance, compiled once."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def detectors(text: str) -> set[str]:
+    """The ids of the § V.2.14 detectors behind the verdict on ``text``."""
+    verdict = kankakee().evaluate(text)
+    return {e.detector for f in verdict.findings if f.clause.id == "V.2.14" for e in f.evidence}
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "1 = 1 OR 1",  # a whole comment that is a boolean expression of literals
+        "1 and @version < 1",
+        "foo' OR 'BAR",  # a string left open for the server to close
+        "') or ('x')=('x",
+        "1' ORDER BY 1--+",
+        "1--",  # a number whose query is cut short
+        "x'--sp_password",
+        "1 /*!anything*/",  # MySQL executable comment
+        "foo/* yes this is sqli */",
+        " OR x=x#",  # tautology
+        " HAVING 1=1--",
+        " AND 7506=9091 AND (5913=5913",
+        "1 AND (SELECT * FROM Users) = 1",  # sub-query
+        " AND 5650=CONVERT(INT,(UNION ALL SELECTCHAR(88)+CHAR(88)))--",
+        "1'||'asd'||'",
+    ],
+)
+def test_sql_injection_techniques_are_removed(payload: str) -> None:
+    """Each technique is mechanical evidence of SQL injection: REMOVE under § V.2.14."""
+    assert kankakee().evaluate(payload).decision is msp.Decision.REMOVE
+    assert "sql_injection" in detectors(payload)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "foo--",
+        "1# blah blah",
+        '"foo" OR "BAR"',
+        'foo" OR "BAR"',
+        "1 UNION",
+        '"LIKE" STAMP',
+        "'1--",
+        "1,1--",
+        "x/*",
+        "DRESS WITH HAT 18';",
+        "7 AND A HALF",
+        "2 OR 4 METAL BUTTONS",
+        "Parents' and teachers' concerns matter",
+        "Kids' and 2 adults tickets",
+        "Chapter 1--the beginning",
+        "I'd pick option 1 or 2 = same thing",
+    ],
+)
+def test_sql_look_alikes_are_not_injection(text: str) -> None:
+    """libinjection's false positives and prose with quotes, numbers and dashes are allowed."""
+    assert "sql_injection" not in detectors(text)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "<IMG SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert('XSS')>",
+        "%3Cscript%3Ealert(1)%3C/script%3E",
+        "';alert(16);t='",
+        '"onmouseover=alert(1)//',
+        "<img src='1' onerror/=alert(0) />",
+        '<input name="password" type="password">',
+        "<STYLE>@import'http://example.org/xss.css';</STYLE>",
+    ],
+)
+def test_encoded_and_string_breaking_script_injection_is_removed(payload: str) -> None:
+    """Entity- and percent-encoded markup and string break-outs are script injection."""
+    assert kankakee().evaluate(payload).decision is msp.Decision.REMOVE
+    assert "script_injection" in detectors(payload)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love KATY PERRY &lt;3 &lt;3",
+        "This is so cool,why haven&#39;t I heard this before?",
+        "Please confirm (by email) the date of the eval meeting",
+        "Event: onload = the moment the page opens",
+    ],
+)
+def test_entities_and_words_are_not_script_injection(text: str) -> None:
+    """HTML entities in exported comments and words like "confirm" are not script injection."""
+    assert "script_injection" not in detectors(text)
+
+
+def test_evidence_of_a_decoded_payload_indexes_the_original_text() -> None:
+    """A payload found only after decoding is evidenced by the original text it came from."""
+    text = "nice %3Cscript%3Ealert(1)%3C/script%3E"
+    verdict = kankakee().evaluate(text)
+    for finding in verdict.findings:
+        for item in finding.evidence:
+            assert text[item.start : item.end] == item.text

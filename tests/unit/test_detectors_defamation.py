@@ -1,0 +1,96 @@
+"""Unit tests for ``criminal_accusation``: a crime or fraud pinned on a named person (§ V.2.3).
+
+Every signal is JUDGMENT (REVIEW). Criticism of decisions, policies and institutions is
+protected (§ I.3) and never a signal; so are opinion words, denials, questions, hypotheticals,
+reports of charges and idioms. Who is named (the mayor or a neighbour) never matters.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import municipal_social_policy as msp
+
+
+@cache
+def evaluator() -> msp.Evaluator:
+    """One evaluator for the bundled Kankakee ordinance."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def evidence_of(text: str) -> list[msp.Evidence]:
+    """The V.2.3 evidence in the verdict on ``text``, spans checked."""
+    verdict = evaluator().evaluate(text)
+    found = [e for f in verdict.findings if f.clause.id == "V.2.3" for e in f.evidence]
+    assert all(text[e.start : e.end] == e.text for e in found)
+    assert {e.detector for e in found} <= {"criminal_accusation"}
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "accusation"),
+    [
+        ("John Smith stole the funds from the pension.", "John Smith stole"),
+        ("Alderman Osenga is a thief.", "Alderman Osenga is a thief"),
+        (
+            "Mayor Wells-Armstrong took kickbacks on the riverfront deal.",
+            "Mayor Wells-Armstrong took kickbacks",
+        ),
+        ("I think Bob Jones embezzled the booster club money", "Bob Jones embezzled"),
+        ("My neighbor Bob Jones is a drug dealer.", "Bob Jones is a drug dealer"),
+        ("Then Smith cooked the books for years.", "Smith cooked the books"),
+        (
+            "Clerk Johnson has been stealing from the parking fund",
+            "Clerk Johnson has been stealing",
+        ),
+    ],
+)
+def test_a_named_person_accused_of_a_crime_is_reviewed(text: str, accusation: str) -> None:
+    """A person's name as the subject of a criminal act goes to a person, not to removal."""
+    [evidence] = evidence_of(text)
+    assert evidence.text == accusation
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council wasted money on the riverfront plan.",
+        "The mayor is doing a terrible job and should resign.",
+        "The council is corrupt and incompetent.",
+        "City Hall is stealing from taxpayers with these fees.",
+        "Mayor Wells-Armstrong is corrupt and a liar.",
+        "Did John Smith steal the money?",
+        "If Smith took bribes he should resign.",
+        "John Smith never stole anything.",
+        "John Smith was charged with theft last year.",
+        "Ivana reported that Smith raped her.",
+        "Thieves stole my bike from the library rack.",
+        "Someone stole the flowers from the park.",
+        "Katy Perry stole the show at the festival.",
+        "Officer Singh murdered in the line of duty deserves a memorial.",
+        "Democrats stole the election, Republicans say.",
+    ],
+)
+def test_criticism_opinion_and_hedges_are_not_signals(text: str) -> None:
+    """Institutions, opinion words, questions, denials, reports, idioms and groups: no signal."""
+    assert evidence_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("official", "resident"),
+    [
+        ("Mayor Smith stole the funds.", "Bob Smith stole the funds."),
+        ("The mayor stole the funds.", "My neighbor stole the funds."),
+        ("Alderman Osenga is a thief.", "Mr. Osenga is a thief."),
+    ],
+)
+def test_swapping_an_official_for_a_resident_keeps_the_decision(
+    official: str, resident: str
+) -> None:
+    """Neutrality: naming the mayor or a neighbour, the decision is the same."""
+    first, second = evaluator().evaluate(official), evaluator().evaluate(resident)
+    assert first.decision is second.decision
+    assert bool(evidence_of(official)) is bool(evidence_of(resident))

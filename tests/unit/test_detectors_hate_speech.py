@@ -1,0 +1,230 @@
+"""Unit tests for the hate-speech detectors (Kankakee § V.2.4): ``slur`` and ``group_hate``.
+
+Hate aimed at a protected group is JUDGMENT evidence (REVIEW). A slur is JUDGMENT unless the text
+alone proves the violation: a hard slur aimed at its target, with no quotation, counter-speech or
+self-reference. Counter-speech, quotation, reclaimed use, homonyms and positive identity
+statements never reach REMOVE, and most are not findings at all.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import municipal_social_policy as msp
+from municipal_social_policy.detectors import BUILTIN_DETECTORS
+from municipal_social_policy.detectors._sentences import Phrases, Reader, canonical, merge_ranges
+from municipal_social_policy.text import normalize
+
+
+@cache
+def evaluator() -> msp.Evaluator:
+    """One evaluator for the bundled Kankakee ordinance."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def hate_evidence(text: str) -> list[msp.Evidence]:
+    """The § V.2.4 evidence in the verdict on ``text``."""
+    verdict = evaluator().evaluate(text)
+    return [e for f in verdict.findings if f.clause.id == "V.2.4" for e in f.evidence]
+
+
+def hate_finding(text: str) -> msp.Finding | None:
+    """The § V.2.4 finding of the verdict on ``text``, if any."""
+    verdict = evaluator().evaluate(text)
+    return next((f for f in verdict.findings if f.clause.id == "V.2.4"), None)
+
+
+def test_detectors_are_registered() -> None:
+    """Both detectors are built in and named by the Kankakee hate-speech category."""
+    assert {"slur", "group_hate"} <= set(BUILTIN_DETECTORS)
+    (category,) = [c for c in msp.load("kankakee").comment_policy.categories if c.clause == "V.2.4"]
+    assert {d.id for d in category.detectors} == {"slur", "group_hate"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muslims are vermin.",
+        "Immigrants are a cancer on this country.",
+        "I despise gay people.",
+        "Women are disgusting.",
+        "Black people should be deported.",
+        "Death to all Muslims.",
+        "Disabled people have no right to live.",
+        "Trans lives are not worth protecting.",
+        "We should get rid of immigrants once and for all.",
+        "Those kinds of women will never fit in. They ought to be executed.",
+    ],
+)
+def test_hate_aimed_at_a_group_is_reviewed(text: str) -> None:
+    """Derogation, dehumanisation, exclusion and threats aimed at a protected group: REVIEW."""
+    finding = hate_finding(text)
+    assert finding is not None
+    assert finding.strength is msp.Strength.JUDGMENT
+    assert finding.action is msp.Decision.REVIEW
+    assert any(e.detector == "group_hate" for e in finding.evidence)
+    for evidence in finding.evidence:
+        assert text[evidence.start : evidence.end] == evidence.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M u s l i m s are vermin.",
+        "Musl1ms are vermin.",
+        "Muslms are vermin.",
+        "I haet immigrants.",
+        "That is fitting for gayvermin like you.",
+    ],
+)
+def test_disguised_spellings_are_read(text: str) -> None:
+    """Spacing, leetspeak, one-letter typos and words run together do not hide hate."""
+    evidence = hate_evidence(text)
+    assert evidence
+    assert all(text[e.start : e.end] == e.text for e in evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saying 'Muslims are vermin' is disgusting.",
+        'If you say "I hate immigrants", then you should think again.',
+        "Calling disabled people cockroaches is a horrible thing to do.",
+        "I'm a proud gay man.",
+        "Muslims are welcome here.",
+        "Immigrants built this city and we are grateful to them.",
+        "Let me be clear: I don't hate women.",
+        "We must not let women be attacked any longer.",
+        "Women are not inferior to men.",
+        "Three Muslims were elected to the council today.",
+        "The woman who runs the bakery is doing a terrible job with the water rates.",
+        "23% of men will die from cancer.",
+        "Take better care of seniors; get rid of the fee that is too high for them.",
+    ],
+)
+def test_counter_speech_quotes_identity_and_facts_are_not_findings(text: str) -> None:
+    """Counter-speech, quotes, positive identity statements, negations and facts: no finding."""
+    assert hate_evidence(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slur"),
+    [
+        ("You dirty nigger.", "nigger"),
+        ("Deport all the wetbacks.", "wetbacks"),
+        ("Kikes are vermin.", "Kikes"),
+    ],
+)
+def test_a_hard_slur_aimed_at_its_target_is_removed(text: str, slur: str) -> None:
+    """A hard slur said to someone, or naming a group it derogates, is MECHANICAL: REMOVE."""
+    verdict = evaluator().evaluate(text)
+    assert verdict.decision is msp.Decision.REMOVE
+    finding = hate_finding(text)
+    assert finding is not None
+    assert finding.strength is msp.Strength.MECHANICAL
+    slurs = [e for e in finding.evidence if e.detector == "slur"]
+    assert [e.text for e in slurs] == [slur]
+    assert all(text[e.start : e.end] == e.text for e in slurs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Too many niggers in this country.",  # a slur, but not aimed by the text alone
+        'I have no respect for people who write "you dirty nigger".',  # quoted
+        "Why would you think it's okay to call me a nigger?",  # reported, about the writer
+        "We are faggots and proud of it!",  # reclaimed, self-reference
+        "Real niggas know what's up.",  # reclaimed spelling
+        "We call cigarettes fags in the UK.",  # homonym
+        "I got a new wig and I feel like a bad bitch.",  # reclaimed
+        "You dumb retard.",  # also an ordinary verb: never proof alone
+    ],
+)
+def test_a_slur_that_may_be_quoted_reclaimed_or_a_homonym_is_never_removed_as_hate(
+    text: str,
+) -> None:
+    """A slur alone is JUDGMENT: quoted, reported, reclaimed and homonym uses never REMOVE."""
+    finding = hate_finding(text)
+    assert finding is not None
+    assert finding.strength is msp.Strength.JUDGMENT
+    assert finding.action is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The mayor is doing a terrible job.", "My neighbor is doing a terrible job."),
+        ("Immigrants are vermin.", "Immigrants are wonderful."),
+    ],
+)
+def test_the_official_and_the_resident_are_treated_alike(first: str, second: str) -> None:
+    """Criticism of an official is no hate speech; only the words about the group matter."""
+    decisions = {
+        text: evaluator().evaluate(text).decision
+        for text in (first, second, first.replace("mayor", "police chief"))
+    }
+    assert decisions[first] is decisions[first.replace("mayor", "police chief")]
+    if "mayor" in first:
+        assert decisions[first] is decisions[second] is msp.Decision.ALLOW
+
+
+def test_civic_comments_mentioning_groups_are_not_findings() -> None:
+    """Policy debate about groups (housing, seniors, immigration law) is not hate speech."""
+    texts = [
+        "We need more affordable housing for seniors and single mothers.",
+        "The city should hire more women and minorities in the police department.",
+        "Immigration policy is a federal matter, not a city one.",
+        "Disabled residents need curb cuts on Court Street.",
+    ]
+    assert [hate_evidence(text) for text in texts] == [[], [], [], []]
+
+
+# --- the sentence reader -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("I'll shoot", ["i", "will", "shoot"]),
+        ("Don't", ["do", "not"]),
+        ("im gonna", ["i", "am", "going", "to"]),
+        ("the woman's", ["the", "woman"]),
+    ],
+)
+def test_reader_spells_out_contractions(text: str, tokens: list[str]) -> None:
+    """Contractions are spelled out and possessives lose their 's."""
+    (sentence,) = Reader(known=frozenset()).sentences(normalize(text))
+    assert [token.text for token in sentence] == tokens
+
+
+def test_reader_splits_sentences_and_marks_quotes() -> None:
+    """Sentences end at . ! ? ; and tokens inside double quotes are marked quoted."""
+    sentences = Reader(known=frozenset()).sentences(normalize('One two. He said "three four"!'))
+    assert [[t.text for t in s] for s in sentences] == [
+        ["one", "two"],
+        ["he", "said", "three", "four"],
+    ]
+    assert [t.quoted for t in sentences[1]] == [False, False, True, True]
+
+
+def test_reader_reads_typos_but_not_ordinary_words() -> None:
+    """A one-letter typo reads as the term, unless it is listed as an ordinary word."""
+    reader = Reader(
+        known=frozenset({"beast"}), fuzzy=frozenset({"beast"}), ordinary=frozenset({"best"})
+    )
+    (sentence,) = reader.sentences(normalize("beats best baest"))
+    assert [t.text for t in sentence] == ["beast", "best", "beast"]
+
+
+def test_phrases_find_the_longest_phrase_first() -> None:
+    """Phrases are found left to right, the longest at each position."""
+    phrases = Phrases({canonical("sick"): "a", canonical("sick of"): "b"})
+    (sentence,) = Reader(known=frozenset()).sentences(normalize("I am sick of it"))
+    assert [(m.first, m.last, m.label) for m in phrases.find(sentence)] == [(2, 3, "b")]
+
+
+def test_merge_ranges_merges_overlaps() -> None:
+    """Overlapping inclusive ranges merge; disjoint ones stay apart."""
+    assert merge_ranges([(4, 6), (0, 2), (1, 3)]) == [(0, 3), (4, 6)]

@@ -1,0 +1,144 @@
+"""Unit tests for impersonation (Kankakee § V.2.7): ``official_display_name``, ``official_claim``.
+
+A claim to be the city or a department needs the city's own account; a claim to hold an office
+needs the city's account or personnel (§ III counts elected officials among personnel). Every
+signal is JUDGMENT (REVIEW). Mentions, hypotheticals, qualified names (fan pages, scanners,
+campaigns, "former") and criticism are not claims.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import municipal_social_policy as msp
+
+PUBLIC, PERSONNEL, OFFICIAL = msp.Role.PUBLIC, msp.Role.PERSONNEL, msp.Role.OFFICIAL_ACCOUNT
+
+
+@cache
+def evaluator() -> msp.Evaluator:
+    """One evaluator for the bundled Kankakee ordinance."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def verdict(text: str, *, name: str = "", role: msp.Role = PUBLIC) -> msp.Verdict:
+    """The verdict on ``text`` by an author called ``name`` with ``role``."""
+    comment = msp.Comment(text=text, author=msp.Author(display_name=name, role=role))
+    return evaluator().evaluate(comment)
+
+
+def detectors(result: msp.Verdict) -> set[str]:
+    """The detectors behind the V.2.7 findings of a verdict."""
+    return {e.detector for f in result.findings if f.clause.id == "V.2.7" for e in f.evidence}
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("City of Kankakee Official", PUBLIC),
+        ("City of Kankakee Official", PERSONNEL),
+        ("Kankakee Police Dept", PUBLIC),
+        ("Kankakee PD", PERSONNEL),
+        ("Kankakee Police", PUBLIC),
+        ("Parks Department", PUBLIC),
+        ("Mayor Wells-Armstrong", PUBLIC),
+        ("Alderman Osenga", PUBLIC),
+    ],
+)
+def test_a_display_name_claiming_the_city_or_an_office_is_reviewed(
+    name: str, role: msp.Role
+) -> None:
+    """A body claimed by anyone but the city's account, an office claimed by the public."""
+    result = verdict("Road work starts Monday.", name=name, role=role)
+    assert detectors(result) == {"official_display_name"}
+    assert result.decision is msp.Decision.REVIEW
+    [evidence] = [e for f in result.findings for e in f.evidence]
+    assert (evidence.start, evidence.end, evidence.text) == (0, 0, "")  # the claim is the name
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("City of Kankakee", OFFICIAL),
+        ("Mayor Wells-Armstrong", PERSONNEL),
+        ("Alderman Osenga", OFFICIAL),
+        ("Kankakee Police Scanner", PUBLIC),
+        ("Smith for Mayor", PUBLIC),
+        ("Former Alderman Bob", PUBLIC),
+        ("Grammar Police", PUBLIC),
+        ("Fire Dragon 99", PUBLIC),
+        ("kankakee_resident", PUBLIC),
+        ("Pat O.", PERSONNEL),
+    ],
+)
+def test_names_that_hold_qualify_or_do_not_claim_are_not_signals(name: str, role: msp.Role) -> None:
+    """The city's account, officials as personnel, fan pages, campaigns, "former", nicknames."""
+    assert detectors(verdict("Road work starts Monday.", name=name, role=role)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("This is the mayor speaking: the festival is cancelled.", "This is the mayor"),
+        ("I am the mayor and I approve this.", "I am the mayor"),
+        ("As your alderman, I will fight for Ward 4.", "As your alderman"),
+        ("As mayor, I have decided to close the pool.", "As mayor, I"),
+        ("I'm a city council member and this is settled.", "I'm a city council member"),
+        (
+            "This is the Kankakee Police Department, we remind residents to lock their cars.",
+            "This is the Kankakee Police Department",
+        ),
+        ("I'm writing on behalf of the city about the leaf pickup.", "I'm writing on behalf"),
+        (
+            "OFFICIAL NOTICE FROM THE CITY: water off tomorrow",
+            "OFFICIAL NOTICE FROM THE CITY",
+        ),
+    ],
+)
+def test_first_person_claims_by_the_public_are_reviewed(text: str, claim: str) -> None:
+    """A member of the public writing as the mayor, an alderman or a department."""
+    result = verdict(text)
+    assert "official_claim" in detectors(result)
+    evidence = [e for f in result.findings for e in f.evidence if e.detector == "official_claim"]
+    assert all(text[e.start : e.end] == e.text for e in evidence)
+    assert any(e.text.casefold().startswith(claim.casefold()[:12]) for e in evidence)
+    assert result.decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor is doing a terrible job and should resign.",
+        "The mayor is doing a great job.",
+        "I'm not the mayor, but I would fix the roads.",
+        "If I were the mayor I would fix the roads.",
+        "This is the mayor's fault.",
+        "This is the city council. They never listen.",
+        "This is the city we live in.",
+        "As mayor, I would fix the roads first.",  # a candidate's promise
+        "As mayor, he should fix the roads.",
+        "I am a resident of Ward 4.",
+        "The mayor spoke on behalf of the city.",
+    ],
+)
+def test_mentions_hypotheticals_and_criticism_are_not_claims(text: str) -> None:
+    """Talking about officials, praising or criticising them, is not claiming to be them."""
+    assert detectors(verdict(text)) == set()
+
+
+def test_an_official_may_claim_their_office_but_not_the_city() -> None:
+    """Personnel may write "I am the mayor"; only the city's account speaks as the city."""
+    assert detectors(verdict("I am the mayor and I approve this.", role=PERSONNEL)) == set()
+    assert detectors(verdict("I am the mayor and I approve this.", role=OFFICIAL)) == set()
+    text = "This is the Kankakee Police Department, we remind residents to lock their cars."
+    assert detectors(verdict(text, role=PERSONNEL)) == {"official_claim"}
+    assert detectors(verdict(text, role=OFFICIAL)) == set()
+
+
+def test_praise_and_criticism_under_a_claimed_name_decide_alike() -> None:
+    """Neutrality: the claim decides, not what the comment says about the city."""
+    praise = verdict("The city is doing great work.", name="Mayor Wells-Armstrong")
+    blame = verdict("The city is doing terrible work.", name="Mayor Wells-Armstrong")
+    assert praise.decision is blame.decision is msp.Decision.REVIEW

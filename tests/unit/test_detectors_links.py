@@ -1,0 +1,157 @@
+"""Unit tests for link-borne cyber attacks (Kankakee § V.2.14): phishing, malware, spam.
+
+A link to an executable and the structural tricks of phishing (a government domain inside
+another domain, a brand spelled with digits or look-alike letters, a name hidden before "@")
+are MECHANICAL evidence: REMOVE. Lures, shorteners, floods and softer look-alikes are JUDGMENT:
+REVIEW. Ordinary links to news, the city or Wikipedia are nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import municipal_social_policy as msp
+from municipal_social_policy.detectors._urls import find_links, registered_domain
+
+
+@cache
+def kankakee() -> msp.Evaluator:
+    """An evaluator for the bundled Kankakee ordinance, compiled once."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def v214(text: str) -> tuple[msp.Verdict, list[msp.Evidence]]:
+    """The verdict on ``text`` and its § V.2.14 evidence."""
+    verdict = kankakee().evaluate(text)
+    return verdict, [e for f in verdict.findings if f.clause.id == "V.2.14" for e in f.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "detector", "link"),
+    [
+        (
+            "Pay your water bill here: citykankakee-il.gov.verify-account.com/login",
+            "phishing_link",
+            "citykankakee-il.gov.verify-account.com/login",
+        ),
+        ("Refund waiting at paypa1.com/claim", "phishing_link", "paypa1.com/claim"),
+        ("Log in at http://раураl.com/signin", "phishing_link", "http://раураl.com/signin"),
+        (
+            "Secure your account: paypal-secure-login.com",
+            "phishing_link",
+            "paypal-secure-login.com",
+        ),
+        (
+            "http://www.paypal.com@evil.example/login",
+            "phishing_link",
+            "http://www.paypal.com@evil.example/login",
+        ),
+        (
+            "New city app! http://downloads.example.ru/kankakee.apk",
+            "malware_link",
+            "http://downloads.example.ru/kankakee.apk",
+        ),
+        (
+            "Free fix: https://files.example.net/setup.exe?dl=1",
+            "malware_link",
+            "https://files.example.net/setup.exe?dl=1",
+        ),
+    ],
+)
+def test_mechanical_link_attacks_are_removed(text: str, detector: str, link: str) -> None:
+    """Phishing hosts and executable downloads are mechanical: REMOVE, evidence is the link."""
+    verdict, evidence = v214(text)
+    assert verdict.decision is msp.Decision.REMOVE
+    assert (detector, link) in [(e.detector, e.text) for e in evidence]
+    for item in evidence:
+        assert text[item.start : item.end] == item.text
+
+
+@pytest.mark.parametrize(
+    ("text", "detector"),
+    [
+        ("Details here http://bit.ly/3xYzAbC", "url_shortener"),
+        ("Congratulations, you won a free iPhone! Click here to claim", "phishing_lure"),
+        (
+            "Your account has been suspended, verify your account at example-help.com",
+            "phishing_lure",
+        ),
+        ("Follow me watch my videos :) " * 8, "spam_flood"),
+        ("Visit kidsmediausa . com now", "obfuscated_link"),
+        ("go to http://xn--mnchen-3ya.de", "phishing_link"),
+    ],
+)
+def test_judgment_link_signals_are_reviewed(text: str, detector: str) -> None:
+    """Lures, shorteners, floods and hidden links need a person: REVIEW under § V.2.14."""
+    verdict, evidence = v214(text)
+    assert verdict.decision is msp.Decision.REVIEW
+    assert detector in {e.detector for e in evidence}
+    assert all(e.detector != "malware_link" for e in evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agenda: https://www.citykankakee-il.gov/agenda.pdf",
+        "See https://en.wikipedia.org/wiki/Tobin_tax",
+        "Pay online at https://www.paypal.com/signin if you like",
+        "Download Firefox from https://www.mozilla.org/firefox/",
+        "The utility portal makes you enter your password twice",
+        "I won the raffle at the summer festival!",
+        "Thank you.Me too. here.Live now",
+        "Chase Park needs new swings",
+        "@USER @USER @USER @USER @USER @USER @USER @USER @USER @USER @USER what a day",
+        "A torrent of complaints about the water rates",
+    ],
+)
+def test_ordinary_links_and_words_are_not_attacks(text: str) -> None:
+    """Links to the city and to sources, and words about accounts or prizes, are nothing."""
+    _, evidence = v214(text)
+    assert evidence == []
+
+
+def test_criticism_with_a_link_is_judged_by_the_link_not_the_view() -> None:
+    """Praise or criticism of the mayor next to the same link gives the same decision."""
+    link = " http://bit.ly/3xYzAbC"
+    praise = kankakee().evaluate("The mayor handled snow removal really well." + link)
+    critique = kankakee().evaluate("The mayor completely botched snow removal." + link)
+    assert praise.decision is critique.decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        ("visit http://a.com, then www.b.org/x.", ["a.com", "www.b.org"]),
+        ("(www.city.gov).", ["www.city.gov"]),
+        ("mail jake@pubbynovo.com", []),
+        ("e.g. U.S. St.Louis 3.5 i.e.", []),
+        ("youtu.be/abc and youtube. com/watch", ["youtu.be", "youtube.com"]),
+    ],
+)
+def test_find_links_finds_hosts_not_abbreviations_or_emails(text: str, hosts: list[str]) -> None:
+    """Schemes, ``www.``, bare and spaced domains are links; emails and "e.g." are not."""
+    assert [link.host for link in find_links(text.lower())] == hosts
+
+
+@pytest.mark.parametrize(
+    ("host", "domain"),
+    [
+        ("a.gov.verify-account.com", "verify-account.com"),
+        ("www.bbc.co.uk", "bbc.co.uk"),
+        ("service.gov.uk", "service.gov.uk"),
+        ("example.com", "example.com"),
+    ],
+)
+def test_registered_domain(host: str, domain: str) -> None:
+    """The registered domain keeps three labels under a two-level public suffix."""
+    assert registered_domain(host) == domain
+
+
+def test_a_megabyte_of_links_and_repeats_finishes() -> None:
+    """A huge comment of repeated links stays linear: one finding, no timeout."""
+    text = "spam http://a.example/x " * 40_000
+    verdict, evidence = v214(text)
+    assert verdict.errors == ()
+    assert evidence

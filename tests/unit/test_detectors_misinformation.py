@@ -1,0 +1,88 @@
+"""Unit tests for false information (Kankakee § V.2.8): ``fake_official_notice`` and
+``election_misinformation``.
+
+Only concrete signals count, and only to REVIEW: a notice in the city's voice by someone who is
+not the city, a false way, day or status of voting. Opinions, proposals, debunks and warnings
+are never signals.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import municipal_social_policy as msp
+
+
+@cache
+def evaluator() -> msp.Evaluator:
+    """One evaluator for the bundled Kankakee ordinance."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def evidence_of(text: str, role: msp.Role = msp.Role.PUBLIC) -> list[msp.Evidence]:
+    """The V.2.8 evidence in the verdict on ``text`` by an author with ``role``, spans checked."""
+    comment = msp.Comment(text=text, author=msp.Author(role=role))
+    verdict = evaluator().evaluate(comment)
+    found = [e for f in verdict.findings if f.clause.id == "V.2.8" for e in f.evidence]
+    assert all(text[e.start : e.end] == e.text for e in found)
+    assert all(f.action is msp.Decision.REVIEW for f in verdict.findings if f.clause.id == "V.2.8")
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "detector"),
+    [
+        ("OFFICIAL: City Hall is closed permanently.", "fake_official_notice"),
+        ("URGENT NOTICE - boil your water, it is contaminated", "fake_official_notice"),
+        ("The city announced the water is unsafe to drink.", "fake_official_notice"),
+        ("BREAKING: the mayor declared a curfew for everyone under 21", "fake_official_notice"),
+        ("You can vote by text this year, text VOTE to 55555.", "election_misinformation"),
+        ("Skip the lines and vote online at kankakee-vote.com", "election_misinformation"),
+        ("The election has been moved to Wednesday.", "election_misinformation"),
+        ("Republicans vote on Wednesday this year.", "election_misinformation"),
+        ("Election day was postponed because of the storm", "election_misinformation"),
+    ],
+)
+def test_concrete_false_signals_are_reviewed(text: str, detector: str) -> None:
+    """A fake notice of a closure or danger, a false voting method, day or status."""
+    assert detector in {e.detector for e in evidence_of(text)}
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can NOT vote by text, that's a scam.",
+        "Beware: texts saying you can vote by phone are fake.",
+        "The election should be moved to a weekend.",
+        "I wish we could vote online.",
+        "Online voting is a bad idea; the secret ballot matters more.",
+        "You can vote by mail in Illinois.",
+        "Register to vote online at the county clerk's site.",
+        "The water tastes terrible and the city should fix the pipes.",
+        "The city announced a new budget for parks.",
+        "The council is lying to us about the budget.",
+        "NOTICE: the farmers market is great this year!",
+        "Vote for whoever you like, just vote on Tuesday.",
+    ],
+)
+def test_opinions_proposals_debunks_and_true_notices_are_not_signals(text: str) -> None:
+    """Opinion is neither true nor false; debunks and lawful methods are not misinformation."""
+    assert evidence_of(text) == []
+
+
+def test_the_city_and_its_personnel_may_post_notices() -> None:
+    """A notice by the city's account or its personnel is not a notice in a borrowed voice."""
+    text = "OFFICIAL: City Hall is closed Monday for the holiday, shut down until Tuesday."
+    assert evidence_of(text, msp.Role.PUBLIC)
+    assert evidence_of(text, msp.Role.OFFICIAL_ACCOUNT) == []
+    assert evidence_of(text, msp.Role.PERSONNEL) == []
+
+
+def test_who_is_named_does_not_change_the_decision() -> None:
+    """Neutrality: the same false claim attributed to the mayor or the council decides alike."""
+    mayor = "The mayor announced the water is unsafe to drink."
+    council = "The city council announced the water is unsafe to drink."
+    assert evaluator().evaluate(mayor).decision is evaluator().evaluate(council).decision

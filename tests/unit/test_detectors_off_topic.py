@@ -1,0 +1,86 @@
+"""Unit tests for ``unrelated_to_thread``: off-topic comments (Kankakee § V.2.1).
+
+Only with the thread, only to REVIEW, never from keywords alone (PETA v. Tabak): a signal needs a
+thread, no word in common with it, nothing within the city's business, and the form of a private
+matter (a sales pitch, a personal message). Any civic subject, from any viewpoint, is in scope.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import municipal_social_policy as msp
+
+ROAD_WORK = msp.Thread(topic="Road work on Schuyler Avenue", text="Lanes close Monday to Friday.")
+
+
+@cache
+def evaluator() -> msp.Evaluator:
+    """One evaluator for the bundled Kankakee ordinance."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def v21(text: str, thread: msp.Thread | None = ROAD_WORK) -> list[msp.Evidence]:
+    """The V.2.1 evidence in the verdict on ``text`` answering ``thread``, spans checked."""
+    verdict = evaluator().evaluate(msp.Comment(text=text, thread=thread))
+    found = [e for f in verdict.findings if f.clause.id == "V.2.1" for e in f.evidence]
+    assert all(text[e.start : e.end] == e.text for e in found)
+    assert all(f.action is msp.Decision.REVIEW for f in verdict.findings if f.clause.id == "V.2.1")
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Check out my store, 20% off all candles!",
+        "Happy birthday sis, love you!",
+        "Lost my cat, a grey tabby, please message me",
+        "Make money from your couch with crypto, DM me",
+    ],
+)
+def test_private_matters_unrelated_to_thread_and_city_are_reviewed(text: str) -> None:
+    """A sales pitch or a personal message sharing nothing with the thread or the city."""
+    assert v21(text)
+    verdict = evaluator().evaluate(msp.Comment(text=text, thread=ROAD_WORK))
+    assert verdict.decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy birthday to the road crew, thanks for fixing Schuyler!",  # shares the thread
+        "When will the potholes on Court St be fixed?",  # another civic subject is in scope
+        "The mayor should resign over the budget.",  # criticism, in scope
+        "Animal testing is cruel and the city should say so.",  # a view, in scope
+        "This is great!",  # no marker of a private matter
+        "Lost my dog near the river, please help",  # the river is the city's business
+        "Congrats to my daughter's team on the Kankakee title!",  # the city's own name
+    ],
+)
+def test_in_scope_or_unmarked_comments_are_not_signals(text: str) -> None:
+    """Anything touching the thread or the city, or without a private-matter form, is allowed."""
+    assert v21(text) == []
+
+
+def test_without_a_thread_nothing_is_off_topic() -> None:
+    """Condition 1: the detector never guesses the topic from the comment alone."""
+    assert v21("Check out my store, 20% off all candles!", thread=None) == []
+    assert v21("Happy birthday sis!", thread=msp.Thread()) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The mayor is doing a great job with snow removal.", "The mayor is doing a terrible job."),
+        ("Thank you, council, for the festival.", "Shame on you, council, for the festival."),
+        ("My neighbor deserves thanks for the trash pickup.", "The mayor should resign."),
+    ],
+)
+def test_praise_and_criticism_of_anyone_are_alike_in_scope(first: str, second: str) -> None:
+    """Neutrality: a view of the city, an official or a resident is never off-topic."""
+    assert v21(first) == v21(second) == []
+    one = evaluator().evaluate(msp.Comment(text=first, thread=ROAD_WORK))
+    two = evaluator().evaluate(msp.Comment(text=second, thread=ROAD_WORK))
+    assert one.decision is two.decision

@@ -1,0 +1,95 @@
+"""Unit tests for ``personal_context``: a third person's home, children or routine (§ V.2.10).
+
+Every signal is JUDGMENT (REVIEW). The cue needs something specific after it (a number, a named
+place or school, a time); the commenter's own life and generic remarks are left alone; the
+mayor and a neighbour are treated alike.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import municipal_social_policy as msp
+
+
+@cache
+def evaluator() -> msp.Evaluator:
+    """One evaluator for the bundled Kankakee ordinance."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def evidence_of(text: str) -> list[msp.Evidence]:
+    """The evidence of ``personal_context`` in the verdict on ``text``, spans checked."""
+    verdict = evaluator().evaluate(text)
+    found = [e for f in verdict.findings for e in f.evidence if e.detector == "personal_context"]
+    assert all(text[e.start : e.end] == e.text for e in found)
+    assert all(
+        f.clause.id == "V.2.10"
+        for f in verdict.findings
+        if any(e.detector == "personal_context" for e in f.evidence)
+    )
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("He lives at 45 Oak, the blue house.", "lives at"),
+        ("She lives on Court Street near the river.", "lives on"),
+        ("The mayor lives on Court Street near the river.", "lives on"),
+        ("my neighbor lives in the white house on Maple", "lives in the white house on"),
+        ("Her address is 123 Main", "Her address is"),
+        ("John's house is on Elm, the one with the fence", "John's house is on"),
+        ("Her kids go to Steuben Elementary.", "Her kids go to"),
+        ("his son attends Kennedy Middle School", "his son attends"),
+        ("she drops her daughter off at Taft every morning", "drops her daughter off at"),
+        ("He leaves for work at 7 every day.", "He leaves for work at 7"),
+        ("She walks her dog every morning on Elm.", "She walks her dog every morning"),
+        ("he is home alone after 3 pm", "he is home alone after 3 pm"),
+    ],
+)
+def test_a_third_persons_home_children_or_routine_is_reviewed(text: str, cue: str) -> None:
+    """Where someone lives, where their children go to school, when they are out or alone."""
+    [evidence] = evidence_of(text)
+    assert evidence.text == cue
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She lives on a fixed income.",
+        "He lives on Social Security and can't pay the new water rates.",
+        "I live on Court Street and the potholes are terrible.",
+        "I'm living at 45 Oak and nobody plowed our street.",
+        "My kids go to Kennedy Middle School and the buses are late.",
+        "Her kids go to school here too.",
+        "her son goes to Chicago for work",
+        "His kids go to a private high school.",
+        "He leaves the council at the end of his term.",
+        "The mayor leaves at 3pm every day while we pay his salary.",  # no he/she: not a routine
+        "She walks to work.",
+        "Their address is public record at the county clerk.",
+        "The city should address the flooding on Court Street.",
+        "People who live on fixed incomes cannot afford this levy.",
+    ],
+)
+def test_generic_first_person_and_civic_remarks_are_not_signals(text: str) -> None:
+    """Generic remarks, the commenter's own life and civic complaints are not intrusions."""
+    assert evidence_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("official", "resident"),
+    [
+        ("Mayor Smith lives on Court Street.", "Bob Smith lives on Court Street."),
+        ("The alderman's kids go to Steuben Elementary.", "Bob's kids go to Steuben Elementary."),
+    ],
+)
+def test_an_official_and_a_resident_are_treated_alike(official: str, resident: str) -> None:
+    """Neutrality: the same disclosure about an official or a resident gets the same decision."""
+    first, second = evaluator().evaluate(official), evaluator().evaluate(resident)
+    assert first.decision is second.decision is msp.Decision.REVIEW
+    assert [f.clause.id for f in first.findings] == [f.clause.id for f in second.findings]

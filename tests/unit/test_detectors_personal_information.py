@@ -1,0 +1,296 @@
+"""Unit tests for the number and pattern detectors of personal information (Kankakee § V.2.10).
+
+An SSN written as one (or nine digits after "SSN") and a Luhn-valid card with an issuer's prefix
+are MECHANICAL evidence (REMOVE); bare nine digits, phones, emails, licence plates and dates of
+birth are JUDGMENT (REVIEW). The cases follow the peers' own test suites (Presidio, CommonRegex),
+plus the look-alikes that must stay clean: amounts, ranges, URLs, identifiers, ZIP+4 codes.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import attrs
+import pytest
+
+import municipal_social_policy as msp
+from municipal_social_policy.detectors.personal_information import luhn_valid
+
+
+@cache
+def evaluator() -> msp.Evaluator:
+    """One evaluator for the bundled Kankakee ordinance."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def evidence_of(text: str, detector: str) -> list[msp.Evidence]:
+    """The evidence ``detector`` contributed to the verdict on ``text``, spans checked."""
+    verdict = evaluator().evaluate(text)
+    found = [e for f in verdict.findings for e in f.evidence if e.detector == detector]
+    assert all(text[e.start : e.end] == e.text for e in found)
+    return found
+
+
+def decision(text: str) -> msp.Decision:
+    """The decision on ``text``."""
+    return evaluator().evaluate(text).decision
+
+
+# --- SSN --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ssn"),
+    [
+        ("078-05-1123", "078-05-1123"),
+        ("078.05.1123", "078.05.1123"),
+        ("abc 078 05 1123 abc", "078 05 1123"),
+        ("my SSN is 078051121", "078051121"),
+        ("Social security: 078051121.", "078051121"),
+        ("SSN 07805-1121", "07805-1121"),
+    ],
+)
+def test_ssn_formats_and_cued_digits_are_removed(text: str, ssn: str) -> None:
+    """3-2-4 with one separator, or nine digits (any grouping) after an SSN cue: MECHANICAL."""
+    [evidence] = evidence_of(text, "ssn")
+    assert evidence.text == ssn
+    assert decision(text) is msp.Decision.REMOVE
+
+
+def test_bare_nine_digits_are_a_possible_ssn_for_review() -> None:
+    """Nine bare digits that could be an SSN go to a person, not to removal."""
+    [evidence] = evidence_of("078051121", "ssn")
+    assert evidence.text == "078051121"
+    assert decision("078051121") is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "078051120",  # the Woolworth wallet number, voided
+        "000000000",
+        "666000000",
+        "078-05-0000",
+        "078 00 1123",
+        "693-09.4444",  # mixed separators
+        "0780511201",  # ten digits: not an SSN
+        "Kankakee, IL 60901-3933",  # a ZIP+4 code without an SSN cue
+        "http://vimeo.com/107297364",
+        "__UTMC=111461200",
+        "2,124923004 views",
+    ],
+)
+def test_not_ssn_evidence(text: str) -> None:
+    """Invalid or voided numbers, ZIP+4 codes and numbers inside identifiers are no SSN."""
+    assert evidence_of(text, "ssn") == []
+
+
+# --- payment cards ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "4012888888881881",
+        "4012 8888 8888 1881",
+        "371449635398431",
+        "3714 496353 98431",
+        "30569309025904",
+        "5019717010103742",  # Dankort
+        "6759649826438453",  # Maestro UK
+        "3528000700000000",  # JCB
+        "122000000000003",  # UATP
+        "2223000048400011",  # Mastercard 2-series
+    ],
+)
+def test_cards_with_an_issuer_prefix_and_a_valid_check_digit_are_removed(card: str) -> None:
+    """A Luhn-valid number with an issuer's prefix and length is mechanical evidence."""
+    text = f"my credit card: {card}"
+    [evidence] = evidence_of(text, "payment_card")
+    assert evidence.text == card
+    assert decision(text) is msp.Decision.REMOVE
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "4012-8888-8888-1882",  # check digit off
+        "36168002586008",
+        "1748503543012",  # 13 digits starting with 1: not UATP
+        "9111111111111111",  # no issuer
+        "4012 88888 8888 1881",  # not a card's grouping
+    ],
+)
+def test_not_card_evidence(number: str) -> None:
+    """A failed check digit, no issuer prefix or a grouping no card uses is no card."""
+    assert evidence_of(f"my card number is {number}", "payment_card") == []
+
+
+def test_luhn() -> None:
+    """The Luhn checksum accepts the standard test number and rejects a changed digit."""
+    assert luhn_valid("4111111111111111")
+    assert not luhn_valid("4111111111111112")
+
+
+# --- phone numbers -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("(123) 456 7890", "(123) 456 7890"),
+        ("1-234-567-8900", "1-234-567-8900"),
+        ("call 567-8900 after six", "567-8900"),
+        ("12345678900", "12345678900"),
+        ("+41 22 730 5989", "+41 22 730 5989"),
+        ("(+41) 22 730 5989", "(+41) 22 730 5989"),
+        ("+442345678900", "+442345678900"),
+        ("+44 (20) 7123 4567", "+44 (20) 7123 4567"),
+        ("+33 1 42 68 53 00", "+33 1 42 68 53 00"),
+        ("(523)222-8888 ext 527", "(523)222-8888 ext 527"),
+        ("My Israeli number is 09-7625400", "09-7625400"),
+        ("My CN number is 13812345678", "13812345678"),
+        ("His number is 815 555 0199, call him", "815 555 0199"),
+        ("call or text me 07405077156 on WhatsApp", "07405077156"),
+    ],
+)
+def test_phone_formats_are_reviewed(text: str, phone: str) -> None:
+    """North American, international and cued numbers are judgment evidence, one span each."""
+    [evidence] = evidence_of(text, "phone")
+    assert evidence.text == phone
+    assert decision(text) is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "between 250-1500 units",  # a range of round numbers
+        "1000000000 views",  # a round amount
+        "Case number 3837252 was closed",  # "number" that is not someone's
+        "my credit card number is 36168002586008",
+        "5678900",  # seven bare digits are too ambiguous alone
+        "vote +1 for this idea, 2020 2021",
+        "٠١٢٣٤٥٦٧٨٩",  # Arabic-Indic digits are not read as a phone number
+        "https://example.com/watch?v=4155550132x",
+    ],
+)
+def test_not_phone_evidence(text: str) -> None:
+    """Ranges, amounts, others' numbers, short or non-ASCII digits and URLs are no phone."""
+    assert evidence_of(text, "phone") == []
+
+
+# --- email ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "email", ["user@xn--80ak6aa92e.com", "a@xn--d1acufc.xn--p1ai", "john_smith@gmail.com"]
+)
+def test_emails_including_punycode_domains_are_reviewed(email: str) -> None:
+    """An email address, punycode top-level domains included, is judgment evidence."""
+    text = f"write to {email} today"
+    [evidence] = evidence_of(text, "email")
+    assert evidence.text == email
+    assert decision(text) is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize("text", ["john.smith@gmail..com", "my email is info@presidio."])
+def test_not_an_email(text: str) -> None:
+    """A domain with an empty label or no top-level domain is no email."""
+    assert evidence_of(text, "email") == []
+
+
+# --- licence plates and dates of birth ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Her license plate is ABC 1234", "ABC 1234"),
+        ("He drives a red truck, plate number K 12345", "K 12345"),
+        ("IL plates: AB12345", "AB12345"),
+        ("the car with plate 7781234 was here again", "7781234"),
+    ],
+)
+def test_licence_plates_named_as_such_are_reviewed(text: str, plate: str) -> None:
+    """A plate after "plate" or "license plate" is judgment evidence; the span is the plate."""
+    [evidence] = evidence_of(text, "licence_plate")
+    assert evidence.text == plate
+    assert decision(text) is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plates for 2024 cost too much",
+        "the city should print plates on better metal",
+        "ABC 1234 is my favourite song",  # no cue
+        "a plate of 12 cookies",
+    ],
+)
+def test_not_a_licence_plate(text: str) -> None:
+    """Without the cue, or with a year, a word or a short number after it, there is no plate."""
+    assert evidence_of(text, "licence_plate") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("DOB 03/04/1975", "03/04/1975"),
+        ("her date of birth is 1975-03-04", "1975-03-04"),
+        ("She was born on March 3, 1985 in Chicago", "March 3, 1985"),
+        ("born 3rd of March 1985", "3rd of March 1985"),
+    ],
+)
+def test_dates_of_birth_are_reviewed(text: str, date: str) -> None:
+    """A full date after "DOB", "date of birth" or "born" is judgment evidence."""
+    [evidence] = evidence_of(text, "date_of_birth")
+    assert evidence.text == date
+    assert decision(text) is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was born in 1985",
+        "her birthday is March 3",
+        "meeting on 03/04/2025 at city hall",
+    ],
+)
+def test_not_a_date_of_birth(text: str) -> None:
+    """A year alone, a birthday without a year, or a date without a cue is not a birth date."""
+    assert evidence_of(text, "date_of_birth") == []
+
+
+def test_criticism_with_a_phone_number_decides_like_praise_with_it() -> None:
+    """Neutrality: the phone number decides, not the view of the mayor."""
+    critic = "The mayor is doing a terrible job. Call me at 815-555-0143."
+    fan = "The mayor is doing a great job. Call me at 815-555-0143."
+    resident = "My neighbor is doing a terrible job. Call me at 815-555-0143."
+    assert decision(critic) is decision(fan) is decision(resident) is msp.Decision.REVIEW
+
+
+def _with_allowed(detector: str, allowed: tuple[str, ...]) -> msp.Evaluator:
+    """Kankakee with ``allowed`` set on one personal-information detector."""
+    ordinance = msp.load("kankakee")
+    categories = tuple(
+        attrs.evolve(
+            category,
+            detectors=tuple(
+                attrs.evolve(config, allowed=allowed) if config.id == detector else config
+                for config in category.detectors
+            ),
+        )
+        for category in ordinance.comment_policy.categories
+    )
+    policy = attrs.evolve(ordinance.comment_policy, categories=categories)
+    return msp.Evaluator(attrs.evolve(ordinance, comment_policy=policy))
+
+
+def test_the_citys_published_numbers_and_domains_can_be_allowed() -> None:
+    """``allowed`` exempts the city's own numbers and email domains; others are still found."""
+    phones = _with_allowed("phone", ("(815) 933-0500",))
+    assert phones.evaluate("Call City Hall at 815-933-0500.").decision is msp.Decision.ALLOW
+    assert phones.evaluate("Call me at 815-555-0143.").decision is msp.Decision.REVIEW
+    emails = _with_allowed("email", ("citykankakee-il.gov",))
+    assert emails.evaluate("Write to clerk@citykankakee-il.gov").decision is msp.Decision.ALLOW
+    assert emails.evaluate("Write to jane@example.com").decision is msp.Decision.REVIEW

@@ -1,0 +1,105 @@
+"""Unit tests for the personnel rules (Kankakee § IV.2.3): guilt and prosecutions, political
+activity, private business, denying the city affiliation.
+
+No signal unless the author's role is ``personnel``; every finding is REVIEW, with the
+Communications Office notified and the record retained, and no notice to the commenter. "Vote
+for" and "vote against", "guilty" and "innocent" are the same signal: no view is read.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import municipal_social_policy as msp
+
+PERSONNEL = msp.Role.PERSONNEL
+
+
+@cache
+def evaluator() -> msp.Evaluator:
+    """One evaluator for the bundled Kankakee ordinance."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def verdict(text: str, role: msp.Role = PERSONNEL) -> msp.Verdict:
+    """The verdict on ``text`` by an author with ``role``."""
+    return evaluator().evaluate(msp.Comment(text=text, author=msp.Author(role=role)))
+
+
+def personnel_findings(result: msp.Verdict) -> dict[str, str]:
+    """Category -> clause of the verdict's personnel findings, spans checked."""
+    found = {}
+    for finding in result.findings:
+        if finding.category.startswith("personnel_"):
+            assert all(e.text for e in finding.evidence)
+            found[finding.category] = finding.clause.id
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "clause"),
+    [
+        (
+            "The suspect is guilty and will go to prison.",
+            "personnel_guilt_or_prosecutions",
+            "IV.2.3.3",
+        ),
+        (
+            "He's innocent, the charges against him are a joke.",
+            "personnel_guilt_or_prosecutions",
+            "IV.2.3.3",
+        ),
+        ("Vote for Smith on Tuesday!", "personnel_political_activity", "IV.2.3.4"),
+        ("Vote against Smith on Tuesday!", "personnel_political_activity", "IV.2.3.4"),
+        ("Re-elect Osenga for Ward 4", "personnel_political_activity", "IV.2.3.4"),
+        ("Smith for Mayor!", "personnel_political_activity", "IV.2.3.4"),
+        ("My salon is open Saturday, book now!", "personnel_private_business", "IV.2.3.4"),
+        ("Selling my homemade tamales, DM me to order", "personnel_private_business", "IV.2.3.4"),
+        ("I don't work for the city, I'm just a resident.", "personnel_identification", "IV.2.3.2"),
+    ],
+)
+def test_personnel_breaking_a_rule_are_reviewed(text: str, category: str, clause: str) -> None:
+    """Each rule of IV.2.3 that a comment can show gives a REVIEW finding citing its clause."""
+    result = verdict(text)
+    assert personnel_findings(result).get(category) == clause
+    assert result.decision is msp.Decision.REVIEW
+    kinds = {type(action) for action in result.actions}
+    assert {msp.NotifyCommunicationsOffice, msp.RetainRecord} <= kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect is guilty and will go to prison.",
+        "Vote for Smith on Tuesday!",
+        "My salon is open Saturday, book now!",
+        "I don't work for the city, I'm just a resident.",
+    ],
+)
+@pytest.mark.parametrize("role", [msp.Role.PUBLIC, msp.Role.OFFICIAL_ACCOUNT])
+def test_no_signal_unless_the_author_is_personnel(text: str, role: msp.Role) -> None:
+    """A resident may campaign, sell and discuss a trial: the rules bind personnel only."""
+    assert personnel_findings(verdict(text, role)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for coming to the festival!",
+        "Alderman Osenga should resign over the new budget.",
+        "The council will vote Tuesday on the water rates.",
+        "Snow removal starts at 6 am; please move your cars.",
+        "We had a forum for council candidates last night.",
+        "As a private citizen I think the levy is too high.",
+        "The trial period for the new parking meters ends Friday.",
+        "I would like to vote for independent candidates if it was an option.",
+        "I want to be able to vote against candidates I disagree with.",
+        "More nonviolent inmates convicted of drug possession should be set free.",
+        "Prosecutors should not push harsh sentences on young people.",
+    ],
+)
+def test_ordinary_personnel_comments_are_not_signals(text: str) -> None:
+    """Announcements, opinions, a council vote and the word "trial" in its everyday sense."""
+    assert personnel_findings(verdict(text)) == {}

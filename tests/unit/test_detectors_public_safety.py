@@ -1,0 +1,89 @@
+"""Unit tests for ``safety_disclosure``: compromising investigations or public safety (§ V.2.11).
+
+Every signal is JUDGMENT (REVIEW). A signal needs a disclosure someone could act on (a place, a
+moment, a code, a name); talk about policing, policy questions and criticism of the police are
+protected and never a signal.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import municipal_social_policy as msp
+
+
+@cache
+def evaluator() -> msp.Evaluator:
+    """One evaluator for the bundled Kankakee ordinance."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def evidence_of(text: str) -> list[msp.Evidence]:
+    """The evidence of ``safety_disclosure`` in the verdict on ``text``, spans checked."""
+    verdict = evaluator().evaluate(text)
+    found = [e for f in verdict.findings for e in f.evidence if e.detector == "safety_disclosure"]
+    assert all(text[e.start : e.end] == e.text for e in found)
+    return found
+
+
+def clauses(text: str) -> set[str]:
+    """The clauses cited in the verdict on ``text``."""
+    return {f.clause.id for f in evaluator().evaluate(text).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Heads up, the unmarked car on 5th is a cop.", "unmarked car"),
+        ("Undercover cops at Riverside Park right now, be careful.", "Undercover cops"),
+        ("the white Charger parked by Walgreens is undercover", "is undercover"),
+        ("DUI checkpoint on Court St tonight, avoid it.", "DUI checkpoint"),
+        ("speed trap on Route 17 by the river, slow down", "speed trap"),
+        ("The gate code is 4821 if anyone needs it.", "4821"),
+        ("code to the side door of the station: 1234#", "1234#"),
+        ("John Smith is the informant who talked to the cops.", "John Smith is the informant"),
+        ("The witness was Jane Doe from Oak Street.", "witness was Jane Doe"),
+        ("Mike Jones called the cops on them last night", "Mike Jones called the cops"),
+        ("Officer Jones lives on Oak Street, go pay him a visit.", "lives on"),
+        ("that cop gets off shift at 11 every night", "gets off shift"),
+    ],
+)
+def test_actionable_disclosures_are_reviewed(text: str, evidence: str) -> None:
+    """An undercover car placed, a checkpoint placed, a code, a witness named, an officer's home."""
+    found = evidence_of(text)
+    assert evidence in [e.text for e in found]
+    assert "V.2.11" in clauses(text)
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need more unmarked cars on the highways.",
+        "Are sobriety checkpoints even constitutional?",
+        "The city should ban speed traps on Route 17.",
+        "The police department is understaffed and undertrained.",
+        "The police chief is doing a terrible job and should resign.",
+        "the building code is 2018 IBC",
+        "Bowling Green needs stricter code enforcement on property use.",
+        "The combination of high rents and low wages is crushing families.",
+        "Thieves stole my bike; I called the police and nobody came.",
+        "Most officers don't even live in Kankakee.",
+        "That was the sting of defeat.",
+        "Witnesses say the council meeting ran until midnight.",
+    ],
+)
+def test_talk_about_policing_is_not_a_signal(text: str) -> None:
+    """Policy talk, questions, criticism of the police and everyday words are never a signal."""
+    assert evidence_of(text) == []
+
+
+def test_the_detector_reads_no_view_of_the_police() -> None:
+    """Neutrality: praising or blaming the police around the same disclosure decides alike."""
+    praise = "Great work by KPD! The unmarked car on 5th is a cop, by the way."
+    blame = "KPD is a disgrace. The unmarked car on 5th is a cop, by the way."
+    assert evaluator().evaluate(praise).decision is evaluator().evaluate(blame).decision
+    assert evidence_of(praise)
+    assert evidence_of(blame)

@@ -1,0 +1,120 @@
+"""Unit tests for commercial solicitation (Kankakee § V.2.9): adverts, offers, self-promotion.
+
+Every finding is JUDGMENT evidence and the category's ceiling is review, so a solicitation is
+never removed by the library. Talking about commerce, taxes or the city's own website is not an
+advert, and neither is criticism or praise of officials.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import municipal_social_policy as msp
+
+
+@cache
+def kankakee() -> msp.Evaluator:
+    """An evaluator for the bundled Kankakee ordinance, compiled once."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def v29_evidence(text: str) -> list[msp.Evidence]:
+    """The § V.2.9 evidence in the verdict on ``text``."""
+    verdict = kankakee().evaluate(text)
+    return [e for f in verdict.findings if f.clause.id == "V.2.9" for e in f.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "detector"),
+    [
+        ("Hey guys check out my new channel!", "self_promotion"),
+        ("Subscribe to my channel for funny videos", "self_promotion"),
+        ("Please subscribe!", "self_promotion"),
+        ("sub 4 sub anyone?", "self_promotion"),
+        ("Follow me on Instagram for more", "self_promotion"),
+        ("Check out this video on YouTube:", "self_promotion"),
+        ("Visit our website for the spring sale", "self_promotion"),
+        ("Handmade soaps for sale, DM me for prices", "commercial_offer"),
+        ("Use promo code SAVE10 at checkout", "commercial_offer"),
+        ("50% off all shirts this weekend", "commercial_offer"),
+        ("Earn easy money from home!", "commercial_offer"),
+        ("Please donate to my GoFundMe page", "commercial_offer"),
+        ("Great deal: https://www.ebay.com/itm/171183229277", "shop_link"),
+        ("Join here http://www.example-forex.com/partners/aw.aspx?AffiliateID=9107", "shop_link"),
+        ("come follow my stream http://www.twitch.tv/somegamer", "profile_link"),
+        ("please like : http://www.example.com/news/9277547-peace", "self_promotion"),
+    ],
+)
+def test_adverts_are_reviewed_citing_v_2_9(text: str, detector: str) -> None:
+    """An advert or offer is judgment evidence under § V.2.9: REVIEW, with exact spans."""
+    verdict = kankakee().evaluate(text)
+    assert verdict.decision is msp.Decision.REVIEW
+    evidence = v29_evidence(text)
+    assert detector in {e.detector for e in evidence}
+    finding = next(f for f in verdict.findings if f.clause.id == "V.2.9")
+    assert finding.strength is msp.Strength.JUDGMENT
+    assert finding.action is msp.Decision.REVIEW
+    for item in evidence:
+        assert text[item.start : item.end] == item.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city should sell the old fire station lot",
+        "Sales tax went up again this year",
+        "My favorite store on Court Street closed last month",
+        "Our city's website is hard to use",
+        "The house next door is not for sale",
+        "I subscribe to the Daily Journal and read about the budget",
+        "Is the farmers market still on for Saturday? Call me if you know.",
+        "Please watch the council meeting tonight",
+        "The elevator is out of order today",
+        "Cut the budget by 10% and lower my taxes",
+        "Senior discounts for water bills would help retirees",
+        "Where can I read more about the library hours?",
+        "See https://en.wikipedia.org/wiki/Tobin_tax for the idea",
+        "The mayor is doing a terrible job with the parking rules downtown.",
+        "My neighbor is doing a great job with the summer festival.",
+    ],
+)
+def test_talk_about_commerce_and_civic_speech_is_not_solicitation(text: str) -> None:
+    """Commerce words in civic talk, negated offers and links to sources are not adverts."""
+    assert v29_evidence(text) == []
+
+
+@pytest.mark.parametrize(
+    ("official", "resident"),
+    [
+        (
+            "Mayor Wells-Armstrong is selling nothing; check out my channel",
+            "My neighbor is selling nothing; check out my channel",
+        ),
+        (
+            "The police chief handled snow removal well.",
+            "A local business owner handled snow removal well.",
+        ),
+    ],
+)
+def test_swapping_an_official_for_a_resident_never_changes_the_decision(
+    official: str, resident: str
+) -> None:
+    """Who is named, and how they are judged, does not change a § V.2.9 decision."""
+    first = kankakee().evaluate(official)
+    second = kankakee().evaluate(resident)
+    assert first.decision is second.decision
+    assert bool(v29_evidence(official)) == bool(v29_evidence(resident))
+
+
+def test_a_city_exempts_its_own_page_from_profile_links() -> None:
+    """``allowed`` on ``profile_link`` exempts the city's own social pages."""
+    config = msp.DetectorConfig("profile_link", allowed=("facebook.com/cityofkankakee",))
+    detector = msp.detectors.BUILTIN_DETECTORS["profile_link"](config)
+    from municipal_social_policy.text import normalize
+
+    own = "https://www.facebook.com/CityOfKankakee"
+    other = "https://www.facebook.com/SomeBakery"
+    assert list(detector(normalize(own), msp.Comment(text=own))) == []
+    assert len(list(detector(normalize(other), msp.Comment(text=other)))) == 1

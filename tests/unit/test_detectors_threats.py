@@ -1,0 +1,205 @@
+"""Unit tests for the threat detectors: ``threat`` and ``personal_attack`` (Kankakee § V.2.2)
+and ``incitement`` (§ V.2.6).
+
+Every signal is JUDGMENT (REVIEW): a true threat needs a mental state software cannot see. Idioms
+are not threats, criticism of an office, a decision or a policy is protected (§ I.3), and the
+mayor and a resident are treated alike.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import municipal_social_policy as msp
+from municipal_social_policy.detectors import BUILTIN_DETECTORS
+from municipal_social_policy.detectors._phrasing import compile_patterns
+
+
+@cache
+def evaluator() -> msp.Evaluator:
+    """One evaluator for the bundled Kankakee ordinance."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def evidence_of(text: str, detector: str) -> list[msp.Evidence]:
+    """The evidence ``detector`` contributed to the verdict on ``text``."""
+    verdict = evaluator().evaluate(text)
+    return [e for f in verdict.findings for e in f.evidence if e.detector == detector]
+
+
+def clause_of(text: str, detector: str) -> set[str]:
+    """The clauses of the findings ``detector`` contributed to."""
+    verdict = evaluator().evaluate(text)
+    return {f.clause.id for f in verdict.findings for e in f.evidence if e.detector == detector}
+
+
+def test_detectors_are_registered() -> None:
+    """The three detectors are built in and named by their Kankakee categories."""
+    assert {"threat", "personal_attack", "incitement"} <= set(BUILTIN_DETECTORS)
+    ids = {
+        c.clause: {d.id for d in c.detectors}
+        for c in msp.load("kankakee").comment_policy.categories
+    }
+    assert {"threat", "personal_attack"} <= ids["V.2.2"]
+    assert "incitement" in ids["V.2.6"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll shoot you.",
+        "You deserve a bullet.",
+        "We know your schedule.",
+        "I know where you live.",
+        "I'm going to kill the mayor.",
+        "I'm going to kill my neighbor.",
+        "Hope you die.",
+        "He should be hanged.",
+        "Someone should shoot him.",
+        "Watch your back.",
+        "kys",
+        "Go kill yourself.",
+        "I will k1ll you.",
+        "I am going to murdr you.",
+    ],
+)
+def test_threats_are_reviewed(text: str) -> None:
+    """Threats of harm to a person, wishes of death, intimidation, self-harm incitement."""
+    evidence = evidence_of(text, "threat")
+    assert evidence
+    assert clause_of(text, "threat") == {"V.2.2"}
+    assert all(text[e.start : e.end] == e.text for e in evidence)
+    verdict = evaluator().evaluate(text)
+    assert verdict.decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to kill it at the 5K on Saturday!",
+        "The budget deficit is a ticking time bomb.",
+        "This traffic on Schuyler Avenue is killing me.",
+        "Break a leg at the theatre tonight, kids.",
+        "I'll shoot you an email about the permit.",
+        "That defence is going to kill the proposal.",
+        "I would never hurt you.",
+        "Don't kill yourself over the paperwork.",
+        'He told me "I will kill you" and I called the police.',
+        "The mayor is doing a terrible job and should resign.",
+        "We will beat them at the polls in November.",
+    ],
+)
+def test_idioms_negations_quotes_and_criticism_are_not_threats(text: str) -> None:
+    """Idioms, errands, negations, quotations and criticism carry no threat."""
+    assert evidence_of(text, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You worthless idiot.",
+        "Shut up, moron.",
+        "You are such a piece of shit.",
+        "Idiots like you should not vote.",
+        "He is a complete scumbag.",
+        "The mayor is an idiot.",
+        "My neighbor is an idiot.",
+    ],
+)
+def test_personal_attacks_are_reviewed(text: str) -> None:
+    """Insults aimed at a person, said to them or of them: REVIEW under § V.2.2."""
+    evidence = evidence_of(text, "personal_attack")
+    assert evidence
+    assert clause_of(text, "personal_attack") == {"V.2.2"}
+    assert all(text[e.start : e.end] == e.text for e in evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council is corrupt and incompetent.",
+        "This plan is garbage.",
+        "The mayor is doing a terrible job and should resign.",
+        "That was an idiotic decision by the zoning board.",
+        "You are not an idiot for asking.",
+        "Council voted 8-6 to raise the water rates again. Terrible decision.",
+    ],
+)
+def test_criticism_of_offices_decisions_and_policies_is_not_an_attack(text: str) -> None:
+    """Criticism of an office, a decision or a policy is protected (§ I.3): no finding."""
+    assert evidence_of(text, "personal_attack") == []
+
+
+@pytest.mark.parametrize(
+    ("official", "resident"),
+    [
+        ("The mayor is an idiot.", "My neighbor is an idiot."),
+        ("I'm going to shoot the police chief.", "I'm going to shoot my brother-in-law."),
+        ("Alderman Osenga, you are a moron.", "Pat, you are a moron."),
+    ],
+)
+def test_officials_and_residents_are_treated_alike(official: str, resident: str) -> None:
+    """Neutrality: naming an official or a resident never changes the decision."""
+    assert evaluator().evaluate(official).decision is evaluator().evaluate(resident).decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's all go smash their windows.",
+        "Burn it down!",
+        "Everyone flood the phone lines at city hall tomorrow.",
+        "I'll follow her home after the meeting.",
+        "We should slash his tires.",
+        "Show up at his house tonight.",
+        "Somebody should shoot the chief.",
+    ],
+)
+def test_calls_to_violence_or_unlawful_acts_are_reviewed(text: str) -> None:
+    """Vandalism, harassment campaigns, stalking and calls to harm: REVIEW under § V.2.6."""
+    evidence = evidence_of(text, "incitement")
+    assert evidence
+    assert clause_of(text, "incitement") == {"V.2.6"}
+    assert all(text[e.start : e.end] == e.text for e in evidence)
+
+
+def test_incitement_carries_the_statutes_on_the_law_enforcement_referral() -> None:
+    """A § V.2.6 finding, once removed by a person, refers to law enforcement with statutes."""
+    (category,) = [c for c in msp.load("kankakee").comment_policy.categories if c.clause == "V.2.6"]
+    assert "720 ILCS 5/12-7.3" in {statute.citation for statute in category.statutes}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's all go to the farmers market on Saturday.",
+        "We should break ground on the library this spring.",
+        "Call the council and tell them what you think.",
+        "Follow the city page for updates.",
+        "The fire department will burn the brush pile on Sunday.",
+    ],
+)
+def test_civic_calls_to_action_are_not_incitement(text: str) -> None:
+    """Lawful calls to act, and news of city work, are not incitement."""
+    assert evidence_of(text, "incitement") == []
+
+
+def test_patterns_need_exactly_one_anchor() -> None:
+    """A pattern without an anchor, or naming an unknown set, is an error naming the line."""
+    with pytest.raises(ValueError, match="anchor"):
+        compile_patterns("i will kill", {})
+    with pytest.raises(ValueError, match="no word set 'harm'"):
+        compile_patterns("i will !@harm", {})
+
+
+def test_patterns_match_with_bounded_gaps_and_fillers() -> None:
+    """``~N`` skips up to N tokens; ``~N:@set`` only tokens of the set."""
+    sets = {"adj": frozenset({"worthless", "stupid"}), "insult": frozenset({"idiot"})}
+    (plain,) = compile_patterns("you ~2:@adj !@insult", sets)
+    assert plain.search(["you", "worthless", "stupid", "idiot"]) == (0, 3)
+    assert plain.search(["you", "are", "an", "idiot"]) is None
+    (gap,) = compile_patterns("i ~2 !kill $", sets)
+    assert gap.search(["i", "will", "kill"]) == (0, 2)
+    assert gap.search(["i", "will", "kill", "it"]) is None
