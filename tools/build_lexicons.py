@@ -561,6 +561,30 @@ SOURCES = (
 )
 
 
+#: Rule 10. Expletives and insults: profane words whose meaning turns on context (a dog, a
+#: reclaimed word, a quotation, "these fucking sirens"). They stay in profanity.txt, and
+#: expletives.txt lists them so the detector reports them as judgment evidence (review); the
+#: rest of profanity.txt, explicitly sexual or pornographic terms, is mechanical evidence.
+EXPLETIVE_STEMS = (
+    "fuck", "fuk", "fck", "phuck", "motherfuck", "mofo", "shit", "bullshit", "horseshit", "dipshit",
+    "piss", "ass", "arse", "jackass", "dumbass", "bitch", "biatch", "bastard", "damn", "goddam",
+    "crap", "dick", "prick", "bollock", "bugger", "bloody", "slut", "whore", "skank", "hoe",
+    "cunt", "twat", "wank", "douche", "turd", "bs",
+)  # fmt: skip
+EXPLETIVE_FILLERS = _words(
+    """you your ya u off up the a an all of it out shut go get to in on and my me hell what
+    holy mother son big stupid dumb little lazy fat old ugly face head hole hat bag wad stain"""
+)
+
+
+def expletive(term: str) -> bool:
+    """Whether every word of a profanity term is an expletive, an insult or a filler word."""
+    words = term.split(" ")
+    return any(w.startswith(EXPLETIVE_STEMS) for w in words) and all(
+        w.startswith(EXPLETIVE_STEMS) or w in EXPLETIVE_FILLERS for w in words
+    )
+
+
 def provenance_commit(lexicons: Path, relative: str) -> str:
     """The commit recorded for a source file in its folder's ``PROVENANCE.txt``."""
     folder, _, filename = relative.partition("/")
@@ -879,6 +903,18 @@ def main(argv: list[str] | None = None) -> int:
         header("Profanity lexicon (clause V.2.5)", date, sources, "term", len(profanity))
         + "".join(f"{t}\n" for t in profanity),
     )
+    expletives = [term for term in profanity if expletive(term)]
+    write(
+        out / "detectors" / "expletives.txt",
+        header(
+            "Expletives and insults among the profanity terms: judgment evidence (clause V.2.5)",
+            date,
+            sources,
+            "term",
+            len(expletives),
+        )
+        + "".join(f"{t}\n" for t in expletives),
+    )
     slurs = sorted(result.slurs)
     write(
         out / "detectors" / "slurs.tsv",
@@ -900,7 +936,10 @@ def main(argv: list[str] | None = None) -> int:
     write(out / "NOTICE.md", notice(date, sources, lexicons, result))
 
     print(f"candidates: {len(candidates)} normalised terms ({len(dropped)} source entries dropped)")
-    print(f"profanity.txt: {len(profanity)}  slurs.tsv: {len(slurs)}  allow.txt: {len(allow)}")
+    print(
+        f"profanity.txt: {len(profanity)} (expletives.txt: {len(expletives)})"
+        f"  slurs.tsv: {len(slurs)}  allow.txt: {len(allow)}"
+    )
     print(f"project additions: {len(result.added)}")
     for reason, terms in sorted(result.excluded.items()):
         print(f"excluded, {reason}: {len(terms)}")

@@ -268,8 +268,9 @@ _SCRIPT_PAYLOADS: Final = (
 
 @cache
 def _profane_words() -> tuple[str, ...]:
-    allowed = read_word_list("allow.txt")
-    return tuple(sorted(w for w in read_word_list("profanity.txt") - allowed if w.isalpha()))
+    # The mechanical part of the list: expletives and insults are judgment evidence.
+    excluded = read_word_list("allow.txt") | read_word_list("expletives.txt")
+    return tuple(sorted(w for w in read_word_list("profanity.txt") - excluded if w.isalpha()))
 
 
 def _payloads(detector: str) -> st.SearchStrategy[str]:

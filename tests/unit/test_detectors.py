@@ -340,14 +340,27 @@ def test_evidence_always_indexes_the_original_text(text: str) -> None:
 
 @needs_word_list
 @pytest.mark.parametrize("text", ["fuck this", "Fuck this", "FUCK THIS", "well, fuck."])
-def test_listed_profanity_is_removed_citing_v_2_5(text: str) -> None:
-    """Listed profanity is mechanical evidence under § V.2.5: REMOVE."""
+def test_expletives_are_judgment_evidence_citing_v_2_5(text: str) -> None:
+    """An expletive is cited under § V.2.5 as judgment evidence: a person decides (REVIEW)."""
+    verdict = judge(text)
+    assert verdict.decision is msp.Decision.REVIEW
+    finding = assert_single_finding(verdict, "profanity", "V.2.5")
+    assert finding.strength is msp.Strength.JUDGMENT
+    [evidence] = finding.evidence
+    assert evidence.text.casefold() == "fuck"
+
+
+@needs_word_list
+@pytest.mark.parametrize(
+    ("text", "word"), [("blowjob pics here", "blowjob"), ("Nice TITS", "TITS")]
+)
+def test_obscene_terms_are_removed_citing_v_2_5(text: str, word: str) -> None:
+    """An explicitly sexual term is mechanical evidence under § V.2.5: REMOVE."""
     verdict = judge(text)
     assert verdict.decision is msp.Decision.REMOVE
     finding = assert_single_finding(verdict, "profanity", "V.2.5")
     assert finding.strength is msp.Strength.MECHANICAL
-    [evidence] = finding.evidence
-    assert evidence.text.casefold() == "fuck"
+    assert [evidence.text for evidence in finding.evidence] == [word]
 
 
 @needs_word_list
@@ -375,7 +388,7 @@ def test_place_names_and_words_containing_profanity_are_allowed(text: str) -> No
 def test_obfuscated_profanity_is_still_found(text: str, word: str) -> None:
     """Fullwidth letters, zero-width spaces, look-alikes and bidi controls do not hide a word."""
     verdict = judge(text)
-    assert verdict.decision is msp.Decision.REMOVE
+    assert verdict.decision is msp.Decision.REVIEW  # an expletive: judgment evidence
     finding = assert_single_finding(verdict, "profanity", "V.2.5")
     [evidence] = finding.evidence
     assert evidence.text == word
@@ -393,7 +406,7 @@ def test_city_can_add_words() -> None:
     assert verdict.decision is msp.Decision.REMOVE
     [evidence] = assert_single_finding(verdict, "profanity", "V.2.5").evidence
     assert evidence.text == "Holy   Moly"
-    assert judge("fuck this", ordinance).decision is msp.Decision.REMOVE  # the list still applies
+    assert judge("fuck this", ordinance).decision is msp.Decision.REVIEW  # the list still applies
     assert judge("you kankaboozle").decision is msp.Decision.ALLOW  # other cities unaffected
 
 
@@ -402,5 +415,5 @@ def test_city_can_allow_words() -> None:
     """A city's ``allowed`` words are exempt from the shipped list for that city only."""
     ordinance = with_profanity_config(msp.DetectorConfig("profanity", allowed=("Shit",)))
     assert judge("oh shit, the parade", ordinance).decision is msp.Decision.ALLOW
-    assert judge("fuck this", ordinance).decision is msp.Decision.REMOVE
-    assert judge("oh shit, the parade").decision is msp.Decision.REMOVE
+    assert judge("fuck this", ordinance).decision is msp.Decision.REVIEW
+    assert judge("oh shit, the parade").decision is msp.Decision.REVIEW

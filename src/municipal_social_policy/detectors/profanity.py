@@ -1,26 +1,50 @@
-"""Profane, obscene and sexual language (Kankakee § V.2.5), from a shipped word list.
+"""Profane, obscene and sexual language (Kankakee § V.2.5), from shipped word lists.
 
-Listed profanity is MECHANICAL evidence. The list (``profanity.txt``) is derived from public word
-lists with attribution in ``NOTICE.md``; ``allow.txt`` holds words that must never count. A city
-adds words with ``words`` and exempts words with ``allowed`` in its ordinance file.
+Explicitly sexual or pornographic terms are MECHANICAL evidence: obscenity is what the text says.
+Expletives and insults (``expletives.txt``: fuck, shit, bitch, ...) are JUDGMENT evidence: their
+meaning turns on context (a dog breeder's "bitch", a reclaimed word, counter-speech quoting an
+insult, "these fucking sirens"), so a person decides; they are still cited under § V.2.5. The
+lists are derived from public word lists with attribution in ``NOTICE.md``; ``allow.txt`` holds
+words that never count. A city adds words with ``words`` (mechanical) and exempts words with
+``allowed`` in its ordinance file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
+import attrs
+
+from ..comment import Comment
 from ..ordinance import DetectorConfig
+from ..text import NormalizedText
 from ..verdict import Strength
-from . import DetectorFactory
+from . import DetectorFactory, Signal
 from .lexicon import LexiconDetector, normalize_terms, read_word_list
 
-__all__ = ["FACTORIES"]
+__all__ = ["FACTORIES", "ProfanityDetector"]
 
 
-def _profanity(config: DetectorConfig) -> LexiconDetector:
-    listed = read_word_list("profanity.txt") | normalize_terms(config.words)
+@attrs.frozen
+class ProfanityDetector:
+    """Obscene terms as mechanical evidence, expletives and insults as judgment evidence."""
+
+    obscene: LexiconDetector
+    expletives: LexiconDetector
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        yield from self.obscene(text, comment)
+        yield from self.expletives(text, comment)
+
+
+def _profanity(config: DetectorConfig) -> ProfanityDetector:
     allowed = read_word_list("allow.txt") | normalize_terms(config.allowed)
-    return LexiconDetector(config.id, listed - allowed, Strength.MECHANICAL)
+    expletives = read_word_list("expletives.txt") - allowed
+    obscene = (read_word_list("profanity.txt") - expletives | normalize_terms(config.words)) - allowed
+    return ProfanityDetector(
+        obscene=LexiconDetector(config.id, obscene, Strength.MECHANICAL),
+        expletives=LexiconDetector(config.id, expletives, Strength.JUDGMENT),
+    )
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {"profanity": _profanity}
