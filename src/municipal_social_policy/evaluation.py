@@ -17,7 +17,7 @@ from .consequences import Consequences
 from .detectors import BUILTIN_DETECTORS, Detector, DetectorFactory, Signal
 from .exceptions import UnknownDetectorError
 from .ordinance import Category, Ceiling, Clause, Ordinance
-from .text import normalize
+from .text import NormalizedText, normalize
 from .verdict import (
     Decision,
     Evidence,
@@ -27,7 +27,6 @@ from .verdict import (
     Strength,
     Verdict,
 )
-from .words import PLAIN
 
 __all__ = ["Evaluator", "evaluate"]
 
@@ -173,7 +172,7 @@ class Evaluator:
             decision=decision,
             findings=tuple(findings),
             actions=self._consequences.actions(comment, tuple(findings), tuple(categories)),
-            guards=self._guards(text.normalized),
+            guards=self._guards(text),
             ordinance=self._reference,
             notes=tuple(notes),
             errors=tuple(errors),
@@ -184,8 +183,8 @@ class Evaluator:
         for comment in comments:
             yield self.evaluate(comment)
 
-    def _guards(self, normalized: str) -> tuple[Guard, ...]:
-        if _GOVERNMENT.isdisjoint(PLAIN.findall(normalized)):
+    def _guards(self, text: NormalizedText) -> tuple[Guard, ...]:
+        if _GOVERNMENT.isdisjoint(text.token_set):
             return ()
         return (
             Guard(

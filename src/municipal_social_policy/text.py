@@ -7,14 +7,18 @@ maps a span back, so evidence always indexes the ORIGINAL text a clerk sees.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from functools import cached_property
+from typing import Any, TypeVar, cast
 
 import attrs
 import regex
 
-from .words import Word, disguised, words
+from .words import PLAIN, Word, disguised, words
 
 __all__ = ["CONFUSABLES", "NormalizedText", "normalize"]
+
+_T = TypeVar("_T")
 
 # Zero-width and bidirectional controls: invisible, and used to split words past filters.
 _INVISIBLE = frozenset(
@@ -36,12 +40,18 @@ class NormalizedText:
 
     ``starts[i]`` and ``ends[i]`` bound the original characters that produced normalised
     character ``i``; both are ``None`` when the two texts are aligned one to one.
+
+    The views below (:attr:`tokens`, :attr:`token_set`, :attr:`characters`, ...) are computed
+    on first use and kept, so the forty detectors of an ordinance tokenise a comment once.
     """
 
     original: str
     normalized: str
     starts: tuple[int, ...] | None = None
     ends: tuple[int, ...] | None = None
+    _views: dict[Callable[[Any], Any], Any] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the normalised span ``[start, end)``."""
@@ -62,9 +72,51 @@ class NormalizedText:
         """The words of the normalised text with disguises undone (see :mod:`.words`)."""
         return words(self.normalized)
 
+    @cached_property
+    def tokens(self) -> tuple[str, ...]:
+        """The plain words of the normalised text (:data:`.words.PLAIN`), in order."""
+        return tuple(PLAIN.findall(self.normalized))
+
+    @cached_property
+    def token_spans(self) -> tuple[tuple[int, int], ...]:
+        """The normalised ``[start, end)`` of each of :attr:`tokens`."""
+        return tuple([match.span() for match in PLAIN.finditer(self.normalized)])
+
+    @cached_property
+    def token_set(self) -> frozenset[str]:
+        """The distinct :attr:`tokens`: test a word list against them with one set operation."""
+        return frozenset(self.tokens)
+
+    @cached_property
+    def characters(self) -> frozenset[str]:
+        """The distinct characters of the normalised text."""
+        return frozenset(self.normalized)
+
+    def view(self, compute: Callable[[NormalizedText], _T]) -> _T:
+        """``compute(self)``, computed on the first call with this ``compute`` and then kept.
+
+        For views of the text that only some detectors read (its links, ...). ``compute`` must be
+        a pure function of the text, and the same function object on every call.
+        """
+        try:
+            return cast(_T, self._views[compute])
+        except KeyError:
+            value = self._views[compute] = compute(self)
+            return value
+
 
 # A grapheme cluster: a base character with its combining marks, a Hangul syllable's jamo, ...
 _CLUSTER = regex.compile(r"\X")
+# The parts of a non-ASCII text that need the cluster-by-cluster path: runs of non-ASCII
+# characters and line breaks (CR LF is one cluster), with the ASCII character on each side (a
+# combining mark joins the letter before it; a prepended mark the one after). Two neighbouring
+# ASCII characters other than CR and LF are always two clusters (UAX #29), so the text outside
+# these regions is one character per cluster, and only needs lower-casing.
+_REGION = regex.compile(
+    r"[\x00-\x09\x0b\x0c\x0e-\x7f]?[^\x00-\x09\x0b\x0c\x0e-\x7f]+"
+    r"(?:[\x00-\x09\x0b\x0c\x0e-\x7f]?[^\x00-\x09\x0b\x0c\x0e-\x7f]+)*"
+    r"[\x00-\x09\x0b\x0c\x0e-\x7f]?"
+)
 
 
 def normalize(text: str) -> NormalizedText:
@@ -79,6 +131,26 @@ def normalize(text: str) -> NormalizedText:
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    position = 0
+    for region in _REGION.finditer(text):
+        start, end = region.span()
+        if position < start:  # ASCII, one character per cluster
+            pieces.append(text[position:start].lower())
+            starts.extend(range(position, start))
+            ends.extend(range(position + 1, start + 1))
+        _fold_clusters(region.group(), start, pieces, starts, ends)
+        position = end
+    if position < len(text):
+        pieces.append(text[position:].lower())
+        starts.extend(range(position, len(text)))
+        ends.extend(range(position + 1, len(text) + 1))
+    return NormalizedText(text, "".join(pieces), tuple(starts), tuple(ends))
+
+
+def _fold_clusters(
+    text: str, offset: int, pieces: list[str], starts: list[int], ends: list[int]
+) -> None:
+    """Normalise ``text`` (found at ``offset``) one grapheme cluster at a time, appending."""
     for cluster in _CLUSTER.finditer(text):
         start, end = cluster.span()
         visible = "".join(char for char in cluster.group() if char not in _INVISIBLE)
@@ -87,6 +159,5 @@ def normalize(text: str) -> NormalizedText:
         folded = unicodedata.normalize("NFKC", visible).casefold()
         folded = "".join(CONFUSABLES.get(c, c) for c in folded)
         pieces.append(folded)
-        starts.extend([start] * len(folded))
-        ends.extend([end] * len(folded))
-    return NormalizedText(text, "".join(pieces), tuple(starts), tuple(ends))
+        starts.extend([offset + start] * len(folded))
+        ends.extend([offset + end] * len(folded))

@@ -185,3 +185,58 @@ def test_invisible_controls_never_survive(text: str) -> None:
     """No zero-width or bidi control is left in any normalised text."""
     normalized = msp.normalize(text).normalized
     assert not set(normalized) & set(ZERO_WIDTH + BIDI)
+
+
+# --- views shared by the detectors ----------------------------------------------------------------
+
+
+def test_tokens_are_the_plain_words_of_the_normalised_text() -> None:
+    """``tokens`` holds the lower-cased words, inner apostrophes kept, punctuation dropped."""
+    text = msp.normalize("Hello, World’s END — don't_stop 42!")
+    assert text.tokens == ("hello", "world’s", "end", "don't", "stop", "42")
+    assert text.token_set == frozenset(text.tokens)
+
+
+@given(any_text)
+@example("Ｃａｌｌ  me, O'Neil’s office!")
+def test_token_spans_index_each_token_in_the_normalised_text(text: str) -> None:
+    """``token_spans[i]`` is where ``tokens[i]`` stands in the normalised text."""
+    normalized = msp.normalize(text)
+    assert len(normalized.token_spans) == len(normalized.tokens)
+    for (start, end), token in zip(normalized.token_spans, normalized.tokens, strict=True):
+        assert normalized.normalized[start:end] == token
+
+
+@given(any_text)
+def test_characters_are_the_characters_of_the_normalised_text(text: str) -> None:
+    """``characters`` is the set of the normalised text's characters, for one-step gates."""
+    normalized = msp.normalize(text)
+    assert normalized.characters == frozenset(normalized.normalized)
+
+
+def test_view_computes_once_per_text_and_does_not_change_equality() -> None:
+    """``view(f)`` calls ``f`` once per text and keeps the result; kept views are not compared."""
+    calls: list[str] = []
+
+    def length(text: msp.NormalizedText) -> int:
+        calls.append(text.normalized)
+        return len(text.normalized)
+
+    first, second = msp.normalize("Vote for Smith"), msp.normalize("Vote for Smith")
+    assert first.view(length) == first.view(length) == 14
+    assert calls == ["vote for smith"]
+    assert first == second
+    assert hash(first) == hash(second)
+    assert second.view(length) == 14
+    assert len(calls) == 2
+
+
+def test_mixed_text_keeps_clusters_across_ascii_neighbours() -> None:
+    """In mostly ASCII text, a combining mark stays with the letter before it and CR LF is one
+    cluster, exactly as when every character is read cluster by cluster."""
+    text = msp.normalize("Cafe\u0301 ok\r\n’Hi")
+    assert text.normalized == "café ok\r\n’hi"
+    assert text.span(3, 4) == (3, 5)  # "é" came from "e" and the combining accent
+    assert text.span(7, 8) == text.span(8, 9) == (8, 10)  # "\r\n" is one cluster
+    assert text.span(9, 10) == (10, 11)
+    assert text.span(10, 12) == (11, 13)

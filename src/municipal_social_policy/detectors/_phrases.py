@@ -35,8 +35,8 @@ import attrs
 from ..comment import Comment
 from ..text import NormalizedText
 from ..verdict import Strength
-from ..words import PLAIN
 from . import Signal
+from ._rules import contains_any
 
 __all__ = [
     "NEGATORS",
@@ -44,7 +44,6 @@ __all__ = [
     "PhraseSet",
     "crosses_sentence",
     "read_phrases",
-    "token_spans",
     "tokens",
 ]
 
@@ -82,11 +81,19 @@ class _Slot:
     negated: bool = False  # a check that the next word is not in ``words``; takes no word
 
 
-def tokens(normalized: str) -> list[str]:
-    """The words of a normalised text, as phrases see them (curly apostrophes made straight)."""
-    if "’" in normalized:
-        normalized = normalized.replace("’", "'")
-    return PLAIN.findall(normalized)
+def tokens(text: NormalizedText) -> tuple[str, ...]:
+    """The words of a normalised text, as phrases see them (curly apostrophes made straight).
+
+    They are :attr:`NormalizedText.tokens`, spelled with straight apostrophes, and have its
+    :attr:`~NormalizedText.token_spans`; computed once per text.
+    """
+    if "’" not in text.characters:
+        return text.tokens
+    return text.view(_straightened)
+
+
+def _straightened(text: NormalizedText) -> tuple[str, ...]:
+    return tuple(token.replace("’", "'") for token in text.tokens)
 
 
 _SENTENCE_END = frozenset(".!?;\n")
@@ -95,11 +102,6 @@ _SENTENCE_END = frozenset(".!?;\n")
 def crosses_sentence(normalized: str, start: int, end: int) -> bool:
     """Whether ``normalized[start:end]`` runs over the end of a sentence ("buy. Now")."""
     return not _SENTENCE_END.isdisjoint(normalized[start:end])
-
-
-def token_spans(normalized: str) -> list[tuple[int, int]]:
-    """The ``[start, end)`` of every word :func:`tokens` returns, in the normalised text."""
-    return [match.span() for match in PLAIN.finditer(normalized)]
 
 
 @attrs.frozen
@@ -126,15 +128,14 @@ class PhraseSet:
         """The words a phrase can start with: a text without any of them matches nothing."""
         return self._heads
 
-    def spans(self, normalized: str, words: Sequence[str]) -> Iterator[tuple[int, int]]:
-        """The normalised ``[start, end)`` of each match in ``words`` (from :func:`tokens`)."""
+    def spans(self, text: NormalizedText) -> Iterator[tuple[int, int]]:
+        """The normalised ``[start, end)`` of each match in the :func:`tokens` of ``text``."""
+        words = tokens(text)
         if self._heads.isdisjoint(words):
             return
-        offsets: list[tuple[int, int]] | None = None
+        normalized = text.normalized
         for first, last in self.matches(words):
-            if offsets is None:
-                offsets = token_spans(normalized)
-            start, end = offsets[first][0], offsets[last][1]
+            start, end = text.token_spans[first][0], text.token_spans[last][1]
             if not crosses_sentence(normalized, start, end):
                 yield start, end
 
@@ -243,12 +244,12 @@ class PhraseDetector:
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized
-        if self.needles and not any(needle in normalized for needle in self.needles):
+        if self.needles and not contains_any(normalized, self.needles):
             return
-        words = tokens(normalized)
+        words = tokens(text)
         if self.phrases.heads.isdisjoint(words):
             return
-        offsets = token_spans(normalized)
+        offsets = text.token_spans
         for first, last in self.phrases.matches(words):
             start, end = offsets[first][0], offsets[last][1]
             if (first and words[first - 1] in self.negators) or crosses_sentence(

@@ -43,6 +43,7 @@ __all__ = [
     "finditer",
     "outermost",
     "preceding",
+    "spaced_words",
     "trigger_words",
     "word_set",
 ]
@@ -115,24 +116,32 @@ class RuleDetector:
     gate: re.Pattern[str] | None = None
     gate_original: bool = False
     _triggers: frozenset[str] = attrs.field(init=False)
+    _needle_characters: frozenset[str] | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         every = all(rule.triggers for rule in self.rules)
         union = frozenset().union(*(rule.triggers for rule in self.rules)) if every else frozenset()
         object.__setattr__(self, "_triggers", union)
+        # Needles of one character each ("0" ... "9", "@") are one set operation on the text's
+        # characters instead of a loop of substring tests.
+        single = bool(self.needles) and all(len(needle) == 1 for needle in self.needles)
+        object.__setattr__(self, "_needle_characters", frozenset(self.needles) if single else None)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         if self.roles is not None and comment.author.role not in self.roles:
             return ()
         normalized = text.normalized
-        if self.needles and not contains_any(normalized, self.needles):
+        if self._needle_characters is not None:
+            if self._needle_characters.isdisjoint(text.characters):
+                return ()
+        elif self.needles and not contains_any(normalized, self.needles):
             return ()
         gated = text.original if self.gate_original else normalized
         if self.gate is not None and self.gate.search(gated) is None:
             return ()
         rules = self.rules
         if self._triggers:
-            present = self._triggers.intersection(normalized.split())
+            present = self._triggers.intersection(spaced_words(text))
             if not present:
                 return ()
             rules = tuple(rule for rule in rules if not rule.triggers.isdisjoint(present))
@@ -167,6 +176,18 @@ def trigger_words(text: str) -> frozenset[str]:
         found.update(before + word for before in _BEFORE)
         found.update(before + word + after for before in _BEFORE for after in _AFTER[:8])
     return frozenset(found)
+
+
+def spaced_words(text: NormalizedText) -> frozenset[str]:
+    """The white-space separated words of the normalised text, computed once per text.
+
+    Compare them with :func:`trigger_words`.
+    """
+    return text.view(_spaced_words)
+
+
+def _spaced_words(text: NormalizedText) -> frozenset[str]:
+    return frozenset(text.normalized.split())
 
 
 def word_set(text: str) -> frozenset[str]:

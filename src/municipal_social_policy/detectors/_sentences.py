@@ -21,6 +21,7 @@ length; a reader is built once per detector and holds no state between comments.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import NamedTuple
 
@@ -146,19 +147,23 @@ def quick_tokens(text: NormalizedText) -> Collection[str]:
 
     ASCII text without disguises (most comments) is split with a byte table, several times
     faster than a regular expression; other text takes :attr:`NormalizedText.words`. Words
-    are split at apostrophes ("woman's" gives "woman" and "s").
+    are split at apostrophes ("woman's" gives "woman" and "s"). Computed once per text.
     """
+    return text.view(_quick_tokens)
+
+
+def _quick_tokens(text: NormalizedText) -> frozenset[str]:
     normalized = text.normalized
     if normalized.isascii() and not text.disguised:
-        return normalized.encode("ascii").translate(_ASCII_TABLE).decode("ascii").split()
+        return frozenset(normalized.encode("ascii").translate(_ASCII_TABLE).decode("ascii").split())
     if not text.disguised:
-        return PLAIN.findall(normalized.translate(_APART))
-    return [
+        return frozenset(PLAIN.findall(normalized.translate(_APART)))
+    return frozenset(
         part
         for word in text.words
         for form in word.forms
         for part in form.translate(_APART).split()
-    ]
+    )
 
 
 def _typos(term: str) -> Iterable[str]:
@@ -309,7 +314,22 @@ def _quoted(normalized: str) -> Callable[[int], bool]:
                 single = None
     if not regions:
         return _never
-    return lambda position: any(start < position < end for start, end in regions)
+    # Merge the open intervals, so that one bisection answers for any position: a scan of every
+    # region per position made long texts full of quotes quadratic.
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(regions):
+        if starts and start < ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+
+    def inside(position: int) -> bool:
+        i = bisect.bisect_left(starts, position) - 1
+        return i >= 0 and position < ends[i]
+
+    return inside
 
 
 def _never(position: int) -> bool:

@@ -16,9 +16,10 @@ from __future__ import annotations
 import attrs
 import regex
 
+from ..text import NormalizedText
 from .lexicon import read_word_list
 
-__all__ = ["Link", "find_links", "registered_domain"]
+__all__ = ["Link", "find_links", "links", "registered_domain"]
 
 
 def _tlds() -> tuple[frozenset[str], frozenset[str]]:
@@ -159,6 +160,15 @@ def find_links(normalized: str) -> tuple[Link, ...]:
         if not kept or link.start >= kept[-1].end:
             kept.append(link)
     return tuple(kept)
+
+
+def links(text: NormalizedText) -> tuple[Link, ...]:
+    """:func:`find_links` of ``text.normalized``, found once per text however many ask."""
+    return text.view(_links)
+
+
+def _links(text: NormalizedText) -> tuple[Link, ...]:
+    return find_links(text.normalized)
 
 
 def _explicit(pattern: regex.Pattern[str], normalized: str, prefix: str) -> list[Link]:

@@ -19,7 +19,7 @@ Smith", "vote for resident Smith") is skipped, so an official and a resident are
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 import regex
@@ -29,7 +29,8 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._phrases import PhraseSet, read_phrases, token_spans, tokens
+from ._phrases import PhraseSet, read_phrases, tokens
+from ._rules import contains_any
 
 __all__ = ["FACTORIES"]
 
@@ -202,11 +203,11 @@ class CampaignDetector:
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized
-        if not any(needle in normalized for needle in _NEEDLES):
+        if not contains_any(normalized, _NEEDLES):
             return
-        words = tokens(normalized)
+        words = tokens(text)
         if not self.phrases.heads.isdisjoint(words):
-            offsets = token_spans(normalized)
+            offsets = text.token_spans
             for first, last in self.phrases.matches(words):
                 if not self._statement(normalized, words, offsets, first):
                     start, end = offsets[first][0], offsets[last][1]
@@ -219,10 +220,10 @@ class CampaignDetector:
 
     def _appeals(self, text: NormalizedText) -> Iterator[Signal]:
         normalized = text.normalized
-        words = tokens(normalized)
+        words = tokens(text)
         if _APPEALS.isdisjoint(words) and "re" not in words:
             return
-        offsets = token_spans(normalized)
+        offsets = text.token_spans
         for index, word in enumerate(words):
             if word == "re" and index + 1 < len(words) and words[index + 1] == "elect":
                 continue  # "re-elect" is read at "elect"
@@ -244,7 +245,7 @@ class CampaignDetector:
 
     @staticmethod
     def _statement(
-        normalized: str, words: list[str], offsets: list[tuple[int, int]], index: int
+        normalized: str, words: Sequence[str], offsets: Sequence[tuple[int, int]], index: int
     ) -> bool:
         """Whether the words before ``index`` in its sentence make it a statement, not an appeal."""
         begin = index
@@ -260,7 +261,10 @@ class CampaignDetector:
 
     @staticmethod
     def _name(
-        text: NormalizedText, words: list[str], offsets: list[tuple[int, int]], position: int
+        text: NormalizedText,
+        words: Sequence[str],
+        offsets: Sequence[tuple[int, int]],
+        position: int,
     ) -> int | None:
         """The index of the candidate's name (or "me"/"us") from ``position``, if any."""
         for index in range(position, min(position + 4, len(words))):

@@ -27,7 +27,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._phrases import PhraseDetector, read_phrases
-from ._urls import find_links
+from ._urls import links
 from .lexicon import read_word_list
 
 __all__ = ["FACTORIES"]
@@ -61,7 +61,7 @@ class PiracyDetector:
         if "magnet:" in normalized:
             for match in _MAGNET.finditer(normalized):
                 yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
-        for link in find_links(normalized):
+        for link in links(text):
             name = link.domain.split(".", 1)[0]
             path = link.path.split("?", 1)[0]
             if name in self.hosts or path.endswith(".torrent"):

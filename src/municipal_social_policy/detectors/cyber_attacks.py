@@ -38,6 +38,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._patterns import TIMEOUT_SECONDS, compile_pattern
+from ._rules import contains_any
 
 __all__ = ["FACTORIES"]
 
@@ -49,6 +50,12 @@ class _Rule:
     patterns: tuple[regex.Pattern[str], ...]
     needles: tuple[str, ...] = ()
     anchored: bool = False  # match at the start of a short comment only
+    # The needles as a set when each is one character: one set operation on the text's characters.
+    characters: frozenset[str] | None = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        single = bool(self.needles) and all(len(needle) == 1 for needle in self.needles)
+        object.__setattr__(self, "characters", frozenset(self.needles) if single else None)
 
 
 def _rule(*sources: str, needles: tuple[str, ...] = (), anchored: bool = False) -> _Rule:
@@ -257,6 +264,8 @@ _SCRIPT = (
 # Text that may hide markup behind entities or percent-encoding.
 _ENCODED = ("&#", "&colon", "&lpar", "&lt", "&quot", "&apos", "&tab", "&newline", "%3c", "%22",
             "%27", "%3e", "%3a", "%28", "%09", "%0a", "%0d", "%0c", "%2f")  # fmt: skip
+# Every one of _ENCODED starts with one of these.
+_ENCODING_MARKS = frozenset("&%")
 _CONTROLS = str.maketrans("", "", "\t\n\r\x00\x0b\x0c")
 _NAMED = {"&colon;": ":", "&lpar;": "(", "&rpar;": ")", "&tab;": "\t", "&newline;": "\n",
           "&period;": ".", "&sol;": "/", "&bsol;": "\\", "&grave;": "`"}  # fmt: skip
@@ -282,23 +291,36 @@ class InjectionDetector:
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized
         found = False
-        for start, end in _matches(self.rules, normalized):
+        for start, end in _matches(self.rules, normalized, text.characters):
             found = True
             yield Signal(self.id, *text.span(start, end), Strength.MECHANICAL)
-        if found or not self.decode or not any(mark in normalized for mark in _ENCODED):
+        if (
+            found
+            or not self.decode
+            or _ENCODING_MARKS.isdisjoint(text.characters)
+            or not contains_any(normalized, _ENCODED)
+        ):
             return
         decoded = _decode(normalized).lower()
-        if decoded != normalized and any(True for _ in _matches(self.rules, decoded)):
+        if decoded != normalized and any(
+            True for _ in _matches(self.rules, decoded, frozenset(decoded))
+        ):
             # The decoded text has no offsets of its own: the evidence is the whole comment.
             yield Signal(self.id, *text.span(0, len(normalized)), Strength.MECHANICAL)
 
 
-def _matches(rules: tuple[_Rule, ...], haystack: str) -> Iterator[tuple[int, int]]:
+def _matches(
+    rules: tuple[_Rule, ...], haystack: str, characters: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """The spans of every rule's matches in ``haystack``, whose characters are ``characters``."""
     short = len(haystack) <= _SHORT
     for rule in rules:
         if rule.anchored and not short:
             continue
-        if rule.needles and not any(needle in haystack for needle in rule.needles):
+        if rule.characters is not None:
+            if rule.characters.isdisjoint(characters):
+                continue
+        elif rule.needles and not contains_any(haystack, rule.needles):
             continue
         for pattern in rule.patterns:
             if rule.anchored:

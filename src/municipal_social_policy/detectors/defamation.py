@@ -34,7 +34,7 @@ from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._names import NAME, NameTest, name_test
 from ._patterns import compile_pattern
-from ._rules import MAX_MATCHES, finditer, preceding, trigger_words, word_set
+from ._rules import MAX_MATCHES, finditer, preceding, spaced_words, trigger_words, word_set
 
 __all__ = ["FACTORIES"]
 
@@ -107,7 +107,7 @@ class _AccusationDetector:
     names: NameTest
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
-        if _ACT_WORDS.isdisjoint(text.normalized.split()):
+        if _ACT_WORDS.isdisjoint(spaced_words(text)):
             return ()
         return list(self._signals(text.original))
 

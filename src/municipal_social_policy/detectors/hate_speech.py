@@ -153,6 +153,7 @@ _PLURAL_PERSONS = frozenset(
      "throats", "necks", "bodies", "skulls", "souls", "kind", "race", "races", "babies"}
 )  # fmt: skip
 _SLUR_CAUTIONS = frozenset({"reclaimed", "homonym", "insult"})
+_DOUBLE_QUOTES = frozenset('"“”„«»')
 
 
 @cache
@@ -542,7 +543,7 @@ class SlurDetector:
 
     def _aimed(self, text: NormalizedText) -> frozenset[tuple[int, int]]:
         """Original spans of the hard slurs the text aims at their targets."""
-        if any(quote in text.normalized for quote in ('"', "“", "”", "„", "«", "»")):
+        if not _DOUBLE_QUOTES.isdisjoint(text.characters):
             return frozenset()
         reading = self.reader.read(text)
         hateful = {hit.sentence for hit in reading.hits}

@@ -35,7 +35,14 @@ from ..text import NormalizedText, normalize
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._patterns import compile_pattern
-from ._rules import MAX_MATCHES, contains_any, finditer, trigger_words, word_set
+from ._rules import (
+    MAX_MATCHES,
+    contains_any,
+    finditer,
+    spaced_words,
+    trigger_words,
+    word_set,
+)
 
 __all__ = ["FACTORIES"]
 
@@ -206,7 +213,7 @@ class _ClaimDetector:
             return ()
         normalized = text.normalized
         if not contains_any(normalized, _SPEAKER_NEEDLES) or _OFFICE_WORDS.isdisjoint(
-            normalized.split()
+            spaced_words(text)
         ):
             return ()
         claims = _CLAIM_BODY if _may_claim(role, office=True) else _CLAIM_BODY + _CLAIM_OFFICE

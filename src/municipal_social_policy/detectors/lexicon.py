@@ -19,7 +19,7 @@ import regex
 from ..comment import Comment
 from ..text import NormalizedText
 from ..verdict import Strength
-from ..words import MASK, PLAIN, Word
+from ..words import MASK, Word
 from . import Signal
 
 __all__ = ["TOKEN", "LexiconDetector", "read_word_list"]
@@ -83,8 +83,8 @@ class LexiconDetector:
         return False
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        if not text.disguised:  # the common case: one C-speed scan and a set check
-            tokens = PLAIN.findall(text.normalized)
+        if not text.disguised:  # the common case: set checks on the text's words
+            tokens = text.token_set
             if self._words.isdisjoint(tokens) and self._heads.isdisjoint(tokens):
                 return
         found = text.words

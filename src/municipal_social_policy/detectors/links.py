@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 
 import attrs
@@ -41,7 +41,7 @@ from ..text import CONFUSABLES, NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._phrases import PhraseSet, read_phrases, tokens
-from ._urls import Link, find_links, registered_domain
+from ._urls import Link, links, registered_domain
 from .lexicon import read_word_list
 
 __all__ = ["FACTORIES"]
@@ -266,7 +266,7 @@ class PhishingLinkDetector:
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized
-        for link in find_links(normalized):
+        for link in links(text):
             at = normalized.find(link.host, link.start, link.end)
             host_start, host_end = text.span(at, at + len(link.host)) if at >= 0 else (0, 0)
             strength = _phishing(link, text.original[host_start:host_end], self.protected)
@@ -282,7 +282,7 @@ class MalwareLinkDetector:
     trusted: frozenset[str]
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        for link in find_links(text.normalized):
+        for link in links(text):
             if not link.path or link.domain in self.trusted:
                 continue
             name = link.path.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
@@ -298,7 +298,7 @@ class ShortenerDetector:
     hosts: frozenset[str]
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        for link in find_links(text.normalized):
+        for link in links(text):
             if link.domain in self.hosts or link.host in self.hosts:
                 yield Signal(self.id, *text.span(link.start, link.end), Strength.JUDGMENT)
 
@@ -311,14 +311,13 @@ class LureDetector:
     phrases: tuple[PhraseSet, ...]
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        normalized = text.normalized
-        words = tokens(normalized)
+        words = tokens(text)
         if all(phrases.heads.isdisjoint(words) for phrases in self.phrases):
             return
-        if _CLICK.isdisjoint(words) and not find_links(normalized):
+        if _CLICK.isdisjoint(words) and not links(text):
             return
         for phrases in self.phrases:
-            for start, end in phrases.spans(normalized, words):
+            for start, end in phrases.spans(text):
                 yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
 
 
@@ -341,9 +340,8 @@ class ObfuscatedLinkDetector:
         normalized = text.normalized
         if " ." not in normalized and ". " not in normalized:
             return
-        links = find_links(normalized)
         told = any(phrase in normalized for phrase in _UNSPACE)
-        for link in links:
+        for link in links(text):
             if link.spaced or (told and not link.explicit):
                 yield Signal(self.id, *text.span(link.start, link.end), Strength.JUDGMENT)
 
@@ -367,19 +365,26 @@ class FloodDetector:
         if len(normalized) < _FLOOD_CHARS:
             return
         if normalized.count("http") + normalized.count("www.") >= _FLOOD_LINKS:
-            links = find_links(normalized)
-            if len(links) >= _FLOOD_LINKS:
-                yield Signal(self.id, *text.span(links[0].start, links[-1].end), Strength.JUDGMENT)
+            found = links(text)
+            if len(found) >= _FLOOD_LINKS:
+                yield Signal(self.id, *text.span(found[0].start, found[-1].end), Strength.JUDGMENT)
                 return
         # Mentions (@user @user ...) address people; they are not content repeated.
-        content = _MENTION.sub(" ", normalized) if "@" in normalized else normalized
-        words = tokens(content)[:_FLOOD_MAX_WORDS]
+        content = _MENTION.sub(" ", normalized) if "@" in normalized else None
+        if content is None:
+            words = tokens(text)[:_FLOOD_MAX_WORDS]
+        else:
+            words = tuple(_WORD.findall(content.replace("’", "'"))[:_FLOOD_MAX_WORDS])
         # Cheap gate: repetition makes few distinct words among many.
         if len(words) < 2 * _FLOOD_REPEATS or len(set(words)) * 3 > len(words):
             return
         run = _repeated_run(words)
         if run is not None:
-            offsets = [match.span() for match in _WORD.finditer(content)]
+            offsets = (
+                text.token_spans
+                if content is None
+                else [match.span() for match in _WORD.finditer(content)]
+            )
             start, end = offsets[run[0]][0], offsets[run[1]][1]
             if end - start >= _FLOOD_CHARS:
                 yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
@@ -389,7 +394,7 @@ _WORD = regex.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _MENTION = regex.compile(r"@\w{1,64}")
 
 
-def _repeated_run(words: list[str]) -> tuple[int, int] | None:
+def _repeated_run(words: Sequence[str]) -> tuple[int, int] | None:
     """The first and last word of the longest run of one word group repeated back to back."""
     best: tuple[int, int] | None = None
     count = len(words)

@@ -40,7 +40,8 @@ class ProfanityDetector:
 def _profanity(config: DetectorConfig) -> ProfanityDetector:
     allowed = read_word_list("allow.txt") | normalize_terms(config.allowed)
     expletives = read_word_list("expletives.txt") - allowed
-    obscene = (read_word_list("profanity.txt") - expletives | normalize_terms(config.words)) - allowed
+    listed = read_word_list("profanity.txt") - expletives | normalize_terms(config.words)
+    obscene = listed - allowed
     return ProfanityDetector(
         obscene=LexiconDetector(config.id, obscene, Strength.MECHANICAL),
         expletives=LexiconDetector(config.id, expletives, Strength.JUDGMENT),

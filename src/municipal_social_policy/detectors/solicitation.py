@@ -31,7 +31,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._phrases import PhraseDetector, PhraseSet, read_phrases, tokens
-from ._urls import Link, find_links
+from ._urls import Link, links
 from .lexicon import read_word_list
 
 __all__ = ["FACTORIES"]
@@ -151,7 +151,7 @@ class ShopLinkDetector:
     hosts: Mapping[str, tuple[str, ...]]  # registered domain -> path parts ("" for any)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        for link in find_links(text.normalized):
+        for link in links(text):
             prefixes = self.hosts.get(link.domain)
             listed = prefixes is not None and any(part in link.path for part in prefixes)
             if listed or _referral(link):
@@ -167,7 +167,7 @@ class ProfileLinkDetector:
     allowed: tuple[str, ...]  # "host/path" prefixes never flagged (the city's own pages)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        for link in find_links(text.normalized):
+        for link in links(text):
             rules = self.rules.get(link.domain)
             if rules is None or not _profile(link.path, rules):
                 continue
@@ -201,11 +201,9 @@ class PromotionDetector:
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)
-        normalized = text.normalized
-        words = tokens(normalized)
-        if self.engagement.heads.isdisjoint(words) or not find_links(normalized):
+        if self.engagement.heads.isdisjoint(tokens(text)) or not links(text):
             return
-        for start, end in self.engagement.spans(normalized, words):
+        for start, end in self.engagement.spans(text):
             yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
 
 
