@@ -14,18 +14,14 @@ from importlib import resources
 from itertools import product
 
 import attrs
-import regex
 
 from ..comment import Comment
 from ..text import NormalizedText
 from ..verdict import Strength
-from ..words import MASK, Word
+from ..words import MASK, PLAIN, Word
 from . import Signal
 
-__all__ = ["TOKEN", "LexiconDetector", "read_word_list"]
-
-#: A token: letters and digits, with inner apostrophes ("don't").
-TOKEN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+__all__ = ["LexiconDetector", "normalize_terms", "read_word_list"]
 
 
 @cache
@@ -40,7 +36,7 @@ def read_word_list(name: str) -> frozenset[str]:
 def normalize_terms(terms: Iterable[str]) -> frozenset[str]:
     """Terms as the matcher compares them: case-folded tokens joined by single spaces."""
     return frozenset(
-        " ".join(TOKEN.findall(term.casefold())) for term in terms if TOKEN.search(term)
+        " ".join(PLAIN.findall(term.casefold())) for term in terms if PLAIN.search(term)
     )
 
 

@@ -39,6 +39,7 @@ from ..comment import Comment
 from ..ordinance import DetectorConfig
 from ..text import CONFUSABLES, NormalizedText
 from ..verdict import Strength
+from ..words import PLAIN
 from . import DetectorFactory, Signal
 from ._phrases import PhraseSet, read_phrases, tokens
 from ._urls import Link, links, registered_domain
@@ -374,7 +375,7 @@ class FloodDetector:
         if content is None:
             words = tokens(text)[:_FLOOD_MAX_WORDS]
         else:
-            words = tuple(_WORD.findall(content.replace("’", "'"))[:_FLOOD_MAX_WORDS])
+            words = tuple(PLAIN.findall(content.replace("’", "'"))[:_FLOOD_MAX_WORDS])
         # Cheap gate: repetition makes few distinct words among many.
         if len(words) < 2 * _FLOOD_REPEATS or len(set(words)) * 3 > len(words):
             return
@@ -383,14 +384,13 @@ class FloodDetector:
             offsets = (
                 text.token_spans
                 if content is None
-                else [match.span() for match in _WORD.finditer(content)]
+                else [match.span() for match in PLAIN.finditer(content)]
             )
             start, end = offsets[run[0]][0], offsets[run[1]][1]
             if end - start >= _FLOOD_CHARS:
                 yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
 
 
-_WORD = regex.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _MENTION = regex.compile(r"@\w{1,64}")
 
 
