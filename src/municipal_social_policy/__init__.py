@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from .comment import Author, Comment, Role, Thread
-from .detectors import Detector, DetectorFactory, Signal
+from .detectors import Detector, DetectorFactory, Signal, Trigger
 from .evaluation import Evaluator, evaluate
 from .exceptions import (
     DataError,
@@ -87,6 +87,7 @@ __all__ = [
     "Statute",
     "Strength",
     "Thread",
+    "Trigger",
     "UnknownClauseError",
     "UnknownDetectorError",
     "Verdict",

@@ -14,7 +14,8 @@ import attrs
 
 from .comment import Comment
 from .consequences import Consequences
-from .detectors import BUILTIN_DETECTORS, Detector, DetectorFactory, Signal
+from .detectors import BUILTIN_DETECTORS, Detector, DetectorFactory, Signal, Trigger
+from .detectors.triggers import TriggerIndex
 from .exceptions import UnknownDetectorError
 from .ordinance import Category, Ceiling, Clause, Ordinance
 from .text import NormalizedText, normalize
@@ -91,7 +92,8 @@ _GOVERNMENT = frozenset(
 class _Rule:
     category: Category
     clause: Clause
-    detectors: tuple[Detector, ...]
+    # Each detector with its bit in the evaluator's TriggerIndex.
+    detectors: tuple[tuple[int, Detector], ...]
 
 
 class Evaluator:
@@ -102,7 +104,7 @@ class Evaluator:
     neither built in nor given.
     """
 
-    __slots__ = ("_consequences", "_guard_clause", "_reference", "_rules", "ordinance")
+    __slots__ = ("_consequences", "_guard_clause", "_index", "_reference", "_rules", "ordinance")
 
     def __init__(
         self, ordinance: Ordinance, *, detectors: Mapping[str, DetectorFactory] | None = None
@@ -114,6 +116,7 @@ class Evaluator:
             )
         factories = {**BUILTIN_DETECTORS, **(detectors or {})}
         rules = []
+        triggers: list[Trigger | None] = []
         for i, category in enumerate(ordinance.comment_policy.categories):
             compiled = []
             for j, config in enumerate(category.detectors):
@@ -124,10 +127,19 @@ class Evaluator:
                         f" {config.id!r}; known: {', '.join(sorted(factories))}."
                         " Pass detectors={...} to Evaluator to add your own."
                     )
-                compiled.append(factory(config))
+                detector = factory(config)
+                trigger = getattr(detector, "trigger", None)
+                if trigger is not None and not isinstance(trigger, Trigger):
+                    raise TypeError(
+                        f"detector {config.id!r}: trigger must be a"
+                        f" municipal_social_policy.Trigger or None, got {trigger!r}"
+                    )
+                compiled.append((1 << len(triggers), detector))
+                triggers.append(trigger)
             rules.append(_Rule(category, ordinance.clause(category.clause), tuple(compiled)))
         self.ordinance = ordinance
         self._rules = tuple(rules)
+        self._index = TriggerIndex.of(triggers)
         self._consequences = Consequences.of(ordinance)
         self._guard_clause = ordinance.clause(ordinance.purpose.protected_speech)
         self._reference = OrdinanceReference(
@@ -146,9 +158,12 @@ class Evaluator:
         categories: list[Category] = []
         notes: list[str] = []
         errors: list[str] = []
+        called = self._index.called(text)
         for rule in self._rules:
             signals: list[Signal] = []
-            for detector in rule.detectors:
+            for bit, detector in rule.detectors:
+                if not called & bit:
+                    continue
                 try:
                     signals.extend(detector(text, comment))
                 except TimeoutError:

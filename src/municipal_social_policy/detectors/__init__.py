@@ -3,7 +3,9 @@
 A detector is built once per :class:`~municipal_social_policy.Evaluator` by a factory that takes
 the category's :class:`~municipal_social_policy.DetectorConfig`, and then called for every
 comment. It must not read files, clocks or globals when called, and it reports spans in the
-ORIGINAL text (use :meth:`NormalizedText.span`).
+ORIGINAL text (use :meth:`NormalizedText.span`). A detector may carry a ``trigger``
+(:class:`~.triggers.Trigger`): what a text must contain for it to signal, so the evaluator calls
+it only for the texts that do.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from ..comment import Comment
 from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
+from .triggers import Trigger
 
-__all__ = ["BUILTIN_DETECTORS", "Detector", "DetectorFactory", "Signal"]
+__all__ = ["BUILTIN_DETECTORS", "Detector", "DetectorFactory", "Signal", "Trigger"]
 
 
 @attrs.frozen
@@ -34,7 +37,11 @@ class Signal:
 
 
 class Detector(Protocol):
-    """The protocol every detector follows."""
+    """The protocol every detector follows.
+
+    A detector may also have a ``trigger`` attribute, a :class:`Trigger` that holds for every
+    text it could signal in; the evaluator then skips it for the other texts.
+    """
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         """The signals found in ``text`` (the normalised ``comment.text``)."""

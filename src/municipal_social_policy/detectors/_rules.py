@@ -31,6 +31,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import Signal
 from ._patterns import TIMEOUT_SECONDS
+from .triggers import Trigger, spaced_words
 
 __all__ = [
     "LONG_TEXT",
@@ -106,7 +107,8 @@ class RuleDetector:
     pattern of the standard library's engine that every matching text contains (the original
     text with ``gate_original``, else the normalised one). When every rule has ``triggers``, a
     text with none of them is let through by no rule. Overlapping evidence keeps the outermost
-    span.
+    span. ``trigger``, for the evaluator's index, is the words of the rules' triggers, else the
+    needles when each is one character.
     """
 
     id: str
@@ -117,6 +119,7 @@ class RuleDetector:
     gate_original: bool = False
     _triggers: frozenset[str] = attrs.field(init=False)
     _needle_characters: frozenset[str] | None = attrs.field(init=False)
+    trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         every = all(rule.triggers for rule in self.rules)
@@ -126,6 +129,14 @@ class RuleDetector:
         # characters instead of a loop of substring tests.
         single = bool(self.needles) and all(len(needle) == 1 for needle in self.needles)
         object.__setattr__(self, "_needle_characters", frozenset(self.needles) if single else None)
+        # The evaluator's index checks the most telling of the gates below for all detectors at
+        # once (see :mod:`.triggers`); the detector still checks them all when called.
+        trigger = None
+        if union:
+            trigger = Trigger(words=union)
+        elif single:
+            trigger = Trigger(characters=frozenset(self.needles))
+        object.__setattr__(self, "trigger", trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         if self.roles is not None and comment.author.role not in self.roles:
@@ -176,18 +187,6 @@ def trigger_words(text: str) -> frozenset[str]:
         found.update(before + word for before in _BEFORE)
         found.update(before + word + after for before in _BEFORE for after in _AFTER[:8])
     return frozenset(found)
-
-
-def spaced_words(text: NormalizedText) -> frozenset[str]:
-    """The white-space separated words of the normalised text, computed once per text.
-
-    Compare them with :func:`trigger_words`.
-    """
-    return text.view(_spaced_words)
-
-
-def _spaced_words(text: NormalizedText) -> frozenset[str]:
-    return frozenset(text.normalized.split())
 
 
 def word_set(text: str) -> frozenset[str]:

@@ -23,6 +23,7 @@ changes the decision.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from typing import ClassVar
 
 import attrs
 import regex
@@ -35,6 +36,7 @@ from . import DetectorFactory, Signal
 from ._names import NAME, NameTest, name_test
 from ._patterns import compile_pattern
 from ._rules import MAX_MATCHES, finditer, preceding, spaced_words, trigger_words, word_set
+from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
 
@@ -105,6 +107,8 @@ class _AccusationDetector:
 
     id: str
     names: NameTest
+    # The gate __call__ opens with, for the evaluator's index.
+    trigger: ClassVar[Trigger] = Trigger(words=_ACT_WORDS)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         if _ACT_WORDS.isdisjoint(spaced_words(text)):

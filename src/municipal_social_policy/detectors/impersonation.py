@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from itertools import islice
+from typing import ClassVar
 
 import attrs
 import regex
@@ -43,6 +44,7 @@ from ._rules import (
     trigger_words,
     word_set,
 )
+from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
 
@@ -206,6 +208,8 @@ class _ClaimDetector:
     """A first-person claim, in the text, to be the city, a department or an official."""
 
     id: str
+    # The gate __call__ opens with, for the evaluator's index.
+    trigger: ClassVar[Trigger] = Trigger(words=_OFFICE_WORDS)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         role = comment.author.role

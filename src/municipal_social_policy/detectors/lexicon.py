@@ -20,6 +20,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from ..words import MASK, PLAIN, Word
 from . import Signal
+from .triggers import Trigger
 
 __all__ = ["LexiconDetector", "normalize_terms", "read_word_list"]
 
@@ -56,6 +57,7 @@ class LexiconDetector:
     _heads: frozenset[str] = attrs.field(init=False)
     _longest: int = attrs.field(init=False)
     _by_shape: dict[tuple[int, str], tuple[str, ...]] = attrs.field(init=False)
+    trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         singles = frozenset(term for term in self.terms if " " not in term)
@@ -67,6 +69,9 @@ class LexiconDetector:
         object.__setattr__(self, "_heads", frozenset(p[0] for p in phrases))
         object.__setattr__(self, "_longest", max(map(len, phrases), default=1))
         object.__setattr__(self, "_by_shape", {k: tuple(v) for k, v in by_shape.items()})
+        # The same test as the first lines of __call__, for the evaluator's index.
+        words = singles | self._heads
+        object.__setattr__(self, "trigger", Trigger(tokens=words) if words else None)
 
     def _matches(self, word: Word) -> bool:
         for form in word.forms:

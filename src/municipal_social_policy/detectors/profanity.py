@@ -21,6 +21,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from .lexicon import LexiconDetector, normalize_terms, read_word_list
+from .triggers import Trigger
 
 __all__ = ["FACTORIES", "ProfanityDetector"]
 
@@ -31,6 +32,13 @@ class ProfanityDetector:
 
     obscene: LexiconDetector
     expletives: LexiconDetector
+    trigger: Trigger | None = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        # A word list without terms has no trigger and never signals.
+        first, second = self.obscene.trigger, self.expletives.trigger
+        either = second if first is None else first if second is None else first | second
+        object.__setattr__(self, "trigger", either)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.obscene(text, comment)
