@@ -8,6 +8,8 @@ linear in the text's length; :data:`TIMEOUT_SECONDS` is a backstop.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import regex
 
 __all__ = ["TIMEOUT_SECONDS", "compile_pattern"]
@@ -17,6 +19,34 @@ TIMEOUT_SECONDS = 2.0
 
 
 def compile_pattern(source: str, *, ignore_case: bool = False) -> regex.Pattern[str]:
-    """Compile a verbose pattern (``regex.VERSION1`` semantics, Unicode word boundaries)."""
+    """A verbose pattern (``regex.VERSION1`` semantics, Unicode word boundaries), compiled on use.
+
+    The ``regex`` module compiles in Python, and the detectors' hundred patterns would take most
+    of the library's import time; most comments never reach most of them. So the pattern is
+    compiled when first used, and from then on its methods are the compiled pattern's own.
+    """
     flags = regex.VERBOSE | regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
-    return regex.compile(source, flags)
+    return cast("regex.Pattern[str]", _LazyPattern(source, flags))
+
+
+class _LazyPattern:
+    """Stands in for ``regex.compile(source, flags)`` until an attribute is first read."""
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source = source
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # not a pattern's attribute; also keeps copy and pickle sane
+            raise AttributeError(name)
+        compiled = regex.compile(self._source, self._flags)
+        # Kept as this object's own attributes, found before __getattr__ is consulted again.
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"compile_pattern({self._source!r})"
+
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split", "pattern")
