@@ -16,7 +16,8 @@ def test_a_pattern_compiles_on_first_use_and_then_is_the_compiled_one() -> None:
     pattern = compile_pattern(r"(?P<number> [0-9]+ )  \ (?:st|nd|rd|th)\b")
     assert "search" not in vars(pattern)
     match = pattern.search("the 21 st of May")
-    assert match is not None and match.group("number") == "21"
+    assert match is not None
+    assert match.group("number") == "21"
     assert "search" in vars(pattern)
     assert [m.group() for m in pattern.finditer("1 st, 2 nd")] == ["1 st", "2 nd"]
 
