@@ -9,8 +9,12 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from municipal_social_policy import strategies
+from municipal_social_policy.detectors import cyber_attacks
 
 
 @cache
@@ -116,3 +120,39 @@ def test_evidence_of_a_decoded_payload_indexes_the_original_text() -> None:
     for finding in verdict.findings:
         for item in finding.evidence:
             assert text[item.start : item.end] == item.text
+
+
+# Pieces of SQL and markup, and prose round them: texts that come near every rule's gate.
+_PIECES = (
+    *("'", '"', "`", " ", "  ", "\n", "(", ")", ";", "=", "<", ">", "-", "--", "#", "/*", "*/"),
+    *("|", "||", "&&", ":", "/", "@", "@@", "_", ".", ",", "+", "*", "!", "1", "0", "42", "x"),
+    *("or", "and", "xor", "where", "having", "when", "case", "if", "true", "false", "null"),
+    *("union", "all", "select", "from", "order", "group", "by", "drop", "table", "exec"),
+    *("sleep", "benchmark", "waitfor", "delay", "char", "chr", "version", "into", "outfile"),
+    *("sysobjects", "xp_cmdshell", "information_schema", "updatexml", "like", "admin"),
+    *("script", "javascript", "vbscript", "mocha", "alert", "prompt", "eval", "confirm"),
+    *("on", "onerror", "onload", "img", "src", "svg", "input", "type", "password", "iframe"),
+    *("data", "text/html", "srcdoc", "style", "expression", "new", "activexobject", "é", "ß"),
+    *("the", "we", "need", "a", "stop", "sign", "on", "main", "st", "it's", "don't"),
+)
+_SNIPPETS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+_PAYLOADS = st.sampled_from(strategies._SQL_PAYLOADS + strategies._SCRIPT_PAYLOADS)
+_TEXTS = st.one_of(
+    _SNIPPETS,
+    st.tuples(_SNIPPETS, _PAYLOADS, _SNIPPETS).map("".join),
+).map(str.lower)
+
+
+@settings(max_examples=400)
+@given(_TEXTS)
+def test_a_rule_gate_never_skips_a_text_its_patterns_match(text: str) -> None:
+    """Every rule's ``marks`` and ``needles`` hold in every text one of its patterns matches.
+
+    The gates are what make the rules cheap; one that skipped a text a pattern matches would
+    lose evidence silently.
+    """
+    characters = frozenset(text)
+    for rule in cyber_attacks._SQL + cyber_attacks._SCRIPT:
+        if any(pattern.search(text) for pattern in rule.patterns):
+            assert not rule.marks or not rule.marks.isdisjoint(characters), rule
+            assert not rule.needles or any(needle in text for needle in rule.needles), rule

@@ -44,6 +44,7 @@ __all__ = [
     "PhraseSet",
     "crosses_sentence",
     "read_phrases",
+    "token_set",
     "tokens",
 ]
 
@@ -96,6 +97,17 @@ def _straightened(text: NormalizedText) -> tuple[str, ...]:
     return tuple(token.replace("’", "'") for token in text.tokens)
 
 
+def token_set(text: NormalizedText) -> frozenset[str]:
+    """The distinct :func:`tokens` of a text, computed once per text."""
+    if "’" not in text.characters:
+        return text.token_set
+    return text.view(_straightened_set)
+
+
+def _straightened_set(text: NormalizedText) -> frozenset[str]:
+    return frozenset(tokens(text))
+
+
 _SENTENCE_END = frozenset(".!?;\n")
 
 
@@ -111,6 +123,8 @@ class PhraseSet:
     phrases: tuple[tuple[_Slot, ...], ...]
     _by_head: dict[str, tuple[tuple[_Slot, ...], ...]] = attrs.field(init=False, eq=False)
     _heads: frozenset[str] = attrs.field(init=False, eq=False)
+    # For each head, the word sets of each of its phrases' other required slots.
+    _required: dict[str, tuple[tuple[frozenset[str], ...], ...]] = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         by_head: dict[str, list[tuple[_Slot, ...]]] = {}
@@ -122,17 +136,39 @@ class PhraseSet:
                 by_head.setdefault(word, []).append(phrase)
         object.__setattr__(self, "_by_head", {k: tuple(v) for k, v in by_head.items()})
         object.__setattr__(self, "_heads", frozenset(by_head))
+        required = {
+            head: tuple(dict.fromkeys(_required_words(phrase) for phrase in phrases))
+            for head, phrases in self._by_head.items()
+        }
+        object.__setattr__(self, "_required", required)
 
     @property
     def heads(self) -> frozenset[str]:
         """The words a phrase can start with: a text without any of them matches nothing."""
         return self._heads
 
+    def possible(self, words: frozenset[str]) -> bool:
+        """Whether a text whose distinct words are ``words`` may match a phrase.
+
+        A match takes a word of each required slot, so a phrase none of whose heads, or none of
+        the words of one of its required slots, is among ``words`` cannot match: most comments
+        hold some phrase's first word ("my", "check") but no whole phrase's words.
+        """
+        required = self._required
+        for head in self._heads.intersection(words):
+            for slots in required[head]:
+                for slot in slots:
+                    if slot.isdisjoint(words):
+                        break
+                else:
+                    return True
+        return False
+
     def spans(self, text: NormalizedText) -> Iterator[tuple[int, int]]:
         """The normalised ``[start, end)`` of each match in the :func:`tokens` of ``text``."""
-        words = tokens(text)
-        if self._heads.isdisjoint(words):
+        if not self.possible(token_set(text)):
             return
+        words = tokens(text)
         normalized = text.normalized
         for first, last in self.matches(words):
             start, end = text.token_spans[first][0], text.token_spans[last][1]
@@ -151,6 +187,15 @@ class PhraseSet:
                 if end is not None:
                     yield index, end - 1
                     break
+
+
+def _required_words(phrase: tuple[_Slot, ...]) -> tuple[frozenset[str], ...]:
+    """The word sets of the slots after the first that every match takes a word from."""
+    return tuple(
+        slot.words
+        for slot in phrase[1:]
+        if slot.words is not None and slot.least > 0 and not slot.negated
+    )
 
 
 def _walk(phrase: tuple[_Slot, ...], slot: int, position: int, words: Sequence[str]) -> int | None:
@@ -246,9 +291,9 @@ class PhraseDetector:
         normalized = text.normalized
         if self.needles and not contains_any(normalized, self.needles):
             return
-        words = tokens(text)
-        if self.phrases.heads.isdisjoint(words):
+        if not self.phrases.possible(token_set(text)):
             return
+        words = tokens(text)
         offsets = text.token_spans
         for first, last in self.phrases.matches(words):
             start, end = offsets[first][0], offsets[last][1]

@@ -29,7 +29,7 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._phrases import PhraseSet, read_phrases, tokens
+from ._phrases import PhraseSet, read_phrases, token_set, tokens
 from ._rules import contains_any
 
 __all__ = ["FACTORIES"]
@@ -205,8 +205,8 @@ class CampaignDetector:
         normalized = text.normalized
         if not contains_any(normalized, _NEEDLES):
             return
-        words = tokens(text)
-        if not self.phrases.heads.isdisjoint(words):
+        if self.phrases.possible(token_set(text)):
+            words = tokens(text)
             offsets = text.token_spans
             for first, last in self.phrases.matches(words):
                 if not self._statement(normalized, words, offsets, first):

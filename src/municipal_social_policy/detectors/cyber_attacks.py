@@ -38,35 +38,40 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._patterns import TIMEOUT_SECONDS, compile_pattern
-from ._rules import contains_any
+from ._rules import LONG_TEXT, contains_any
 
 __all__ = ["FACTORIES"]
 
 
 @attrs.frozen
 class _Rule:
-    """Patterns that run only if the text holds one of ``needles`` (all run if none given)."""
+    """Patterns that run only if the text holds one of ``marks`` and one of ``needles``.
+
+    ``marks`` are characters, one of which every match contains: one set operation on the text's
+    characters rules out most rules for most comments, before any substring test. ``needles``
+    are substrings; an empty ``marks`` or ``needles`` checks nothing.
+    """
 
     patterns: tuple[regex.Pattern[str], ...]
     needles: tuple[str, ...] = ()
+    marks: frozenset[str] = frozenset()
     anchored: bool = False  # match at the start of a short comment only
-    # The needles as a set when each is one character: one set operation on the text's characters.
-    characters: frozenset[str] | None = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        single = bool(self.needles) and all(len(needle) == 1 for needle in self.needles)
-        object.__setattr__(self, "characters", frozenset(self.needles) if single else None)
 
 
-def _rule(*sources: str, needles: tuple[str, ...] = (), anchored: bool = False) -> _Rule:
+def _rule(
+    *sources: str, needles: tuple[str, ...] = (), marks: str = "", anchored: bool = False
+) -> _Rule:
     return _Rule(
-        tuple(compile_pattern(source, ignore_case=True) for source in sources), needles, anchored
+        tuple(compile_pattern(source, ignore_case=True) for source in sources),
+        needles,
+        frozenset(marks),
+        anchored,
     )
 
 
 # Whole-comment rules look at comments up to this long: a payload, not an essay.
 _SHORT = 300
-_QUOTES = ("'", '"', "`")
+_QUOTES = "'\"`"
 # A literal operand: a number, a quoted string, a variable.
 _LITERAL = r"""(?:-{0,2}\d{1,20}(?:\.\d{1,10})?|'[^'\n]{0,64}'|"[^"\n]{0,64}"|@@?\w{1,64})"""
 _COMPARE = r"(?:==|=|<>|!=|<=|>=|<|>)"
@@ -82,7 +87,7 @@ _SQL = (
     _rule(
         r"""['"`]\s{0,10}\)?\s{0,10}(?:or|and|\|\||&&)\s+['"(]?\s{0,10}[\w@]{1,64}\s{0,10}['")]?
             \s{0,10}(?:(?:=|<>|!=)\s{0,10}['"(]?\s{0,10}[\w@]{1,64}|like\s{0,10}['"])""",
-        needles=_QUOTES,
+        marks=_QUOTES,
     ),
     # A statement after a closed string, or a destructive one after any semicolon
     _rule(
@@ -90,7 +95,7 @@ _SQL = (
             |truncate\s+table|insert\s+into|update\s+\w{1,64}\s+set|alter\s+table|create\s+table
             |exec(?:ute)?\s|shutdown\b|declare\s+@|select\b)""",
         r";\s{0,10}(?:drop\s+(?:table|database)|truncate\s+table)\b",
-        needles=(";",),
+        marks=";",
     ),
     # UNION SELECT with a column list, a function, a sub-expression; UNION ALL SELECT anyhow
     _rule(
@@ -110,9 +115,13 @@ _SQL = (
             \s{0,5}\)?\s{0,5}(?:$|--|\#|/\*|;|\)|\b(?:and|or)\b)""",
         r"\bif\s{0,5}\(\s{0,5}\d{1,20}\s{0,5}[=<>]\s{0,5}\d{1,20}\s{0,5}[,)]",
         r"\bcase\s+when\s+\(?\s{0,5}\d{1,20}\s{0,5}[=<>]",
-        needles=("=", "<", ">"),
+        marks="=<>",
     ),
-    _rule(r"\b(?:or|and)\s+(?:true|false)\s{0,5}(?:--|\#|/\*)", needles=("true", "false")),
+    _rule(
+        r"\b(?:or|and)\s+(?:true|false)\s{0,5}(?:--|\#|/\*)",
+        needles=("true", "false"),
+        marks="-#/",
+    ),
     # Time-based probes and server internals: SLEEP(5), BENCHMARK(5000000, MD5(1))
     _rule(
         r"\b(?:pg_)?sleep\(\s*\d{1,5}\s*\)",
@@ -120,45 +129,37 @@ _SQL = (
         r"""\bwaitfor\s+delay\s+['"]""",
         r"\brandomblob\s*\(",
         needles=("sleep(", "benchmark", "waitfor", "randomblob"),
+        marks="('\"",
     ),
     _rule(
         r"""\b(?:xp_cmdshell|information_schema\.\w|load_file\s*\(|into\s+(?:out|dump)file\b
             |sysobjects\b|syscolumns\b|sqlite_master\b|pg_catalog\.|utl_inaddr\.|dbms_pipe\.
             |extractvalue\s*\(|updatexml\s*\(|sp_password\b|sp_msforeachtable\b)""",
         r"@@version\b",
-        needles=(
-            "xp_",
-            "information_schema",
-            "load_file",
-            "file",
-            "sys",
-            "sqlite",
-            "pg_",
-            "utl_",
-            "dbms_",
-            "extractvalue",
-            "updatexml",
-            "sp_",
-            "@@",
-        ),
+        # Every alternative holds one of these: "_" (xp_cmdshell, ...), "(" (updatexml(),
+        # "@" (@@version), or a word (into outfile, sysobjects).
+        needles=("_", "(", "@", "outfile", "dumpfile", "sysobjects", "syscolumns"),
     ),
     # Character codes glued together: CHAR(88)+CHAR(88), CHR(113)||CHR(106)
     _rule(
         r"\bchr?\s{0,3}\(\s{0,3}\d{1,3}\s{0,3}\)\s{0,3}(?:\+|\|\||,)\s{0,3}chr?\s{0,3}\(",
         needles=("char(", "chr(", "char (", "chr ("),
+        marks="(",
     ),
     # A sub-query after an operator or a parenthesis: =(SELECT ...), IN (select min(name) from
     _rule(
         r"""\(\s{0,5}select\s+(?:\*|\d|@@|null\b|case\b|\(|[\w.]{1,64}\s{0,3}\(
             |[\w.]{1,64}\s{0,3},|[\w.]{1,64}\s+from\b)""",
         needles=("select",),
+        marks="(",
     ),
     # Comments that end a query or hide keywords. A closed string commented out: admin'--
-    _rule(r"""['"](?<=[\w)]['"])\s*(?:--|\#|/\*)\s*$""", needles=("--", "#", "/*")),
+    _rule(r"""['"](?<=[\w)]['"])\s*(?:--|\#|/\*)\s*$""", needles=("--", "#", "/*"), marks="'\""),
     # A number whose query is cut short: 1--, 1*1--, 1--sp_password (not "1,1--", a size)
     _rule(
         r"\s{0,10}\d{1,20}(?:\s{0,3}[*+/]\s{0,3}\d{1,20})?\s{0,3}--",
         needles=("--",),
+        marks="-",
         anchored=True,
     ),
     _rule(
@@ -167,12 +168,14 @@ _SQL = (
         r"/\*(?<=[\w'\")]/\*)[^\n]{0,200}?\*/",  # a comment glued to a literal: foo/* ... */
         r"/\*(?<=(?:\d|['\"])\s{1,5}/\*)[^\n]{0,200}?\*/",  # 1 /* junk */ UNION
         needles=("/*",),
+        marks="*",
     ),
     _rule(
         r"(?:order|group)\s+by\s+\d{1,5}(?:\s{0,3},\s{0,3}\d{1,5}){0,20}\s{0,3},?\s{0,3}(?:--|\#)",
         needles=("by",),
+        marks="-#",
     ),
-    _rule(r"""['"]\s{0,5}\|\|\s{0,5}['"]""", needles=("||",)),
+    _rule(r"""['"]\s{0,5}\|\|\s{0,5}['"]""", needles=("||",), marks="|"),
     # A short comment that opens with a closing quote, then SQL: foo' OR 'BAR, ' or true--,
     # 1' ORDER BY 1--+, ') or ('x')=('x. The string's own closing quote is left to the server.
     _rule(
@@ -197,7 +200,7 @@ _SQL = (
           | (?:--|\#)(?:\s|[-+]|$)
           | /\*
         )""",
-        needles=_QUOTES,
+        marks=_QUOTES,
         anchored=True,
     ),
     # A short comment that is nothing but a boolean expression of literals: 1 = 1 OR 1
@@ -208,7 +211,7 @@ _SQL = (
             {_LITERAL}(?:\s{{0,10}}{_COMPARE}\s{{0,10}}{_LITERAL})?
           | {_BOOLEAN}\s{{0,10}}{_LITERAL}\s{{0,10}}{_COMPARE}\s{{0,10}}{_LITERAL}
         )\s{{0,10}}{_BLOCK}?\s{{0,10}}(?:(?:--|\#)[^\n]{{0,100}})?$""",
-        needles=("=", "<", ">"),
+        marks="=<>",
         anchored=True,
     ),
 )
@@ -225,30 +228,34 @@ _SCRIPT = (
         + r""")""",
         r"""<\s*input\b[^<>]{0,500}?\btype\s{0,5}=\s{0,5}['"]?password\b""",
         r"""<\s*[a-z][a-z0-9:]{0,20}\b[^<>]{0,500}?\battributename\s{0,5}=\s{0,5}['"]?on[a-z]""",
-        needles=("<",),
+        marks="<",
     ),
     # A script URL with code after the colon: javascript:alert(1); one in an attribute
     _rule(
         r"""(?:java|vb|live)script\s*:\s*(?:[^\s"'<>]{0,200}[(=`]|//|/\*)""",
         r"""=\s{0,5}['"`]?\s{0,5}(?:(?:java|vb|live)script|mocha)\s{0,5}:""",
         needles=("script", "mocha"),
+        marks=":",
     ),
     _rule(
         r"\bdata\s*:\s*(?:text/html|image/svg\+xml|(?:text|application)/(?:x-)?javascript)\b",
         needles=("data",),
+        marks=":",
     ),
-    _rule(r"\bsrcdoc\s*=", needles=("srcdoc",)),
+    _rule(r"\bsrcdoc\s*=", needles=("srcdoc",), marks="="),
     _rule(
         r"\bstyle\s*=[^<>]{0,200}?\bexpression\s*\(",
         r"-moz-binding\s{0,5}:\s{0,5}url\s{0,5}\(",
         r"\bbehavior\s{0,5}:\s{0,5}url\s{0,5}\(",
         needles=("expression", "binding", "behavior"),
+        marks="(",
     ),
-    _rule(r"\bnew\s+activexobject\s{0,5}\(", needles=("activexobject",)),
+    _rule(r"\bnew\s+activexobject\s{0,5}\(", needles=("activexobject",), marks="("),
     # Breaking out of a string or a statement into a call: ';alert(1)//, "-alert(1)-", }alert(1)
     _rule(
         r"""[;'"`}](?<=[;'"`}])\s{0,5}[-+;)]?\s{0,5}(?:alert|prompt|confirm|eval)\s{0,5}[(`]""",
         needles=("alert", "prompt", "confirm", "eval"),
+        marks="(`",
     ),
     # An event handler outside a tag, assigned code: " onmouseover=alert(1)//
     _rule(
@@ -258,6 +265,7 @@ _SCRIPT = (
               |window\.|location|top\.|self\.|this\.|fetch|import)""",
         r"\bon(?:load|error|mouseover|focus|click)\s{0,5}=\s{0,5}(?:alert|prompt|confirm|eval)\s{0,5}\(",
         needles=("on",),
+        marks="=",
     ),
 )
 
@@ -314,21 +322,22 @@ def _matches(
 ) -> Iterator[tuple[int, int]]:
     """The spans of every rule's matches in ``haystack``, whose characters are ``characters``."""
     short = len(haystack) <= _SHORT
+    # The timeout is a backstop that costs more than matching a short comment (see _rules).
+    timeout = TIMEOUT_SECONDS if len(haystack) > LONG_TEXT else None
     for rule in rules:
         if rule.anchored and not short:
             continue
-        if rule.characters is not None:
-            if rule.characters.isdisjoint(characters):
-                continue
-        elif rule.needles and not contains_any(haystack, rule.needles):
+        if rule.marks and rule.marks.isdisjoint(characters):
+            continue
+        if rule.needles and not contains_any(haystack, rule.needles):
             continue
         for pattern in rule.patterns:
             if rule.anchored:
-                match = pattern.match(haystack, timeout=TIMEOUT_SECONDS)
+                match = pattern.match(haystack, timeout=timeout)
                 if match is not None:
                     yield match.span()
                 continue
-            for match in pattern.finditer(haystack, timeout=TIMEOUT_SECONDS):
+            for match in pattern.finditer(haystack, timeout=timeout):
                 yield match.span()
 
 

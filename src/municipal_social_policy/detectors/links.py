@@ -41,7 +41,7 @@ from ..text import CONFUSABLES, NormalizedText
 from ..verdict import Strength
 from ..words import PLAIN
 from . import DetectorFactory, Signal
-from ._phrases import PhraseSet, read_phrases, tokens
+from ._phrases import PhraseSet, read_phrases, token_set, tokens
 from ._urls import Link, links, registered_domain
 from .lexicon import read_word_list
 
@@ -312,8 +312,8 @@ class LureDetector:
     phrases: tuple[PhraseSet, ...]
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        words = tokens(text)
-        if all(phrases.heads.isdisjoint(words) for phrases in self.phrases):
+        words = token_set(text)
+        if not any(phrases.possible(words) for phrases in self.phrases):
             return
         if _CLICK.isdisjoint(words) and not links(text):
             return

@@ -30,7 +30,7 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._phrases import PhraseDetector, PhraseSet, read_phrases, tokens
+from ._phrases import PhraseDetector, PhraseSet, read_phrases, token_set
 from ._urls import Link, links
 from .lexicon import read_word_list
 
@@ -201,7 +201,7 @@ class PromotionDetector:
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)
-        if self.engagement.heads.isdisjoint(tokens(text)) or not links(text):
+        if not self.engagement.possible(token_set(text)) or not links(text):
             return
         for start, end in self.engagement.spans(text):
             yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
