@@ -11,10 +11,16 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from municipal_social_policy import strategies as mst
 from municipal_social_policy.detectors import BUILTIN_DETECTORS
-from municipal_social_policy.detectors._phrasing import compile_patterns
+from municipal_social_policy.detectors._phrasing import compile_patterns, search_all
+from municipal_social_policy.detectors._sentences import Reader
+from municipal_social_policy.detectors.threats import PatternSetDetector
+from municipal_social_policy.text import normalize
 
 
 @cache
@@ -203,3 +209,66 @@ def test_patterns_match_with_bounded_gaps_and_fillers() -> None:
     (gap,) = compile_patterns("i ~2 !kill $", sets)
     assert gap.search(["i", "will", "kill"]) == (0, 2)
     assert gap.search(["i", "will", "kill", "it"]) is None
+
+
+@cache
+def pattern_detectors() -> tuple[PatternSetDetector, ...]:
+    """The three pattern detectors of the Kankakee ordinance, built as the evaluator builds them."""
+    ordinance = evaluator().ordinance
+    configs = [c for category in ordinance.comment_policy.categories for c in category.detectors]
+    built = [BUILTIN_DETECTORS[config.id](config) for config in configs]
+    return tuple(d for d in built if isinstance(d, PatternSetDetector))
+
+
+@cache
+def pattern_vocabulary() -> tuple[str, ...]:
+    """Words the patterns name, their typos, and contracted and possessive spellings."""
+    words: set[str] = {"im", "u", "ur", "dont", "i'll", "won't", "you're", "y'all", "imma"}
+    for detector in pattern_detectors():
+        words.update(detector.reader.typos)
+        for pattern in detector.patterns:
+            for slot in pattern.slots:
+                for runs in slot.words.values():
+                    words.update(" ".join(run) for run in runs)
+    words.update([f"{word}'ll" for word in ("i", "we", "you")] + ["don't", "can't", "he's"])
+    return tuple(sorted(words))
+
+
+@st.composite
+def pattern_texts(draw: st.DrawFn) -> str:
+    """A run of each slot of a pattern, in order, among other words and varied punctuation."""
+    detector = draw(st.sampled_from(pattern_detectors()))
+    pattern = draw(st.sampled_from(detector.patterns))
+    runs = [
+        " ".join(draw(st.sampled_from(sorted(run for r in slot.words.values() for run in r))))
+        for slot in pattern.slots
+    ]
+    other = st.sampled_from(pattern_vocabulary()) | st.text(
+        "abcdefghijklmnopqrstuvwxyz'", max_size=6
+    )
+    words = draw(st.lists(other, max_size=6)) + runs
+    words = draw(st.permutations(words)) if draw(st.booleans()) else runs + words[: -len(runs)]
+    spaced = [w + draw(st.sampled_from([" ", " ", ", ", ". ", " '", '" '])) for w in words]
+    return "".join(spaced)
+
+
+@given(data=st.data(), text=pattern_texts())
+def test_a_comment_the_gates_turn_away_matches_no_pattern(data: st.DataObject, text: str) -> None:
+    """The gates before reading are sound: whenever a pattern matches, they let the text in."""
+    disguised = data.draw(st.just(text) | mst.obfuscations(text))
+    normalized = normalize(disguised)
+    for detector in pattern_detectors():
+        matched = any(
+            True
+            for sentence in detector.reader.sentences(normalized)
+            for _ in search_all(detector.patterns, sentence)
+        )
+        assert detector.admits(normalized) or not matched
+
+
+def test_a_reader_that_splits_run_together_words_has_no_sources() -> None:
+    """Parts of run-together words are no quick tokens, so such a reader cannot invert them."""
+    reader = Reader(known=frozenset({"hate"}), joinable=frozenset({"i"}))
+    with pytest.raises(ValueError, match="joinable"):
+        reader.sources("hate")
+    assert Reader(known=frozenset()).sources("will") >= {"will", "ll"}

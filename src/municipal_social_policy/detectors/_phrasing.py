@@ -53,6 +53,14 @@ class Pattern:
     at_start: bool = False
     at_end: bool = False
 
+    @property
+    def required(self) -> tuple[frozenset[str], ...]:
+        """For each slot, a word of each of its runs: a match holds one of each set."""
+        return tuple(
+            frozenset(_anchor(run) for runs in slot.words.values() for run in runs)
+            for slot in self.slots
+        )
+
     def search(self, texts: list[str]) -> tuple[int, int] | None:
         """The first match in a sentence's token texts, as ``(first, last)`` indexes."""
         starts = (0,) if self.at_start else range(len(texts))

@@ -43,10 +43,8 @@ __all__ = [
     "read_table",
 ]
 
-#: Bytes that may appear in an ASCII token; every other byte becomes a space (fast path).
-_ASCII_TOKEN = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
-_ASCII_TABLE = bytes(c if c in _ASCII_TOKEN else 32 for c in range(256))
 _SENTENCE_ENDS = frozenset(".!?;\n")
+_new_tuple = tuple.__new__
 _CLAUSE_ENDS = frozenset(",:()[]—–")
 _DOUBLE_QUOTES = {'"': 0, "“": 1, "”": -1, "„": 1, "«": 1, "»": -1}
 _QUOTE = regex.compile(r"[\"“”„«»'‘’]")
@@ -145,9 +143,10 @@ def read_table(text: str) -> tuple[tuple[str, ...], ...]:
 def quick_tokens(text: NormalizedText) -> Collection[str]:
     """Every spelling of every word, cheaply: the gate a detector checks before reading.
 
-    ASCII text without disguises (most comments) is split with a byte table, several times
-    faster than a regular expression; other text takes :attr:`NormalizedText.words`. Words
-    are split at apostrophes ("woman's" gives "woman" and "s"). Computed once per text.
+    ASCII text without disguises (most comments) is :attr:`NormalizedText.token_set`, which
+    the evaluator computes for every comment anyway; other text takes
+    :attr:`NormalizedText.words`. Words are split at apostrophes ("woman's" gives "woman" and
+    "s"). Computed once per text.
     """
     return text.view(_quick_tokens)
 
@@ -155,14 +154,16 @@ def quick_tokens(text: NormalizedText) -> Collection[str]:
 def _quick_tokens(text: NormalizedText) -> frozenset[str]:
     normalized = text.normalized
     if normalized.isascii() and not text.disguised:
-        return frozenset(normalized.encode("ascii").translate(_ASCII_TABLE).decode("ascii").split())
+        # On ASCII text a PLAIN token is letters and digits joined by apostrophes, so the
+        # token set, split at apostrophes, is every run of letters and digits.
+        if "'" not in normalized:
+            return text.token_set
+        return frozenset(part for token in text.token_set for part in token.split("'"))
     if not text.disguised:
         return frozenset(PLAIN.findall(normalized.translate(_APART)))
+    # Splitting the forms joined by spaces gives the parts of each form, in one call.
     return frozenset(
-        part
-        for word in text.words
-        for form in word.forms
-        for part in form.translate(_APART).split()
+        " ".join([form for word in text.words for form in word.forms]).translate(_APART).split()
     )
 
 
@@ -211,15 +212,39 @@ class Reader:
     ordinary: frozenset[str] = frozenset()
     preferred: frozenset[str] = frozenset()
     _typos: dict[str, str] = attrs.field(init=False, repr=False)
+    _fixed: dict[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         table = _typo_table(self.fuzzy, self.known | self.joinable | self.ordinary, self.preferred)
         object.__setattr__(self, "_typos", table)
+        # How a word of one spelling reads when it is known or a contraction: one lookup for
+        # the most common words. A known word reads as itself, even when it is a contraction.
+        fixed = {**_CONTRACTIONS, **{word: (word,) for word in self.known}}
+        object.__setattr__(self, "_fixed", fixed)
 
     @property
     def typos(self) -> Mapping[str, str]:
         """Each one-letter typo this reader corrects, and the term it reads as."""
         return self._typos
+
+    def sources(self, word: str) -> frozenset[str]:
+        """Quick tokens (:func:`quick_tokens`) of which a text holds one if it reads ``word``.
+
+        A token is a form of a word, a part of one split at apostrophes, a typo's term or a
+        spelled-out contraction; this inverts each. A reader that splits words run together
+        reads parts no quick token shows, so it has no sources (:class:`ValueError`).
+        """
+        if self.joinable:
+            raise ValueError("a reader with joinable words reads parts of quick tokens")
+        found = {word, word + "n", *word.split("'")}  # "don't" reads "do", shows "don"
+        found.update(typo for typo, term in self._typos.items() if term == word)
+        for contraction, spelled in _CONTRACTIONS.items():
+            if word in spelled:
+                found.update(contraction.split("'"))
+        for suffix, tail in _SUFFIXES:
+            if word in tail:
+                found.add(suffix.rpartition("'")[2])  # "you'll" reads "will", shows "ll"
+        return frozenset(found)
 
     def sentences(self, text: NormalizedText, *, split: bool = True) -> tuple[Sentence, ...]:
         """The sentences of ``text``, each a tuple of tokens (empty sentences dropped).
@@ -229,22 +254,30 @@ class Reader:
         """
         normalized = text.normalized
         quoted = _quoted(normalized)
+        fixed = self._fixed
         found: list[Sentence] = []
         current: list[Token] = []
         previous_end = 0
         clause = 0
         for word in text.words:
-            gap = normalized[previous_end : word.start]
-            if current and not _SENTENCE_ENDS.isdisjoint(gap):
+            start, end, forms = word.start, word.end, word.forms
+            gap = normalized[previous_end:start]
+            if gap == " ":  # most gaps: neither a sentence's end nor a clause's
+                pass
+            elif current and not _SENTENCE_ENDS.isdisjoint(gap):
                 found.append(tuple(current))
                 current = []
                 clause = 0
             elif current and (not _CLAUSE_ENDS.isdisjoint(gap) or " -" in gap or "- " in gap):
                 clause += 1
-            previous_end = word.end
-            inside = quoted(word.start)
-            for spelling in self._read(word, split):
-                current.append(Token(spelling, word.start, word.end, inside, clause))
+            previous_end = end
+            inside = False if quoted is None else quoted(start)
+            spellings = fixed.get(forms[0]) if len(forms) == 1 else None
+            if spellings is None:
+                spellings = self._read(word, split)
+            for spelling in spellings:
+                # tuple.__new__ skips the named tuple's Python-level __new__: a token per word.
+                current.append(_new_tuple(Token, (spelling, start, end, inside, clause)))
         if current:
             found.append(tuple(current))
         return tuple(found)
@@ -289,8 +322,8 @@ class Reader:
         return None
 
 
-def _quoted(normalized: str) -> Callable[[int], bool]:
-    """Whether a position of the text lies inside quotation marks."""
+def _quoted(normalized: str) -> Callable[[int], bool] | None:
+    """Whether a position of the text lies inside quotation marks; ``None`` when none does."""
     regions: list[tuple[int, int]] = []
     opened: int | None = None
     single: int | None = None
@@ -313,7 +346,7 @@ def _quoted(normalized: str) -> Callable[[int], bool]:
                 regions.append((single, index))
                 single = None
     if not regions:
-        return _never
+        return None
     # Merge the open intervals, so that one bisection answers for any position: a scan of every
     # region per position made long texts full of quotes quadratic.
     starts: list[int] = []
@@ -330,10 +363,6 @@ def _quoted(normalized: str) -> Callable[[int], bool]:
         return i >= 0 and position < ends[i]
 
     return inside
-
-
-def _never(position: int) -> bool:
-    return False
 
 
 def canonical(term: str) -> tuple[str, ...]:

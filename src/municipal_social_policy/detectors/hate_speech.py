@@ -194,6 +194,8 @@ class HateReader:
     reader: Reader = attrs.field(init=False)
     gate: frozenset[str] = attrs.field(init=False)
     keys: frozenset[str] = attrs.field(init=False)
+    _names: _Held = attrs.field(init=False, repr=False)
+    _hateful: _Held = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         known = (
@@ -228,6 +230,8 @@ class HateReader:
         object.__setattr__(
             self, "keys", keys | frozenset(t for t, term in typos.items() if term in keys)
         )
+        object.__setattr__(self, "_names", _Held(self.gate, _RUN_TOGETHER))
+        object.__setattr__(self, "_hateful", _Held(self.keys, 5, 1))
 
     @classmethod
     def build(
@@ -266,11 +270,11 @@ class HateReader:
         ("womendisgust", "niggerbehaviour").
         """
         tokens = quick_tokens(text)
-        return _holds(tokens, self.gate, _RUN_TOGETHER) and _holds(tokens, self.keys, 5, 1)
+        return self._names(tokens) and self._hateful(tokens)
 
     def names(self, text: NormalizedText) -> bool:
         """The cheaper half of :meth:`wants`: does the comment name a group or a slur?"""
-        return _holds(quick_tokens(text), self.gate, _RUN_TOGETHER)
+        return self._names(quick_tokens(text))
 
     def read(self, text: NormalizedText) -> HateReading:
         """The sentences of ``text`` and the hateful spans in them."""
@@ -388,21 +392,50 @@ def _generic(texts: list[str], first: int, last: int) -> bool:
     return texts[last + 1 : last + 3] == ["like", "you"]
 
 
-def _holds(
-    tokens: Collection[str], words: frozenset[str], run_together: int, shortest: int = 3
-) -> bool:
-    """Whether a token is one of ``words``, or a long one starts or ends with one.
+@attrs.frozen
+class _Held:
+    """Words to look for among a comment's tokens, also at the ends of long tokens.
 
-    ``shortest`` is the shortest other part a run-together word may have ("i" in "ihate").
+    A long token (``run_together`` letters or more) counts when it starts or ends with a word
+    and the other part has ``shortest`` letters or more ("womendisgust"; "i" in "ihate").
     """
-    if not words.isdisjoint(tokens):
-        return True
-    for token in tokens:
-        if len(token) >= run_together:
-            for i in range(shortest, len(token) - shortest + 1):
-                if token[:i] in words or token[i:] in words:
+
+    words: frozenset[str]
+    run_together: int
+    shortest: int = 3
+    # Every prefix and suffix of every word: a head that starts no word cannot grow into one,
+    # so the scan of a long token stops after a letter or two instead of trying every split.
+    _prefixes: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    _suffixes: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        sizes = [(word, range(1, len(word) + 1)) for word in self.words]
+        object.__setattr__(self, "_prefixes", frozenset(w[:i] for w, r in sizes for i in r))
+        object.__setattr__(self, "_suffixes", frozenset(w[-i:] for w, r in sizes for i in r))
+
+    def __call__(self, tokens: Collection[str]) -> bool:
+        """Whether a token is one of the words, or a long one starts or ends with one."""
+        words = self.words
+        if not words.isdisjoint(tokens):
+            return True
+        shortest, prefixes, suffixes = self.shortest, self._prefixes, self._suffixes
+        for token in tokens:
+            if len(token) < self.run_together:
+                continue
+            last = len(token) - shortest
+            for i in range(shortest, last + 1):
+                head = token[:i]
+                if head in words:
                     return True
-    return False
+                if head not in prefixes:
+                    break
+            for i in range(last, shortest - 1, -1):
+                tail = token[i:]
+                if tail in words:
+                    return True
+                if tail not in suffixes:
+                    break
+        return False
 
 
 def _nearest(
