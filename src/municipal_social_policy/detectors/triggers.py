@@ -14,7 +14,7 @@ unread; the property suite checks this for every built-in detector.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -83,9 +83,18 @@ class TriggerIndex:
 
     untriggered: int
     disguised: int
-    characters: dict[str, int]
-    words: dict[str, int]
-    tokens: dict[str, int]
+    characters: Mapping[str, int]
+    words: Mapping[str, int]
+    tokens: Mapping[str, int]
+    # The keys as sets: a set intersected with a set walks the smaller one, with a dict all keys.
+    _character_keys: frozenset[str] = attrs.field(init=False)
+    _word_keys: frozenset[str] = attrs.field(init=False)
+    _token_keys: frozenset[str] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_character_keys", frozenset(self.characters))
+        object.__setattr__(self, "_word_keys", frozenset(self.words))
+        object.__setattr__(self, "_token_keys", frozenset(self.tokens))
 
     @classmethod
     def of(cls, triggers: Sequence[Trigger | None]) -> TriggerIndex:
@@ -109,17 +118,17 @@ class TriggerIndex:
     def called(self, text: NormalizedText) -> int:
         """The mask of the detectors to call for ``text``."""
         mask = self.untriggered
-        if self.characters:
-            for character in text.characters.intersection(self.characters):
+        if self._character_keys:
+            for character in text.characters & self._character_keys:
                 mask |= self.characters[character]
-        if self.words:
-            for word in spaced_words(text).intersection(self.words):
+        if self._word_keys:
+            for word in spaced_words(text) & self._word_keys:
                 mask |= self.words[word]
-        if self.tokens:
+        if self._token_keys:
             if text.disguised:
                 mask |= self.disguised
             else:
-                for token in text.token_set.intersection(self.tokens):
+                for token in text.token_set & self._token_keys:
                     mask |= self.tokens[token]
         return mask
 
