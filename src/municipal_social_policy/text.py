@@ -6,6 +6,8 @@ maps a span back, so evidence always indexes the ORIGINAL text a clerk sees.
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import cached_property
@@ -14,7 +16,7 @@ from typing import Any, TypeVar, cast
 import attrs
 import regex
 
-from .words import PLAIN, Word, disguised, words
+from .words import ASCII_PLAIN, PLAIN, Word, disguised, words
 
 __all__ = ["CONFUSABLES", "NormalizedText", "normalize"]
 
@@ -75,11 +77,15 @@ class NormalizedText:
     @cached_property
     def tokens(self) -> tuple[str, ...]:
         """The plain words of the normalised text (:data:`.words.PLAIN`), in order."""
+        if self.normalized.isascii():
+            return tuple(ASCII_PLAIN.findall(self.normalized))
         return tuple(PLAIN.findall(self.normalized))
 
     @cached_property
     def token_spans(self) -> tuple[tuple[int, int], ...]:
         """The normalised ``[start, end)`` of each of :attr:`tokens`."""
+        if self.normalized.isascii():
+            return tuple([match.span() for match in ASCII_PLAIN.finditer(self.normalized)])
         return tuple([match.span() for match in PLAIN.finditer(self.normalized)])
 
     @cached_property
@@ -108,15 +114,20 @@ class NormalizedText:
 # A grapheme cluster: a base character with its combining marks, a Hangul syllable's jamo, ...
 _CLUSTER = regex.compile(r"\X")
 # The parts of a non-ASCII text that need the cluster-by-cluster path: runs of non-ASCII
-# characters and line breaks (CR LF is one cluster), with the ASCII character on each side (a
-# combining mark joins the letter before it; a prepended mark the one after). Two neighbouring
+# characters and line breaks (CR LF is one cluster), taken with the ASCII character on each side
+# (a combining mark joins the letter before it; a prepended mark the one after). Two neighbouring
 # ASCII characters other than CR and LF are always two clusters (UAX #29), so the text outside
-# these regions is one character per cluster, and only needs lower-casing.
-_REGION = regex.compile(
-    r"[\x00-\x09\x0b\x0c\x0e-\x7f]?[^\x00-\x09\x0b\x0c\x0e-\x7f]+"
+# these regions is one character per cluster, and only needs lower-casing. Runs one ASCII
+# character apart are one run, so two regions never share a character. The standard ``re`` finds
+# them several times faster than ``regex``, and classes of explicit code points mean the same in
+# both.
+_RUN = re.compile(
+    r"[^\x00-\x09\x0b\x0c\x0e-\x7f]+"
     r"(?:[\x00-\x09\x0b\x0c\x0e-\x7f]?[^\x00-\x09\x0b\x0c\x0e-\x7f]+)*"
-    r"[\x00-\x09\x0b\x0c\x0e-\x7f]?"
 )
+# Regions up to this length are folded once and kept: most are a curly quote, a dash or an emoji
+# with its neighbours ("n’t"), met again and again; longer ones are rarer and would fill memory.
+_KEPT_REGION = 16
 
 
 def normalize(text: str) -> NormalizedText:
@@ -132,13 +143,19 @@ def normalize(text: str) -> NormalizedText:
     starts: list[int] = []
     ends: list[int] = []
     position = 0
-    for region in _REGION.finditer(text):
-        start, end = region.span()
+    for run in _RUN.finditer(text):
+        start, end = max(run.start() - 1, 0), min(run.end() + 1, len(text))
         if position < start:  # ASCII, one character per cluster
             pieces.append(text[position:start].lower())
             starts.extend(range(position, start))
             ends.extend(range(position + 1, start + 1))
-        _fold_clusters(region.group(), start, pieces, starts, ends)
+        part = text[start:end]
+        folded, part_starts, part_ends = (
+            _fold_kept(part) if end - start <= _KEPT_REGION else _fold_clusters(part)
+        )
+        pieces.append(folded)
+        starts.extend([start + offset for offset in part_starts])
+        ends.extend([start + offset for offset in part_ends])
         position = end
     if position < len(text):
         pieces.append(text[position:].lower())
@@ -147,10 +164,12 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText(text, "".join(pieces), tuple(starts), tuple(ends))
 
 
-def _fold_clusters(
-    text: str, offset: int, pieces: list[str], starts: list[int], ends: list[int]
-) -> None:
-    """Normalise ``text`` (found at ``offset``) one grapheme cluster at a time, appending."""
+def _fold_clusters(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """``text`` normalised one grapheme cluster at a time, with the start and end in ``text`` of
+    the cluster behind each normalised character."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for cluster in _CLUSTER.finditer(text):
         start, end = cluster.span()
         visible = "".join(char for char in cluster.group() if char not in _INVISIBLE)
@@ -159,5 +178,9 @@ def _fold_clusters(
         folded = unicodedata.normalize("NFKC", visible).casefold()
         folded = "".join(CONFUSABLES.get(c, c) for c in folded)
         pieces.append(folded)
-        starts.extend([offset + start] * len(folded))
-        ends.extend([offset + end] * len(folded))
+        starts.extend([start] * len(folded))
+        ends.extend([end] * len(folded))
+    return "".join(pieces), tuple(starts), tuple(ends)
+
+
+_fold_kept = functools.lru_cache(maxsize=4096)(_fold_clusters)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from municipal_social_policy.text import _INVISIBLE, CONFUSABLES
 
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
 BIDI = ["\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2069"]
@@ -240,3 +242,59 @@ def test_mixed_text_keeps_clusters_across_ascii_neighbours() -> None:
     assert text.span(7, 8) == text.span(8, 9) == (8, 10)  # "\r\n" is one cluster
     assert text.span(9, 10) == (10, 11)
     assert text.span(10, 12) == (11, 13)
+
+
+# --- the fast paths agree with the plain algorithm ----------------------------------------------
+
+_CLUSTER = regex.compile(r"\X")
+_ASCII = r"[\x00-\x09\x0b\x0c\x0e-\x7f]"
+_NOT_ASCII = r"[^\x00-\x09\x0b\x0c\x0e-\x7f]"
+_REGION = regex.compile(f"{_ASCII}?{_NOT_ASCII}+(?:{_ASCII}?{_NOT_ASCII}+)*{_ASCII}?")
+
+
+def reference_normalize(text: str) -> msp.NormalizedText:
+    """``normalize`` as first written: every region found with ``regex`` and folded afresh."""
+    if text.isascii():
+        return msp.NormalizedText(text, text.lower())
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def ascii_part(begin: int, end: int) -> None:
+        pieces.append(text[begin:end].lower())
+        starts.extend(range(begin, end))
+        ends.extend(range(begin + 1, end + 1))
+
+    position = 0
+    for region in _REGION.finditer(text):
+        ascii_part(position, region.start())
+        for cluster in _CLUSTER.finditer(text, region.start(), region.end()):
+            visible = "".join(char for char in cluster.group() if char not in _INVISIBLE)
+            if visible:
+                folded = unicodedata.normalize("NFKC", visible).casefold()
+                folded = "".join(CONFUSABLES.get(c, c) for c in folded)
+                pieces.append(folded)
+                starts.extend([cluster.start()] * len(folded))
+                ends.extend([cluster.end()] * len(folded))
+        position = region.end()
+    ascii_part(position, len(text))
+    return msp.NormalizedText(text, "".join(pieces), tuple(starts), tuple(ends))
+
+
+#: Characters at the edges of the regions: line breaks, marks that join a neighbour, emoji parts,
+#: characters that fold to several or none, Hangul jamo, a regional indicator.
+EDGES = "aB .\r\n\u0301\u0600’❤\ufe0f\u200d👍ßﬁ…İр\u1100\u1161\U0001f1fa\u200b\ud800"
+
+#: Text where non-ASCII runs, line breaks, marks and invisible controls meet ASCII neighbours.
+mixed_text = st.text(st.sampled_from(EDGES) | st.characters(exclude_categories=()))
+
+
+@given(st.one_of(any_text, mixed_text))
+@example("Cafe\u0301 ok\r\n’Hi")
+@example("\u0600a \u0600\r\n")  # a prepended mark joins the ASCII character after it
+@example("a’b’c’d’e’f’g’h’i’j’k’l’m")  # one region longer than those kept
+@example("’ab’" * 3)  # regions two ASCII characters apart
+def test_normalize_agrees_with_the_reference_algorithm(text: str) -> None:
+    """The run search and the kept folds change nothing: same text, same offsets, every time."""
+    assert msp.normalize(text) == reference_normalize(text)
+    assert msp.normalize(text) == reference_normalize(text)

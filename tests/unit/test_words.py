@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+import regex
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
-from municipal_social_policy.words import MASK, words
+from municipal_social_policy.words import MASK, Word, _forms, disguised, words
 
 
 def forms_of(text: str) -> list[tuple[str, ...]]:
@@ -91,3 +92,82 @@ def test_every_word_has_its_written_form_first(text: str) -> None:
     for word in words(text):
         written = text[word.start : word.end]
         assert word.forms[0] == written or word.forms[0] == written[::2]
+
+
+# --- the fast paths agree with the plain algorithm ----------------------------------------------
+
+_LETTER = r"[\p{L}\p{N}@$*]"
+_REFERENCE_SPACED = regex.compile(
+    rf"{_LETTER}(?<!{_LETTER}{_LETTER})(?P<sep>[\ .\-_~/|,]){_LETTER}"
+    rf"(?:(?P=sep){_LETTER}){{1,40}}(?!{_LETTER})(?!(?!(?P=sep))[.\-_~/|,]{_LETTER})"
+)
+_REFERENCE_TOKEN = regex.compile(r"[\p{L}\p{N}@$!|*+]+(?:['’][\p{L}\p{N}@$!|*+]+)*")
+_REFERENCE_DISGUISES = tuple(
+    regex.compile(source)
+    for source in (
+        r"[\p{N}@$!|*+](?<=\p{L}[\p{N}@$!|*+])[\p{N}@$!|*+]*\p{L}",
+        r"[@$](?<![\p{L}\p{N}][@$])\p{L}",
+        r"[0134579](?<![\p{L}\p{N}][0134579])\p{L}{2}",
+        r"[0134579](?<=\p{L}[0134579])[0134579]*(?![\p{L}\p{N}])",
+        r"[$*](?<=\p{L}[$*])",
+        r"[\ .\-_~/|,](?<=(?<![\p{L}\p{N}])[\p{L}\p{N}][\ .\-_~/|,])[\p{L}\p{N}][\ .\-_~/|,]"
+        r"[\p{L}\p{N}](?![\p{L}\p{N}])",
+        r"([a-z])\1\1",
+    )
+)
+
+
+def reference_disguised(normalized: str) -> bool:
+    """``disguised`` as first written, every pattern in ``regex``."""
+    return not normalized.isascii() or any(p.search(normalized) for p in _REFERENCE_DISGUISES)
+
+
+def reference_words(normalized: str) -> tuple[Word, ...]:
+    """``words`` as first written: ``regex`` for every text, the forms worked out afresh."""
+    if not reference_disguised(normalized):
+        plain = regex.finditer(r"[^\W_]+(?:['’][^\W_]+)*", normalized)
+        return tuple(Word((m.group(),), m.start(), m.end()) for m in plain)
+    joined = {m.start(): m for m in _REFERENCE_SPACED.finditer(normalized)}
+    found: list[Word] = []
+    position = 0
+    for match in _REFERENCE_TOKEN.finditer(normalized):
+        if match.start() < position:
+            continue
+        run = joined.get(match.start())
+        if run is not None:
+            found.append(Word(_forms(run.group()[::2]), run.start(), run.end()))
+            position = run.end()
+            continue
+        start, end = match.span()
+        token = match.group()
+        emphasis = token.startswith(MASK)
+        while (token and token[-1] in "!|+") or (emphasis and token.endswith(MASK)):
+            token, end = token[:-1], end - 1
+        while token and (token[0] in "!|+" or token[0] == MASK):
+            token, start = token[1:], start + 1
+        if token and any(char.isalnum() for char in token):
+            found.append(Word(_forms(token), start, end))
+    return tuple(found)
+
+
+#: Characters that matter to the patterns: letters, leet digits, masks, separators, apostrophes,
+#: with a few non-ASCII letters, digits and marks.
+PATTERN_ALPHABET = "abcdefghijklmnopqrstuvwxyzAB0123456789@$!|*+ .-_~/,'’#\néßк٣\u0301❤"
+
+
+@given(
+    st.one_of(
+        st.text(st.sampled_from(PATTERN_ALPHABET), max_size=80),
+        st.text(st.sampled_from(PATTERN_ALPHABET[:-6]), max_size=80),
+        st.text(st.sampled_from("ab18 .-*@$!"), max_size=30),
+        st.text(st.characters(codec=None), max_size=80),
+    )
+)
+@example("f u c k t-h-i-s sh1t a$$ *really* great!!! fuuuuck +1 1st")
+@example("i h a t e y o u")
+@example("a" * 30 + "sh1t")  # a token longer than those whose forms are kept
+def test_words_agree_with_the_reference_algorithm(text: str) -> None:
+    """The ASCII patterns in ``re`` and the kept forms change nothing: same words, same spans."""
+    assert disguised(text) == reference_disguised(text)
+    assert words(text) == reference_words(text)
+    assert words(text) == reference_words(text)
