@@ -364,6 +364,16 @@ def test_obscene_terms_are_removed_citing_v_2_5(text: str, word: str) -> None:
 
 
 @needs_word_list
+def test_a_masked_word_that_fits_an_expletive_reads_as_one() -> None:
+    """ "motherfuc*a" fits the obscene "motherfucca" and the expletive "motherfucka": REVIEW."""
+    verdict = judge("motherfuc*a this")
+    assert verdict.decision is msp.Decision.REVIEW
+    finding = assert_single_finding(verdict, "profanity", "V.2.5")
+    assert finding.strength is msp.Strength.JUDGMENT
+    assert judge("motherfucca this").decision is msp.Decision.REMOVE
+
+
+@needs_word_list
 @pytest.mark.parametrize(
     "text",
     ["Scunthorpe", "Middlesex", "Essex", "Cockburn", "assessment", "classic", "Dickinson"],

@@ -28,7 +28,10 @@ __all__ = ["FACTORIES", "ProfanityDetector"]
 
 @attrs.frozen
 class ProfanityDetector:
-    """Obscene terms as mechanical evidence, expletives and insults as judgment evidence."""
+    """Obscene terms as mechanical evidence, expletives and insults as judgment evidence.
+
+    A word that reads as both, through a mask, is an expletive.
+    """
 
     obscene: LexiconDetector
     expletives: LexiconDetector
@@ -41,8 +44,14 @@ class ProfanityDetector:
         object.__setattr__(self, "trigger", either)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        yield from self.obscene(text, comment)
-        yield from self.expletives(text, comment)
+        # A mask can make one word fit an obscene term and an expletive at once ("motherfuc*a"):
+        # it then reads as the expletive, judgment, because a removal must not rest on a guess.
+        expletives = list(self.expletives(text, comment))
+        spans = {(signal.start, signal.end) for signal in expletives}
+        for signal in self.obscene(text, comment):
+            if (signal.start, signal.end) not in spans:
+                yield signal
+        yield from expletives
 
 
 def _profanity(config: DetectorConfig) -> ProfanityDetector:
