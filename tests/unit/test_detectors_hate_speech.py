@@ -11,10 +11,14 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from municipal_social_policy import strategies as mst
 from municipal_social_policy.detectors import BUILTIN_DETECTORS
 from municipal_social_policy.detectors._sentences import Phrases, Reader, canonical, merge_ranges
+from municipal_social_policy.detectors.hate_speech import GroupHateDetector, SlurDetector
 from municipal_social_policy.text import normalize
 
 
@@ -228,3 +232,138 @@ def test_phrases_find_the_longest_phrase_first() -> None:
 def test_merge_ranges_merges_overlaps() -> None:
     """Overlapping inclusive ranges merge; disjoint ones stay apart."""
     assert merge_ranges([(4, 6), (0, 2), (1, 3)]) == [(0, 3), (4, 6)]
+
+
+@cache
+def slur_detector() -> SlurDetector:
+    """The ``slur`` detector of the Kankakee ordinance, built as the evaluator builds it."""
+    ordinance = evaluator().ordinance
+    (config,) = [
+        c for category in ordinance.comment_policy.categories for c in category.detectors
+        if c.id == "slur"
+    ]  # fmt: skip
+    detector = BUILTIN_DETECTORS[config.id](config)
+    assert isinstance(detector, SlurDetector)
+    return detector
+
+
+@st.composite
+def slur_texts(draw: st.DrawFn) -> str:
+    """A slur among other words: possessive, quoted, run together, contracted or capitalised."""
+    terms = sorted(slur_detector().lexicon.terms)
+    phrases = [term for term in terms if " " in term]
+    slur = draw(st.sampled_from(terms) | st.sampled_from(phrases))
+    spelled = draw(
+        st.sampled_from(
+            [slur, slur + "'s", f"'{slur}'", f'"{slur}"', "i" + slur, slur + "s", slur.upper()]
+        )
+    )
+    other = st.sampled_from(["you", "dirty", "all", "are", "we're", "don't", "like", "the"])
+    before, after = draw(st.lists(other, max_size=3)), draw(st.lists(other, max_size=3))
+    return " ".join([*before, spelled, *after]) + draw(st.sampled_from(["", ".", "!"]))
+
+
+@given(data=st.data(), text=slur_texts())
+def test_the_slur_trigger_holds_wherever_the_detector_signals(
+    data: st.DataObject, text: str
+) -> None:
+    """The trigger is a necessary condition, on plain and disguised spellings alike."""
+    disguised = data.draw(st.just(text) | mst.obfuscations(text))
+    normalized = normalize(disguised)
+    detector = slur_detector()
+    assert detector.trigger is not None
+    signals = list(detector(normalized, msp.Comment(text=disguised)))
+    assert detector.trigger.holds(normalized) or not signals
+
+
+def test_the_slur_trigger_names_the_longest_word_of_each_slur() -> None:
+    """A phrase matches whole, so its longest word stands for it; a single word for itself."""
+    detector = slur_detector()
+    assert detector.trigger is not None
+    longest = {max(term.split(), key=len) for term in detector.lexicon.terms}
+    assert detector.trigger.tokens == longest
+    assert not detector.trigger.holds(normalize("The council's budget is sound."))
+
+
+@cache
+def group_hate_detector() -> GroupHateDetector:
+    """The ``group_hate`` detector of the Kankakee ordinance, built as the evaluator builds it."""
+    ordinance = evaluator().ordinance
+    (config,) = [
+        c for category in ordinance.comment_policy.categories for c in category.detectors
+        if c.id == "group_hate"
+    ]  # fmt: skip
+    detector = BUILTIN_DETECTORS[config.id](config)
+    assert isinstance(detector, GroupHateDetector)
+    return detector
+
+
+@st.composite
+def group_hate_texts(draw: st.DrawFn) -> str:
+    """A group's name and a judging phrase among other words, in any order; some words run
+    together, misspelt or with a suffix."""
+    reader = group_hate_detector().reader
+    labels = reader.terms.labels
+    names = sorted(reader.groups | reader.members | reader.modifiers | reader.slurs)
+    naming = sorted(" ".join(phrase) for phrase, label in labels.items() if label == "group")
+    judging = sorted(
+        " ".join(p) for p, label in labels.items() if label not in ("group", "counter")
+    )
+    other = st.sampled_from(
+        ["i", "we", "they", "all", "should", "are", "so", "like", "you", "a", "every", "me",
+         "don't", "not", "but", "we'll", "them", "people", "must", "hope"]
+    )  # fmt: skip
+    parts = [
+        draw(st.sampled_from(names) | st.sampled_from(naming)),
+        draw(st.sampled_from(judging)),
+        *draw(st.lists(other, max_size=4)),
+    ]
+    words = " ".join(draw(st.permutations(parts))).split()
+    typos = reader.reader.typos
+    spelled: list[str] = []
+    for word in words:
+        how = draw(st.sampled_from(["plain", "plain", "plain", "join", "typo", "suffix"]))
+        if how == "join" and spelled:
+            spelled[-1] += word  # "womendisgust", "ihate"
+            continue
+        if how == "typo":
+            word = draw(st.sampled_from([word, *(t for t, term in typos.items() if term == word)]))
+        elif how == "suffix":
+            word += draw(st.sampled_from(["'s", "'ll", "n't", "'re"]))
+        spelled.append(word)
+    return " ".join(spelled) + draw(st.sampled_from(["", ".", "!"]))
+
+
+@given(data=st.data(), text=group_hate_texts())
+def test_the_group_hate_gate_never_turns_away_a_hit(data: st.DataObject, text: str) -> None:
+    """``admits`` is a necessary condition: every text the reader finds a hit in, it admits."""
+    disguised = data.draw(st.just(text) | mst.obfuscations(text))
+    normalized = normalize(disguised)
+    reader = group_hate_detector().reader
+    if reader.wants(normalized) and reader.read(normalized).hits:
+        assert reader.admits(normalized)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "womendisgust me",
+        "Ihate muslims",
+        "Immigrnts are vermin",
+        "Refugees are vermin's",
+    ],
+)
+def test_the_group_hate_gate_admits_words_run_together_misspelt_or_suffixed(text: str) -> None:
+    """A group or judgement read from words run together, a typo or a suffix passes the gate."""
+    reader = group_hate_detector().reader
+    normalized = normalize(text)
+    assert reader.wants(normalized)
+    assert reader.read(normalized).hits
+    assert reader.admits(normalized)
+
+
+def test_the_group_hate_gate_turns_away_long_words_that_only_start_with_a_name() -> None:
+    """ "mentioned" starts with "men", but no reader splits it: the gate turns it away."""
+    reader = group_hate_detector().reader
+    normalized = normalize("As mentioned, we should plant trees along the boulevard.")
+    assert not reader.admits(normalized)

@@ -234,13 +234,28 @@ def pattern_vocabulary() -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+# Suffixes a reader strips: "kill's" reads "kill", "you'll" reads "you will".
+_SUFFIXES = ("'s", "'ll", "n't", "'re", "'ve", "'m", "'d")
+
+
+def spelled(draw: st.DrawFn, detector: PatternSetDetector, word: str) -> str:
+    """``word`` as written, most often; else with a suffix, or as one of its typos."""
+    if draw(st.booleans()):
+        return word
+    typos = sorted(typo for typo, term in detector.reader.typos.items() if term == word)
+    return draw(st.sampled_from([word, *(word + suffix for suffix in _SUFFIXES), *typos]))
+
+
 @st.composite
 def pattern_texts(draw: st.DrawFn) -> str:
     """A run of each slot of a pattern, in order, among other words and varied punctuation."""
     detector = draw(st.sampled_from(pattern_detectors()))
     pattern = draw(st.sampled_from(detector.patterns))
     runs = [
-        " ".join(draw(st.sampled_from(sorted(run for r in slot.words.values() for run in r))))
+        " ".join(
+            spelled(draw, detector, word)
+            for word in draw(st.sampled_from(sorted(run for r in slot.words.values() for run in r)))
+        )
         for slot in pattern.slots
     ]
     other = st.sampled_from(pattern_vocabulary()) | st.text(
@@ -272,3 +287,73 @@ def test_a_reader_that_splits_run_together_words_has_no_sources() -> None:
     with pytest.raises(ValueError, match="joinable"):
         reader.sources("hate")
     assert Reader(known=frozenset()).sources("will") >= {"will", "ll"}
+
+
+@given(data=st.data(), text=pattern_texts())
+def test_a_pattern_detector_trigger_holds_wherever_a_pattern_matches(
+    data: st.DataObject, text: str
+) -> None:
+    """The trigger is a necessary condition: wherever a pattern matches, it holds.
+
+    A match, not a signal, so that negated and quoted matches test it too.
+    """
+    disguised = data.draw(st.just(text) | mst.obfuscations(text))
+    normalized = normalize(disguised)
+    comment = msp.Comment(text=disguised)
+    for detector in pattern_detectors():
+        matched = any(
+            True
+            for sentence in detector.reader.sentences(normalized)
+            for _ in search_all(detector.patterns, sentence)
+        )
+        assert detector.trigger.holds(normalized) or not matched
+        assert detector.trigger.holds(normalized) or not list(detector(normalized, comment))
+
+
+@st.composite
+def anchored_texts(draw: st.DrawFn) -> str:
+    """A pattern's runs in order, its anchor spelled otherwise: with a suffix, or a typo."""
+    detector = draw(st.sampled_from(pattern_detectors()))
+    pattern = draw(st.sampled_from(detector.patterns))
+    words: list[str] = []
+    for slot, required in zip(pattern.slots, pattern.required, strict=True):
+        run = draw(st.sampled_from(sorted(run for r in slot.words.values() for run in r)))
+        for word in run:
+            if required == pattern.anchor and word in pattern.anchor:
+                typos = sorted(t for t, term in detector.reader.typos.items() if term == word)
+                word = draw(st.sampled_from([*(word + suffix for suffix in _SUFFIXES), *typos]))
+            words.append(word)
+    return draw(st.sampled_from(["", "so ", "and then "])) + " ".join(words)
+
+
+@given(text=anchored_texts())
+def test_a_pattern_detector_trigger_holds_for_anchors_spelled_otherwise(text: str) -> None:
+    """A plain text that reads an anchor from another spelling still holds the trigger."""
+    normalized = normalize(text)
+    for detector in pattern_detectors():
+        matched = any(
+            True
+            for sentence in detector.reader.sentences(normalized)
+            for _ in search_all(detector.patterns, sentence)
+        )
+        assert detector.trigger.holds(normalized) or not matched
+
+
+def test_a_pattern_detector_trigger_holds_for_suffixed_anchors() -> None:
+    """A token with a suffix reads its head, so the trigger names "kill's" as well as "kill"."""
+    threat = next(d for d in pattern_detectors() if d.id == "threat")
+    assert {"kill", "kill's", "kill'll", "killn't"} <= threat.trigger.tokens
+    assert threat.trigger.holds(normalize("I'll kill'em, I will kill's him"))
+    assert not threat.trigger.holds(normalize("The budget's line items, as we'll see."))
+
+
+def test_a_reader_spells_no_word_that_every_suffix_reads() -> None:
+    """Every token ending in "n't" reads "not": no set of tokens spells it."""
+    reader = Reader(known=frozenset({"kill"}), fuzzy=frozenset({"murder"}))
+    assert {"kill", "kill's", "killn't"} <= reader.spellings("kill")
+    assert "murdr" in reader.spellings("murder")
+    assert "i'll" in reader.spellings("i")
+    with pytest.raises(ValueError, match="suffix"):
+        reader.spellings("not")
+    with pytest.raises(ValueError, match="joinable"):
+        Reader(known=frozenset({"hate"}), joinable=frozenset({"i"})).spellings("hate")

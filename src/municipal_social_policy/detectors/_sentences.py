@@ -213,6 +213,9 @@ class Reader:
     preferred: frozenset[str] = frozenset()
     _typos: dict[str, str] = attrs.field(init=False, repr=False)
     _fixed: dict[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
+    # For parts: the words a part may be, and their every prefix.
+    _either: frozenset[str] = attrs.field(init=False, repr=False)
+    _prefixes: frozenset[str] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         table = _typo_table(self.fuzzy, self.known | self.joinable | self.ordinary, self.preferred)
@@ -221,20 +224,25 @@ class Reader:
         # the most common words. A known word reads as itself, even when it is a contraction.
         fixed = {**_CONTRACTIONS, **{word: (word,) for word in self.known}}
         object.__setattr__(self, "_fixed", fixed)
+        either = self.known | self.joinable
+        object.__setattr__(self, "_either", either)
+        prefixes = frozenset(word[:i] for word in either for i in range(1, len(word) + 1))
+        object.__setattr__(self, "_prefixes", prefixes)
 
     @property
     def typos(self) -> Mapping[str, str]:
         """Each one-letter typo this reader corrects, and the term it reads as."""
         return self._typos
 
-    def sources(self, word: str) -> frozenset[str]:
+    def sources(self, word: str, *, parts: bool = False) -> frozenset[str]:
         """Quick tokens (:func:`quick_tokens`) of which a text holds one if it reads ``word``.
 
         A token is a form of a word, a part of one split at apostrophes, a typo's term or a
         spelled-out contraction; this inverts each. A reader that splits words run together
-        reads parts no quick token shows, so it has no sources (:class:`ValueError`).
+        also reads parts no quick token shows: a caller that checks those too (:meth:`parts`)
+        says so with ``parts=True``, else it is a :class:`ValueError`.
         """
-        if self.joinable:
+        if self.joinable and not parts:
             raise ValueError("a reader with joinable words reads parts of quick tokens")
         found = {word, word + "n", *word.split("'")}  # "don't" reads "do", shows "don"
         found.update(typo for typo, term in self._typos.items() if term == word)
@@ -244,6 +252,49 @@ class Reader:
         for suffix, tail in _SUFFIXES:
             if word in tail:
                 found.add(suffix.rpartition("'")[2])  # "you'll" reads "will", shows "ll"
+        return frozenset(found)
+
+    def parts(self, tokens: Iterable[str]) -> frozenset[str]:
+        """Every part this reader may read from one of ``tokens`` run together (see ``_split``).
+
+        Each way to cut a token in two where one part is known and the other known or
+        joinable: the reader takes the first such cut, so this holds every part it reads.
+        """
+        if not self.joinable:
+            return frozenset()
+        found: set[str] = set()
+        either, prefixes = self._either, self._prefixes
+        for token in tokens:
+            if len(token) <= 4:
+                continue
+            # Both parts are words, so the heads to try stop at the first that starts none.
+            for i in range(1, len(token)):
+                head = token[:i]
+                if head not in prefixes:
+                    break
+                if head in either and token[i:] in either:
+                    found.update((head, token[i:]))
+        return frozenset(found)
+
+    def spellings(self, word: str) -> frozenset[str]:
+        """Tokens (:attr:`NormalizedText.token_set`) of which plain text holds one if it reads
+        ``word``: the evaluator's trigger, where :meth:`sources` is the detector's own gate.
+
+        Plain text (not :attr:`NormalizedText.disguised`) is read a token at a time, and a token
+        reads as itself, a contraction's words, a typo's term or, with a suffix ("kill's",
+        "you'll"), its head and the suffix's word; this inverts each. Any token with a suffix
+        reads the suffix's word ("not", "will", ...), so those words have no spellings
+        (:class:`ValueError`), nor has a reader that splits words run together.
+        """
+        if self.joinable:
+            raise ValueError("a reader with joinable words reads parts of tokens")
+        if any(word in tail for _, tail in _SUFFIXES):
+            raise ValueError(f"every token ending in a suffix reads {word!r}")
+        found = {word, *(word + suffix for suffix, _ in _SUFFIXES)}
+        found.update(typo for typo, term in self._typos.items() if term == word)
+        found.update(
+            contraction for contraction, spelled in _CONTRACTIONS.items() if word in spelled
+        )
         return frozenset(found)
 
     def sentences(self, text: NormalizedText, *, split: bool = True) -> tuple[Sentence, ...]:

@@ -57,6 +57,7 @@ from ._sentences import (
     read_table,
 )
 from .lexicon import LexiconDetector, normalize_terms, read_word_list
+from .triggers import Trigger
 
 __all__ = ["FACTORIES", "HateReader", "HateReading"]
 
@@ -196,6 +197,12 @@ class HateReader:
     keys: frozenset[str] = attrs.field(init=False)
     _names: _Held = attrs.field(init=False, repr=False)
     _hateful: _Held = attrs.field(init=False, repr=False)
+    # For admits: the words each quick token may read as (Reader.sources), the names and the
+    # phrases that name a group, and the phrases that judge one, by their longest word.
+    _read_as: dict[str, frozenset[str]] = attrs.field(init=False, repr=False)
+    _named: frozenset[str] = attrs.field(init=False, repr=False)
+    _naming: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False)
+    _judging: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         known = (
@@ -232,6 +239,20 @@ class HateReader:
         )
         object.__setattr__(self, "_names", _Held(self.gate, _RUN_TOGETHER))
         object.__setattr__(self, "_hateful", _Held(self.keys, 5, 1))
+        naming = [phrase for phrase, label in self.terms.labels.items() if label == "group"]
+        judging: dict[str, list[tuple[str, ...]]] = {}
+        for phrase, label in self.terms.labels.items():
+            if label not in ("counter", "group"):
+                judging.setdefault(max(phrase, key=len), []).append(phrase)
+        vocabulary = named | {word for phrase in self.terms.labels for word in phrase}
+        read_as: dict[str, set[str]] = {}
+        for word in vocabulary:
+            for source in reader.sources(word, parts=True):
+                read_as.setdefault(source, set()).add(word)
+        object.__setattr__(self, "_read_as", {k: frozenset(v) for k, v in read_as.items()})
+        object.__setattr__(self, "_named", named)
+        object.__setattr__(self, "_naming", tuple(naming))
+        object.__setattr__(self, "_judging", {k: tuple(v) for k, v in judging.items()})
 
     @classmethod
     def build(
@@ -271,6 +292,36 @@ class HateReader:
         """
         tokens = quick_tokens(text)
         return self._names(tokens) and self._hateful(tokens)
+
+    def admits(self, text: NormalizedText) -> bool:
+        """Whether a hit may be read in ``text``: :meth:`wants`, then a finer gate.
+
+        A hit needs a sentence that reads a judging phrase, every word of it, and a group's
+        name or naming phrase (a pronoun carries only a name read before). A word is read from
+        a quick token that shows it (:meth:`Reader.sources`) or from a part of one run
+        together (:meth:`Reader.parts`): :meth:`wants` lets every long word through, this only
+        those that split into two words the reader knows.
+        """
+        if not self.wants(text):
+            return False
+        tokens = quick_tokens(text)
+        read_as = self._read_as
+        readable = set(self.reader.parts(tokens))
+        for token in tokens:
+            words = read_as.get(token)
+            if words is not None:
+                readable.update(words)
+        if self._named.isdisjoint(readable) and not any(
+            all(word in readable for word in phrase) for phrase in self._naming
+        ):
+            return False
+        judging = self._judging
+        return any(
+            all(word in readable for word in phrase)
+            for key in readable
+            if key in judging
+            for phrase in judging[key]
+        )
 
     def names(self, text: NormalizedText) -> bool:
         """The cheaper half of :meth:`wants`: does the comment name a group or a slur?"""
@@ -536,7 +587,7 @@ class GroupHateDetector:
     reader: HateReader
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        if not self.reader.wants(text):
+        if not self.reader.admits(text):
             return
         reading = self.reader.read(text)
         for index, sentence in enumerate(reading.sentences):
@@ -555,11 +606,16 @@ class SlurDetector:
     hard: frozenset[str]
     reader: HateReader
     gate: frozenset[str] = attrs.field(init=False)
+    trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         # One word of each slur, its longest: "she male" is gated by "male", not by "she".
         gate = frozenset(max(term.split(), key=len) for term in self.lexicon.terms)
         object.__setattr__(self, "gate", gate)
+        # Only the lexicon's signals are yielded, and in plain text it matches whole tokens: a
+        # slur's every word, so its longest, is in the token set (the quick tokens' apostrophes
+        # do not matter). A list without slurs never signals.
+        object.__setattr__(self, "trigger", Trigger(tokens=gate) if gate else None)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         if not text.disguised and self.gate.isdisjoint(quick_tokens(text)):

@@ -45,6 +45,7 @@ from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._phrasing import Pattern, compile_patterns, search_all
 from ._sentences import Reader, Sentence, canonical, merge_ranges, quick_tokens, read_table
+from .triggers import Trigger
 
 __all__ = ["FACTORIES", "PatternSetDetector"]
 
@@ -269,7 +270,8 @@ class PatternSetDetector:
     ``gate`` holds every anchor word: a comment holding none is skipped after one set check.
     ``needs`` holds, for each pattern, a set per slot: the quick tokens of which a comment
     holds one when the slot matches (:meth:`Reader.sources`); a comment that holds one of
-    every set of no pattern cannot match, and is not read.
+    every set of no pattern cannot match, and is not read. ``trigger``, for the evaluator's
+    index, holds the tokens that read as an anchor (:meth:`Reader.spellings`).
     """
 
     id: str
@@ -277,6 +279,7 @@ class PatternSetDetector:
     reader: Reader
     gate: frozenset[str]
     needs: tuple[tuple[frozenset[str], ...], ...]
+    trigger: Trigger
 
     def admits(self, text: NormalizedText) -> bool:
         """Whether a pattern may match ``text``: the gates before it is read."""
@@ -335,7 +338,15 @@ def _detector(config: DetectorConfig, sources: str) -> PatternSetDetector:
         tuple(frozenset().union(*map(reader.sources, words)) for words in pattern.required)
         for pattern in patterns
     )
-    return PatternSetDetector(config.id, patterns, reader, gate | frozenset(reader.typos), needs)
+    # A match holds its pattern's anchor among the tokens read (search_all), and a plain text
+    # reads one only from a token that spells it; a disguised text holds every tokens trigger.
+    # Not the gate's own words: quick tokens split "kill's" at the apostrophe, the token set
+    # does not, so that trigger would need every text with an apostrophe.
+    spellings = frozenset().union(*map(reader.spellings, gate))
+    trigger = Trigger(tokens=spellings)
+    return PatternSetDetector(
+        config.id, patterns, reader, gate | frozenset(reader.typos), needs, trigger
+    )
 
 
 def _threat(config: DetectorConfig) -> PatternSetDetector:
