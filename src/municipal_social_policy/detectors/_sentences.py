@@ -213,6 +213,8 @@ class Reader:
     preferred: frozenset[str] = frozenset()
     _typos: dict[str, str] = attrs.field(init=False, repr=False)
     _fixed: dict[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
+    # Each term and its typos: sources() and spellings() invert the typo table once per word.
+    _typos_of: dict[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
     # For parts: the words a part may be, and their every prefix.
     _either: frozenset[str] = attrs.field(init=False, repr=False)
     _prefixes: frozenset[str] = attrs.field(init=False, repr=False)
@@ -224,6 +226,10 @@ class Reader:
         # the most common words. A known word reads as itself, even when it is a contraction.
         fixed = {**_CONTRACTIONS, **{word: (word,) for word in self.known}}
         object.__setattr__(self, "_fixed", fixed)
+        typos_of: dict[str, list[str]] = {}
+        for typo, term in table.items():
+            typos_of.setdefault(term, []).append(typo)
+        object.__setattr__(self, "_typos_of", {k: tuple(v) for k, v in typos_of.items()})
         either = self.known | self.joinable
         object.__setattr__(self, "_either", either)
         prefixes = frozenset(word[:i] for word in either for i in range(1, len(word) + 1))
@@ -245,7 +251,7 @@ class Reader:
         if self.joinable and not parts:
             raise ValueError("a reader with joinable words reads parts of quick tokens")
         found = {word, word + "n", *word.split("'")}  # "don't" reads "do", shows "don"
-        found.update(typo for typo, term in self._typos.items() if term == word)
+        found.update(self._typos_of.get(word, ()))
         for contraction, spelled in _CONTRACTIONS.items():
             if word in spelled:
                 found.update(contraction.split("'"))
@@ -291,7 +297,7 @@ class Reader:
         if any(word in tail for _, tail in _SUFFIXES):
             raise ValueError(f"every token ending in a suffix reads {word!r}")
         found = {word, *(word + suffix for suffix, _ in _SUFFIXES)}
-        found.update(typo for typo, term in self._typos.items() if term == word)
+        found.update(self._typos_of.get(word, ()))
         found.update(
             contraction for contraction, spelled in _CONTRACTIONS.items() if word in spelled
         )
