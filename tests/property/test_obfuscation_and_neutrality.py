@@ -18,23 +18,30 @@ def test_obfuscated_mechanical_violation_keeps_decision_and_clause(
 
     Listed words survive every disguise. Numbers and injection payloads survive the typographic
     ones; spacing or masking the letters of a payload unmakes the attack itself. A masked obscene
-    word that also fits an expletive ("motherfuc*a") is read as the expletive: review.
+    word that also fits an expletive ("motherfuc*a") is read as the expletive, judgment, so the
+    decision then rests on the rest of the comment.
     """
     kinds = mst.OBFUSCATIONS if violation.detector == "profanity" else mst.TYPOGRAPHIC
     disguised = data.draw(mst.obfuscations(violation.comment.text, kinds=kinds))
     verdict = evaluator.evaluate(disguised)
-    expected = violation.decision
-    if violation.detector == "profanity" and _reads_as_expletive(disguised):
-        expected = msp.Decision.REVIEW
-    assert verdict.decision is expected
     assert violation.clause in {finding.clause.id for finding in verdict.findings}
+    if violation.detector == "profanity" and _only_ambiguous_obscenity(disguised):
+        assert verdict.decision is not msp.Decision.ALLOW
+    else:
+        assert verdict.decision is violation.decision
 
 
-def _reads_as_expletive(text: str) -> bool:
-    """Whether a word of ``text`` is, or fits through its mask, a listed expletive."""
-    terms = read_word_list("expletives.txt") - read_word_list("allow.txt")
-    expletives = LexiconDetector("expletives", terms, msp.Strength.JUDGMENT)
-    return any(expletives(msp.normalize(text), msp.Comment(text=text)))
+def _only_ambiguous_obscenity(text: str) -> bool:
+    """Whether every word of ``text`` read as obscene also fits an expletive through its mask."""
+    allowed = read_word_list("allow.txt")
+    expletives = read_word_list("expletives.txt") - allowed
+    obscene = read_word_list("profanity.txt") - expletives - allowed
+
+    def spans(terms: frozenset[str]) -> set[tuple[int, int]]:
+        found = LexiconDetector("profanity", terms, msp.Strength.JUDGMENT)
+        return {(s.start, s.end) for s in found(msp.normalize(text), msp.Comment(text=text))}
+
+    return spans(obscene) <= spans(expletives)
 
 
 @st.composite

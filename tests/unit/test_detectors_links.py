@@ -11,9 +11,18 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import municipal_social_policy as msp
-from municipal_social_policy.detectors._urls import find_links, registered_domain
+from municipal_social_policy.detectors._urls import (
+    LINK_TRIGGER,
+    TLDS,
+    WORD_TLDS,
+    find_links,
+    registered_domain,
+)
+from municipal_social_policy.detectors.links import MalwareLinkDetector, ObfuscatedLinkDetector
 
 
 @cache
@@ -155,3 +164,40 @@ def test_a_megabyte_of_links_and_repeats_finishes() -> None:
     verdict, evidence = v214(text)
     assert verdict.errors == ()
     assert evidence
+
+
+# Letters only, and ASCII: a digit among letters or a non-ASCII character is a disguise, for
+# which every word trigger holds anyway.
+_LABELS = st.from_regex(r"[a-z]{1,8}(?:-[a-z]{2,8})?", fullmatch=True)
+_TLDS = st.sampled_from(sorted(TLDS | WORD_TLDS | {"zz", "exe"}))
+_PATHS = st.one_of(st.just(""), st.from_regex(r"[/?#][a-z./?#=&]{0,12}", fullmatch=True))
+_EDGES = st.sampled_from(["", " ", "'", "x'", "'s", ".", ",", "(", ")", ":", '"', "-"])
+
+
+@st.composite
+def _linked_texts(draw: st.DrawFn) -> str:
+    """ASCII texts with something link-like in one of many forms, amid words and punctuation."""
+    host = ".".join(draw(st.lists(_LABELS, min_size=1, max_size=3)))
+    tld = draw(_TLDS)
+    dot = draw(st.sampled_from([".", ".", ".", " . ", ". ", " .", "  .  "]))
+    start = draw(
+        st.sampled_from(["", "http://", "https://", "hxxps://", "HTTP:/", "www.", "www7.", "w"])
+    )
+    link = f"{start}{host}{dot}{tld}{draw(_PATHS)}"
+    words = draw(st.lists(st.sampled_from(["see", "the", "link"]), max_size=2))
+    return " ".join([*words, draw(_EDGES) + link + draw(_EDGES), *words])
+
+
+@settings(max_examples=1000)
+@given(_linked_texts())
+def test_link_trigger_holds_for_every_text_with_a_link(value: str) -> None:
+    """LINK_TRIGGER holds wherever a link is found; the obfuscated-link trigger wherever a link
+    without a scheme or "www." is; the malware and profile triggers wherever a link has a path."""
+    text = msp.normalize(value)
+    found = find_links(text.normalized)
+    if found:
+        assert LINK_TRIGGER.holds(text), value
+    if any(not link.explicit for link in found):
+        assert ObfuscatedLinkDetector.trigger.holds(text), value
+    if any(link.path.startswith("/") for link in found):
+        assert MalwareLinkDetector.trigger.holds(text), value

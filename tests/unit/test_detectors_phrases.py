@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from municipal_social_policy.detectors._phrases import PhraseSet, read_phrases
+from municipal_social_policy.detectors._phrases import PhraseSet, read_phrases, spellings, tokens
+from municipal_social_policy.text import normalize
 
 _GROUPS: tuple[PhraseSet, ...] = tuple(
     group
@@ -53,3 +54,21 @@ def test_possible_rules_out_a_phrase_missing_a_required_word() -> None:
     group = read_phrases("solicitation.txt")["self_promotion"]
     assert not group.possible(frozenset(["check", "the", "road"]))
     assert group.possible(frozenset(["check", "out", "my", "channel"]))
+
+
+@settings(max_examples=500)
+@given(_near_matches(), st.booleans())
+def test_trigger_holds_for_every_text_that_matches(
+    case: tuple[PhraseSet, list[str]], curly: bool
+) -> None:
+    """A group's trigger holds wherever it matches, apostrophes straight or curly."""
+    group, words = case
+    text = normalize(" ".join(words).replace("'", "’" if curly else "'"))
+    if any(True for _ in group.matches(tokens(text))):
+        assert group.trigger is not None
+        assert group.trigger.holds(text)
+
+
+def test_spellings_curl_each_apostrophe() -> None:
+    """A word with an apostrophe is triggered by its straight and its curly spellings."""
+    assert spellings(["i'll", "sale"]) == {"i'll", "i’ll", "sale"}

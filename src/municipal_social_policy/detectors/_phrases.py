@@ -26,7 +26,8 @@ are data a city attorney can read. Spans are computed only for the phrases that 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence, Set
 from functools import cache
 from importlib import resources
 
@@ -36,7 +37,8 @@ from ..comment import Comment
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import Signal
-from ._rules import contains_any
+from ._rules import contains_any, word_set
+from .triggers import Trigger
 
 __all__ = [
     "NEGATORS",
@@ -44,6 +46,7 @@ __all__ = [
     "PhraseSet",
     "crosses_sentence",
     "read_phrases",
+    "spellings",
     "token_set",
     "tokens",
 ]
@@ -108,6 +111,32 @@ def _straightened_set(text: NormalizedText) -> frozenset[str]:
     return frozenset(tokens(text))
 
 
+def spellings(words: Iterable[str]) -> frozenset[str]:
+    """``words`` with each apostrophe spelled straight or curly: the plain words (the
+    :attr:`NormalizedText.token_set`) of the texts whose :func:`tokens` hold them, for a
+    :class:`.Trigger`."""
+    found: set[str] = set()
+    for word in words:
+        parts = word.replace("’", "'").split("'")
+        for marks in itertools.product("'’", repeat=len(parts) - 1):
+            found.add(
+                parts[0] + "".join(mark + part for mark, part in zip(marks, parts[1:], strict=True))
+            )
+    return frozenset(found)
+
+
+# The commonest English words: most comments hold one, so a trigger made of them would let most
+# comments through. A phrase's trigger is one of its other required slots where it has one.
+_COMMON = word_set(
+    """a an and are at be but by do for from get go have i if in is it me my no not now of on or
+    our so that the this to up us we what will with you your"""
+)
+
+
+def _commonness(slot: Set[str]) -> tuple[int, int]:
+    return len(slot & _COMMON), len(slot)
+
+
 _SENTENCE_END = frozenset(".!?;\n")
 
 
@@ -125,6 +154,9 @@ class PhraseSet:
     _heads: frozenset[str] = attrs.field(init=False, eq=False)
     # For each head, the word sets of each of its phrases' other required slots.
     _required: dict[str, tuple[tuple[frozenset[str], ...], ...]] = attrs.field(init=False, eq=False)
+    #: Holds for every text a phrase matches in: for each phrase, the words of one slot every
+    #: match takes a word from, the least common. ``None`` without phrases.
+    trigger: Trigger | None = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         by_head: dict[str, list[tuple[_Slot, ...]]] = {}
@@ -141,6 +173,11 @@ class PhraseSet:
             for head, phrases in self._by_head.items()
         }
         object.__setattr__(self, "_required", required)
+        words: set[str] = set()
+        for phrase in self.phrases:
+            head = phrase[0].words or frozenset()  # never None: checked above
+            words |= min((head, *_required_words(phrase)), key=_commonness)
+        object.__setattr__(self, "trigger", Trigger(tokens=spellings(words)) if words else None)
 
     @property
     def heads(self) -> frozenset[str]:
@@ -286,6 +323,11 @@ class PhraseDetector:
     strength: Strength
     needles: tuple[str, ...] = ()
     negators: frozenset[str] = NEGATORS
+
+    @property
+    def trigger(self) -> Trigger | None:
+        """The phrases' trigger (see :mod:`.triggers`)."""
+        return self.phrases.trigger
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized

@@ -13,13 +13,16 @@ domain) and has bounded repeats, so finding links is linear in the text's length
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 import regex
 
 from ..text import NormalizedText
 from .lexicon import read_word_list
+from .triggers import Trigger
 
-__all__ = ["Link", "find_links", "links", "registered_domain"]
+__all__ = ["LINK_TRIGGER", "Link", "find_links", "links", "registered_domain"]
 
 
 def _tlds() -> tuple[frozenset[str], frozenset[str]]:
@@ -56,6 +59,18 @@ _SPACED_AFTER = regex.compile(
     r"\.(?<=(?<![\w@-])(?P<host>[a-z0-9][a-z0-9-]{1,62})\.)\s{1,3}(?P<tld>com)(?![\w-])"
     r"(?P<rest>/[^\s<>\"'`{}|\\^\[\]]{0,2000})?"
 )
+# "www" and up to three digits: the plain word (see :mod:`..words`) a "www." address starts with.
+_WWW_WORDS = frozenset(
+    "www" + "".join(digits)
+    for n in range(4)
+    for digits in itertools.product("0123456789", repeat=n)
+)
+#: Holds for every text with a link: the link detectors' trigger (see :mod:`.triggers`). A scheme
+#: ends in "/"; a "www." address starts with one of ``_WWW_WORDS``; a bare or spaced domain's
+#: top-level domain is a plain word after its dot, and one of :data:`WORD_TLDS` counts only with
+#: a path, which starts with "/", "?" or "#". A plain word runs on over an apostrophe
+#: ("x'www.example.com", "example.com's"), so an apostrophe holds it too.
+LINK_TRIGGER = Trigger(characters=frozenset("/?#'’"), tokens=TLDS | _WWW_WORDS)
 _HOST = regex.compile(r"[a-z0-9\u00a0-\uffff-]{1,63}(?:\.[a-z0-9\u00a0-\uffff-]{1,63}){0,10}")
 _TRAILING = ".,;:!?)]}'\"*"
 # Registries that sell names one level below a public suffix of two labels (example.co.uk).

@@ -31,6 +31,7 @@ from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._phrases import PhraseSet, read_phrases, token_set, tokens
 from ._rules import contains_any
+from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
 
@@ -200,6 +201,13 @@ class CampaignDetector:
 
     id: str
     phrases: PhraseSet
+    trigger: Trigger | None = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        # A slogan is a phrase or a hashtag; an appeal starts at one of _APPEALS.
+        appeals = Trigger(characters=frozenset("#"), tokens=_APPEALS)
+        phrases = self.phrases.trigger
+        object.__setattr__(self, "trigger", None if phrases is None else phrases | appeals)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized

@@ -17,6 +17,7 @@ a piracy phrase.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import ClassVar
 
 import attrs
 import regex
@@ -27,8 +28,9 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._phrases import PhraseDetector, read_phrases
-from ._urls import links
+from ._urls import LINK_TRIGGER, links
 from .lexicon import read_word_list
+from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
 
@@ -54,6 +56,12 @@ class PiracyDetector:
     id: str
     phrases: PhraseDetector
     hosts: frozenset[str]
+    trigger: Trigger | None = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        # A magnet link has a "?", which LINK_TRIGGER holds for.
+        phrases = self.phrases.trigger
+        object.__setattr__(self, "trigger", None if phrases is None else phrases | LINK_TRIGGER)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)
@@ -73,6 +81,10 @@ class PastedArticleDetector:
     """A long comment with a publisher's copyright notice."""
 
     id: str
+    # Each notice has one of these words between spaces, and the copyright line's year a 1 or a 2.
+    trigger: ClassVar[Trigger] = Trigger(
+        characters=frozenset("12"), tokens=frozenset({"rights", "not", "without", "part"})
+    )
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized

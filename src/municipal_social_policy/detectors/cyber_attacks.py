@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator, Mapping
+from functools import reduce
+from operator import or_
 from urllib.parse import unquote
 
 import attrs
@@ -39,6 +41,7 @@ from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._patterns import TIMEOUT_SECONDS, compile_pattern
 from ._rules import LONG_TEXT, contains_any
+from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
 
@@ -49,24 +52,35 @@ class _Rule:
 
     ``marks`` are characters, one of which every match contains: one set operation on the text's
     characters rules out most rules for most comments, before any substring test. ``needles``
-    are substrings; an empty ``marks`` or ``needles`` checks nothing.
+    are substrings; an empty ``marks`` or ``needles`` checks nothing. ``trigger`` holds for every
+    text the rule matches in: its marks, else what its author proved.
     """
 
     patterns: tuple[regex.Pattern[str], ...]
     needles: tuple[str, ...] = ()
     marks: frozenset[str] = frozenset()
     anchored: bool = False  # match at the start of a short comment only
+    trigger: Trigger | None = None
 
 
 def _rule(
-    *sources: str, needles: tuple[str, ...] = (), marks: str = "", anchored: bool = False
+    *sources: str,
+    needles: tuple[str, ...] = (),
+    marks: str = "",
+    anchored: bool = False,
+    trigger: Trigger | None = None,
 ) -> _Rule:
     return _Rule(
         tuple(compile_pattern(source, ignore_case=True) for source in sources),
         needles,
         frozenset(marks),
         anchored,
+        Trigger(characters=frozenset(marks)) if marks else trigger,
     )
+
+
+# A plain word (see NormalizedText.token_set) runs on over an apostrophe: "x'union".
+_APOSTROPHES = frozenset("'’")
 
 
 # Whole-comment rules look at comments up to this long: a payload, not an essay.
@@ -104,6 +118,8 @@ _SQL = (
         r"\bunion\s+(?:all|distinct)\s+select",
         r"\bunion\s{0,5}\(\s{0,5}select\b",
         needles=("union",),
+        # "union" stands between a word boundary and a space or "(": a plain word.
+        trigger=Trigger(characters=_APOSTROPHES, tokens=frozenset({"union"})),
     ),
     # Tautologies and contradictions: AND 1=1, or x=x, HAVING 1=0#, WHERE 1=1 AND 1=0
     _rule(
@@ -120,7 +136,7 @@ _SQL = (
     _rule(
         r"\b(?:or|and)\s+(?:true|false)\s{0,5}(?:--|\#|/\*)",
         needles=("true", "false"),
-        marks="-#/",
+        marks="-#*",
     ),
     # Time-based probes and server internals: SLEEP(5), BENCHMARK(5000000, MD5(1))
     _rule(
@@ -139,6 +155,10 @@ _SQL = (
         # Every alternative holds one of these: "_" (xp_cmdshell, ...), "(" (updatexml(),
         # "@" (@@version), or a word (into outfile, sysobjects).
         needles=("_", "(", "@", "outfile", "dumpfile", "sysobjects", "syscolumns"),
+        trigger=Trigger(
+            characters=frozenset("_(@") | _APOSTROPHES,
+            tokens=frozenset({"outfile", "dumpfile", "sysobjects", "syscolumns"}),
+        ),
     ),
     # Character codes glued together: CHAR(88)+CHAR(88), CHR(113)||CHR(106)
     _rule(
@@ -295,6 +315,14 @@ class InjectionDetector:
     id: str
     rules: tuple[_Rule, ...]
     decode: bool = False
+    trigger: Trigger | None = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        triggers = [rule.trigger for rule in self.rules]
+        if self.decode:  # the decoded text is read only if it has entities or percent-escapes
+            triggers.append(Trigger(characters=_ENCODING_MARKS))
+        either = None if None in triggers or not triggers else reduce(or_, triggers)
+        object.__setattr__(self, "trigger", either)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized

@@ -30,7 +30,9 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, reduce
+from operator import or_
+from typing import ClassVar
 
 import attrs
 import regex
@@ -42,8 +44,9 @@ from ..verdict import Strength
 from ..words import PLAIN
 from . import DetectorFactory, Signal
 from ._phrases import PhraseSet, read_phrases, token_set, tokens
-from ._urls import Link, links, registered_domain
+from ._urls import LINK_TRIGGER, TLDS, Link, links, registered_domain
 from .lexicon import read_word_list
+from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
 
@@ -264,6 +267,7 @@ class PhishingLinkDetector:
 
     id: str
     protected: _Protected
+    trigger: ClassVar[Trigger] = LINK_TRIGGER
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized
@@ -281,6 +285,8 @@ class MalwareLinkDetector:
 
     id: str
     trusted: frozenset[str]
+    # The file's name is the last part of a path: after a "/".
+    trigger: ClassVar[Trigger] = Trigger(characters=frozenset("/"))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         for link in links(text):
@@ -297,6 +303,7 @@ class ShortenerDetector:
 
     id: str
     hosts: frozenset[str]
+    trigger: ClassVar[Trigger] = LINK_TRIGGER
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         for link in links(text):
@@ -310,6 +317,13 @@ class LureDetector:
 
     id: str
     phrases: tuple[PhraseSet, ...]
+    trigger: Trigger | None = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a phrase's match is evidence.
+        triggers = [phrases.trigger for phrases in self.phrases]
+        either = None if None in triggers or not triggers else reduce(or_, triggers)
+        object.__setattr__(self, "trigger", either)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         words = token_set(text)
@@ -336,6 +350,8 @@ class ObfuscatedLinkDetector:
     """A link with spaces round its dot, or an instruction to remove them."""
 
     id: str
+    # Either way a link without a scheme or "www.": one with a top-level domain (see LINK_TRIGGER).
+    trigger: ClassVar[Trigger] = Trigger(characters=frozenset("/?#'’"), tokens=TLDS)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized

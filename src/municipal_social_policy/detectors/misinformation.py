@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
+from typing import ClassVar
 
 import attrs
 import regex
@@ -31,7 +32,16 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._patterns import compile_pattern
-from ._rules import MAX_MATCHES, Rule, RuleDetector, contains_any, finditer, preceding
+from ._rules import (
+    MAX_MATCHES,
+    Rule,
+    RuleDetector,
+    contains_any,
+    finditer,
+    preceding,
+    word_set,
+)
+from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
 
@@ -168,6 +178,16 @@ class _NoticeDetector:
     """An announcement in the city's voice, by an author who is not the city or its personnel."""
 
     id: str
+    # A cue holds a plain word: a header's ("urgent", the "notice" of "public notice"), with only
+    # punctuation before it and a space or the colon after; or an announcing verb after a space,
+    # on which an apostrophe may run ("announced's").
+    trigger: ClassVar[Trigger] = Trigger(
+        characters=frozenset("'’"),
+        tokens=word_set(
+            """official urgent breaking attention alert emergency notice important announcement
+            announced declared confirmed ordered issued decided"""
+        ),
+    )
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         if comment.author.role is not Role.PUBLIC:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
+from typing import ClassVar
 
 import attrs
 import regex
@@ -32,11 +33,12 @@ from . import DetectorFactory, Signal
 from ._patterns import compile_pattern
 from ._rules import MAX_MATCHES, Check, Rule, RuleDetector, finditer, preceding, word_set
 from .lexicon import read_word_list
+from .triggers import Trigger
 
 __all__ = ["FACTORIES", "luhn_valid"]
 
 # Each pattern starts with a definite character and puts its lookbehind after it, so the engine
-# skips ahead to candidates (see PatternDetector). A number's edges: not glued to letters,
+# skips ahead to candidates (see _patterns.py). A number's edges: not glued to letters,
 # digits or the punctuation of identifiers and URLs, and not continued by ".5" or ",000".
 _BEFORE = r"(?<![\w.\-/+=&?\#%:$@*][0-9])(?<![0-9],[0-9])"
 _AFTER = r"(?![\w\-/@]|[.,][0-9])"
@@ -298,6 +300,8 @@ class _PlateDetector:
 
     id: str
     words: frozenset[str]
+    # A plate has a digit (see _plate_like).
+    trigger: ClassVar[Trigger] = Trigger(characters=frozenset(_ANY_DIGIT))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         if "plate" not in text.normalized:
@@ -429,9 +433,9 @@ def _licence_plate(config: DetectorConfig) -> _PlateDetector:
 
 
 def _date_of_birth(config: DetectorConfig) -> RuleDetector:
-    return RuleDetector(
-        config.id, (Rule(_BIRTH, group="date"),), needles=("dob", "d.o.b", "birth", "born")
-    )
+    # A date has a digit: one-character needles make the detector's trigger (see RuleDetector).
+    rule = Rule(_BIRTH, group="date", needles=("dob", "d.o.b", "birth", "born"))
+    return RuleDetector(config.id, (rule,), needles=_ANY_DIGIT)
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {

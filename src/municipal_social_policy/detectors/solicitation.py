@@ -21,6 +21,7 @@ Phrases are data (``solicitation.txt``, ``shop_hosts.txt``); see :mod:`._phrases
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import ClassVar
 
 import attrs
 import regex
@@ -31,8 +32,9 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._phrases import PhraseDetector, PhraseSet, read_phrases, token_set
-from ._urls import Link, links
+from ._urls import LINK_TRIGGER, Link, links
 from .lexicon import read_word_list
+from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
 
@@ -48,6 +50,13 @@ class OfferDetector:
 
     id: str
     phrases: PhraseDetector
+    trigger: Trigger | None = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        # A price cut has a "$" or a "%".
+        phrases = self.phrases.trigger
+        cut = Trigger(characters=frozenset("$%"))
+        object.__setattr__(self, "trigger", None if phrases is None else phrases | cut)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)
@@ -149,6 +158,7 @@ class ShopLinkDetector:
 
     id: str
     hosts: Mapping[str, tuple[str, ...]]  # registered domain -> path parts ("" for any)
+    trigger: ClassVar[Trigger] = LINK_TRIGGER
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         for link in links(text):
@@ -165,6 +175,8 @@ class ProfileLinkDetector:
     id: str
     rules: Mapping[str, tuple[str, ...]]  # registered domain -> "@", "*" or path prefixes
     allowed: tuple[str, ...]  # "host/path" prefixes never flagged (the city's own pages)
+    # Every rule needs a path before any "?" or "#" (see _profile): it starts with a "/".
+    trigger: ClassVar[Trigger] = Trigger(characters=frozenset("/"))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         for link in links(text):
@@ -198,6 +210,12 @@ class PromotionDetector:
     id: str
     phrases: PhraseDetector
     engagement: PhraseSet
+    trigger: Trigger | None = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        first, second = self.phrases.trigger, self.engagement.trigger
+        either = None if first is None or second is None else first | second
+        object.__setattr__(self, "trigger", either)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)
