@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Collection, Iterator, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
@@ -258,7 +258,17 @@ class HateReader:
     def build(
         cls, *, slurs: frozenset[str], extra_groups: frozenset[str] = frozenset()
     ) -> HateReader:
-        """The reader for the shipped word lists, with ``slurs`` counting as group names."""
+        """The reader for the shipped word lists, with ``slurs`` counting as group names.
+
+        Readers are immutable and costly to build, so one built for the same words is shared
+        (the slur and group-hate detectors of an ordinance usually ask for the same).
+        """
+        if cls is not HateReader:
+            return cls._build(slurs, extra_groups)
+        return _build_reader(slurs, extra_groups)
+
+    @classmethod
+    def _build(cls, slurs: frozenset[str], extra_groups: frozenset[str]) -> HateReader:
         table = _data("protected_groups.tsv")
         by_kind: dict[str, set[str]] = {
             "group": set(),
@@ -460,9 +470,13 @@ class _Held:
     _suffixes: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        sizes = [(word, range(1, len(word) + 1)) for word in self.words]
-        object.__setattr__(self, "_prefixes", frozenset(w[:i] for w, r in sizes for i in r))
-        object.__setattr__(self, "_suffixes", frozenset(w[-i:] for w, r in sizes for i in r))
+        words = self.words
+        object.__setattr__(
+            self, "_prefixes", frozenset({w[:i] for w in words for i in range(1, len(w) + 1)})
+        )
+        object.__setattr__(
+            self, "_suffixes", frozenset({w[-i:] for w in words for i in range(1, len(w) + 1)})
+        )
 
     def __call__(self, tokens: Collection[str]) -> bool:
         """Whether a token is one of the words, or a long one starts or ends with one."""
@@ -659,6 +673,11 @@ def _addressed(texts: list[str], i: int) -> bool:
         if texts[j] not in _ADDRESS_FILLER:
             return False
     return False
+
+
+@lru_cache(maxsize=8)
+def _build_reader(slurs: frozenset[str], extra_groups: frozenset[str]) -> HateReader:
+    return HateReader._build(slurs, extra_groups)
 
 
 def _reader(config: DetectorConfig) -> HateReader:
