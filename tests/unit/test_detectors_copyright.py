@@ -66,3 +66,11 @@ def test_piracy_and_pasted_articles_are_reviewed(text: str, detector: str) -> No
 def test_ordinary_words_are_not_piracy(text: str) -> None:
     """Words that piracy phrases use are nothing outside those phrases."""
     assert v213(text) == []
+
+
+def test_every_copyright_notice_holds_a_word_of_the_trigger() -> None:
+    """The detector's trigger names a word of each notice it looks for; keep the two in step."""
+    from municipal_social_policy.detectors.copyright import _NOTICES, PastedArticleDetector
+
+    words = PastedArticleDetector.trigger.tokens
+    assert all(not words.isdisjoint(notice.replace(",", " ").split()) for notice in _NOTICES)

@@ -86,3 +86,10 @@ def test_who_is_named_does_not_change_the_decision() -> None:
     mayor = "The mayor announced the water is unsafe to drink."
     council = "The city council announced the water is unsafe to drink."
     assert evaluator().evaluate(mayor).decision is evaluator().evaluate(council).decision
+
+
+def test_every_header_cue_is_a_word_of_the_notice_trigger() -> None:
+    """The notice detector's trigger names each header word it looks for; keep them in step."""
+    from municipal_social_policy.detectors.misinformation import _HEADER_NEEDLES, _NoticeDetector
+
+    assert set(_HEADER_NEEDLES) <= _NoticeDetector.trigger.tokens

@@ -179,11 +179,6 @@ class PhraseSet:
             words |= min((head, *_required_words(phrase)), key=_commonness)
         object.__setattr__(self, "trigger", Trigger(tokens=spellings(words)) if words else None)
 
-    @property
-    def heads(self) -> frozenset[str]:
-        """The words a phrase can start with: a text without any of them matches nothing."""
-        return self._heads
-
     def possible(self, words: frozenset[str]) -> bool:
         """Whether a text whose distinct words are ``words`` may match a phrase.
 

@@ -44,7 +44,6 @@ __all__ = [
     "finditer",
     "outermost",
     "preceding",
-    "spaced_words",
     "trigger_words",
     "word_set",
 ]

@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from ..text import NormalizedText
-from ..words import PLAIN, Word
+from ..words import Word
 
 __all__ = [
     "Match",
@@ -152,15 +152,12 @@ def quick_tokens(text: NormalizedText) -> Collection[str]:
 
 
 def _quick_tokens(text: NormalizedText) -> frozenset[str]:
-    normalized = text.normalized
-    if normalized.isascii() and not text.disguised:
-        # On ASCII text a PLAIN token is letters and digits joined by apostrophes, so the
-        # token set, split at apostrophes, is every run of letters and digits.
-        if "'" not in normalized:
+    if not text.disguised:
+        # Undisguised text is ASCII, where a PLAIN token is letters and digits joined by
+        # apostrophes: the token set, split at apostrophes, is every run of letters and digits.
+        if "'" not in text.normalized:
             return text.token_set
         return frozenset(part for token in text.token_set for part in token.split("'"))
-    if not text.disguised:
-        return frozenset(PLAIN.findall(normalized.translate(_APART)))
     # Splitting the forms joined by spaces gives the parts of each form, in one call.
     return frozenset(
         " ".join([form for word in text.words for form in word.forms]).translate(_APART).split()

@@ -31,7 +31,7 @@ from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._phrases import PhraseSet, read_phrases, token_set, tokens
 from ._rules import contains_any
-from .triggers import Trigger
+from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
 
@@ -207,7 +207,7 @@ class CampaignDetector:
         # A slogan is a phrase or a hashtag; an appeal starts at one of _APPEALS.
         appeals = Trigger(characters=frozenset("#"), tokens=_APPEALS)
         phrases = self.phrases.trigger
-        object.__setattr__(self, "trigger", None if phrases is None else phrases | appeals)
+        object.__setattr__(self, "trigger", either(phrases, appeals))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized

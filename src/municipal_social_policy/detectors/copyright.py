@@ -30,7 +30,7 @@ from . import DetectorFactory, Signal
 from ._phrases import PhraseDetector, read_phrases
 from ._urls import LINK_TRIGGER, links
 from .lexicon import read_word_list
-from .triggers import Trigger
+from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
 
@@ -61,7 +61,7 @@ class PiracyDetector:
     def __attrs_post_init__(self) -> None:
         # A magnet link has a "?", which LINK_TRIGGER holds for.
         phrases = self.phrases.trigger
-        object.__setattr__(self, "trigger", None if phrases is None else phrases | LINK_TRIGGER)
+        object.__setattr__(self, "trigger", either(phrases, LINK_TRIGGER))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)

@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator, Mapping
-from functools import reduce
-from operator import or_
 from urllib.parse import unquote
 
 import attrs
@@ -41,7 +39,7 @@ from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._patterns import TIMEOUT_SECONDS, compile_pattern
 from ._rules import LONG_TEXT, contains_any
-from .triggers import Trigger
+from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
 
@@ -321,8 +319,7 @@ class InjectionDetector:
         triggers = [rule.trigger for rule in self.rules]
         if self.decode:  # the decoded text is read only if it has entities or percent-escapes
             triggers.append(Trigger(characters=_ENCODING_MARKS))
-        either = None if None in triggers or not triggers else reduce(or_, triggers)
-        object.__setattr__(self, "trigger", either)
+        object.__setattr__(self, "trigger", either(*triggers))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized

@@ -35,8 +35,8 @@ from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._names import NAME, NameTest, name_test
 from ._patterns import compile_pattern
-from ._rules import MAX_MATCHES, finditer, preceding, spaced_words, trigger_words, word_set
-from .triggers import Trigger
+from ._rules import MAX_MATCHES, finditer, preceding, trigger_words, word_set
+from .triggers import Trigger, spaced_words
 
 __all__ = ["FACTORIES"]
 

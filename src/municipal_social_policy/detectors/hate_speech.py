@@ -333,10 +333,6 @@ class HateReader:
             for phrase in judging[key]
         )
 
-    def names(self, text: NormalizedText) -> bool:
-        """The cheaper half of :meth:`wants`: does the comment name a group or a slur?"""
-        return self._names(quick_tokens(text))
-
     def read(self, text: NormalizedText) -> HateReading:
         """The sentences of ``text`` and the hateful spans in them."""
         tokens = quick_tokens(text)

@@ -40,11 +40,10 @@ from ._rules import (
     MAX_MATCHES,
     contains_any,
     finditer,
-    spaced_words,
     trigger_words,
     word_set,
 )
-from .triggers import Trigger
+from .triggers import Trigger, spaced_words
 
 __all__ = ["FACTORIES"]
 

@@ -30,8 +30,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from functools import cache, reduce
-from operator import or_
+from functools import cache
 from typing import ClassVar
 
 import attrs
@@ -46,7 +45,7 @@ from . import DetectorFactory, Signal
 from ._phrases import PhraseSet, read_phrases, token_set, tokens
 from ._urls import LINK_TRIGGER, TLDS, Link, links, registered_domain
 from .lexicon import read_word_list
-from .triggers import Trigger
+from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
 
@@ -322,8 +321,7 @@ class LureDetector:
     def __attrs_post_init__(self) -> None:
         # Only a phrase's match is evidence.
         triggers = [phrases.trigger for phrases in self.phrases]
-        either = None if None in triggers or not triggers else reduce(or_, triggers)
-        object.__setattr__(self, "trigger", either)
+        object.__setattr__(self, "trigger", either(*triggers))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         words = token_set(text)

@@ -21,7 +21,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from .lexicon import LexiconDetector, normalize_terms, read_word_list
-from .triggers import Trigger
+from .triggers import Trigger, either
 
 __all__ = ["FACTORIES", "ProfanityDetector"]
 
@@ -30,7 +30,7 @@ __all__ = ["FACTORIES", "ProfanityDetector"]
 class ProfanityDetector:
     """Obscene terms as mechanical evidence, expletives and insults as judgment evidence.
 
-    A word that reads as both, through a mask, is an expletive.
+    A word both lists read (a mask can make one fit both) is an expletive.
     """
 
     obscene: LexiconDetector
@@ -38,10 +38,7 @@ class ProfanityDetector:
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        # A word list without terms has no trigger and never signals.
-        first, second = self.obscene.trigger, self.expletives.trigger
-        either = second if first is None else first if second is None else first | second
-        object.__setattr__(self, "trigger", either)
+        object.__setattr__(self, "trigger", either(self.obscene.trigger, self.expletives.trigger))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         # A mask can make one word fit an obscene term and an expletive at once ("motherfuc*a"):

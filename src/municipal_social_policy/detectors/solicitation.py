@@ -34,7 +34,7 @@ from . import DetectorFactory, Signal
 from ._phrases import PhraseDetector, PhraseSet, read_phrases, token_set
 from ._urls import LINK_TRIGGER, Link, links
 from .lexicon import read_word_list
-from .triggers import Trigger
+from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
 
@@ -56,7 +56,7 @@ class OfferDetector:
         # A price cut has a "$" or a "%".
         phrases = self.phrases.trigger
         cut = Trigger(characters=frozenset("$%"))
-        object.__setattr__(self, "trigger", None if phrases is None else phrases | cut)
+        object.__setattr__(self, "trigger", either(phrases, cut))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)
@@ -213,9 +213,7 @@ class PromotionDetector:
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        first, second = self.phrases.trigger, self.engagement.trigger
-        either = None if first is None or second is None else first | second
-        object.__setattr__(self, "trigger", either)
+        object.__setattr__(self, "trigger", either(self.phrases.trigger, self.engagement.trigger))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)

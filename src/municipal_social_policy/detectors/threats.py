@@ -267,19 +267,36 @@ def _sets() -> Mapping[str, frozenset[str]]:
 class PatternSetDetector:
     """Signals each sentence that matches one of ``patterns``, as JUDGMENT evidence.
 
-    ``gate`` holds every anchor word: a comment holding none is skipped after one set check.
-    ``needs`` holds, for each pattern, a set per slot: the quick tokens of which a comment
-    holds one when the slot matches (:meth:`Reader.sources`); a comment that holds one of
-    every set of no pattern cannot match, and is not read. ``trigger``, for the evaluator's
-    index, holds the tokens that read as an anchor (:meth:`Reader.spellings`).
+    Derived from the patterns and the reader: ``gate`` holds every anchor word and its typos,
+    so a comment holding none is skipped after one set check; ``needs`` holds, for each
+    pattern, a set per slot: the quick tokens of which a comment holds one when the slot
+    matches (:meth:`Reader.sources`); a comment that holds one of every set of no pattern
+    cannot match, and is not read. ``trigger``, for the evaluator's index, holds the tokens
+    that read as an anchor (:meth:`Reader.spellings`).
     """
 
     id: str
     patterns: tuple[Pattern, ...]
     reader: Reader
-    gate: frozenset[str]
-    needs: tuple[tuple[frozenset[str], ...], ...]
-    trigger: Trigger
+    gate: frozenset[str] = attrs.field(init=False)
+    needs: tuple[tuple[frozenset[str], ...], ...] = attrs.field(init=False)
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        reader = self.reader
+        anchors = frozenset(word for pattern in self.patterns for word in pattern.anchor)
+        object.__setattr__(self, "gate", anchors | frozenset(reader.typos))
+        needs = tuple(
+            tuple(frozenset().union(*map(reader.sources, words)) for words in pattern.required)
+            for pattern in self.patterns
+        )
+        object.__setattr__(self, "needs", needs)
+        # A match holds its pattern's anchor among the tokens read (search_all), and a plain
+        # text reads one only from a token that spells it; a disguised text holds every tokens
+        # trigger. Not the gate's own words: quick tokens split "kill's" at the apostrophe, the
+        # token set does not, so that trigger would need every text with an apostrophe.
+        spellings = frozenset().union(*map(reader.spellings, anchors))
+        object.__setattr__(self, "trigger", Trigger(tokens=spellings))
 
     def admits(self, text: NormalizedText) -> bool:
         """Whether a pattern may match ``text``: the gates before it is read."""
@@ -334,19 +351,7 @@ def _detector(config: DetectorConfig, sources: str) -> PatternSetDetector:
     # One-letter typos of the anchors are read ("murdr", "deaht"), as in hate_speech.py.
     fuzzy = frozenset(word for word in gate if len(word) >= _FUZZY)
     reader = Reader(known=known | _NEGATORS, fuzzy=fuzzy, ordinary=_ORDINARY)
-    needs = tuple(
-        tuple(frozenset().union(*map(reader.sources, words)) for words in pattern.required)
-        for pattern in patterns
-    )
-    # A match holds its pattern's anchor among the tokens read (search_all), and a plain text
-    # reads one only from a token that spells it; a disguised text holds every tokens trigger.
-    # Not the gate's own words: quick tokens split "kill's" at the apostrophe, the token set
-    # does not, so that trigger would need every text with an apostrophe.
-    spellings = frozenset().union(*map(reader.spellings, gate))
-    trigger = Trigger(tokens=spellings)
-    return PatternSetDetector(
-        config.id, patterns, reader, gate | frozenset(reader.typos), needs, trigger
-    )
+    return PatternSetDetector(config.id, patterns, reader)
 
 
 def _threat(config: DetectorConfig) -> PatternSetDetector:

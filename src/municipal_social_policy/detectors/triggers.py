@@ -15,12 +15,15 @@ unread; the property suite checks this for every built-in detector.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from functools import reduce
+from operator import or_
+from typing import cast
 
 import attrs
 
 from ..text import NormalizedText
 
-__all__ = ["Trigger", "TriggerIndex", "spaced_words"]
+__all__ = ["Trigger", "TriggerIndex", "either", "spaced_words"]
 
 
 @attrs.frozen
@@ -62,6 +65,16 @@ class Trigger:
                 bool(self.tokens) and (text.disguised or not self.tokens.isdisjoint(text.token_set))
             )
         )
+
+
+def either(*triggers: Trigger | None) -> Trigger | None:
+    """The trigger of a detector that signals where any of its parts does.
+
+    ``None``, no trigger (always called), if a part has none.
+    """
+    if not triggers or any(trigger is None for trigger in triggers):
+        return None
+    return reduce(or_, cast("tuple[Trigger, ...]", triggers))
 
 
 def spaced_words(text: NormalizedText) -> frozenset[str]:
