@@ -107,6 +107,20 @@ _SUFFIXES = (
 )
 
 
+# The two tables inverted, for Reader.sources and Reader.spellings: each word, the contractions
+# that spell it out and the suffixes that read as it.
+def _inverted(table: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
+    inverted: dict[str, list[str]] = {}
+    for key, words in table.items():
+        for word in words:
+            inverted.setdefault(word, []).append(key)
+    return {word: tuple(keys) for word, keys in inverted.items()}
+
+
+_CONTRACTIONS_OF = _inverted(_CONTRACTIONS)
+_SUFFIXES_OF = _inverted(dict(_SUFFIXES))
+
+
 class Token(NamedTuple):
     """A word of a sentence in canonical spelling, ``[start, end)`` in the normalised text.
 
@@ -249,12 +263,10 @@ class Reader:
             raise ValueError("a reader with joinable words reads parts of quick tokens")
         found = {word, word + "n", *word.split("'")}  # "don't" reads "do", shows "don"
         found.update(self._typos_of.get(word, ()))
-        for contraction, spelled in _CONTRACTIONS.items():
-            if word in spelled:
-                found.update(contraction.split("'"))
-        for suffix, tail in _SUFFIXES:
-            if word in tail:
-                found.add(suffix.rpartition("'")[2])  # "you'll" reads "will", shows "ll"
+        for contraction in _CONTRACTIONS_OF.get(word, ()):
+            found.update(contraction.split("'"))
+        for suffix in _SUFFIXES_OF.get(word, ()):
+            found.add(suffix.rpartition("'")[2])  # "you'll" reads "will", shows "ll"
         return frozenset(found)
 
     def parts(self, tokens: Iterable[str]) -> frozenset[str]:
@@ -291,13 +303,11 @@ class Reader:
         """
         if self.joinable:
             raise ValueError("a reader with joinable words reads parts of tokens")
-        if any(word in tail for _, tail in _SUFFIXES):
+        if word in _SUFFIXES_OF:
             raise ValueError(f"every token ending in a suffix reads {word!r}")
         found = {word, *(word + suffix for suffix, _ in _SUFFIXES)}
         found.update(self._typos_of.get(word, ()))
-        found.update(
-            contraction for contraction, spelled in _CONTRACTIONS.items() if word in spelled
-        )
+        found.update(_CONTRACTIONS_OF.get(word, ()))
         return frozenset(found)
 
     def sentences(self, text: NormalizedText, *, split: bool = True) -> tuple[Sentence, ...]:
