@@ -68,6 +68,8 @@ def _rule(
     anchored: bool = False,
     trigger: Trigger | None = None,
 ) -> _Rule:
+    if marks and trigger is not None:
+        raise ValueError("a rule's trigger is its marks; give one or the other")
     return _Rule(
         tuple(compile_pattern(source, ignore_case=True) for source in sources),
         needles,
