@@ -234,15 +234,20 @@ def test_merge_ranges_merges_overlaps() -> None:
     assert merge_ranges([(4, 6), (0, 2), (1, 3)]) == [(0, 3), (4, 6)]
 
 
-@cache
-def slur_detector() -> SlurDetector:
-    """The ``slur`` detector of the Kankakee ordinance, built as the evaluator builds it."""
+def built(detector_id: str) -> object:
+    """The Kankakee ordinance's detector ``detector_id``, built as the evaluator builds it."""
     ordinance = evaluator().ordinance
     (config,) = [
         c for category in ordinance.comment_policy.categories for c in category.detectors
-        if c.id == "slur"
+        if c.id == detector_id
     ]  # fmt: skip
-    detector = BUILTIN_DETECTORS[config.id](config)
+    return BUILTIN_DETECTORS[config.id](config)
+
+
+@cache
+def slur_detector() -> SlurDetector:
+    """The ``slur`` detector of the Kankakee ordinance."""
+    detector = built("slur")
     assert isinstance(detector, SlurDetector)
     return detector
 
@@ -287,13 +292,8 @@ def test_the_slur_trigger_names_the_longest_word_of_each_slur() -> None:
 
 @cache
 def group_hate_detector() -> GroupHateDetector:
-    """The ``group_hate`` detector of the Kankakee ordinance, built as the evaluator builds it."""
-    ordinance = evaluator().ordinance
-    (config,) = [
-        c for category in ordinance.comment_policy.categories for c in category.detectors
-        if c.id == "group_hate"
-    ]  # fmt: skip
-    detector = BUILTIN_DETECTORS[config.id](config)
+    """The ``group_hate`` detector of the Kankakee ordinance."""
+    detector = built("group_hate")
     assert isinstance(detector, GroupHateDetector)
     return detector
 
