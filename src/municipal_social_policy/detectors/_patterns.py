@@ -49,4 +49,5 @@ class _LazyPattern:
         return f"compile_pattern({self._source!r})"
 
 
+# What detectors read of a pattern; any other attribute is looked up on a fresh compile.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split", "pattern")

@@ -126,7 +126,8 @@ def spellings(words: Iterable[str]) -> frozenset[str]:
 
 
 # The commonest English words: most comments hold one, so a trigger made of them would let most
-# comments through. A phrase's trigger is one of its other required slots where it has one.
+# comments through. A phrase's trigger is the required slot, its head or another, with the
+# fewest of them.
 _COMMON = word_set(
     """a an and are at be but by do for from get go have i if in is it me my no not now of on or
     our so that the this to up us we what will with you your"""

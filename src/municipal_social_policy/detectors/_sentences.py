@@ -272,8 +272,8 @@ class Reader:
     def parts(self, tokens: Iterable[str]) -> frozenset[str]:
         """Every part this reader may read from one of ``tokens`` run together (see ``_split``).
 
-        Each way to cut a token in two where one part is known and the other known or
-        joinable: the reader takes the first such cut, so this holds every part it reads.
+        Each way to cut a token in two where both parts are known or joinable: the reader takes
+        the first cut it accepts, one of these, so this holds every part it reads.
         """
         if not self.joinable:
             return frozenset()
