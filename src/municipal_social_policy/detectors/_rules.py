@@ -44,6 +44,7 @@ __all__ = [
     "finditer",
     "outermost",
     "preceding",
+    "timeout",
     "trigger_words",
     "word_set",
 ]
@@ -163,10 +164,14 @@ def finditer(
     pattern: regex.Pattern[str], haystack: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[regex.Match[str]]:
     """``pattern.finditer``, under the regex timeout when ``haystack`` is long."""
-    timeout = TIMEOUT_SECONDS if len(haystack) > LONG_TEXT else None
     return pattern.finditer(
-        haystack, pos, len(haystack) if endpos is None else endpos, timeout=timeout
+        haystack, pos, len(haystack) if endpos is None else endpos, timeout=timeout(haystack)
     )
+
+
+def timeout(haystack: str) -> float | None:
+    """The regex timeout for matching in ``haystack``: a backstop, only for long texts."""
+    return TIMEOUT_SECONDS if len(haystack) > LONG_TEXT else None
 
 
 # What ``str.split`` leaves around a word: "thief.", "thief,", "(thief", "officer's".

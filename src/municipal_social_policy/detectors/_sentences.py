@@ -39,6 +39,7 @@ __all__ = [
     "Token",
     "canonical",
     "merge_ranges",
+    "prefixes",
     "quick_tokens",
     "read_table",
 ]
@@ -119,6 +120,11 @@ def _inverted(table: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, .
 
 _CONTRACTIONS_OF = _inverted(_CONTRACTIONS)
 _SUFFIXES_OF = _inverted(dict(_SUFFIXES))
+
+
+def prefixes(words: Iterable[str]) -> frozenset[str]:
+    """Every non-empty prefix of every word: a part that starts no word cannot grow into one."""
+    return frozenset({word[:i] for word in words for i in range(1, len(word) + 1)})
 
 
 class Token(NamedTuple):
@@ -243,8 +249,7 @@ class Reader:
         object.__setattr__(self, "_typos_of", {k: tuple(v) for k, v in typos_of.items()})
         either = self.known | self.joinable
         object.__setattr__(self, "_either", either)
-        prefixes = frozenset(word[:i] for word in either for i in range(1, len(word) + 1))
-        object.__setattr__(self, "_prefixes", prefixes)
+        object.__setattr__(self, "_prefixes", prefixes(either))
 
     @property
     def typos(self) -> Mapping[str, str]:

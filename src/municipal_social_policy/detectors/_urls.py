@@ -20,7 +20,7 @@ import regex
 
 from ..text import NormalizedText
 from .lexicon import read_word_list
-from .triggers import Trigger
+from .triggers import APOSTROPHES, Trigger
 
 __all__ = ["LINK_TRIGGER", "Link", "find_links", "links", "registered_domain"]
 
@@ -70,7 +70,7 @@ _WWW_WORDS = frozenset(
 #: top-level domain is a plain word after its dot, and one of :data:`WORD_TLDS` counts only with
 #: a path, which starts with "/", "?" or "#". A plain word runs on over an apostrophe
 #: ("x'www.example.com", "example.com's"), so an apostrophe holds it too.
-LINK_TRIGGER = Trigger(characters=frozenset("/?#'’"), tokens=TLDS | _WWW_WORDS)
+LINK_TRIGGER = Trigger(characters=frozenset("/?#") | APOSTROPHES, tokens=TLDS | _WWW_WORDS)
 _HOST = regex.compile(r"[a-z0-9\u00a0-\uffff-]{1,63}(?:\.[a-z0-9\u00a0-\uffff-]{1,63}){0,10}")
 _TRAILING = ".,;:!?)]}'\"*"
 # Registries that sell names one level below a public suffix of two labels (example.co.uk).

@@ -37,9 +37,9 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._patterns import TIMEOUT_SECONDS, compile_pattern
-from ._rules import LONG_TEXT, contains_any
-from .triggers import Trigger, either
+from ._patterns import compile_pattern
+from ._rules import contains_any, timeout
+from .triggers import APOSTROPHES, Trigger, either
 
 __all__ = ["FACTORIES"]
 
@@ -79,10 +79,6 @@ def _rule(
     )
 
 
-# A plain word (see NormalizedText.token_set) runs on over an apostrophe: "x'union".
-_APOSTROPHES = frozenset("'’")
-
-
 # Whole-comment rules look at comments up to this long: a payload, not an essay.
 _SHORT = 300
 _QUOTES = "'\"`"
@@ -119,7 +115,7 @@ _SQL = (
         r"\bunion\s{0,5}\(\s{0,5}select\b",
         needles=("union",),
         # "union" stands between a word boundary and a space or "(": a plain word.
-        trigger=Trigger(characters=_APOSTROPHES, tokens=frozenset({"union"})),
+        trigger=Trigger(characters=APOSTROPHES, tokens=frozenset({"union"})),
     ),
     # Tautologies and contradictions: AND 1=1, or x=x, HAVING 1=0#, WHERE 1=1 AND 1=0
     _rule(
@@ -156,7 +152,7 @@ _SQL = (
         # "@" (@@version), or a word (into outfile, sysobjects).
         needles=("_", "(", "@", "outfile", "dumpfile", "sysobjects", "syscolumns"),
         trigger=Trigger(
-            characters=frozenset("_(@") | _APOSTROPHES,
+            characters=frozenset("_(@") | APOSTROPHES,
             tokens=frozenset({"outfile", "dumpfile", "sysobjects", "syscolumns"}),
         ),
     ),
@@ -349,8 +345,7 @@ def _matches(
 ) -> Iterator[tuple[int, int]]:
     """The spans of every rule's matches in ``haystack``, whose characters are ``characters``."""
     short = len(haystack) <= _SHORT
-    # The timeout is a backstop that costs more than matching a short comment (see _rules).
-    timeout = TIMEOUT_SECONDS if len(haystack) > LONG_TEXT else None
+    limit = timeout(haystack)
     for rule in rules:
         if rule.anchored and not short:
             continue
@@ -360,11 +355,11 @@ def _matches(
             continue
         for pattern in rule.patterns:
             if rule.anchored:
-                match = pattern.match(haystack, timeout=timeout)
+                match = pattern.match(haystack, timeout=limit)
                 if match is not None:
                     yield match.span()
                 continue
-            for match in pattern.finditer(haystack, timeout=timeout):
+            for match in pattern.finditer(haystack, timeout=limit):
                 yield match.span()
 
 

@@ -53,6 +53,7 @@ from ._sentences import (
     Sentence,
     canonical,
     merge_ranges,
+    prefixes,
     quick_tokens,
     read_table,
 )
@@ -466,13 +467,9 @@ class _Held:
     _suffixes: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        words = self.words
-        object.__setattr__(
-            self, "_prefixes", frozenset({w[:i] for w in words for i in range(1, len(w) + 1)})
-        )
-        object.__setattr__(
-            self, "_suffixes", frozenset({w[-i:] for w in words for i in range(1, len(w) + 1)})
-        )
+        object.__setattr__(self, "_prefixes", prefixes(self.words))
+        reversed_prefixes = prefixes(word[::-1] for word in self.words)
+        object.__setattr__(self, "_suffixes", frozenset(part[::-1] for part in reversed_prefixes))
 
     def __call__(self, tokens: Collection[str]) -> bool:
         """Whether a token is one of the words, or a long one starts or ends with one."""

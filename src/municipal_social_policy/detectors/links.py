@@ -45,7 +45,7 @@ from . import DetectorFactory, Signal
 from ._phrases import PhraseSet, read_phrases, token_set, tokens
 from ._urls import LINK_TRIGGER, TLDS, Link, links, registered_domain
 from .lexicon import read_word_list
-from .triggers import Trigger, either
+from .triggers import APOSTROPHES, Trigger, either
 
 __all__ = ["FACTORIES"]
 
@@ -349,7 +349,7 @@ class ObfuscatedLinkDetector:
 
     id: str
     # Either way a link without a scheme or "www.": one with a top-level domain (see LINK_TRIGGER).
-    trigger: ClassVar[Trigger] = Trigger(characters=frozenset("/?#'’"), tokens=TLDS)
+    trigger: ClassVar[Trigger] = Trigger(characters=frozenset("/?#") | APOSTROPHES, tokens=TLDS)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized

@@ -41,7 +41,7 @@ from ._rules import (
     preceding,
     word_set,
 )
-from .triggers import Trigger
+from .triggers import APOSTROPHES, Trigger
 
 __all__ = ["FACTORIES"]
 
@@ -182,7 +182,7 @@ class _NoticeDetector:
     # punctuation before it and a space or the colon after; or an announcing verb after a space,
     # on which an apostrophe may run ("announced's").
     trigger: ClassVar[Trigger] = Trigger(
-        characters=frozenset("'’"),
+        characters=APOSTROPHES,
         tokens=word_set(
             """official urgent breaking attention alert emergency notice important announcement
             announced declared confirmed ordered issued decided"""

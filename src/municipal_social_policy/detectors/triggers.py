@@ -23,7 +23,13 @@ import attrs
 
 from ..text import NormalizedText
 
-__all__ = ["Trigger", "TriggerIndex", "either", "spaced_words"]
+__all__ = ["APOSTROPHES", "Trigger", "TriggerIndex", "either", "spaced_words"]
+
+
+#: A plain word (:attr:`NormalizedText.token_set`) runs on over an apostrophe ("x'union",
+#: "example.com's"): a trigger of plain words holds also for these characters when the word may
+#: be glued to another.
+APOSTROPHES = frozenset("'’")
 
 
 @attrs.frozen
