@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import Any, TypeVar, cast
 
@@ -113,6 +113,10 @@ class NormalizedText:
 
 # A grapheme cluster: a base character with its combining marks, a Hangul syllable's jamo, ...
 _CLUSTER = regex.compile(r"\X")
+# Regional indicators pair into flags. ``regex`` decides each pair by counting back to the start
+# of the run, which makes a long run of flags quadratic; runs are paired here instead (UAX #29,
+# GB12 and GB13), and ``\X`` reads only the text between them.
+_FLAGS = re.compile("[\U0001F1E6-\U0001F1FF]+")
 # The parts of a non-ASCII text that need the cluster-by-cluster path: runs of non-ASCII
 # characters and line breaks (CR LF is one cluster), taken with the ASCII character on each side
 # (a combining mark joins the letter before it; a prepended mark the one after). Two neighbouring
@@ -170,9 +174,8 @@ def _fold_clusters(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for cluster in _CLUSTER.finditer(text):
-        start, end = cluster.span()
-        visible = "".join(char for char in cluster.group() if char not in _INVISIBLE)
+    for start, end in _clusters(text):
+        visible = "".join(char for char in text[start:end] if char not in _INVISIBLE)
         if not visible:
             continue
         folded = unicodedata.normalize("NFKC", visible).casefold()
@@ -181,6 +184,22 @@ def _fold_clusters(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
         starts.extend([start] * len(folded))
         ends.extend([end] * len(folded))
     return "".join(pieces), tuple(starts), tuple(ends)
+
+
+def _clusters(text: str) -> Iterator[tuple[int, int]]:
+    """The ``[start, end)`` of each grapheme cluster of ``text``, in time linear in its length."""
+    position = 0
+    for run in _FLAGS.finditer(text):
+        start, end = run.span()
+        # The last pair, or the odd one out, is left to ``\X``: marks after it belong to it.
+        last = start + (end - start - 1) // 2 * 2
+        for cluster in _CLUSTER.finditer(text, position, start):
+            yield cluster.span()
+        for pair in range(start, last, 2):
+            yield pair, pair + 2
+        position = last
+    for cluster in _CLUSTER.finditer(text, position):
+        yield cluster.span()
 
 
 _fold_kept = functools.lru_cache(maxsize=4096)(_fold_clusters)

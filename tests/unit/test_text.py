@@ -294,7 +294,18 @@ mixed_text = st.text(st.sampled_from(EDGES) | st.characters(exclude_categories=(
 @example("\u0600a \u0600\r\n")  # a prepended mark joins the ASCII character after it
 @example("a’b’c’d’e’f’g’h’i’j’k’l’m")  # one region longer than those kept
 @example("’ab’" * 3)  # regions two ASCII characters apart
+@example("x\U0001f1fa\U0001f1f8\U0001f1eb\u0301\U0001f1f7\U0001f1e9 \U0001f1fa")  # flags, odd runs
 def test_normalize_agrees_with_the_reference_algorithm(text: str) -> None:
     """The run search and the kept folds change nothing: same text, same offsets, every time."""
     assert msp.normalize(text) == reference_normalize(text)
     assert msp.normalize(text) == reference_normalize(text)
+
+
+def test_a_long_run_of_flags_pairs_its_regional_indicators() -> None:
+    """Each pair of regional indicators in a run of flags is one cluster, and an odd one out
+    is a cluster of its own, as Unicode's segmentation rules say (UAX #29, GB12 and GB13)."""
+    flags = "\U0001f1fa\U0001f1f8" * 5000 + "\U0001f1eb"
+    text = msp.normalize(flags)
+    assert text.normalized == flags
+    assert text.span(0, 1) == (0, 2)
+    assert text.span(len(flags) - 1, len(flags)) == (len(flags) - 1, len(flags))
