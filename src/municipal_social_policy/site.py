@@ -43,6 +43,16 @@ def _statements(
             )
 
 
+def _elements(value: object) -> tuple[SiteElement, ...]:
+    """Statement values as :class:`SiteElement` members, so ``("opinions_not_city",)`` works."""
+    if isinstance(value, str) or not isinstance(value, list | tuple | set | frozenset):
+        raise TypeError(f"statements: expected a list of statements, got {value!r}")
+    try:
+        return tuple(SiteElement(item) for item in value)
+    except ValueError as error:
+        raise ValueError(f"statements: {error}") from None
+
+
 @attrs.frozen(kw_only=True)
 class Links:
     """Where the page links to the city's documents and website; empty when it does not.
@@ -84,7 +94,9 @@ class SiteProfile:
     url: str = attrs.field(validator=_required)
     platform: str = attrs.field(validator=_required)
     name: str = ""
-    statements: tuple[SiteElement, ...] = attrs.field(default=(), validator=_statements)
+    statements: tuple[SiteElement, ...] = attrs.field(
+        default=(), converter=_elements, validator=_statements
+    )
     links: Links = Links()
     contact: Contact = Contact()
     approved_by: str = ""
