@@ -9,11 +9,14 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import attrs
+
 from . import batch
 from .comment import Comment
 from .exceptions import DataError
 from .loading import load
 from .report import Flagged, parse_row, render_report
+from .verdict import Decision
 
 __all__ = ["add"]
 
@@ -55,16 +58,26 @@ def add(
 
 def _run(arguments: argparse.Namespace) -> int:
     ordinance = load(arguments.ordinance)
+    judged = 0
+    flagged: list[Flagged] = []
     try:
-        comments = _comments(arguments.comments) if arguments.comments else None
-        items = list(_rows(arguments.verdicts, comments))
+        for item in _rows(arguments.verdicts):
+            judged += 1
+            if item.verdict.decision is not Decision.ALLOW:
+                flagged.append(item)
+        if arguments.comments:
+            comments = _comments(arguments.comments, {item.line for item in flagged})
+            flagged = [
+                attrs.evolve(item, comment=item.comment or comments.get(item.line))
+                for item in flagged
+            ]
     except OSError as error:
         print(f"msp report: cannot read {error.filename!r}: {error.strerror}", file=sys.stderr)
         return 2
     except DataError as error:
         print(f"msp report: {error}", file=sys.stderr)
         return 2
-    page = render_report(ordinance, items, title=arguments.title)
+    page = render_report(ordinance, flagged, title=arguments.title, judged=judged)
     if not arguments.output or arguments.output == "-":
         sys.stdout.write(page)
         return 0
@@ -76,24 +89,24 @@ def _run(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _rows(path: str, comments: dict[int, Comment] | None) -> Iterator[Flagged]:
+def _rows(path: str) -> Iterator[Flagged]:
     with open(path, encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             try:
-                item = parse_row(line, comments)
+                item = parse_row(line)
             except DataError as error:
                 raise DataError(f"{path}, line {number}: {error.summary}", error.problems) from None
             if item is not None:
                 yield item
 
 
-def _comments(path: str) -> dict[int, Comment]:
-    """The comments of a JSONL or CSV file by line number; unreadable rows are left out."""
+def _comments(path: str, lines: set[int]) -> dict[int, Comment]:
+    """The comments on ``lines`` of a JSONL or CSV file; unreadable rows are left out."""
     found: dict[int, Comment] = {}
     input_format: batch.InputFormat = "csv" if path.lower().endswith(".csv") else "jsonl"
     with open(path, "rb") as stream:
         for record in batch.read_records(stream, input_format):
-            if record.payload is None:
+            if record.payload is None or record.line not in lines:
                 continue
             with contextlib.suppress(DataError, ValueError, UnicodeDecodeError):
                 row = (

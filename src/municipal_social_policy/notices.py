@@ -153,8 +153,8 @@ def _comment_policy(ordinance: Ordinance) -> Document:
     listing = ordinance.clause(ordinance.comment_policy.clause)
     root = ordinance.clause(listing.parent_id) if listing.parent_id else listing
     blocks: list[Block] = []
-    shown = {root.id}
-    for clause in _descendants(ordinance, root):
+    shown: set[str] = set()
+    for clause in (root, *_descendants(ordinance, root)):
         shown.add(clause.id)
         if clause.parent_id == listing.id:
             continue  # the prohibited categories, listed under their clause below
@@ -162,9 +162,9 @@ def _comment_policy(ordinance: Ordinance) -> Document:
             blocks.append(Heading(clause.heading, 2))
         if clause.text.strip():
             blocks.append(Paragraph(clause.text, citation=clause.citation))
-        if clause.id == listing.id:
-            categories = ordinance.children(listing.id)
-            blocks.append(Items(tuple((item.text, item.citation) for item in categories)))
+        listed = ordinance.children(listing.id) if clause.id == listing.id else ()
+        if listed:
+            blocks.append(Items(tuple((item.text, item.citation) for item in listed)))
     if not any(isinstance(block, Paragraph) for block in blocks):
         raise NoticeError(
             f"comment_policy.clause: clause {listing.id!r} of ordinance {ordinance.name!r} has"

@@ -50,13 +50,12 @@ class Flagged:
     comment: Comment | None = None
 
 
-def parse_row(text: str, comments: Mapping[int, Comment] | None = None) -> Flagged | None:
+def parse_row(text: str) -> Flagged | None:
     """One line of ``msp evaluate`` JSONL output as a :class:`Flagged`, or ``None`` for an error
     row (``{"line", "id", "error"}``) or a blank line.
 
-    The comment comes from the row's own ``comment`` object or ``text``, else from ``comments``
-    by line number. Raises :class:`~municipal_social_policy.DataError` for a row that is not a
-    verdict.
+    The comment comes from the row's own ``comment`` object or ``text`` when it has one. Raises
+    :class:`~municipal_social_policy.DataError` for a row that is not a verdict.
     """
     if not text.strip():
         return None
@@ -78,8 +77,6 @@ def parse_row(text: str, comments: Mapping[int, Comment] | None = None) -> Flagg
         comment = structure(row["comment"], Comment)
     elif isinstance(row.get("text"), str):
         comment = Comment(text=row["text"])
-    elif comments is not None:
-        comment = comments.get(line)
     return Flagged(line=line, id=str(row.get("id") or ""), verdict=verdict, comment=comment)
 
 
@@ -295,19 +292,27 @@ details.notice summary h3{display:inline}
 """
 
 
-def render_report(ordinance: Ordinance, items: Iterable[Flagged], *, title: str = "") -> str:
+def render_report(
+    ordinance: Ordinance, items: Iterable[Flagged], *, title: str = "", judged: int | None = None
+) -> str:
     """One self-contained HTML page for the flagged comments among ``items``.
 
-    Comments whose verdict is ``allow`` are counted, not shown. Category names and the notice to
-    send come from ``ordinance``; a verdict reached under another ordinance still shows its own
-    clauses, with a note instead of the notice.
+    Comments whose verdict is ``allow`` are counted, not shown; ``judged``, when given, is the
+    number of comments judged in all (for a caller that passes only the flagged ones). Category
+    names and the notice to send come from ``ordinance``; a verdict reached under another
+    ordinance still shows its own clauses, with a note instead of the notice.
     """
-    every = list(items)
-    flagged = [item for item in every if item.verdict.decision is not Decision.ALLOW]
+    flagged: list[Flagged] = []
+    count = 0
+    for item in items:
+        count += 1
+        if item.verdict.decision is not Decision.ALLOW:
+            flagged.append(item)
     decisions = Counter(item.verdict.decision.value for item in flagged)
     title = title or f"Review report: {ordinance.citation_prefix}"
     summary = (
-        f'<p class="summary">{len(flagged)} flagged of {len(every)} comments'
+        f'<p class="summary">{len(flagged)} flagged of {count if judged is None else judged}'
+        " comments"
         f" ({decisions['remove']} remove, {decisions['review']} review), judged under"
         f" {_escape(ordinance.citation_prefix)} (encoding {_escape(ordinance.name)}"
         f" {_escape(ordinance.version)}, {_escape(ordinance.digest[:19])}).</p>"

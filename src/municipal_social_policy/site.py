@@ -32,9 +32,11 @@ def _required(instance: object, attribute: attrs.Attribute[str], value: str) -> 
 
 
 def _statements(
-    instance: object, attribute: attrs.Attribute[tuple[SiteElement, ...]], value: object
+    instance: object,
+    attribute: attrs.Attribute[tuple[SiteElement, ...]],
+    value: tuple[SiteElement, ...],
 ) -> None:
-    for element in value:  # type: ignore[attr-defined]
+    for element in value:
         if element not in STATEMENTS:
             allowed = ", ".join(sorted(repr(e.value) for e in STATEMENTS))
             raise ValueError(

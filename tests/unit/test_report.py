@@ -71,13 +71,16 @@ def test_text_that_does_not_match_the_evidence_is_not_used(kankakee: msp.Ordinan
 
 
 def test_parse_row_reads_evaluate_output(kankakee: msp.Ordinance) -> None:
-    """A verdict row reads back; an error row and a blank line are skipped; junk is an error."""
+    """A verdict row reads back (with its text when it carries one); an error row and a blank
+    line are skipped; a row without a verdict is an error."""
     verdict = msp.evaluate(kankakee, "My SSN is 356-21-4476")
-    row = json.dumps({"line": 3, "id": "fb-3", "verdict": unstructure(verdict)})
-    comments = {3: msp.Comment(text="My SSN is 356-21-4476")}
-    item = parse_row(row, comments)
+    row = {"line": 3, "id": "fb-3", "verdict": unstructure(verdict)}
+    item = parse_row(json.dumps(row))
     assert item is not None
-    assert (item.line, item.id, item.verdict, item.comment) == (3, "fb-3", verdict, comments[3])
+    assert (item.line, item.id, item.verdict, item.comment) == (3, "fb-3", verdict, None)
+    with_text = parse_row(json.dumps({**row, "text": "My SSN is 356-21-4476"}))
+    assert with_text is not None
+    assert with_text.comment == msp.Comment(text="My SSN is 356-21-4476")
     assert parse_row('{"line": 4, "id": "", "error": "bad"}') is None
     assert parse_row("  \n") is None
     with pytest.raises(msp.DataError, match="verdict: required, but missing"):
