@@ -223,8 +223,10 @@ def _notice(ordinance: Ordinance, item: Flagged) -> str:
         )
     except MunicipalSocialPolicyError as error:
         return f'<h3>Notice to send</h3><p class="note">{_escape(str(error))}</p>'
+    # A review verdict's notice is due only if a person removes the comment (upon=REMOVE).
+    when = " if removed" if item.verdict.decision is Decision.REVIEW else ""
     return (
-        '<details class="notice"><summary><h3>Notice to send</h3></summary>'
+        f'<details class="notice"><summary><h3>Notice to send{when}</h3></summary>'
         f"<h4>{_escape(document.title)}</h4>\n{html_blocks(document, offset=2)}</details>"
     )
 
