@@ -32,10 +32,10 @@ def test_comment_policy_of_any_ordinance_is_its_own_wording(ordinance: msp.Ordin
 
 
 @given(verdict=mst.verdicts())
-def test_removal_notice_is_the_message_and_clauses(verdict: msp.Verdict) -> None:
-    """For any verdict, the removal notice is an error (nothing to tell) or says only the
-    ordinance's message and clause texts."""
-    kankakee = msp.load("kankakee")
+def test_removal_notice_is_the_message_and_clauses(
+    kankakee: msp.Ordinance, verdict: msp.Verdict
+) -> None:
+    """For any verdict, the removal notice says only the ordinance's message and clause texts."""
     notify = [a for a in verdict.actions if isinstance(a, msp.NotifyCommenter)]
     if not notify:
         return
@@ -52,10 +52,9 @@ def test_removal_notice_is_the_message_and_clauses(verdict: msp.Verdict) -> None
         lambda text: f"{text} 356-21-4476 <script>x</script>"
     )
 )
-def test_report_escapes_any_comment(text: str) -> None:
+def test_report_escapes_any_comment(kankakee: msp.Ordinance, text: str) -> None:
     """Whatever a comment holds, the report shows exactly its text (marks aside) and runs only
     its own script."""
-    kankakee = msp.load("kankakee")
     comment = msp.Comment(text=text)
     page = render_report(kankakee, [Flagged(1, "c", msp.evaluate(kankakee, comment), comment)])
     assert page.count("<script>") == 1
