@@ -15,7 +15,7 @@ from . import batch
 from .comment import Comment
 from .exceptions import DataError
 from .loading import load
-from .report import Flagged, parse_row, render_report
+from .report import Allowed, Flagged, parse_row, render_report
 from .verdict import Decision
 
 __all__ = ["add"]
@@ -63,7 +63,7 @@ def _run(arguments: argparse.Namespace) -> int:
     try:
         for item in _rows(arguments.verdicts):
             judged += 1
-            if item.verdict.decision is not Decision.ALLOW:
+            if isinstance(item, Flagged) and item.verdict.decision is not Decision.ALLOW:
                 flagged.append(item)
         if arguments.comments:
             comments = _comments(arguments.comments, {item.line for item in flagged})
@@ -89,7 +89,7 @@ def _run(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _rows(path: str) -> Iterator[Flagged]:
+def _rows(path: str) -> Iterator[Flagged | Allowed]:
     with open(path, encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             try:

@@ -37,7 +37,7 @@ from .verdict import (
     Verdict,
 )
 
-__all__ = ["Flagged", "parse_row", "render_report"]
+__all__ = ["Allowed", "Flagged", "parse_row", "render_report"]
 
 
 @attrs.frozen
@@ -50,8 +50,17 @@ class Flagged:
     comment: Comment | None = None
 
 
-def parse_row(text: str) -> Flagged | None:
-    """One line of ``msp evaluate`` JSONL output as a :class:`Flagged`, or ``None`` for an error
+@attrs.frozen
+class Allowed:
+    """A judged comment that was allowed: counted in a report, not shown."""
+
+    line: int
+    id: str
+
+
+def parse_row(text: str) -> Flagged | Allowed | None:
+    """One line of ``msp evaluate`` JSONL output: :class:`Flagged` for a flagged comment,
+    :class:`Allowed` for an allowed one (its verdict is not read further), ``None`` for an error
     row (``{"line", "id", "error"}``) or a blank line.
 
     The comment comes from the row's own ``comment`` object or ``text`` when it has one. Raises
@@ -69,15 +78,19 @@ def parse_row(text: str) -> Flagged | None:
         return None
     if "verdict" not in row:
         raise DataError("invalid row", ("verdict: required, but missing",))
-    verdict = structure(row["verdict"], Verdict)
     line = row.get("line")
     line = line if isinstance(line, int) and not isinstance(line, bool) else 0
+    identifier = str(row.get("id") or "")
+    data = row["verdict"]
+    if isinstance(data, dict) and data.get("decision") == Decision.ALLOW.value:
+        return Allowed(line, identifier)  # most rows: not worth structuring in full
+    verdict = structure(data, Verdict)
     comment: Comment | None = None
     if isinstance(row.get("comment"), dict):
         comment = structure(row["comment"], Comment)
     elif isinstance(row.get("text"), str):
         comment = Comment(text=row["text"])
-    return Flagged(line=line, id=str(row.get("id") or ""), verdict=verdict, comment=comment)
+    return Flagged(line=line, id=identifier, verdict=verdict, comment=comment)
 
 
 # --- rendering -------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import municipal_social_policy as msp
-from municipal_social_policy.report import Flagged, parse_row, render_report
+from municipal_social_policy.report import Allowed, Flagged, parse_row, render_report
 from municipal_social_policy.serialization import unstructure
 
 HOSTILE = "<script>document.title='pwned'</script> my SSN is 356-21-4476"
@@ -72,15 +72,18 @@ def test_text_that_does_not_match_the_evidence_is_not_used(kankakee: msp.Ordinan
 
 def test_parse_row_reads_evaluate_output(kankakee: msp.Ordinance) -> None:
     """A verdict row reads back (with its text when it carries one); an error row and a blank
-    line are skipped; a row without a verdict is an error."""
+    line are skipped; an allowed row is only counted; a row without a verdict is an error."""
     verdict = msp.evaluate(kankakee, "My SSN is 356-21-4476")
     row = {"line": 3, "id": "fb-3", "verdict": unstructure(verdict)}
     item = parse_row(json.dumps(row))
-    assert item is not None
+    assert isinstance(item, Flagged)
     assert (item.line, item.id, item.verdict, item.comment) == (3, "fb-3", verdict, None)
     with_text = parse_row(json.dumps({**row, "text": "My SSN is 356-21-4476"}))
-    assert with_text is not None
+    assert isinstance(with_text, Flagged)
     assert with_text.comment == msp.Comment(text="My SSN is 356-21-4476")
+    allowed = msp.evaluate(kankakee, "Thanks for plowing")
+    row = {"line": 6, "id": "fb-6", "verdict": unstructure(allowed)}
+    assert parse_row(json.dumps(row)) == Allowed(6, "fb-6")
     assert parse_row('{"line": 4, "id": "", "error": "bad"}') is None
     assert parse_row("  \n") is None
     with pytest.raises(msp.DataError, match="verdict: required, but missing"):
