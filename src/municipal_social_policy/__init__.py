@@ -15,12 +15,14 @@ from .evaluation import Evaluator, evaluate
 from .exceptions import (
     DataError,
     MunicipalSocialPolicyError,
+    NoticeError,
     OrdinanceLoadError,
     OrdinanceNotFoundError,
     UnknownClauseError,
     UnknownDetectorError,
 )
 from .loading import available, dump, load
+from .notices import render_notice
 from .ordinance import (
     ActionKind,
     Category,
@@ -33,7 +35,9 @@ from .ordinance import (
     RetentionSchedule,
     Statute,
 )
+from .requirements import SiteElement, SiteRequirement
 from .serialization import dumps, loads
+from .site import SiteGap, SiteProfile, check_site
 from .text import NormalizedText, normalize
 from .verdict import (
     Action,
@@ -71,6 +75,7 @@ __all__ = [
     "Guard",
     "MunicipalSocialPolicyError",
     "NormalizedText",
+    "NoticeError",
     "NotifyCommenter",
     "NotifyCommunicationsOffice",
     "Ordinance",
@@ -84,6 +89,10 @@ __all__ = [
     "RetentionSchedule",
     "Role",
     "Signal",
+    "SiteElement",
+    "SiteGap",
+    "SiteProfile",
+    "SiteRequirement",
     "Statute",
     "Strength",
     "Thread",
@@ -92,12 +101,14 @@ __all__ = [
     "UnknownDetectorError",
     "Verdict",
     "available",
+    "check_site",
     "dump",
     "dumps",
     "evaluate",
     "load",
     "loads",
     "normalize",
+    "render_notice",
 ]
 
 

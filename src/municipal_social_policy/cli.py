@@ -26,7 +26,7 @@ from typing import BinaryIO, TextIO
 
 import attrs
 
-from . import batch
+from . import _cli_notices, _cli_report, _cli_site, batch
 from ._progress import Progress
 from .comment import Author, Comment, Role, Thread
 from .evaluation import Evaluator
@@ -104,6 +104,8 @@ def _parser() -> argparse.ArgumentParser:
     clauses = commands.add_parser("clauses", help="list an ordinance's clauses")
     with_ordinance(clauses)
     _add_evaluate(commands, with_ordinance)
+    for module in (_cli_notices, _cli_site, _cli_report):
+        module.add(commands, with_ordinance)
     return parser
 
 
@@ -204,6 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.reconfigure(errors="backslashreplace")
     arguments = _parser().parse_args(argv)
     try:
+        if "run" in arguments:  # commands registered by their own modules
+            status: int = arguments.run(arguments)
+            return status
         if arguments.command == "check":
             return _check(arguments)
         if arguments.command == "evaluate":
