@@ -1,4 +1,4 @@
-"""Accuracy of the Kankakee ordinance on real, labelled data (issue 3, section 4).
+"""Accuracy of the Kankakee ordinance on real, labelled data (issue 3, section 4; issue 9).
 
 Run from the repository root (or anywhere)::
 
@@ -7,16 +7,19 @@ Run from the repository root (or anywhere)::
     python benchmarks/accuracy.py --show-misses 5      # up to 5 misclassified examples per row
     python benchmarks/accuracy.py --json figures.json  # every figure, for the docs table
     python benchmarks/accuracy.py --strict             # exit 1 when a target is not met
+    python benchmarks/accuracy.py --families FILE      # another table of phrase families
 
 It builds one ``Evaluator`` for ``load("kankakee")``, evaluates every data set under the data
 folder (see its README.md) and prints, per data set and row, the measured figure, the target from
-issue 3 and PASS or FAIL; rows marked ``info`` have no target. Recall rows also print precision
-(where the data set has negatives), the false-positive rate on the data set's own negatives and,
-as the data README asks, the false-positive rate of the same test on the harmless pools
-(``polis`` = polis_civic, ``look`` = lookalikes without attack strings, ``HC-ok`` = the HateCheck
-cases issue 3 lists as harmless). A data folder that is absent is skipped with a message; no data
-folder at all prints one line and exits 0. The header prints the date, the library version, the
-ordinance digest and each data set's source commit (from its PROVENANCE.txt).
+issue 3 or issue 9 and PASS or FAIL; rows marked ``info`` have no target. Recall rows also print
+precision (where the data set has negatives), the false-positive rate on the data set's own
+negatives and, as the data README asks, the false-positive rate of the same test on the harmless
+pools (``polis`` = polis_civic, ``look`` = lookalikes without attack strings, ``HC-ok`` = the
+HateCheck cases issue 3 lists as harmless; ``cong-civil``, ``jig-ok`` and ``wiki-ok`` = the civil
+Congress tweets and the non-toxic Jigsaw and wiki talk comments). A data folder that is absent is
+skipped with a message; no data folder at all prints one line and exits 0. The header prints the
+date, the library version, the ordinance digest and each data set's source commit (from its
+PROVENANCE.txt).
 
 Label mapping (the data were labelled under other rules than Kankakee's). "Flagged" means the
 decision is ``review`` or ``remove``; "citing X" means a finding whose clause is X (a finding
@@ -65,7 +68,38 @@ always flags).
   ``xss_port_swigger_xss_cheatsheet_event_handlers.txt`` lists event-handler names, not payloads,
   and has its own info row.
 
-The evaluator is built once; verdicts are memoised by text. A whole run takes seconds.
+Issue 9 adds, on the same data: Polis flagged (review or remove) <= 2%; HateCheck
+``threat_dir_h`` and ``threat_norm_h`` each >= 85% citing V.2.2 or V.2.6 (negatives: the ``_nh``
+cases but ``target_indiv_nh``). And four sets of comments, each ``visible.csv`` only (a seeded
+two-thirds; the rest is held out, so these figures are floors, not goals):
+
+- ``civil_comments_toxic_spans/``: a span type is positive when at least half the post's raters
+  marked it (``>= 0.5``). Every post was judged toxic by Civil Comments' raters, so there is no
+  harmless row; the comparison pool (the negatives of every row) is the posts where no type
+  reaches 0.5. Targets: ``threat`` >= 70% citing V.2.2 or V.2.6; ``identity_attack`` >= 60% citing
+  V.2.4 or V.2.2. Info: ``obscene`` citing V.2.5, ``insult`` citing V.2.2 (an insult is a finding
+  only when aimed at a person: criticism of an office is protected), each type flagged at all,
+  the pool flagged and removed.
+- ``jigsaw_toxic_challenge_subset20k/`` and ``wiki_talk_cat_large/``: ``toxic`` 1 vs 0. Target:
+  no non-toxic comment removed. Info: toxic flagged and citing V.2.2, V.2.4, V.2.5; non-toxic
+  flagged; toxic removed. Wiki talk comments are evaluated with their ``parent`` (where given) as
+  the ``Thread`` text, and split by ``annotation_setting``; an info row counts V.2.1 (off-topic
+  against the parent) on non-toxic comments.
+- ``congress_incivility_theocharis2020/``: tweets to members of Congress, ``uncivil`` 1 vs 0.
+  Targets: civil tweets flagged <= 5% and never removed. Uncivil tweets flagged, citing V.2.5 and
+  citing V.2.2 are reported and are never a target to raise: harsh criticism of officials is
+  protected speech. Rows are split by whether the tweet carries a ``t.co`` link.
+
+Rows about harmless text also say which clauses the hits cite (``citing V.2.x``).
+
+Phrase families (``phrase_families.csv`` beside this script): a small table the project wrote
+itself for issue 9, five to ten phrasings per family (threats at role nouns, hate without slurs,
+sales with only a phone number, campaign slogans, PO boxes, rural routes, lower-case addresses,
+disguised spam, SQL words in prose, criticism of an office). It is NOT data and NOT a target: it
+shows whether a whole family is handled, and lists every phrasing whose verdict misses.
+
+The evaluator is built once; verdicts are memoised by text (and thread). A whole run evaluates
+about 63,600 distinct texts and takes a few minutes.
 """
 
 from __future__ import annotations
@@ -653,7 +687,7 @@ def provenance(folder: Path) -> list[str]:
     sources: list[str] = []
     repo = "?"
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        found_repo = re.search(r"source_repo:\s*(\S+)", line)
+        found_repo = re.search(r"(?:source_repo|^repository):\s*(\S+)", line)
         if found_repo:
             repo = found_repo.group(1).removeprefix("https://github.com/").rstrip("/")
             continue
@@ -854,15 +888,22 @@ class Rows:
         target: Target | None = None,
         bad_when: bool = True,
         breakdown: Callable[[Case], str] | None = None,
+        by_clause: bool = False,
     ) -> Row:
-        """Share of ``cases`` for which ``test`` holds; misses are the cases on the bad side."""
+        """Share of ``cases`` for which ``test`` holds; misses are the cases on the bad side.
+
+        ``by_clause`` adds, for each clause, the share of ``cases`` that hit and cite it.
+        """
         misses: list[str] = []
         hits = 0
         groups: dict[str, list[int]] = {}
+        cited: Counter[str] = Counter()
         for case in cases:
             outcome = self.judge.of(case)
             hit = test(outcome)
             hits += hit
+            if hit and by_clause:
+                cited.update(outcome.clauses or {"no clause"})
             if hit == bad_when and len(misses) < self.keep:
                 misses.append(miss("hit" if hit else "missed", case, outcome))
             if breakdown is not None:
@@ -876,7 +917,8 @@ class Rows:
             Ratio(hits, len(cases)),
             target,
             misses=misses,
-            breakdown=[(name, Ratio(k, n)) for name, (k, n) in groups.items()],
+            breakdown=[(name, Ratio(k, n)) for name, (k, n) in groups.items()]
+            + [(f"citing {name}", Ratio(k, len(cases))) for name, k in sorted(cited.items())],
         )
         self._add(row)
         return row
@@ -1242,6 +1284,11 @@ def has_type(case: Case, name: str) -> bool:
     return name in case.group.split("+")
 
 
+def tco_link(case: Case) -> str:
+    """Does a tweet carry a ``t.co`` link (the wrapper Twitter puts on every link)?"""
+    return "with a t.co link" if "t.co/" in case.text else "no t.co link"
+
+
 def build_comment_rows(data: dict[str, Dataset], rows: Rows) -> None:
     """The rows of the four sets of comments added for issue 9."""
     at_most_zero = Target("<=", 0.0)
@@ -1283,9 +1330,15 @@ def build_comment_rows(data: dict[str, Dataset], rows: Rows) -> None:
             flagged,
             negatives_label=pool_label,
         )
-        rows.rate("civil_comments", f"{pool_label} (comparison pool) flagged", pool, flagged)
-        rows.rate("civil_comments", f"{pool_label} (comparison pool) removed", pool, removed)
-        rows.rate("civil_comments", "all posts removed", civil.cases, removed)
+        for label, test in (("flagged", flagged), ("removed", removed)):
+            rows.rate(
+                "civil_comments",
+                f"{pool_label} (comparison pool) {label}",
+                pool,
+                test,
+                by_clause=True,
+            )
+        rows.rate("civil_comments", "all posts removed", civil.cases, removed, by_clause=True)
 
     for key, section, by_setting in (
         ("jigsaw_toxic_challenge_subset20k", "jigsaw_toxic", False),
@@ -1315,7 +1368,14 @@ def build_comment_rows(data: dict[str, Dataset], rows: Rows) -> None:
                 citing(*clauses),
                 negatives_label="non-toxic",
             )
-        rows.rate(section, "non-toxic flagged (any clause)", ok, flagged, breakdown=setting)
+        rows.rate(
+            section,
+            "non-toxic flagged (any clause)",
+            ok,
+            flagged,
+            breakdown=setting,
+            by_clause=True,
+        )
         rows.rate(
             section,
             "non-toxic removed (harmless set)",
@@ -1323,8 +1383,9 @@ def build_comment_rows(data: dict[str, Dataset], rows: Rows) -> None:
             removed,
             target=at_most_zero,
             breakdown=setting,
+            by_clause=True,
         )
-        rows.rate(section, "toxic removed", toxic, removed, breakdown=setting)
+        rows.rate(section, "toxic removed", toxic, removed, breakdown=setting, by_clause=True)
         if by_setting:
             rows.rate(
                 section,
@@ -1344,6 +1405,8 @@ def build_comment_rows(data: dict[str, Dataset], rows: Rows) -> None:
             civil_tweets,
             flagged,
             target=Target("<=", 0.05),
+            breakdown=tco_link,
+            by_clause=True,
         )
         rows.rate(
             "congress",
@@ -1351,6 +1414,7 @@ def build_comment_rows(data: dict[str, Dataset], rows: Rows) -> None:
             civil_tweets,
             removed,
             target=at_most_zero,
+            by_clause=True,
         )
         rows.detection(
             "congress",
@@ -1369,7 +1433,10 @@ def build_comment_rows(data: dict[str, Dataset], rows: Rows) -> None:
                 citing(clause),
                 negatives_label="civil",
             )
-        rows.rate("congress", "uncivil removed", uncivil, removed)
+        rows.rate(
+            "congress", "uncivil flagged", uncivil, flagged, breakdown=tco_link, by_clause=True
+        )
+        rows.rate("congress", "uncivil removed", uncivil, removed, by_clause=True)
 
 
 def harmless_pools(data: dict[str, Dataset]) -> dict[str, list[Case]]:
