@@ -1503,7 +1503,7 @@ def print_families(probes: list[Probe], judge: Judge, source: Path) -> list[dict
     """Print the families table and every probe that misses; return the figures for JSON."""
     print(f"== families: {len(probes)} phrasings from {source.name}")
     print("  written by us for issue 9, NOT data and NOT a target: is a whole family handled?")
-    print(f"    {'family':<20} {'expect':<18} {'met':>10} {'allow':>5} {'review':>6} {'remove':>6}")
+    print(f"    {'family':<20} {'expect':<18} {'met':>14} {'allow':>6} {'review':>6} {'remove':>6}")
     figures: list[dict[str, Any]] = []
     misses: list[str] = []
     for family in dict.fromkeys(probe.family for probe in probes):
@@ -1512,8 +1512,8 @@ def print_families(probes: list[Probe], judge: Judge, source: Path) -> list[dict
         met = Ratio(sum(p.met(o) for p, o in zip(members, outcomes, strict=True)), len(members))
         decisions = Counter(outcome.decision for outcome in outcomes)
         print(
-            f"    {family:<20} {members[0].expect:<18} {met.pct():>5} {met.k:>2}/{met.n:<2} "
-            f"{decisions['allow']:>5} {decisions['review']:>6} {decisions['remove']:>6}"
+            f"    {family:<20} {members[0].expect:<18} {met.full():>14} "
+            f"{decisions['allow']:>6} {decisions['review']:>6} {decisions['remove']:>6}"
         )
         figures.append(
             {
