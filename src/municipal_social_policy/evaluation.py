@@ -15,6 +15,7 @@ import attrs
 from .comment import Comment
 from .consequences import Consequences
 from .detectors import BUILTIN_DETECTORS, Detector, DetectorFactory, Signal, Trigger
+from .detectors.lexicon import read_word_list
 from .detectors.triggers import TriggerIndex
 from .exceptions import UnknownDetectorError
 from .ordinance import Category, Ceiling, Clause, Ordinance
@@ -33,59 +34,7 @@ __all__ = ["Evaluator", "evaluate"]
 
 # Words that make a comment speech about government. Their presence never feeds a finding; it
 # records that the protected-speech guard applies (Ord. 2019-70 § I.3).
-_GOVERNMENT = frozenset(
-    [
-        "mayor",
-        "alderman",
-        "aldermen",
-        "alderwoman",
-        "alderwomen",
-        "alderperson",
-        "council",
-        "councilman",
-        "councilmen",
-        "councilwoman",
-        "councilwomen",
-        "councilor",
-        "councilors",
-        "councillor",
-        "city",
-        "cities",
-        "official",
-        "officials",
-        "government",
-        "governor",
-        "administration",
-        "police",
-        "sheriff",
-        "chief",
-        "department",
-        "commissioner",
-        "commissioners",
-        "clerk",
-        "treasurer",
-        "policy",
-        "policies",
-        "ordinance",
-        "ordinances",
-        "budget",
-        "tax",
-        "taxes",
-        "elected",
-        "senator",
-        "senators",
-        "representative",
-        "representatives",
-        "president",
-        "congress",
-        "congressman",
-        "congresswoman",
-        "legislature",
-        "legislator",
-        "legislators",
-        "legislation",
-    ]
-)
+_GOVERNMENT = read_word_list("government.txt", "government")
 
 
 @attrs.frozen

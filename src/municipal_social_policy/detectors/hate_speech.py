@@ -37,7 +37,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Iterator, Mapping
 from functools import cache, lru_cache
-from importlib import resources
 
 import attrs
 
@@ -57,18 +56,15 @@ from ._sentences import (
     quick_tokens,
     read_table,
 )
-from .lexicon import LexiconDetector, normalize_terms, read_word_list
+from .lexicon import LexiconDetector, normalize_terms, read_data, read_word_list
 from .triggers import Trigger
 
 __all__ = ["FACTORIES", "HateReader", "HateReading"]
 
 # Negation turns "are disgusting" into "are not disgusting" (Ord. § V.2.4 is not breached) and
 # "are human" into "are not human" (it is). "nothing but" and "no better than" intensify.
-_NEGATORS = frozenset(
-    {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "hardly",
-     "stop", "quit"}
-)  # fmt: skip
-_NOT_NEGATING_NEXT = frozenset({"but", "better", "worse", "more", "less", "other", "different"})
+_NEGATORS = read_word_list("hate_grammar.txt", "negators")
+_NOT_NEGATING_NEXT = read_word_list("hate_grammar.txt", "not_negating_next")
 _NEGATION_WINDOW = 3
 # How far apart, in tokens, a group's name and the words about it may stand.
 _REACH = 8
@@ -78,90 +74,36 @@ _CARRIER_REACH = 4
 # Words this long are checked for a group name run together with another word.
 _RUN_TOGETHER = 8
 # Ordinary words that a one-letter typo of a listed word would also spell: never typos.
-_ORDINARY = frozenset(
-    [
-        "best",
-        "beats",
-        "tried",
-        "form",
-        "arts",
-        "hats",
-        "runs",
-        "cons",
-        "latin",
-        "whit",
-        "roman",
-        "pets",
-        "nick",
-        "hind",
-        "bing",
-        "beta",
-        "batch",
-        "veil",
-        "theist",
-        "refuge",
-        "pols",
-        "exits",
-        "christina",
-        "israel",
-        "pakistan",
-        "iraq",
-        "bets",
-        "lations",
-    ]
-)
+_ORDINARY = read_word_list("hate_grammar.txt", "ordinary")
 # Intent: harm counts when it is wished, planned or called for, not when it is reported.
-_INTENT = frozenset(
-    {
-        "should", "must", "ought", "will", "would", "shall", "going", "want", "wants", "wish",
-        "hope", "let", "deserve", "deserves", "deserved", "need", "needs", "better", "solution",
-        "answer", "someone", "somebody", "gonna", "wanna", "love", "glad", "happy", "wishing",
-        "hoping", "pray", "praying",
-    }
-)  # fmt: skip
+_INTENT = read_word_list("hate_grammar.txt", "intent")
 # Death wished, not foretold: "... will die of cancer" is a statistic, "should die" a wish.
-_WISH = _INTENT - {"will", "would", "shall", "going", "gonna", "someone", "somebody"}
+_WISH = _INTENT - read_word_list("hate_grammar.txt", "foretelling")
 _INTENT_REACH = 10
-_FIRST_PERSON = frozenset({"i", "we"})
+_FIRST_PERSON = read_word_list("hate_grammar.txt", "first_person")
 # Pronouns that carry a group named in the previous sentence ("... women. They ought to ...").
-_CARRIERS = frozenset({"they", "them", "their", "theirs", "those", "these"})
+_CARRIERS = read_word_list("hate_grammar.txt", "carriers")
 # The writer speaking of their own identity: "we are ... and proud", "my ...", "call me a ...".
-_SELF = frozenset({"me", "my", "myself", "we", "us", "our", "ourselves", "am", "mine"})
+_SELF = read_word_list("hate_grammar.txt", "self")
 # A disclaimer is not counter-speech: "I'm not racist, but ..." stays a candidate.
-_DISCLAIMED = frozenset({"not", "no"})
-_SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
-_POSSESSIVES = frozenset({"your", "their", "that", "this", "his", "her"})
+_DISCLAIMED = read_word_list("hate_grammar.txt", "disclaimed")
+_SECOND_PERSON = read_word_list("hate_grammar.txt", "second_person")
+_POSSESSIVES = read_word_list("hate_grammar.txt", "possessives")
 # Words that may stand between "you" and a slur said to someone: "you are nothing but a ...".
-_ADDRESS_FILLER = frozenset(
-    {
-        "are", "is", "a", "an", "the", "such", "nothing", "but", "just", "another", "all", "so",
-        "dirty", "filthy", "stupid", "dumb", "fucking", "fuckin", "little", "damn", "bloody",
-        "typical", "common", "worthless", "disgusting", "ugly", "fat", "lazy", "bunch", "of",
-        "people", "fellow", "goddamn", "absolute", "complete", "total", "utter", "and",
-    }
-)  # fmt: skip
+_ADDRESS_FILLER = read_word_list("hate_grammar.txt", "address_filler")
 # Short words writers run together with a group name or slur: "Ihate", "manyniggers".
-_JOINABLE = frozenset({"i", "so", "much", "many", "too", "all", "behaviour", "behavior", "like"})
+_JOINABLE = read_word_list("hate_grammar.txt", "joinable")
 # Determiners that make one member stand for the group: "a woman", "every immigrant".
-_GENERIC = frozenset(
-    {"a", "an", "any", "every", "each", "no", "another", "typical", "single", "next"}
-)
+_GENERIC = read_word_list("hate_grammar.txt", "generic")
 # Person nouns that name many people: "black people", "gay men", "trans lives".
-_PLURAL_PERSONS = frozenset(
-    {"people", "peoples", "persons", "folk", "folks", "men", "women", "girls", "boys", "kids",
-     "children", "lives", "community", "communities", "population", "families", "individuals",
-     "ones", "americans", "citizens", "immigrants", "refugees", "mothers", "moms", "mums",
-     "parents", "users", "recipients", "neighbors", "neighbours", "students", "workers",
-     "throats", "necks", "bodies", "skulls", "souls", "kind", "race", "races", "babies"}
-)  # fmt: skip
-_SLUR_CAUTIONS = frozenset({"reclaimed", "homonym", "insult"})
+_PLURAL_PERSONS = read_word_list("hate_grammar.txt", "plural_persons")
+_SLUR_CAUTIONS = read_word_list("hate_grammar.txt", "slur_cautions")
 _DOUBLE_QUOTES = frozenset('"“”„«»')
 
 
 @cache
 def _data(name: str) -> tuple[tuple[str, ...], ...]:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return read_table(text)
+    return read_table(read_data(name))
 
 
 @attrs.frozen
