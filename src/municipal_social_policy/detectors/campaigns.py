@@ -31,7 +31,7 @@ from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._phrases import PhraseSet, read_phrases, token_set, tokens
 from ._rules import contains_any
-from .lexicon import read_word_list
+from .lexicon import read_word_list, read_words
 from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
@@ -46,7 +46,7 @@ _NOT_NAMES = read_word_list("campaign_words.txt", "not_names")
 # Titles before a name, skipped: "vote for Mayor Smith", "vote for resident Smith".
 _TITLES = read_word_list("campaign_words.txt", "titles")
 _NEGATIONS = read_word_list("campaign_words.txt", "negations")
-_NEEDLES = ("vot", "elect", "campaign", "#", "yes on", "no on", "paid for")
+_NEEDLES = read_words("campaign_words.txt", "needles")
 _SENTENCE = regex.compile(r"[.!?\n;:]")
 _HASHTAG = regex.compile(
     r"""\#(?:(?:vote|elect|reelect)(?!d\b|r\b|rs\b|s\b|ion|oral|ric)[a-z][a-z0-9]{2,30}

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Collection, Iterator, Mapping
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import attrs
 
@@ -54,9 +54,8 @@ from ._sentences import (
     merge_ranges,
     prefixes,
     quick_tokens,
-    read_table,
 )
-from .lexicon import LexiconDetector, normalize_terms, read_data, read_word_list
+from .lexicon import LexiconDetector, normalize_terms, read_table, read_word_list
 from .triggers import Trigger
 
 __all__ = ["FACTORIES", "HateReader", "HateReading"]
@@ -99,11 +98,6 @@ _GENERIC = read_word_list("hate_grammar.txt", "generic")
 _PLURAL_PERSONS = read_word_list("hate_grammar.txt", "plural_persons")
 _SLUR_CAUTIONS = read_word_list("hate_grammar.txt", "slur_cautions")
 _DOUBLE_QUOTES = frozenset('"“”„«»')
-
-
-@cache
-def _data(name: str) -> tuple[tuple[str, ...], ...]:
-    return read_table(read_data(name))
 
 
 @attrs.frozen
@@ -212,7 +206,7 @@ class HateReader:
 
     @classmethod
     def _build(cls, slurs: frozenset[str], extra_groups: frozenset[str]) -> HateReader:
-        table = _data("protected_groups.tsv")
+        table = read_table("protected_groups.tsv")
         by_kind: dict[str, set[str]] = {
             "group": set(),
             "member": set(),
@@ -222,7 +216,7 @@ class HateReader:
         for term, kind, *_classes in table:
             by_kind[kind].add(" ".join(canonical(term)))
         terms: dict[tuple[str, ...], str] = {}
-        for term, kind in _data("hate_terms.tsv"):
+        for term, kind in read_table("hate_terms.tsv"):
             terms.setdefault(canonical(term), kind)
         groups = {g for g in by_kind["group"] if " " not in g} | set(extra_groups)
         for phrase in by_kind["group"]:  # "asylum seekers", "single mothers"
@@ -524,7 +518,7 @@ def _counter(sentence: Sentence, matches: list[Match]) -> bool:
 
 
 def _slur_terms(config: DetectorConfig) -> frozenset[str]:
-    listed = frozenset(row[0] for row in _data("slurs.tsv")) | normalize_terms(config.words)
+    listed = frozenset(row[0] for row in read_table("slurs.tsv")) | normalize_terms(config.words)
     return listed - read_word_list("allow.txt") - normalize_terms(config.allowed)
 
 
@@ -625,7 +619,7 @@ def _group_hate(config: DetectorConfig) -> GroupHateDetector:
 
 def _slur(config: DetectorConfig) -> SlurDetector:
     terms = _slur_terms(config)
-    cautions = {term for term, use in _data("slur_uses.tsv") if use in _SLUR_CAUTIONS}
+    cautions = {term for term, use in read_table("slur_uses.tsv") if use in _SLUR_CAUTIONS}
     hard = frozenset(t for t in terms if " " not in t and t not in cautions)
     lexicon = LexiconDetector(config.id, terms, Strength.JUDGMENT)
     return SlurDetector(config.id, lexicon, hard, HateReader.build(slurs=terms))

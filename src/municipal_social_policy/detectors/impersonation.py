@@ -41,8 +41,8 @@ from ._rules import (
     contains_any,
     finditer,
     trigger_words,
-    word_set,
 )
+from .lexicon import read_word_list, read_words
 from .triggers import Trigger, spaced_words
 
 __all__ = ["FACTORIES"]
@@ -71,13 +71,7 @@ _SPEAKING = (
 )
 
 # A display name's words that make it something other than the office or body itself.
-_QUALIFIERS = word_set(
-    """fan fans fanpage parody satire unofficial not watch watchdog watchers scanner scanners news
-    wives supporters support friends former retired ex citizens residents concerned taxpayers
-    accountability reform for against memes talk community neighbors neighbours history vintage
-    alumni union fop lodge auxiliary explorers league club association foundation blog podcast
-    radio tv magazine"""
-)
+_QUALIFIERS = read_word_list("impersonation_words.txt", "qualifiers")
 _DISPLAY_BODY = compile_pattern(
     rf"""
     \bcity\ of\b|\bcity\ hall\b|\bcity\ council\b|\bcity\ clerk\b|\bmayor's\ office\b
@@ -140,11 +134,7 @@ _CLAIM_BODY = (
     ),
 )
 # Every claim names an office or a body, and has a first-person marker.
-_OFFICE_WORDS = trigger_words(
-    """mayor mayor's alderman alderwoman alderperson councilman councilwoman councilmember council
-    councilor councillor clerk treasurer comptroller attorney counsel chief administrator manager
-    commissioner police department dept pd city works hall"""
-)
+_OFFICE_WORDS = trigger_words(read_words("impersonation_words.txt", "office_words"))
 _SPEAKER_NEEDLES = tuple(sorted({n for _, needles in _CLAIM_OFFICE + _CLAIM_BODY for n in needles}))
 
 

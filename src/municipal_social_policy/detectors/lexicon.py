@@ -28,6 +28,7 @@ __all__ = [
     "normalize_terms",
     "read_data",
     "read_sections",
+    "read_table",
     "read_word_list",
     "read_words",
 ]
@@ -47,9 +48,10 @@ def read_data(name: str) -> str:
 def read_sections(name: str) -> Mapping[str, tuple[str, ...]]:
     """The word lists of the data file ``name``, by section, each in file order.
 
-    One term per line, runs of white space in it made one space; ``#`` starts a comment line;
-    a line ``[name]`` starts the list ``name``. The terms before the first such line are the
-    list ``""``.
+    One term per line, runs of white space in it made one space, or written between double
+    quotes to keep its spaces as they are (``" dm"``: a substring that starts a word); ``#``
+    starts a comment line; a line ``[name]`` starts the list ``name``. The terms before the
+    first such line are the list ``""``.
     """
     sections: dict[str, list[str]] = {"": []}
     current = sections[""]
@@ -60,6 +62,8 @@ def read_sections(name: str) -> Mapping[str, tuple[str, ...]]:
         if term[0] == "[" and term[-1] == "]":
             current = sections.setdefault(term[1:-1], [])
             continue
+        if len(term) > 1 and term[0] == term[-1] == '"':
+            term = line.strip()[1:-1]
         current.append(term)
     return MappingProxyType({key: tuple(terms) for key, terms in sections.items()})
 
@@ -79,6 +83,22 @@ def read_words(name: str, section: str = "") -> tuple[str, ...]:
 def read_word_list(name: str, section: str = "") -> frozenset[str]:
     """The terms of list ``section`` of the data file ``name`` (see :func:`read_sections`)."""
     return frozenset(read_words(name, section))
+
+
+@cache
+def read_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of the tab-separated data file ``name``, each a tuple of its columns.
+
+    ``#`` starts a comment line; blank lines are skipped. The words of the first column are
+    joined by single spaces, so a multi-word term is written as it reads.
+    """
+    rows: list[tuple[str, ...]] = []
+    for line in read_data(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        first, *rest = line.split("\t")
+        rows.append((" ".join(first.split()), *(column.strip() for column in rest)))
+    return tuple(rows)
 
 
 def normalize_terms(terms: Iterable[str]) -> frozenset[str]:

@@ -43,8 +43,8 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._phrasing import Pattern, compile_patterns, search_all
-from ._sentences import Reader, Sentence, canonical, merge_ranges, quick_tokens, read_table
-from .lexicon import read_data, read_sections, read_word_list, read_words
+from ._sentences import Reader, Sentence, canonical, merge_ranges, quick_tokens
+from .lexicon import read_sections, read_table, read_word_list, read_words
 from .triggers import Trigger
 
 __all__ = ["FACTORIES", "PatternSetDetector"]
@@ -59,7 +59,7 @@ _ERRANDS = read_word_list("threat_exceptions.txt", "errands")
 @cache
 def _sets() -> Mapping[str, frozenset[str]]:
     sets: dict[str, set[str]] = {}
-    for term, name in read_table(read_data("threat_terms.tsv")):
+    for term, name in read_table("threat_terms.tsv"):
         sets.setdefault(name, set()).add("_".join(canonical(term.replace("_", " "))))
     # Closed word classes (grammar, not vocabulary) are kept apart from the terms.
     closed = {name: frozenset(words) for name, words in read_sections("threat_grammar.txt").items()}
