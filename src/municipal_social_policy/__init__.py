@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from .comment import Author, Comment, Role, Thread
 from .detectors import Detector, DetectorFactory, Signal, Trigger
+from .detectors.registry import DetectorSpec, Option, OptionKind
 from .evaluation import Evaluator, evaluate
 from .exceptions import (
     DataError,
+    DetectorOptionError,
     MunicipalSocialPolicyError,
     OrdinanceLoadError,
     OrdinanceNotFoundError,
@@ -28,6 +30,7 @@ from .ordinance import (
     Clause,
     CommentPolicy,
     DetectorConfig,
+    DetectorOptions,
     Ordinance,
     RemovalProcedure,
     RetentionSchedule,
@@ -65,6 +68,9 @@ __all__ = [
     "Detector",
     "DetectorConfig",
     "DetectorFactory",
+    "DetectorOptionError",
+    "DetectorOptions",
+    "DetectorSpec",
     "Evaluator",
     "Evidence",
     "Finding",
@@ -73,6 +79,8 @@ __all__ = [
     "NormalizedText",
     "NotifyCommenter",
     "NotifyCommunicationsOffice",
+    "Option",
+    "OptionKind",
     "Ordinance",
     "OrdinanceLoadError",
     "OrdinanceNotFoundError",

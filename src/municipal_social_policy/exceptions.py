@@ -39,3 +39,12 @@ class UnknownClauseError(MunicipalSocialPolicyError, LookupError):
 
 class UnknownDetectorError(MunicipalSocialPolicyError, LookupError):
     """A category names a detector that neither the library nor the caller provides."""
+
+
+class DetectorOptionError(OrdinanceLoadError):
+    """A detector is given an option it does not take, or a value that does not fit.
+
+    ``problems`` holds one line per problem, starting with the option's path
+    (``comment_policy.categories[3].detectors[0].options.colour``), naming the options the
+    detector takes and the fix.
+    """

@@ -193,7 +193,11 @@ class HateReader:
 
     @classmethod
     def build(
-        cls, *, slurs: frozenset[str], extra_groups: frozenset[str] = frozenset()
+        cls,
+        *,
+        slurs: frozenset[str],
+        extra_groups: frozenset[str] = frozenset(),
+        classes: frozenset[str] | None = None,
     ) -> HateReader:
         """The reader for the shipped word lists, with ``slurs`` counting as group names.
 
@@ -201,11 +205,13 @@ class HateReader:
         (the slur and group-hate detectors of an ordinance usually ask for the same).
         """
         if cls is not HateReader:
-            return cls._build(slurs, extra_groups)
-        return _build_reader(slurs, extra_groups)
+            return cls._build(slurs, extra_groups, classes)
+        return _build_reader(slurs, extra_groups, classes)
 
     @classmethod
-    def _build(cls, slurs: frozenset[str], extra_groups: frozenset[str]) -> HateReader:
+    def _build(
+        cls, slurs: frozenset[str], extra_groups: frozenset[str], classes: frozenset[str] | None
+    ) -> HateReader:
         table = read_table("protected_groups.tsv")
         by_kind: dict[str, set[str]] = {
             "group": set(),
@@ -213,7 +219,9 @@ class HateReader:
             "modifier": set(),
             "person": set(),
         }
-        for term, kind, *_classes in table:
+        for term, kind, *listed in table:
+            if kind != "person" and not _of_classes(listed, classes):
+                continue  # a group of a class this ordinance does not protect
             by_kind[kind].add(" ".join(canonical(term)))
         terms: dict[tuple[str, ...], str] = {}
         for term, kind in read_table("hate_terms.tsv"):
@@ -518,7 +526,10 @@ def _counter(sentence: Sentence, matches: list[Match]) -> bool:
 
 
 def _slur_terms(config: DetectorConfig) -> frozenset[str]:
-    listed = frozenset(row[0] for row in read_table("slurs.tsv")) | normalize_terms(config.words)
+    classes = _classes(config)
+    listed = frozenset(
+        term for term, *kinds in read_table("slurs.tsv") if _of_classes(kinds, classes)
+    ) | normalize_terms(config.words)
     return listed - read_word_list("allow.txt") - normalize_terms(config.allowed)
 
 
@@ -605,12 +616,36 @@ def _addressed(texts: list[str], i: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _build_reader(slurs: frozenset[str], extra_groups: frozenset[str]) -> HateReader:
-    return HateReader._build(slurs, extra_groups)
+def _build_reader(
+    slurs: frozenset[str], extra_groups: frozenset[str], classes: frozenset[str] | None
+) -> HateReader:
+    return HateReader._build(slurs, extra_groups, classes)
+
+
+def _of_classes(listed: list[str], classes: frozenset[str] | None) -> bool:
+    """Whether a row whose classes column is ``listed`` names one of ``classes`` (all: None)."""
+    return classes is None or not classes.isdisjoint(listed[0].split(",") if listed else ())
+
+
+def protected_classes() -> frozenset[str]:
+    """The protected classes the shipped word lists know (``race``, ``religion``, ...)."""
+    found = {
+        name
+        for _, _, *listed in read_table("protected_groups.tsv")
+        for name in (listed[0].split(",") if listed else ())
+    }
+    found.update(name for _, listed in read_table("slurs.tsv") for name in listed.split(","))
+    return frozenset(found - {"-", ""})
+
+
+def _classes(config: DetectorConfig) -> frozenset[str] | None:
+    """The ``protected_classes`` option: ``None`` (every class) when it is not given."""
+    value = config.options.get("protected_classes")
+    return None if value is None else frozenset(value) if isinstance(value, tuple) else None
 
 
 def _reader(config: DetectorConfig) -> HateReader:
-    return HateReader.build(slurs=_slur_terms(config))
+    return HateReader.build(slurs=_slur_terms(config), classes=_classes(config))
 
 
 def _group_hate(config: DetectorConfig) -> GroupHateDetector:
@@ -622,7 +657,8 @@ def _slur(config: DetectorConfig) -> SlurDetector:
     cautions = {term for term, use in read_table("slur_uses.tsv") if use in _SLUR_CAUTIONS}
     hard = frozenset(t for t in terms if " " not in t and t not in cautions)
     lexicon = LexiconDetector(config.id, terms, Strength.JUDGMENT)
-    return SlurDetector(config.id, lexicon, hard, HateReader.build(slurs=terms))
+    reader = HateReader.build(slurs=terms, classes=_classes(config))
+    return SlurDetector(config.id, lexicon, hard, reader)
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {"slur": _slur, "group_hate": _group_hate}

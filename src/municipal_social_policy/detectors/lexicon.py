@@ -26,6 +26,7 @@ from .triggers import Trigger
 __all__ = [
     "LexiconDetector",
     "normalize_terms",
+    "parse_sections",
     "read_data",
     "read_sections",
     "read_table",
@@ -46,7 +47,12 @@ def read_data(name: str) -> str:
 
 @cache
 def read_sections(name: str) -> Mapping[str, tuple[str, ...]]:
-    """The word lists of the data file ``name``, by section, each in file order.
+    """The word lists of the data file ``name``, by section (see :func:`parse_sections`)."""
+    return parse_sections(read_data(name))
+
+
+def parse_sections(text: str) -> Mapping[str, tuple[str, ...]]:
+    """The word lists of a word file's ``text``, by section, each in file order.
 
     One term per line, runs of white space in it made one space, or written between double
     quotes to keep its spaces as they are (``" dm"``: a substring that starts a word); ``#``
@@ -55,7 +61,7 @@ def read_sections(name: str) -> Mapping[str, tuple[str, ...]]:
     """
     sections: dict[str, list[str]] = {"": []}
     current = sections[""]
-    for line in read_data(name).splitlines():
+    for line in text.splitlines():
         term = " ".join(line.split())
         if not term or line[0] == "#":
             continue

@@ -30,11 +30,12 @@ from ..comment import Comment
 from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
-from . import DetectorFactory, Signal
+from . import Detector, DetectorFactory, Signal
 from ._phrases import PhraseDetector, PhraseSet, read_phrases, token_set
 from ._urls import LINK_TRIGGER, Link, links
 from .lexicon import read_word_list, read_words
 from .triggers import Trigger, either
+from .tuning import tuned
 
 __all__ = ["FACTORIES"]
 
@@ -169,14 +170,16 @@ def _commercial_offer(config: DetectorConfig) -> OfferDetector:
     return OfferDetector(config.id, phrases)
 
 
-def _shop_link(config: DetectorConfig) -> ShopLinkDetector:
+def _shop_link(config: DetectorConfig) -> Detector:
     hosts: dict[str, list[str]] = {}
     entries = read_word_list("shop_hosts.txt") | {w.casefold() for w in config.words if "." in w}
     allowed = {entry.casefold() for entry in config.allowed}
     for entry in sorted(entries - allowed):
         domain, _, prefix = entry.partition(" ")
         hosts.setdefault(domain, []).append(prefix)
-    return ShopLinkDetector(config.id, {k: tuple(v) for k, v in hosts.items()})
+    detector = ShopLinkDetector(config.id, {k: tuple(v) for k, v in hosts.items()})
+    # A word that is no domain is signalled where it occurs, as for any detector.
+    return tuned(detector, config, words=[w for w in config.words if "." not in w], allowed=())
 
 
 def _profile_link(config: DetectorConfig) -> ProfileLinkDetector:
