@@ -1,5 +1,7 @@
-"""Sphinx extension: the ``detector-reference`` directive (MyST), the detector reference built from the
-registry at docs build time, so it lists every built-in detector and option as the code has them.
+"""Sphinx extension: the ``detector-reference`` directive (MyST).
+
+It writes the detector reference from the registry at docs build time, so the page lists every
+built-in detector and option as the code has them.
 """
 
 from __future__ import annotations
