@@ -236,3 +236,12 @@ def test_an_option_declaration_checks_each_kind() -> None:
     assert Option("a", OptionKind.TEXT, "").problem("x") is None
     assert Option("a", OptionKind.NUMBER, "").problem(True) == "expected a whole number, got True"
     assert Option("a", OptionKind.SWITCH, "").problem(1) == "expected true or false, got 1"
+
+
+def test_a_display_name_with_an_allowed_word_claims_nothing() -> None:
+    """``allowed`` on ``official_display_name`` adds words that make a name no claim."""
+    comment = msp.Comment(text="hello", author=msp.Author(display_name="Kankakee Police Boosters"))
+    plain = testing.build("official_display_name", words=["Kankakee"])
+    assert testing.signals(plain, comment)
+    tuned = testing.build("official_display_name", words=["Kankakee"], allowed=["Boosters"])
+    assert not testing.signals(tuned, comment)

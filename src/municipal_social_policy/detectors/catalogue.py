@@ -185,6 +185,7 @@ _SPECS = (
         "official_display_name",
         "A display name claiming the city, a department or an office.",
         words="The city's own names (``Kankakee``): ``Kankakee Police`` claims a city body.",
+        allowed="Words that make a display name no claim, besides the shipped ones (``fan``).",
     ),
     _spec(impersonation, "official_claim", "A first-person claim to be the city or an official."),
     _spec(misinformation, "fake_official_notice", "A notice in the city's voice, not by the city."),

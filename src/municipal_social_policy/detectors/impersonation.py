@@ -138,14 +138,16 @@ _OFFICE_WORDS = trigger_words(read_words("impersonation_words.txt", "office_word
 _SPEAKER_NEEDLES = tuple(sorted({n for _, needles in _CLAIM_OFFICE + _CLAIM_BODY for n in needles}))
 
 
-def _claims(display_name: str, local: regex.Pattern[str] | None) -> tuple[bool, bool]:
+def _claims(
+    display_name: str, local: regex.Pattern[str] | None, qualifiers: frozenset[str] = _QUALIFIERS
+) -> tuple[bool, bool]:
     """Whether a display name claims (a body of the city, an office)."""
     name = " ".join(_WORD.findall(normalize(display_name).normalized.replace("-", " ")))
     office = _DISPLAY_OFFICE.search(name) is not None
     body = _DISPLAY_BODY.search(name) is not None or (
         local is not None and local.search(name) is not None
     )
-    if (office or body) and not _QUALIFIERS.isdisjoint(name.split()):
+    if (office or body) and not qualifiers.isdisjoint(name.split()):
         return False, False
     return body and not office, office
 
@@ -174,17 +176,20 @@ class _DisplayNameDetector:
     """A display name that claims the city, a department or an office the author does not hold.
 
     ``local`` matches the city's own name before a body's word; it is built from the detector's
-    ``words`` in the ordinance file (Kankakee lists "Kankakee").
+    ``words`` in the ordinance file (Kankakee lists "Kankakee"). ``qualifiers`` are the words
+    that make a name something other than the claim ("fan", "watch"), with the detector's
+    ``allowed``.
     """
 
     id: str
     local: regex.Pattern[str] | None = None
+    qualifiers: frozenset[str] = _QUALIFIERS
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         author = comment.author
         if not author.display_name or author.role is Role.OFFICIAL_ACCOUNT:
             return ()
-        body, office = _claims(author.display_name, self.local)
+        body, office = _claims(author.display_name, self.local, self.qualifiers)
         if (body and not _may_claim(author.role, office=False)) or (
             office and not _may_claim(author.role, office=True)
         ):
@@ -219,7 +224,8 @@ class _ClaimDetector:
 
 
 def _official_display_name(config: DetectorConfig) -> _DisplayNameDetector:
-    return _DisplayNameDetector(config.id, _local_bodies(config.words))
+    allowed = frozenset(word for term in config.allowed for word in _WORD.findall(term.casefold()))
+    return _DisplayNameDetector(config.id, _local_bodies(config.words), _QUALIFIERS | allowed)
 
 
 def _official_claim(config: DetectorConfig) -> _ClaimDetector:
