@@ -9,8 +9,10 @@ from collections.abc import Mapping
 from functools import cache
 
 from ..comment import Comment
+from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from . import (
+    Detector,
     Signal,
     campaigns,
     copyright,
@@ -56,12 +58,16 @@ def _silent(text: NormalizedText, comment: Comment) -> tuple[Signal, ...]:
     return ()
 
 
+def _guard(config: DetectorConfig) -> Detector:
+    return _silent
+
+
 #: The protected-speech guard (Ord. 2019-70 § I.3). Listed among a category's detectors, it
 #: adds no detector: its ``words`` and ``allowed`` tune the words that make a comment speech
 #: about government, for the whole ordinance.
 GUARD = DetectorSpec(
     "protected_speech",
-    lambda config: _silent,
+    _guard,
     "Not a detector: the protected-speech guard. Its words make a comment speech about"
     " government, which the verdict notes and no detector reads (government.txt).",
     words="Words that also make a comment speech about government (``township``).",
