@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from .comment import Author, Comment, Role, Thread
 from .detectors import Detector, DetectorFactory, Signal, Trigger
+from .detectors.registry import DetectorSpec, Option, OptionKind
 from .evaluation import Evaluator, evaluate
 from .exceptions import (
     DataError,
+    DetectorOptionError,
     MunicipalSocialPolicyError,
     NoticeError,
     OrdinanceLoadError,
@@ -30,6 +32,7 @@ from .ordinance import (
     Clause,
     CommentPolicy,
     DetectorConfig,
+    DetectorOptions,
     Ordinance,
     RemovalProcedure,
     RetentionSchedule,
@@ -69,6 +72,9 @@ __all__ = [
     "Detector",
     "DetectorConfig",
     "DetectorFactory",
+    "DetectorOptionError",
+    "DetectorOptions",
+    "DetectorSpec",
     "Evaluator",
     "Evidence",
     "Finding",
@@ -78,6 +84,8 @@ __all__ = [
     "NoticeError",
     "NotifyCommenter",
     "NotifyCommunicationsOffice",
+    "Option",
+    "OptionKind",
     "Ordinance",
     "OrdinanceLoadError",
     "OrdinanceNotFoundError",

@@ -47,3 +47,12 @@ class NoticeError(MunicipalSocialPolicyError, ValueError):
     The message names what is missing (a section, a clause's text, a statement's wording, the
     verdict) and how to supply it.
     """
+
+
+class DetectorOptionError(OrdinanceLoadError):
+    """A detector is given an option it does not take, or a value that does not fit.
+
+    ``problems`` holds one line per problem, starting with the option's path
+    (``comment_policy.categories[3].detectors[0].options.colour``), naming the options the
+    detector takes and the fix.
+    """
