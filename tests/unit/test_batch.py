@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import municipal_social_policy as msp
-from municipal_social_policy import batch
+from municipal_social_policy import _readers, batch
 from municipal_social_policy._progress import Progress, render_progress
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "kankakee" / "comments.jsonl"
@@ -176,7 +176,7 @@ def test_jsonl_records_carry_line_numbers_and_skip_blank_lines() -> None:
 
 def test_a_jsonl_line_over_the_limit_is_skipped_unread(monkeypatch: pytest.MonkeyPatch) -> None:
     """A line longer than ``MAX_ROW_BYTES`` is an error record; the next line is read normally."""
-    monkeypatch.setattr(batch, "MAX_ROW_BYTES", 16)
+    monkeypatch.setattr(_readers, "MAX_ROW_BYTES", 16)
     found = records('{"text": "' + "x" * 100 + '"}\n{"text": "ok"}\n')
     assert found[0].error is not None
     assert "longer than 16 bytes" in found[0].error
@@ -311,10 +311,12 @@ def test_csv_output_lists_decision_clauses_evidence_and_retention() -> None:
     text = "id,text,posted_at\na,hello,\nb,My SSN is 356-21-4476,2024-01-17T13:05\n"
     output, _, _ = run(text, "csv", output_format="csv")
     rows = output.splitlines()
-    assert rows[0] == ",".join(batch.CSV_FIELDS)
-    assert rows[1] == "a,2,allow,,,,"
-    assert rows[2] == (
-        "b,3,remove,personal_information,V.2.10,ssn “356-21-4476” at 10-21,2027-12-31"
+    assert rows[0] == "\ufeff" + ",".join(batch.CSV_FIELDS)
+    assert rows[1] == "a,2,allow,,,,,,"
+    assert rows[2].startswith(
+        "b,3,remove,personal_information,V.2.10,ssn “356-21-4476” at 10-21,2027-12-31,"
+        "notify_communications_office VI.1;retain_record VI.2;notify_commenter VI.2;"
+        'refer_to_platform VI.6,"Your comment on the City of Kankakee social media page'
     )
 
 

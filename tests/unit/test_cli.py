@@ -212,11 +212,12 @@ def test_evaluate_reads_csv_and_writes_csv(
         "when",
     )
     assert status == 0
-    assert output.read_text(encoding="utf-8").splitlines() == [
-        "id,line,decision,categories,clauses,evidence,retain_until",
-        "7,2,remove,personal_information,V.2.10,ssn “356-21-4476” at 10-21,2027-12-31",
-        "8,3,allow,,,,",
-    ]
+    rows = output.read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0] == "id,line,decision,categories,clauses,evidence,retain_until,actions,notice"
+    assert rows[1].startswith(
+        "7,2,remove,personal_information,V.2.10,ssn “356-21-4476” at 10-21,2027-12-31,"
+    )
+    assert rows[2] == "8,3,allow,,,,,,"
 
 
 def test_evaluate_reads_standard_input_as_jsonl(

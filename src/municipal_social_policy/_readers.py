@@ -1,0 +1,312 @@
+"""Reading an export: the rows of a JSONL or CSV stream, one at a time, each with its line.
+
+Public through :mod:`municipal_social_policy.batch`. Nothing here parses JSON or judges a row;
+that happens later, in whichever process judges it. Every way a row can be spoiled (a line too
+long, bytes not in the file's encoding, a stray quote) becomes a :class:`Record` with an
+``error``, and the rows around it are read as usual.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import itertools
+from collections import deque
+from collections.abc import Iterator
+from typing import BinaryIO, Literal
+
+import attrs
+
+from ._rows import Columns
+from .exceptions import DataError
+
+__all__ = [
+    "DELIMITERS",
+    "MAX_CSV_FIELD",
+    "MAX_ROW_BYTES",
+    "InputFormat",
+    "Record",
+    "check_encoding",
+    "detect_format",
+    "read_records",
+    "sniff_delimiter",
+]
+
+#: The formats ``msp evaluate`` reads.
+InputFormat = Literal["jsonl", "csv"]
+
+#: The longest JSONL line read as a row; a longer one is reported and skipped, unread.
+MAX_ROW_BYTES = 64 * 1024 * 1024
+#: The longest CSV line, and the largest CSV record, read; a longer one is reported and skipped.
+MAX_CSV_FIELD = 64 * 1024 * 1024
+#: The delimiters :func:`sniff_delimiter` chooses from, most likely first.
+DELIMITERS = (",", ";", "\t", "|")
+
+_BOM = b"\xef\xbb\xbf"
+
+
+@attrs.frozen
+class Record:
+    """One row as read, before it is parsed or judged.
+
+    ``line`` is the 1-based line it starts on; ``end`` the input's byte offset after it;
+    ``payload`` the JSONL line (bytes, UTF-8) or the CSV row by column name, or ``None`` with
+    the ``error`` that spoiled the row.
+    """
+
+    line: int
+    end: int
+    payload: bytes | dict[str, str] | None
+    error: str | None = None
+
+
+def check_encoding(encoding: str) -> str:
+    """The codec's canonical name; raises ``ValueError`` for an unknown encoding or one whose
+    line breaks, quotes and commas are not the ASCII bytes (UTF-16, UTF-32)."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise ValueError(
+            f"encoding: expected a codec name such as utf-8 or cp1252, got {encoding!r}"
+        ) from None
+    try:
+        compatible = '\n,;\t|"{'.encode(name) == b'\n,;\t|"{'
+    except (UnicodeError, LookupError):
+        compatible = False
+    if not compatible or name.startswith(("utf-16", "utf-32")):
+        raise ValueError(
+            f"encoding: {encoding!r} does not write line breaks and commas as ASCII bytes;"
+            " convert the file to UTF-8 first (e.g. iconv -f UTF-16 -t UTF-8)"
+        )
+    return name
+
+
+def detect_format(head: bytes) -> InputFormat:
+    """JSONL when the first thing in ``head`` (after a byte-order mark and blank space) is
+    ``{``, CSV otherwise."""
+    return "jsonl" if head.removeprefix(_BOM).lstrip().startswith(b"{") else "csv"
+
+
+def sniff_delimiter(header: str) -> str:
+    """The delimiter of a CSV file from its header line: the one of :data:`DELIMITERS` found
+    most often outside quotes (a comma when none is)."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for character in header:
+        if character == '"':
+            quoted = not quoted
+        elif not quoted and character in counts:
+            counts[character] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])  # ties go to the earlier, a comma first
+    return best if counts[best] else ","
+
+
+def read_records(
+    stream: BinaryIO,
+    format: InputFormat,
+    columns: Columns | None = None,
+    *,
+    encoding: str = "utf-8",
+    delimiter: str | None = None,
+) -> Iterator[Record]:
+    """The rows of ``stream``, lazily, one line (or CSV record) at a time; blank lines skipped.
+
+    ``encoding`` is the file's (a UTF-8 byte-order mark is ignored); JSONL lines in another
+    encoding are handed on re-encoded as UTF-8. For CSV, ``delimiter`` defaults to the one the
+    header line uses (see :func:`sniff_delimiter`), and the header is read at once and checked:
+    raises :class:`~municipal_social_policy.DataError` if it lacks the text column or a column
+    of ``columns.required``, naming the columns it has. JSON is parsed later, by whoever judges
+    the row, so that it runs in the worker processes.
+    """
+    encoding = check_encoding(encoding)
+    if format == "jsonl":
+        return _jsonl_records(stream, encoding)
+    if format == "csv":
+        return _csv_records(stream, columns or Columns(), encoding, delimiter)
+    raise ValueError(f"format: expected 'jsonl' or 'csv', got {format!r}")
+
+
+def _skip_line(stream: BinaryIO, limit: int) -> int:
+    """Read to the end of the current line without holding it; the bytes read."""
+    skipped = 0
+    while (rest := stream.readline(limit)) and not rest.endswith(b"\n"):
+        skipped += len(rest)
+    return skipped + len(rest)
+
+
+def _jsonl_records(stream: BinaryIO, encoding: str) -> Iterator[Record]:
+    offset = 0
+    number = 0
+    recode = encoding != "utf-8"
+    limit = MAX_ROW_BYTES
+    while raw := stream.readline(limit):
+        number += 1
+        offset += len(raw)
+        if number == 1:
+            raw = raw.removeprefix(_BOM)
+        if len(raw) >= limit and not raw.endswith(b"\n"):
+            offset += _skip_line(stream, limit)
+            yield Record(number, offset, None, f"longer than {limit:,} bytes; skipped")
+            continue
+        if not raw.strip():
+            continue
+        if recode:
+            try:
+                raw = raw.decode(encoding).encode("utf-8", "surrogatepass")
+            except UnicodeDecodeError as exc:
+                yield Record(number, offset, None, _not_encoded(encoding, exc))
+                continue
+        yield Record(number, offset, raw)
+
+
+def _not_encoded(encoding: str, error: UnicodeDecodeError) -> str:
+    hint = " (name the file's encoding with --encoding, e.g. cp1252 for Excel on Windows)"
+    return f"not valid {encoding.upper()}: {error}" + (hint if encoding == "utf-8" else "")
+
+
+# --- CSV -------------------------------------------------------------------------------------
+
+#: One physical line: its number, its text (``None`` if too long), the offset after it, and why
+#: it could not be decoded (``None`` if it could).
+_Line = tuple[int, "str | None", int, "str | None"]
+
+
+def _lines(stream: BinaryIO, encoding: str, number: int, offset: int) -> Iterator[_Line]:
+    limit = MAX_CSV_FIELD
+    while raw := stream.readline(limit):
+        number += 1
+        offset += len(raw)
+        if len(raw) >= limit and not raw.endswith(b"\n"):
+            offset += _skip_line(stream, limit)
+            yield number, None, offset, f"longer than {limit:,} bytes; skipped"
+            continue
+        try:
+            yield number, raw.decode(encoding), offset, None
+        except UnicodeDecodeError as exc:
+            yield number, raw.decode(encoding, "surrogateescape"), offset, _not_encoded(
+                encoding, exc
+            )
+
+
+class _Broken(Exception):
+    """A record cannot be completed: a line in it is too long, or it outgrew the limit."""
+
+
+class _Feed:
+    """The lines the csv reader asks for: first those put back to be read again, then new
+    ones; it remembers the lines of the record being read, and stops one that grows too big."""
+
+    def __init__(self, lines: Iterator[_Line]) -> None:
+        self.lines = lines
+        self.again: deque[_Line] = deque()
+        self.taken: list[_Line] = []
+        self.size = 0
+
+    def __iter__(self) -> _Feed:
+        return self
+
+    def __next__(self) -> str:
+        line = self.again.popleft() if self.again else next(self.lines)
+        text = line[1]
+        if text is None:
+            if self.taken:  # it ends this record; read it again, alone, after
+                self.again.appendleft(line)
+                raise _Broken(f"line {line[0]} in it is {line[3]}")
+            self.taken.append(line)
+            raise _Broken(line[3] or "")
+        self.taken.append(line)
+        self.size += len(text)
+        if self.size > MAX_CSV_FIELD:
+            raise _Broken(f"a quoted value runs past {MAX_CSV_FIELD:,} characters")
+        return text
+
+    def start(self) -> None:
+        """Begin a new record."""
+        self.taken = []
+        self.size = 0
+
+
+def _csv_records(
+    stream: BinaryIO, columns: Columns, encoding: str, delimiter: str | None
+) -> Iterator[Record]:
+    # The field limit is process-wide; raising it is harmless, and _Feed bounds a record anyway.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_FIELD + 1))
+    first = stream.readline(MAX_CSV_FIELD)
+    if not first.strip():
+        return iter(())
+    first = first.removeprefix(_BOM)
+    try:
+        text = first.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DataError("the CSV header cannot be read", (_not_encoded(encoding, exc),)) from None
+    delimiter = delimiter or sniff_delimiter(text)
+    rest = _lines(stream, encoding, 1, len(first))
+    lines = _Feed(itertools.chain([(1, text, len(first), None)], rest))
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        return iter(())
+    except csv.Error as exc:
+        raise DataError("the CSV header cannot be read", (str(exc),)) from None
+    _check_header(header, columns)
+    return _csv_rows(lines, delimiter, tuple(header))
+
+
+def _check_header(header: list[str], columns: Columns) -> None:
+    names = ", ".join(header)
+    if columns.text not in header:
+        raise DataError(
+            f"the CSV header has no column {columns.text!r} for the comment's text",
+            (f"columns: {names}", "name the text column with --text-column"),
+        )
+    missing = [field for field in sorted(columns.required) if getattr(columns, field) not in header]
+    if missing:
+        raise DataError(
+            "the CSV header lacks "
+            + ", ".join(f"the {field} column {getattr(columns, field)!r}" for field in missing),
+            (
+                f"columns: {names}",
+                "name the right column with --"
+                + missing[0].replace("_", "-")
+                + "-column, or leave it out",
+            ),
+        )
+
+
+def _csv_rows(lines: _Feed, delimiter: str, header: tuple[str, ...]) -> Iterator[Record]:
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    while True:
+        lines.start()
+        again = False
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            error: str | None = f"not valid CSV: {exc}"
+            again = True
+        except _Broken as exc:
+            error = str(exc)
+            again = True
+        else:
+            error = next((line[3] for line in lines.taken if line[3]), None)
+            if not fields and error is None:
+                continue  # a blank line
+            if error is None and len(fields) != len(header):
+                error = f"expected {len(header)} fields as in the header, got {len(fields)}"
+        taken = lines.taken
+        number, end = taken[0][0], taken[-1][2]
+        if error is not None and len(taken) > 1:
+            error += f" (the record runs from line {number} to line {taken[-1][0]})"
+            if again:
+                # A stray quote must cost one row, not the rest of the file: read the lines
+                # after this record's first again, as rows of their own.
+                lines.again.extendleft(reversed(taken[1:]))
+                end = taken[0][2]
+                error += "; an unclosed quote? the lines after it are read again as rows"
+                reader = csv.reader(lines, delimiter=delimiter, strict=True)
+        if error is None:
+            yield Record(number, end, dict(zip(header, fields, strict=True)))
+        else:
+            yield Record(number, end, None, error)
