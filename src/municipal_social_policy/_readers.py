@@ -183,8 +183,11 @@ def _lines(stream: BinaryIO, encoding: str, number: int, offset: int) -> Iterato
         try:
             yield number, raw.decode(encoding), offset, None
         except UnicodeDecodeError as exc:
-            yield number, raw.decode(encoding, "surrogateescape"), offset, _not_encoded(
-                encoding, exc
+            yield (
+                number,
+                raw.decode(encoding, "surrogateescape"),
+                offset,
+                _not_encoded(encoding, exc),
             )
 
 

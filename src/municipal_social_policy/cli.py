@@ -247,7 +247,7 @@ _COLUMN_HELP = (
 
 def _delimiter(value: str) -> str:
     value = {"tab": "\t", "\\t": "\t"}.get(value, value)
-    if len(value) != 1 or value in "\"\r\n":
+    if len(value) != 1 or value in '"\r\n':
         raise argparse.ArgumentTypeError(
             f"expected one character such as ',', ';', '|' or 'tab', got {value!r}"
         )
