@@ -133,6 +133,8 @@ class Formatter:
         plain = unstructure(verdict)
         if self._reference is not None and plain["ordinance"] == self._reference:
             del plain["ordinance"]  # written once, at the top
+        # A guard's note is the same words every time; its code and clause say which.
+        plain["guards"] = [{"code": g["code"], "clause": g["clause"]} for g in plain["guards"]]
         compact: dict[str, Any] = {"line": line, "id": identifier}
         for key, value in plain.items():
             if value or key == "decision":

@@ -25,6 +25,7 @@ from typing import TextIO, TypeVar
 
 import attrs
 
+from ._presets import Preset, presets
 from ._readers import (
     DELIMITERS,
     InputFormat,
@@ -50,6 +51,7 @@ __all__ = [
     "InputFormat",
     "Outcome",
     "OutputFormat",
+    "Preset",
     "Record",
     "Summary",
     "check_encoding",
@@ -59,6 +61,7 @@ __all__ = [
     "evaluate_records",
     "lookup",
     "ordered",
+    "presets",
     "read_records",
     "sniff_delimiter",
 ]
