@@ -204,20 +204,23 @@ class _Feed:
         self.again: deque[_Line] = deque()
         self.taken: list[_Line] = []
         self.size = 0
+        self.invalid: str | None = None
 
     def __iter__(self) -> _Feed:
         return self
 
     def __next__(self) -> str:
         line = self.again.popleft() if self.again else next(self.lines)
-        text = line[1]
+        number, text, _, error = line
         if text is None:
             if self.taken:  # it ends this record; read it again, alone, after
                 self.again.appendleft(line)
-                raise _Broken(f"line {line[0]} in it is {line[3]}")
+                raise _Broken(f"line {number} in it is {error}")
             self.taken.append(line)
-            raise _Broken(line[3] or "")
+            raise _Broken(error or "")
         self.taken.append(line)
+        if error is not None:
+            self.invalid = error
         self.size += len(text)
         if self.size > MAX_CSV_FIELD:
             raise _Broken(f"a quoted value runs past {MAX_CSV_FIELD:,} characters")
@@ -227,6 +230,7 @@ class _Feed:
         """Begin a new record."""
         self.taken = []
         self.size = 0
+        self.invalid = None
 
 
 def _csv_records(
@@ -293,7 +297,7 @@ def _csv_rows(lines: _Feed, delimiter: str, header: tuple[str, ...]) -> Iterator
             error = str(exc)
             again = True
         else:
-            error = next((line[3] for line in lines.taken if line[3]), None)
+            error = lines.invalid
             if not fields and error is None:
                 continue  # a blank line
             if error is None and len(fields) != len(header):

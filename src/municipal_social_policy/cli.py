@@ -98,8 +98,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--platform",
         default="",
-        help="where it was posted: facebook, twitter (x), instagram, linkedin, ring, nextdoor,"
-        " or another platform the ordinance names",
+        help="where it was posted: a platform the ordinance names (for Kankakee twitter or x,"
+        " instagram, linkedin, ring) or a common one (facebook, nextdoor, youtube, ...)",
     )
     check.add_argument("--posted-at", type=_posted_at, help="when it was posted (ISO 8601)")
     check.add_argument("--author", default="", help="the author's display name")
@@ -172,7 +172,7 @@ def _add_evaluate(
     evaluate.add_argument(
         "--platform",
         help="the platform of every row, whatever its platform column says (one the ordinance"
-        " names, or facebook or nextdoor)",
+        " names, or a common one such as facebook or nextdoor)",
     )
     evaluate.add_argument(
         "-o", "--output", metavar="FILE", help="where to write the verdicts (default: stdout)"
@@ -325,24 +325,34 @@ def _version() -> str:
         return "unknown"
 
 
-#: Platforms an ordinance need not name: their referrals fall under its catch-all clause.
-_OTHER_PLATFORMS = ("facebook", "nextdoor")
+#: Platforms known whether or not an ordinance names them; the referral for one it does not name
+#: falls under its catch-all clause (Kankakee § VI.6).
+_COMMON_PLATFORMS = (
+    "facebook",
+    "instagram",
+    "linkedin",
+    "nextdoor",
+    "threads",
+    "tiktok",
+    "twitter",
+    "x",
+    "youtube",
+)
 
 
 def _platform(ordinance: Ordinance, name: str) -> str:
-    """``name`` if the ordinance names the platform (or it is a common other one); else exit 2
-    listing the platforms there are."""
+    """``name`` if the ordinance names the platform or it is a common one; else exit 2 listing
+    the platforms known."""
     wanted = name.strip().casefold()
-    if not wanted or ordinance.platform(wanted) is not None or wanted in _OTHER_PLATFORMS:
+    if not wanted or ordinance.platform(wanted) is not None or wanted in _COMMON_PLATFORMS:
         return name
-    known = [
-        name
+    named = [
+        alias
         for referral in ordinance.removal_procedure.platforms
-        for name in (referral.platform, *referral.aliases)
+        for alias in (referral.platform, *referral.aliases)
     ]
-    raise _UsageError(
-        f"--platform: expected one of {', '.join([*known, *_OTHER_PLATFORMS])}, got {name!r}"
-    )
+    known = ", ".join(dict.fromkeys([*named, *_COMMON_PLATFORMS]))
+    raise _UsageError(f"--platform: expected one of {known}, got {name!r}")
 
 
 #: ``msp check --exit-code``: the exit status for each decision.
