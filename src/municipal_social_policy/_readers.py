@@ -241,6 +241,8 @@ def _csv_records(
     first = stream.readline(MAX_CSV_FIELD)
     if not first.strip():
         return iter(())
+    if len(first) >= MAX_CSV_FIELD and not first.endswith(b"\n"):
+        raise DataError(f"the CSV header is longer than {MAX_CSV_FIELD:,} bytes")
     first = first.removeprefix(_BOM)
     try:
         text = first.decode(encoding)

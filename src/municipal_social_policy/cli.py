@@ -3,7 +3,9 @@ its clauses.
 
 msp check "My SSN is 356-21-4476"
 msp check --json --platform twitter --posted-at 2024-05-10T09:30 "text"
+msp check --exit-code "text"        # 0 allow, 1 review, 2 remove
 msp evaluate comments.jsonl --output verdicts.jsonl --jobs 4
+msp evaluate graph.jsonl --preset facebook --keep permalink_url -o review.csv
 msp validate path/to/city.toml
 msp clauses --ordinance kankakee
 
