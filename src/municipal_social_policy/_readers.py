@@ -243,14 +243,15 @@ def _csv_records(
         return iter(())
     if len(first) >= MAX_CSV_FIELD and not first.endswith(b"\n"):
         raise DataError(f"the CSV header is longer than {MAX_CSV_FIELD:,} bytes")
+    offset = len(first)
     first = first.removeprefix(_BOM)
     try:
         text = first.decode(encoding)
     except UnicodeDecodeError as exc:
         raise DataError("the CSV header cannot be read", (_not_encoded(encoding, exc),)) from None
     delimiter = delimiter or sniff_delimiter(text)
-    rest = _lines(stream, encoding, 1, len(first))
-    lines = _Feed(itertools.chain([(1, text, len(first), None)], rest))
+    rest = _lines(stream, encoding, 1, offset)
+    lines = _Feed(itertools.chain([(1, text, offset, None)], rest))
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
     try:
         header = next(reader)

@@ -204,3 +204,9 @@ def test_a_required_column_missing_from_the_header_is_an_error_naming_the_column
         records("id,text,created_time\n1,hi,2024-01-01\n", "csv", columns=columns)
     assert "the posted_at column 'created_at'" in str(error.value)
     assert "columns: id, text, created_time" in str(error.value)
+
+
+def test_csv_offsets_count_every_byte_read() -> None:
+    """The last record ends at the input's size, a byte-order mark included, for progress."""
+    data = b'\xef\xbb\xbfid,text\n1,"a\nb"\n2,c\n'
+    assert records(data, "csv")[-1].end == len(data)
