@@ -12,7 +12,7 @@ import codecs
 import csv
 import itertools
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import BinaryIO, Literal
 
 import attrs
@@ -108,21 +108,23 @@ def read_records(
     *,
     encoding: str = "utf-8",
     delimiter: str | None = None,
+    keep: Sequence[str] = (),
 ) -> Iterator[Record]:
     """The rows of ``stream``, lazily, one line (or CSV record) at a time; blank lines skipped.
 
     ``encoding`` is the file's (a UTF-8 byte-order mark is ignored); JSONL lines in another
     encoding are handed on re-encoded as UTF-8. For CSV, ``delimiter`` defaults to the one the
     header line uses (see :func:`sniff_delimiter`), and the header is read at once and checked:
-    raises :class:`~municipal_social_policy.DataError` if it lacks the text column or a column
-    of ``columns.required``, naming the columns it has. JSON is parsed later, by whoever judges
+    raises :class:`~municipal_social_policy.DataError` if it lacks the text column, a column
+    of ``columns.required`` or one of ``keep`` (the columns to copy into the output), naming the
+    columns it has. JSON is parsed later, by whoever judges
     the row, so that it runs in the worker processes.
     """
     encoding = check_encoding(encoding)
     if format == "jsonl":
         return _jsonl_records(stream, encoding)
     if format == "csv":
-        return _csv_records(stream, columns or Columns(), encoding, delimiter)
+        return _csv_records(stream, columns or Columns(), encoding, delimiter, tuple(keep))
     raise ValueError(f"format: expected 'jsonl' or 'csv', got {format!r}")
 
 
@@ -234,7 +236,11 @@ class _Feed:
 
 
 def _csv_records(
-    stream: BinaryIO, columns: Columns, encoding: str, delimiter: str | None
+    stream: BinaryIO,
+    columns: Columns,
+    encoding: str,
+    delimiter: str | None,
+    keep: tuple[str, ...],
 ) -> Iterator[Record]:
     # The field limit is process-wide; raising it is harmless, and _Feed bounds a record anyway.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_FIELD + 1))
@@ -259,28 +265,27 @@ def _csv_records(
         return iter(())
     except csv.Error as exc:
         raise DataError("the CSV header cannot be read", (str(exc),)) from None
-    _check_header(header, columns)
+    _check_header(header, columns, keep)
     return _csv_rows(lines, delimiter, tuple(header))
 
 
-def _check_header(header: list[str], columns: Columns) -> None:
+def _check_header(header: list[str], columns: Columns, keep: tuple[str, ...]) -> None:
     names = ", ".join(header)
     if columns.text not in header:
         raise DataError(
             f"the CSV header has no column {columns.text!r} for the comment's text",
             (f"columns: {names}", "name the text column with --text-column"),
         )
-    missing = [field for field in sorted(columns.required) if getattr(columns, field) not in header]
+    missing = [
+        (f"the {field} column", getattr(columns, field), "--" + field.replace("_", "-") + "-column")
+        for field in sorted(columns.required)
+        if getattr(columns, field) not in header
+    ]
+    missing += [("the column to keep", name, "--keep") for name in keep if name not in header]
     if missing:
         raise DataError(
-            "the CSV header lacks "
-            + ", ".join(f"the {field} column {getattr(columns, field)!r}" for field in missing),
-            (
-                f"columns: {names}",
-                "name the right column with --"
-                + missing[0].replace("_", "-")
-                + "-column, or leave it out",
-            ),
+            "the CSV header lacks " + ", ".join(f"{what} {name!r}" for what, name, _ in missing),
+            (f"columns: {names}", f"name the right column with {missing[0][2]}, or leave it out"),
         )
 
 

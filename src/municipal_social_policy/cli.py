@@ -469,7 +469,12 @@ def _evaluate(arguments: argparse.Namespace) -> int:
         input_format = named_format or _sniff_format(source)
         try:
             records = batch.read_records(
-                source, input_format, columns, encoding=encoding, delimiter=arguments.delimiter
+                source,
+                input_format,
+                columns,
+                encoding=encoding,
+                delimiter=arguments.delimiter,
+                keep=arguments.keep,
             )
         except DataError as error:
             raise _UsageError(f"{arguments.input}: {error}") from None

@@ -210,3 +210,11 @@ def test_csv_offsets_count_every_byte_read() -> None:
     """The last record ends at the input's size, a byte-order mark included, for progress."""
     data = b'\xef\xbb\xbfid,text\n1,"a\nb"\n2,c\n'
     assert records(data, "csv")[-1].end == len(data)
+
+
+def test_a_column_to_keep_missing_from_the_header_is_an_error() -> None:
+    """A ``keep`` column the CSV header lacks fails at once, naming it and the option."""
+    with pytest.raises(msp.DataError) as error:
+        records("id,text\n1,hi\n", "csv", keep=("permalink",))
+    assert "the column to keep 'permalink'" in str(error.value)
+    assert "--keep" in str(error.value)
