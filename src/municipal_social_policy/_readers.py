@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import itertools
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -26,7 +27,9 @@ __all__ = [
     "MAX_ROW_BYTES",
     "InputFormat",
     "Record",
+    "ascii_compatible",
     "check_encoding",
+    "detect_encoding",
     "detect_format",
     "read_records",
     "sniff_delimiter",
@@ -61,24 +64,81 @@ class Record:
 
 
 def check_encoding(encoding: str) -> str:
-    """The codec's canonical name; raises ``ValueError`` for an unknown encoding or one whose
-    line breaks, quotes and commas are not the ASCII bytes (UTF-16, UTF-32)."""
+    """The codec's canonical name (``cp1252`` for ``windows-1252``); raises ``ValueError`` for a
+    name that is not a text encoding."""
     try:
         name = codecs.lookup(encoding).name
+        "\n".encode(name)
     except LookupError:
         raise ValueError(
-            f"encoding: expected a codec name such as utf-8 or cp1252, got {encoding!r}"
+            f"encoding: expected a text encoding such as utf-8 or cp1252, got {encoding!r}"
         ) from None
-    try:
-        compatible = '\n,;\t|"{'.encode(name) == b'\n,;\t|"{'
-    except (UnicodeError, LookupError):
-        compatible = False
-    if not compatible or name.startswith(("utf-16", "utf-32")):
-        raise ValueError(
-            f"encoding: {encoding!r} does not write line breaks and commas as ASCII bytes;"
-            " convert the file to UTF-8 first (e.g. iconv -f UTF-16 -t UTF-8)"
-        )
     return name
+
+
+def ascii_compatible(encoding: str) -> bool:
+    """Whether ``encoding`` writes line breaks, quotes and delimiters as their ASCII bytes, so
+    that lines can be split before decoding (not UTF-16, UTF-32 or EBCDIC)."""
+    name = check_encoding(encoding)
+    if name.startswith(("utf-16", "utf-32")):
+        return False
+    try:
+        return '\n\r,;\t|"{'.encode(name) == b'\n\r,;\t|"{'
+    except UnicodeError:
+        return False
+
+
+#: Byte-order marks that name an encoding, longest first.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def detect_encoding(head: bytes, encoding: str = "utf-8") -> str:
+    """``encoding``, unless it is UTF-8 (the default) and ``head`` starts with a UTF-16 or UTF-32
+    byte-order mark, as Excel's "Unicode Text" files do: then that encoding."""
+    name = check_encoding(encoding)
+    if name == "utf-8":
+        for mark, found in _BOMS:
+            if head.startswith(mark):
+                return found
+    return name
+
+
+def _mark_undecodable(error: UnicodeError) -> tuple[str, int]:
+    """Stand a lone surrogate for undecodable bytes: it cannot be valid UTF-8, so the line that
+    holds it is reported as such downstream."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return "\udc00", error.end
+
+
+codecs.register_error("municipal_social_policy.undecodable", _mark_undecodable)
+
+
+class _Transcoded:
+    """A binary stream in an encoding whose line breaks are not ASCII bytes, read as lines of
+    UTF-8. Undecodable bytes become bytes that are not UTF-8, so the line holding them is
+    reported."""
+
+    def __init__(self, stream: BinaryIO, encoding: str) -> None:
+        self.encoding = encoding
+        self._text = io.TextIOWrapper(
+            stream, encoding=encoding, errors="municipal_social_policy.undecodable", newline=""
+        )
+
+    def readline(self, limit: int = -1) -> bytes:
+        try:
+            line = self._text.readline(limit)
+        except UnicodeError as exc:  # not about some bytes: about the whole file
+            raise DataError(
+                f"the input cannot be read as {self.encoding}: {exc}",
+                ("name the byte order, e.g. utf-16-le, or the file's real encoding",),
+            ) from None
+        return line.encode("utf-8", "surrogatepass")
 
 
 def detect_format(head: bytes) -> InputFormat:
@@ -112,19 +172,25 @@ def read_records(
 ) -> Iterator[Record]:
     """The rows of ``stream``, lazily, one line (or CSV record) at a time; blank lines skipped.
 
-    ``encoding`` is the file's (a UTF-8 byte-order mark is ignored); JSONL lines in another
-    encoding are handed on re-encoded as UTF-8. For CSV, ``delimiter`` defaults to the one the
-    header line uses (see :func:`sniff_delimiter`), and the header is read at once and checked:
-    raises :class:`~municipal_social_policy.DataError` if it lacks the text column, a column
-    of ``columns.required`` or one of ``keep`` (the columns to copy into the output), naming the
-    columns it has. JSON is parsed later, by whoever judges
-    the row, so that it runs in the worker processes.
+    ``encoding`` is the file's (a UTF-8 byte-order mark is ignored; with a UTF-16 or UTF-32
+    one, and ``stream`` able to ``peek``, the file is read in that encoding); JSONL lines in
+    another encoding are handed on re-encoded as UTF-8. For CSV, ``delimiter`` defaults to the
+    one the header line uses (see :func:`sniff_delimiter`), and the header is read at once and
+    checked: raises :class:`~municipal_social_policy.DataError` if it lacks the text column, a
+    column of ``columns.required`` or one of ``keep`` (the columns to copy into the output),
+    naming the columns it has. JSON is parsed later, by whoever judges the row, so that it runs
+    in the worker processes.
     """
-    encoding = check_encoding(encoding)
+    peek = getattr(stream, "peek", None)
+    label = detect_encoding(peek(4)[:4] if peek is not None else b"", encoding)
+    encoding = label
+    if not ascii_compatible(label):
+        stream = _Transcoded(stream, label)  # type: ignore[assignment]
+        encoding = "utf-8"
     if format == "jsonl":
-        return _jsonl_records(stream, encoding)
+        return _jsonl_records(stream, encoding, label)
     if format == "csv":
-        return _csv_records(stream, columns or Columns(), encoding, delimiter, tuple(keep))
+        return _csv_records(stream, columns or Columns(), encoding, label, delimiter, tuple(keep))
     raise ValueError(f"format: expected 'jsonl' or 'csv', got {format!r}")
 
 
@@ -136,10 +202,10 @@ def _skip_line(stream: BinaryIO, limit: int) -> int:
     return skipped + len(rest)
 
 
-def _jsonl_records(stream: BinaryIO, encoding: str) -> Iterator[Record]:
+def _jsonl_records(stream: BinaryIO, encoding: str, label: str) -> Iterator[Record]:
     offset = 0
     number = 0
-    recode = encoding != "utf-8"
+    recode = label != "utf-8"
     limit = MAX_ROW_BYTES
     while raw := stream.readline(limit):
         number += 1
@@ -156,14 +222,16 @@ def _jsonl_records(stream: BinaryIO, encoding: str) -> Iterator[Record]:
             try:
                 raw = raw.decode(encoding).encode("utf-8", "surrogatepass")
             except UnicodeDecodeError as exc:
-                yield Record(number, offset, None, _not_encoded(encoding, exc))
+                yield Record(number, offset, None, _not_encoded(label, exc))
                 continue
         yield Record(number, offset, raw)
 
 
-def _not_encoded(encoding: str, error: UnicodeDecodeError) -> str:
+def _not_encoded(label: str, error: UnicodeDecodeError) -> str:
+    if error.encoding != label and not label.startswith(error.encoding):  # read via a decoder
+        return f"not valid {label.upper()}: bytes on this line cannot be decoded"
     hint = " (name the file's encoding with --encoding, e.g. cp1252 for Excel on Windows)"
-    return f"not valid {encoding.upper()}: {error}" + (hint if encoding == "utf-8" else "")
+    return f"not valid {label.upper()}: {error}" + (hint if label == "utf-8" else "")
 
 
 # --- CSV -------------------------------------------------------------------------------------
@@ -173,7 +241,9 @@ def _not_encoded(encoding: str, error: UnicodeDecodeError) -> str:
 _Line = tuple[int, "str | None", int, "str | None"]
 
 
-def _lines(stream: BinaryIO, encoding: str, number: int, offset: int) -> Iterator[_Line]:
+def _lines(
+    stream: BinaryIO, encoding: str, label: str, number: int, offset: int
+) -> Iterator[_Line]:
     limit = MAX_CSV_FIELD
     while raw := stream.readline(limit):
         number += 1
@@ -189,7 +259,7 @@ def _lines(stream: BinaryIO, encoding: str, number: int, offset: int) -> Iterato
                 number,
                 raw.decode(encoding, "surrogateescape"),
                 offset,
-                _not_encoded(encoding, exc),
+                _not_encoded(label, exc),
             )
 
 
@@ -239,6 +309,7 @@ def _csv_records(
     stream: BinaryIO,
     columns: Columns,
     encoding: str,
+    label: str,
     delimiter: str | None,
     keep: tuple[str, ...],
 ) -> Iterator[Record]:
@@ -254,9 +325,9 @@ def _csv_records(
     try:
         text = first.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise DataError("the CSV header cannot be read", (_not_encoded(encoding, exc),)) from None
+        raise DataError("the CSV header cannot be read", (_not_encoded(label, exc),)) from None
     delimiter = delimiter or sniff_delimiter(text)
-    rest = _lines(stream, encoding, 1, offset)
+    rest = _lines(stream, encoding, label, 1, offset)
     lines = _Feed(itertools.chain([(1, text, offset, None)], rest))
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
     try:

@@ -158,7 +158,7 @@ def _add_evaluate(
         "--encoding",
         default="utf-8",
         help="the input's text encoding, e.g. cp1252 for a CSV saved by Excel on Windows"
-        " (default: utf-8; a byte-order mark is ignored)",
+        " (default: utf-8, or UTF-16 or UTF-32 when the file starts with their byte-order mark)",
     )
     evaluate.add_argument(
         "--delimiter",
@@ -467,6 +467,8 @@ def _evaluate(arguments: argparse.Namespace) -> int:
     with contextlib.ExitStack() as stack:
         source, size = _open_input(arguments.input, stack)
         input_format = named_format or _sniff_format(source)
+        if not batch.ascii_compatible(batch.detect_encoding(_head(source), encoding)):
+            size = None  # read through a decoder: bytes read no longer measure progress
         try:
             records = batch.read_records(
                 source,
@@ -543,10 +545,16 @@ def _format_of(path: str) -> batch.InputFormat | None:
     )
 
 
-def _sniff_format(source: BinaryIO) -> batch.InputFormat:
-    """JSONL if standard input starts with ``{``, else CSV; read without consuming it."""
+def _head(source: BinaryIO) -> bytes:
+    """The first bytes of the input, read without consuming them (none if it cannot peek)."""
     peek = getattr(source, "peek", None)
-    return batch.detect_format(peek(4096)[:4096]) if peek is not None else "jsonl"
+    return peek(4096)[:4096] if peek is not None else b""
+
+
+def _sniff_format(source: BinaryIO) -> batch.InputFormat:
+    """JSONL if standard input starts with ``{``, else CSV."""
+    head = _head(source)
+    return batch.detect_format(head) if head else "jsonl"
 
 
 def _open_input(path: str, stack: contextlib.ExitStack) -> tuple[BinaryIO, int | None]:

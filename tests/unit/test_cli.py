@@ -568,6 +568,7 @@ def test_evaluate_reads_a_windows_1252_csv_with_its_encoding(
     assert "--encoding" in err
     status, _, err = run(capsys, "evaluate", str(source), "--encoding", "utf-16")
     assert status == 2
+    assert "cannot be read as utf-16" in err
 
 
 def test_evaluate_detects_csv_on_standard_input_and_its_delimiter(
@@ -726,3 +727,19 @@ def test_every_command_and_option_has_help() -> None:
             if isinstance(action, argparse._SubParsersAction):
                 continue
             assert action.help, f"{name} {action.option_strings or action.dest} has no help"
+
+
+def test_evaluate_reads_excel_unicode_text_by_its_byte_order_mark(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Excel's "Unicode Text" (UTF-16 with a byte-order mark, tab-separated) is read without
+    options beyond the format, every row judged."""
+    source = tmp_path / "export.txt"
+    source.write_bytes("id\ttext\n1\tMy SSN is 356-21-4476\n2\tMerci, très bien\n".encode("utf-16"))
+    status, out, err = run(capsys, "evaluate", str(source), "--input-format", "csv")
+    assert status == 0
+    assert [json.loads(line)["verdict"]["decision"] for line in out.splitlines()] == [
+        "remove",
+        "allow",
+    ]
+    assert "2 rows read, 2 evaluated, 0 failed" in err

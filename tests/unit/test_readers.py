@@ -3,6 +3,7 @@ encodings, delimiters, over-long lines, stray quotes and the header's columns.""
 
 from __future__ import annotations
 
+import codecs
 import io
 
 import pytest
@@ -161,11 +162,47 @@ def test_a_jsonl_file_in_another_encoding_is_handed_on_as_utf_8() -> None:
     assert found[0].payload == '{"text": "Café"}\n'.encode()
 
 
-@pytest.mark.parametrize("encoding", ["utf-16", "utf-32-le", "no-such-codec"])
-def test_encodings_that_cannot_be_read_by_line_are_refused(encoding: str) -> None:
-    """Encodings whose line breaks are not ASCII bytes, and unknown ones, are a ValueError."""
-    with pytest.raises(ValueError, match="encoding"):
+@pytest.mark.parametrize("encoding", ["no-such-codec", "rot13", "base64"])
+def test_names_that_are_not_text_encodings_are_refused(encoding: str) -> None:
+    """Unknown codecs and codecs that are not text encodings are a ValueError naming the value."""
+    with pytest.raises(ValueError, match=repr(encoding)):
         batch.check_encoding(encoding)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [("utf-16", b""), ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-32", b""), ("cp500", b"")],
+)
+def test_encodings_whose_line_breaks_are_not_ascii_are_read_through_a_decoder(
+    encoding: str, bom: bytes
+) -> None:
+    """UTF-16 (Excel's "Unicode Text", tab-separated), UTF-32 and EBCDIC files read row for row
+    with their line numbers when named."""
+    data = bom + 'id\ttext\n1\tCafé, ok\n2\t"two\nlines"\n'.encode(encoding)
+    assert not batch.ascii_compatible(encoding)
+    found = summary(records(data, "csv", encoding=encoding))
+    assert found == [(2, "Café, ok"), (3, "two\nlines")]
+
+
+def test_a_utf_16_byte_order_mark_is_followed_without_being_told() -> None:
+    """A file starting with a UTF-16 byte-order mark is read as UTF-16 by default, when the
+    stream can be peeked at (files and standard input can)."""
+    data = "id,text\n1,naïve\n".encode("utf-16")
+    found = list(batch.read_records(io.BufferedReader(io.BytesIO(data)), "csv"))
+    assert [record.payload for record in found] == [{"id": "1", "text": "naïve"}]
+    assert batch.detect_encoding(data) == "utf-16"
+    assert batch.detect_encoding(data, "cp1252") == "cp1252"
+
+
+def test_bytes_a_utf_16_file_cannot_hold_are_reported_on_their_line() -> None:
+    """An odd byte in a UTF-16 file is an error at its line, named for UTF-16, and the other
+    lines are read."""
+    data = "id,text\n1,a\n".encode("utf-16-le") + b"\x00\xd8" + "\n2,b\n".encode("utf-16-le")
+    found = records(data, "csv", encoding="utf-16-le")
+    assert found[0].payload == {"id": "1", "text": "a"}
+    assert found[1].error is not None
+    assert found[1].error == "not valid UTF-16-LE: bytes on this line cannot be decoded"
+    assert found[2].payload == {"id": "2", "text": "b"}
 
 
 @pytest.mark.parametrize(
