@@ -28,6 +28,7 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import BinaryIO, TextIO
 
 from . import batch
+from ._paths import overwrite_problem
 from ._presets import Preset, preset, presets
 from ._progress import Progress
 from .comment import Author, Comment, Role, Thread
@@ -394,53 +395,11 @@ def _columns(arguments: argparse.Namespace, preset: Preset | None) -> batch.Colu
     return batch.Columns(**chosen, required=frozenset(named) - {"text"})
 
 
-def _same_file(path: str, other: str) -> bool:
-    """Whether two command-line paths (``-`` for the standard streams) are one file, through
-    symbolic and hard links."""
-    if path == "-" or other == "-":
-        return path == other
-    if os.path.realpath(path) == os.path.realpath(other):
-        return True
-    try:
-        return os.path.samefile(path, other)
-    except OSError:
-        return False
-
-
-def _refuse_overwrites(arguments: argparse.Namespace) -> None:
-    """Refuse, before any file is opened, to write over the input or to write the verdicts and
-    the errors into one file."""
-    source = arguments.input
-    output = arguments.output or "-"
-    for option, path in (("--output", arguments.output), ("--errors", arguments.errors)):
-        if path is None or path == "-":
-            continue
-        reads = _same_file(path, source) or (source == "-" and _is_stdin(path))
-        if reads:
-            raise _UsageError(
-                f"{option} {path!r} is the input file: writing it would destroy the comments"
-                " before they are read; write elsewhere"
-            )
-    if arguments.errors is not None and _same_file(arguments.errors, output):
-        raise _UsageError(
-            f"--errors {arguments.errors!r} is also where the verdicts go; name another file"
-        )
-
-
-def _is_stdin(path: str) -> bool:
-    try:
-        mine = os.fstat(sys.stdin.fileno())
-        theirs = os.stat(path)
-    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
-        return False
-    return stat.S_ISREG(mine.st_mode) and (mine.st_dev, mine.st_ino) == (
-        theirs.st_dev,
-        theirs.st_ino,
-    )
-
-
 def _evaluate(arguments: argparse.Namespace) -> int:
-    _refuse_overwrites(arguments)
+    # Before any file is opened: an output over the input would empty it before it is read.
+    problem = overwrite_problem(arguments.input, arguments.output, arguments.errors, sys.stdin)
+    if problem is not None:
+        raise _UsageError(problem)
     preset = _preset(arguments.preset) if arguments.preset else None
     columns = _columns(arguments, preset)
     try:
