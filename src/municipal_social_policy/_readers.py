@@ -143,8 +143,13 @@ class _Transcoded:
 
 def detect_format(head: bytes) -> InputFormat:
     """JSONL when the first thing in ``head`` (after a byte-order mark and blank space) is
-    ``{``, CSV otherwise."""
-    return "jsonl" if head.removeprefix(_BOM).lstrip().startswith(b"{") else "csv"
+    ``{``, CSV otherwise; ``head`` may be UTF-8, or UTF-16 or UTF-32 with its byte-order mark."""
+    encoding = detect_encoding(head)
+    if encoding == "utf-8":
+        found = head.removeprefix(_BOM).lstrip().startswith(b"{")
+    else:  # the byte-order mark decodes to U+FEFF, or is consumed
+        found = head.decode(encoding, "ignore").lstrip("\ufeff \t\r\n").startswith("{")
+    return "jsonl" if found else "csv"
 
 
 def sniff_delimiter(header: str) -> str:

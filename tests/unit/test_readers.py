@@ -227,7 +227,13 @@ def test_a_semicolon_csv_is_read_without_being_told() -> None:
 
 @pytest.mark.parametrize(
     ("head", "format"),
-    [(b'{"text": "a"}\n', "jsonl"), (b'\xef\xbb\xbf  \n{"a": 1}', "jsonl"), (b"id,text\n", "csv")],
+    [
+        (b'{"text": "a"}\n', "jsonl"),
+        (b'\xef\xbb\xbf  \n{"a": 1}', "jsonl"),
+        (b"id,text\n", "csv"),
+        ('{"text": "a"}'.encode("utf-16"), "jsonl"),
+        ("id\ttext".encode("utf-16"), "csv"),
+    ],
 )
 def test_the_format_of_standard_input_is_detected(head: bytes, format: str) -> None:
     """Input starting with ``{`` (after a byte-order mark and blanks) is JSONL; else CSV."""
