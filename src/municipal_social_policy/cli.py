@@ -27,7 +27,6 @@ from concurrent.futures.process import BrokenProcessPool
 from importlib.metadata import PackageNotFoundError, version
 from typing import BinaryIO, TextIO
 
-
 from . import _cli_notices, _cli_report, _cli_site, batch
 from ._paths import overwrite_problem
 from ._presets import Preset, preset, presets

@@ -118,7 +118,8 @@ def test_entities_and_words_are_not_script_injection(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "payload", ["admin or 1=1", "1 or 1=1--", "x' or 1=1 and 'a'='a", "where 1=1 limit 5", "1) or (1=1)"]
+    "payload",
+    ["admin or 1=1", "1 or 1=1--", "x' or 1=1 and 'a'='a", "where 1=1 limit 5", "1) or (1=1)"],
 )
 def test_an_unquoted_tautology_that_ends_the_comment_or_runs_into_sql_is_removed(
     payload: str,
