@@ -327,6 +327,20 @@ def test_a_comment_the_gates_turn_away_matches_no_pattern(data: st.DataObject, t
         assert detector.admits(normalized) or not matched
 
 
+@pytest.mark.parametrize("text", ["you arseholen't ", "kysn't ", "Go kill yourselfn't now"])
+def test_the_gates_let_in_a_word_that_ends_in_a_contracted_not(text: str) -> None:
+    """Found by Hypothesis: the reader reads "kysn't" as "kys" and "not", so the gates must
+    see "kys" too, or a comment a pattern matches would be turned away unread."""
+    normalized = normalize(text)
+    for detector in pattern_detectors():
+        matched = any(
+            True
+            for sentence in detector.reader.sentences(normalized)
+            for _ in search_all(detector.patterns, sentence)
+        )
+        assert detector.admits(normalized) or not matched
+
+
 def test_a_reader_that_splits_run_together_words_has_no_sources() -> None:
     """Parts of run-together words are no quick tokens, so such a reader cannot invert them."""
     reader = Reader(known=frozenset({"hate"}), joinable=frozenset({"i"}))
