@@ -132,6 +132,10 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook_factory(attrs.has, tables)
     converter.register_structure_hook_factory(is_sequence, lists)
     converter.register_structure_hook(str, structure_str)
+    # A StrEnum such as Decision is also a str: without hooks of its own, the str hooks above
+    # (the more specific by class) would load "remove" as a plain string.
+    converter.register_structure_hook(enum.StrEnum, structure_enum)
+    converter.register_unstructure_hook(enum.StrEnum, lambda e: e.value)
     converter.register_structure_hook(int, structure_int)
     converter.register_structure_hook(bool, structure_bool)
     converter.register_structure_hook(dt.date, structure_date)
