@@ -246,6 +246,7 @@ def _finding(rule: _Rule, original: str, signals: list[Signal]) -> Finding:
         ),
         strength=Strength.MECHANICAL if mechanical else Strength.JUDGMENT,
         action=Decision.REMOVE if removable else Decision.REVIEW,
+        category_name=rule.category.name,
     )
 
 

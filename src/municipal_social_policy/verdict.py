@@ -107,7 +107,9 @@ class Finding:
     """A category found in a comment, the clause it breaks, and the evidence.
 
     ``action`` is what this finding alone calls for: ``REMOVE`` only for mechanical evidence in a
-    category whose ceiling allows removal, ``REVIEW`` otherwise.
+    category whose ceiling allows removal, ``REVIEW`` otherwise. ``category`` is the category's
+    code; ``category_name`` its name in the ordinance, for people (empty in verdicts archived
+    before it was recorded).
     """
 
     category: str
@@ -115,6 +117,7 @@ class Finding:
     evidence: tuple[Evidence, ...]
     strength: Strength
     action: Decision
+    category_name: str = ""
 
 
 @attrs.frozen

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-import tomllib
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
 import pytest
