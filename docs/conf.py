@@ -40,6 +40,8 @@ autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "undoc-members": False, "show-inheritance": False}
 # attrs classes expose private fields and generated methods autodoc need not document.
 autodoc_inherit_docstrings = False
+# Defaults as written in the source (`cls=Ordinance`), not as their repr.
+autodoc_preserve_defaults = True
 suppress_warnings = ["myst.xref_missing"]
 
 _INVENTORIES = Path(__file__).parent / "_intersphinx"

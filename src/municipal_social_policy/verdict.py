@@ -74,8 +74,7 @@ def _rank_of(other: object) -> int | None:
         except ValueError:
             # Falling back to str's order would answer silently, and wrongly.
             raise TypeError(
-                f"cannot order a Decision against {other!r}:"
-                " expected 'allow', 'review' or 'remove'"
+                f"cannot order a Decision against {other!r}: expected 'allow', 'review' or 'remove'"
             ) from None
     return None
 
