@@ -208,7 +208,7 @@ class Evaluator:
                 note=(
                     "The comment speaks about government, its officials or its policies."
                     " Criticism of them is protected and is never a finding by itself; no"
-                    " detector reads the comment's view of them."
+                    " check reads the comment's view of them."
                 ),
             ),
         )

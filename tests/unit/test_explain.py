@@ -242,7 +242,14 @@ def test_findings_are_named_as_the_ordinance_names_their_category() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [SSN, SQL, "Call 815-555-0143 or write to jane@example.com", "I will kill you", "Nice park"],
+    [
+        SSN,
+        SQL,
+        "Call 815-555-0143 or write to jane@example.com",
+        "I will kill you",
+        "The mayor is doing a terrible job and should resign",
+        "Nice park",
+    ],
 )
 @pytest.mark.parametrize("platform", ["", "facebook", "twitter"])
 def test_no_internal_words_reach_the_clerk(text: str, platform: str) -> None:
@@ -250,7 +257,7 @@ def test_no_internal_words_reach_the_clerk(text: str, platform: str) -> None:
     label, "poster_identity", detector ids, or "unknown" for a platform nobody named."""
     verdict = judge(text, platform=platform)
     explanation = verdict.explain()
-    assert verdict.findings or text == "Nice park"
+    assert verdict.findings or verdict.guards or text == "Nice park"
     for word in ("mechanical", "poster_identity", "detector", "unknown", "_"):
         assert word not in explanation, word
 
