@@ -189,7 +189,7 @@ class Evaluator:
                 note=(
                     "The comment speaks about government, its officials or its policies."
                     " Criticism of them is protected and is never a finding by itself; no"
-                    " detector reads the comment's view of them."
+                    " check reads the comment's view of them."
                 ),
             ),
         )
@@ -299,6 +299,7 @@ def _finding(rule: _Rule, original: str, signals: list[Signal]) -> Finding:
         ),
         strength=Strength.MECHANICAL if mechanical else Strength.JUDGMENT,
         action=Decision.REMOVE if removable else Decision.REVIEW,
+        category_name=rule.category.name,
     )
 
 
