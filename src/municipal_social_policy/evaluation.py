@@ -117,7 +117,8 @@ class Evaluator:
     def evaluate(self, comment: str | Comment) -> Verdict:
         """The verdict on one comment, given as text or as a :class:`Comment`.
 
-        Detectors read at most the first :data:`READ_LIMIT` characters (cut at a space where
+        Detectors read at most the first
+        :data:`~municipal_social_policy.evaluation.READ_LIMIT` characters (cut at a space where
         there is one): a longer comment goes to review, with an error saying how much was read.
         """
         comment = _as_comment(comment)
