@@ -5,13 +5,16 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterator
 
+from .procedure import Capture
 from .verdict import (
     Action,
+    BlockAuthor,
     Decision,
     NotifyCommenter,
     NotifyCommunicationsOffice,
     ReferToLawEnforcement,
     ReferToPlatform,
+    RemoveComment,
     RetainRecord,
     Verdict,
 )
@@ -45,7 +48,8 @@ def _lines(verdict: Verdict) -> Iterator[str]:
         yield "Why:"
     for finding in verdict.findings:
         clause = finding.clause
-        yield f"  • {finding.category}: {clause.citation}"
+        also = "".join(f"; {other.citation}" for other in finding.also)
+        yield f"  • {finding.category}: {clause.citation}{also}"
         yield from textwrap.wrap(
             _quote(clause.text, limit=10_000),
             width=96,
@@ -92,15 +96,41 @@ def _action(action: Action) -> str:
     if isinstance(action, NotifyCommunicationsOffice):
         return f"Notify the City Communications Office ({action.clause.citation})."
     if isinstance(action, RetainRecord):
-        until = (
-            f"until {action.retain_until.isoformat()}"
-            if action.retain_until is not None
-            else "until the comment's date is established (the comment carries none)"
+        if action.per_schedule is not None:
+            until = f"per {action.per_schedule}"
+        elif action.retain_until is not None:
+            until = f"until {action.retain_until.isoformat()}"
+        else:
+            until = "until the comment's date is established (the comment carries none)"
+        cited = ", ".join(
+            dict.fromkeys(c.citation for c in (action.clause, *action.also, action.schedule))
         )
-        cited = ", ".join(c.citation for c in (action.clause, *action.also, action.schedule))
-        return f"Retain the record ({', '.join(action.fields)}) {until} ({cited})."
+        kept = f" ({', '.join(action.fields)})" if action.fields else ""
+        how = "; else ".join(map(_capture, action.capture))
+        how = f", captured by {how}" if how else ""
+        return f"Retain the record{kept} {until}{how} ({cited})."
     if isinstance(action, NotifyCommenter):
-        return f"Notify the commenter ({action.clause.citation}): {_quote(action.message, 400)}"
+        offer = ""
+        if action.appeal is not None and action.appeal_clause is not None:
+            appeal = action.appeal
+            parts = [
+                f"decided by {appeal.decided_by}" if appeal.decided_by else "",
+                appeal.how,
+                f"within {appeal.within_days} days" if appeal.within_days else "",
+            ]
+            terms = ", ".join(filter(None, parts)) or "as the policy says"
+            offer = f" Offer an appeal: {terms} ({action.appeal_clause.citation})."
+        message = _quote(action.message, 400)
+        return f"Notify the commenter ({action.clause.citation}): {message}{offer}"
+    if isinstance(action, RemoveComment):
+        methods = " or ".join(_METHOD[method.value] for method in action.methods)
+        return f"Take it down: {methods} ({action.clause.citation})."
+    if isinstance(action, BlockAuthor):
+        period = f" within {action.within_days} days" if action.within_days else ""
+        return (
+            f"Block the author: this is violation {action.violations}{period}, and the policy"
+            f" blocks at {action.threshold} ({action.clause.citation})."
+        )
     if isinstance(action, ReferToPlatform):
         url = f" at {action.terms_url}" if action.terms_url else ""
         return (
@@ -112,3 +142,16 @@ def _action(action: Action) -> str:
         named = f", citing {statutes}" if statutes else ""
         return f"Refer it to {action.agency}{named} ({action.clause.citation})."
     raise TypeError(f"unknown action {action!r}")  # pragma: no cover - the union is closed
+
+
+_METHOD = {
+    "remove": "remove it",
+    "hide": "hide it",
+    "reject": "reject it before it is posted",
+}
+
+
+def _capture(capture: Capture) -> str:
+    name = capture.method.value.replace("_", " ")
+    kept = f" with {', '.join(field.value for field in capture.fields)}" if capture.fields else ""
+    return f"{name}{kept}"

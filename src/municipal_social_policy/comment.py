@@ -52,6 +52,8 @@ class Comment:
 
     Only ``text`` is required. ``posted_at`` dates the retention period and picks the ordinance
     version in force; ``platform`` ("facebook", "twitter", ...) picks the platform referral.
+    ``prior_violations`` is how many violations the author already has within the policy's ban
+    period, as counted by the records ledger; it decides whether a ban applies.
     """
 
     text: str = attrs.field(validator=_text)
@@ -61,3 +63,4 @@ class Comment:
     thread: Thread | None = None
     site: str = ""
     id: str = ""
+    prior_violations: int = 0

@@ -17,6 +17,7 @@ from .consequences import Consequences
 from .detectors import BUILTIN_DETECTORS, Detector, DetectorFactory, Signal, Trigger
 from .detectors.triggers import TriggerIndex
 from .exceptions import UnknownDetectorError
+from .history import History, reference
 from .ordinance import Category, Ceiling, Clause, Ordinance
 from .text import NormalizedText, normalize
 from .verdict import (
@@ -24,7 +25,6 @@ from .verdict import (
     Evidence,
     Finding,
     Guard,
-    OrdinanceReference,
     Strength,
     Verdict,
 )
@@ -92,6 +92,7 @@ _GOVERNMENT = frozenset(
 class _Rule:
     category: Category
     clause: Clause
+    also: tuple[Clause, ...]
     # Each detector with its bit in the evaluator's TriggerIndex.
     detectors: tuple[tuple[int, Detector], ...]
 
@@ -99,21 +100,37 @@ class _Rule:
 class Evaluator:
     """An ordinance compiled for evaluation: build once, evaluate any number of comments.
 
+    Given a :class:`History`, each comment is judged by the version in force when it was posted
+    (``ordinance`` is then the newest).
+
     ``detectors`` adds or overrides detector factories by id (see the how-to "write a
     detector"). Raises :class:`UnknownDetectorError` if the ordinance names a detector that is
     neither built in nor given.
     """
 
-    __slots__ = ("_consequences", "_guard_clause", "_index", "_reference", "_rules", "ordinance")
+    __slots__ = (
+        "_consequences",
+        "_guard_clause",
+        "_index",
+        "_older",
+        "_reference",
+        "_rules",
+        "history",
+        "ordinance",
+    )
 
     def __init__(
-        self, ordinance: Ordinance, *, detectors: Mapping[str, DetectorFactory] | None = None
+        self,
+        ordinance: Ordinance | History,
+        *,
+        detectors: Mapping[str, DetectorFactory] | None = None,
     ) -> None:
-        if not isinstance(ordinance, Ordinance):
-            raise TypeError(
-                f"Evaluator() expects an Ordinance, got {ordinance!r};"
-                " get one with municipal_social_policy.load('kankakee') or load('city.toml')"
-            )
+        self.history = History.of(ordinance)
+        ordinance = self.history.latest
+        self._older = {
+            id(version): Evaluator(version, detectors=detectors)
+            for version in self.history.versions[:-1]
+        }
         factories = {**BUILTIN_DETECTORS, **(detectors or {})}
         rules = []
         triggers: list[Trigger | None] = []
@@ -136,23 +153,23 @@ class Evaluator:
                     )
                 compiled.append((1 << len(triggers), detector))
                 triggers.append(trigger)
-            rules.append(_Rule(category, ordinance.clause(category.clause), tuple(compiled)))
+            cited = tuple(map(ordinance.clause, category.clauses))
+            rules.append(_Rule(category, cited[0], cited[1:], tuple(compiled)))
         self.ordinance = ordinance
         self._rules = tuple(rules)
         self._index = TriggerIndex.of(triggers)
         self._consequences = Consequences.of(ordinance)
-        self._guard_clause = ordinance.clause(ordinance.purpose.protected_speech)
-        self._reference = OrdinanceReference(
-            name=ordinance.name,
-            number=ordinance.number,
-            version=ordinance.version,
-            digest=ordinance.digest,
-            citation_prefix=ordinance.citation_prefix,
-        )
+        self._guard_clause = ordinance.protected_speech
+        self._reference = reference(ordinance)
 
     def evaluate(self, comment: str | Comment) -> Verdict:
         """The verdict on one comment, given as text or as a :class:`Comment`."""
         comment = _as_comment(comment)
+        version = self.history.in_force(comment.posted_at)
+        if version is None:
+            return self.history.before_any(comment)
+        if version is not self.ordinance:
+            return self._older[id(version)].evaluate(comment)
         text = normalize(comment.text)
         findings: list[Finding] = []
         categories: list[Category] = []
@@ -177,12 +194,6 @@ class Evaluator:
         decision = max((finding.action for finding in findings), default=Decision.ALLOW)
         if errors:
             decision = max(decision, Decision.REVIEW)
-        posted = comment.posted_at
-        if posted is not None and posted.date() < self.ordinance.effective:
-            notes.append(
-                f"posted on {posted.date().isoformat()}, before Ordinance {self.ordinance.number}"
-                f" took effect on {self.ordinance.effective.isoformat()}"
-            )
         return Verdict(
             decision=decision,
             findings=tuple(findings),
@@ -214,7 +225,7 @@ class Evaluator:
         )
 
 
-def evaluate(ordinance: Ordinance, comment: str | Comment) -> Verdict:
+def evaluate(ordinance: Ordinance | History, comment: str | Comment) -> Verdict:
     """The verdict on ``comment`` under ``ordinance``.
 
     Compiles the ordinance's detectors on each call; to judge many comments, build an
@@ -237,7 +248,11 @@ def _as_comment(comment: object) -> Comment:
 def _finding(rule: _Rule, original: str, signals: list[Signal]) -> Finding:
     unique = sorted({(s.start, s.end, s.detector): s for s in signals}.values(), key=_order)
     mechanical = any(signal.strength is Strength.MECHANICAL for signal in unique)
-    removable = mechanical and rule.category.ceiling is Ceiling.REMOVE
+    removable = any(
+        signal.strength is Strength.MECHANICAL
+        and rule.category.ceiling_for(signal.detector) is Ceiling.REMOVE
+        for signal in unique
+    )
     return Finding(
         category=rule.category.code,
         clause=rule.clause,
@@ -246,6 +261,7 @@ def _finding(rule: _Rule, original: str, signals: list[Signal]) -> Finding:
         ),
         strength=Strength.MECHANICAL if mechanical else Strength.JUDGMENT,
         action=Decision.REMOVE if removable else Decision.REVIEW,
+        also=rule.also,
     )
 
 

@@ -1,10 +1,13 @@
 """An ordinance as typed, immutable data.
 
-The legal text lives once, in :attr:`Ordinance.clauses`: a flat tuple in document order whose ids
-carry the hierarchy (the parent of ``IV.1.2.4`` is ``IV.1.2``). The typed sections do not repeat
-the text; they point at clauses by id and add what the evaluator needs (ceilings, statutes,
-platforms' terms, the retention period). Construction validates every reference, so an
-``Ordinance`` that exists is consistent.
+The legal text lives once, in :attr:`Ordinance.clauses`: a flat tuple in document order. With
+dotted numbering (the default) the ids carry the hierarchy (the parent of ``IV.1.2.4`` is
+``IV.1.2``); with explicit numbering each clause names its ``parent``, for codes such as
+"§ 39.52(A)" whose dots are not levels. The typed sections do not repeat the text; they point at
+clauses by id and add what the evaluator needs (ceilings, statutes, platforms' terms, the
+retention period). Where a policy is silent the field is empty: nothing forces a value the law
+does not give. Construction validates every reference, so an ``Ordinance`` that exists is
+consistent.
 """
 
 from __future__ import annotations
@@ -18,8 +21,36 @@ from collections.abc import Iterator
 import attrs
 
 from .exceptions import OrdinanceLoadError, UnknownClauseError
+from .sections import (
+    NOTICE_PLACEHOLDERS,
+    CommenterNotice,
+    Definitions,
+    Disclaimer,
+    Erratum,
+    ErratumKind,
+    GeneralPolicy,
+    Jurisdiction,
+    JurisdictionKind,
+    LawEnforcementReferral,
+    PersonnelRule,
+    PlatformReferral,
+    PrivacyPolicy,
+    Purpose,
+    RemovalProcedure,
+    Retention,
+    RetentionSchedule,
+    RollCallEntry,
+    Signatory,
+    SignatoryRole,
+    SitePolicy,
+    Term,
+    Vote,
+    VoteCast,
+    _non_empty,
+)
 
 __all__ = [
+    "FIRST_AMENDMENT",
     "ActionKind",
     "Category",
     "Ceiling",
@@ -31,9 +62,12 @@ __all__ = [
     "Disclaimer",
     "Erratum",
     "ErratumKind",
+    "EvidenceCeiling",
     "GeneralPolicy",
     "Jurisdiction",
+    "JurisdictionKind",
     "LawEnforcementReferral",
+    "Numbering",
     "Ordinance",
     "PersonnelRule",
     "PlatformReferral",
@@ -53,28 +87,30 @@ __all__ = [
 ]
 
 
-def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{attribute.name}: expected a non-empty string, got {value!r}")
-
-
 @attrs.frozen
 class Clause:
     """One paragraph or bullet of an ordinance.
 
     ``id`` follows the ordinance's scheme (for Kankakee: ``V.2.5``); ``text`` is the official
-    wording; ``citation`` is the human form (``Kankakee Ord. 2019-70 § V.2.5``). Left empty, the
-    citation is filled in by the :class:`Ordinance` from its ``citation_prefix``.
+    wording; ``citation`` is the human form (``Kankakee Ord. 2019-70 § V.2.5``) and
+    ``short_citation`` the form used inside a notice (``§ V.2.5``). Left empty, both are filled
+    in by the :class:`Ordinance` from its citation templates; a clause that sets only
+    ``citation`` is cited by it in notices too. ``parent`` is the enclosing clause's id: filled in
+    from the dots of the id under dotted numbering, given explicitly otherwise.
     """
 
     id: str = attrs.field(validator=_non_empty)
     text: str = ""
     heading: str = ""
     citation: str = ""
+    short_citation: str = ""
+    parent: str | None = None
 
     @property
     def parent_id(self) -> str | None:
         """The id of the enclosing clause, or ``None`` for a top-level clause."""
+        if self.parent is not None:
+            return self.parent
         head, dot, _ = self.id.rpartition(".")
         return head if dot else None
 
@@ -85,131 +121,29 @@ class Clause:
         return words if len(words) <= 80 else words[:77].rstrip() + "..."
 
 
-@attrs.frozen
-class Jurisdiction:
-    """The government that adopted the ordinance."""
-
-    name: str = attrs.field(validator=_non_empty)
-    kind: str = "city"
-    state: str = ""
-    county: str = ""
-
-
-class SignatoryRole(enum.Enum):
-    """What a signatory did to the ordinance."""
-
-    APPROVED = "approved"
-    ATTESTED = "attested"
-
-
-@attrs.frozen
-class Signatory:
-    """A person who signed the ordinance, with their office."""
-
-    name: str
-    office: str
-    role: SignatoryRole
+#: The built-in authority the protected-speech guard cites when a policy has no clause of its
+#: own protecting speech (it binds every city, county and agency through the Fourteenth).
+FIRST_AMENDMENT = Clause(
+    id="US-Const-Amend-I",
+    heading="First Amendment to the United States Constitution",
+    text=(
+        "Congress shall make no law respecting an establishment of religion, or prohibiting the"
+        " free exercise thereof; or abridging the freedom of speech, or of the press; or the right"
+        " of the people peaceably to assemble, and to petition the Government for a redress of"
+        " grievances."
+    ),
+    citation="U.S. Const. amend. I",
+    short_citation="U.S. Const. amend. I",
+)
 
 
-class VoteCast(enum.Enum):
-    """A council member's vote on the roll call."""
+class Numbering(enum.Enum):
+    """How clause ids carry the hierarchy."""
 
-    YES = "yes"
-    NO = "no"
-    ABSENT = "absent"
-    PRESENT = "present"
-
-
-@attrs.frozen
-class RollCallEntry:
-    """One line of the roll call."""
-
-    member: str
-    vote: VoteCast
-
-
-@attrs.frozen
-class Vote:
-    """The adoption vote: the counts and, where published, the roll call."""
-
-    yes: int
-    no: int
-    absent: int = 0
-    present: int = 0
-    roll_call: tuple[RollCallEntry, ...] = ()
-
-
-class ErratumKind(enum.Enum):
-    """Where a defect of the source text comes from."""
-
-    #: Produced by extracting the text; removed from the clause text.
-    ARTEFACT = "artefact"
-    #: A slip in the published ordinance; the clause text keeps it verbatim.
-    ORIGINAL = "original"
-
-
-@attrs.frozen
-class Erratum:
-    """A known defect of the source text, recorded instead of silently corrected."""
-
-    clause: str
-    kind: ErratumKind
-    found: str
-    reading: str
-    note: str = ""
-
-
-@attrs.frozen
-class Purpose:
-    """The purpose section, with the clause that protects lawful speech (Kankakee § I.3)."""
-
-    clause: str
-    protected_speech: str
-
-
-@attrs.frozen
-class GeneralPolicy:
-    """The general-policy section."""
-
-    clause: str
-
-
-@attrs.frozen
-class Term:
-    """A defined term and the clause that defines it."""
-
-    term: str
-    clause: str
-
-
-@attrs.frozen
-class Definitions:
-    """The definitions section and its terms."""
-
-    clause: str
-    terms: tuple[Term, ...] = ()
-
-
-@attrs.frozen
-class PersonnelRule:
-    """A rule for city personnel posting on the city's behalf (Kankakee § IV.2.3)."""
-
-    code: str
-    clause: str
-
-
-@attrs.frozen
-class SitePolicy:
-    """How the city runs its pages (Kankakee § IV): forum strategy, procedure, uses, personnel."""
-
-    clause: str
-    public_forum_strategy: str
-    procedure: str
-    removal_and_retention: str
-    permitted_uses: str
-    time_sensitive_notifications: str
-    personnel_conduct: str
-    personnel_rules: tuple[PersonnelRule, ...] = ()
+    #: A dot separates levels: the parent of ``IV.1.2`` is ``IV.1``.
+    DOTTED = "dotted"
+    #: Each clause names its ``parent``; dots are part of the number (``39.52(A)``).
+    EXPLICIT = "explicit"
 
 
 class Ceiling(enum.Enum):
@@ -229,6 +163,10 @@ class ActionKind(enum.Enum):
     NOTIFY_COMMENTER = "notify_commenter"
     REFER_TO_LAW_ENFORCEMENT = "refer_to_law_enforcement"
     REFER_TO_PLATFORM = "refer_to_platform"
+    #: Block the author once their violations reach the ordinance's :class:`Ban` threshold.
+    BLOCK_AUTHOR = "block_author"
+    #: Remove, hide or reject the comment by the methods the ordinance names.
+    REMOVE_COMMENT = "remove_comment"
 
 
 @attrs.frozen
@@ -249,8 +187,23 @@ class DetectorConfig:
 
 
 @attrs.frozen
+class EvidenceCeiling:
+    """A ceiling for one kind of evidence in a category: the signals of one detector.
+
+    Marseilles § 39.52(B) joins "defamatory, threatening or profane language": listed profanity
+    may reach removal while a threat in the same clause goes to a person.
+    """
+
+    detector: str = attrs.field(validator=_non_empty)
+    ceiling: Ceiling
+
+
+@attrs.frozen
 class Category:
-    """A prohibited kind of comment: its clauses, its ceiling, its detectors and follow-ups."""
+    """A prohibited kind of comment: its clauses, its ceiling, its detectors and follow-ups.
+
+    ``ceiling`` applies to every kind of evidence that ``ceilings`` does not name.
+    """
 
     code: str = attrs.field(validator=_non_empty)
     name: str
@@ -259,11 +212,19 @@ class Category:
     actions: tuple[ActionKind, ...]
     detectors: tuple[DetectorConfig, ...] = ()
     statutes: tuple[Statute, ...] = ()
+    ceilings: tuple[EvidenceCeiling, ...] = ()
 
     @property
     def clause(self) -> str:
         """The id of the clause the category rests on first."""
         return self.clauses[0]
+
+    def ceiling_for(self, detector: str) -> Ceiling:
+        """The ceiling for the evidence of ``detector`` in this category."""
+        for entry in self.ceilings:
+            if entry.detector == detector:
+                return entry.ceiling
+        return self.ceiling
 
 
 @attrs.frozen
@@ -272,97 +233,6 @@ class CommentPolicy:
 
     clause: str
     categories: tuple[Category, ...]
-
-
-@attrs.frozen
-class Retention:
-    """What must be kept of removed content (Kankakee §§ VI.2, IV.1.2.4)."""
-
-    clauses: tuple[str, ...]
-    fields: tuple[str, ...]
-
-
-#: The placeholders a commenter-notice message may use.
-NOTICE_PLACEHOLDERS = frozenset({"categories", "citations", "platform", "jurisdiction"})
-
-
-@attrs.frozen
-class CommenterNotice:
-    """The notice to a commenter whose comment is removed; ``message`` is a template."""
-
-    clause: str
-    message: str
-
-
-@attrs.frozen
-class LawEnforcementReferral:
-    """Referral of unlawful comments to law enforcement (Kankakee § VI.4)."""
-
-    clause: str
-    agency: str = "the appropriate law enforcement agency"
-
-
-@attrs.frozen
-class PlatformReferral:
-    """Referral of a comment to the platform whose terms it breaks (Kankakee § VI.5)."""
-
-    platform: str
-    clause: str
-    terms_name: str = "Terms"
-    terms_url: str = ""
-    aliases: tuple[str, ...] = ()
-
-
-@attrs.frozen
-class RemovalProcedure:
-    """Reporting and removal of comments (Kankakee § VI)."""
-
-    office_notice: str
-    retention: Retention
-    commenter_notice: CommenterNotice
-    repeat_violators: str
-    law_enforcement: LawEnforcementReferral
-    platform_referral: str
-    platforms: tuple[PlatformReferral, ...]
-    #: The clause for platforms the ordinance does not name (Kankakee § VI.6; Facebook falls here).
-    other_platforms: str
-
-
-@attrs.frozen
-class Disclaimer:
-    """The disclaimer the city must post (Kankakee § VII)."""
-
-    clause: str
-
-
-@attrs.frozen
-class PrivacyPolicy:
-    """The privacy policy the city must post (Kankakee § VIII)."""
-
-    clause: str
-
-
-@attrs.frozen
-class RetentionSchedule:
-    """How long retained records are kept.
-
-    With ``calendar_years`` true, a record is kept to the end of the calendar year ``years``
-    after the year of the comment: "kept for (3) calendar years" keeps a comment of
-    2024-05-10 until 2027-12-31. That reading never keeps a record for less than ``years``.
-    """
-
-    clause: str
-    years: int
-    calendar_years: bool = True
-
-    def retain_until(self, posted: dt.date) -> dt.date:
-        """The last day a record of a comment posted on ``posted`` must be kept."""
-        if self.calendar_years:
-            return dt.date(posted.year + self.years, 12, 31)
-        try:
-            return posted.replace(year=posted.year + self.years)
-        except ValueError:  # 29 February
-            return posted.replace(year=posted.year + self.years, day=28)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -376,40 +246,43 @@ class Ordinance:
 
     name: str = attrs.field(validator=_non_empty)
     version: str = attrs.field(validator=_non_empty)
-    number: str = attrs.field(validator=_non_empty)
+    number: str | None = None
     title: str
     citation_prefix: str = attrs.field(validator=_non_empty)
+    #: ``{prefix}`` and ``{id}``: the full citation of a clause that sets none of its own.
+    citation_template: str = "{prefix} § {id}"
+    #: The citation used inside notices, e.g. "§ V.2.5".
+    short_citation_template: str = "§ {id}"
+    numbering: Numbering = Numbering.DOTTED
     amends: str = ""
-    adopted: dt.date
+    adopted: dt.date | None = None
     approved: dt.date | None = None
     published: dt.date | None = None
-    effective: dt.date
+    effective: dt.date | None = None
     counsel: str = ""
     jurisdiction: Jurisdiction
     signatories: tuple[Signatory, ...] = ()
     vote: Vote | None = None
     clauses: tuple[Clause, ...]
     errata: tuple[Erratum, ...] = ()
-    purpose: Purpose
+    purpose: Purpose | None = None
     general_policy: GeneralPolicy | None = None
     definitions: Definitions | None = None
     site_policy: SitePolicy | None = None
     comment_policy: CommentPolicy
-    removal_procedure: RemovalProcedure
+    removal_procedure: RemovalProcedure = attrs.field(factory=RemovalProcedure)
     disclaimer: Disclaimer | None = None
     privacy_policy: PrivacyPolicy | None = None
-    retention_schedule: RetentionSchedule
+    retention_schedule: RetentionSchedule | None = None
 
     _index: dict[str, Clause] = attrs.field(init=False, repr=False, eq=False, factory=dict)
     _digest: str = attrs.field(init=False, repr=False, eq=False, default="")
 
     def __attrs_post_init__(self) -> None:
-        cited = tuple(
-            clause
-            if clause.citation
-            else attrs.evolve(clause, citation=f"{self.citation_prefix} § {clause.id}")
-            for clause in self.clauses
-        )
+        problems = tuple(_template_problems(self))
+        if problems:
+            raise OrdinanceLoadError(f"ordinance {self.name!r} is inconsistent", problems)
+        cited = tuple(map(self._completed, self.clauses))
         object.__setattr__(self, "clauses", cited)
         self._index.update((clause.id, clause) for clause in cited)
         problems = tuple(_problems(self))
@@ -419,10 +292,38 @@ class Ordinance:
 
         object.__setattr__(self, "_digest", content_digest(self))
 
+    def _completed(self, clause: Clause) -> Clause:
+        """``clause`` with its citations and parent filled in from the templates and numbering."""
+        citation = clause.citation or self.citation_template.format(
+            prefix=self.citation_prefix, id=clause.id
+        )
+        short = clause.short_citation or (
+            clause.citation or self.short_citation_template.format(id=clause.id)
+        )
+        parent = clause.parent
+        if parent is None and self.numbering is Numbering.DOTTED:
+            parent = clause.parent_id
+        if (citation, short, parent) == (clause.citation, clause.short_citation, clause.parent):
+            return clause
+        return attrs.evolve(clause, citation=citation, short_citation=short, parent=parent)
+
+    def derived(self, clause: Clause) -> dict[str, str | None]:
+        """What the ordinance fills in for ``clause`` by itself; writers leave these out."""
+        full = self.citation_template.format(prefix=self.citation_prefix, id=clause.id)
+        own = clause.citation != full
+        dotted = self.numbering is Numbering.DOTTED
+        return {
+            "citation": full,
+            "short_citation": clause.citation
+            if own
+            else self.short_citation_template.format(id=clause.id),
+            "parent": Clause(clause.id).parent_id if dotted else None,
+        }
+
     def __repr__(self) -> str:
         # The full text is tens of kilobytes: name what identifies the ordinance instead.
         return (
-            f"<Ordinance {self.name!r} {self.number} version {self.version}"
+            f"<Ordinance {self.name!r} {self.number or '(no number)'} version {self.version}"
             f" ({len(self.clauses)} clauses, {self.digest[:19]})>"
         )
 
@@ -437,13 +338,26 @@ class Ordinance:
             near = difflib.get_close_matches(clause_id, self._index, n=3, cutoff=0.5)
             hint = f"; did you mean {', '.join(map(repr, near))}?" if near else ""
             raise UnknownClauseError(
-                f"ordinance {self.number} has no clause {clause_id!r}{hint}"
+                f"ordinance {self.label} has no clause {clause_id!r}{hint}"
             ) from None
+
+    @property
+    def label(self) -> str:
+        """How the ordinance is named in messages: its number, else its title."""
+        return self.number or self.title or self.name
 
     def children(self, clause_id: str) -> tuple[Clause, ...]:
         """The clauses directly under ``clause_id``, in document order."""
         self.clause(clause_id)
-        return tuple(clause for clause in self.clauses if clause.parent_id == clause_id)
+        return tuple(clause for clause in self.clauses if clause.parent == clause_id)
+
+    @property
+    def protected_speech(self) -> Clause:
+        """The clause the protected-speech guard cites: the policy's own, else the 1st Amendment."""
+        purpose = self.purpose
+        if purpose is None or purpose.protected_speech is None:
+            return FIRST_AMENDMENT
+        return self.clause(purpose.protected_speech)
 
     def category(self, code: str) -> Category:
         """The prohibited category with code ``code``."""
@@ -451,7 +365,7 @@ class Ordinance:
             if category.code == code:
                 return category
         codes = [category.code for category in self.comment_policy.categories]
-        raise LookupError(f"ordinance {self.number} has no category {code!r}; it has {codes}")
+        raise LookupError(f"ordinance {self.label} has no category {code!r}; it has {codes}")
 
     def platform(self, name: str) -> PlatformReferral | None:
         """The referral for a platform named or aliased ``name``, or ``None`` if not named."""
@@ -469,10 +383,34 @@ class Ordinance:
         return self._digest
 
 
+def _template_problems(ordinance: Ordinance) -> Iterator[str]:
+    """Problems of the citation templates, found before they are used."""
+    for name, allowed in (
+        ("citation_template", {"prefix", "id"}),
+        ("short_citation_template", {"prefix", "id"}),
+    ):
+        template = getattr(ordinance, name)
+        try:
+            fields = {field for _, field, _, _ in string.Formatter().parse(template) if field}
+        except ValueError as error:
+            yield f"{name}: not a valid template ({error}); got {template!r}"
+            continue
+        if fields - allowed:
+            yield (
+                f"{name}: unknown placeholder(s) {sorted(fields - allowed)} in {template!r};"
+                f" use only {sorted(allowed)}"
+            )
+        elif "id" not in fields:
+            yield f"{name}: {template!r} has no {{id}}; every clause would be cited alike"
+
+
 def _references(ordinance: Ordinance) -> Iterator[tuple[str, str]]:
     """Every (path, clause id) that a section names."""
-    yield "purpose.clause", ordinance.purpose.clause
-    yield "purpose.protected_speech", ordinance.purpose.protected_speech
+    purpose = ordinance.purpose
+    if purpose is not None:
+        yield "purpose.clause", purpose.clause
+        if purpose.protected_speech is not None:
+            yield "purpose.protected_speech", purpose.protected_speech
     for name in ("general_policy", "disclaimer", "privacy_policy"):
         section = getattr(ordinance, name)
         if section is not None:
@@ -499,18 +437,54 @@ def _references(ordinance: Ordinance) -> Iterator[tuple[str, str]]:
     for i, category in enumerate(ordinance.comment_policy.categories):
         for j, clause_id in enumerate(category.clauses):
             yield f"comment_policy.categories[{i}].clauses[{j}]", clause_id
-    removal = ordinance.removal_procedure
-    for name in ("office_notice", "repeat_violators", "platform_referral", "other_platforms"):
-        yield f"removal_procedure.{name}", getattr(removal, name)
-    for j, clause_id in enumerate(removal.retention.clauses):
-        yield f"removal_procedure.retention.clauses[{j}]", clause_id
-    yield "removal_procedure.commenter_notice.clause", removal.commenter_notice.clause
-    yield "removal_procedure.law_enforcement.clause", removal.law_enforcement.clause
-    for i, platform in enumerate(removal.platforms):
-        yield f"removal_procedure.platforms[{i}].clause", platform.clause
-    yield "retention_schedule.clause", ordinance.retention_schedule.clause
+    yield from _removal_references(ordinance.removal_procedure)
+    if ordinance.retention_schedule is not None:
+        yield "retention_schedule.clause", ordinance.retention_schedule.clause
     for i, erratum in enumerate(ordinance.errata):
         yield f"errata[{i}].clause", erratum.clause
+    for i, clause in enumerate(ordinance.clauses):
+        if ordinance.numbering is Numbering.EXPLICIT and clause.parent is not None:
+            yield f"clauses[{i}].parent", clause.parent
+
+
+def _removal_references(removal: RemovalProcedure) -> Iterator[tuple[str, str]]:
+    for name in ("office_notice", "repeat_violators", "platform_referral", "other_platforms"):
+        clause_id = getattr(removal, name)
+        if clause_id is not None:
+            yield f"removal_procedure.{name}", clause_id
+    if removal.retention is not None:
+        for j, clause_id in enumerate(removal.retention.clauses):
+            yield f"removal_procedure.retention.clauses[{j}]", clause_id
+    notice = removal.commenter_notice
+    if notice is not None:
+        yield "removal_procedure.commenter_notice.clause", notice.clause
+        if notice.appeal is not None:
+            yield "removal_procedure.commenter_notice.appeal.clause", notice.appeal.clause
+    for name in ("law_enforcement", "removal", "ban"):
+        step = getattr(removal, name)
+        if step is not None:
+            yield f"removal_procedure.{name}.clause", step.clause
+    for i, platform in enumerate(removal.platforms):
+        yield f"removal_procedure.platforms[{i}].clause", platform.clause
+    for i, standard in enumerate(removal.platform_standards):
+        yield f"removal_procedure.platform_standards[{i}].clause", standard.clause
+
+
+def _near(clause_id: str, ordinance: Ordinance) -> str:
+    near = difflib.get_close_matches(clause_id, ordinance._index, n=3, cutoff=0.5)
+    return f"; did you mean {', '.join(map(repr, near))}?" if near else ""
+
+
+#: What each follow-up needs the removal procedure (or the retention schedule) to give.
+_NEEDS = {
+    ActionKind.NOTIFY_COMMUNICATIONS_OFFICE: ("removal_procedure.office_notice", "office_notice"),
+    ActionKind.RETAIN_RECORD: ("removal_procedure.retention", "retention"),
+    ActionKind.NOTIFY_COMMENTER: ("removal_procedure.commenter_notice", "commenter_notice"),
+    ActionKind.REFER_TO_LAW_ENFORCEMENT: ("removal_procedure.law_enforcement", "law_enforcement"),
+    ActionKind.REFER_TO_PLATFORM: ("removal_procedure.other_platforms", "other_platforms"),
+    ActionKind.BLOCK_AUTHOR: ("removal_procedure.ban", "ban"),
+    ActionKind.REMOVE_COMMENT: ("removal_procedure.removal", "removal"),
+}
 
 
 def _problems(ordinance: Ordinance) -> Iterator[str]:
@@ -519,8 +493,9 @@ def _problems(ordinance: Ordinance) -> Iterator[str]:
     for i, clause in enumerate(ordinance.clauses):
         if clause.id in seen:
             yield f"clauses[{i}].id: {clause.id!r} appears twice; clause ids must be unique"
-        parent = clause.parent_id
-        if parent is not None and parent not in seen:
+        parent = clause.parent
+        dotted = ordinance.numbering is Numbering.DOTTED
+        if parent is not None and parent not in seen and (dotted or parent in ordinance._index):
             yield (
                 f"clauses[{i}].id: the parent {parent!r} of {clause.id!r} must come before it"
                 " in the clause list"
@@ -528,33 +503,98 @@ def _problems(ordinance: Ordinance) -> Iterator[str]:
         seen.add(clause.id)
     for path, clause_id in _references(ordinance):
         if clause_id not in ordinance._index:
-            near = difflib.get_close_matches(clause_id, ordinance._index, n=3, cutoff=0.5)
-            hint = f"; did you mean {', '.join(map(repr, near))}?" if near else ""
-            yield f"{path}: no clause has the id {clause_id!r}{hint}"
+            yield f"{path}: no clause has the id {clause_id!r}{_near(clause_id, ordinance)}"
+    yield from _category_problems(ordinance)
+    yield from _notice_problems(ordinance)
+    yield from _follow_up_problems(ordinance)
+
+
+def _category_problems(ordinance: Ordinance) -> Iterator[str]:
     categories = ordinance.comment_policy.categories
     if not categories:
         yield "comment_policy.categories: expected at least one category, got none"
     codes: set[str] = set()
+    removal = ordinance.removal_procedure
     for i, category in enumerate(categories):
+        path = f"comment_policy.categories[{i}]"
         if category.code in codes:
-            yield f"comment_policy.categories[{i}].code: {category.code!r} appears twice"
+            yield f"{path}.code: {category.code!r} appears twice"
         codes.add(category.code)
         if not category.clauses:
-            yield f"comment_policy.categories[{i}].clauses: expected at least one clause id"
-    message = ordinance.removal_procedure.commenter_notice.message
+            yield f"{path}.clauses: expected at least one clause id"
+        detectors = [config.id for config in category.detectors]
+        for j, entry in enumerate(category.ceilings):
+            if entry.detector not in detectors:
+                near = difflib.get_close_matches(entry.detector, detectors, n=1, cutoff=0.5)
+                hint = f"; did you mean {near[0]!r}?" if near else ""
+                yield (
+                    f"{path}.ceilings[{j}].detector: {entry.detector!r} is not one of the"
+                    f" category's detectors {detectors}{hint}"
+                )
+        for j, kind in enumerate(category.actions):
+            where, name = _NEEDS[kind]
+            present = (
+                ordinance.retention_schedule is not None and removal.retention is not None
+                if kind is ActionKind.RETAIN_RECORD
+                else getattr(removal, name) is not None
+            )
+            if not present:
+                yield (
+                    f"{path}.actions[{j}]: {kind.value!r} needs {where}"
+                    + (" and retention_schedule" if kind is ActionKind.RETAIN_RECORD else "")
+                    + "; add it, or drop the action where the policy is silent"
+                )
+
+
+def _notice_problems(ordinance: Ordinance) -> Iterator[str]:
+    notice = ordinance.removal_procedure.commenter_notice
+    if notice is None:
+        return
     try:
-        fields = {name for _, name, _, _ in string.Formatter().parse(message) if name is not None}
+        fields = {
+            name for _, name, _, _ in string.Formatter().parse(notice.message) if name is not None
+        }
     except ValueError as error:
-        fields, bad = set(), str(error)
-        yield f"removal_procedure.commenter_notice.message: not a valid template ({bad})"
+        yield f"removal_procedure.commenter_notice.message: not a valid template ({error})"
+        return
     unknown = sorted(fields - NOTICE_PLACEHOLDERS)
     if unknown:
         yield (
             f"removal_procedure.commenter_notice.message: unknown placeholder(s) {unknown};"
             f" use only {sorted(NOTICE_PLACEHOLDERS)}"
         )
-    if ordinance.retention_schedule.years < 1:
+
+
+def _follow_up_problems(ordinance: Ordinance) -> Iterator[str]:
+    schedule = ordinance.retention_schedule
+    if schedule is not None:
+        if (schedule.years is None) == (schedule.schedule is None):
+            yield (
+                "retention_schedule: give either years (a whole number) or schedule (the name"
+                f" of a records retention schedule), not {'both' if schedule.years else 'neither'}"
+            )
+        elif schedule.years is not None and schedule.years < 1:
+            yield (
+                "retention_schedule.years: expected a whole number of years >= 1,"
+                f" got {schedule.years!r}"
+            )
+        elif schedule.schedule is not None and not schedule.schedule.strip():
+            yield "retention_schedule.schedule: expected the schedule's name, got an empty string"
+    removal = ordinance.removal_procedure
+    if removal.ban is not None and removal.ban.violations < 1:
+        yield f"removal_procedure.ban.violations: expected >= 1, got {removal.ban.violations!r}"
+    days = removal.ban.within_days if removal.ban is not None else None
+    if days is not None and days < 1:
         yield (
-            "retention_schedule.years: expected a whole number of years >= 1,"
-            f" got {ordinance.retention_schedule.years!r}"
+            "removal_procedure.ban.within_days: expected a number of days >= 1,"
+            f" got {days!r}"
+        )
+    if removal.removal is not None and not removal.removal.methods:
+        yield "removal_procedure.removal.methods: expected at least one of remove, hide, reject"
+    jurisdiction = ordinance.jurisdiction
+    owned = jurisdiction.kind in (JurisdictionKind.DEPARTMENT, JurisdictionKind.AGENCY)
+    if owned and not jurisdiction.office.strip():
+        yield (
+            f"jurisdiction.office: a {jurisdiction.kind.value} names its owning office"
+            ' (e.g. "Environmental Services"); got none'
         )

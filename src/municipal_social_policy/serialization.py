@@ -151,9 +151,10 @@ def unstructure(obj: Ordinance | Verdict | Comment) -> dict[str, Any]:
     """``obj`` as plain data (dicts, lists, strings, numbers, ISO dates)."""
     data: dict[str, Any] = _converter().unstructure(obj)
     if isinstance(obj, Ordinance):
-        for entry in data["clauses"]:
-            if entry["citation"] == f"{obj.citation_prefix} § {entry['id']}":
-                del entry["citation"]  # derived; written only when it differs
+        for clause, entry in zip(obj.clauses, data["clauses"], strict=True):
+            for key, value in obj.derived(clause).items():
+                if entry[key] == value:
+                    del entry[key]  # derived; written only when it differs
     return data
 
 

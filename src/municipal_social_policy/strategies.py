@@ -61,6 +61,7 @@ from .ordinance import (
     RetentionSchedule,
     Statute,
 )
+from .procedure import RecordField
 from .text import CONFUSABLES
 from .verdict import Decision, Verdict
 from .words import MASK
@@ -553,7 +554,7 @@ def _ordinances(draw: st.DrawFn, max_categories: int) -> Ordinance:
         removal_procedure=RemovalProcedure(
             office_notice="III.1",
             retention=Retention(
-                clauses=("III.2",), fields=("content", "time", "date", "poster_identity")
+                clauses=("III.2",), fields=tuple(RecordField)[:4]
             ),
             commenter_notice=CommenterNotice(
                 clause="III.2",

@@ -145,7 +145,7 @@ def _reference() -> msp.OrdinanceReference:
     ordinance = kankakee()
     return msp.OrdinanceReference(
         name=ordinance.name,
-        number=ordinance.number,
+        number=ordinance.number or "",
         version=ordinance.version,
         digest=ordinance.digest,
         citation_prefix=ordinance.citation_prefix,
@@ -303,8 +303,8 @@ def _ceiling_delete(text: str) -> str:
             id="unknown-nested-key",
         ),
         pytest.param(
-            lambda t: set_key(t, "", 0, "number", None),
-            "number: required, but missing",
+            lambda t: set_key(t, "", 0, "title", None),
+            "title: required, but missing",
             id="missing-top-level-key",
         ),
         pytest.param(
@@ -351,7 +351,8 @@ def _ceiling_delete(text: str) -> str:
             lambda t: set_key(t, CATEGORY, 4, "actions", '["retain_record", "shout"]'),
             "comment_policy.categories[4].actions[1]: expected one of"
             " 'notify_communications_office', 'retain_record', 'notify_commenter',"
-            " 'refer_to_law_enforcement', 'refer_to_platform', got 'shout'",
+            " 'refer_to_law_enforcement', 'refer_to_platform', 'block_author', 'remove_comment',"
+            " got 'shout'",
             id="bad-action",
         ),
         pytest.param(
@@ -420,14 +421,14 @@ def test_several_problems_are_all_reported() -> None:
     """Four independent mistakes in one file give four lines, one per mistake."""
     text = _ceiling_delete(kankakee_text())
     text = set_key(text, "[retention_schedule]", 0, "years", '"3"')
-    text = set_key(text, "", 0, "number", None)
+    text = set_key(text, "", 0, "title", None)
     text = add_key(text, "[jurisdiction]", 0, "nmae", '"x"')
     error = load_error(text)
     assert sorted(error.problems) == sorted(
         [
             "comment_policy.categories[3].ceiling: expected 'remove' or 'review', got 'delete'",
             "retention_schedule.years: expected a whole number, got '3'",
-            "number: required, but missing",
+            "title: required, but missing",
             f"jurisdiction: unknown key(s) nmae; {UNKNOWN_KEY}",
         ]
     )
