@@ -220,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         ordinance = load(arguments.ordinance)
         for clause in ordinance.clauses:
-            depth = clause.id.count(".")
+            depth = ordinance.depth(clause.id)
             print(f"{'  ' * depth}{clause.id:<{14 - 2 * depth}} {clause.label}")
         return 0
     except MunicipalSocialPolicyError as error:

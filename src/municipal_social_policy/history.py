@@ -17,7 +17,7 @@ from .comment import Comment
 from .ordinance import Ordinance
 from .verdict import Decision, OrdinanceReference, Verdict
 
-__all__ = ["History", "reference"]
+__all__ = ["History", "reference", "start"]
 
 
 def _versions(value: object) -> tuple[Ordinance, ...]:
@@ -33,8 +33,10 @@ def _versions(value: object) -> tuple[Ordinance, ...]:
 class History:
     """One policy's versions, oldest first, each with the date it took effect.
 
-    Every version but a lone one names its ``effective`` date, the dates strictly increase, and
-    every item is an :class:`Ordinance`. The versions may differ in anything, number included
+    A version is in force from its ``effective`` date or, where the policy states none, from the
+    day it was ``adopted`` (a rule did not exist before it was passed); a version with neither is
+    in force from the start. Every version but a lone one has such a date, the dates strictly
+    increase, and every item is an :class:`Ordinance`. The versions may differ in anything, number included
     (Kankakee's 2019-70 amends 2018-36).
     """
 
@@ -46,12 +48,12 @@ class History:
         for i, version in enumerate(self.versions):
             if not isinstance(version, Ordinance):
                 raise TypeError(f"History.versions[{i}]: expected an Ordinance, got {version!r}")
-            if version.effective is None and len(self.versions) > 1:
+            if start(version) is None and len(self.versions) > 1:
                 raise ValueError(
-                    f"History.versions[{i}].effective: {version!r} states no effective date;"
-                    " every version of a history needs one to be told apart"
+                    f"History.versions[{i}].effective: {version!r} states no effective or"
+                    " adoption date; every version of a history needs one to be told apart"
                 )
-        dates = [version.effective for version in self.versions if version.effective]
+        dates = [day for day in map(start, self.versions) if day is not None]
         for i, (before, after) in enumerate(itertools.pairwise(dates), 1):
             if after <= before:
                 raise ValueError(
@@ -83,7 +85,8 @@ class History:
         day = when.date() if isinstance(when, dt.datetime) else when
         found = None
         for version in self.versions:
-            if version.effective is None or version.effective <= day:
+            begins = start(version)
+            if begins is None or begins <= day:
                 found = version
         return found
 
@@ -91,9 +94,11 @@ class History:
         """The verdict on a comment posted before the first version took effect: allow, noted."""
         first = self.versions[0]
         posted = comment.posted_at.date().isoformat() if comment.posted_at else "an unknown date"
-        effective = first.effective.isoformat() if first.effective else "its effective date"
+        begins = start(first)
+        event = "took effect" if first.effective is not None else "was adopted"
+        when = begins.isoformat() if begins is not None else "its first day"
         note = (
-            f"posted on {posted}, before {first.citation_prefix} took effect on {effective}:"
+            f"posted on {posted}, before {first.citation_prefix} {event} on {when}:"
             " no version of this policy was in force, so nothing may be removed under it"
         )
         if first.amends:
@@ -109,6 +114,11 @@ class History:
             ordinance=reference(first),
             notes=(note,),
         )
+
+
+def start(ordinance: Ordinance) -> dt.date | None:
+    """The first day ``ordinance`` is in force: its effective date, else its adoption date."""
+    return ordinance.effective or ordinance.adopted
 
 
 def reference(ordinance: Ordinance) -> OrdinanceReference:

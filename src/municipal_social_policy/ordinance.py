@@ -108,17 +108,22 @@ class Clause:
 
     @property
     def parent_id(self) -> str | None:
-        """The id of the enclosing clause, or ``None`` for a top-level clause."""
-        if self.parent is not None:
-            return self.parent
-        head, dot, _ = self.id.rpartition(".")
-        return head if dot else None
+        """The id of the enclosing clause, or ``None`` for a top-level clause.
+
+        The same as ``parent``, which the :class:`Ordinance` fills in from dotted ids.
+        """
+        return self.parent
 
     @property
     def label(self) -> str:
         """The heading, else the text, shortened to one line for listings."""
         words = self.heading or self.text
         return words if len(words) <= 80 else words[:77].rstrip() + "..."
+
+
+def _dotted_parent(clause_id: str) -> str | None:
+    head, dot, _ = clause_id.rpartition(".")
+    return head if dot else None
 
 
 #: The built-in authority the protected-speech guard cites when a policy has no clause of its
@@ -247,7 +252,7 @@ class Ordinance:
     name: str = attrs.field(validator=_non_empty)
     version: str = attrs.field(validator=_non_empty)
     number: str | None = None
-    title: str
+    title: str = ""
     citation_prefix: str = attrs.field(validator=_non_empty)
     #: ``{prefix}`` and ``{id}``: the full citation of a clause that sets none of its own.
     citation_template: str = "{prefix} § {id}"
@@ -302,7 +307,7 @@ class Ordinance:
         )
         parent = clause.parent
         if parent is None and self.numbering is Numbering.DOTTED:
-            parent = clause.parent_id
+            parent = _dotted_parent(clause.id)
         if (citation, short, parent) == (clause.citation, clause.short_citation, clause.parent):
             return clause
         return attrs.evolve(clause, citation=citation, short_citation=short, parent=parent)
@@ -317,7 +322,7 @@ class Ordinance:
             "short_citation": clause.citation
             if own
             else self.short_citation_template.format(id=clause.id),
-            "parent": Clause(clause.id).parent_id if dotted else None,
+            "parent": _dotted_parent(clause.id) if dotted else None,
         }
 
     def __repr__(self) -> str:
@@ -350,6 +355,13 @@ class Ordinance:
         """The clauses directly under ``clause_id``, in document order."""
         self.clause(clause_id)
         return tuple(clause for clause in self.clauses if clause.parent == clause_id)
+
+    def depth(self, clause_id: str) -> int:
+        """How many ancestors the clause ``clause_id`` has (0 for a top-level clause)."""
+        depth, parent = 0, self.clause(clause_id).parent
+        while parent is not None and depth < len(self.clauses):
+            depth, parent = depth + 1, self._index[parent].parent
+        return depth
 
     @property
     def protected_speech(self) -> Clause:
@@ -400,8 +412,6 @@ def _template_problems(ordinance: Ordinance) -> Iterator[str]:
                 f"{name}: unknown placeholder(s) {sorted(fields - allowed)} in {template!r};"
                 f" use only {sorted(allowed)}"
             )
-        elif "id" not in fields:
-            yield f"{name}: {template!r} has no {{id}}; every clause would be cited alike"
 
 
 def _references(ordinance: Ordinance) -> Iterator[tuple[str, str]]:

@@ -303,8 +303,8 @@ def _ceiling_delete(text: str) -> str:
             id="unknown-nested-key",
         ),
         pytest.param(
-            lambda t: set_key(t, "", 0, "title", None),
-            "title: required, but missing",
+            lambda t: set_key(t, "", 0, "citation_prefix", None),
+            "citation_prefix: required, but missing",
             id="missing-top-level-key",
         ),
         pytest.param(
@@ -421,14 +421,14 @@ def test_several_problems_are_all_reported() -> None:
     """Four independent mistakes in one file give four lines, one per mistake."""
     text = _ceiling_delete(kankakee_text())
     text = set_key(text, "[retention_schedule]", 0, "years", '"3"')
-    text = set_key(text, "", 0, "title", None)
+    text = set_key(text, "", 0, "citation_prefix", None)
     text = add_key(text, "[jurisdiction]", 0, "nmae", '"x"')
     error = load_error(text)
     assert sorted(error.problems) == sorted(
         [
             "comment_policy.categories[3].ceiling: expected 'remove' or 'review', got 'delete'",
             "retention_schedule.years: expected a whole number, got '3'",
-            "title: required, but missing",
+            "citation_prefix: required, but missing",
             f"jurisdiction: unknown key(s) nmae; {UNKNOWN_KEY}",
         ]
     )
