@@ -5,6 +5,7 @@ msp check "My SSN is 356-21-4476"
 msp check --json --platform twitter --posted-at 2024-05-10T09:30 "text"
 msp evaluate comments.jsonl --output verdicts.jsonl --jobs 4
 msp validate path/to/city.toml
+msp schema > ordinance.schema.json
 msp clauses --ordinance kankakee
 
 Exit status: 0 success, 1 a bad ordinance (or a run that could not finish), 2 bad usage,
@@ -28,10 +29,12 @@ import attrs
 
 from . import batch
 from ._progress import Progress
+from ._validate import validate
 from .comment import Author, Comment, Role, Thread
 from .evaluation import Evaluator
 from .exceptions import DataError, MunicipalSocialPolicyError
 from .loading import available, load
+from .schema import schema_text
 from .serialization import dumps
 
 __all__ = ["EXIT_OK", "EXIT_ORDINANCE", "EXIT_ROWS_FAILED", "EXIT_USAGE", "main"]
@@ -100,6 +103,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Load an ordinance file and compile its detectors; report every problem.",
     )
     validate.add_argument("ordinance", metavar="NAME_OR_PATH")
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of ordinance files",
+        description="Print the JSON Schema (draft 2020-12) that ordinance files follow.",
+    )
 
     clauses = commands.add_parser("clauses", help="list an ordinance's clauses")
     with_ordinance(clauses)
@@ -209,15 +217,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments.command == "evaluate":
             return _evaluate(arguments)
         if arguments.command == "validate":
-            ordinance = load(arguments.ordinance)
-            Evaluator(ordinance)
-            categories = len(ordinance.comment_policy.categories)
-            print(
-                f"{arguments.ordinance}: valid. Ordinance {ordinance.number}"
-                f" ({ordinance.jurisdiction.name}), {len(ordinance.clauses)} clauses,"
-                f" {categories} categories, {ordinance.digest}"
-            )
-            return 0
+            valid, lines = validate(arguments.ordinance)
+            print(*lines, sep="\n", file=sys.stdout if valid else sys.stderr)
+            return EXIT_OK if valid else EXIT_ORDINANCE
+        if arguments.command == "schema":
+            print(schema_text(), end="")
+            return EXIT_OK
         ordinance = load(arguments.ordinance)
         for clause in ordinance.clauses:
             depth = ordinance.depth(clause.id)

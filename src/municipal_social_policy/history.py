@@ -36,8 +36,8 @@ class History:
     A version is in force from its ``effective`` date or, where the policy states none, from the
     day it was ``adopted`` (a rule did not exist before it was passed); a version with neither is
     in force from the start. Every version but a lone one has such a date, the dates strictly
-    increase, and every item is an :class:`Ordinance`. The versions may differ in anything, number included
-    (Kankakee's 2019-70 amends 2018-36).
+    increase, and every item is an :class:`Ordinance`. The versions may differ in anything,
+    number included (Kankakee's 2019-70 amends 2018-36).
     """
 
     versions: tuple[Ordinance, ...] = attrs.field(converter=_versions)

@@ -64,6 +64,8 @@ def _read(
     try:
         if isinstance(data, dict) and set(data) == {"versions"}:
             return _history(data["versions"], label, folder)
+        if isinstance(data, dict):
+            data.pop("$schema", None)  # an editor's pointer to the JSON Schema
         if data is not None:
             return structure(data, Ordinance)
         return loads(text, Ordinance, format=format)
