@@ -24,7 +24,11 @@ EXPECTED = {
         "mar-02": ("allow", [], "criticism of the council and mayor is protected speech"),
         "mar-03": ("remove", ["39.52(E)"], "an SSN is mechanical evidence of (E)"),
         "mar-04": ("review", ["39.52(B)"], "a threat is (B); whether it is true needs a person"),
-        "mar-05": ("remove", ["39.52(B)"], "listed sexual profanity: (B)'s profanity may be removed"),
+        "mar-05": (
+            "remove",
+            ["39.52(B)"],
+            "listed sexual profanity: (B)'s profanity may be removed",
+        ),
         "mar-06": ("review", ["39.52(B)"], "an expletive is profane (B), its use a judgment"),
         "mar-07": ("review", ["39.52(G)"], "promotion of a candidate's campaign is (G)"),
         "mar-08": ("review", ["39.52(E)"], "a phone number may be the commenter's own"),
@@ -137,7 +141,7 @@ def test_marseilles_retains_per_the_schedule_by_archive_else_screen_capture() ->
 
 
 def test_marseilles_rejects_or_removes_citing_the_section() -> None:
-    """"reject or remove (if possible)": the removal action offers both, citing § 39.52."""
+    """ "reject or remove (if possible)": the removal action offers both, citing § 39.52."""
     verdict = msp.evaluate(msp.load("marseilles"), "My SSN is 356-21-4476")
     (remove,) = [a for a in verdict.actions if isinstance(a, msp.RemoveComment)]
     assert remove.methods == (msp.RemovalMethod.REJECT, msp.RemovalMethod.REMOVE)
@@ -145,7 +149,7 @@ def test_marseilles_rejects_or_removes_citing_the_section() -> None:
 
 
 def test_marseilles_citations_follow_the_code_numbering() -> None:
-    """"§ 39.52(A)" is a child of § 39.52, with no invented § 39."""
+    """ "§ 39.52(A)" is a child of § 39.52, with no invented § 39."""
     marseilles = msp.load("marseilles")
     assert marseilles.clause("39.52(A)").parent_id == "39.52"
     assert marseilles.clause("39.52").parent_id is None

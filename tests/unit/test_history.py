@@ -53,7 +53,7 @@ def at(year: int, month: int, day: int) -> msp.Comment:
 
 
 def test_each_comment_is_judged_by_the_version_in_force_when_posted() -> None:
-    """Before 1 February 2025 the SSN is removed under 2019-70; from then on, reviewed under 2025-01."""
+    """Before 1 February 2025 an SSN is removed under 2019-70; from then on, reviewed."""
     evaluator = msp.Evaluator(msp.History(versions=versions()))
     before, after = evaluator.evaluate(at(2025, 1, 31)), evaluator.evaluate(at(2025, 2, 1))
     assert (before.decision, before.ordinance.number) == (msp.Decision.REMOVE, "2019-70")
@@ -155,5 +155,5 @@ def test_a_history_naming_a_missing_file_names_it(tmp_path: Path) -> None:
     """A version file that is not there is reported with its name."""
     path = tmp_path / "history.toml"
     path.write_text('versions = ["gone.toml"]\n', encoding="utf-8")
-    with pytest.raises(msp.OrdinanceNotFoundError, match="gone.toml"):
+    with pytest.raises(msp.OrdinanceNotFoundError, match=r"gone\.toml"):
         msp.load_history(path)

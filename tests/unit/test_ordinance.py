@@ -378,7 +378,8 @@ def test_unknown_placeholder_in_the_commenter_notice_is_rejected() -> None:
     """The commenter-notice template may use only its documented placeholders."""
     ordinance = kankakee()
     removal = ordinance.removal_procedure
-    notice = attrs.evolve(present(removal.commenter_notice), message="Removed under {clause} by {mayor}.")
+    message = "Removed under {clause} by {mayor}."
+    notice = attrs.evolve(present(removal.commenter_notice), message=message)
     changed = attrs.evolve(removal, commenter_notice=notice)
     error = inconsistency(lambda: attrs.evolve(ordinance, removal_procedure=changed))
     assert error.problems == (

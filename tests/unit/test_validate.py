@@ -57,7 +57,9 @@ def test_a_misspelt_key_suggests_the_field(tmp_path: Path) -> None:
 def test_every_problem_line_names_the_file(tmp_path: Path) -> None:
     """Several problems: each line starts with the file."""
     path = broken(tmp_path, 'ceiling = "review"', 'ceiling = "delete"')
-    path = broken(Path(path).parent, 'schedule = "the records', 'years = 0\nschedule = "the records')
+    path = broken(
+        Path(path).parent, 'schedule = "the records', 'years = 0\nschedule = "the records'
+    )
     _, lines = validate(path)
     assert lines
     assert all(line.startswith(f"{path}: ") for line in lines)
