@@ -93,7 +93,8 @@ def compare(before: Path, after: Path) -> int:
             for path, value_a, value_b in _paths(old, new, "verdict"):
                 counts[path] += 1
                 examples.setdefault(path, (value_a, value_b))
-    print(f"{rows} verdicts compared; decisions changed: {sum(decisions.values())} {dict(decisions)}")
+    changed = sum(decisions.values())
+    print(f"{rows} verdicts compared; decisions changed: {changed} {dict(decisions)}")
     for path, count in counts.most_common():
         value_a, value_b = examples[path]
         print(f"  {path}: {count} differ, e.g. {value_a!r:.80} -> {value_b!r:.80}")

@@ -33,7 +33,7 @@ from ._validate import validate
 from .comment import Author, Comment, Role, Thread
 from .evaluation import Evaluator
 from .exceptions import DataError, MunicipalSocialPolicyError
-from .loading import available, load
+from .loading import available, load, load_history
 from .schema import schema_text
 from .serialization import dumps
 
@@ -251,7 +251,8 @@ def _check(arguments: argparse.Namespace) -> int:
         posted_at=arguments.posted_at,
         thread=Thread(text=arguments.thread) if arguments.thread else None,
     )
-    verdict = Evaluator(load(arguments.ordinance)).evaluate(comment)
+    # Every version: the comment is judged by the one in force when it was posted.
+    verdict = Evaluator(load_history(arguments.ordinance)).evaluate(comment)
     print(dumps(verdict, format="json") if arguments.json else verdict.explain(), end="")
     return 0
 
