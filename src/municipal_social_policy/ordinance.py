@@ -15,14 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import enum
-import string
-from collections.abc import Iterator
 
 import attrs
 
+from ._consistency import ordinance_problems, template_problems
 from .exceptions import OrdinanceLoadError, UnknownClauseError
 from .sections import (
-    NOTICE_PLACEHOLDERS,
     CommenterNotice,
     Definitions,
     Disclaimer,
@@ -32,6 +30,7 @@ from .sections import (
     Jurisdiction,
     JurisdictionKind,
     LawEnforcementReferral,
+    Numbering,
     PersonnelRule,
     PlatformReferral,
     PrivacyPolicy,
@@ -99,11 +98,20 @@ class Clause:
     from the dots of the id under dotted numbering, given explicitly otherwise.
     """
 
+    #: The clause's id, unique in the ordinance: the law's own number (``V.2.5``, ``39.52(A)``) or
+    #: a name where it has none.
     id: str = attrs.field(validator=_non_empty)
+    #: The official wording, verbatim.
     text: str = ""
+    #: The heading the text gives the clause, if any.
     heading: str = ""
+    #: The full citation; left out, it is made from ``citation_template``.
     citation: str = ""
+    #: The citation inside notices; left out, it is made from ``short_citation_template`` (or is
+    #: ``citation`` where that is set).
     short_citation: str = ""
+    #: The enclosing clause's id; left out, it is read from the dots of ``id`` under dotted
+    #: numbering.
     parent: str | None = None
 
     @property
@@ -142,15 +150,6 @@ FIRST_AMENDMENT = Clause(
 )
 
 
-class Numbering(enum.Enum):
-    """How clause ids carry the hierarchy."""
-
-    #: A dot separates levels: the parent of ``IV.1.2`` is ``IV.1``.
-    DOTTED = "dotted"
-    #: Each clause names its ``parent``; dots are part of the number (``39.52(A)``).
-    EXPLICIT = "explicit"
-
-
 class Ceiling(enum.Enum):
     """How far automation may go on its own for a category."""
 
@@ -178,7 +177,9 @@ class ActionKind(enum.Enum):
 class Statute:
     """A statute a category names, carried on law-enforcement referrals."""
 
+    #: The statute's citation, e.g. ``720 ILCS 5/12-7.3``.
     citation: str
+    #: The statute's name, e.g. ``Stalking``.
     name: str
 
 
@@ -199,7 +200,9 @@ class EvidenceCeiling:
     may reach removal while a threat in the same clause goes to a person.
     """
 
+    #: The id of one of the category's detectors.
     detector: str = attrs.field(validator=_non_empty)
+    #: How far automation may go on that detector's evidence.
     ceiling: Ceiling
 
 
@@ -210,13 +213,21 @@ class Category:
     ``ceiling`` applies to every kind of evidence that ``ceilings`` does not name.
     """
 
+    #: A stable code for the category, e.g. ``profanity``; unique in the ordinance.
     code: str = attrs.field(validator=_non_empty)
+    #: The category's name, in the policy's words; used in notices.
     name: str
+    #: The ids of the clauses the category rests on, the first cited first.
     clauses: tuple[str, ...]
+    #: How far automation may go: ``remove`` for mechanical evidence, else ``review``.
     ceiling: Ceiling
+    #: The follow-up the policy requires when the category is found.
     actions: tuple[ActionKind, ...]
+    #: The detectors that find the category, with the words a city adds or allows.
     detectors: tuple[DetectorConfig, ...] = ()
+    #: Statutes named on law-enforcement referrals.
     statutes: tuple[Statute, ...] = ()
+    #: Ceilings for single kinds of evidence, where they differ from ``ceiling``.
     ceilings: tuple[EvidenceCeiling, ...] = ()
 
     @property
@@ -236,7 +247,9 @@ class Category:
 class CommentPolicy:
     """The comment policy: the clause that lists the prohibited categories, and the categories."""
 
+    #: The clause that lists the prohibited content.
     clause: str
+    #: The prohibited kinds of comment.
     categories: tuple[Category, ...]
 
 
@@ -249,48 +262,74 @@ class Ordinance:
     ``digest`` is a content hash stamped on every verdict.
     """
 
+    #: The name ``msp.load()`` and ``--ordinance`` accept, e.g. ``kankakee``.
     name: str = attrs.field(validator=_non_empty)
+    #: The version of this encoding; change it whenever the file changes.
     version: str = attrs.field(validator=_non_empty)
+    #: The ordinance's number, where it has one.
     number: str | None = None
+    #: The ordinance's title, where one was seen.
     title: str = ""
+    #: How the law is cited before a clause id, e.g. ``Kankakee Ord. 2019-70``.
     citation_prefix: str = attrs.field(validator=_non_empty)
     #: ``{prefix}`` and ``{id}``: the full citation of a clause that sets none of its own.
     citation_template: str = "{prefix} § {id}"
     #: The citation used inside notices, e.g. "§ V.2.5".
     short_citation_template: str = "§ {id}"
+    #: ``dotted`` (a dot separates levels) or ``explicit`` (each clause names its parent).
     numbering: Numbering = Numbering.DOTTED
+    #: The number of the ordinance this one amends, if any.
     amends: str = ""
+    #: The day it was adopted or passed; the start of a version with no effective date.
     adopted: dt.date | None = None
+    #: The day it was approved, where stated.
     approved: dt.date | None = None
+    #: The day it was published, where stated.
     published: dt.date | None = None
+    #: The day it took effect, where stated.
     effective: dt.date | None = None
+    #: Who drafted it, where stated.
     counsel: str = ""
+    #: The government that issued it.
     jurisdiction: Jurisdiction
+    #: Who signed it.
     signatories: tuple[Signatory, ...] = ()
+    #: The adoption vote, where published.
     vote: Vote | None = None
+    #: The text, once, in document order: every paragraph and bullet as a clause.
     clauses: tuple[Clause, ...]
+    #: Known defects of the source text, recorded rather than silently corrected.
     errata: tuple[Erratum, ...] = ()
+    #: The purpose section and the clause protecting lawful speech.
     purpose: Purpose | None = None
+    #: The general-policy section.
     general_policy: GeneralPolicy | None = None
+    #: The definitions section.
     definitions: Definitions | None = None
+    #: How the city runs its pages.
     site_policy: SitePolicy | None = None
+    #: The prohibited categories of comment.
     comment_policy: CommentPolicy
+    #: The follow-up: notices, retention, referrals, removal, bans.
     removal_procedure: RemovalProcedure = attrs.field(factory=RemovalProcedure)
+    #: The disclaimer the city must post.
     disclaimer: Disclaimer | None = None
+    #: The privacy policy the city must post.
     privacy_policy: PrivacyPolicy | None = None
+    #: How long removed content is kept: years, or a named schedule.
     retention_schedule: RetentionSchedule | None = None
 
     _index: dict[str, Clause] = attrs.field(init=False, repr=False, eq=False, factory=dict)
     _digest: str = attrs.field(init=False, repr=False, eq=False, default="")
 
     def __attrs_post_init__(self) -> None:
-        problems = tuple(_template_problems(self))
+        problems = tuple(template_problems(self))
         if problems:
             raise OrdinanceLoadError(f"ordinance {self.name!r} is inconsistent", problems)
         cited = tuple(map(self._completed, self.clauses))
         object.__setattr__(self, "clauses", cited)
         self._index.update((clause.id, clause) for clause in cited)
-        problems = tuple(_problems(self))
+        problems = tuple(ordinance_problems(self))
         if problems:
             raise OrdinanceLoadError(f"ordinance {self.name!r} is inconsistent", problems)
         from .serialization import content_digest  # serialization imports this module
@@ -393,218 +432,3 @@ class Ordinance:
     def digest(self) -> str:
         """A stable SHA-256 of the ordinance's content (``sha256:`` and 64 hex digits)."""
         return self._digest
-
-
-def _template_problems(ordinance: Ordinance) -> Iterator[str]:
-    """Problems of the citation templates, found before they are used."""
-    for name, allowed in (
-        ("citation_template", {"prefix", "id"}),
-        ("short_citation_template", {"prefix", "id"}),
-    ):
-        template = getattr(ordinance, name)
-        try:
-            fields = {field for _, field, _, _ in string.Formatter().parse(template) if field}
-        except ValueError as error:
-            yield f"{name}: not a valid template ({error}); got {template!r}"
-            continue
-        if fields - allowed:
-            yield (
-                f"{name}: unknown placeholder(s) {sorted(fields - allowed)} in {template!r};"
-                f" use only {sorted(allowed)}"
-            )
-
-
-def _references(ordinance: Ordinance) -> Iterator[tuple[str, str]]:
-    """Every (path, clause id) that a section names."""
-    purpose = ordinance.purpose
-    if purpose is not None:
-        yield "purpose.clause", purpose.clause
-        if purpose.protected_speech is not None:
-            yield "purpose.protected_speech", purpose.protected_speech
-    for name in ("general_policy", "disclaimer", "privacy_policy"):
-        section = getattr(ordinance, name)
-        if section is not None:
-            yield f"{name}.clause", section.clause
-    if ordinance.definitions is not None:
-        yield "definitions.clause", ordinance.definitions.clause
-        for i, term in enumerate(ordinance.definitions.terms):
-            yield f"definitions.terms[{i}].clause", term.clause
-    site = ordinance.site_policy
-    if site is not None:
-        for name in (
-            "clause",
-            "public_forum_strategy",
-            "procedure",
-            "removal_and_retention",
-            "permitted_uses",
-            "time_sensitive_notifications",
-            "personnel_conduct",
-        ):
-            yield f"site_policy.{name}", getattr(site, name)
-        for i, rule in enumerate(site.personnel_rules):
-            yield f"site_policy.personnel_rules[{i}].clause", rule.clause
-    yield "comment_policy.clause", ordinance.comment_policy.clause
-    for i, category in enumerate(ordinance.comment_policy.categories):
-        for j, clause_id in enumerate(category.clauses):
-            yield f"comment_policy.categories[{i}].clauses[{j}]", clause_id
-    yield from _removal_references(ordinance.removal_procedure)
-    if ordinance.retention_schedule is not None:
-        yield "retention_schedule.clause", ordinance.retention_schedule.clause
-    for i, erratum in enumerate(ordinance.errata):
-        yield f"errata[{i}].clause", erratum.clause
-    for i, clause in enumerate(ordinance.clauses):
-        if ordinance.numbering is Numbering.EXPLICIT and clause.parent is not None:
-            yield f"clauses[{i}].parent", clause.parent
-
-
-def _removal_references(removal: RemovalProcedure) -> Iterator[tuple[str, str]]:
-    for name in ("office_notice", "repeat_violators", "platform_referral", "other_platforms"):
-        clause_id = getattr(removal, name)
-        if clause_id is not None:
-            yield f"removal_procedure.{name}", clause_id
-    if removal.retention is not None:
-        for j, clause_id in enumerate(removal.retention.clauses):
-            yield f"removal_procedure.retention.clauses[{j}]", clause_id
-    notice = removal.commenter_notice
-    if notice is not None:
-        yield "removal_procedure.commenter_notice.clause", notice.clause
-        if notice.appeal is not None:
-            yield "removal_procedure.commenter_notice.appeal.clause", notice.appeal.clause
-    for name in ("law_enforcement", "removal", "ban"):
-        step = getattr(removal, name)
-        if step is not None:
-            yield f"removal_procedure.{name}.clause", step.clause
-    for i, platform in enumerate(removal.platforms):
-        yield f"removal_procedure.platforms[{i}].clause", platform.clause
-    for i, standard in enumerate(removal.platform_standards):
-        yield f"removal_procedure.platform_standards[{i}].clause", standard.clause
-
-
-def _near(clause_id: str, ordinance: Ordinance) -> str:
-    near = difflib.get_close_matches(clause_id, ordinance._index, n=3, cutoff=0.5)
-    return f"; did you mean {', '.join(map(repr, near))}?" if near else ""
-
-
-#: What each follow-up needs the removal procedure (or the retention schedule) to give.
-_NEEDS = {
-    ActionKind.NOTIFY_COMMUNICATIONS_OFFICE: ("removal_procedure.office_notice", "office_notice"),
-    ActionKind.RETAIN_RECORD: ("removal_procedure.retention", "retention"),
-    ActionKind.NOTIFY_COMMENTER: ("removal_procedure.commenter_notice", "commenter_notice"),
-    ActionKind.REFER_TO_LAW_ENFORCEMENT: ("removal_procedure.law_enforcement", "law_enforcement"),
-    ActionKind.REFER_TO_PLATFORM: ("removal_procedure.other_platforms", "other_platforms"),
-    ActionKind.BLOCK_AUTHOR: ("removal_procedure.ban", "ban"),
-    ActionKind.REMOVE_COMMENT: ("removal_procedure.removal", "removal"),
-}
-
-
-def _problems(ordinance: Ordinance) -> Iterator[str]:
-    """Every inconsistency of an ordinance, each as ``path: what is wrong``."""
-    seen: set[str] = set()
-    for i, clause in enumerate(ordinance.clauses):
-        if clause.id in seen:
-            yield f"clauses[{i}].id: {clause.id!r} appears twice; clause ids must be unique"
-        parent = clause.parent
-        dotted = ordinance.numbering is Numbering.DOTTED
-        if parent is not None and parent not in seen and (dotted or parent in ordinance._index):
-            yield (
-                f"clauses[{i}].id: the parent {parent!r} of {clause.id!r} must come before it"
-                " in the clause list"
-            )
-        seen.add(clause.id)
-    for path, clause_id in _references(ordinance):
-        if clause_id not in ordinance._index:
-            yield f"{path}: no clause has the id {clause_id!r}{_near(clause_id, ordinance)}"
-    yield from _category_problems(ordinance)
-    yield from _notice_problems(ordinance)
-    yield from _follow_up_problems(ordinance)
-
-
-def _category_problems(ordinance: Ordinance) -> Iterator[str]:
-    categories = ordinance.comment_policy.categories
-    if not categories:
-        yield "comment_policy.categories: expected at least one category, got none"
-    codes: set[str] = set()
-    removal = ordinance.removal_procedure
-    for i, category in enumerate(categories):
-        path = f"comment_policy.categories[{i}]"
-        if category.code in codes:
-            yield f"{path}.code: {category.code!r} appears twice"
-        codes.add(category.code)
-        if not category.clauses:
-            yield f"{path}.clauses: expected at least one clause id"
-        detectors = [config.id for config in category.detectors]
-        for j, entry in enumerate(category.ceilings):
-            if entry.detector not in detectors:
-                near = difflib.get_close_matches(entry.detector, detectors, n=1, cutoff=0.5)
-                hint = f"; did you mean {near[0]!r}?" if near else ""
-                yield (
-                    f"{path}.ceilings[{j}].detector: {entry.detector!r} is not one of the"
-                    f" category's detectors {detectors}{hint}"
-                )
-        for j, kind in enumerate(category.actions):
-            where, name = _NEEDS[kind]
-            present = (
-                ordinance.retention_schedule is not None and removal.retention is not None
-                if kind is ActionKind.RETAIN_RECORD
-                else getattr(removal, name) is not None
-            )
-            if not present:
-                yield (
-                    f"{path}.actions[{j}]: {kind.value!r} needs {where}"
-                    + (" and retention_schedule" if kind is ActionKind.RETAIN_RECORD else "")
-                    + "; add it, or drop the action where the policy is silent"
-                )
-
-
-def _notice_problems(ordinance: Ordinance) -> Iterator[str]:
-    notice = ordinance.removal_procedure.commenter_notice
-    if notice is None:
-        return
-    try:
-        fields = {
-            name for _, name, _, _ in string.Formatter().parse(notice.message) if name is not None
-        }
-    except ValueError as error:
-        yield f"removal_procedure.commenter_notice.message: not a valid template ({error})"
-        return
-    unknown = sorted(fields - NOTICE_PLACEHOLDERS)
-    if unknown:
-        yield (
-            f"removal_procedure.commenter_notice.message: unknown placeholder(s) {unknown};"
-            f" use only {sorted(NOTICE_PLACEHOLDERS)}"
-        )
-
-
-def _follow_up_problems(ordinance: Ordinance) -> Iterator[str]:
-    schedule = ordinance.retention_schedule
-    if schedule is not None:
-        if (schedule.years is None) == (schedule.schedule is None):
-            yield (
-                "retention_schedule: give either years (a whole number) or schedule (the name"
-                f" of a records retention schedule), not {'both' if schedule.years else 'neither'}"
-            )
-        elif schedule.years is not None and schedule.years < 1:
-            yield (
-                "retention_schedule.years: expected a whole number of years >= 1,"
-                f" got {schedule.years!r}"
-            )
-        elif schedule.schedule is not None and not schedule.schedule.strip():
-            yield "retention_schedule.schedule: expected the schedule's name, got an empty string"
-    removal = ordinance.removal_procedure
-    if removal.ban is not None and removal.ban.violations < 1:
-        yield f"removal_procedure.ban.violations: expected >= 1, got {removal.ban.violations!r}"
-    days = removal.ban.within_days if removal.ban is not None else None
-    if days is not None and days < 1:
-        yield (
-            "removal_procedure.ban.within_days: expected a number of days >= 1,"
-            f" got {days!r}"
-        )
-    if removal.removal is not None and not removal.removal.methods:
-        yield "removal_procedure.removal.methods: expected at least one of remove, hide, reject"
-    jurisdiction = ordinance.jurisdiction
-    owned = jurisdiction.kind in (JurisdictionKind.DEPARTMENT, JurisdictionKind.AGENCY)
-    if owned and not jurisdiction.office.strip():
-        yield (
-            f"jurisdiction.office: a {jurisdiction.kind.value} names its owning office"
-            ' (e.g. "Environmental Services"); got none'
-        )

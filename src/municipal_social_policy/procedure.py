@@ -63,7 +63,9 @@ class Capture:
     unavailable.
     """
 
+    #: The way of capturing.
     method: CaptureMethod
+    #: What this way must also keep, e.g. the reason.
     fields: tuple[RecordField, ...] = ()
 
 
@@ -82,7 +84,9 @@ class RemovalMethod(enum.Enum):
 class Removal:
     """The removal methods a policy allows, in the order it names them, and the clause saying so."""
 
+    #: The clause naming the methods.
     clause: str
+    #: The methods, in the policy's order of preference.
     methods: tuple[RemovalMethod, ...]
 
 
@@ -97,8 +101,11 @@ class Ban:
     count from :attr:`Comment.prior_violations <municipal_social_policy.Comment.prior_violations>`.
     """
 
+    #: The clause stating the ban.
     clause: str
+    #: The violation (this one included) at which the author is blocked.
     violations: int
+    #: The period violations are counted in, where the policy names one.
     within_days: int | None = None
 
 
@@ -110,9 +117,13 @@ class Appeal:
     that name an appeal rarely name all three.
     """
 
+    #: The clause offering the appeal.
     clause: str
+    #: Who decides the appeal.
     decided_by: str = ""
+    #: How to appeal.
     how: str = ""
+    #: How many days the commenter has to appeal.
     within_days: int | None = None
 
 
@@ -124,7 +135,11 @@ class PlatformStandard:
     "the Terms of Service (TOS) of the host site").
     """
 
+    #: The rules' name, e.g. ``Facebook Community Standards``.
     name: str
+    #: The clause naming them.
     clause: str
+    #: The platform; left out for the host site, whichever it is.
     platform: str = ""
+    #: Where the rules are published.
     url: str = ""

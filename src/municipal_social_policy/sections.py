@@ -26,6 +26,7 @@ __all__ = [
     "Jurisdiction",
     "JurisdictionKind",
     "LawEnforcementReferral",
+    "Numbering",
     "PersonnelRule",
     "PlatformReferral",
     "PrivacyPolicy",
@@ -48,6 +49,16 @@ def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) ->
         raise ValueError(f"{attribute.name}: expected a non-empty string, got {value!r}")
 
 
+class Numbering(enum.Enum):
+    """How clause ids carry the hierarchy."""
+
+    #: A dot separates levels: the parent of ``IV.1.2`` is ``IV.1``.
+    DOTTED = "dotted"
+    #: Each clause names its ``parent``; dots are part of the number (``39.52(A)``).
+    EXPLICIT = "explicit"
+
+
+
 class JurisdictionKind(enum.Enum):
     """What kind of government body issued the policy."""
 
@@ -67,10 +78,15 @@ class JurisdictionKind(enum.Enum):
 class Jurisdiction:
     """The government that adopted the policy; a department or agency names its owning office."""
 
+    #: The government's name, e.g. ``City of Kankakee``.
     name: str = attrs.field(validator=_non_empty)
+    #: What kind of body it is.
     kind: JurisdictionKind = JurisdictionKind.CITY
+    #: The state, where it matters.
     state: str = ""
+    #: The county, where it matters.
     county: str = ""
+    #: The owning office of a department or agency, e.g. ``Environmental Services``.
     office: str = ""
 
 
@@ -85,8 +101,11 @@ class SignatoryRole(enum.Enum):
 class Signatory:
     """A person who signed the ordinance, with their office."""
 
+    #: The person's name.
     name: str
+    #: Their office, e.g. ``Mayor``.
     office: str
+    #: What they did.
     role: SignatoryRole
 
 
@@ -103,7 +122,9 @@ class VoteCast(enum.Enum):
 class RollCallEntry:
     """One line of the roll call."""
 
+    #: The member's name.
     member: str
+    #: Their vote.
     vote: VoteCast
 
 
@@ -111,10 +132,15 @@ class RollCallEntry:
 class Vote:
     """The adoption vote: the counts and, where published, the roll call."""
 
+    #: Votes for.
     yes: int
+    #: Votes against.
     no: int
+    #: Members absent.
     absent: int = 0
+    #: Members voting present.
     present: int = 0
+    #: Each member's vote, where published.
     roll_call: tuple[RollCallEntry, ...] = ()
 
 
@@ -131,10 +157,15 @@ class ErratumKind(enum.Enum):
 class Erratum:
     """A known defect of the source text, recorded instead of silently corrected."""
 
+    #: The clause the defect is in.
     clause: str
+    #: Where the defect comes from.
     kind: ErratumKind
+    #: The text as found.
     found: str
+    #: The text as it should read.
     reading: str
+    #: Why, where it helps.
     note: str = ""
 
 
@@ -146,7 +177,10 @@ class Purpose:
     guard still applies, citing :data:`FIRST_AMENDMENT`.
     """
 
+    #: The purpose section's clause.
     clause: str
+    #: The clause protecting lawful speech, cited by the protected-speech guard; left out, the
+    #: guard cites the First Amendment.
     protected_speech: str | None = None
 
 
@@ -154,6 +188,7 @@ class Purpose:
 class GeneralPolicy:
     """The general-policy section."""
 
+    #: The section's clause.
     clause: str
 
 
@@ -161,7 +196,9 @@ class GeneralPolicy:
 class Term:
     """A defined term and the clause that defines it."""
 
+    #: The defined term.
     term: str
+    #: The clause defining it.
     clause: str
 
 
@@ -169,7 +206,9 @@ class Term:
 class Definitions:
     """The definitions section and its terms."""
 
+    #: The section's clause.
     clause: str
+    #: The defined terms.
     terms: tuple[Term, ...] = ()
 
 
@@ -177,7 +216,9 @@ class Definitions:
 class PersonnelRule:
     """A rule for city personnel posting on the city's behalf (Kankakee § IV.2.3)."""
 
+    #: The rule's code, e.g. ``no_political_activity``.
     code: str
+    #: The clause stating it.
     clause: str
 
 
@@ -185,13 +226,21 @@ class PersonnelRule:
 class SitePolicy:
     """How the city runs its pages (Kankakee § IV): forum strategy, procedure, uses, personnel."""
 
+    #: The section's clause.
     clause: str
+    #: The public-forum strategy clause.
     public_forum_strategy: str
+    #: The procedure clause.
     procedure: str
+    #: The clause on removal and retention.
     removal_and_retention: str
+    #: The permitted-uses clause.
     permitted_uses: str
+    #: The clause on time-sensitive notifications.
     time_sensitive_notifications: str
+    #: The personnel-conduct clause.
     personnel_conduct: str
+    #: The rules for personnel posting on the city's behalf.
     personnel_rules: tuple[PersonnelRule, ...] = ()
 
 
@@ -204,8 +253,11 @@ class Retention:
     the reason recorded).
     """
 
+    #: The clauses requiring retention, the first cited first.
     clauses: tuple[str, ...]
+    #: What each record keeps (a closed vocabulary).
     fields: tuple[RecordField, ...] = ()
+    #: How records are captured, in order of preference.
     capture: tuple[Capture, ...] = ()
 
 
@@ -220,8 +272,12 @@ class CommenterNotice:
     ``appeal`` is the appeal procedure the notice offers, where the policy names one.
     """
 
+    #: The clause requiring the notice.
     clause: str
+    #: The notice's template: ``{jurisdiction}``, ``{platform}``, ``{categories}``,
+    #: ``{citations}``.
     message: str
+    #: The appeal the notice offers, where the policy names one.
     appeal: Appeal | None = None
 
 
@@ -229,7 +285,9 @@ class CommenterNotice:
 class LawEnforcementReferral:
     """Referral of unlawful comments to law enforcement (Kankakee § VI.4)."""
 
+    #: The clause requiring referral.
     clause: str
+    #: Who comments are referred to.
     agency: str = "the appropriate law enforcement agency"
 
 
@@ -237,10 +295,15 @@ class LawEnforcementReferral:
 class PlatformReferral:
     """Referral of a comment to the platform whose terms it breaks (Kankakee § VI.5)."""
 
+    #: The platform's name, e.g. ``twitter``.
     platform: str
+    #: The clause requiring the referral.
     clause: str
+    #: The name of the platform's terms.
     terms_name: str = "Terms"
+    #: Where the terms are published.
     terms_url: str = ""
+    #: Other names of the platform, e.g. ``x``.
     aliases: tuple[str, ...] = ()
 
 
@@ -252,18 +315,27 @@ class RemovalProcedure:
     :class:`RetentionSchedule`); the ordinance checks this when it is built.
     """
 
+    #: The clause requiring the communications office to be told.
     office_notice: str | None = None
+    #: What is kept of removed content.
     retention: Retention | None = None
+    #: The notice to the commenter.
     commenter_notice: CommenterNotice | None = None
     #: The clause on removing the comments of repeat violators (documentary; see ``ban``).
     repeat_violators: str | None = None
+    #: Referral to law enforcement.
     law_enforcement: LawEnforcementReferral | None = None
+    #: The clause on referrals to platforms.
     platform_referral: str | None = None
+    #: The platforms the policy names, with their terms.
     platforms: tuple[PlatformReferral, ...] = ()
     #: The clause for platforms the ordinance does not name (Kankakee § VI.6; Facebook falls here).
     other_platforms: str | None = None
+    #: How content is taken down.
     removal: Removal | None = None
+    #: Blocking an author after repeated violations.
     ban: Ban | None = None
+    #: Platforms' rules the policy adopts or makes users subject to.
     platform_standards: tuple[PlatformStandard, ...] = ()
 
 
@@ -271,6 +343,7 @@ class RemovalProcedure:
 class Disclaimer:
     """The disclaimer the city must post (Kankakee § VII)."""
 
+    #: The section's clause.
     clause: str
 
 
@@ -278,6 +351,7 @@ class Disclaimer:
 class PrivacyPolicy:
     """The privacy policy the city must post (Kankakee § VIII)."""
 
+    #: The section's clause.
     clause: str
 
 
@@ -292,9 +366,13 @@ class RetentionSchedule:
     instead; no date is computed, and verdicts say "per" the schedule.
     """
 
+    #: The clause stating the period.
     clause: str
+    #: How many years records are kept.
     years: int | None = None
+    #: Whether the years end on 31 December (``true``) or on the anniversary.
     calendar_years: bool = True
+    #: The named schedule records are kept under, instead of ``years``.
     schedule: str | None = None
 
     def retain_until(self, posted: dt.date) -> dt.date | None:

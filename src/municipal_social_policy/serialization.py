@@ -218,7 +218,7 @@ def _describe(exc: BaseException, path: str) -> str:
         keys = ", ".join(sorted(exc.extra_fields))
         known = [field.name for field in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
         near = [
-            f"{key!r} -> {match[0]!r}"
+            f"{match[0]!r} for {key!r}"
             for key in sorted(exc.extra_fields)
             if (match := difflib.get_close_matches(key, known, n=1, cutoff=0.6))
         ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import tomllib
 from importlib import resources
@@ -90,3 +91,17 @@ def test_a_json_file_may_point_at_the_schema(tmp_path: Path) -> None:
     path = tmp_path / "marseilles.json"
     path.write_text(json.dumps({"$schema": "./ordinance.schema.json", **data}), encoding="utf-8")
     assert msp.load(path) == msp.load("marseilles")
+
+
+def test_the_ordinance_file_reference_page_is_current() -> None:
+    """docs/reference/ordinance-file.md is what tools/ordinance_reference.py makes of the schema."""
+    tool = Path(__file__).parents[2] / "tools" / "ordinance_reference.py"
+    spec = importlib.util.spec_from_file_location("ordinance_reference", tool)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    page = module.PAGE.read_text(encoding="utf-8")
+    assert page == module.render(), "run python tools/ordinance_reference.py"
+    for key in ("numbering", "citation_template", "platform_standards", "within_days"):
+        assert f"`{key}`" in page

@@ -294,12 +294,13 @@ def _ceiling_delete(text: str) -> str:
     [
         pytest.param(
             lambda t: add_key(t, "", 0, "nmae", '"kankakee"'),
-            f"(top level): unknown key(s) nmae; {UNKNOWN_KEY}",
+            f"(top level): unknown key(s) nmae (did you mean 'name' for 'nmae'?); {UNKNOWN_KEY}",
             id="unknown-top-level-key",
         ),
         pytest.param(
             lambda t: add_key(t, CATEGORY, 3, "ceilling", '"remove"'),
-            f"comment_policy.categories[3]: unknown key(s) ceilling; {UNKNOWN_KEY}",
+            "comment_policy.categories[3]: unknown key(s) ceilling (did you mean 'ceiling' for"
+            f" 'ceilling'?); {UNKNOWN_KEY}",
             id="unknown-nested-key",
         ),
         pytest.param(
@@ -429,7 +430,7 @@ def test_several_problems_are_all_reported() -> None:
             "comment_policy.categories[3].ceiling: expected 'remove' or 'review', got 'delete'",
             "retention_schedule.years: expected a whole number, got '3'",
             "citation_prefix: required, but missing",
-            f"jurisdiction: unknown key(s) nmae; {UNKNOWN_KEY}",
+            f"jurisdiction: unknown key(s) nmae (did you mean 'name' for 'nmae'?); {UNKNOWN_KEY}",
         ]
     )
 

@@ -51,7 +51,7 @@ def test_a_misspelt_key_suggests_the_field(tmp_path: Path) -> None:
     assert f"{path}: retention_schedule.clause: required, but missing" in lines
     (unknown,) = [line for line in lines if "unknown key" in line]
     assert unknown.startswith(f"{path}: retention_schedule: unknown key(s) claus")
-    assert "'claus' -> 'clause'" in unknown
+    assert "did you mean 'clause' for 'claus'?" in unknown
 
 
 def test_every_problem_line_names_the_file(tmp_path: Path) -> None:
