@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -185,3 +186,20 @@ def test_montgomery_notice_cites_the_page_by_its_words() -> None:
     assert "“Posts that contain confidential or non-public information”" in notice.message
     assert "second violation" in notice.message
     assert "confidential" not in notice.message.split("“")[0]
+
+
+@pytest.mark.parametrize("city", sorted(EXPECTED))
+@pytest.mark.parametrize("format", ["toml", "json"])
+def test_the_city_round_trips(city: str, format: Literal["toml", "json"]) -> None:
+    """Written and read back, each city's ordinance is equal to itself (no value lost or added)."""
+    ordinance = msp.load(city)
+    assert msp.loads(msp.dumps(ordinance, format=format), format=format) == ordinance
+
+
+@pytest.mark.parametrize("city", sorted(EXPECTED))
+def test_the_new_actions_round_trip_in_verdicts(city: str) -> None:
+    """Verdicts with RemoveComment, BlockAuthor and per-schedule retention survive JSON."""
+    comment = msp.Comment(text="My SSN is 356-21-4476", prior_violations=1)
+    verdict = msp.evaluate(msp.load(city), comment)
+    assert any(isinstance(action, msp.RemoveComment) for action in verdict.actions)
+    assert msp.loads(msp.dumps(verdict), msp.Verdict, format="json") == verdict
