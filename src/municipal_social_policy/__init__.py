@@ -23,9 +23,11 @@ from .exceptions import (
     UnknownClauseError,
     UnknownDetectorError,
 )
-from .loading import available, dump, load
+from .history import History
+from .loading import available, dump, load, load_history
 from .notices import render_notice
 from .ordinance import (
+    FIRST_AMENDMENT,
     ActionKind,
     Category,
     Ceiling,
@@ -33,10 +35,24 @@ from .ordinance import (
     CommentPolicy,
     DetectorConfig,
     DetectorOptions,
+    EvidenceCeiling,
+    Jurisdiction,
+    JurisdictionKind,
+    Numbering,
     Ordinance,
     RemovalProcedure,
     RetentionSchedule,
     Statute,
+)
+from .procedure import (
+    Appeal,
+    Ban,
+    Capture,
+    CaptureMethod,
+    PlatformStandard,
+    RecordField,
+    Removal,
+    RemovalMethod,
 )
 from .requirements import SiteElement, SiteRequirement
 from .serialization import dumps, loads
@@ -44,6 +60,7 @@ from .site import SiteGap, SiteProfile, check_site
 from .text import NormalizedText, normalize
 from .verdict import (
     Action,
+    BlockAuthor,
     Decision,
     Evidence,
     Finding,
@@ -53,15 +70,22 @@ from .verdict import (
     OrdinanceReference,
     ReferToLawEnforcement,
     ReferToPlatform,
+    RemoveComment,
     RetainRecord,
     Strength,
     Verdict,
 )
 
 __all__ = [
+    "FIRST_AMENDMENT",
     "Action",
     "ActionKind",
+    "Appeal",
     "Author",
+    "Ban",
+    "BlockAuthor",
+    "Capture",
+    "CaptureMethod",
     "Category",
     "Ceiling",
     "Clause",
@@ -77,22 +101,32 @@ __all__ = [
     "DetectorSpec",
     "Evaluator",
     "Evidence",
+    "EvidenceCeiling",
     "Finding",
     "Guard",
+    "History",
+    "Jurisdiction",
+    "JurisdictionKind",
     "MunicipalSocialPolicyError",
     "NormalizedText",
     "NoticeError",
     "NotifyCommenter",
     "NotifyCommunicationsOffice",
+    "Numbering",
     "Option",
     "OptionKind",
     "Ordinance",
     "OrdinanceLoadError",
     "OrdinanceNotFoundError",
     "OrdinanceReference",
+    "PlatformStandard",
+    "RecordField",
     "ReferToLawEnforcement",
     "ReferToPlatform",
+    "Removal",
+    "RemovalMethod",
     "RemovalProcedure",
+    "RemoveComment",
     "RetainRecord",
     "RetentionSchedule",
     "Role",
@@ -114,6 +148,7 @@ __all__ = [
     "dumps",
     "evaluate",
     "load",
+    "load_history",
     "loads",
     "normalize",
     "render_notice",
