@@ -20,11 +20,12 @@ import signal
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, BinaryIO, Literal, TextIO, TypeVar
 
 import attrs
 
+from ._compiled import evaluator_for
 from ._rows import Columns, comment_from_row
 from .detectors import DetectorFactory
 from .evaluation import Evaluator
@@ -340,6 +341,20 @@ def _judge_in_worker(chunk: _Chunk) -> _Judged:
     return _worker_judge(chunk)
 
 
+@attrs.frozen
+class _RemoteJudge:
+    """A judge that travels to another executor's process as data and compiles there once."""
+
+    ordinance: Ordinance
+    detectors: Mapping[str, DetectorFactory] | None
+    columns: Columns
+    output_format: OutputFormat
+
+    def __call__(self, chunk: _Chunk) -> _Judged:
+        evaluator = evaluator_for(self.ordinance, self.detectors)
+        return _Judge(evaluator, self.columns, self.output_format)(chunk)
+
+
 def _chunks(records: Iterable[Record], rows: int, size: int) -> Iterator[_Chunk]:
     batch: list[_Row] = []
     start = end = 0
@@ -383,7 +398,14 @@ def _results(
     columns: Columns,
     output_format: OutputFormat,
     jobs: int,
+    executor: Executor | None = None,
 ) -> Generator[_Judged, None, None]:
+    if executor is not None:
+        remote = _RemoteJudge(ordinance, detectors, columns, output_format)
+        yield from ordered(
+            lambda chunk: executor.submit(remote, chunk), chunks, in_flight=3 * jobs
+        )
+        return
     if jobs == 1:
         judge = _Judge(Evaluator(ordinance, detectors=detectors), columns, output_format)
         yield from map(judge, chunks)
@@ -475,6 +497,7 @@ def evaluate_records(
     chunk_rows: int | None = None,
     chunk_bytes: int = 1024 * 1024,
     clock: Callable[[], float] = time.monotonic,
+    executor: Executor | None = None,
 ) -> Summary:
     """Judge every record, write one verdict per good row to ``output``, in input order.
 
@@ -485,6 +508,9 @@ def evaluate_records(
     (default 256; 1 with one job, so a live stream is answered row by row) or ``chunk_bytes``
     input bytes at a time. ``detectors`` is passed to every
     :class:`~municipal_social_policy.Evaluator` (with several jobs its factories must pickle).
+    ``executor`` (a Dask cluster's, say: see :mod:`municipal_social_policy.dask`) judges the
+    chunks instead of local processes, ``jobs`` then counting its workers; the ordinance travels
+    with each chunk and each of its processes compiles it once.
     """
     if jobs < 1:
         raise ValueError(f"jobs: expected at least 1, got {jobs!r}")
@@ -496,9 +522,9 @@ def evaluate_records(
     failed = 0
     decisions: Counter[str] = Counter()
     clause_counts: Counter[str] = Counter()
-    size = chunk_rows or (1 if jobs == 1 else 256)
+    size = chunk_rows or (1 if jobs == 1 and executor is None else 256)
     chunks = _chunks(records, size, chunk_bytes)
-    judged = _results(chunks, ordinance, detectors, columns, output_format, jobs)
+    judged = _results(chunks, ordinance, detectors, columns, output_format, jobs, executor)
     # Closing stops the worker pool at once if writing fails or the run is interrupted.
     with contextlib.closing(judged):
         for chunk in judged:
