@@ -46,7 +46,7 @@ def evaluator_for(
         evaluator = Evaluator(ordinance, detectors=detectors)
         _compilations[ordinance.digest] += 1
         _evaluators[cache_key] = evaluator
-        if len(_evaluators) > CAPACITY:
+        while len(_evaluators) > CAPACITY:
             _evaluators.popitem(last=False)
         return evaluator
 
