@@ -17,7 +17,7 @@ from .detectors import DetectorFactory
 from .evaluation import Evaluator
 from .ordinance import Ordinance
 
-__all__ = ["CAPACITY", "counts", "evaluator_for", "key"]
+__all__ = ["CAPACITY", "counts", "evaluator_for", "key", "prepare"]
 
 #: How many compiled evaluators a process keeps.
 CAPACITY = 32
@@ -49,6 +49,12 @@ def evaluator_for(
         while len(_evaluators) > CAPACITY:
             _evaluators.popitem(last=False)
         return evaluator
+
+
+def prepare(ordinance: Ordinance, detectors: Mapping[str, DetectorFactory] | None = None) -> None:
+    """Compile now rather than on first use; returns nothing, so that it can run on every
+    worker of a cluster (``client.run``) without sending an evaluator back."""
+    evaluator_for(ordinance, detectors)
 
 
 def counts(digest: str) -> tuple[int, int]:
