@@ -17,10 +17,9 @@ the rest of its partition is judged as usual.
 ... )
 >>> verdicts = evaluate_dataframe(dd.from_pandas(comments, npartitions=1), "kankakee",
 ...                               text="body")
->>> verdicts.compute(scheduler="sync")[["decision", "clauses"]]
-  decision clauses
-7    allow
-9   remove  V.2.10
+>>> result = verdicts.compute(scheduler="sync")
+>>> result.index.tolist(), result["decision"].tolist(), result["clauses"].tolist()
+([7, 9], ['allow', 'remove'], ['', 'V.2.10'])
 """
 
 from __future__ import annotations
