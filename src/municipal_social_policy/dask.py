@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib
 import json
 import math
 import os
@@ -148,6 +149,9 @@ def evaluate_dataframe(
 
     Raises :class:`~municipal_social_policy.DataError` if a named column is missing.
     """
+    _expect(
+        frame, "dask.dataframe", "DataFrame", "dask.dataframe.from_pandas(frame, npartitions=...)"
+    )
     columns = Columns(
         text=text,
         id=id,
@@ -171,6 +175,13 @@ def evaluate_dataframe(
         _judge_partition, _plan(ordinance, detectors), columns, meta=meta
     )
     return judged
+
+
+def _expect(value: object, module: str, name: str, fix: str) -> None:
+    expected = getattr(importlib.import_module(module), name)
+    if not isinstance(value, expected):
+        kind = f"{type(value).__module__}.{type(value).__qualname__}"
+        raise TypeError(f"expected a {module}.{name}, got a {kind}; make one with {fix}")
 
 
 def _check_columns(columns: Columns, present: list[str]) -> None:
@@ -286,6 +297,7 @@ def evaluate_bag(
     else, and a row that cannot be read, becomes a :class:`Result` with an ``error``.
     ``ordinance`` and ``detectors`` are as for :func:`evaluate_dataframe`.
     """
+    _expect(bag, "dask.bag", "Bag", "dask.bag.from_sequence(items, npartitions=...)")
     plan = _plan(ordinance, detectors)
     judged: db.Bag = bag.map_partitions(  # type: ignore[no-untyped-call]
         _judge_items, plan, columns or Columns()

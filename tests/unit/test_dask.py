@@ -369,3 +369,12 @@ def test_msp_evaluate_with_an_unreachable_scheduler_is_a_usage_error(
     assert status == 2
     assert "--scheduler: cannot reach 'tcp://127.0.0.1:9'" in capsys.readouterr().err
     assert not output.exists()
+
+
+def test_a_pandas_frame_or_a_list_is_a_type_error() -> None:
+    """Passing the pandas DataFrame or the list itself, not a Dask collection, says how to make
+    one instead of failing inside Dask."""
+    with pytest.raises(TypeError, match=r"got a pandas\..*DataFrame; make one with dask"):
+        evaluate_dataframe(pd.DataFrame({"text": ["hi"]}), "kankakee")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"got a builtins\.list; make one with dask\.bag"):
+        evaluate_bag(["hi"], "kankakee")  # type: ignore[arg-type]
