@@ -200,6 +200,8 @@ def _check_columns(columns: Columns, present: list[str]) -> None:
 
 
 def _judge_partition(frame: pd.DataFrame, plan: _Plan, columns: Columns) -> pd.DataFrame:
+    if not isinstance(plan, _Plan):  # dask before 2025.5 passes the Delayed itself
+        raise TypeError("municipal_social_policy.dask needs dask 2025.5 or later")
     evaluator = plan.evaluator()
     cells: dict[str, list[str | None]] = {name: [] for name in OUTPUT_COLUMNS}
     for row in frame.to_dict("records"):
