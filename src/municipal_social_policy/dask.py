@@ -111,7 +111,7 @@ class _Plan:
 def _plan(
     ordinance: OrdinanceSource, detectors: Mapping[str, DetectorFactory] | None
 ) -> Any:  # a dask Delayed
-    resolved = ordinance if isinstance(ordinance, Ordinance) else load(ordinance)
+    resolved = load(ordinance) if isinstance(ordinance, str | os.PathLike) else ordinance
     plan = _Plan(resolved, detectors)
     plan.evaluator()  # a bad ordinance or detector fails here, before any partition is read
     # One key in the graph: each worker fetches the ordinance once, whatever the partitions.
