@@ -53,13 +53,20 @@ def _frame(megabytes: float, seed: int) -> pd.DataFrame:
             return pd.DataFrame.from_records([json.loads(line) for line in lines])
 
 
-def _best(repeat: int, run: Callable[[], pd.DataFrame]) -> tuple[float, pd.DataFrame]:
+def _best(repeat: int, run: Callable[[int], pd.DataFrame]) -> tuple[float, pd.DataFrame]:
     best, result = float("inf"), pd.DataFrame()
-    for _ in range(repeat):
+    for attempt in range(repeat):
         started = time.perf_counter()
-        result = run()
+        result = run(attempt)
         best = min(best, time.perf_counter() - started)
     return best, result
+
+
+def _judged(source: Any, ordinance: msp.Ordinance, attempt: int) -> Any:
+    # Another name for the text column on each attempt gives the graph other keys, so that the
+    # cluster cannot answer a repeat from the results it still holds.
+    column = f"text_{attempt}"
+    return evaluate_dataframe(source.rename(columns={"text": column}), ordinance, text=column)
 
 
 def _in_process(
@@ -67,10 +74,10 @@ def _in_process(
 ) -> float:
     """Best seconds for the same work in this process: Dask's synchronous scheduler."""
     source: Any = dd.from_pandas(frame, npartitions=partitions)  # type: ignore[no-untyped-call]
-    judged = evaluate_dataframe(source, ordinance)
 
-    def run() -> pd.DataFrame:
-        result: pd.DataFrame = judged.compute(scheduler="sync")  # type: ignore[no-untyped-call]
+    def run(attempt: int) -> pd.DataFrame:
+        judged = _judged(source, ordinance, attempt)
+        result: pd.DataFrame = judged.compute(scheduler="sync")
         return result
 
     seconds, _ = _best(repeat, run)
@@ -92,9 +99,9 @@ def _on_cluster(
         started = time.perf_counter()
         client.run(_compiled.prepare, ordinance)
         compiled = time.perf_counter() - started
-        judged = evaluate_dataframe(source, ordinance)
 
-        def run() -> pd.DataFrame:
+        def run(attempt: int) -> pd.DataFrame:
+            judged = _judged(source, ordinance, attempt)
             result: pd.DataFrame = client.compute(judged).result()  # type: ignore[no-untyped-call]
             return result
 
