@@ -509,8 +509,8 @@ def evaluate_records(
     input bytes at a time. ``detectors`` is passed to every
     :class:`~municipal_social_policy.Evaluator` (with several jobs its factories must pickle).
     ``executor`` (a Dask cluster's, say: see :mod:`municipal_social_policy.dask`) judges the
-    chunks instead of local processes, ``jobs`` then counting its workers; the ordinance travels
-    with each chunk and each of its processes compiles it once.
+    chunks instead of local processes, ``jobs`` then counting its workers. The ordinance goes
+    with each chunk (the Dask executor sends it once); each process compiles it once.
     """
     if jobs < 1:
         raise ValueError(f"jobs: expected at least 1, got {jobs!r}")
