@@ -13,6 +13,7 @@ from .comment import Author, Comment, Role, Thread
 from .detectors import Detector, DetectorFactory, Signal, Trigger
 from .evaluation import Evaluator, evaluate
 from .exceptions import (
+    ClusterError,
     DataError,
     MunicipalSocialPolicyError,
     OrdinanceLoadError,
@@ -58,6 +59,7 @@ __all__ = [
     "Category",
     "Ceiling",
     "Clause",
+    "ClusterError",
     "Comment",
     "CommentPolicy",
     "DataError",

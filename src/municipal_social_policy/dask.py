@@ -31,7 +31,7 @@ import json
 import math
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Executor, Future
+from concurrent.futures import CancelledError, Executor, Future
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import attrs
@@ -51,7 +51,7 @@ from .batch import CSV_FIELDS, _csv_row, _guess_id
 from .comment import Comment
 from .detectors import DetectorFactory
 from .evaluation import Evaluator
-from .exceptions import DataError
+from .exceptions import ClusterError, DataError
 from .loading import load
 from .ordinance import Ordinance
 from .serialization import unstructure
@@ -325,13 +325,22 @@ def cluster_executor(address: str) -> Iterator[tuple[Executor, int]]:
     :func:`~municipal_social_policy.batch.evaluate_records` (``executor=``, ``jobs=``).
 
     This is what ``msp evaluate --scheduler ADDRESS`` runs on. The client is closed on exit.
+    Work the cluster cannot finish (the scheduler went away, a task's workers kept dying)
+    raises :class:`~municipal_social_policy.ClusterError`.
     """
     from distributed import Client
+    from distributed.scheduler import KilledWorker
 
     client = Client(address, set_as_default=False)  # type: ignore[no-untyped-call]
     try:
         threads: dict[str, int] = client.nthreads()  # type: ignore[no-untyped-call]
         yield _ScatteringExecutor(client), max(sum(threads.values()), 1)
+    except (CancelledError, KilledWorker) as error:
+        raise ClusterError(
+            f"the Dask cluster at {address!r} could not finish the work"
+            f" ({type(error).__name__}: {str(error) or 'its tasks were cancelled'}); check that"
+            " its scheduler and workers are running, with municipal_social_policy installed"
+        ) from error
     finally:
         client.close()  # type: ignore[no-untyped-call]
 

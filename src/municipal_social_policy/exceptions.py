@@ -39,3 +39,7 @@ class UnknownClauseError(MunicipalSocialPolicyError, LookupError):
 
 class UnknownDetectorError(MunicipalSocialPolicyError, LookupError):
     """A category names a detector that neither the library nor the caller provides."""
+
+
+class ClusterError(MunicipalSocialPolicyError, RuntimeError):
+    """A Dask cluster could not finish the work: its scheduler went away, or its workers died."""

@@ -378,3 +378,33 @@ def test_a_pandas_frame_or_a_list_is_a_type_error() -> None:
         evaluate_dataframe(pd.DataFrame({"text": ["hi"]}), "kankakee")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"got a builtins\.list; make one with dask\.bag"):
         evaluate_bag(["hi"], "kankakee")  # type: ignore[arg-type]
+
+
+def test_a_cluster_that_goes_away_is_a_cluster_error() -> None:
+    """Work the cluster cannot finish (here its scheduler closes under a running task) raises
+    ``ClusterError``, a ``RuntimeError`` naming the address and what to check, instead of
+    Dask's own exception."""
+    import threading
+    import time
+
+    from municipal_social_policy.dask import cluster_executor
+
+    cluster = LocalCluster(  # type: ignore[no-untyped-call]
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+    )
+    address = str(cluster.scheduler_address)
+
+    def run() -> None:
+        with cluster_executor(address) as (executor, _):
+            running = executor.submit(time.sleep, 30)
+            threading.Timer(0.5, cluster.close).start()
+            running.result()
+
+    with pytest.raises(msp.ClusterError) as caught:
+        run()
+    assert str(caught.value) == (
+        f"the Dask cluster at {address!r} could not finish the work (CancelledError: its tasks"
+        " were cancelled); check that its scheduler and workers are running, with"
+        " municipal_social_policy installed"
+    )
+    assert isinstance(caught.value, RuntimeError)
