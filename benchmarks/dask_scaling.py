@@ -89,7 +89,7 @@ def _on_cluster(
 ) -> tuple[float, float, pd.DataFrame]:
     """(seconds to compile on every worker, best seconds to judge, the result)."""
     cluster = LocalCluster(  # type: ignore[no-untyped-call]
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
     )
     client = Client(cluster, set_as_default=False)  # type: ignore[no-untyped-call]
     try:

@@ -104,7 +104,7 @@ def _frame(rows: list[Row]) -> pd.DataFrame:
 def client() -> Iterator[Client]:
     """A real cluster of two worker processes with one thread each, shared by the session."""
     cluster = LocalCluster(  # type: ignore[no-untyped-call]
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     )
     client = Client(cluster, set_as_default=False)  # type: ignore[no-untyped-call]
     yield client
@@ -390,18 +390,20 @@ def test_a_cluster_that_goes_away_is_a_cluster_error() -> None:
     from municipal_social_policy.dask import cluster_executor
 
     cluster = LocalCluster(  # type: ignore[no-untyped-call]
-        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
     )
     address = str(cluster.scheduler_address)
+    closing = threading.Timer(0.5, cluster.close)
 
     def run() -> None:
         with cluster_executor(address) as (executor, _):
             running = executor.submit(time.sleep, 30)
-            threading.Timer(0.5, cluster.close).start()
+            closing.start()
             running.result()
 
     with pytest.raises(msp.ClusterError) as caught:
         run()
+    closing.join()  # the cluster is closed before the test ends, not at interpreter exit
     assert str(caught.value) == (
         f"the Dask cluster at {address!r} could not finish the work (CancelledError: its tasks"
         " were cancelled); check that its scheduler and workers are running, with"
