@@ -276,6 +276,9 @@ def _judge(
             comment = comment_from_row(item, columns)
         except DataError as exc:
             return _guess_id(item, columns), None, "; ".join(exc.problems) or exc.summary
+        except Exception as exc:  # a value no export holds: it too must cost one row only
+            reason = f"cannot be read: {type(exc).__name__}: {exc}"
+            return _guess_id(item, columns), None, reason
     else:
         kind = type(item).__name__
         return "", None, f"expected a str, a Comment or a mapping of columns, got {kind}"

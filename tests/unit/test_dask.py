@@ -410,3 +410,16 @@ def test_a_cluster_that_goes_away_is_a_cluster_error() -> None:
         " municipal_social_policy installed"
     )
     assert isinstance(caught.value, RuntimeError)
+
+
+def test_a_value_the_row_reader_cannot_handle_costs_one_row() -> None:
+    """A value no export holds (an array as the thread) fails its row with the reason, and the
+    other rows of the partition are still judged."""
+    import numpy as np
+
+    rows: list[object] = [{"text": "hi", "thread": np.array([1, 2])}, "My SSN is 356-21-4476"]
+    judged = evaluate_bag(_bag(rows, npartitions=1), "kankakee")
+    first, second = judged.compute(scheduler="sync")  # type: ignore[no-untyped-call]
+    assert first.verdict is None
+    assert first.error.startswith("cannot be read: ValueError: The truth value of an array")
+    assert second.verdict.decision == msp.Decision.REMOVE
