@@ -14,6 +14,7 @@ from .detectors import Detector, DetectorFactory, Signal, Trigger
 from .detectors.registry import DetectorSpec, Option, OptionKind
 from .evaluation import Evaluator, evaluate
 from .exceptions import (
+    ClusterError,
     DataError,
     DetectorOptionError,
     MunicipalSocialPolicyError,
@@ -89,6 +90,7 @@ __all__ = [
     "Category",
     "Ceiling",
     "Clause",
+    "ClusterError",
     "Comment",
     "CommentPolicy",
     "DataError",

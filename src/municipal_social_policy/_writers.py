@@ -16,7 +16,14 @@ from .ordinance import Ordinance
 from .serialization import make_converter, unstructure
 from .verdict import Decision, NotifyCommenter, RetainRecord, Verdict
 
-__all__ = ["CSV_FIELDS", "FORMULA_TRIGGERS", "Formatter", "OutputFormat", "escape_cell"]
+__all__ = [
+    "CSV_FIELDS",
+    "FORMULA_TRIGGERS",
+    "Formatter",
+    "OutputFormat",
+    "csv_cells",
+    "escape_cell",
+]
 
 #: The formats ``msp evaluate`` writes: full verdicts, compact verdicts citing clause ids, CSV.
 OutputFormat = Literal["jsonl", "compact", "csv"]
@@ -138,25 +145,30 @@ class Formatter:
         return self._encode({**compact, **extra}) + "\n"
 
     def _csv(self, line: int, identifier: str, verdict: Verdict, kept: Sequence[object]) -> str:
-        evidence = "; ".join(
-            f"{item.detector} “{item.text}” at {item.start}-{item.end}"
-            for finding in verdict.findings
-            for item in finding.evidence
-        )
-        due = _due(verdict)
-        retain = next((a for a in verdict.actions if isinstance(a, RetainRecord)), None)
-        until = retain.retain_until.isoformat() if retain and retain.retain_until else ""
-        notice = next((a.message for a in due if isinstance(a, NotifyCommenter)), "")
-        cells: list[object] = [
-            identifier,
-            line,
-            verdict.decision.value,
-            ";".join(finding.category for finding in verdict.findings),
-            ";".join(clause.id for clause in verdict.clauses),
-            evidence,
-            until,
-            ";".join(f"{_action_name(action)} {action.clause.id}" for action in due),
-            notice,
-            *kept,
-        ]
+        cells = [*csv_cells(line, identifier, verdict), *kept]
         return ",".join(map(_cell, cells)) + "\n"
+
+
+def csv_cells(line: int, identifier: str, verdict: Verdict) -> list[object]:
+    """The values of :data:`CSV_FIELDS` for one verdict, before any escaping."""
+    evidence = "; ".join(
+        f"{item.detector} “{item.text}” at {item.start}-{item.end}"
+        for finding in verdict.findings
+        for item in finding.evidence
+    )
+    due = _due(verdict)
+    retain = next((a for a in verdict.actions if isinstance(a, RetainRecord)), None)
+    until = retain.retain_until.isoformat() if retain and retain.retain_until else ""
+    notice = next((a.message for a in due if isinstance(a, NotifyCommenter)), "")
+    cells: list[object] = [
+        identifier,
+        line,
+        verdict.decision.value,
+        ";".join(finding.category for finding in verdict.findings),
+        ";".join(clause.id for clause in verdict.clauses),
+        evidence,
+        until,
+        ";".join(f"{_action_name(action)} {action.clause.id}" for action in due),
+        notice,
+    ]
+    return cells

@@ -20,11 +20,12 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import TextIO, TypeVar
 
 import attrs
 
+from ._compiled import evaluator_for
 from ._presets import Preset, presets
 from ._readers import (
     DELIMITERS,
@@ -248,6 +249,19 @@ def _judge_in_worker(chunk: _Chunk) -> _Judged:
     return _worker_judge(chunk)
 
 
+@attrs.frozen
+class _RemoteJudge:
+    """A judge that travels to another executor's process as data and compiles there once."""
+
+    ordinance: Ordinance
+    detectors: Mapping[str, DetectorFactory] | None
+    settings: _Settings
+
+    def __call__(self, chunk: _Chunk) -> _Judged:
+        evaluator = evaluator_for(self.ordinance, self.detectors)
+        return _Judge(evaluator, self.settings)(chunk)
+
+
 def _chunks(records: Iterable[Record], rows: int, size: int) -> Iterator[_Chunk]:
     batch: list[_Row] = []
     start = end = 0
@@ -290,7 +304,14 @@ def _results(
     detectors: Mapping[str, DetectorFactory] | None,
     settings: _Settings,
     jobs: int,
+    executor: Executor | None = None,
 ) -> Generator[_Judged, None, None]:
+    if executor is not None:
+        remote = _RemoteJudge(ordinance, detectors, settings)
+        yield from ordered(
+            lambda chunk: executor.submit(remote, chunk), chunks, in_flight=3 * jobs
+        )
+        return
     if jobs == 1:
         judge = _Judge(Evaluator(ordinance, detectors=detectors), settings)
         yield from map(judge, chunks)
@@ -399,6 +420,7 @@ def evaluate_records(
     chunk_rows: int | None = None,
     chunk_bytes: int = 1024 * 1024,
     clock: Callable[[], float] = time.monotonic,
+    executor: Executor | None = None,
 ) -> Summary:
     """Judge every record, write one verdict per good row to ``output``, in input order.
 
@@ -416,6 +438,9 @@ def evaluate_records(
     input bytes at a time; a worker exits by itself if this process dies. ``detectors`` is
     passed to every :class:`~municipal_social_policy.Evaluator` (with several jobs its
     factories must pickle).
+    ``executor`` (a Dask cluster's, say: see :mod:`municipal_social_policy.dask`) judges the
+    chunks instead of local processes, ``jobs`` then counting its workers. The ordinance goes
+    with each chunk (the Dask executor sends it once); each process compiles it once.
     """
     if jobs < 1:
         raise ValueError(f"jobs: expected at least 1, got {jobs!r}")
@@ -430,9 +455,9 @@ def evaluate_records(
     clause_counts: Counter[str] = Counter()
     renamed = columns.renamed()
     missing = [0] * len(renamed)
-    size = chunk_rows or (1 if jobs == 1 else 256)
+    size = chunk_rows or (1 if jobs == 1 and executor is None else 256)
     chunks = _chunks(records, size, chunk_bytes)
-    judged = _results(chunks, ordinance, detectors, settings, jobs)
+    judged = _results(chunks, ordinance, detectors, settings, jobs, executor)
     # Closing stops the worker pool at once if writing fails or the run is interrupted.
     with contextlib.closing(judged):
         for chunk in judged:

@@ -6,6 +6,7 @@ msp check --json --platform twitter --posted-at 2024-05-10T09:30 "text"
 msp check --exit-code "text"        # 0 allow, 1 review, 2 remove
 msp evaluate comments.jsonl --output verdicts.jsonl --jobs 4
 msp evaluate graph.jsonl --preset facebook --keep permalink_url -o review.csv
+msp evaluate comments.jsonl --output verdicts.jsonl --scheduler tcp://scheduler:8786
 msp validate path/to/city.toml
 msp schema > ordinance.schema.json
 msp clauses --ordinance kankakee
@@ -24,6 +25,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 from importlib.metadata import PackageNotFoundError, version
 from typing import BinaryIO, TextIO
@@ -221,6 +223,12 @@ def _add_evaluate(
         default=1,
         metavar="N",
         help="worker processes (default: 1; 0: one per CPU)",
+    )
+    evaluate.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="judge on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786) instead"
+        " of local processes; needs the [dask] extra; --jobs is then ignored",
     )
     evaluate.add_argument(
         "--progress",
@@ -450,6 +458,10 @@ def _evaluate(arguments: argparse.Namespace) -> int:
             )
         except DataError as error:
             raise _UsageError(f"{arguments.input}: {error}") from None
+        # Before the output is opened: an unreachable cluster leaves the files untouched.
+        executor, jobs = (
+            _cluster(arguments.scheduler, stack) if arguments.scheduler else (None, arguments.jobs)
+        )
         output = _open_output(arguments.output, stack) if arguments.output else sys.stdout
         errors = _open_output(arguments.errors, stack) if arguments.errors else None
         show = not arguments.quiet and (
@@ -472,12 +484,13 @@ def _evaluate(arguments: argparse.Namespace) -> int:
                 ordinance=ordinance,
                 columns=columns,
                 output_format=output_format,
-                jobs=arguments.jobs,
+                jobs=jobs,
                 errors=errors,
                 on_error=report,
                 on_progress=progress.update if progress is not None else None,
                 keep=arguments.keep,
                 platform=platform,
+                executor=executor,
             )
         except KeyboardInterrupt:
             print("msp evaluate: interrupted", file=sys.stderr)
@@ -492,6 +505,18 @@ def _evaluate(arguments: argparse.Namespace) -> int:
         gap = "\n" if summary.rows_failed else ""  # set apart from the rows reported above
         print(f"{gap}msp evaluate: {summary.render()}", end="", file=sys.stderr)
     return EXIT_ROWS_FAILED if summary.rows_failed else EXIT_OK
+
+
+def _cluster(address: str, stack: contextlib.ExitStack) -> tuple[Executor, int]:
+    try:
+        from .dask import cluster_executor  # only --scheduler needs the [dask] extra
+    except ImportError as error:
+        raise _UsageError(f"--scheduler: {error}") from None
+    try:
+        return stack.enter_context(cluster_executor(address))
+    except (OSError, ValueError) as error:  # unreachable, or not an address
+        raise _UsageError(f"--scheduler: cannot reach {address!r}: {error}") from None
+
 
 
 def _preset(name: str) -> Preset:

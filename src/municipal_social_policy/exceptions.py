@@ -56,3 +56,7 @@ class DetectorOptionError(OrdinanceLoadError):
     (``comment_policy.categories[3].detectors[0].options.colour``), naming the options the
     detector takes and the fix.
     """
+
+
+class ClusterError(MunicipalSocialPolicyError, RuntimeError):
+    """A Dask cluster could not finish the work: its scheduler went away, or its workers died."""

@@ -170,7 +170,8 @@ class ActionKind(enum.Enum):
     NOTIFY_COMMENTER = "notify_commenter"
     REFER_TO_LAW_ENFORCEMENT = "refer_to_law_enforcement"
     REFER_TO_PLATFORM = "refer_to_platform"
-    #: Block the author once their violations reach the ordinance's :class:`~municipal_social_policy.procedure.Ban` threshold.
+    #: Block the author once their violations reach the threshold of the ordinance's
+    #: :class:`~municipal_social_policy.procedure.Ban`.
     BLOCK_AUTHOR = "block_author"
     #: Remove, hide or reject the comment by the methods the ordinance names.
     REMOVE_COMMENT = "remove_comment"
