@@ -62,7 +62,14 @@ if TYPE_CHECKING:
     import dask.bag as db
     import dask.dataframe as dd
 
-__all__ = ["OUTPUT_COLUMNS", "Result", "cluster_executor", "evaluate_bag", "evaluate_dataframe"]
+__all__ = [
+    "OUTPUT_COLUMNS",
+    "OrdinanceSource",
+    "Result",
+    "cluster_executor",
+    "evaluate_bag",
+    "evaluate_dataframe",
+]
 
 #: The columns of :func:`evaluate_dataframe`'s result, in order. ``categories``, ``clauses``,
 #: ``evidence`` and ``retain_until`` hold what ``msp evaluate --output-format csv`` writes;
