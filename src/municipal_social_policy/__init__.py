@@ -9,16 +9,20 @@
 
 from __future__ import annotations
 
+from . import retention
 from .comment import Author, Comment, Role, Thread
 from .detectors import Detector, DetectorFactory, Signal, Trigger
 from .evaluation import Evaluator, evaluate
 from .exceptions import (
     DataError,
+    LedgerError,
+    LedgerURLError,
     MunicipalSocialPolicyError,
     OrdinanceLoadError,
     OrdinanceNotFoundError,
     UnknownClauseError,
     UnknownDetectorError,
+    UnknownRecordError,
 )
 from .loading import available, dump, load
 from .ordinance import (
@@ -69,6 +73,8 @@ __all__ = [
     "Evidence",
     "Finding",
     "Guard",
+    "LedgerError",
+    "LedgerURLError",
     "MunicipalSocialPolicyError",
     "NormalizedText",
     "NotifyCommenter",
@@ -90,6 +96,7 @@ __all__ = [
     "Trigger",
     "UnknownClauseError",
     "UnknownDetectorError",
+    "UnknownRecordError",
     "Verdict",
     "available",
     "dump",
@@ -98,6 +105,7 @@ __all__ = [
     "load",
     "loads",
     "normalize",
+    "retention",
 ]
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, BinaryIO, Literal, TextIO, TypeVar
 import attrs
 
 from ._rows import Columns, comment_from_row
+from .comment import Comment
 from .detectors import DetectorFactory
 from .evaluation import Evaluator
 from .exceptions import DataError
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CSV_FIELDS",
     "Columns",
+    "Flagged",
     "InputFormat",
     "Outcome",
     "OutputFormat",
@@ -224,20 +226,33 @@ class _Chunk:
     end: int  # the input's byte offset after the last row
 
 
+#: ``(comment, verdict, permalink)`` of a row that was not ``allow``, for a retention ledger.
+Flagged = tuple[Comment, Verdict, str]
+
+
 @attrs.frozen
 class _Judged:
     output: str  # the chunk's verdicts, formatted
     results: tuple[_Result, ...]
     end: int
+    flagged: tuple[Flagged, ...] = ()  # only when a ledger keeps them
 
 
 class _Judge:
     """Parse, evaluate and format a chunk of rows. Pure: text in, text out."""
 
-    def __init__(self, evaluator: Evaluator, columns: Columns, output_format: OutputFormat) -> None:
+    def __init__(
+        self,
+        evaluator: Evaluator,
+        columns: Columns,
+        output_format: OutputFormat,
+        keep_flagged: bool = False,
+    ) -> None:
         self.evaluator = evaluator
         self.columns = columns
         self.output_format = output_format
+        self.keep_flagged = keep_flagged
+        self._flagged: list[Flagged] = []
         # Built once: per row they would cost as much as a short comment's evaluation.
         self._encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         self._buffer = io.StringIO()
@@ -251,7 +266,8 @@ class _Judge:
             results.append(result)
             if verdict is not None:
                 lines.append(self._format(line, result[1], verdict))
-        return _Judged("".join(lines), tuple(results), chunk.end)
+        flagged, self._flagged = tuple(self._flagged), []
+        return _Judged("".join(lines), tuple(results), chunk.end, flagged)
 
     def _format(self, line: int, identifier: str, verdict: Verdict) -> str:
         if self.output_format == "jsonl":
@@ -279,6 +295,9 @@ class _Judge:
         except Exception as exc:  # a bug must cost one row, not a million-row run
             reason = f"evaluation failed: {type(exc).__name__}: {exc}"
             return (line, comment.id, None, (), reason), None
+        if self.keep_flagged and verdict.decision is not Decision.ALLOW:
+            link = row.get("permalink")
+            self._flagged.append((comment, verdict, link if isinstance(link, str) else ""))
         clauses = tuple(clause.id for clause in verdict.clauses)
         return (line, comment.id, verdict.decision.value, clauses, None), verdict
 
@@ -328,11 +347,13 @@ def _start_worker(
     detectors: Mapping[str, DetectorFactory] | None,
     columns: Columns,
     output_format: OutputFormat,
+    keep_flagged: bool = False,
 ) -> None:
     global _worker_judge
     # Ctrl-C goes to the whole process group; the parent handles it and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_judge = _Judge(Evaluator(ordinance, detectors=detectors), columns, output_format)
+    evaluator = Evaluator(ordinance, detectors=detectors)
+    _worker_judge = _Judge(evaluator, columns, output_format, keep_flagged)
 
 
 def _judge_in_worker(chunk: _Chunk) -> _Judged:
@@ -383,15 +404,15 @@ def _results(
     columns: Columns,
     output_format: OutputFormat,
     jobs: int,
+    keep_flagged: bool = False,
 ) -> Generator[_Judged, None, None]:
     if jobs == 1:
-        judge = _Judge(Evaluator(ordinance, detectors=detectors), columns, output_format)
-        yield from map(judge, chunks)
+        evaluator = Evaluator(ordinance, detectors=detectors)
+        yield from map(_Judge(evaluator, columns, output_format, keep_flagged), chunks)
         return
     # Each worker compiles its evaluator once, in the initializer, not per chunk.
-    pool = ProcessPoolExecutor(
-        jobs, initializer=_start_worker, initargs=(ordinance, detectors, columns, output_format)
-    )
+    initargs = (ordinance, detectors, columns, output_format, keep_flagged)
+    pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=initargs)
     try:
         yield from ordered(
             lambda chunk: pool.submit(_judge_in_worker, chunk), chunks, in_flight=3 * jobs
@@ -475,6 +496,7 @@ def evaluate_records(
     chunk_rows: int | None = None,
     chunk_bytes: int = 1024 * 1024,
     clock: Callable[[], float] = time.monotonic,
+    on_flagged: Callable[[tuple[Flagged, ...]], object] | None = None,
 ) -> Summary:
     """Judge every record, write one verdict per good row to ``output``, in input order.
 
@@ -485,6 +507,9 @@ def evaluate_records(
     (default 256; 1 with one job, so a live stream is answered row by row) or ``chunk_bytes``
     input bytes at a time. ``detectors`` is passed to every
     :class:`~municipal_social_policy.Evaluator` (with several jobs its factories must pickle).
+    ``on_flagged`` receives each chunk's rows that were not ``allow`` (comment, verdict and the
+    row's ``permalink``) BEFORE their verdicts are written, so that a retention ledger holds
+    every verdict the output shows, whenever the run stops.
     """
     if jobs < 1:
         raise ValueError(f"jobs: expected at least 1, got {jobs!r}")
@@ -498,10 +523,13 @@ def evaluate_records(
     clause_counts: Counter[str] = Counter()
     size = chunk_rows or (1 if jobs == 1 else 256)
     chunks = _chunks(records, size, chunk_bytes)
-    judged = _results(chunks, ordinance, detectors, columns, output_format, jobs)
+    keep = on_flagged is not None
+    judged = _results(chunks, ordinance, detectors, columns, output_format, jobs, keep)
     # Closing stops the worker pool at once if writing fails or the run is interrupted.
     with contextlib.closing(judged):
         for chunk in judged:
+            if on_flagged is not None and chunk.flagged:
+                on_flagged(chunk.flagged)  # record first, then report
             output.write(chunk.output)
             for line, identifier, decision, clauses, error in chunk.results:
                 rows += 1

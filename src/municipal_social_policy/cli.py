@@ -6,6 +6,8 @@ msp check --json --platform twitter --posted-at 2024-05-10T09:30 "text"
 msp evaluate comments.jsonl --output verdicts.jsonl --jobs 4
 msp validate path/to/city.toml
 msp clauses --ordinance kankakee
+msp evaluate comments.jsonl -o verdicts.jsonl --ledger sqlite:///records.db
+msp records list|show|decide|hold|release|dispose|verify|export --ledger sqlite:///records.db
 
 Exit status: 0 success, 1 a bad ordinance (or a run that could not finish), 2 bad usage,
 3 ``evaluate`` finished but some rows were malformed.
@@ -26,7 +28,7 @@ from typing import BinaryIO, TextIO
 
 import attrs
 
-from . import batch
+from . import _cli_records, batch
 from ._progress import Progress
 from .comment import Author, Comment, Role, Thread
 from .evaluation import Evaluator
@@ -104,6 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     clauses = commands.add_parser("clauses", help="list an ordinance's clauses")
     with_ordinance(clauses)
     _add_evaluate(commands, with_ordinance)
+    _cli_records.add_commands(commands)
     return parser
 
 
@@ -159,6 +162,7 @@ def _add_evaluate(
     evaluate.add_argument(
         "-q", "--quiet", action="store_true", help="no progress line and no summary table"
     )
+    _cli_records.add_ledger_option(evaluate, keeps=True)
     names = evaluate.add_argument_group(
         "columns", "Which CSV column or JSONL key holds each part of a comment."
     )
@@ -208,6 +212,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(arguments)
         if arguments.command == "evaluate":
             return _evaluate(arguments)
+        if arguments.command == "records":
+            return _cli_records.run(arguments)
         if arguments.command == "validate":
             ordinance = load(arguments.ordinance)
             Evaluator(ordinance)
@@ -270,6 +276,7 @@ def _evaluate(arguments: argparse.Namespace) -> int:
             records = batch.read_records(source, input_format, columns)
         except DataError as error:
             raise _UsageError(f"{arguments.input}: {error}") from None
+        keep = _cli_records.keeper(arguments.ledger, stack)  # opened before any verdict
         output = _open_output(arguments.output, stack) if arguments.output else sys.stdout
         errors = _open_output(arguments.errors, stack) if arguments.errors else None
         show = not arguments.quiet and (
@@ -296,6 +303,7 @@ def _evaluate(arguments: argparse.Namespace) -> int:
                 errors=errors,
                 on_error=report,
                 on_progress=progress.update if progress is not None else None,
+                on_flagged=keep,
             )
         except KeyboardInterrupt:
             print("msp evaluate: interrupted", file=sys.stderr)

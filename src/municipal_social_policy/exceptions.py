@@ -39,3 +39,15 @@ class UnknownClauseError(MunicipalSocialPolicyError, LookupError):
 
 class UnknownDetectorError(MunicipalSocialPolicyError, LookupError):
     """A category names a detector that neither the library nor the caller provides."""
+
+
+class LedgerError(MunicipalSocialPolicyError, ValueError):
+    """The retention ledger refused a request: an early disposal, a bad outcome, a broken ledger."""
+
+
+class LedgerURLError(LedgerError):
+    """A ledger URL names no usable database, or its driver is not installed."""
+
+
+class UnknownRecordError(LedgerError, LookupError):
+    """The ledger has no record (or hold) with the given sequence number or comment id."""
