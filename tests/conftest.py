@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,3 +72,30 @@ def _postgres_schema() -> Iterator[str]:
     finally:
         with psycopg.connect(base, autocommit=True) as connection:
             connection.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+class RawSQL:
+    """Raw SQL on a ledger's database, bypassing the ledger: what someone tampering would do."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def __call__(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        """Run ``sql`` (``?`` placeholders) in its own committed transaction; its rows."""
+        if self.url.startswith("sqlite:///"):
+            path = self.url.removeprefix("sqlite:///")
+            with contextlib.closing(sqlite3.connect(path)) as connection:
+                rows = connection.execute(sql, params).fetchall()
+                connection.commit()
+                return rows
+        import psycopg
+
+        with psycopg.connect(self.url, autocommit=True) as connection:
+            cursor = connection.execute(sql.replace("?", "%s"), params)
+            return list(cursor.fetchall()) if cursor.description is not None else []
+
+
+@pytest.fixture
+def raw_sql(ledger_url: str) -> RawSQL:
+    """Raw SQL on the test's ledger database."""
+    return RawSQL(ledger_url)

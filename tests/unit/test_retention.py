@@ -10,13 +10,16 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
 
 import municipal_social_policy as msp
 from municipal_social_policy import retention
+
+if TYPE_CHECKING:
+    from conftest import RawSQL
 
 POSTED = dt.datetime(2024, 5, 10, 9, 30)
 SSN = "My SSN is 356-21-4476"
@@ -65,19 +68,6 @@ def keep(
     ledger: retention.Ledger, evaluator: msp.Evaluator, *comments: msp.Comment
 ) -> list[retention.Record]:
     return list(ledger.record_many((c, evaluator.evaluate(c)) for c in comments))
-
-
-def execute(url: str, sql: str, params: tuple[Any, ...] = ()) -> None:
-    """Run raw SQL against the ledger's database, as someone tampering with it would."""
-    if url.startswith("sqlite:///"):
-        with contextlib.closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as connection:
-            connection.execute(sql, params)
-            connection.commit()
-        return
-    import psycopg
-
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(sql.replace("?", "%s"), params)
 
 
 # --- recording -------------------------------------------------------------------------------
@@ -401,7 +391,7 @@ def _five(ledger: retention.Ledger, evaluator: msp.Evaluator) -> list[retention.
 )
 def test_verify_finds_rows_edited_deleted_or_reordered_with_raw_sql(
     ledger: retention.Ledger,
-    ledger_url: str,
+    raw_sql: RawSQL,
     evaluator: msp.Evaluator,
     tampering: str,
     first_broken: int,
@@ -410,11 +400,11 @@ def test_verify_finds_rows_edited_deleted_or_reordered_with_raw_sql(
     """Raw SQL that edits, deletes or reorders a row breaks verification at that row."""
     _five(ledger, evaluator)
     if "sequence = CASE" in tampering:  # swap through a free number: the key is unique
-        execute(ledger_url, "UPDATE msp_ledger_entries SET sequence = 99 WHERE sequence = 2")
-        execute(ledger_url, "UPDATE msp_ledger_entries SET sequence = 2 WHERE sequence = 3")
-        execute(ledger_url, "UPDATE msp_ledger_entries SET sequence = 3 WHERE sequence = 99")
+        raw_sql("UPDATE msp_ledger_entries SET sequence = 99 WHERE sequence = 2")
+        raw_sql("UPDATE msp_ledger_entries SET sequence = 2 WHERE sequence = 3")
+        raw_sql("UPDATE msp_ledger_entries SET sequence = 3 WHERE sequence = 99")
     else:
-        execute(ledger_url, tampering)
+        raw_sql(tampering)
     report = ledger.verify()
     assert not report.ok
     assert report.first_broken == first_broken
@@ -423,22 +413,22 @@ def test_verify_finds_rows_edited_deleted_or_reordered_with_raw_sql(
 
 
 def test_verify_finds_a_body_rewritten_with_its_digest_and_hash(
-    ledger: retention.Ledger, ledger_url: str, evaluator: msp.Evaluator
+    ledger: retention.Ledger, raw_sql: RawSQL, evaluator: msp.Evaluator
 ) -> None:
     """Recomputing a tampered row's own hashes still breaks the link to the next row."""
     from municipal_social_policy._ledger_entries import body_digest, entry_hash
 
     records = _five(ledger, evaluator)
     target = records[2]
-    body = json.loads(json.dumps(_raw_body(ledger_url, target.sequence)))
+    ((stored, recorded_at),) = raw_sql(
+        "SELECT body, recorded_at FROM msp_ledger_entries WHERE sequence = 3"
+    )
+    body = json.loads(str(stored))
     body["comment"]["text"] = "nothing to see"
     text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     digest = body_digest(text)
-    chained = entry_hash(
-        target.sequence, "record", _raw(ledger_url, "recorded_at", 3), target.previous, digest
-    )
-    execute(
-        ledger_url,
+    chained = entry_hash(target.sequence, "record", str(recorded_at), target.previous, digest)
+    raw_sql(
         "UPDATE msp_ledger_entries SET body = ?, body_digest = ?, hash = ? WHERE sequence = 3",
         (text, digest, chained),
     )
@@ -448,31 +438,14 @@ def test_verify_finds_a_body_rewritten_with_its_digest_and_hash(
     assert not ledger.verify(anchors=[(3, target.digest)]).ok
 
 
-def _raw(url: str, column: str, sequence: int) -> Any:
-    query = f"SELECT {column} FROM msp_ledger_entries WHERE sequence = ?"
-    if url.startswith("sqlite:///"):
-        with contextlib.closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as connection:
-            return connection.execute(query, (sequence,)).fetchone()[0]
-    import psycopg
-
-    with psycopg.connect(url) as connection:
-        row = connection.execute(query.replace("?", "%s"), (sequence,)).fetchone()
-        assert row is not None
-        return row[0]
-
-
-def _raw_body(url: str, sequence: int) -> Any:
-    return json.loads(_raw(url, "body", sequence))
-
-
 def test_verify_finds_a_forged_decision_outcome(
-    ledger: retention.Ledger, ledger_url: str, evaluator: msp.Evaluator
+    ledger: retention.Ledger, raw_sql: RawSQL, evaluator: msp.Evaluator
 ) -> None:
     """Turning a "restored" into a "removed" in the indexed column (what violations() counts)
     is found."""
     (record,) = keep(ledger, evaluator, comment(1))
     ledger.decide(record, "restored", reviewer="J. Doe")
-    execute(ledger_url, "UPDATE msp_ledger_entries SET decision = 'removed' WHERE sequence = 2")
+    raw_sql("UPDATE msp_ledger_entries SET decision = 'removed' WHERE sequence = 2")
     report = ledger.verify()
     assert report.first_broken == 2
     assert any("decision column" in line for line in report.problems)
