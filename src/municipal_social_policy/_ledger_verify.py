@@ -19,7 +19,7 @@ import attrs
 from ._ledger_entries import GENESIS, body_digest, entry_hash, record_columns
 from ._ledger_store import ENTRIES, HEAD, Store
 
-__all__ = ["Verification", "verify"]
+__all__ = ["TOMBSTONE_COLUMNS", "Verification", "verify"]
 
 _PAGE = 1000
 #: At most this many problems are listed; ``problem_count`` says how many there were.
@@ -33,6 +33,10 @@ _INDEXED = (
     "retain_until",
     "ordinance_digest",
 )
+
+
+#: The columns a disposed-of record keeps; its disposal entry holds their values.
+TOMBSTONE_COLUMNS = ("comment_id", "decision", "clauses", "ordinance_digest", "retain_until")
 
 
 @attrs.frozen
@@ -97,8 +101,9 @@ def verify(store: Store, anchors: Iterable[tuple[int, str]] = ()) -> Verificatio
     end = max(head[0], last)
     findings = _Findings()
     previous, expected, entries = GENESIS, 1, 0
-    tombstones: dict[int, str] = {}
-    disposals: dict[int, str] = {}
+    # A tombstone's hash and kept columns, and what its disposal entry says they were.
+    tombstones: dict[int, tuple[str, dict[str, object]]] = {}
+    disposals: dict[int, tuple[str, dict[str, object]]] = {}
     after = 0
     while after < end:
         with store.transaction(write=False) as reading:
@@ -131,7 +136,8 @@ def verify(store: Store, anchors: Iterable[tuple[int, str]] = ()) -> Verificatio
                 findings.add(sequence, f"its hash differs from the anchor {anchored[sequence]}")
             if body is None:
                 if kind == "record":
-                    tombstones[sequence] = stored_hash
+                    kept = {name: columns[name] for name in TOMBSTONE_COLUMNS}
+                    tombstones[sequence] = (stored_hash, kept)
                 else:
                     findings.add(sequence, f"the content of this {kind} entry was deleted")
             elif body_digest(body) != digest:
@@ -149,9 +155,12 @@ def verify(store: Store, anchors: Iterable[tuple[int, str]] = ()) -> Verificatio
     for sequence in sorted(anchored):
         if sequence > expected - 1:
             findings.add(sequence, "anchored, but no longer in the ledger")
-    for sequence, chained in sorted(tombstones.items()):
-        if disposals.get(sequence) != chained:
+    for sequence, (chained, kept) in sorted(tombstones.items()):
+        disposal = disposals.get(sequence)
+        if disposal is None or disposal[0] != chained:
             findings.add(sequence, "its content was deleted without a disposal entry")
+        elif disposal[1] != kept:
+            findings.add(sequence, "its tombstone differs from what its disposal entry kept")
     return Verification(
         entries=entries,
         head=head,
@@ -168,7 +177,7 @@ def _check_body(
     body: str,
     columns: dict[str, object],
     subject: object,
-    disposals: dict[int, str],
+    disposals: dict[int, tuple[str, dict[str, object]]],
 ) -> None:
     data = json.loads(body)
     if kind == "record":
@@ -189,4 +198,4 @@ def _check_body(
         if subject != target or not isinstance(target, int) or target >= sequence:
             findings.add(sequence, f"its {kind} refers to entry {subject!r}, expected {target!r}")
         if kind == "disposal" and isinstance(target, int):
-            disposals[target] = data["record_hash"]
+            disposals[target] = (data["record_hash"], data.get("kept", {}))

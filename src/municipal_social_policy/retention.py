@@ -53,7 +53,7 @@ from ._ledger_entries import (
 )
 from ._ledger_export import Manifest
 from ._ledger_store import ENTRIES, HEAD, Store, connect
-from ._ledger_verify import Verification, verify
+from ._ledger_verify import TOMBSTONE_COLUMNS, Verification, verify
 from .comment import Comment
 from .exceptions import LedgerError, UnknownRecordError
 from .verdict import Decision, Verdict
@@ -70,8 +70,8 @@ __all__ = [
 ]
 
 _PAGE = 500
-_RECORD_COLUMNS = "sequence, recorded_at, hash, previous, body, comment_id, decision, clauses,"
-_RECORD_COLUMNS += " ordinance_digest, retain_until"
+# The columns of a record, its body and then what a tombstone keeps.
+_RECORD_COLUMNS = f"sequence, recorded_at, hash, previous, body, {', '.join(TOMBSTONE_COLUMNS)}"
 
 
 def _utc_now() -> dt.datetime:
@@ -423,20 +423,22 @@ class Ledger:
         disposed: list[Record] = []
         with self._store.transaction(write=True) as store:
             held = {s for hold in _holds(store, active=True) for s in hold.records}
-            due = self._select(
-                store,
-                "kind = 'record' AND body IS NOT NULL AND retain_until IS NOT NULL"
-                " AND retain_until < ?",
+            due = store.execute(
+                f"SELECT {_RECORD_COLUMNS} FROM {ENTRIES} WHERE kind = 'record'"
+                " AND body IS NOT NULL AND retain_until IS NOT NULL AND retain_until < ?"
+                " ORDER BY sequence",
                 (as_of.isoformat(),),
             )
-            for record in due:
+            for row in due:
+                record = _record(row)
                 if record.sequence in held:
                     continue
                 body = {
                     "record": record.sequence,
                     "record_hash": record.digest,
                     "as_of": as_of.isoformat(),
-                    "retain_until": str(record.retain_until),
+                    # What the tombstone keeps, so that verify() can check it.
+                    "kept": dict(zip(TOMBSTONE_COLUMNS, row[5:], strict=True)),
                 }
                 self._append(store, "disposal", body, {}, subject=record.sequence)
                 store.execute(

@@ -438,6 +438,20 @@ def test_verify_finds_a_body_rewritten_with_its_digest_and_hash(
     assert not ledger.verify(anchors=[(3, target.digest)]).ok
 
 
+def test_verify_finds_a_tombstone_edited_after_disposal(
+    ledger: retention.Ledger, raw_sql: RawSQL, evaluator: msp.Evaluator, clock: Clock
+) -> None:
+    """A disposed-of record's kept columns are checked against its disposal entry."""
+    keep(ledger, evaluator, comment(1), comment(2))
+    clock.now = dt.datetime(2028, 1, 2, tzinfo=dt.UTC)
+    assert len(ledger.dispose(dt.date(2028, 1, 1))) == 2
+    assert ledger.verify().ok
+    raw_sql("UPDATE msp_ledger_entries SET comment_id = 'someone-else' WHERE sequence = 2")
+    report = ledger.verify()
+    assert report.first_broken == 2
+    assert any("tombstone differs" in line for line in report.problems)
+
+
 def test_verify_finds_a_forged_decision_outcome(
     ledger: retention.Ledger, raw_sql: RawSQL, evaluator: msp.Evaluator
 ) -> None:
