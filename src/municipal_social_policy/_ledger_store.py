@@ -16,11 +16,46 @@ from typing import Any, Literal, Protocol
 
 from .exceptions import LedgerURLError
 
-__all__ = ["ENTRIES", "HEAD", "Store", "connect", "redact"]
+__all__ = [
+    "COLUMNS",
+    "ENTRIES",
+    "HEAD",
+    "INDEXED",
+    "TOMBSTONE_COLUMNS",
+    "Store",
+    "connect",
+    "redact",
+]
 
 #: The table names; prefixed so that a ledger can live in a vendor's existing database.
 ENTRIES = "msp_ledger_entries"
 HEAD = "msp_ledger_head"
+
+#: The columns a record is found by, derived from its body (a decision's outcome uses
+#: ``decision``; other entries leave them empty).
+INDEXED = (
+    "comment_id",
+    "author_id",
+    "decision",
+    "clauses",
+    "posted_at",
+    "retain_until",
+    "ordinance_digest",
+)
+#: Every column of an entry, in table order.
+COLUMNS = (
+    "sequence",
+    "kind",
+    "recorded_at",
+    *INDEXED,
+    "subject",
+    "body",
+    "body_digest",
+    "previous",
+    "hash",
+)
+#: The columns a disposed-of record keeps; its disposal entry holds their values.
+TOMBSTONE_COLUMNS = ("comment_id", "decision", "clauses", "ordinance_digest", "retain_until")
 
 _SCHEMA = (
     f"""CREATE TABLE IF NOT EXISTS {ENTRIES} (
@@ -79,6 +114,16 @@ class Store:
         """Run one statement; its rows (empty for a statement that returns none)."""
         cursor = self._connection.execute(self._sql(sql), tuple(params))
         return list(cursor.fetchall()) if cursor.description is not None else []
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Run one statement for each of ``rows`` (PostgreSQL: pipelined, one round trip)."""
+        if not rows:
+            return
+        if self.dialect == "sqlite":
+            self._connection.executemany(sql, rows)
+        else:
+            with self._connection.cursor() as cursor:
+                cursor.executemany(self._sql(sql), rows)
 
     @contextlib.contextmanager
     def transaction(self, *, write: bool) -> Iterator[Store]:

@@ -17,26 +17,13 @@ from collections.abc import Iterable
 import attrs
 
 from ._ledger_entries import GENESIS, body_digest, entry_hash, record_columns
-from ._ledger_store import ENTRIES, HEAD, Store
+from ._ledger_store import ENTRIES, HEAD, INDEXED, TOMBSTONE_COLUMNS, Store
 
-__all__ = ["TOMBSTONE_COLUMNS", "Verification", "verify"]
+__all__ = ["Verification", "verify"]
 
 _PAGE = 1000
 #: At most this many problems are listed; ``problem_count`` says how many there were.
 MAX_PROBLEMS = 100
-_INDEXED = (
-    "comment_id",
-    "author_id",
-    "decision",
-    "clauses",
-    "posted_at",
-    "retain_until",
-    "ordinance_digest",
-)
-
-
-#: The columns a disposed-of record keeps; its disposal entry holds their values.
-TOMBSTONE_COLUMNS = ("comment_id", "decision", "clauses", "ordinance_digest", "retain_until")
 
 
 @attrs.frozen
@@ -108,7 +95,7 @@ def verify(store: Store, anchors: Iterable[tuple[int, str]] = ()) -> Verificatio
     while after < end:
         with store.transaction(write=False) as reading:
             rows = reading.execute(
-                f"SELECT sequence, kind, recorded_at, {', '.join(_INDEXED)}, subject, body,"
+                f"SELECT sequence, kind, recorded_at, {', '.join(INDEXED)}, subject, body,"
                 f" body_digest, previous, hash FROM {ENTRIES}"
                 f" WHERE sequence > ? AND sequence <= ? ORDER BY sequence LIMIT {_PAGE}",
                 (after, end),
@@ -117,7 +104,7 @@ def verify(store: Store, anchors: Iterable[tuple[int, str]] = ()) -> Verificatio
             break
         for row in rows:
             sequence, kind, recorded_at = row[0], row[1], row[2]
-            columns = dict(zip(_INDEXED, row[3:10], strict=True))
+            columns = dict(zip(INDEXED, row[3:10], strict=True))
             subject, body, digest, stored_previous, stored_hash = row[10:]
             entries += 1
             if sequence != expected:
@@ -182,15 +169,15 @@ def _check_body(
     data = json.loads(body)
     if kind == "record":
         derived = record_columns(data)
-        for name in _INDEXED:
+        for name in INDEXED:
             if columns[name] != derived[name]:
                 findings.add(sequence, f"its {name} column differs from its content")
         return
     # Outside records only a decision's outcome is indexed (violations() counts by it).
-    expected: dict[str, object] = dict.fromkeys(_INDEXED)
+    expected: dict[str, object] = dict.fromkeys(INDEXED)
     if kind == "decision":
         expected["decision"] = data.get("outcome")
-    for name in _INDEXED:
+    for name in INDEXED:
         if columns[name] != expected[name]:
             findings.add(sequence, f"its {name} column differs from its content")
     if kind in {"decision", "disposal", "release"}:

@@ -25,8 +25,8 @@ is recorded, and nothing else. ``sqlite:///path.db`` needs nothing installed;
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -35,25 +35,23 @@ from typing import Any
 import attrs
 
 from . import _ledger_export
+from . import _ledger_query as query
+from ._ledger_chain import Chain
 from ._ledger_entries import (
     GENESIS,
     Hold,
     Record,
     Review,
     ReviewOutcome,
-    body_digest,
-    canonical,
     comment_key,
-    entry_hash,
-    framed,
     record_body,
     record_columns,
     record_from_body,
     timestamp,
 )
 from ._ledger_export import Manifest
-from ._ledger_store import ENTRIES, HEAD, Store, connect
-from ._ledger_verify import TOMBSTONE_COLUMNS, Verification, verify
+from ._ledger_store import ENTRIES, HEAD, TOMBSTONE_COLUMNS, Store, connect
+from ._ledger_verify import Verification, verify
 from .comment import Comment
 from .exceptions import LedgerError, UnknownRecordError
 from .verdict import Decision, Verdict
@@ -70,8 +68,6 @@ __all__ = [
 ]
 
 _PAGE = 500
-# The columns of a record, its body and then what a tombstone keeps.
-_RECORD_COLUMNS = f"sequence, recorded_at, hash, previous, body, {', '.join(TOMBSTONE_COLUMNS)}"
 
 
 def _utc_now() -> dt.datetime:
@@ -153,41 +149,13 @@ class Ledger:
             )
         return timestamp(moment)
 
-    def _append(
-        self,
-        store: Store,
-        kind: str,
-        body: dict[str, Any],
-        columns: dict[str, Any],
-        subject: int | None = None,
-    ) -> tuple[int, str, str, str]:
-        """Append one entry inside a write transaction: (sequence, recorded_at, hash, previous)."""
-        last = store.execute(f"SELECT sequence, hash FROM {ENTRIES} ORDER BY sequence DESC LIMIT 1")
-        sequence, previous = (last[0][0] + 1, last[0][1]) if last else (1, GENESIS)
-        recorded_at = self._now()
-        text = canonical(body)
-        digest = body_digest(text)
-        chained = entry_hash(sequence, kind, recorded_at, previous, digest)
-        names = ", ".join(columns)
-        marks = ", ?" * len(columns)
-        store.execute(
-            f"INSERT INTO {ENTRIES} (sequence, kind, recorded_at, subject, body, body_digest,"
-            f" previous, hash{', ' if columns else ''}{names})"
-            f" VALUES (?, ?, ?, ?, ?, ?, ?, ?{marks})",
-            (
-                sequence,
-                kind,
-                recorded_at,
-                subject,
-                text,
-                digest,
-                previous,
-                chained,
-                *columns.values(),
-            ),
-        )
-        store.execute(f"UPDATE {HEAD} SET sequence = ?, hash = ? WHERE id = 1", (sequence, chained))
-        return sequence, recorded_at, chained, previous
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[Chain]:
+        """A write transaction with the chain's head read once and written once."""
+        with self._store.transaction(write=True) as store:
+            chain = Chain(store, self._now)
+            yield chain
+            chain.flush()
 
     def record(self, comment: Comment, verdict: Verdict, *, permalink: str = "") -> Record | None:
         """Keep ``comment`` and its ``verdict``; ``None`` for an ``allow`` verdict.
@@ -211,26 +179,36 @@ class Ledger:
         if not flagged:
             return ()
         out: list[Record] = []
-        with self._store.transaction(write=True) as store:
+        with self._writing() as chain:
+            keys = {(comment_key(item[0]), item[1].ordinance.digest) for item in flagged}
+            known = self._known(chain.store, keys)
             for item in flagged:
                 comment, verdict = item[0], item[1]
-                permalink = item[2] if len(item) == 3 else ""
-                existing = self._select(
-                    store,
-                    "kind = 'record' AND comment_id = ? AND ordinance_digest = ?",
-                    (comment_key(comment), verdict.ordinance.digest),
-                )
-                if existing:
-                    out.append(existing[0])
-                    continue
-                body = record_body(
-                    comment, verdict, permalink=permalink, library_version=self._version
-                )
-                sequence, at, chained, previous = self._append(
-                    store, "record", body, record_columns(body)
-                )
-                out.append(record_from_body(sequence, at, chained, previous, body))
+                key = (comment_key(comment), verdict.ordinance.digest)
+                if key not in known:
+                    permalink = item[2] if len(item) == 3 else ""
+                    body = record_body(
+                        comment, verdict, permalink=permalink, library_version=self._version
+                    )
+                    sequence, at, chained, previous = chain.append(
+                        "record", body, record_columns(body)
+                    )
+                    known[key] = record_from_body(sequence, at, chained, previous, body)
+                out.append(known[key])
         return tuple(out)
+
+    def _known(self, store: Store, keys: set[tuple[str, str]]) -> dict[tuple[str, str], Record]:
+        """The records already kept under any of ``keys`` (comment id, ordinance digest)."""
+        ids = sorted({comment_id for comment_id, _ in keys})
+        found: dict[tuple[str, str], Record] = {}
+        for start in range(0, len(ids), _PAGE):
+            part = ids[start : start + _PAGE]
+            where = f"kind = 'record' AND comment_id IN ({', '.join('?' * len(part))})"
+            for record in self._select(store, where, tuple(part)):
+                key = (record.comment_id, record.ordinance_digest)
+                if key in keys:
+                    found[key] = record
+        return found
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -238,11 +216,11 @@ class Ledger:
         self, store: Store, where: str, params: tuple[Any, ...], *, limit: int | None = None
     ) -> list[Record]:
         rows = store.execute(
-            f"SELECT {_RECORD_COLUMNS} FROM {ENTRIES} WHERE {where} ORDER BY sequence"
+            f"SELECT {query.RECORD_COLUMNS} FROM {ENTRIES} WHERE {where} ORDER BY sequence"
             + (f" LIMIT {int(limit)}" if limit is not None else ""),
             params,
         )
-        return [_record(row) for row in rows]
+        return [query.record(row) for row in rows]
 
     def records(
         self,
@@ -260,7 +238,7 @@ class Ledger:
         (inclusive) and ``until`` (exclusive) bound the time the comment was posted. Records
         are read a page at a time, so memory does not grow with the ledger.
         """
-        where, params = _filters(author, clause, decision, since, until, comment_id)
+        where, params = query.filters(author, clause, decision, since, until, comment_id)
         for record, _ in self._pages(where, params):
             yield record
 
@@ -270,11 +248,11 @@ class Ledger:
         while True:
             with self._store.transaction(write=False) as store:
                 rows = store.execute(
-                    f"SELECT {_RECORD_COLUMNS} FROM {ENTRIES} WHERE {where} AND sequence > ?"
+                    f"SELECT {query.RECORD_COLUMNS} FROM {ENTRIES} WHERE {where} AND sequence > ?"
                     f" ORDER BY sequence LIMIT {_PAGE}",
                     (*params, after),
                 )
-            yield from ((_record(row), row[4]) for row in rows)
+            yield from ((query.record(row), row[4]) for row in rows)
             if len(rows) < _PAGE:
                 return
             after = rows[-1][0]
@@ -308,7 +286,7 @@ class Ledger:
                 f" WHERE {where} ORDER BY sequence",
                 params,
             )
-        return tuple(_review(row) for row in rows)
+        return tuple(query.review(row) for row in rows)
 
     def outcomes(self) -> dict[int, ReviewOutcome]:
         """The latest reviewer's outcome of every reviewed record, by sequence number."""
@@ -317,7 +295,7 @@ class Ledger:
     def holds(self, *, active: bool = True) -> tuple[Hold, ...]:
         """The legal holds, in order: only those not released unless ``active`` is false."""
         with self._store.transaction(write=False) as store:
-            return _holds(store, active=active)
+            return query.holds(store, active=active)
 
     @property
     def head(self) -> tuple[int, str]:
@@ -344,8 +322,8 @@ class Ledger:
         if not reviewer.strip():
             raise LedgerError(f"reviewer: expected the reviewer's name, got {reviewer!r}")
         sequence = _sequence(record)
-        with self._store.transaction(write=True) as store:
-            target = self._select(store, "kind = 'record' AND sequence = ?", (sequence,))
+        with self._writing() as chain:
+            target = self._select(chain.store, "kind = 'record' AND sequence = ?", (sequence,))
             if not target:
                 raise UnknownRecordError(f"record: no record has sequence number {sequence!r}")
             body = {
@@ -355,8 +333,8 @@ class Ledger:
                 "reviewer": reviewer,
                 "note": note,
             }
-            entry, at, chained, _ = self._append(
-                store, "decision", body, {"decision": outcome.value}, subject=sequence
+            entry, at, chained, _ = chain.append(
+                "decision", body, {"decision": outcome.value}, subject=sequence
             )
         return Review(
             entry, sequence, outcome, reviewer, note, dt.datetime.fromisoformat(at), chained
@@ -369,11 +347,11 @@ class Ledger:
             raise LedgerError("selection: expected at least one record to hold, got none")
         if not reason.strip():
             raise LedgerError(f"reason: expected why the records are held, got {reason!r}")
-        with self._store.transaction(write=True) as store:
+        with self._writing() as chain:
             found = {
                 row[0]
                 for start in range(0, len(sequences), _PAGE)
-                for row in store.execute(
+                for row in chain.store.execute(
                     f"SELECT sequence FROM {ENTRIES} WHERE kind = 'record' AND sequence IN"
                     f" ({', '.join('?' * len(sequences[start : start + _PAGE]))})",
                     sequences[start : start + _PAGE],
@@ -386,14 +364,14 @@ class Ledger:
                     f"{f' (and {len(missing) - 1} more)' if len(missing) > 1 else ''}"
                 )
             body = {"records": list(sequences), "reason": reason, "by": by}
-            entry, at, _, _ = self._append(store, "hold", body, {})
+            entry, at, _, _ = chain.append("hold", body)
         return Hold(entry, sequences, reason, by, dt.datetime.fromisoformat(at))
 
     def release(self, hold: Hold | int, *, reason: str = "", by: str = "") -> Hold:
         """Release a legal hold; returns it, ``released``."""
         sequence = hold.sequence if isinstance(hold, Hold) else hold
-        with self._store.transaction(write=True) as store:
-            current = {h.sequence: h for h in _holds(store, active=False)}.get(sequence)
+        with self._writing() as chain:
+            current = {h.sequence: h for h in query.holds(chain.store, active=False)}.get(sequence)
             if current is None:
                 raise UnknownRecordError(
                     f"hold: no hold has sequence number {sequence!r}; list them with"
@@ -402,7 +380,7 @@ class Ledger:
             if current.released:
                 raise LedgerError(f"hold: hold {sequence} was already released")
             body = {"hold": sequence, "reason": reason, "by": by}
-            self._append(store, "release", body, {}, subject=sequence)
+            chain.append("release", body, subject=sequence)
         return attrs.evolve(current, released=True)
 
     def dispose(self, as_of: dt.date) -> tuple[Record, ...]:
@@ -421,16 +399,17 @@ class Ledger:
                 " disposed of only once their retention has run"
             )
         disposed: list[Record] = []
-        with self._store.transaction(write=True) as store:
-            held = {s for hold in _holds(store, active=True) for s in hold.records}
+        with self._writing() as chain:
+            store = chain.store
+            held = {s for hold in query.holds(store, active=True) for s in hold.records}
             due = store.execute(
-                f"SELECT {_RECORD_COLUMNS} FROM {ENTRIES} WHERE kind = 'record'"
+                f"SELECT {query.RECORD_COLUMNS} FROM {ENTRIES} WHERE kind = 'record'"
                 " AND body IS NOT NULL AND retain_until IS NOT NULL AND retain_until < ?"
                 " ORDER BY sequence",
                 (as_of.isoformat(),),
             )
             for row in due:
-                record = _record(row)
+                record = query.record(row)
                 if record.sequence in held:
                     continue
                 body = {
@@ -440,13 +419,13 @@ class Ledger:
                     # What the tombstone keeps, so that verify() can check it.
                     "kept": dict(zip(TOMBSTONE_COLUMNS, row[5:], strict=True)),
                 }
-                self._append(store, "disposal", body, {}, subject=record.sequence)
-                store.execute(
-                    f"UPDATE {ENTRIES} SET body = NULL, author_id = NULL, posted_at = NULL"
-                    " WHERE sequence = ?",
-                    (record.sequence,),
-                )
-                disposed.append(_tombstone(record))
+                chain.append("disposal", body, subject=record.sequence)
+                disposed.append(query.tombstone(record))
+            store.executemany(
+                f"UPDATE {ENTRIES} SET body = NULL, author_id = NULL, posted_at = NULL"
+                " WHERE sequence = ?",
+                [(record.sequence,) for record in disposed],
+            )
         return tuple(disposed)
 
     # --- checking and producing --------------------------------------------------------------
@@ -464,7 +443,7 @@ class Ledger:
 
         ``since`` counts only comments posted then or later (Kankakee § VI.3, repeat violators).
         """
-        where, params = _filters(author_id, None, None, since, None, None)
+        where, params = query.filters(author_id, None, None, since, None, None)
         with self._store.transaction(write=False) as store:
             rows = store.execute(
                 f"SELECT subject, decision FROM {ENTRIES} WHERE kind = 'decision' AND subject IN"
@@ -501,7 +480,7 @@ class Ledger:
         head = self.head
         report = self.verify()
         latest = {review.record: review for review in self.reviews()}
-        where, params = _filters(author, clause, decision, since, until, None)
+        where, params = query.filters(author, clause, decision, since, until, None)
         selected = (
             (record, body)
             for record, body in self._pages(f"{where} AND sequence <= ?", (*params, head[0]))
@@ -524,121 +503,3 @@ def _sequence(item: Record | int) -> int:
     if isinstance(item, int) and not isinstance(item, bool):
         return item
     raise LedgerError(f"record: expected a Record or a sequence number, got {item!r}")
-
-
-def _record(row: tuple[Any, ...]) -> Record:
-    sequence, recorded_at, chained, previous, body = row[:5]
-    if body is not None:
-        return record_from_body(sequence, recorded_at, chained, previous, json.loads(body))
-    comment_id, decision, clauses, digest, retain_until = row[5:]
-    return Record(
-        sequence=sequence,
-        comment_id=comment_id or "",
-        decision=Decision(decision),
-        clauses=tuple((clauses or "").split()),
-        ordinance_digest=digest or "",
-        retain_until=dt.date.fromisoformat(retain_until) if retain_until else None,
-        recorded_at=dt.datetime.fromisoformat(recorded_at),
-        digest=chained,
-        previous=previous,
-        disposed=True,
-    )
-
-
-def _tombstone(record: Record) -> Record:
-    return Record(
-        sequence=record.sequence,
-        comment_id=record.comment_id,
-        decision=record.decision,
-        clauses=record.clauses,
-        ordinance_digest=record.ordinance_digest,
-        retain_until=record.retain_until,
-        recorded_at=record.recorded_at,
-        digest=record.digest,
-        previous=record.previous,
-        disposed=True,
-    )
-
-
-def _review(row: tuple[Any, ...]) -> Review:
-    sequence, subject, recorded_at, chained, body = row
-    data = json.loads(body)
-    return Review(
-        sequence=sequence,
-        record=subject,
-        outcome=ReviewOutcome(data["outcome"]),
-        reviewer=data["reviewer"],
-        note=data["note"],
-        recorded_at=dt.datetime.fromisoformat(recorded_at),
-        digest=chained,
-    )
-
-
-def _holds(store: Store, *, active: bool) -> tuple[Hold, ...]:
-    rows = store.execute(
-        f"SELECT sequence, kind, recorded_at, subject, body FROM {ENTRIES}"
-        " WHERE kind IN ('hold', 'release') ORDER BY sequence"
-    )
-    released = {row[3] for row in rows if row[1] == "release"}
-    holds = []
-    for sequence, kind, recorded_at, _, body in rows:
-        if kind != "hold" or (active and sequence in released):
-            continue
-        data = json.loads(body)
-        holds.append(
-            Hold(
-                sequence=sequence,
-                records=tuple(data["records"]),
-                reason=data["reason"],
-                by=data["by"],
-                recorded_at=dt.datetime.fromisoformat(recorded_at),
-                released=sequence in released,
-            )
-        )
-    return tuple(holds)
-
-
-def _moment(value: dt.date | dt.datetime, name: str) -> str:
-    if isinstance(value, dt.datetime):
-        return timestamp(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    raise LedgerError(f"{name}: expected a date or datetime, got {value!r}")
-
-
-def _filters(
-    author: str | None,
-    clause: str | None,
-    decision: Decision | str | None,
-    since: dt.date | dt.datetime | None,
-    until: dt.date | dt.datetime | None,
-    comment_id: str | None,
-) -> tuple[str, tuple[Any, ...]]:
-    where = ["kind = 'record'"]
-    params: list[Any] = []
-    if author is not None:
-        where.append("author_id = ?")
-        params.append(author)
-    if comment_id is not None:
-        where.append("comment_id = ?")
-        params.append(comment_id)
-    if clause is not None:
-        where.append("clauses LIKE ? ESCAPE '\\'")
-        escaped = clause.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params.append(f"%{framed([escaped])}%")
-    if decision is not None:
-        try:
-            value = Decision(decision).value
-        except ValueError:
-            raise LedgerError(
-                f"decision: expected 'review' or 'remove', got {decision!r}"
-            ) from None
-        where.append("decision = ?")
-        params.append(value)
-    if since is not None:
-        where.append("posted_at >= ?")
-        params.append(_moment(since, "since"))
-    if until is not None:
-        where.append("posted_at < ?")
-        params.append(_moment(until, "until"))
-    return " AND ".join(where), tuple(params)
