@@ -53,7 +53,7 @@ from ._ledger_export import Manifest
 from ._ledger_store import ENTRIES, HEAD, TOMBSTONE_COLUMNS, Store, connect
 from ._ledger_verify import Verification, verify
 from .comment import Comment
-from .exceptions import LedgerError, UnknownRecordError
+from .exceptions import LedgerError, LedgerURLError, UnknownRecordError
 from .verdict import Decision, Verdict
 
 __all__ = [
@@ -98,7 +98,7 @@ def open(
         if create:
             store.create_schema(GENESIS)
         elif not store.exists():
-            raise UnknownRecordError(
+            raise LedgerURLError(
                 f"ledger URL: {store.description!r} holds no ledger; record into it first with"
                 " msp evaluate --ledger"
             )
@@ -212,12 +212,9 @@ class Ledger:
 
     # --- reading -----------------------------------------------------------------------------
 
-    def _select(
-        self, store: Store, where: str, params: tuple[Any, ...], *, limit: int | None = None
-    ) -> list[Record]:
+    def _select(self, store: Store, where: str, params: tuple[Any, ...]) -> list[Record]:
         rows = store.execute(
-            f"SELECT {query.RECORD_COLUMNS} FROM {ENTRIES} WHERE {where} ORDER BY sequence"
-            + (f" LIMIT {int(limit)}" if limit is not None else ""),
+            f"SELECT {query.RECORD_COLUMNS} FROM {ENTRIES} WHERE {where} ORDER BY sequence",
             params,
         )
         return [query.record(row) for row in rows]
