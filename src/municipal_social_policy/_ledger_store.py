@@ -8,6 +8,7 @@ two databases differ only in placeholders, in how a writer takes the ledger for 
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import urllib.parse
 from collections.abc import Iterator, Sequence
@@ -218,9 +219,13 @@ def _sqlite(url: str, *, create: bool) -> Store:
             " into it first with msp evaluate --ledger"
         )
     try:
+        if path != ":memory:" and create:
+            # The records hold personal data: a new ledger is readable by its owner only (SQLite
+            # gives its -wal and -shm files the same permissions).
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         # isolation_level=None: the ledger begins and commits its own transactions.
         connection = sqlite3.connect(path, isolation_level=None, timeout=60.0)
-    except sqlite3.Error as error:
+    except (OSError, sqlite3.Error) as error:
         raise LedgerURLError(f"ledger URL: cannot open {path!r} from {url!r}: {error}") from None
     connection.execute("PRAGMA busy_timeout = 60000")
     # WAL lets readers work while a process appends; FULL makes each commit reach the disk.

@@ -559,3 +559,11 @@ def test_sqlite_ledgers_use_wal_and_full_sync(tmp_path: Path) -> None:
         pass
     with contextlib.closing(sqlite3.connect(path)) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_new_sqlite_ledger_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    """The records hold personal data: a new ledger file gets mode 0600."""
+    path = tmp_path / "records.db"
+    with retention.open(f"sqlite:///{path}"):
+        pass
+    assert path.stat().st_mode & 0o777 == 0o600
