@@ -1,4 +1,4 @@
-"""Accuracy of the Kankakee ordinance on real, labelled data (issue 3, section 4).
+"""Accuracy of the Kankakee ordinance on real, labelled data (issue 3, section 4; issue 9).
 
 Run from the repository root (or anywhere)::
 
@@ -7,16 +7,19 @@ Run from the repository root (or anywhere)::
     python benchmarks/accuracy.py --show-misses 5      # up to 5 misclassified examples per row
     python benchmarks/accuracy.py --json figures.json  # every figure, for the docs table
     python benchmarks/accuracy.py --strict             # exit 1 when a target is not met
+    python benchmarks/accuracy.py --families FILE      # another table of phrase families
 
 It builds one ``Evaluator`` for ``load("kankakee")``, evaluates every data set under the data
 folder (see its README.md) and prints, per data set and row, the measured figure, the target from
-issue 3 and PASS or FAIL; rows marked ``info`` have no target. Recall rows also print precision
-(where the data set has negatives), the false-positive rate on the data set's own negatives and,
-as the data README asks, the false-positive rate of the same test on the harmless pools
-(``polis`` = polis_civic, ``look`` = lookalikes without attack strings, ``HC-ok`` = the HateCheck
-cases issue 3 lists as harmless). A data folder that is absent is skipped with a message; no data
-folder at all prints one line and exits 0. The header prints the date, the library version, the
-ordinance digest and each data set's source commit (from its PROVENANCE.txt).
+issue 3 or issue 9 and PASS or FAIL; rows marked ``info`` have no target. Recall rows also print
+precision (where the data set has negatives), the false-positive rate on the data set's own
+negatives and, as the data README asks, the false-positive rate of the same test on the harmless
+pools (``polis`` = polis_civic, ``look`` = lookalikes without attack strings, ``HC-ok`` = the
+HateCheck cases issue 3 lists as harmless; ``cong-civil``, ``jig-ok`` and ``wiki-ok`` = the civil
+Congress tweets and the non-toxic Jigsaw and wiki talk comments). A data folder that is absent is
+skipped with a message; no data folder at all prints one line and exits 0. The header prints the
+date, the library version, the ordinance digest and each data set's source commit (from its
+PROVENANCE.txt).
 
 Label mapping (the data were labelled under other rules than Kankakee's). "Flagged" means the
 decision is ``review`` or ``remove``; "citing X" means a finding whose clause is X (a finding
@@ -65,7 +68,38 @@ always flags).
   ``xss_port_swigger_xss_cheatsheet_event_handlers.txt`` lists event-handler names, not payloads,
   and has its own info row.
 
-The evaluator is built once; verdicts are memoised by text. A whole run takes seconds.
+Issue 9 adds, on the same data: Polis flagged (review or remove) <= 2%; HateCheck
+``threat_dir_h`` and ``threat_norm_h`` each >= 85% citing V.2.2 or V.2.6 (negatives: the ``_nh``
+cases but ``target_indiv_nh``). And four sets of comments, each ``visible.csv`` only (a seeded
+two-thirds; the rest is held out, so these figures are floors, not goals):
+
+- ``civil_comments_toxic_spans/``: a span type is positive when at least half the post's raters
+  marked it (``>= 0.5``). Every post was judged toxic by Civil Comments' raters, so there is no
+  harmless row; the comparison pool (the negatives of every row) is the posts where no type
+  reaches 0.5. Targets: ``threat`` >= 70% citing V.2.2 or V.2.6; ``identity_attack`` >= 60% citing
+  V.2.4 or V.2.2. Info: ``obscene`` citing V.2.5, ``insult`` citing V.2.2 (an insult is a finding
+  only when aimed at a person: criticism of an office is protected), each type flagged at all,
+  the pool flagged and removed.
+- ``jigsaw_toxic_challenge_subset20k/`` and ``wiki_talk_cat_large/``: ``toxic`` 1 vs 0. Target:
+  no non-toxic comment removed. Info: toxic flagged and citing V.2.2, V.2.4, V.2.5; non-toxic
+  flagged; toxic removed. Wiki talk comments are evaluated with their ``parent`` (where given) as
+  the ``Thread`` text, and split by ``annotation_setting``; an info row counts V.2.1 (off-topic
+  against the parent) on non-toxic comments.
+- ``congress_incivility_theocharis2020/``: tweets to members of Congress, ``uncivil`` 1 vs 0.
+  Targets: civil tweets flagged <= 5% and never removed. Uncivil tweets flagged, citing V.2.5 and
+  citing V.2.2 are reported and are never a target to raise: harsh criticism of officials is
+  protected speech. Rows are split by whether the tweet carries a ``t.co`` link.
+
+Rows about harmless text also say which clauses the hits cite (``citing V.2.x``).
+
+Phrase families (``phrase_families.csv`` beside this script): a small table the project wrote
+itself for issue 9, five to ten phrasings per family (threats at role nouns, hate without slurs,
+sales with only a phone number, campaign slogans, PO boxes, rural routes, lower-case addresses,
+disguised spam, SQL words in prose, criticism of an office). It is NOT data and NOT a target: it
+shows whether a whole family is handled, and lists every phrasing whose verdict misses.
+
+The evaluator is built once; verdicts are memoised by text (and thread). A whole run evaluates
+about 63,600 distinct texts and takes a few minutes.
 """
 
 from __future__ import annotations
@@ -123,6 +157,9 @@ COMMONREGEX_METHODS = {
     "credit_cards": "payment_card",
 }
 MISS_WIDTH = 120
+CIVIL_TYPES = ("threat", "identity_attack", "insult", "obscene", "other_toxicity")
+CIVIL_NO_TYPE = "no_type"
+FAMILIES = Path(__file__).resolve().parent / "phrase_families.csv"
 
 
 # --------------------------------------------------------------------------------------------
@@ -183,7 +220,7 @@ class Judge:
 
     def __init__(self, evaluator: msp.Evaluator) -> None:
         self._evaluator = evaluator
-        self._memo: dict[str, Outcome] = {}
+        self._memo: dict[tuple[str, str], Outcome] = {}
         self.errors: Counter[str] = Counter()
 
     @property
@@ -191,16 +228,25 @@ class Judge:
         """How many distinct texts were evaluated."""
         return len(self._memo)
 
-    def __call__(self, text: str) -> Outcome:
-        outcome = self._memo.get(text)
+    def __call__(self, text: str, thread: str = "") -> Outcome:
+        """The outcome for ``text``, answering a post whose text is ``thread`` when given."""
+        key = (text, thread)
+        outcome = self._memo.get(key)
         if outcome is None:
-            outcome = self._judge(text)
-            self._memo[text] = outcome
+            outcome = self._judge(text, thread)
+            self._memo[key] = outcome
         return outcome
 
-    def _judge(self, text: str) -> Outcome:
+    def of(self, case: Case) -> Outcome:
+        """The outcome for one case, with its thread."""
+        return self(case.text, case.thread)
+
+    def _judge(self, text: str, thread: str) -> Outcome:
+        comment: str | msp.Comment = (
+            msp.Comment(text, thread=msp.Thread(text=thread)) if thread else text
+        )
         try:
-            verdict = self._evaluator.evaluate(text)
+            verdict = self._evaluator.evaluate(comment)
         except Exception as error:  # a benchmark reports failures, it does not stop on them
             self.errors[f"{type(error).__name__}: {error}"[:200]] += 1
             return Outcome("error", frozenset(), frozenset(), 0)
@@ -229,6 +275,7 @@ class Case:
     group: str
     expected: bool | None = None  # peer tables: does the peer expect a match?
     detector: str = ""  # peer tables: which of our detectors the case is about
+    thread: str = ""  # the text of the post the comment answers (wiki talk: the parent)
 
 
 @dataclass
@@ -553,6 +600,60 @@ def load_peer_cases(root: Path) -> Dataset:
     return Dataset("peer_cases", cases, files, skipped=skipped, notes=notes)
 
 
+def visible_rows(root: Path, folder: str) -> list[dict[str, str]]:
+    """The rows of ``folder/visible.csv`` (the sets added for issue 9 hold a visible two-thirds)."""
+    return read_csv(require_dir(root / folder) / "visible.csv")
+
+
+def load_civil_comments(root: Path) -> Dataset:
+    """Civil Comments posts; the group names every span type at least half the raters marked."""
+    cases = []
+    for row in visible_rows(root, "civil_comments_toxic_spans"):
+        types = [name for name in CIVIL_TYPES if float(row[name]) >= 0.5]
+        group = "+".join(types) or CIVIL_NO_TYPE
+        cases.append(Case(row["text"], f"id {row['id']} {group}", group))
+    notes = [
+        "every post was judged toxic by Civil Comments' own raters: there are no harmless rows;"
+        f" {CIVIL_NO_TYPE!r} (no span type reaches 0.5) is the comparison pool"
+    ]
+    return Dataset("civil_comments", cases, ["civil_comments_toxic_spans/visible.csv"], notes=notes)
+
+
+def load_jigsaw(root: Path) -> Dataset:
+    cases = [
+        Case(row["text"], f"id {row['id']}", "toxic" if row["toxic"] == "1" else "non_toxic")
+        for row in visible_rows(root, "jigsaw_toxic_challenge_subset20k")
+    ]
+    return Dataset("jigsaw_toxic", cases, ["jigsaw_toxic_challenge_subset20k/visible.csv"])
+
+
+def load_wiki_talk(root: Path) -> Dataset:
+    """Wikipedia talk comments, each answering its parent comment (given as the thread)."""
+    cases = []
+    for row in visible_rows(root, "wiki_talk_cat_large"):
+        label = "toxic" if row["toxic"] == "1" else "non_toxic"
+        setting = row["annotation_setting"]
+        cases.append(
+            Case(
+                row["text"],
+                f"id {row['id']} {setting}",
+                f"{label}/{setting}",
+                thread=row["parent"] if row["parent"].strip() else "",
+            )
+        )
+    with_parent = sum(bool(case.thread) for case in cases)
+    notes = [f"{with_parent} comments are evaluated with their parent comment as the thread"]
+    return Dataset("wiki_talk", cases, ["wiki_talk_cat_large/visible.csv"], notes=notes)
+
+
+def load_congress(root: Path) -> Dataset:
+    cases = [
+        Case(row["text"], f"id {row['id']}", "uncivil" if row["uncivil"] == "1" else "civil")
+        for row in visible_rows(root, "congress_incivility_theocharis2020")
+    ]
+    return Dataset("congress", cases, ["congress_incivility_theocharis2020/visible.csv"])
+
+
 LOADERS: tuple[tuple[str, Callable[[Path], Dataset]], ...] = (
     ("polis_civic", load_polis),
     ("lookalikes", load_lookalikes),
@@ -563,6 +664,15 @@ LOADERS: tuple[tuple[str, Callable[[Path], Dataset]], ...] = (
     ("peer_cases", load_peer_cases),
     ("payloads", load_payloads),
 )
+# The sets of comments added for issue 9 (tools/fingerprint.py reads LOADERS and these files by
+# itself, so they are kept apart). The names are the data folders, for the provenance header.
+COMMENT_LOADERS: tuple[tuple[str, Callable[[Path], Dataset]], ...] = (
+    ("civil_comments_toxic_spans", load_civil_comments),
+    ("jigsaw_toxic_challenge_subset20k", load_jigsaw),
+    ("wiki_talk_cat_large", load_wiki_talk),
+    ("congress_incivility_theocharis2020", load_congress),
+)
+ALL_LOADERS = LOADERS + COMMENT_LOADERS
 
 
 # --------------------------------------------------------------------------------------------
@@ -577,7 +687,7 @@ def provenance(folder: Path) -> list[str]:
     sources: list[str] = []
     repo = "?"
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        found_repo = re.search(r"source_repo:\s*(\S+)", line)
+        found_repo = re.search(r"(?:source_repo|^repository):\s*(\S+)", line)
         if found_repo:
             repo = found_repo.group(1).removeprefix("https://github.com/").rstrip("/")
             continue
@@ -722,7 +832,7 @@ class Rows:
 
     def _harmless(self, test: Test) -> dict[str, Ratio]:
         return {
-            name: Ratio(sum(test(self.judge(case.text)) for case in cases), len(cases))
+            name: Ratio(sum(test(self.judge.of(case)) for case in cases), len(cases))
             for name, cases in self.pools.items()
         }
 
@@ -741,14 +851,14 @@ class Rows:
         misses: list[str] = []
         tp = fp = 0
         for case in positives:
-            outcome = self.judge(case.text)
+            outcome = self.judge.of(case)
             if test(outcome):
                 tp += 1
             elif len(misses) < self.keep:
                 misses.append(miss("FN", case, outcome))
         fp_misses: list[str] = []
         for case in negatives:
-            outcome = self.judge(case.text)
+            outcome = self.judge.of(case)
             if test(outcome):
                 fp += 1
                 if len(fp_misses) < self.keep:
@@ -778,15 +888,22 @@ class Rows:
         target: Target | None = None,
         bad_when: bool = True,
         breakdown: Callable[[Case], str] | None = None,
+        by_clause: bool = False,
     ) -> Row:
-        """Share of ``cases`` for which ``test`` holds; misses are the cases on the bad side."""
+        """Share of ``cases`` for which ``test`` holds; misses are the cases on the bad side.
+
+        ``by_clause`` adds, for each clause, the share of ``cases`` that hit and cite it.
+        """
         misses: list[str] = []
         hits = 0
         groups: dict[str, list[int]] = {}
+        cited: Counter[str] = Counter()
         for case in cases:
-            outcome = self.judge(case.text)
+            outcome = self.judge.of(case)
             hit = test(outcome)
             hits += hit
+            if hit and by_clause:
+                cited.update(outcome.clauses or {"no clause"})
             if hit == bad_when and len(misses) < self.keep:
                 misses.append(miss("hit" if hit else "missed", case, outcome))
             if breakdown is not None:
@@ -800,7 +917,8 @@ class Rows:
             Ratio(hits, len(cases)),
             target,
             misses=misses,
-            breakdown=[(name, Ratio(k, n)) for name, (k, n) in groups.items()],
+            breakdown=[(name, Ratio(k, n)) for name, (k, n) in groups.items()]
+            + [(f"citing {name}", Ratio(k, len(cases))) for name, k in sorted(cited.items())],
         )
         self._add(row)
         return row
@@ -819,7 +937,7 @@ class Rows:
         misses: list[str] = []
         per_detector: dict[str, list[int]] = {}
         for case in cases:
-            outcome = self.judge(case.text)
+            outcome = self.judge.of(case)
             ours = test_of(case)(outcome)
             counts = per_detector.setdefault(case.detector, [0, 0])
             counts[1] += 1
@@ -932,6 +1050,13 @@ def build_rows(data: dict[str, Dataset], rows: Rows) -> Extras:
             reviewed,
             target=Target("<=", 0.03),
         )
+        rows.rate(
+            "polis_civic",
+            "flagged rate, review or remove (issue 9)",
+            polis.cases,
+            flagged,
+            target=Target("<=", 0.02),
+        )
 
     look = data.get("lookalikes")
     if look:
@@ -1007,9 +1132,19 @@ def build_rows(data: dict[str, Dataset], rows: Rows) -> Extras:
             target=Target(">=", 0.90),
             negatives_label="other _nh",
         )
+        for name in ("threat_dir_h", "threat_norm_h"):
+            rows.detection(
+                "hatecheck",
+                f"{name} citing V.2.2 or V.2.6 (issue 9)",
+                in_groups(hc.cases, name),
+                not_hateful,
+                citing("V.2.2", "V.2.6"),
+                target=Target(">=", 0.85),
+                negatives_label="_nh except target_indiv_nh",
+            )
         hate_test = citing("V.2.4", "V.2.2")
         for name in sorted({c.group for c in hc.cases}, key=lambda f: (not f.endswith("_h"), f)):
-            outcomes = [rows.judge(c.text) for c in in_groups(hc.cases, name)]
+            outcomes = [rows.judge.of(c) for c in in_groups(hc.cases, name)]
             n = len(outcomes)
             extra.functionalities.append(
                 Functionality(
@@ -1140,7 +1275,168 @@ def build_rows(data: dict[str, Dataset], rows: Rows) -> Extras:
             ("xss_event_names", "bare event-handler names (port_swigger list) citing V.2.14"),
         ):
             rows.detection("payloads", label, in_groups(payloads.cases, group), [], v214)
+    build_comment_rows(data, rows)
     return extra
+
+
+def has_type(case: Case, name: str) -> bool:
+    """Does a Civil Comments case have ``name`` among its majority span types?"""
+    return name in case.group.split("+")
+
+
+def tco_link(case: Case) -> str:
+    """Does a tweet carry a ``t.co`` link (the wrapper Twitter puts on every link)?"""
+    return "with a t.co link" if "t.co/" in case.text else "no t.co link"
+
+
+def build_comment_rows(data: dict[str, Dataset], rows: Rows) -> None:
+    """The rows of the four sets of comments added for issue 9."""
+    at_most_zero = Target("<=", 0.0)
+
+    civil = data.get("civil_comments_toxic_spans")
+    if civil:
+        pool = in_groups(civil.cases, CIVIL_NO_TYPE)
+        pool_label = "no type >= 0.5"
+        per_type: tuple[tuple[str, tuple[str, ...], Target | None], ...] = (
+            ("threat", ("V.2.2", "V.2.6"), Target(">=", 0.70)),
+            ("identity_attack", ("V.2.4", "V.2.2"), Target(">=", 0.60)),
+            ("obscene", ("V.2.5",), None),
+            ("insult", ("V.2.2",), None),
+        )
+        for name, clauses, target in per_type:
+            positives = [case for case in civil.cases if has_type(case, name)]
+            rows.detection(
+                "civil_comments",
+                f"{name} >= 0.5 citing {' or '.join(clauses)}",
+                positives,
+                pool,
+                citing(*clauses),
+                target=target,
+                negatives_label=pool_label,
+            )
+            rows.detection(
+                "civil_comments",
+                f"{name} >= 0.5 flagged (any clause)",
+                positives,
+                pool,
+                flagged,
+                negatives_label=pool_label,
+            )
+        rows.detection(
+            "civil_comments",
+            "other_toxicity >= 0.5 flagged (any clause)",
+            where(civil.cases, lambda c: has_type(c, "other_toxicity")),
+            pool,
+            flagged,
+            negatives_label=pool_label,
+        )
+        for label, test in (("flagged", flagged), ("removed", removed)):
+            rows.rate(
+                "civil_comments",
+                f"{pool_label} (comparison pool) {label}",
+                pool,
+                test,
+                by_clause=True,
+            )
+        rows.rate("civil_comments", "all posts removed", civil.cases, removed, by_clause=True)
+
+    for key, section, by_setting in (
+        ("jigsaw_toxic_challenge_subset20k", "jigsaw_toxic", False),
+        ("wiki_talk_cat_large", "wiki_talk", True),
+    ):
+        dataset = data.get(key)
+        if not dataset:
+            continue
+        toxic = where(dataset.cases, lambda c: c.group.split("/")[0] == "toxic")
+        ok = where(dataset.cases, lambda c: c.group.split("/")[0] == "non_toxic")
+        setting = (lambda c: c.group.split("/")[1]) if by_setting else None
+        rows.detection(
+            section, "toxic flagged (any clause)", toxic, ok, flagged, negatives_label="non-toxic"
+        )
+        clause_sets: tuple[tuple[str, ...], ...] = (
+            ("V.2.2",),
+            ("V.2.4",),
+            ("V.2.5",),
+            ("V.2.2", "V.2.4", "V.2.5"),
+        )
+        for clauses in clause_sets:
+            rows.detection(
+                section,
+                f"toxic citing {' or '.join(clauses)}",
+                toxic,
+                ok,
+                citing(*clauses),
+                negatives_label="non-toxic",
+            )
+        rows.rate(
+            section,
+            "non-toxic flagged (any clause)",
+            ok,
+            flagged,
+            breakdown=setting,
+            by_clause=True,
+        )
+        rows.rate(
+            section,
+            "non-toxic removed (harmless set)",
+            ok,
+            removed,
+            target=at_most_zero,
+            breakdown=setting,
+            by_clause=True,
+        )
+        rows.rate(section, "toxic removed", toxic, removed, breakdown=setting, by_clause=True)
+        if by_setting:
+            rows.rate(
+                section,
+                "non-toxic citing V.2.1 (off-topic against the parent)",
+                ok,
+                citing("V.2.1"),
+                breakdown=setting,
+            )
+
+    congress = data.get("congress_incivility_theocharis2020")
+    if congress:
+        civil_tweets = in_groups(congress.cases, "civil")
+        uncivil = in_groups(congress.cases, "uncivil")
+        rows.rate(
+            "congress",
+            "civil tweets flagged (any clause)",
+            civil_tweets,
+            flagged,
+            target=Target("<=", 0.05),
+            breakdown=tco_link,
+            by_clause=True,
+        )
+        rows.rate(
+            "congress",
+            "civil tweets removed (harmless set)",
+            civil_tweets,
+            removed,
+            target=at_most_zero,
+            by_clause=True,
+        )
+        rows.detection(
+            "congress",
+            "uncivil flagged (any clause; reported, never a target to raise)",
+            uncivil,
+            civil_tweets,
+            flagged,
+            negatives_label="civil",
+        )
+        for clause in ("V.2.5", "V.2.2"):
+            rows.detection(
+                "congress",
+                f"uncivil citing {clause} (reported, never a target to raise)",
+                uncivil,
+                civil_tweets,
+                citing(clause),
+                negatives_label="civil",
+            )
+        rows.rate(
+            "congress", "uncivil flagged", uncivil, flagged, breakdown=tco_link, by_clause=True
+        )
+        rows.rate("congress", "uncivil removed", uncivil, removed, by_clause=True)
 
 
 def harmless_pools(data: dict[str, Dataset]) -> dict[str, list[Case]]:
@@ -1154,7 +1450,98 @@ def harmless_pools(data: dict[str, Dataset]) -> dict[str, list[Case]]:
         )
     if "hatecheck" in data:
         pools["HC-ok"] = where(data["hatecheck"].cases, lambda c: is_hatecheck_harmless(c.group))
+    if "congress_incivility_theocharis2020" in data:
+        pools["cong-civil"] = in_groups(data["congress_incivility_theocharis2020"].cases, "civil")
+    for key, name in (
+        ("jigsaw_toxic_challenge_subset20k", "jig-ok"),
+        ("wiki_talk_cat_large", "wiki-ok"),
+    ):
+        if key in data:
+            pools[name] = where(data[key].cases, lambda c: c.group.startswith("non_toxic"))
     return pools
+
+
+# --------------------------------------------------------------------------------------------
+# Phrase families: a small table we wrote ourselves (benchmarks/phrase_families.csv), not a target
+
+
+@dataclass(frozen=True)
+class Probe:
+    """One hand-written phrasing of a family, with what its verdict should be."""
+
+    family: str
+    expect: str  # "cite A|B", "not remove" or "no finding"
+    source: str  # "issue" (quoted from issue 9) or "ours"
+    text: str
+
+    def met(self, outcome: Outcome) -> bool:
+        if self.expect.startswith("cite "):
+            return outcome.cites(*self.expect.removeprefix("cite ").split("|"))
+        if self.expect == "not remove":
+            return outcome.decision not in ("remove", "error")
+        if self.expect == "no finding":
+            return outcome.decision != "error" and not outcome.clauses
+        raise ValueError(
+            f"phrase family {self.family!r}: expect={self.expect!r} is not one of"
+            " 'cite A|B', 'not remove', 'no finding'; fix the row in the families file"
+        )
+
+
+def load_families(path: Path) -> list[Probe]:
+    """The probes of ``path``; lines starting with ``#`` are comments."""
+    if not path.is_file():
+        raise MissingData(f"{path} not found")
+    with path.open(newline="", encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return [
+        Probe(row["family"], row["expect"], row["source"], row["text"])
+        for row in csv.DictReader(lines)
+    ]
+
+
+def print_families(probes: list[Probe], judge: Judge, source: Path) -> list[dict[str, Any]]:
+    """Print the families table and every probe that misses; return the figures for JSON."""
+    print(f"== families: {len(probes)} phrasings from {source.name}")
+    print("  written by us for issue 9, NOT data and NOT a target: is a whole family handled?")
+    print(f"    {'family':<20} {'expect':<18} {'met':>14} {'allow':>6} {'review':>6} {'remove':>6}")
+    figures: list[dict[str, Any]] = []
+    misses: list[str] = []
+    for family in dict.fromkeys(probe.family for probe in probes):
+        members = [probe for probe in probes if probe.family == family]
+        outcomes = [judge(probe.text) for probe in members]
+        met = Ratio(sum(p.met(o) for p, o in zip(members, outcomes, strict=True)), len(members))
+        decisions = Counter(outcome.decision for outcome in outcomes)
+        print(
+            f"    {family:<20} {members[0].expect:<18} {met.full():>14} "
+            f"{decisions['allow']:>6} {decisions['review']:>6} {decisions['remove']:>6}"
+        )
+        figures.append(
+            {
+                "family": family,
+                "expect": members[0].expect,
+                "met": met.as_json(),
+                "decisions": dict(decisions),
+                "probes": [
+                    {
+                        "text": probe.text,
+                        "source": probe.source,
+                        "verdict": outcome.describe(),
+                        "met": probe.met(outcome),
+                    }
+                    for probe, outcome in zip(members, outcomes, strict=True)
+                ],
+            }
+        )
+        misses.extend(
+            f"{family:<20} [{outcome.describe()}] {probe.text!r}"
+            for probe, outcome in zip(members, outcomes, strict=True)
+            if not probe.met(outcome)
+        )
+    if misses:
+        print("  phrasings whose verdict is not what the family expects:")
+        for line in misses:
+            print(f"    {line}")
+    return figures
 
 
 # --------------------------------------------------------------------------------------------
@@ -1235,7 +1622,7 @@ def dataset_summary(dataset: Dataset, judge: Judge) -> tuple[Counter[str], Count
     clauses: Counter[str] = Counter()
     notes = 0
     for case in dataset.cases:
-        outcome = judge(case.text)
+        outcome = judge.of(case)
         decisions[outcome.decision] += 1
         clauses.update(outcome.clauses)
         notes += outcome.notes > 0
@@ -1257,6 +1644,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="print up to N misclassified examples per row (N per side for recall rows)",
     )
     parser.add_argument("--json", type=Path, metavar="FILE", help="write every figure as JSON")
+    parser.add_argument(
+        "--families",
+        type=Path,
+        default=FAMILIES,
+        help=f"the hand-written phrase families, not a target (default: {FAMILIES.name})",
+    )
     parser.add_argument(
         "--strict",
         action="store_true",
@@ -1282,7 +1675,7 @@ def run_metadata(ordinance: msp.Ordinance, root: Path) -> dict[str, Any]:
         "data": str(root.resolve()),
         "provenance": {
             name: provenance(root / name) if (root / name).is_dir() else ["absent"]
-            for name, _ in LOADERS
+            for name, _ in ALL_LOADERS
         },
     }
 
@@ -1302,7 +1695,7 @@ def print_header(meta: dict[str, Any]) -> None:
     print(f"data       {meta['data']}")
     print("provenance (source repository @ commit, commit date):")
     for name, sources in meta["provenance"].items():
-        print(f"  {name:<13} " + "; ".join(sources))
+        print(f"  {name:<34} " + "; ".join(sources))
 
 
 def print_dataset(
@@ -1356,7 +1749,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     data: dict[str, Dataset] = {}
     missing: dict[str, str] = {}
-    for name, loader in LOADERS:
+    for name, loader in ALL_LOADERS:
         start = time.perf_counter()
         try:
             dataset = loader(root)
@@ -1364,7 +1757,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             missing[name] = str(absent)
             continue
         for case in dataset.cases:
-            judge(case.text)
+            judge.of(case)
         dataset.seconds = time.perf_counter() - start
         data[name] = dataset
 
@@ -1372,13 +1765,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     extra = build_rows(data, rows)
 
     summaries: dict[str, Any] = {}
-    for name, _ in LOADERS:
+    for name, _ in ALL_LOADERS:
         print()
         if name in missing:
             print(f"== {name}: SKIPPED, {missing[name]}")
             summaries[name] = {"status": "missing", "reason": missing[name]}
         else:
             summaries[name] = print_dataset(data[name], judge, rows, extra, args.show_misses)
+
+    families: list[dict[str, Any]] = []
+    print()
+    try:
+        families = print_families(load_families(args.families), judge, args.families)
+    except MissingData as absent:
+        print(f"== families: SKIPPED, {absent}")
 
     if judge.errors:
         print()
@@ -1390,10 +1790,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     tally = Counter(row.status for row in targets)
     elapsed = time.perf_counter() - started
     print()
-    print("== issue 3 targets")
+    print("== targets (issues 3 and 9)")
     for row in targets:
         print(
-            f"  {row.status:<5} {row.section:<13} {row.label:<74} {row.value.pct():>7}  "
+            f"  {row.status:<5} {row.section:<14} {row.label:<74} {row.value.pct():>7}  "
             f"target {row.target}"
         )
     print(
@@ -1408,6 +1808,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "datasets": summaries,
             "rows": [row.as_json() for row in rows.rows],
             "hatecheck_functionalities": [entry.as_json() for entry in extra.functionalities],
+            "families": families,
             "peer_cases": {
                 "contributed": extra.peer_contributed,
                 "skipped": [vars(item) for item in extra.peer_skipped],

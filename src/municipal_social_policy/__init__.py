@@ -18,6 +18,7 @@ from .exceptions import (
     LedgerError,
     LedgerURLError,
     MunicipalSocialPolicyError,
+    NoticeError,
     OrdinanceLoadError,
     OrdinanceNotFoundError,
     UnknownClauseError,
@@ -25,6 +26,7 @@ from .exceptions import (
     UnknownRecordError,
 )
 from .loading import available, dump, load
+from .notices import render_notice
 from .ordinance import (
     ActionKind,
     Category,
@@ -37,7 +39,9 @@ from .ordinance import (
     RetentionSchedule,
     Statute,
 )
+from .requirements import SiteElement, SiteRequirement
 from .serialization import dumps, loads
+from .site import SiteGap, SiteProfile, check_site
 from .text import NormalizedText, normalize
 from .verdict import (
     Action,
@@ -77,6 +81,7 @@ __all__ = [
     "LedgerURLError",
     "MunicipalSocialPolicyError",
     "NormalizedText",
+    "NoticeError",
     "NotifyCommenter",
     "NotifyCommunicationsOffice",
     "Ordinance",
@@ -90,6 +95,10 @@ __all__ = [
     "RetentionSchedule",
     "Role",
     "Signal",
+    "SiteElement",
+    "SiteGap",
+    "SiteProfile",
+    "SiteRequirement",
     "Statute",
     "Strength",
     "Thread",
@@ -99,12 +108,14 @@ __all__ = [
     "UnknownRecordError",
     "Verdict",
     "available",
+    "check_site",
     "dump",
     "dumps",
     "evaluate",
     "load",
     "loads",
     "normalize",
+    "render_notice",
     "retention",
 ]
 

@@ -24,7 +24,7 @@ from typing import Any
 from . import retention
 from .batch import Flagged
 
-__all__ = ["EXIT_BROKEN", "add_commands", "add_ledger_option", "keeper", "run"]
+__all__ = ["EXIT_BROKEN", "add", "add_ledger_option", "keeper", "run"]
 
 #: ``msp records verify`` found an edited, deleted or reordered entry.
 EXIT_BROKEN = 4
@@ -116,8 +116,11 @@ def _record_argument(command: argparse.ArgumentParser) -> None:
     command.add_argument("--comment", metavar="ID", help="the record of this comment id instead")
 
 
-def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``msp records`` and its subcommands."""
+def add(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    with_ordinance: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    """Register ``msp records`` and its actions (which need no ordinance)."""
     records = commands.add_parser(
         "records",
         help="work on a retention ledger",
@@ -127,6 +130,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         " 1 the ledger refused the request; 2 bad usage; 4 verify found the ledger altered.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    records.set_defaults(run=run)
     actions = records.add_subparsers(dest="records_command", required=True, metavar="ACTION")
     listing = _command(
         actions,

@@ -28,7 +28,7 @@ from typing import BinaryIO, TextIO
 
 import attrs
 
-from . import _cli_records, batch
+from . import _cli_notices, _cli_records, _cli_report, _cli_site, batch
 from ._progress import Progress
 from .comment import Author, Comment, Role, Thread
 from .evaluation import Evaluator
@@ -106,7 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     clauses = commands.add_parser("clauses", help="list an ordinance's clauses")
     with_ordinance(clauses)
     _add_evaluate(commands, with_ordinance)
-    _cli_records.add_commands(commands)
+    for module in (_cli_notices, _cli_site, _cli_report, _cli_records):
+        module.add(commands, with_ordinance)
     return parser
 
 
@@ -208,12 +209,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.reconfigure(errors="backslashreplace")
     arguments = _parser().parse_args(argv)
     try:
+        if "run" in arguments:  # commands registered by their own modules
+            status: int = arguments.run(arguments)
+            return status
         if arguments.command == "check":
             return _check(arguments)
         if arguments.command == "evaluate":
             return _evaluate(arguments)
-        if arguments.command == "records":
-            return _cli_records.run(arguments)
         if arguments.command == "validate":
             ordinance = load(arguments.ordinance)
             Evaluator(ordinance)

@@ -151,14 +151,28 @@ class Evaluator:
         )
 
     def evaluate(self, comment: str | Comment) -> Verdict:
-        """The verdict on one comment, given as text or as a :class:`Comment`."""
+        """The verdict on one comment, given as text or as a :class:`Comment`.
+
+        Detectors read at most the first :data:`READ_LIMIT` characters (cut at a space where
+        there is one): a longer comment goes to review, with an error saying how much was read.
+        """
         comment = _as_comment(comment)
-        text = normalize(comment.text)
         findings: list[Finding] = []
         categories: list[Category] = []
         notes: list[str] = []
         errors: list[str] = []
-        called = self._index.called(text)
+        read = _readable(comment.text)
+        if len(read) < len(comment.text):
+            errors.append(
+                f"the comment is {len(comment.text):,} characters long and only the first"
+                f" {len(read):,} were read; a person should read the rest"
+            )
+        try:
+            text = normalize(read)
+            called = self._index.called(text)
+        except (MemoryError, RecursionError):
+            text, called = normalize(""), 0
+            errors.append("the comment could not be read; a person should read it")
         for rule in self._rules:
             signals: list[Signal] = []
             for bit, detector in rule.detectors:
@@ -166,10 +180,10 @@ class Evaluator:
                     continue
                 try:
                     signals.extend(detector(text, comment))
-                except TimeoutError:
+                except (TimeoutError, MemoryError, RecursionError):
                     errors.append(
                         f"a detector of {rule.category.code} ({rule.clause.citation}) did not"
-                        " finish in time; a person should read this comment"
+                        " finish; a person should read this comment"
                     )
             if signals:
                 findings.append(_finding(rule, comment.text, signals))
@@ -221,6 +235,26 @@ def evaluate(ordinance: Ordinance, comment: str | Comment) -> Verdict:
     :class:`Evaluator` once and call its ``evaluate``.
     """
     return Evaluator(ordinance).evaluate(comment)
+
+
+#: How many characters of a comment the detectors read: far above what any platform allows in
+#: one comment (Facebook 8,000, YouTube 10,000, X 25,000), so only hostile or broken input is cut,
+#: and low enough that no comment can cost more than a bounded amount of work.
+READ_LIMIT = 100_000
+# Where the cut may move back to find a space, so that it does not split a word in two.
+_CUT_SLACK = 1_000
+
+
+def _readable(text: str) -> str:
+    """The part of ``text`` the detectors read: all of it, or the first :data:`READ_LIMIT`
+    characters, ending at the last white space among the final ones when there is any."""
+    if len(text) <= READ_LIMIT:
+        return text
+    space = max(
+        text.rfind(" ", READ_LIMIT - _CUT_SLACK, READ_LIMIT + 1),
+        text.rfind("\n", READ_LIMIT - _CUT_SLACK, READ_LIMIT + 1),
+    )
+    return text[: space if space > 0 else READ_LIMIT]
 
 
 def _as_comment(comment: object) -> Comment:

@@ -41,6 +41,14 @@ class UnknownDetectorError(MunicipalSocialPolicyError, LookupError):
     """A category names a detector that neither the library nor the caller provides."""
 
 
+class NoticeError(MunicipalSocialPolicyError, ValueError):
+    """A notice cannot be written: the ordinance lacks what it needs, or the verdict calls for none.
+
+    The message names what is missing (a section, a clause's text, a statement's wording, the
+    verdict) and how to supply it.
+    """
+
+
 class LedgerError(MunicipalSocialPolicyError, ValueError):
     """The retention ledger refused a request: an early disposal, a bad outcome, a broken ledger."""
 

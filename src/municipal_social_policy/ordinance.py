@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import attrs
 
 from .exceptions import OrdinanceLoadError, UnknownClauseError
+from .requirements import SiteRequirement
 
 __all__ = [
     "ActionKind",
@@ -210,6 +211,8 @@ class SitePolicy:
     time_sensitive_notifications: str
     personnel_conduct: str
     personnel_rules: tuple[PersonnelRule, ...] = ()
+    #: What every page must show (Kankakee § IV.1), one element each; see ``check_site``.
+    requirements: tuple[SiteRequirement, ...] = ()
 
 
 class Ceiling(enum.Enum):
@@ -495,6 +498,10 @@ def _references(ordinance: Ordinance) -> Iterator[tuple[str, str]]:
             yield f"site_policy.{name}", getattr(site, name)
         for i, rule in enumerate(site.personnel_rules):
             yield f"site_policy.personnel_rules[{i}].clause", rule.clause
+        for i, requirement in enumerate(site.requirements):
+            yield f"site_policy.requirements[{i}].clause", requirement.clause
+            for j, clause_id in enumerate(requirement.wording):
+                yield f"site_policy.requirements[{i}].wording[{j}]", clause_id
     yield "comment_policy.clause", ordinance.comment_policy.clause
     for i, category in enumerate(ordinance.comment_policy.categories):
         for j, clause_id in enumerate(category.clauses):

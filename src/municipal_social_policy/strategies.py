@@ -365,10 +365,31 @@ def from_ordinance(ordinance: Ordinance) -> st.SearchStrategy[Violation]:
 # ---------------------------------------------------------------------------------------------
 # Obfuscations.
 
-_HOMOGLYPHS: Final = {latin: foreign for foreign, latin in CONFUSABLES.items()}
+
+def _homoglyphs() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for foreign, latin in CONFUSABLES.items():
+        found.setdefault(latin, []).append(foreign)
+    return {latin: tuple(foreign) for latin, foreign in found.items()}
+
+
+# Every look-alike of each Latin letter in Unicode's confusables data (UTS #39), not a hand-picked
+# few: Cyrillic, Greek, Cherokee, Lisu, Coptic, ...
+_HOMOGLYPHS: Final = _homoglyphs()
 _LEET: Final = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
-_INVISIBLE: Final = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+# Default-ignorable characters of each kind: zero-width space, joiners, word joiner, byte order
+# mark, soft hyphen, combining grapheme joiner, Mongolian vowel separator, variation selectors,
+# an invisible operator, Hangul fillers and a tag character.
+_INVISIBLE: Final = (
+    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u034f", "\u180e", "\ufe0f",
+    "\U000e0101", "\u2063", "\u3164", "\uffa0", "\U000e0041",
+)  # fmt: skip
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
+
+
+def _look_alike(char: str, n: int) -> str:
+    choices = _HOMOGLYPHS.get(char, (char,))
+    return choices[n % len(choices)]
 
 
 def _fullwidth(char: str) -> str:
@@ -378,7 +399,7 @@ def _fullwidth(char: str) -> str:
 # Disguises of single characters: (character, its position) -> replacement.
 _CHARACTER_DISGUISES: Final[dict[str, Callable[[str, int], str]]] = {
     "case": lambda char, _: char.swapcase(),
-    "homoglyphs": lambda char, _: _HOMOGLYPHS.get(char, char),
+    "homoglyphs": lambda char, n: _look_alike(char, n),
     "zero_width": lambda char, n: char + _INVISIBLE[n % len(_INVISIBLE)],
     "fullwidth": lambda char, _: _fullwidth(char),
     "leetspeak": lambda char, _: _LEET.get(char.lower(), char),

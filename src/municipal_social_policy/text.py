@@ -9,8 +9,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
+from importlib import resources
+from types import MappingProxyType
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -18,22 +20,31 @@ import regex
 
 from .words import ASCII_PLAIN, PLAIN, Word, disguised, words
 
-__all__ = ["CONFUSABLES", "NormalizedText", "normalize"]
+__all__ = ["CONFUSABLES", "INVISIBLE", "NormalizedText", "normalize"]
 
 _T = TypeVar("_T")
 
-# Zero-width and bidirectional controls: invisible, and used to split words past filters.
-_INVISIBLE = frozenset(
-    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
-    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
-    "\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff\uffa0"
-)
+#: Characters that are invisible by Unicode's definition (``Default_Ignorable_Code_Point``: zero-
+#: width spaces and joiners, bidirectional controls, variation selectors, fillers, tags, ...):
+#: they split words past filters and are removed.
+INVISIBLE = regex.compile(r"\p{Default_Ignorable_Code_Point}+")
 
-#: Cyrillic and Greek letters folded to the Latin letters they imitate.
-CONFUSABLES = {
-    **dict(zip("аеорсухіјѕԁԛԝһӏвкмнт", "aeopcyxijsdqwhlbkmht", strict=True)),
-    **dict(zip("αβεικμνορτυχ", "abeikmvoptux", strict=True)),
-}
+
+def _read_confusables() -> Mapping[str, str]:
+    lines = resources.files(__package__).joinpath("confusables.tsv").read_text(encoding="utf-8")
+    return MappingProxyType(
+        {
+            character: letter
+            for character, letter, _name in (
+                line.split("\t", 2) for line in lines.splitlines() if not line.startswith("#")
+            )
+        }
+    )
+
+
+#: Letters of other scripts folded to the Latin letters they look like ("ѕ" to "s"), from
+#: Unicode's confusables data (UTS #39); see ``confusables.tsv`` and ``tools/build_confusables.py``.
+CONFUSABLES: Mapping[str, str] = _read_confusables()
 
 
 @attrs.frozen
@@ -113,6 +124,10 @@ class NormalizedText:
 
 # A grapheme cluster: a base character with its combining marks, a Hangul syllable's jamo, ...
 _CLUSTER = regex.compile(r"\X")
+# Regional indicators pair into flags. ``regex`` decides each pair by counting back to the start
+# of the run, which makes a long run of flags quadratic; runs are paired here instead (UAX #29,
+# GB12 and GB13), and ``\X`` reads only the text between them.
+_FLAGS = re.compile("[\U0001f1e6-\U0001f1ff]+")
 # The parts of a non-ASCII text that need the cluster-by-cluster path: runs of non-ASCII
 # characters and line breaks (CR LF is one cluster), taken with the ASCII character on each side
 # (a combining mark joins the letter before it; a prepended mark the one after). Two neighbouring
@@ -170,9 +185,8 @@ def _fold_clusters(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for cluster in _CLUSTER.finditer(text):
-        start, end = cluster.span()
-        visible = "".join(char for char in cluster.group() if char not in _INVISIBLE)
+    for start, end in _clusters(text):
+        visible = INVISIBLE.sub("", text[start:end])
         if not visible:
             continue
         folded = unicodedata.normalize("NFKC", visible).casefold()
@@ -181,6 +195,22 @@ def _fold_clusters(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
         starts.extend([start] * len(folded))
         ends.extend([end] * len(folded))
     return "".join(pieces), tuple(starts), tuple(ends)
+
+
+def _clusters(text: str) -> Iterator[tuple[int, int]]:
+    """The ``[start, end)`` of each grapheme cluster of ``text``, in time linear in its length."""
+    position = 0
+    for run in _FLAGS.finditer(text):
+        start, end = run.span()
+        # The last pair, or the odd one out, is left to ``\X``: marks after it belong to it.
+        last = start + (end - start - 1) // 2 * 2
+        for cluster in _CLUSTER.finditer(text, position, start):
+            yield cluster.span()
+        for pair in range(start, last, 2):
+            yield pair, pair + 2
+        position = last
+    for cluster in _CLUSTER.finditer(text, position):
+        yield cluster.span()
 
 
 _fold_kept = functools.lru_cache(maxsize=4096)(_fold_clusters)

@@ -10,6 +10,7 @@ words stay plain: "I have 3 kids" is not read as "i have e kids".
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -41,7 +42,6 @@ _SPACED_SOURCE = (
     r"(?!(?!(?P=sep))[.\-_~/|,][\p{L}\p{N}@$*])"
 )
 _SPACED, _ASCII_SPACED = regex.compile(_SPACED_SOURCE), _ascii(_SPACED_SOURCE)
-_STRETCHED = regex.compile(r"(\p{L})\1{2,}")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                        "$": "s", "!": "i", "|": "l", "+": "t"})  # fmt: skip
 _LEET_CHARS = frozenset("0134579@$!|+")
@@ -112,10 +112,20 @@ def _forms(token: str) -> tuple[str, ...]:
     if letters and not _LEET_CHARS.isdisjoint(token) and not _NUMBER_WORD.fullmatch(token):
         forms.append(token.translate(_LEET))
     for form in tuple(forms):
-        if _STRETCHED.search(form):
-            forms.append(_STRETCHED.sub(r"\1\1", form))
-            forms.append(_STRETCHED.sub(r"\1", form))
+        runs = [(letter, len(list(run))) for letter, run in itertools.groupby(form)]
+        if any(count > 2 and letter.isalpha() for letter, count in runs):
+            forms.append(_squeeze(runs, 2))
+            forms.append(_squeeze(runs, 1))
     return tuple(dict.fromkeys(forms))
+
+
+def _squeeze(runs: list[tuple[str, int]], keep: int) -> str:
+    """The word of ``runs`` (character, count) with every letter written three or more times in
+    a row written ``keep`` times: "fuuuck" -> "fuuck", "fuck". Linear, whatever the length (a
+    back-referencing regex needs memory for each repetition)."""
+    return "".join(
+        letter * (keep if count > 2 and letter.isalpha() else count) for letter, count in runs
+    )
 
 
 # The forms of words up to this length are worked out once and kept: the same words come back in

@@ -427,3 +427,14 @@ def test_city_can_allow_words() -> None:
     assert judge("oh shit, the parade", ordinance).decision is msp.Decision.ALLOW
     assert judge("fuck this", ordinance).decision is msp.Decision.REVIEW
     assert judge("oh shit, the parade").decision is msp.Decision.REVIEW
+
+
+def test_a_city_phrase_of_disguised_words_matches_in_any_spelling() -> None:
+    """A ten-word phrase a city adds is found whatever spelling each word takes, and a run of
+    disguised words that is not the phrase is not: spellings are followed word by word."""
+    phrase = " ".join(f"w{i}rd" for i in range(10))
+    ordinance = with_profanity_config(msp.DetectorConfig(id="profanity", words=(phrase,)))
+    spelled = " ".join(f"w{i}rd" if i % 2 else f"W{i}RD" for i in range(10))
+    assert evidence_of(judge(spelled, ordinance), "profanity")[0].text == spelled
+    broken = spelled.replace("w5rd", "w5rx")
+    assert evidence_of(judge(broken, ordinance), "profanity") == []

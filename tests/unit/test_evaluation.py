@@ -12,6 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from municipal_social_policy.evaluation import READ_LIMIT
 
 
 @cache
@@ -130,14 +131,40 @@ def test_any_string_yields_a_verdict(text: str) -> None:
     assert verdict.decision is msp.Decision.ALLOW
 
 
-def test_a_megabyte_of_text_yields_a_verdict() -> None:
-    """1 MB of text is judged; a payload at its end is still found."""
+def test_a_megabyte_of_text_goes_to_review_saying_how_much_was_read() -> None:
+    """Past the read limit a comment is not let through unread: it goes to review, and the
+    verdict says how much of it the detectors read; evidence inside that part is still cited."""
     filler = "Lovely parade on Court Street this year, thanks to everyone! "
-    text = (filler * (1_000_000 // len(filler) + 1))[:1_000_000] + " My SSN is 356-21-4476"
+    body = (filler * (1_000_000 // len(filler) + 1))[:1_000_000]
+    at_end = msp.evaluate(kankakee(), body + " My SSN is 356-21-4476")
+    assert at_end.decision is msp.Decision.REVIEW
+    [error] = at_end.errors
+    assert f"{len(body) + 22:,} characters long" in error
+    assert "a person should read the rest" in error
+    at_start = msp.evaluate(kankakee(), "My SSN is 356-21-4476 " + body)
+    assert at_start.decision is msp.Decision.REMOVE
+    [evidence] = [e for f in at_start.findings for e in f.evidence if e.detector == "ssn"]
+    assert evidence.start == len("My SSN is ")
+
+
+def test_the_read_limit_cuts_between_words() -> None:
+    """The cut falls on white space, so no word is cut into another word at the edge: with
+    "assassin" straddling the limit, the part read does not end in "ass"."""
+    filler = "The parade on Court Street was lovely. "
+    head = (filler * (READ_LIMIT // len(filler) + 1))[: READ_LIMIT - 4] + " "
+    text = head + "assassin" + " and more" * 10
+    assert text[READ_LIMIT - 3 : READ_LIMIT] == "ass"
     verdict = msp.evaluate(kankakee(), text)
-    assert verdict.decision is msp.Decision.REMOVE
-    [evidence] = [e for f in verdict.findings for e in f.evidence if e.detector == "ssn"]
-    assert evidence.start == text.rindex("356-21-4476")
+    assert verdict.decision is msp.Decision.REVIEW
+    assert "profanity" not in {finding.category for finding in verdict.findings}
+
+
+def test_a_comment_at_the_read_limit_is_read_whole() -> None:
+    """A comment of exactly the read limit is judged like any other, with no error."""
+    text = "a" * READ_LIMIT
+    verdict = msp.evaluate(kankakee(), text)
+    assert verdict.errors == ()
+    assert verdict.decision is msp.Decision.ALLOW
 
 
 @given(st.text(st.characters(exclude_categories=())))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from importlib import resources
 
 import pytest
 import regex
@@ -10,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
-from municipal_social_policy.text import _INVISIBLE, CONFUSABLES
+from municipal_social_policy.text import CONFUSABLES, INVISIBLE
 
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
 BIDI = ["\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2069"]
@@ -65,8 +66,9 @@ def test_nfkc_folds_compatibility_characters(text: str, expected: str) -> None:
     ("text", "expected"),
     [
         ("Straße", "strasse"),
-        ("ΔΣΛΦ", "δσλφ"),
-        ("λς", "λσ"),
+        ("ΔΛΦ", "δλφ"),
+        # final ς folds to σ, which then reads as the "o" it looks like (Unicode's UTS #39)
+        ("λς", "λo"),
         ("Ǆemal", "džemal"),
         ("MÜNCHEN", "münchen"),
     ],
@@ -269,7 +271,7 @@ def reference_normalize(text: str) -> msp.NormalizedText:
     for region in _REGION.finditer(text):
         ascii_part(position, region.start())
         for cluster in _CLUSTER.finditer(text, region.start(), region.end()):
-            visible = "".join(char for char in cluster.group() if char not in _INVISIBLE)
+            visible = INVISIBLE.sub("", cluster.group())
             if visible:
                 folded = unicodedata.normalize("NFKC", visible).casefold()
                 folded = "".join(CONFUSABLES.get(c, c) for c in folded)
@@ -294,7 +296,54 @@ mixed_text = st.text(st.sampled_from(EDGES) | st.characters(exclude_categories=(
 @example("\u0600a \u0600\r\n")  # a prepended mark joins the ASCII character after it
 @example("a’b’c’d’e’f’g’h’i’j’k’l’m")  # one region longer than those kept
 @example("’ab’" * 3)  # regions two ASCII characters apart
+@example("x\U0001f1fa\U0001f1f8\U0001f1eb\u0301\U0001f1f7\U0001f1e9 \U0001f1fa")  # flags, odd runs
 def test_normalize_agrees_with_the_reference_algorithm(text: str) -> None:
     """The run search and the kept folds change nothing: same text, same offsets, every time."""
     assert msp.normalize(text) == reference_normalize(text)
     assert msp.normalize(text) == reference_normalize(text)
+
+
+def test_a_long_run_of_flags_pairs_its_regional_indicators() -> None:
+    """Each pair of regional indicators in a run of flags is one cluster, and an odd one out
+    is a cluster of its own, as Unicode's segmentation rules say (UAX #29, GB12 and GB13)."""
+    flags = "\U0001f1fa\U0001f1f8" * 5000 + "\U0001f1eb"
+    text = msp.normalize(flags)
+    assert text.normalized == flags
+    assert text.span(0, 1) == (0, 2)
+    assert text.span(len(flags) - 1, len(flags)) == (len(flags) - 1, len(flags))
+
+
+#: Every default-ignorable code point, by Unicode's property as the ``regex`` module knows it.
+DEFAULT_IGNORABLE = regex.findall(
+    r"\p{Default_Ignorable_Code_Point}",
+    "".join(chr(code) for code in range(0x10000)) + "".join(chr(c) for c in range(0xE0000, 0xE1000)),
+)
+
+
+def test_every_default_ignorable_character_is_removed() -> None:
+    """All of Unicode's default-ignorable characters vanish from a word, not a hand-kept list:
+    variation selectors, fillers, tags and invisible operators as well as zero-width spaces."""
+    assert len(DEFAULT_IGNORABLE) > 4000
+    survivors = [
+        f"U+{ord(char):04X}"
+        for char in DEFAULT_IGNORABLE
+        if msp.normalize(f"sc{char}ri{char}pt").normalized != "script"
+    ]
+    assert survivors == []
+
+
+def test_the_confusables_table_comes_from_unicode() -> None:
+    """The shipped table is Unicode's (UTS #39), with letters of many scripts, not a few
+    Cyrillic and Greek ones, and it names its source."""
+    table = resources.files("municipal_social_policy").joinpath("confusables.tsv")
+    header = table.read_text(encoding="utf-8").splitlines()[:5]
+    assert any("Unicode Technical Standard #39" in line for line in header)
+    scripts = {unicodedata.name(char).split()[0] for char in CONFUSABLES}
+    assert {"CYRILLIC", "GREEK", "CHEROKEE", "LISU", "COPTIC", "ARMENIAN"} <= scripts
+    assert len(CONFUSABLES) > 250
+
+
+@pytest.mark.parametrize(("foreign", "latin"), sorted(CONFUSABLES.items()))
+def test_each_look_alike_letter_reads_as_its_latin_letter(foreign: str, latin: str) -> None:
+    """Each letter of the table, inside a word, reads as the Latin letter it imitates."""
+    assert msp.normalize(f"x{foreign}y").normalized == f"x{latin}y"

@@ -171,3 +171,25 @@ def test_words_agree_with_the_reference_algorithm(text: str) -> None:
     assert disguised(text) == reference_disguised(text)
     assert words(text) == reference_words(text)
     assert words(text) == reference_words(text)
+
+
+_REFERENCE_STRETCHED = regex.compile(r"(\p{L})\1{2,}")
+
+
+@given(st.text(st.sampled_from("aabbo0é́-"), max_size=40))
+@example("fuuuuck")
+@example("aaa-bbbb00000")
+def test_stretched_forms_agree_with_the_back_referencing_pattern(token: str) -> None:
+    """Squeezing runs of letters gives exactly what ``(\\p{L})\\1{2,}`` replacements give."""
+    forms = _forms(token)
+    for form in forms[:1]:
+        if _REFERENCE_STRETCHED.search(form):
+            assert _REFERENCE_STRETCHED.sub(r"\1\1", form) in forms
+            assert _REFERENCE_STRETCHED.sub(r"\1", form) in forms
+        else:
+            assert len(forms) == len(set(forms))
+
+
+def test_a_word_of_millions_of_letters_gets_its_forms() -> None:
+    """A stretched token of six million letters is squeezed without running out of memory."""
+    assert _forms("a" * 6_000_000) == ("a" * 6_000_000, "aa", "a")

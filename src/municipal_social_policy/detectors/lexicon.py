@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
-from itertools import product
 
 import attrs
 
@@ -55,7 +54,10 @@ class LexiconDetector:
     strength: Strength
     _words: frozenset[str] = attrs.field(init=False)
     _heads: frozenset[str] = attrs.field(init=False)
-    _longest: int = attrs.field(init=False)
+    # Every proper prefix of a multi-word term, as its words joined by spaces: a run of words is
+    # read by extending only the prefixes that exist, so the work per word is bounded by the
+    # list, never by the product of every word's spellings.
+    _prefixes: frozenset[str] = attrs.field(init=False)
     _by_shape: dict[tuple[int, str], tuple[str, ...]] = attrs.field(init=False)
     trigger: Trigger | None = attrs.field(init=False)
 
@@ -67,7 +69,8 @@ class LexiconDetector:
             by_shape.setdefault((len(term), term[0]), []).append(term)
         object.__setattr__(self, "_words", singles)
         object.__setattr__(self, "_heads", frozenset(p[0] for p in phrases))
-        object.__setattr__(self, "_longest", max(map(len, phrases), default=1))
+        prefixes = {" ".join(p[:size]) for p in phrases for size in range(1, len(p))}
+        object.__setattr__(self, "_prefixes", frozenset(prefixes))
         object.__setattr__(self, "_by_shape", {k: tuple(v) for k, v in by_shape.items()})
         # The same test as the first lines of __call__, for the evaluator's index.
         words = singles | self._heads
@@ -94,7 +97,12 @@ class LexiconDetector:
                 yield Signal(self.id, *text.span(word.start, word.end), self.strength)
             if self._heads.isdisjoint(word.forms):
                 continue
-            for size in range(2, min(self._longest, len(found) - i) + 1):
-                run = found[i : i + size]
-                if any(" ".join(forms) in self.terms for forms in product(*(w.forms for w in run))):
-                    yield Signal(self.id, *text.span(word.start, run[-1].end), self.strength)
+            run = {form for form in word.forms if form in self._prefixes}
+            for j in range(i + 1, len(found)):
+                following = found[j]
+                joined = {f"{head} {form}" for head in run for form in following.forms}
+                if not self.terms.isdisjoint(joined):
+                    yield Signal(self.id, *text.span(word.start, following.end), self.strength)
+                run = joined & self._prefixes
+                if not run:
+                    break
