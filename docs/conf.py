@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from importlib.metadata import version as _version
+from pathlib import Path
+
+# Local extensions: the detector reference is generated from the registry (_ext/).
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "municipal_social_policy"
 author = "The municipal_social_policy developers"
@@ -10,7 +15,13 @@ copyright = "2026, " + author
 release = _version("municipal_social_policy")
 version = ".".join(release.split(".")[:2])
 
-extensions = ["myst_parser", "sphinx.ext.autodoc", "sphinx.ext.napoleon", "sphinx.ext.viewcode"]
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.viewcode",
+    "detector_reference",
+]
 source_suffix = {".md": "markdown"}
 exclude_patterns = ["_build"]
 myst_enable_extensions = ["colon_fence", "deflist"]

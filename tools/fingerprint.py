@@ -18,6 +18,7 @@ import argparse
 import csv
 import hashlib
 import importlib.util
+import json
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
@@ -74,7 +75,11 @@ def fingerprint(data: Path) -> dict[str, tuple[str, str, str, str]]:
             continue
         verdict = evaluator.evaluate(text)
         categories = ",".join(sorted({finding.category for finding in verdict.findings}))
-        lines[key] = (_digest(msp.dumps(verdict)), verdict.decision.value, categories, text)
+        # The ordinance's digest is left out: a change to the ordinance file that changes no
+        # decision, finding or action (a new section, a new field) changes no fingerprint.
+        judged = json.loads(msp.dumps(verdict))
+        judged.pop("ordinance", None)
+        lines[key] = (_digest(json.dumps(judged)), verdict.decision.value, categories, text)
     return lines
 
 

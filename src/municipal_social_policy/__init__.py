@@ -12,9 +12,11 @@ from __future__ import annotations
 from . import retention
 from .comment import Author, Comment, Role, Thread
 from .detectors import Detector, DetectorFactory, Signal, Trigger
+from .detectors.registry import DetectorSpec, Option, OptionKind
 from .evaluation import Evaluator, evaluate
 from .exceptions import (
     DataError,
+    DetectorOptionError,
     LedgerError,
     LedgerURLError,
     MunicipalSocialPolicyError,
@@ -34,6 +36,7 @@ from .ordinance import (
     Clause,
     CommentPolicy,
     DetectorConfig,
+    DetectorOptions,
     Ordinance,
     RemovalProcedure,
     RetentionSchedule,
@@ -73,6 +76,9 @@ __all__ = [
     "Detector",
     "DetectorConfig",
     "DetectorFactory",
+    "DetectorOptionError",
+    "DetectorOptions",
+    "DetectorSpec",
     "Evaluator",
     "Evidence",
     "Finding",
@@ -84,6 +90,8 @@ __all__ = [
     "NoticeError",
     "NotifyCommenter",
     "NotifyCommunicationsOffice",
+    "Option",
+    "OptionKind",
     "Ordinance",
     "OrdinanceLoadError",
     "OrdinanceNotFoundError",

@@ -7,7 +7,7 @@ name the row's own columns. Public through :mod:`municipal_social_policy.batch`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -15,7 +15,13 @@ from .comment import Author, Comment, Role, Thread
 from .exceptions import DataError
 from .serialization import structure
 
-__all__ = ["Columns", "comment_from_row"]
+__all__ = ["Columns", "comment_from_row", "lookup"]
+
+_MISSING = object()
+
+
+def _frozen(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(names)
 
 
 @attrs.frozen
@@ -37,23 +43,68 @@ class Columns:
     thread: str = "thread"
     site: str = "site"
     id: str = "id"
+    required: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen)
+
+    @required.validator
+    def _check_required(self, _: attrs.Attribute[frozenset[str]], value: frozenset[str]) -> None:
+        unknown = sorted(value - _FIELDS)
+        if unknown:
+            raise ValueError(
+                f"required: expected names of columns ({', '.join(sorted(_FIELDS))}),"
+                f" got {unknown!r}"
+            )
+
+    def renamed(self) -> tuple[tuple[str, str], ...]:
+        """``(field, column)`` for every column not under its default name, text excepted."""
+        return tuple(
+            (field, getattr(self, field))
+            for field in _ORDER
+            if field != "text" and getattr(self, field) != field
+        )
 
 
+_ORDER = ("text", "id", "author", "author_id", "role", "platform", "posted_at", "thread", "site")
+_FIELDS = frozenset(_ORDER)
 _DEFAULT_COLUMNS = Columns()
 
 
-def comment_from_row(row: Mapping[str, object], columns: Columns | None = None) -> Comment:
+def lookup(row: Mapping[str, object], name: str, default: object = None) -> object:
+    """The value of column ``name`` in ``row``; a dotted name not in the row is a path into
+    nested objects (``from.name``). ``default`` when there is no such value."""
+    value = row.get(name, _MISSING)
+    if value is not _MISSING:
+        return value
+    if "." not in name:
+        return default
+    current: object = row
+    for part in name.split("."):
+        if not isinstance(current, Mapping):
+            return default
+        current = current.get(part, _MISSING)
+        if current is _MISSING:
+            return default
+    return current
+
+
+def comment_from_row(
+    row: Mapping[str, object], columns: Columns | None = None, *, platform: str | None = None
+) -> Comment:
     """The comment one row holds, in the flat-column form or the nested ``Comment`` form.
 
     Keys other than the named columns are ignored; empty strings and ``null`` count as absent
-    (except for the text). Raises :class:`~municipal_social_policy.DataError` whose ``problems``
+    (except for the text). ``platform``, when given, is the platform of every row, whatever its
+    platform column says. Raises :class:`~municipal_social_policy.DataError` whose ``problems``
     name the row's own columns, e.g. ``posted_at: expected a date and time (ISO 8601), got
     'yesterday'``.
     """
     columns = columns or _DEFAULT_COLUMNS
-    if columns.text not in row:
+    text = lookup(row, columns.text, _MISSING)
+    if text is _MISSING:
         raise DataError("invalid row", (f"{columns.text}: required, but missing",))
-    get = row.get
+
+    def get(name: str) -> object:
+        return lookup(row, name)
+
     author = get(columns.author)
     nested = isinstance(author, Mapping)
     if not nested:
@@ -66,7 +117,7 @@ def comment_from_row(row: Mapping[str, object], columns: Columns | None = None) 
             )
             if value is not None and value != ""
         }
-    data: dict[str, object] = {"text": row[columns.text], "author": author}
+    data: dict[str, object] = {"text": text, "author": author}
     for field, column in (
         ("platform", columns.platform),
         ("posted_at", columns.posted_at),
@@ -78,6 +129,8 @@ def comment_from_row(row: Mapping[str, object], columns: Columns | None = None) 
             data[field] = value
     if "id" in data:
         data["id"] = _identifier(data["id"])
+    if platform is not None:
+        data["platform"] = platform
     thread = get(columns.thread)
     if thread is not None and thread != "":
         data["thread"] = {"text": thread} if isinstance(thread, str) else thread

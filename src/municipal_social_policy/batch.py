@@ -13,189 +13,67 @@ the run goes on with the next row.
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import json
+import os
 import signal
+import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, BinaryIO, Literal, TextIO, TypeVar
+from typing import TextIO, TypeVar
 
 import attrs
 
-from ._rows import Columns, comment_from_row
+from ._presets import Preset, presets
+from ._readers import (
+    DELIMITERS,
+    InputFormat,
+    Record,
+    ascii_compatible,
+    check_encoding,
+    detect_encoding,
+    detect_format,
+    read_records,
+    sniff_delimiter,
+)
+from ._rows import Columns, comment_from_row, lookup
+from ._writers import CSV_FIELDS, FORMULA_TRIGGERS, Formatter, OutputFormat, escape_cell
 from .comment import Comment
 from .detectors import DetectorFactory
 from .evaluation import Evaluator
 from .exceptions import DataError
 from .ordinance import Ordinance
-from .serialization import unstructure
-from .verdict import Decision, RetainRecord, Verdict
-
-if TYPE_CHECKING:
-    from _csv import Reader as _CsvReader
+from .verdict import Decision, Verdict
 
 __all__ = [
     "CSV_FIELDS",
+    "DELIMITERS",
+    "FORMULA_TRIGGERS",
     "Columns",
     "Flagged",
     "InputFormat",
     "Outcome",
     "OutputFormat",
+    "Preset",
     "Record",
     "Summary",
+    "ascii_compatible",
+    "check_encoding",
     "comment_from_row",
+    "detect_encoding",
+    "detect_format",
+    "escape_cell",
     "evaluate_records",
+    "lookup",
     "ordered",
+    "presets",
     "read_records",
+    "sniff_delimiter",
 ]
 
-#: The formats ``msp evaluate`` reads.
-InputFormat = Literal["jsonl", "csv"]
-#: The formats ``msp evaluate`` writes.
-OutputFormat = Literal["jsonl", "csv"]
-
-#: The columns of CSV output, in order.
-CSV_FIELDS = ("id", "line", "decision", "categories", "clauses", "evidence", "retain_until")
-
-#: The longest JSONL line read as a row; a longer one is reported and skipped, unread.
-MAX_ROW_BYTES = 64 * 1024 * 1024
-#: The largest CSV field read; a larger one (or an unclosed quote) is a malformed row.
-MAX_CSV_FIELD = 64 * 1024 * 1024
-
-_BOM = b"\xef\xbb\xbf"
 _T = TypeVar("_T")
 _R = TypeVar("_R")
-
-
-# --- reading ---------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Record:
-    """One row as read, before it is parsed or judged.
-
-    ``line`` is the 1-based line it starts on; ``end`` the input's byte offset after it;
-    ``payload`` the JSONL line (bytes) or the CSV row by column name, or ``None`` with the
-    ``error`` that spoiled the row.
-    """
-
-    line: int
-    end: int
-    payload: bytes | dict[str, str] | None
-    error: str | None = None
-
-
-def read_records(
-    stream: BinaryIO, format: InputFormat, columns: Columns | None = None
-) -> Iterator[Record]:
-    """The rows of ``stream``, lazily, one line (or CSV record) at a time; blank lines skipped.
-
-    For CSV the header is read at once and checked: raises
-    :class:`~municipal_social_policy.DataError` if it lacks the text column. JSON is parsed
-    later, by whoever judges the row, so that it runs in the worker processes.
-    """
-    if format == "jsonl":
-        return _jsonl_records(stream)
-    if format == "csv":
-        return _csv_records(stream, columns or Columns())
-    raise ValueError(f"format: expected 'jsonl' or 'csv', got {format!r}")
-
-
-def _jsonl_records(stream: BinaryIO) -> Iterator[Record]:
-    offset = 0
-    number = 0
-    while raw := stream.readline(MAX_ROW_BYTES):
-        number += 1
-        offset += len(raw)
-        if number == 1:
-            raw = raw.removeprefix(_BOM)
-        if len(raw) >= MAX_ROW_BYTES and not raw.endswith(b"\n"):
-            # Skip the rest of the line without holding it.
-            while (rest := stream.readline(MAX_ROW_BYTES)) and not rest.endswith(b"\n"):
-                offset += len(rest)
-            offset += len(rest)
-            yield Record(number, offset, None, f"longer than {MAX_ROW_BYTES:,} bytes; skipped")
-        elif raw.strip():
-            yield Record(number, offset, raw)
-
-
-class _DecodedLines:
-    """The lines of a binary stream as text, counting bytes and remembering undecodable ones."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self._stream = stream
-        self.offset = 0
-        self.invalid: str | None = None
-
-    def __iter__(self) -> _DecodedLines:
-        return self
-
-    def __next__(self) -> str:
-        # Bounded, so that a file without line breaks cannot be read whole; a longer line is cut
-        # and its pieces fail as malformed rows.
-        raw = self._stream.readline(MAX_CSV_FIELD)
-        if not raw:
-            raise StopIteration
-        if self.offset == 0:
-            raw = raw.removeprefix(_BOM)
-        self.offset += len(raw)
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            self.invalid = f"not valid UTF-8: {exc}"
-            return raw.decode("utf-8", "surrogateescape")
-
-
-def _csv_records(stream: BinaryIO, columns: Columns) -> Iterator[Record]:
-    # The field limit is process-wide; raising it is harmless, and it still bounds the memory an
-    # unclosed quote can take.
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_FIELD))
-    lines = _DecodedLines(stream)
-    reader = csv.reader(lines, strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        return iter(())
-    except csv.Error as exc:
-        raise DataError("the CSV header cannot be read", (str(exc),)) from None
-    if columns.text not in header:
-        raise DataError(
-            f"the CSV header has no column {columns.text!r} for the comment's text",
-            (f"columns: {', '.join(header)}", "name the text column with --text-column"),
-        )
-    return _csv_rows(reader, lines, tuple(header))
-
-
-def _csv_rows(
-    reader: _CsvReader, lines: _DecodedLines, header: tuple[str, ...]
-) -> Iterator[Record]:
-    previous = reader.line_num  # the header may span lines
-    lines.invalid = None
-    while True:
-        start = previous + 1
-        try:
-            fields = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            error: str | None = f"not valid CSV: {exc}"
-            fields = []
-        else:
-            error = lines.invalid
-            if not fields and error is None:
-                previous = reader.line_num
-                continue
-            if error is None and len(fields) != len(header):
-                error = f"expected {len(header)} fields as in the header, got {len(fields)}"
-        previous = reader.line_num
-        lines.invalid = None
-        if error is None:
-            yield Record(start, lines.offset, dict(zip(header, fields, strict=True)))
-        else:
-            yield Record(start, lines.offset, None, error)
 
 
 # --- judging ---------------------------------------------------------------------------------
@@ -203,7 +81,10 @@ def _csv_rows(
 
 @attrs.frozen
 class Outcome:
-    """What became of one row: its decision and clause ids, or the ``error`` that stopped it."""
+    """What became of one row: its decision and clause ids, or the ``error`` that stopped it.
+
+    A row with no text to judge (a photo or sticker reply) has neither a decision nor an error.
+    """
 
     line: int
     id: str
@@ -235,71 +116,88 @@ class _Judged:
     output: str  # the chunk's verdicts, formatted
     results: tuple[_Result, ...]
     end: int
+    missing: tuple[int, ...] = ()  # rows without a value, per renamed column
     flagged: tuple[Flagged, ...] = ()  # only when a ledger keeps them
 
 
-class _Judge:
-    """Parse, evaluate and format a chunk of rows. Pure: text in, text out."""
+@attrs.frozen
+class _Settings:
+    """How rows become comments and verdicts become output; the same in every process."""
 
-    def __init__(
-        self,
-        evaluator: Evaluator,
-        columns: Columns,
-        output_format: OutputFormat,
-        keep_flagged: bool = False,
-    ) -> None:
+    columns: Columns
+    output_format: OutputFormat
+    keep: tuple[str, ...] = ()
+    platform: str | None = None
+    keep_flagged: bool = False  # pass flagged rows back, for a retention ledger
+
+
+class _Judge:
+    """Parse, evaluate and format a chunk of rows. Pure: text in, text out; never raises for a
+    row, whatever the row holds."""
+
+    def __init__(self, evaluator: Evaluator, settings: _Settings) -> None:
         self.evaluator = evaluator
-        self.columns = columns
-        self.output_format = output_format
-        self.keep_flagged = keep_flagged
+        self.settings = settings
+        self.columns = settings.columns
+        self._renamed = tuple(column for _, column in settings.columns.renamed())
+        self._format = Formatter(settings.output_format, settings.keep)
+        self._format.reference(evaluator.ordinance)
         self._flagged: list[Flagged] = []
-        # Built once: per row they would cost as much as a short comment's evaluation.
-        self._encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-        self._buffer = io.StringIO()
-        self._csv = csv.writer(self._buffer, lineterminator="\n")
 
     def __call__(self, chunk: _Chunk) -> _Judged:
         lines: list[str] = []
         results = []
+        missing = [0] * len(self._renamed)
         for line, payload, error in chunk.rows:
-            result, verdict = self._judge(line, payload, error)
+            try:
+                result, output = self._judge(line, payload, error, missing)
+            except Exception as exc:  # a row must cost one row, never the run
+                result, output = (line, "", None, (), _failure("could not be read", exc)), None
             results.append(result)
-            if verdict is not None:
-                lines.append(self._format(line, result[1], verdict))
+            if output is not None:
+                lines.append(output)
         flagged, self._flagged = tuple(self._flagged), []
-        return _Judged("".join(lines), tuple(results), chunk.end, flagged)
-
-    def _format(self, line: int, identifier: str, verdict: Verdict) -> str:
-        if self.output_format == "jsonl":
-            data = {"line": line, "id": identifier, "verdict": unstructure(verdict)}
-            return self._encode(data) + "\n"
-        self._buffer.seek(0)
-        self._buffer.truncate()
-        self._csv.writerow(_csv_row(line, identifier, verdict))
-        return self._buffer.getvalue()
+        return _Judged("".join(lines), tuple(results), chunk.end, tuple(missing), flagged)
 
     def _judge(
-        self, line: int, payload: bytes | dict[str, str] | None, error: str | None
-    ) -> tuple[_Result, Verdict | None]:
+        self,
+        line: int,
+        payload: bytes | dict[str, str] | None,
+        error: str | None,
+        missing: list[int],
+    ) -> tuple[_Result, str | None]:
         if payload is None:
             return (line, "", None, (), error or "unreadable"), None
         row: Mapping[str, object] = {}
         try:
             row = _json_object(payload) if isinstance(payload, bytes) else payload
-            comment = comment_from_row(row, self.columns)
+            comment = comment_from_row(row, self.columns, platform=self.settings.platform)
         except DataError as exc:
             reason = "; ".join(exc.problems) or exc.summary
             return (line, _guess_id(row, self.columns), None, (), reason), None
+        for i, column in enumerate(self._renamed):
+            if lookup(row, column) in (None, ""):
+                missing[i] += 1
+        if not comment.text.strip():
+            return (line, comment.id, None, (), None), None  # nothing to judge: skipped
         try:
             verdict = self.evaluator.evaluate(comment)
-        except Exception as exc:  # a bug must cost one row, not a million-row run
-            reason = f"evaluation failed: {type(exc).__name__}: {exc}"
-            return (line, comment.id, None, (), reason), None
-        if self.keep_flagged and verdict.decision is not Decision.ALLOW:
-            link = row.get("permalink")
+            kept = tuple(lookup(row, column) for column in self.settings.keep)
+            output = self._format(line, comment.id, verdict, kept)
+        except Exception as exc:  # a bug must cost one row, not the run
+            return (line, comment.id, None, (), _failure("evaluation failed", exc)), None
+        if self.settings.keep_flagged and verdict.decision is not Decision.ALLOW:
+            link = row.get("permalink") or row.get("permalink_url")  # the Graph API's name
             self._flagged.append((comment, verdict, link if isinstance(link, str) else ""))
         clauses = tuple(clause.id for clause in verdict.clauses)
-        return (line, comment.id, verdict.decision.value, clauses, None), verdict
+        return (line, comment.id, verdict.decision.value, clauses, None), output
+
+
+def _failure(what: str, error: Exception) -> str:
+    detail = str(error)
+    if isinstance(error, MemoryError):
+        detail = detail or "the comment is too large to evaluate"
+    return f"{what}: {type(error).__name__}" + (f": {detail}" if detail else "")
 
 
 def _json_object(raw: bytes) -> Mapping[str, object]:
@@ -307,53 +205,55 @@ def _json_object(raw: bytes) -> Mapping[str, object]:
         value = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise DataError(f"not valid UTF-8: {exc}") from None
-    except json.JSONDecodeError as exc:
+    except RecursionError:
+        raise DataError("not valid JSON: nested too deeply to read") from None
+    except ValueError as exc:  # bad JSON, or an integer too long to convert
         raise DataError(f"not valid JSON: {exc}") from None
     if not isinstance(value, dict):
-        raise DataError(f"expected a JSON object, got {json.dumps(value)[:60]}")
+        raise DataError(f"expected a JSON object, got {_sample(value)}")
     return value
 
 
+def _sample(value: object) -> str:
+    try:
+        return json.dumps(value)[:60]
+    except (ValueError, RecursionError):
+        return type(value).__name__
+
+
 def _guess_id(row: Mapping[str, object], columns: Columns) -> str:
-    value = row.get(columns.id)
-    return str(value) if isinstance(value, str | int) and not isinstance(value, bool) else ""
-
-
-def _csv_row(line: int, identifier: str, verdict: Verdict) -> tuple[object, ...]:
-    evidence = "; ".join(
-        f"{item.detector} “{item.text}” at {item.start}-{item.end}"
-        for finding in verdict.findings
-        for item in finding.evidence
-    )
-    retain = next((a for a in verdict.actions if isinstance(a, RetainRecord)), None)
-    until = retain.retain_until.isoformat() if retain and retain.retain_until else ""
-    return (
-        identifier,
-        line,
-        verdict.decision.value,
-        ";".join(finding.category for finding in verdict.findings),
-        ";".join(clause.id for clause in verdict.clauses),
-        evidence,
-        until,
-    )
+    value = lookup(row, columns.id)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value if isinstance(value, str) else ""
 
 
 # The judge of a worker process, built once by its initializer.
 _worker_judge: _Judge | None = None
 
+#: How often, in seconds, a worker checks that the process that started it is still alive.
+_PARENT_CHECK_INTERVAL = 0.5
+
+
+def _watch_parent(parent: int) -> None:
+    """Exit this worker as soon as the process that started it is gone (even by SIGKILL, which
+    gives the pool no chance to stop its workers): it is then re-parented, and its parent id
+    changes."""
+    while os.getppid() == parent:
+        time.sleep(_PARENT_CHECK_INTERVAL)
+    os._exit(1)
+
 
 def _start_worker(
-    ordinance: Ordinance,
-    detectors: Mapping[str, DetectorFactory] | None,
-    columns: Columns,
-    output_format: OutputFormat,
-    keep_flagged: bool = False,
+    ordinance: Ordinance, detectors: Mapping[str, DetectorFactory] | None, settings: _Settings
 ) -> None:
     global _worker_judge
     # Ctrl-C goes to the whole process group; the parent handles it and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    evaluator = Evaluator(ordinance, detectors=detectors)
-    _worker_judge = _Judge(evaluator, columns, output_format, keep_flagged)
+    threading.Thread(
+        target=_watch_parent, args=(os.getppid(),), name="msp-parent-watch", daemon=True
+    ).start()
+    _worker_judge = _Judge(Evaluator(ordinance, detectors=detectors), settings)
 
 
 def _judge_in_worker(chunk: _Chunk) -> _Judged:
@@ -401,18 +301,17 @@ def _results(
     chunks: Iterable[_Chunk],
     ordinance: Ordinance,
     detectors: Mapping[str, DetectorFactory] | None,
-    columns: Columns,
-    output_format: OutputFormat,
+    settings: _Settings,
     jobs: int,
-    keep_flagged: bool = False,
 ) -> Generator[_Judged, None, None]:
     if jobs == 1:
-        evaluator = Evaluator(ordinance, detectors=detectors)
-        yield from map(_Judge(evaluator, columns, output_format, keep_flagged), chunks)
+        judge = _Judge(Evaluator(ordinance, detectors=detectors), settings)
+        yield from map(judge, chunks)
         return
     # Each worker compiles its evaluator once, in the initializer, not per chunk.
-    initargs = (ordinance, detectors, columns, output_format, keep_flagged)
-    pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=initargs)
+    pool = ProcessPoolExecutor(
+        jobs, initializer=_start_worker, initargs=(ordinance, detectors, settings)
+    )
     try:
         yield from ordered(
             lambda chunk: pool.submit(_judge_in_worker, chunk), chunks, in_flight=3 * jobs
@@ -426,10 +325,13 @@ def _results(
 
 @attrs.frozen
 class Summary:
-    """The totals of a run: rows read and failed, counts by decision and by clause, time taken.
+    """The totals of a run: rows read, failed and skipped, counts by decision and by clause,
+    time taken.
 
     ``clauses`` holds ``(clause id, citation, rows)`` in the ordinance's document order; a row
-    counts once for each clause its verdict cites.
+    counts once for each clause its verdict cites. ``rows_skipped`` counts rows with no text to
+    judge (photo or sticker replies); they get no verdict. ``missing`` holds ``(field, column,
+    rows)`` for each column named other than by default that some rows lack (or leave empty).
     """
 
     rows_read: int
@@ -437,11 +339,21 @@ class Summary:
     decisions: tuple[tuple[Decision, int], ...]
     clauses: tuple[tuple[str, str, int], ...]
     elapsed: float
+    rows_skipped: int = 0
+    missing: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def rows_evaluated(self) -> int:
         """Rows that got a verdict."""
-        return self.rows_read - self.rows_failed
+        return self.rows_read - self.rows_failed - self.rows_skipped
+
+    def warnings(self) -> tuple[str, ...]:
+        """One line per named column that some rows lack."""
+        return tuple(
+            f"{rows:,} of {self.rows_read:,} rows have no value in column {column!r}"
+            f" ({field.replace('_', ' ')})"
+            for field, column, rows in self.missing
+        )
 
     def render(self, *, timing: bool = True) -> str:
         """The summary table, as ``msp evaluate`` prints it.
@@ -452,6 +364,8 @@ class Summary:
             f"{self.rows_read:,} rows read, {self.rows_evaluated:,} evaluated,"
             f" {self.rows_failed:,} failed"
         )
+        if self.rows_skipped:
+            head += f", {self.rows_skipped:,} skipped (no text)"
         if timing:
             rate = self.rows_read / self.elapsed if self.elapsed > 0 else 0.0
             head += f" in {self.elapsed:.2f} s ({rate:,.0f} rows/s)"
@@ -493,6 +407,8 @@ def evaluate_records(
     on_error: Callable[[Outcome], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     detectors: Mapping[str, DetectorFactory] | None = None,
+    keep: Sequence[str] = (),
+    platform: str | None = None,
     chunk_rows: int | None = None,
     chunk_bytes: int = 1024 * 1024,
     clock: Callable[[], float] = time.monotonic,
@@ -500,42 +416,56 @@ def evaluate_records(
 ) -> Summary:
     """Judge every record, write one verdict per good row to ``output``, in input order.
 
+    ``output_format`` is ``"jsonl"`` (``{line, id, verdict}`` per row), ``"compact"`` (the
+    ordinance once, then rows citing clause ids) or ``"csv"`` (see :data:`CSV_FIELDS`, after a
+    UTF-8 byte-order mark, formulas escaped). ``keep`` names columns of the input copied to
+    each output row; ``platform``, when given, is the platform of every row.
+
     A failed row is passed to ``on_error`` and, if ``errors`` is given, written there as a JSON
     line ``{"line": ..., "id": ..., "error": ...}``; nothing is written to ``output`` for it.
+    A row without text is counted as skipped and gets no verdict either.
     ``on_progress(rows, bytes)`` is called after each chunk. With ``jobs > 1`` the rows are
     judged in that many worker processes, at most ``3 * jobs`` chunks of ``chunk_rows`` rows
     (default 256; 1 with one job, so a live stream is answered row by row) or ``chunk_bytes``
-    input bytes at a time. ``detectors`` is passed to every
-    :class:`~municipal_social_policy.Evaluator` (with several jobs its factories must pickle).
-    ``on_flagged`` receives each chunk's rows that were not ``allow`` (comment, verdict and the
-    row's ``permalink``) BEFORE their verdicts are written, so that a retention ledger holds
-    every verdict the output shows, whenever the run stops.
+    input bytes at a time; a worker exits by itself if this process dies. ``detectors`` is
+    passed to every :class:`~municipal_social_policy.Evaluator` (with several jobs its
+    factories must pickle). ``on_flagged`` receives each chunk's rows that were not ``allow``
+    (comment, verdict and the row's ``permalink`` or ``permalink_url``) BEFORE their verdicts
+    are written, so that a retention ledger holds every verdict the output shows, whenever the
+    run stops.
     """
     if jobs < 1:
         raise ValueError(f"jobs: expected at least 1, got {jobs!r}")
     columns = columns or Columns()
+    settings = _Settings(columns, output_format, tuple(keep), platform, on_flagged is not None)
     started = clock()
-    if output_format == "csv":
-        csv.writer(output, lineterminator="\n").writerow(CSV_FIELDS)
+    output.write(Formatter(output_format, keep).header(ordinance))
     rows = 0
     failed = 0
+    skipped = 0
     decisions: Counter[str] = Counter()
     clause_counts: Counter[str] = Counter()
+    renamed = columns.renamed()
+    missing = [0] * len(renamed)
     size = chunk_rows or (1 if jobs == 1 else 256)
     chunks = _chunks(records, size, chunk_bytes)
-    keep = on_flagged is not None
-    judged = _results(chunks, ordinance, detectors, columns, output_format, jobs, keep)
+    judged = _results(chunks, ordinance, detectors, settings, jobs)
     # Closing stops the worker pool at once if writing fails or the run is interrupted.
     with contextlib.closing(judged):
         for chunk in judged:
             if on_flagged is not None and chunk.flagged:
                 on_flagged(chunk.flagged)  # record first, then report
             output.write(chunk.output)
+            for i, count in enumerate(chunk.missing):
+                missing[i] += count
             for line, identifier, decision, clauses, error in chunk.results:
                 rows += 1
                 if decision is not None:
                     decisions[decision] += 1
                     clause_counts.update(clauses)
+                    continue
+                if error is None:
+                    skipped += 1
                     continue
                 failed += 1
                 if on_error is not None:
@@ -555,4 +485,10 @@ def evaluate_records(
             for clause in sorted(clause_counts, key=lambda c: (order.get(c, len(order)), c))
         ),
         elapsed=clock() - started,
+        rows_skipped=skipped,
+        missing=tuple(
+            (field, column, count)
+            for (field, column), count in zip(renamed, missing, strict=True)
+            if count
+        ),
     )

@@ -3,7 +3,9 @@ its clauses.
 
 msp check "My SSN is 356-21-4476"
 msp check --json --platform twitter --posted-at 2024-05-10T09:30 "text"
+msp check --exit-code "text"        # 0 allow, 1 review, 2 remove
 msp evaluate comments.jsonl --output verdicts.jsonl --jobs 4
+msp evaluate graph.jsonl --preset facebook --keep permalink_url -o review.csv
 msp validate path/to/city.toml
 msp clauses --ordinance kankakee
 msp evaluate comments.jsonl -o verdicts.jsonl --ledger sqlite:///records.db
@@ -24,17 +26,20 @@ import stat
 import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
+from importlib.metadata import PackageNotFoundError, version
 from typing import BinaryIO, TextIO
 
-import attrs
-
 from . import _cli_notices, _cli_records, _cli_report, _cli_site, batch
+from ._paths import overwrite_problem
+from ._presets import Preset, preset, presets
 from ._progress import Progress
 from .comment import Author, Comment, Role, Thread
 from .evaluation import Evaluator
 from .exceptions import DataError, MunicipalSocialPolicyError
 from .loading import available, load
+from .ordinance import Ordinance
 from .serialization import dumps
+from .verdict import Decision
 
 __all__ = ["EXIT_OK", "EXIT_ORDINANCE", "EXIT_ROWS_FAILED", "EXIT_USAGE", "main"]
 
@@ -66,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="msp",
         description="Judge public comments against a city's social-media ordinance.",
     )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {_version()}", help="print the version"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def with_ordinance(command: argparse.ArgumentParser) -> None:
@@ -78,13 +86,25 @@ def _parser() -> argparse.ArgumentParser:
         )
 
     check = commands.add_parser(
-        "check", help="judge one comment", description="Judge one comment and explain the verdict."
+        "check",
+        help="judge one comment",
+        description="Judge one comment and explain the verdict.",
+        epilog="Exit status: 0 (or, with --exit-code, the decision: 0 allow, 1 review,"
+        " 2 remove); 1 a bad ordinance; 2 bad usage.",
     )
     check.add_argument("text", help="the comment's text; '-' reads it from standard input")
     with_ordinance(check)
     check.add_argument("--json", action="store_true", help="print the verdict as JSON")
     check.add_argument(
-        "--platform", default="", help="facebook, twitter, instagram, linkedin, ring"
+        "--exit-code",
+        action="store_true",
+        help="exit with the decision, for scripts: 0 allow, 1 review, 2 remove",
+    )
+    check.add_argument(
+        "--platform",
+        default="",
+        help="where it was posted: a platform the ordinance names (for Kankakee twitter or x,"
+        " instagram, linkedin, ring) or a common one (facebook, nextdoor, youtube, ...)",
     )
     check.add_argument("--posted-at", type=_posted_at, help="when it was posted (ISO 8601)")
     check.add_argument("--author", default="", help="the author's display name")
@@ -101,9 +121,15 @@ def _parser() -> argparse.ArgumentParser:
         help="check an ordinance file",
         description="Load an ordinance file and compile its detectors; report every problem.",
     )
-    validate.add_argument("ordinance", metavar="NAME_OR_PATH")
+    validate.add_argument(
+        "ordinance", metavar="NAME_OR_PATH", help="a bundled or registered name, or a file"
+    )
 
-    clauses = commands.add_parser("clauses", help="list an ordinance's clauses")
+    clauses = commands.add_parser(
+        "clauses",
+        help="list an ordinance's clauses",
+        description="List an ordinance's clauses, one per line: its id and its label.",
+    )
     with_ordinance(clauses)
     _add_evaluate(commands, with_ordinance)
     for module in (_cli_notices, _cli_site, _cli_report, _cli_records):
@@ -121,9 +147,9 @@ def _add_evaluate(
         description="Judge every row of a JSONL or CSV file and write one verdict per row, in"
         " input order. The input is streamed: memory does not grow with its size. A summary"
         " table goes to standard error at the end.",
-        epilog="Exit status: 0 every row was judged; 3 some rows were malformed (each is"
-        " reported on standard error with its line number, and the rest are judged);"
-        " 1 the ordinance is bad or the run could not finish; 2 bad usage.",
+        epilog="Exit status: 0 every row was judged (rows without text are skipped); 3 some rows"
+        " were malformed (each is reported on standard error with its line number, and the"
+        " rest are judged); 1 the ordinance is bad or the run could not finish; 2 bad usage.",
     )
     evaluate.add_argument("input", metavar="FILE", help="a .jsonl or .csv file; '-' reads stdin")
     with_ordinance(evaluate)
@@ -131,16 +157,51 @@ def _add_evaluate(
         "--input-format",
         choices=["jsonl", "csv"],
         help="default: from the file's suffix (.csv is CSV, .jsonl/.ndjson/.json is JSONL);"
-        " JSONL for standard input",
+        " for standard input, JSONL if the first character is '{', else CSV",
+    )
+    evaluate.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="the input's text encoding, e.g. cp1252 for a CSV saved by Excel on Windows"
+        " (default: utf-8, or UTF-16 or UTF-32 when the file starts with their byte-order mark)",
+    )
+    evaluate.add_argument(
+        "--delimiter",
+        type=_delimiter,
+        help="the CSV field separator: ',', ';', 'tab' or '|' (default: the one the header"
+        " line uses)",
+    )
+    evaluate.add_argument(
+        "--preset",
+        choices=[found.name for found in presets()],
+        help="the column names and platform of a platform's export; column options override it",
+    )
+    evaluate.add_argument(
+        "--platform",
+        help="the platform of every row, whatever its platform column says (one the ordinance"
+        " names, or a common one such as facebook or nextdoor)",
     )
     evaluate.add_argument(
         "-o", "--output", metavar="FILE", help="where to write the verdicts (default: stdout)"
     )
     evaluate.add_argument(
         "--output-format",
-        choices=["jsonl", "csv"],
-        help="jsonl: {line, id, verdict} per row; csv: id, line, decision, categories, clauses,"
-        " evidence, retain_until (default: csv if --output ends in .csv, else jsonl)",
+        choices=["jsonl", "compact", "csv"],
+        help="jsonl: {line, id, verdict} per row; compact: the ordinance once, then rows citing"
+        " clause ids; csv: id, line, decision, categories, clauses, evidence, retain_until,"
+        " actions, notice, then the --keep columns, UTF-8 with a byte-order mark, formulas"
+        " escaped (default: csv if --output ends in .csv, else jsonl)",
+    )
+    evaluate.add_argument(
+        "--compact", action="store_true", help="the same as --output-format compact"
+    )
+    evaluate.add_argument(
+        "--keep",
+        type=_names,
+        default=(),
+        metavar="COLUMNS",
+        help="input columns to copy into each output row, comma-separated (dotted paths reach"
+        " into nested JSON), e.g. text,permalink_url,from.name",
     )
     evaluate.add_argument(
         "--errors",
@@ -165,26 +226,49 @@ def _add_evaluate(
     )
     _cli_records.add_ledger_option(evaluate, keeps=True)
     names = evaluate.add_argument_group(
-        "columns", "Which CSV column or JSONL key holds each part of a comment."
+        "columns",
+        "Which CSV column or JSONL key holds each part of a comment. A dotted name reaches"
+        " into nested JSON (from.name). A column named here must be in a CSV header; rows"
+        " lacking it are counted in a warning.",
     )
-    for field, help_text in (
-        ("text", "the comment's text, required in every row"),
-        ("id", "the comment's id, copied to the output"),
-        ("author", "the author's display name, or an author object"),
-        ("author_id", "the author's id"),
-        ("role", "public, personnel or official_account"),
-        ("platform", "facebook, twitter, instagram, linkedin, ring, ..."),
-        ("posted_at", "when it was posted (ISO 8601)"),
-        ("thread", "the text of the post it answers, or a thread object"),
-        ("site", "the page it was posted on"),
-    ):
+    for field, help_text in _COLUMN_HELP:
         names.add_argument(
             f"--{field.replace('_', '-')}-column",
             dest=f"{field}_column",
-            default=field,
             metavar="NAME",
             help=f"{help_text} (default: {field})",
         )
+
+
+_COLUMN_HELP = (
+    ("text", "the comment's text, required in every row"),
+    ("id", "the comment's id, copied to the output"),
+    ("author", "the author's display name, or an author object"),
+    ("author_id", "the author's id"),
+    ("role", "public, personnel or official_account"),
+    ("platform", "facebook, twitter, instagram, linkedin, ring, ..."),
+    ("posted_at", "when it was posted (ISO 8601); dates the retention period"),
+    ("thread", "the text of the post it answers, or a thread object"),
+    ("site", "the page it was posted on"),
+)
+
+
+def _delimiter(value: str) -> str:
+    value = {"tab": "\t", "\\t": "\t"}.get(value, value)
+    if len(value) != 1 or value in '"\r\n':
+        raise argparse.ArgumentTypeError(
+            f"expected one character such as ',', ';', '|' or 'tab', got {value!r}"
+        )
+    return value
+
+
+def _names(value: str) -> tuple[str, ...]:
+    names = tuple(name.strip() for name in value.split(",") if name.strip())
+    if not names:
+        raise argparse.ArgumentTypeError(
+            f"expected column names separated by commas, got {value!r}"
+        )
+    return names
 
 
 def _jobs(value: str) -> int:
@@ -245,40 +329,125 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ORDINANCE
 
 
+def _version() -> str:
+    try:
+        return version("municipal_social_policy")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
+#: Platforms known whether or not an ordinance names them; the referral for one it does not name
+#: falls under its catch-all clause (Kankakee § VI.6).
+_COMMON_PLATFORMS = (
+    "facebook",
+    "instagram",
+    "linkedin",
+    "nextdoor",
+    "threads",
+    "tiktok",
+    "twitter",
+    "x",
+    "youtube",
+)
+
+
+def _platform(ordinance: Ordinance, name: str) -> str:
+    """``name`` if the ordinance names the platform or it is a common one; else exit 2 listing
+    the platforms known."""
+    wanted = name.strip().casefold()
+    if not wanted or ordinance.platform(wanted) is not None or wanted in _COMMON_PLATFORMS:
+        return name
+    named = [
+        alias
+        for referral in ordinance.removal_procedure.platforms
+        for alias in (referral.platform, *referral.aliases)
+    ]
+    known = ", ".join(dict.fromkeys([*named, *_COMMON_PLATFORMS]))
+    raise _UsageError(f"--platform: expected one of {known}, got {name!r}")
+
+
+#: ``msp check --exit-code``: the exit status for each decision.
+_DECISION_STATUS = {Decision.ALLOW: 0, Decision.REVIEW: 1, Decision.REMOVE: 2}
+
+
 def _check(arguments: argparse.Namespace) -> int:
     text = sys.stdin.read() if arguments.text == "-" else arguments.text
+    ordinance = load(arguments.ordinance)
     comment = Comment(
         text=text,
         author=Author(display_name=arguments.author, role=Role(arguments.author_role)),
-        platform=arguments.platform,
+        platform=_platform(ordinance, arguments.platform),
         posted_at=arguments.posted_at,
         thread=Thread(text=arguments.thread) if arguments.thread else None,
     )
-    verdict = Evaluator(load(arguments.ordinance)).evaluate(comment)
+    evaluator = Evaluator(ordinance)
+    try:
+        verdict = evaluator.evaluate(comment)
+    except Exception as error:  # never a traceback for a comment
+        detail = f": {error}" if str(error) else ""
+        print(f"msp check: evaluation failed: {type(error).__name__}{detail}", file=sys.stderr)
+        return EXIT_ORDINANCE
     print(dumps(verdict, format="json") if arguments.json else verdict.explain(), end="")
-    return 0
+    return _DECISION_STATUS[verdict.decision] if arguments.exit_code else EXIT_OK
+
+
+def _columns(arguments: argparse.Namespace, preset: Preset | None) -> batch.Columns:
+    """The columns: those named on the command line (required in a CSV header), then the
+    preset's, then the defaults."""
+    named = {
+        field: getattr(arguments, f"{field}_column")
+        for field, _ in _COLUMN_HELP
+        if getattr(arguments, f"{field}_column") is not None
+    }
+    chosen = dict(preset.columns if preset is not None else ()) | named
+    return batch.Columns(**chosen, required=frozenset(named) - {"text"})
 
 
 def _evaluate(arguments: argparse.Namespace) -> int:
-    columns = batch.Columns(
-        **{
-            field.name: getattr(arguments, f"{field.name}_column")
-            for field in attrs.fields(batch.Columns)
-        }
-    )
-    input_format = arguments.input_format or _input_format(arguments.input)
+    # Before any file is opened: an output over the input would empty it before it is read.
+    problem = overwrite_problem(arguments.input, arguments.output, arguments.errors, sys.stdin)
+    if problem is not None:
+        raise _UsageError(problem)
+    preset = _preset(arguments.preset) if arguments.preset else None
+    columns = _columns(arguments, preset)
+    try:
+        encoding = batch.check_encoding(arguments.encoding)
+    except ValueError as error:
+        raise _UsageError(f"--{error}") from None
     output_format: batch.OutputFormat = arguments.output_format or (
-        "csv" if (arguments.output or "").lower().endswith(".csv") else "jsonl"
+        "compact"
+        if arguments.compact
+        else "csv"
+        if (arguments.output or "").lower().endswith(".csv")
+        else "jsonl"
     )
+    if arguments.compact and output_format != "compact":
+        raise _UsageError(
+            f"--compact writes JSONL; it cannot go with --output-format {output_format}"
+        )
     ordinance = load(arguments.ordinance)
     Evaluator(ordinance)  # a bad ordinance fails here, before any row is read
+    platform = arguments.platform or (preset.platform if preset is not None else None)
+    if platform is not None:
+        platform = _platform(ordinance, platform)
+    named_format = arguments.input_format or _format_of(arguments.input)
     with contextlib.ExitStack() as stack:
         source, size = _open_input(arguments.input, stack)
+        input_format = named_format or _sniff_format(source)
+        if not batch.ascii_compatible(batch.detect_encoding(_head(source), encoding)):
+            size = None  # read through a decoder: bytes read no longer measure progress
         try:
-            records = batch.read_records(source, input_format, columns)
+            records = batch.read_records(
+                source,
+                input_format,
+                columns,
+                encoding=encoding,
+                delimiter=arguments.delimiter,
+                keep=arguments.keep,
+            )
         except DataError as error:
             raise _UsageError(f"{arguments.input}: {error}") from None
-        keep = _cli_records.keeper(arguments.ledger, stack)  # opened before any verdict
+        record = _cli_records.keeper(arguments.ledger, stack)  # opened before any verdict
         output = _open_output(arguments.output, stack) if arguments.output else sys.stdout
         errors = _open_output(arguments.errors, stack) if arguments.errors else None
         show = not arguments.quiet and (
@@ -305,7 +474,9 @@ def _evaluate(arguments: argparse.Namespace) -> int:
                 errors=errors,
                 on_error=report,
                 on_progress=progress.update if progress is not None else None,
-                on_flagged=keep,
+                keep=arguments.keep,
+                platform=platform,
+                on_flagged=record,
             )
         except KeyboardInterrupt:
             print("msp evaluate: interrupted", file=sys.stderr)
@@ -314,21 +485,45 @@ def _evaluate(arguments: argparse.Namespace) -> int:
             print(f"msp evaluate: a worker process died: {error}", file=sys.stderr)
             return EXIT_ORDINANCE
         output.flush()
+    for warning in summary.warnings():
+        print(f"msp evaluate: warning: {warning}", file=sys.stderr)
     if not arguments.quiet:
         gap = "\n" if summary.rows_failed else ""  # set apart from the rows reported above
         print(f"{gap}msp evaluate: {summary.render()}", end="", file=sys.stderr)
     return EXIT_ROWS_FAILED if summary.rows_failed else EXIT_OK
 
 
-def _input_format(path: str) -> batch.InputFormat:
+def _preset(name: str) -> Preset:
+    try:
+        return preset(name)
+    except LookupError as error:
+        raise _UsageError(f"--{error}") from None
+
+
+def _format_of(path: str) -> batch.InputFormat | None:
+    """The format a file's name says; ``None`` for standard input, which is sniffed."""
     name = path.lower()
-    if path == "-" or name.endswith((".jsonl", ".ndjson", ".json")):
+    if path == "-":
+        return None
+    if name.endswith((".jsonl", ".ndjson", ".json")):
         return "jsonl"
     if name.endswith(".csv"):
         return "csv"
     raise _UsageError(
         f"cannot tell the format of {path!r} from its name; pass --input-format jsonl or csv"
     )
+
+
+def _head(source: BinaryIO) -> bytes:
+    """The first bytes of the input, read without consuming them (none if it cannot peek)."""
+    peek = getattr(source, "peek", None)
+    return peek(4096)[:4096] if peek is not None else b""
+
+
+def _sniff_format(source: BinaryIO) -> batch.InputFormat:
+    """JSONL if standard input starts with ``{``, else CSV."""
+    head = _head(source)
+    return batch.detect_format(head) if head else "jsonl"
 
 
 def _open_input(path: str, stack: contextlib.ExitStack) -> tuple[BinaryIO, int | None]:

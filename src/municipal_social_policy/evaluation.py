@@ -14,10 +14,12 @@ import attrs
 
 from .comment import Comment
 from .consequences import Consequences
-from .detectors import BUILTIN_DETECTORS, Detector, DetectorFactory, Signal, Trigger
+from .detectors import BUILTIN_DETECTORS, GUARD, Detector, DetectorFactory, Signal, Trigger
+from .detectors.lexicon import normalize_terms, read_word_list
+from .detectors.registry import option_problems, registered_detector, registered_detector_ids
 from .detectors.triggers import TriggerIndex
-from .exceptions import UnknownDetectorError
-from .ordinance import Category, Ceiling, Clause, Ordinance
+from .exceptions import DetectorOptionError, UnknownDetectorError
+from .ordinance import Category, Ceiling, Clause, DetectorConfig, Ordinance
 from .text import NormalizedText, normalize
 from .verdict import (
     Decision,
@@ -33,59 +35,7 @@ __all__ = ["Evaluator", "evaluate"]
 
 # Words that make a comment speech about government. Their presence never feeds a finding; it
 # records that the protected-speech guard applies (Ord. 2019-70 § I.3).
-_GOVERNMENT = frozenset(
-    [
-        "mayor",
-        "alderman",
-        "aldermen",
-        "alderwoman",
-        "alderwomen",
-        "alderperson",
-        "council",
-        "councilman",
-        "councilmen",
-        "councilwoman",
-        "councilwomen",
-        "councilor",
-        "councilors",
-        "councillor",
-        "city",
-        "cities",
-        "official",
-        "officials",
-        "government",
-        "governor",
-        "administration",
-        "police",
-        "sheriff",
-        "chief",
-        "department",
-        "commissioner",
-        "commissioners",
-        "clerk",
-        "treasurer",
-        "policy",
-        "policies",
-        "ordinance",
-        "ordinances",
-        "budget",
-        "tax",
-        "taxes",
-        "elected",
-        "senator",
-        "senators",
-        "representative",
-        "representatives",
-        "president",
-        "congress",
-        "congressman",
-        "congresswoman",
-        "legislature",
-        "legislator",
-        "legislators",
-        "legislation",
-    ]
-)
+_GOVERNMENT = read_word_list("government.txt", "government")
 
 
 @attrs.frozen
@@ -100,11 +50,21 @@ class Evaluator:
     """An ordinance compiled for evaluation: build once, evaluate any number of comments.
 
     ``detectors`` adds or overrides detector factories by id (see the how-to "write a
-    detector"). Raises :class:`UnknownDetectorError` if the ordinance names a detector that is
-    neither built in nor given.
+    detector"); other packages add them under the entry-point group
+    ``municipal_social_policy.detectors``. Raises :class:`UnknownDetectorError` if the ordinance
+    names a detector that is none of these, and :class:`DetectorOptionError` listing every
+    option a detector does not take or whose value does not fit.
     """
 
-    __slots__ = ("_consequences", "_guard_clause", "_index", "_reference", "_rules", "ordinance")
+    __slots__ = (
+        "_consequences",
+        "_government",
+        "_guard_clause",
+        "_index",
+        "_reference",
+        "_rules",
+        "ordinance",
+    )
 
     def __init__(
         self, ordinance: Ordinance, *, detectors: Mapping[str, DetectorFactory] | None = None
@@ -114,19 +74,22 @@ class Evaluator:
                 f"Evaluator() expects an Ordinance, got {ordinance!r};"
                 " get one with municipal_social_policy.load('kankakee') or load('city.toml')"
             )
-        factories = {**BUILTIN_DETECTORS, **(detectors or {})}
+        factories: dict[str, DetectorFactory] = {
+            GUARD.id: GUARD,
+            **BUILTIN_DETECTORS,
+            **(detectors or {}),
+        }
+        chosen = _factories(ordinance, factories)
         rules = []
         triggers: list[Trigger | None] = []
+        guards: list[DetectorConfig] = []
         for i, category in enumerate(ordinance.comment_policy.categories):
             compiled = []
             for j, config in enumerate(category.detectors):
-                factory = factories.get(config.id)
-                if factory is None:
-                    raise UnknownDetectorError(
-                        f"comment_policy.categories[{i}].detectors[{j}].id: no detector"
-                        f" {config.id!r}; known: {', '.join(sorted(factories))}."
-                        " Pass detectors={...} to Evaluator to add your own."
-                    )
+                factory = chosen[i, j]
+                if factory is GUARD:
+                    guards.append(config)  # Ord. 2019-70 § I.3: tunes the guard, finds nothing
+                    continue
                 detector = factory(config)
                 trigger = getattr(detector, "trigger", None)
                 if trigger is not None and not isinstance(trigger, Trigger):
@@ -138,6 +101,7 @@ class Evaluator:
                 triggers.append(trigger)
             rules.append(_Rule(category, ordinance.clause(category.clause), tuple(compiled)))
         self.ordinance = ordinance
+        self._government = _government_words(guards)
         self._rules = tuple(rules)
         self._index = TriggerIndex.of(triggers)
         self._consequences = Consequences.of(ordinance)
@@ -213,7 +177,10 @@ class Evaluator:
             yield self.evaluate(comment)
 
     def _guards(self, text: NormalizedText) -> tuple[Guard, ...]:
-        if _GOVERNMENT.isdisjoint(text.token_set):
+        words, phrases = self._government
+        if words.isdisjoint(text.token_set) and not (
+            phrases and _holds_phrase(text.tokens, phrases)
+        ):
             return ()
         return (
             Guard(
@@ -255,6 +222,58 @@ def _readable(text: str) -> str:
         text.rfind("\n", READ_LIMIT - _CUT_SLACK, READ_LIMIT + 1),
     )
     return text[: space if space > 0 else READ_LIMIT]
+
+
+def _factories(
+    ordinance: Ordinance, factories: Mapping[str, DetectorFactory]
+) -> dict[tuple[int, int], DetectorFactory]:
+    """The factory of every detector the ordinance names, by (category, detector) position.
+
+    Raises :class:`UnknownDetectorError` for an id nobody provides, then
+    :class:`DetectorOptionError` listing every problem of every detector's options.
+    """
+    chosen: dict[tuple[int, int], DetectorFactory] = {}
+    problems: list[str] = []
+    for i, category in enumerate(ordinance.comment_policy.categories):
+        for j, config in enumerate(category.detectors):
+            where = f"comment_policy.categories[{i}].detectors[{j}]"
+            factory = factories.get(config.id) or registered_detector(config.id)
+            if factory is None:
+                known = sorted({*factories, *registered_detector_ids()})
+                raise UnknownDetectorError(
+                    f"{where}.id: no detector {config.id!r}; known: {', '.join(known)}."
+                    " Pass detectors={...} to Evaluator, or register one under the entry-point"
+                    " group 'municipal_social_policy.detectors', to add your own."
+                )
+            chosen[i, j] = factory
+            problems.extend(option_problems(config, factory, where))
+    if problems:
+        raise DetectorOptionError(
+            f"{len(problems)} detector option(s) of ordinance {ordinance.name!r} cannot be used",
+            tuple(problems),
+        )
+    return chosen
+
+
+def _government_words(
+    guards: Iterable[DetectorConfig],
+) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The guard's words (single words, and runs of words) after the ordinance's additions."""
+    terms = set(_GOVERNMENT)
+    for config in guards:
+        terms |= normalize_terms(config.words)
+        terms -= normalize_terms(config.allowed)
+    words = frozenset(term for term in terms if " " not in term)
+    phrases = tuple(sorted(tuple(term.split(" ")) for term in terms if " " in term))
+    return words, phrases
+
+
+def _holds_phrase(tokens: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    for phrase in phrases:
+        size = len(phrase)
+        if any(tokens[k : k + size] == phrase for k in range(len(tokens) - size + 1)):
+            return True
+    return False
 
 
 def _as_comment(comment: object) -> Comment:

@@ -49,6 +49,15 @@ class NoticeError(MunicipalSocialPolicyError, ValueError):
     """
 
 
+class DetectorOptionError(OrdinanceLoadError):
+    """A detector is given an option it does not take, or a value that does not fit.
+
+    ``problems`` holds one line per problem, starting with the option's path
+    (``comment_policy.categories[3].detectors[0].options.colour``), naming the options the
+    detector takes and the fix.
+    """
+
+
 class LedgerError(MunicipalSocialPolicyError, ValueError):
     """The retention ledger refused a request: an early disposal, a bad outcome, a broken ledger."""
 

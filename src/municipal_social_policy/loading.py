@@ -14,6 +14,7 @@ from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from ._word_files import read_word_files
 from .exceptions import OrdinanceLoadError, OrdinanceNotFoundError
 from .ordinance import Ordinance
 from .serialization import Format, dumps, loads
@@ -42,9 +43,13 @@ def _read(resource: Traversable | Path, label: str) -> Ordinance:
     except (OSError, UnicodeDecodeError) as exc:
         raise OrdinanceLoadError(f"{label}: cannot be read", (str(exc),)) from None
     try:
-        return loads(text, Ordinance, format=_format_of(resource.name))
+        ordinance = loads(text, Ordinance, format=_format_of(resource.name))
     except OrdinanceLoadError as exc:
         raise OrdinanceLoadError(f"{label}: {exc.summary}", exc.problems) from None
+    if isinstance(resource, Path):  # detector options may name word files beside it
+        folder = resource.parent
+        return read_word_files(ordinance, lambda path: (folder / path).read_text("utf-8"), label)
+    return ordinance
 
 
 def available() -> tuple[str, ...]:

@@ -13,7 +13,7 @@ import datetime as dt
 import difflib
 import enum
 import string
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import attrs
 
@@ -29,12 +29,14 @@ __all__ = [
     "CommenterNotice",
     "Definitions",
     "DetectorConfig",
+    "DetectorOptions",
     "Disclaimer",
     "Erratum",
     "ErratumKind",
     "GeneralPolicy",
     "Jurisdiction",
     "LawEnforcementReferral",
+    "OptionValue",
     "Ordinance",
     "PersonnelRule",
     "PlatformReferral",
@@ -242,13 +244,74 @@ class Statute:
     name: str
 
 
+#: The value of a detector option in an ordinance file: a word list, a text (such as the path
+#: of a word file), a whole number or a switch.
+OptionValue = tuple[str, ...] | str | int | bool
+
+
+def _option_value(name: str, value: object) -> OptionValue:
+    if isinstance(value, str | bool | int):
+        return value
+    if isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
+        return tuple(value)
+    raise ValueError(
+        f"option {name!r}: expected a list of strings, a string, a whole number or true/false,"
+        f" got {value!r}"
+    )
+
+
+@attrs.frozen
+class DetectorOptions(Mapping[str, OptionValue]):
+    """The options a city gives one detector, by name: an immutable, hashable mapping.
+
+    Built from any mapping (lists become tuples). Which names a detector takes, and of which
+    type, is the detector's declaration (see :class:`~municipal_social_policy.DetectorSpec`);
+    the :class:`~municipal_social_policy.Evaluator` rejects any other when it is built.
+    """
+
+    pairs: tuple[tuple[str, OptionValue], ...] = ()
+
+    @classmethod
+    def of(cls, options: Mapping[str, object] | None = None) -> DetectorOptions:
+        """Options from a mapping such as a TOML table; a bad value raises :class:`ValueError`."""
+        if isinstance(options, DetectorOptions):
+            return options
+        if options is not None and not isinstance(options, Mapping):
+            raise ValueError(f"options: expected a table (mapping), got {options!r}")
+        pairs = ((str(k), _option_value(str(k), v)) for k, v in (options or {}).items())
+        return cls(tuple(sorted(pairs)))
+
+    def __getitem__(self, name: str) -> OptionValue:
+        for key, value in self.pairs:
+            if key == name:
+                return value
+        raise KeyError(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key, _ in self.pairs)
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+
+def _detector_options(options: Mapping[str, object] | None) -> DetectorOptions:
+    return DetectorOptions.of(options)
+
+
 @attrs.frozen
 class DetectorConfig:
-    """A detector a category runs, with the words a city adds or allows."""
+    """A detector a category runs, with the words a city adds or allows and its other options.
+
+    What ``words`` and ``allowed`` mean is the detector's to say (the detector reference lists
+    it); a detector that declares no meaning of its own signals ``words`` as judgment evidence
+    and drops a signal whose evidence holds an ``allowed`` word. ``options`` holds the rest, by
+    name, checked against the options the detector declares when an Evaluator is built.
+    """
 
     id: str = attrs.field(validator=_non_empty)
     words: tuple[str, ...] = ()
     allowed: tuple[str, ...] = ()
+    options: DetectorOptions = attrs.field(factory=DetectorOptions, converter=_detector_options)
 
 
 @attrs.frozen

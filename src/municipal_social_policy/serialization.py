@@ -23,13 +23,13 @@ import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.strategies import configure_tagged_union
 
 from . import _toml
 from .comment import Comment
 from .exceptions import DataError, OrdinanceLoadError
-from .ordinance import Ordinance
+from .ordinance import DetectorConfig, DetectorOptions, Ordinance
 from .verdict import Action, Verdict
 
 __all__ = [
@@ -139,6 +139,20 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
     configure_tagged_union(Action, converter, tag_name="type")
+    # Detector options: any table of lists, strings, numbers and switches, checked against the
+    # detector's declared options when an Evaluator is built; left out of the data when empty,
+    # so an ordinance without options keeps its digest.
+    converter.register_structure_hook(DetectorOptions, lambda value, _: DetectorOptions.of(value))
+    converter.register_unstructure_hook(
+        DetectorOptions,
+        lambda options: {k: list(v) if isinstance(v, tuple) else v for k, v in options.items()},
+    )
+    converter.register_unstructure_hook(
+        DetectorConfig,
+        make_dict_unstructure_fn(
+            DetectorConfig, converter, options=override(omit_if_default=True)
+        ),
+    )
     return converter
 
 

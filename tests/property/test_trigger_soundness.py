@@ -10,10 +10,9 @@ from __future__ import annotations
 from functools import cache
 
 from hypothesis import given
-from hypothesis import strategies as st
 
 import municipal_social_policy as msp
-from municipal_social_policy import strategies as mst
+from municipal_social_policy import testing
 from municipal_social_policy.detectors import Detector
 from municipal_social_policy.detectors.triggers import TriggerIndex
 
@@ -29,30 +28,14 @@ def detectors() -> tuple[Detector, ...]:
     )
 
 
-@st.composite
-def _texts(draw: st.DrawFn) -> msp.Comment:
-    kind = draw(st.sampled_from(("violation", "disguised", "civic", "any")))
-    if kind in ("violation", "disguised"):
-        comment = draw(mst.violating_comments()).comment
-        if kind == "disguised":
-            comment = msp.Comment(text=draw(mst.obfuscations(comment.text)))
-        return comment
-    if kind == "civic":
-        return draw(mst.comments())
-    return msp.Comment(text=draw(st.text(max_size=200)))
-
-
-@given(comment=_texts())
+@given(comment=testing.trigger_soundness_comments())
 def test_no_detector_signals_where_its_trigger_fails(comment: msp.Comment) -> None:
     """A detector whose trigger does not hold for a text finds nothing in it."""
-    text = msp.normalize(comment.text)
     for detector in detectors():
-        trigger = getattr(detector, "trigger", None)
-        if trigger is not None and not trigger.holds(text):
-            assert list(detector(text, comment)) == [], (detector, comment.text)
+        testing.assert_trigger_sound(detector, comment)
 
 
-@given(comment=_texts())
+@given(comment=testing.trigger_soundness_comments())
 def test_index_calls_exactly_the_detectors_whose_trigger_holds(comment: msp.Comment) -> None:
     """The index's one pass per comment agrees with testing each trigger on its own."""
     triggers = [getattr(detector, "trigger", None) for detector in detectors()]

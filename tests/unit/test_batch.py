@@ -1,4 +1,4 @@
-"""Unit tests for ``municipal_social_policy.batch``: rows to comments, reading JSONL and CSV,
+"""Unit tests for ``municipal_social_policy.batch``: rows to comments, hostile rows,
 judging in order with bounded work in flight, one or two processes, summaries and progress."""
 
 from __future__ import annotations
@@ -25,11 +25,6 @@ EXAMPLES = Path(__file__).parents[2] / "examples" / "kankakee" / "comments.jsonl
 def kankakee() -> msp.Ordinance:
     """The bundled Kankakee ordinance, loaded once (it is immutable)."""
     return msp.load("kankakee")
-
-
-def records(text: str, format: batch.InputFormat = "jsonl") -> list[batch.Record]:
-    """The records ``read_records`` finds in ``text``."""
-    return list(batch.read_records(io.BytesIO(text.encode("utf-8")), format))
 
 
 def run(
@@ -162,66 +157,6 @@ def test_the_quick_path_agrees_with_the_converter() -> None:
         assert batch.comment_from_row(row) == expected
 
 
-# --- reading ---------------------------------------------------------------------------------
-
-
-def test_jsonl_records_carry_line_numbers_and_skip_blank_lines() -> None:
-    """Line numbers count every physical line; blank lines are no rows; offsets are in bytes."""
-    text = '\ufeff{"text": "a"}\n\n   \n{"text": "é"}\r\n{"text": "c"}'
-    found = records(text)
-    assert [record.line for record in found] == [1, 4, 5]
-    assert found[0].payload == b'{"text": "a"}\n'
-    assert found[-1].end == len(text.encode("utf-8"))
-
-
-def test_a_jsonl_line_over_the_limit_is_skipped_unread(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A line longer than ``MAX_ROW_BYTES`` is an error record; the next line is read normally."""
-    monkeypatch.setattr(batch, "MAX_ROW_BYTES", 16)
-    found = records('{"text": "' + "x" * 100 + '"}\n{"text": "ok"}\n')
-    assert found[0].error is not None
-    assert "longer than 16 bytes" in found[0].error
-    assert (found[1].line, found[1].payload) == (2, b'{"text": "ok"}\n')
-
-
-def test_csv_records_start_at_their_first_line() -> None:
-    """A quoted field spanning lines keeps the record's first line number; rows map by header."""
-    text = 'id,text\n1,"two\nlines"\n\n2,plain\n'
-    found = records(text, "csv")
-    assert [record.line for record in found] == [2, 5]
-    assert found[0].payload == {"id": "1", "text": "two\nlines"}
-
-
-def test_malformed_csv_rows_are_error_records() -> None:
-    """Wrong field counts, bad quoting and invalid UTF-8 become error records, in order."""
-    data = b'id,text\n1,ok\n2\n3,"bad"quote\n4,\xff\xfe\n5,fine\n'
-    found = list(batch.read_records(io.BytesIO(data), "csv"))
-    assert [(record.line, record.error is None) for record in found] == [
-        (2, True),
-        (3, False),
-        (4, False),
-        (5, False),
-        (6, True),
-    ]
-    assert found[1].error == "expected 2 fields as in the header, got 1"
-    assert found[2].error is not None
-    assert found[2].error.startswith("not valid CSV")
-    assert found[3].error is not None
-    assert found[3].error.startswith("not valid UTF-8")
-
-
-def test_a_csv_header_without_the_text_column_is_an_error() -> None:
-    """A CSV file whose header lacks the text column fails at once, listing its columns."""
-    with pytest.raises(msp.DataError) as error:
-        records("id,body\n1,hello\n", "csv")
-    assert "no column 'text'" in str(error.value)
-    assert "columns: id, body" in str(error.value)
-
-
-def test_an_empty_csv_has_no_records() -> None:
-    """An empty CSV input (no header) is no rows, not an error."""
-    assert records("", "csv") == []
-
-
 # --- judging in order ------------------------------------------------------------------------
 
 
@@ -311,10 +246,12 @@ def test_csv_output_lists_decision_clauses_evidence_and_retention() -> None:
     text = "id,text,posted_at\na,hello,\nb,My SSN is 356-21-4476,2024-01-17T13:05\n"
     output, _, _ = run(text, "csv", output_format="csv")
     rows = output.splitlines()
-    assert rows[0] == ",".join(batch.CSV_FIELDS)
-    assert rows[1] == "a,2,allow,,,,"
-    assert rows[2] == (
-        "b,3,remove,personal_information,V.2.10,ssn “356-21-4476” at 10-21,2027-12-31"
+    assert rows[0] == "\ufeff" + ",".join(batch.CSV_FIELDS)
+    assert rows[1] == "a,2,allow,,,,,,"
+    assert rows[2].startswith(
+        "b,3,remove,personal_information,V.2.10,ssn “356-21-4476” at 10-21,2027-12-31,"
+        "notify_communications_office VI.1;retain_record VI.2;notify_commenter VI.2;"
+        'refer_to_platform VI.6,"Your comment on the City of Kankakee social media page'
     )
 
 
@@ -416,3 +353,109 @@ def test_progress_redraws_at_most_every_interval_and_clears() -> None:
     assert stream.getvalue().count("\r") == 1
     progress.close()
     assert stream.getvalue().endswith("\r\x1b[K")
+
+
+# --- hostile rows, and what each row carries --------------------------------------------------
+
+HOSTILE = (
+    '{"id": "1", "text": "fine"}\n'
+    '{"id": "2", "text": "x", "n": ' + "7" * 5000 + "}\n"
+    '{"id": "3", "text": "fine"}\n'
+    '{"id": "4", "text": "x", "n": ' + "[" * 1000 + "]" * 1000 + "}\n"
+    '{"id": "5", "text": "fine"}\n'
+    '{"id": "6", "text": "fine"}\n'
+    '{"id": "7", "text": "fine"}\n'
+    '{"id": "8", "text": "fine"}\n'
+)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_huge_integers_and_deep_nesting_cost_their_own_row(jobs: int) -> None:
+    """A 5,000-digit integer and 1,000 levels of nesting are malformed rows, reported with
+    their line and counted; every good row is still written, in one process or two."""
+    output, summary, failed = run(HOSTILE, jobs=jobs, chunk_rows=2)
+    assert [json.loads(line)["id"] for line in output.splitlines()] == [
+        "1",
+        "3",
+        "5",
+        "6",
+        "7",
+        "8",
+    ]
+    assert (summary.rows_read, summary.rows_failed) == (8, 2)
+    assert [outcome.line for outcome in failed] == [2, 4]
+    assert all(o.error and o.error.startswith("not valid JSON") for o in failed)
+    assert failed[1].error == "not valid JSON: nested too deeply to read"
+
+
+def test_a_memory_error_is_a_row_error_that_says_why() -> None:
+    """A comment too large to evaluate fails its row with a reason, never an empty message."""
+
+    def factory(config: msp.DetectorConfig) -> msp.Detector:
+        def detect(text: msp.NormalizedText, comment: msp.Comment) -> list[msp.Signal]:
+            if "huge" in text.normalized:
+                raise MemoryError
+            return []
+
+        return detect
+
+    output, summary, failed = run(
+        '{"text": "huge"}\n{"text": "small"}\n', detectors={"profanity": factory}
+    )
+    assert failed[0].error == "evaluation failed: MemoryError: the comment is too large to evaluate"
+    assert (summary.rows_failed, len(output.splitlines())) == (1, 1)
+
+
+def test_dotted_columns_reach_into_nested_json() -> None:
+    """``from.name`` reads the author's name from a Graph API row; a key that is itself dotted
+    wins over the path."""
+    columns = batch.Columns(text="message", author="from.name", author_id="from.id")
+    row = {"message": "hi", "from": {"name": "Ada", "id": 42}}
+    comment = batch.comment_from_row(row, columns)
+    assert (comment.author.display_name, comment.author.id) == ("Ada", "42")
+    assert batch.lookup({"from.name": "flat", "from": {"name": "deep"}}, "from.name") == "flat"
+    assert batch.lookup({"from": "text"}, "from.name") is None
+
+
+def test_a_fixed_platform_applies_to_every_row() -> None:
+    """``platform=`` overrides whatever a row's platform column says."""
+    comment = batch.comment_from_row({"text": "x", "platform": "ring"}, platform="twitter")
+    assert comment.platform == "twitter"
+    output, _, _ = run('{"text": "My SSN is 356-21-4476"}\n', platform="instagram")
+    actions = json.loads(output)["verdict"]["actions"]
+    referral = next(a for a in actions if a["type"] == "ReferToPlatform")
+    assert (referral["platform"], referral["clause"]["id"]) == ("instagram", "VI.5.2")
+
+
+def test_rows_without_text_are_skipped_not_allowed() -> None:
+    """Photo and sticker replies (empty or blank text) get no verdict and are counted as
+    skipped, apart from the rows evaluated."""
+    text = '{"id": "a", "text": ""}\n{"id": "b", "text": "  "}\n{"id": "c", "text": "hello"}\n'
+    output, summary, failed = run(text)
+    assert [json.loads(line)["id"] for line in output.splitlines()] == ["c"]
+    assert (summary.rows_read, summary.rows_skipped, summary.rows_evaluated) == (3, 2, 1)
+    assert failed == []
+    assert dict(summary.decisions)[msp.Decision.ALLOW] == 1
+    assert summary.render(timing=False).startswith(
+        "3 rows read, 1 evaluated, 0 failed, 2 skipped (no text)\n"
+    )
+
+
+def test_rows_lacking_a_named_column_are_counted() -> None:
+    """A renamed column that rows lack (or leave empty) is counted per column, for a warning."""
+    columns = batch.Columns(posted_at="created_at", id="cid")
+    text = '{"text": "a", "cid": "1"}\n{"text": "b", "created_at": "", "cid": "2"}\n{"text": "c"}\n'
+    _, summary, _ = run(text, columns=columns)
+    assert summary.missing == (("id", "cid", 1), ("posted_at", "created_at", 3))
+    assert summary.warnings() == (
+        "1 of 3 rows have no value in column 'cid' (id)",
+        "3 of 3 rows have no value in column 'created_at' (posted at)",
+    )
+
+
+def test_kept_columns_travel_with_each_jsonl_row() -> None:
+    """``keep`` copies the named input columns, dotted paths too, into each output row."""
+    output, _, _ = run(
+        '{"text": "hi", "url": "u", "from": {"name": "Al"}}\n', keep=("url", "from.name")
+    )
+    assert json.loads(output)["kept"] == {"url": "u", "from.name": "Al"}

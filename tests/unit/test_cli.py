@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
+import csv
+import io
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -212,11 +218,12 @@ def test_evaluate_reads_csv_and_writes_csv(
         "when",
     )
     assert status == 0
-    assert output.read_text(encoding="utf-8").splitlines() == [
-        "id,line,decision,categories,clauses,evidence,retain_until",
-        "7,2,remove,personal_information,V.2.10,ssn “356-21-4476” at 10-21,2027-12-31",
-        "8,3,allow,,,,",
-    ]
+    rows = output.read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0] == "id,line,decision,categories,clauses,evidence,retain_until,actions,notice"
+    assert rows[1].startswith(
+        "7,2,remove,personal_information,V.2.10,ssn “356-21-4476” at 10-21,2027-12-31,"
+    )
+    assert rows[2] == "8,3,allow,,,,,,"
 
 
 def test_evaluate_reads_standard_input_as_jsonl(
@@ -343,3 +350,396 @@ def test_evaluate_writes_lone_surrogates_as_valid_json(
     status, _, _ = run(capsys, "evaluate", str(source), "-o", str(output))
     assert status == 0
     assert json.loads(output.read_text(encoding="utf-8"))["verdict"]["decision"] == "allow"
+
+
+# --- msp evaluate: rows never lost or altered ---------------------------------------------------
+
+
+def test_evaluate_refuses_to_write_over_its_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``-o`` naming the input (directly, through a symbolic link or a hard link) is exit 2,
+    and the input is left exactly as it was."""
+    source = tmp_path / "c.jsonl"
+    source.write_text(COMMENTS.read_text(encoding="utf-8"), encoding="utf-8")
+    before = source.read_bytes()
+    (tmp_path / "link.jsonl").symlink_to(source)
+    (tmp_path / "hard.jsonl").hardlink_to(source)
+    for target in ("c.jsonl", "link.jsonl", "hard.jsonl", "./sub/../c.jsonl"):
+        (tmp_path / "sub").mkdir(exist_ok=True)
+        for option in ("-o", "--errors"):
+            status, out, err = run(capsys, "evaluate", str(source), option, str(tmp_path / target))
+            assert status == 2, (option, target)
+            assert "is the input file" in err
+            assert out == ""
+    assert source.read_bytes() == before
+
+
+def test_evaluate_refuses_standard_input_redirected_from_the_output(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``msp evaluate - -o c.jsonl < c.jsonl`` is refused too, before the file is emptied."""
+    source = tmp_path / "c.jsonl"
+    source.write_text('{"text": "hello"}\n', encoding="utf-8")
+    with source.open("rb") as stdin:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(stdin))
+        status, _, err = run(capsys, "evaluate", "-", "-o", str(source))
+    assert status == 2
+    assert "is the input file" in err
+    assert source.read_text(encoding="utf-8") == '{"text": "hello"}\n'
+
+
+def test_evaluate_refuses_one_file_for_verdicts_and_errors(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``-o`` and ``--errors`` naming the same file (also through a link) is exit 2, and
+    nothing is written."""
+    target = tmp_path / "out.jsonl"
+    (tmp_path / "alias.jsonl").symlink_to(target)
+    status, _, err = run(
+        capsys,
+        "evaluate",
+        str(COMMENTS),
+        "-o",
+        str(target),
+        "--errors",
+        str(tmp_path / "alias.jsonl"),
+    )
+    assert status == 2
+    assert "also where the verdicts go" in err
+    assert not target.exists()
+    status, _, err = run(capsys, "evaluate", str(COMMENTS), "--errors", "-")
+    assert status == 2
+
+
+def test_evaluate_never_prints_a_traceback_for_a_row(tmp_path: Path) -> None:
+    """A 5,000-digit integer and 1,000 levels of nesting, with two worker processes: each is a
+    reported row (with its line), every good row is written, and no traceback is printed."""
+    source = tmp_path / "hostile.jsonl"
+    source.write_text(
+        '{"id": "1", "text": "fine"}\n'
+        '{"id": "2", "text": "x", "n": ' + "7" * 5000 + "}\n"
+        '{"id": "3", "text": "x", "n": '
+        + "[" * 1000
+        + "]" * 1000
+        + "}\n"
+        + "".join(f'{{"id": "{n}", "text": "fine"}}\n' for n in range(4, 9)),
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "municipal_social_policy", "evaluate", str(source), "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 3
+    assert "line 2: not valid JSON" in result.stderr
+    assert "line 3: not valid JSON: nested too deeply to read" in result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [
+        "1",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+    ]
+
+
+def _descendants(pid: int) -> set[int]:
+    """The live processes below ``pid``, from /proc."""
+    parents: dict[int, int] = {}
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z":
+            parents[int(stat_file.parent.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_evaluate_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
+    """``kill -9`` of ``msp evaluate --jobs 2`` leaves no worker behind: each notices its
+    parent is gone and exits."""
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "municipal_social_policy",
+            "evaluate",
+            "-",
+            "--jobs",
+            "2",
+            "--input-format",
+            "jsonl",
+            "-o",
+            str(tmp_path / "out.jsonl"),
+        ],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert process.stdin is not None
+    try:
+        # More than a chunk, so that the pool starts; stdin stays open, so the parent waits.
+        process.stdin.write(b'{"text": "hello"}\n' * 600)
+        process.stdin.flush()
+        workers: set[int] = set()
+        deadline = time.monotonic() + 120
+        while len(workers) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+            workers = _descendants(process.pid)
+        assert len(workers) >= 2
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        deadline = time.monotonic() + 60
+        while any(map(_alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [pid for pid in workers if _alive(pid)]
+    finally:
+        process.stdin.close()
+        process.kill()
+        process.wait()
+
+
+# --- msp evaluate: exports from real platforms --------------------------------------------------
+
+
+def test_evaluate_a_named_column_missing_from_a_csv_header_is_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``--posted-at-column created_at`` on an export whose column is ``created_time`` stops
+    with exit 2 and the columns there are, instead of blank retention dates."""
+    source = tmp_path / "export.csv"
+    source.write_text("id,text,created_time\n1,hello,2024-01-01T10:00\n", encoding="utf-8")
+    status, out, err = run(capsys, "evaluate", str(source), "--posted-at-column", "created_at")
+    assert status == 2
+    assert out == ""
+    assert "created_at" in err
+    assert "columns: id, text, created_time" in err
+    status, _, err = run(capsys, "evaluate", str(source), "--id-column", "comment_id")
+    assert status == 2
+    assert "the id column 'comment_id'" in err
+
+
+def test_evaluate_jsonl_rows_lacking_a_named_column_are_a_warning(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """For JSONL, a named column that rows lack is a warning with the count of such rows."""
+    source = tmp_path / "export.jsonl"
+    source.write_text(
+        '{"text": "a", "created_time": "2024-01-01"}\n{"text": "b", "created_at": "2024-01-01"}\n',
+        encoding="utf-8",
+    )
+    status, _, err = run(capsys, "evaluate", str(source), "--posted-at-column", "created_at")
+    assert status == 0
+    assert "msp evaluate: warning: 1 of 2 rows have no value in column 'created_at'" in err
+
+
+def test_evaluate_reads_a_windows_1252_csv_with_its_encoding(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A CSV saved by Excel on Windows (Windows-1252, curly quotes and accents) loses no row with
+    ``--encoding cp1252``; without it, the rows it cannot read are reported, naming the option."""
+    source = tmp_path / "excel.csv"
+    rows = [f"{n},Caf\xe9 \u201cgreat\u201d job \u2013 n\xb0{n}" for n in range(300)]
+    source.write_bytes(("id,text\n" + "\n".join(rows) + "\n").encode("cp1252"))
+    output = tmp_path / "out.jsonl"
+    status, _, err = run(capsys, "evaluate", str(source), "--encoding", "cp1252", "-o", str(output))
+    assert status == 0
+    assert "300 rows read, 300 evaluated, 0 failed" in err
+    assert output.read_text(encoding="utf-8").count('"decision":"allow"') == 300
+    status, _, err = run(capsys, "evaluate", str(source), "-o", str(output))
+    assert status == 3
+    assert "--encoding" in err
+    status, _, err = run(capsys, "evaluate", str(source), "--encoding", "utf-16")
+    assert status == 2
+    assert "cannot be read as utf-16" in err
+
+
+def test_evaluate_detects_csv_on_standard_input_and_its_delimiter(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Standard input starting with a CSV header is read as CSV, with its semicolons."""
+    data = "id;text\n1;My SSN is 356-21-4476\n2;hello, all\n"
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data.encode())))
+    )
+    status, out, _ = run(capsys, "evaluate", "-", "-q")
+    assert status == 0
+    assert [json.loads(line)["verdict"]["decision"] for line in out.splitlines()] == [
+        "remove",
+        "allow",
+    ]
+
+
+def test_evaluate_a_facebook_graph_export_with_the_preset(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``--preset facebook`` reads Graph API rows (``message``, ``from.name``, ``created_time``),
+    refers to Facebook under § VI.6, and ``--keep`` carries columns into the CSV, escaped."""
+    source = tmp_path / "graph.jsonl"
+    source.write_text(
+        json.dumps(
+            {
+                "id": "10_1",
+                "message": "My SSN is 356-21-4476",
+                "from": {"name": '=HYPERLINK("http://x")', "id": "77"},
+                "created_time": "2024-01-17T13:05:00+0000",
+                "permalink_url": "https://facebook.com/10_1",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "out.csv"
+    status, _, _ = run(
+        capsys,
+        "evaluate",
+        str(source),
+        "--preset",
+        "facebook",
+        "-o",
+        str(output),
+        "--keep",
+        "permalink_url,from.name",
+    )
+    assert status == 0
+    raw = output.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    header, row = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    fields = dict(zip(header, row, strict=True))
+    assert fields["retain_until"] == "2027-12-31"
+    assert fields["actions"].endswith("refer_to_platform VI.6")
+    assert "City of Kankakee Facebook page" in fields["notice"]
+    assert fields["permalink_url"] == "https://facebook.com/10_1"
+    assert fields["from.name"] == '\'=HYPERLINK("http://x")'
+    assert ',"\'=HYPERLINK(""http://x"")"' in raw.decode("utf-8-sig")
+
+
+def test_evaluate_a_fixed_platform_for_the_whole_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``--platform x`` makes every row an X post: the referral cites § VI.5.1."""
+    source = tmp_path / "x.jsonl"
+    source.write_text('{"text": "My SSN is 356-21-4476", "platform": "ring"}\n', encoding="utf-8")
+    status, out, _ = run(capsys, "evaluate", str(source), "--platform", "x", "--compact", "-q")
+    assert status == 0
+    row = json.loads(out.splitlines()[1])
+    assert {"type": "ReferToPlatform", "clause": "VI.5.1"}.items() <= row["actions"][-1].items()
+
+
+@pytest.mark.parametrize("command", ["check", "evaluate"])
+def test_an_unknown_platform_is_exit_2_listing_the_known_ones(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """``--platform myspace`` is a usage error that lists the platforms there are."""
+    target = "hello" if command == "check" else str(COMMENTS)
+    status, out, err = run(capsys, command, "--platform", "myspace", target)
+    assert status == 2
+    assert out == ""
+    assert "got 'myspace'" in err
+    for name in ("twitter", "x", "instagram", "linkedin", "ring", "facebook", "nextdoor"):
+        assert name in err
+
+
+def test_evaluate_compact_writes_the_ordinance_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``--compact``: the ordinance on the first line only; rows cite clause ids and are far
+    smaller than full verdicts."""
+    compact = tmp_path / "compact.jsonl"
+    full = tmp_path / "full.jsonl"
+    assert run(capsys, "evaluate", str(COMMENTS), "--compact", "-o", str(compact))[0] == 0
+    assert run(capsys, "evaluate", str(COMMENTS), "-o", str(full))[0] == 0
+    lines = [json.loads(line) for line in compact.read_text(encoding="utf-8").splitlines()]
+    assert lines[0]["ordinance"]["digest"] == msp.load("kankakee").digest
+    assert [row["line"] for row in lines[1:]] == list(range(1, 11))
+    assert lines[3]["findings"][0]["clause"] == "V.2.10"
+    assert compact.stat().st_size * 4 < full.stat().st_size
+
+
+def test_evaluate_counts_empty_comments_as_skipped(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Photo and sticker replies (no text) are skipped and counted as such, and the run is 0."""
+    source = tmp_path / "replies.csv"
+    source.write_text("id,text\n1,\n2,Thanks!\n3,\n", encoding="utf-8")
+    status, out, err = run(capsys, "evaluate", str(source))
+    assert status == 0
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["2"]
+    assert "3 rows read, 1 evaluated, 0 failed, 2 skipped (no text)" in err
+
+
+# --- the command line itself --------------------------------------------------------------------
+
+
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """``msp --version`` prints the package's version and exits 0."""
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"msp {version('municipal_social_policy')}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Thanks for fixing the road", 0),
+        ("Call me at 815-555-0143", 1),
+        ("My SSN is 356-21-4476", 2),
+    ],
+)
+def test_check_exit_code_is_the_decision(
+    capsys: pytest.CaptureFixture[str], text: str, status: int
+) -> None:
+    """``msp check --exit-code``: 0 allow, 1 review, 2 remove; without it, 0."""
+    assert run(capsys, "check", "--exit-code", text)[0] == status
+    assert run(capsys, "check", text)[0] == 0
+
+
+def test_every_command_and_option_has_help() -> None:
+    """Each subcommand and each of its options and arguments carries a help text."""
+    from municipal_social_policy.cli import _parser
+
+    parser = _parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    helped = {choice.dest for choice in commands._choices_actions if choice.help}
+    assert helped == set(commands.choices)
+    for name, command in [("msp", parser), *commands.choices.items()]:
+        for action in command._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                continue
+            assert action.help, f"{name} {action.option_strings or action.dest} has no help"
+
+
+def test_evaluate_reads_excel_unicode_text_by_its_byte_order_mark(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Excel's "Unicode Text" (UTF-16 with a byte-order mark, tab-separated) is read without
+    options beyond the format, every row judged."""
+    source = tmp_path / "export.txt"
+    source.write_bytes("id\ttext\n1\tMy SSN is 356-21-4476\n2\tMerci, très bien\n".encode("utf-16"))
+    status, out, err = run(capsys, "evaluate", str(source), "--input-format", "csv")
+    assert status == 0
+    assert [json.loads(line)["verdict"]["decision"] for line in out.splitlines()] == [
+        "remove",
+        "allow",
+    ]
+    assert "2 rows read, 2 evaluated, 0 failed" in err

@@ -74,6 +74,10 @@ def test_sql_injection_techniques_are_removed(payload: str) -> None:
         "Kids' and 2 adults tickets",
         "Chapter 1--the beginning",
         "I'd pick option 1 or 2 = same thing",
+        # A tautology in a sentence is logic, not an attack (the legal line of issue 9)
+        "in logic class we learned that x or 1=1 is always true",
+        "My kid asked why a and 1=1 holds in every case",
+        "The puzzle says where x=x the answer is yes",
     ],
 )
 def test_sql_look_alikes_are_not_injection(text: str) -> None:
@@ -111,6 +115,17 @@ def test_encoded_and_string_breaking_script_injection_is_removed(payload: str) -
 def test_entities_and_words_are_not_script_injection(text: str) -> None:
     """HTML entities in exported comments and words like "confirm" are not script injection."""
     assert "script_injection" not in detectors(text)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    ["admin or 1=1", "1 or 1=1--", "x' or 1=1 and 'a'='a", "where 1=1 limit 5", "1) or (1=1)"],
+)
+def test_an_unquoted_tautology_that_ends_the_comment_or_runs_into_sql_is_removed(
+    payload: str,
+) -> None:
+    """A bare tautology is a payload where nothing but SQL follows it."""
+    assert "sql_injection" in detectors(payload)
 
 
 def test_evidence_of_a_decoded_payload_indexes_the_original_text() -> None:

@@ -113,6 +113,9 @@ def test_judgment_link_signals_are_reviewed(text: str, detector: str) -> None:
         "Chase Park needs new swings",
         "@USER @USER @USER @USER @USER @USER @USER @USER @USER @USER @USER what a day",
         "A torrent of complaints about the water rates",
+        # The platforms wrap every link themselves: X in t.co, LinkedIn in lnkd.in
+        "Great turnout at the parade https://t.co/Xy12AbCd9",
+        "Minutes of the meeting: https://lnkd.in/gAbC12d",
     ],
 )
 def test_ordinary_links_and_words_are_not_attacks(text: str) -> None:
@@ -159,10 +162,12 @@ def test_registered_domain(host: str, domain: str) -> None:
 
 
 def test_a_megabyte_of_links_and_repeats_finishes() -> None:
-    """A huge comment of repeated links stays linear: one finding, no timeout."""
+    """A huge comment of repeated links stays linear: one finding, no timeout; the only error
+    says that the comment is longer than the part read."""
     text = "spam http://a.example/x " * 40_000
     verdict, evidence = v214(text)
-    assert verdict.errors == ()
+    [error] = verdict.errors
+    assert "only the first" in error
     assert evidence
 
 

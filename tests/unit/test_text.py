@@ -316,7 +316,7 @@ def test_a_long_run_of_flags_pairs_its_regional_indicators() -> None:
 #: Every default-ignorable code point, by Unicode's property as the ``regex`` module knows it.
 DEFAULT_IGNORABLE = regex.findall(
     r"\p{Default_Ignorable_Code_Point}",
-    "".join(chr(code) for code in range(0x10000)) + "".join(chr(c) for c in range(0xE0000, 0xE1000)),
+    "".join(chr(code) for code in [*range(0x10000), *range(0xE0000, 0xE1000)]),
 )
 
 

@@ -10,7 +10,6 @@ it only for the texts that do.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Protocol
@@ -23,7 +22,14 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from .triggers import Trigger
 
-__all__ = ["BUILTIN_DETECTORS", "Detector", "DetectorFactory", "Signal", "Trigger"]
+__all__ = [
+    "BUILTIN_DETECTORS",
+    "GUARD",
+    "Detector",
+    "DetectorFactory",
+    "Signal",
+    "Trigger",
+]
 
 
 @attrs.frozen
@@ -51,34 +57,10 @@ class Detector(Protocol):
 DetectorFactory = Callable[[DetectorConfig], Detector]
 
 
-#: The modules of this package that define detectors, each in a ``FACTORIES`` mapping.
-_MODULES = (
-    "personal_information",
-    "cyber_attacks",
-    "profanity",
-    "hate_speech",
-    "threats",
-    "solicitation",
-    "links",
-    "campaigns",
-    "copyright",
-    "personal_context",
-    "public_safety",
-    "impersonation",
-    "misinformation",
-    "defamation",
-    "off_topic",
-    "personnel",
+from .catalogue import BUILTIN_SPECS, GUARD  # noqa: E402 -- the detectors import this module
+
+#: The detectors the library ships, by the id an ordinance file names them with; each a
+#: :class:`~.registry.DetectorSpec` that says what it detects and which options it takes.
+BUILTIN_DETECTORS: Mapping[str, DetectorFactory] = MappingProxyType(
+    {key: spec for key, spec in BUILTIN_SPECS.items() if spec is not GUARD}
 )
-
-
-def _builtin() -> Mapping[str, DetectorFactory]:
-    factories: dict[str, DetectorFactory] = {}
-    for name in _MODULES:
-        module = importlib.import_module(f"{__name__}.{name}")
-        factories.update(module.FACTORIES)
-    return MappingProxyType(factories)
-
-
-#: The detectors the library ships, by the id an ordinance file names them with.
-BUILTIN_DETECTORS: Mapping[str, DetectorFactory] = _builtin()

@@ -29,7 +29,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator, Sequence, Set
 from functools import cache
-from importlib import resources
 
 import attrs
 
@@ -37,7 +36,8 @@ from ..comment import Comment
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import Signal
-from ._rules import contains_any, word_set
+from ._rules import contains_any
+from .lexicon import read_data, read_word_list
 from .triggers import Trigger
 
 __all__ = [
@@ -54,27 +54,7 @@ __all__ = [
 _MAX_GAP = 9
 
 #: Words that turn the phrase after them around: "not for sale", "never vote for".
-NEGATORS = frozenset(
-    [
-        "not",
-        "never",
-        "no",
-        "don't",
-        "dont",
-        "didn't",
-        "didnt",
-        "won't",
-        "wont",
-        "wouldn't",
-        "wouldnt",
-        "shouldn't",
-        "shouldnt",
-        "isn't",
-        "isnt",
-        "aren't",
-        "arent",
-    ]
-)
+NEGATORS = read_word_list("phrase_words.txt", "negators")
 
 
 @attrs.frozen
@@ -128,10 +108,7 @@ def spellings(words: Iterable[str]) -> frozenset[str]:
 # The commonest English words: most comments hold one, so a trigger made of them would let most
 # comments through. A phrase's trigger is the required slot, its head or another, with the
 # fewest of them.
-_COMMON = word_set(
-    """a an and are at be but by do for from get go have i if in is it me my no not now of on or
-    our so that the this to up us we what will with you your"""
-)
+_COMMON = read_word_list("phrase_words.txt", "common")
 
 
 def _commonness(slot: Set[str]) -> tuple[int, int]:
@@ -283,7 +260,7 @@ def _parse_slot(text: str, sets: dict[str, frozenset[str]], where: str) -> _Slot
 @cache
 def read_phrases(name: str) -> dict[str, PhraseSet]:
     """The groups of the phrase file ``name`` shipped beside this module, by group name."""
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    text = read_data(name)
     sets: dict[str, frozenset[str]] = {}
     groups: dict[str, list[tuple[_Slot, ...]]] = {}
     group = ""

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Mapping
 import attrs
 
 from ._sentences import Sentence
+from .lexicon import read_word_list
 
 __all__ = ["Pattern", "compile_patterns", "search_all"]
 
@@ -94,10 +95,7 @@ class Pattern:
 
 
 # Words too common to anchor a run: "key their car" is anchored by "key", not by "their".
-_COMMON = frozenset(
-    {"a", "an", "the", "their", "his", "her", "your", "my", "our", "this", "that", "out", "over",
-     "down", "off", "up", "in", "on", "at", "to", "of", "for", "it", "you", "them", "him"}
-)  # fmt: skip
+_COMMON = read_word_list("phrasing_words.txt", "common")
 
 
 def _anchor(run: tuple[str, ...]) -> str:

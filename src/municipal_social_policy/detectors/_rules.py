@@ -179,13 +179,14 @@ _AFTER = (".", ",", "!", "?", ":", ";", ")", '"', "'", "”", "’", "...", "!!"
 _BEFORE = ("(", '"', "“", "'", "‘", "#")
 
 
-def trigger_words(text: str) -> frozenset[str]:
-    """The words of ``text`` (white-space separated) and the spellings ``str.split`` may give them.
+def trigger_words(text: str | Iterable[str]) -> frozenset[str]:
+    """The words of ``text`` (white-space separated, or a word list) and the spellings
+    ``str.split`` may give them.
 
     Triggers are compared with the words of the normalised (case-folded) text.
     """
     found: set[str] = set()
-    for word in text.casefold().split():
+    for word in (text if isinstance(text, str) else " ".join(text)).casefold().split():
         found.add(word)
         found.update(word + after for after in _AFTER)
         found.update(before + word for before in _BEFORE)

@@ -30,6 +30,7 @@ import regex
 
 from ..text import NormalizedText
 from ..words import Word
+from .lexicon import read_table
 
 __all__ = [
     "Match",
@@ -41,7 +42,6 @@ __all__ = [
     "merge_ranges",
     "prefixes",
     "quick_tokens",
-    "read_table",
 ]
 
 _SENTENCE_ENDS = frozenset(".!?;\n")
@@ -52,59 +52,14 @@ _QUOTE = regex.compile(r"[\"“”„«»'‘’]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _APART = str.maketrans({"’": " ", "‘": " ", "`": " ", "'": " "})
 
-# Contractions and their spelled-out forms. Written-out forms without the apostrophe ("im",
-# "dont") are as common online; "ill", "wont", "were" and "its" are words and stay words.
+# Contractions and texting spellings with their spelled-out forms, then the endings that
+# contract a word, in the order they are tried: see contractions.tsv.
+_CONTRACTION_ROWS = read_table("contractions.tsv")
 _CONTRACTIONS: Mapping[str, tuple[str, ...]] = {
-    "im": ("i", "am"),
-    "ima": ("i", "am", "going", "to"),
-    "imma": ("i", "am", "going", "to"),
-    "i'ma": ("i", "am", "going", "to"),
-    "ive": ("i", "have"),
-    "youre": ("you", "are"),
-    "ur": ("you", "are"),
-    "theyre": ("they", "are"),
-    "dont": ("do", "not"),
-    "doesnt": ("does", "not"),
-    "didnt": ("did", "not"),
-    "cant": ("can", "not"),
-    "cannot": ("can", "not"),
-    "wouldnt": ("would", "not"),
-    "shouldnt": ("should", "not"),
-    "couldnt": ("could", "not"),
-    "isnt": ("is", "not"),
-    "arent": ("are", "not"),
-    "wasnt": ("was", "not"),
-    "aint": ("is", "not"),
-    "won't": ("will", "not"),
-    "can't": ("can", "not"),
-    "ain't": ("is", "not"),
-    "shan't": ("shall", "not"),
-    "gonna": ("going", "to"),
-    "wanna": ("want", "to"),
-    "gotta": ("got", "to"),
-    "u": ("you",),
-    "ya": ("you",),
-    "yall": ("you", "all"),
-    "y'all": ("you", "all"),
-    "it's": ("it", "is"),
-    "he's": ("he", "is"),
-    "she's": ("she", "is"),
-    "that's": ("that", "is"),
-    "there's": ("there", "is"),
-    "what's": ("what", "is"),
-    "who's": ("who", "is"),
-    "let's": ("let", "us"),
-    "lets": ("let", "us"),
+    form: tuple(words.split()) for form, words, kind in _CONTRACTION_ROWS if kind == "word"
 }
-_SUFFIXES = (
-    ("n't", ("not",)),
-    ("'ll", ("will",)),
-    ("'re", ("are",)),
-    ("'ve", ("have",)),
-    ("'m", ("am",)),
-    ("'d", ("would",)),
-    ("'s", ()),  # a possessive: "muslim's" reads "muslim"
-    ("'", ()),
+_SUFFIXES = tuple(
+    (form, tuple(words.split())) for form, words, kind in _CONTRACTION_ROWS if kind == "ending"
 )
 
 
@@ -143,21 +98,6 @@ class Token(NamedTuple):
 
 #: A sentence: its tokens in order.
 Sentence = tuple[Token, ...]
-
-
-def read_table(text: str) -> tuple[tuple[str, ...], ...]:
-    """The rows of a tab-separated data file, each a tuple of its columns.
-
-    ``#`` starts a comment line; blank lines are skipped. The words of the first column are
-    joined by single spaces, so a multi-word term is written as it reads.
-    """
-    rows: list[tuple[str, ...]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        first, *rest = line.split("\t")
-        rows.append((" ".join(first.split()), *(column.strip() for column in rest)))
-    return tuple(rows)
 
 
 def quick_tokens(text: NormalizedText) -> Collection[str]:

@@ -74,9 +74,7 @@ LINK_TRIGGER = Trigger(characters=frozenset("/?#") | APOSTROPHES, tokens=TLDS | 
 _HOST = regex.compile(r"[a-z0-9\u00a0-\uffff-]{1,63}(?:\.[a-z0-9\u00a0-\uffff-]{1,63}){0,10}")
 _TRAILING = ".,;:!?)]}'\"*"
 # Registries that sell names one level below a public suffix of two labels (example.co.uk).
-_SECOND_LEVEL = frozenset(
-    {"co", "com", "net", "org", "gov", "edu", "ac", "gob", "mil", "nic", "or", "ne", "go"}
-)
+_SECOND_LEVEL = read_word_list("second_level.txt", "second_level")
 
 
 @attrs.frozen

@@ -31,160 +31,22 @@ from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._phrases import PhraseSet, read_phrases, token_set, tokens
 from ._rules import contains_any
+from .lexicon import read_word_list, read_words
 from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
 
 # Appeal verbs whose object is a candidate.
-_APPEALS = frozenset({"vote", "elect", "reelect", "votes"})
+_APPEALS = read_word_list("campaign_words.txt", "appeals")
 # Words before "vote" that make it a statement or a question about votes, not an appeal: "I voted
 # for Smith", "people who vote for Smith", "should the council vote for ...".
-_NOT_APPEALS = frozenset(
-    [
-        "i",
-        "i'll",
-        "i'd",
-        "i've",
-        "im",
-        "i'm",
-        "we",
-        "we'll",
-        "we'd",
-        "we've",
-        "they",
-        "they'll",
-        "they'd",
-        "he",
-        "he'll",
-        "she",
-        "she'll",
-        "who",
-        "people",
-        "voters",
-        "anyone",
-        "anybody",
-        "nobody",
-        "somebody",
-        "someone",
-        "would",
-        "council",
-        "aldermen",
-        "alderman",
-        "commissioners",
-        "commission",
-        "board",
-        "trustees",
-        "legislators",
-        "legislature",
-        "congress",
-        "senate",
-        "representatives",
-        "did",
-        "didn't",
-        "didnt",
-        "will",
-        "wont",
-        "won't",
-        "can't",
-        "cant",
-    ]
-)
+_NOT_APPEALS = read_word_list("campaign_words.txt", "not_appeals")
 # Capitalised words that follow "vote for" without naming a candidate.
-_NOT_NAMES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "option",
-        "options",
-        "plan",
-        "plans",
-        "proposal",
-        "proposals",
-        "resolution",
-        "ordinance",
-        "budget",
-        "change",
-        "progress",
-        "democracy",
-        "freedom",
-        "america",
-        "jesus",
-        "god",
-        "yes",
-        "no",
-        "none",
-        "nobody",
-        "anyone",
-        "everyone",
-        "someone",
-        "whoever",
-        "what",
-        "who",
-        "which",
-        "district",
-        "ward",
-        "item",
-        "article",
-        "section",
-        "tuesday",
-        "monday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "november",
-        "election",
-    ]
-)
-_TITLES = frozenset(
-    [
-        "mayor",
-        "alderman",
-        "alderwoman",
-        "alderperson",
-        "councilman",
-        "councilwoman",
-        "councilor",
-        "commissioner",
-        "judge",
-        "sheriff",
-        "senator",
-        "rep",
-        "representative",
-        "governor",
-        "president",
-        "candidate",
-        "clerk",
-        "treasurer",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "my",
-        "our",
-        "your",
-        "neighbor",
-        "neighbour",
-        "resident",
-        "friend",
-        "brother",
-        "sister",
-        "mom",
-        "dad",
-        "the",
-        "incumbent",
-    ]
-)
-_NEGATIONS = frozenset(["don't", "dont", "never", "not", "no"])
-_NEEDLES = ("vot", "elect", "campaign", "#", "yes on", "no on", "paid for")
+_NOT_NAMES = read_word_list("campaign_words.txt", "not_names")
+# Titles before a name, skipped: "vote for Mayor Smith", "vote for resident Smith".
+_TITLES = read_word_list("campaign_words.txt", "titles")
+_NEGATIONS = read_word_list("campaign_words.txt", "negations")
+_NEEDLES = read_words("campaign_words.txt", "needles")
 _SENTENCE = regex.compile(r"[.!?\n;:]")
 _HASHTAG = regex.compile(
     r"""\#(?:(?:vote|elect|reelect)(?!d\b|r\b|rs\b|s\b|ion|oral|ric)[a-z][a-z0-9]{2,30}

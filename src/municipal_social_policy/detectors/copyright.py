@@ -29,7 +29,7 @@ from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._phrases import PhraseDetector, read_phrases
 from ._urls import LINK_TRIGGER, links
-from .lexicon import read_word_list
+from .lexicon import read_word_list, read_words
 from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
@@ -37,15 +37,7 @@ __all__ = ["FACTORIES"]
 _MAGNET = regex.compile(r"magnet:\?xt=urn:[a-z0-9]{2,10}:[a-z0-9]{20,64}")
 # A pasted article is long; a short comment quoting a notice is not one.
 _ARTICLE_CHARS = 500
-_NOTICES = (
-    "all rights reserved",
-    "may not be published, broadcast, rewritten",
-    "may not be reproduced",
-    "reproduced without permission",
-    "reproduction without permission",
-    "reprinted without permission",
-    "no part of this publication",
-)
+_NOTICES = read_words("copyright_words.txt", "notices")
 _COPYRIGHT_LINE = regex.compile(r"(?:©|\(c\)|copyright)\s{0,3}(?:©\s{0,3})?(?:19|20)\d\d\b")
 
 

@@ -117,10 +117,13 @@ _SQL = (
         # "union" stands between a word boundary and a space or "(": a plain word.
         trigger=Trigger(characters=APOSTROPHES, tokens=frozenset({"union"})),
     ),
-    # Tautologies and contradictions: AND 1=1, or x=x, HAVING 1=0#, WHERE 1=1 AND 1=0
+    # Tautologies and contradictions: AND 1=1, or x=x, HAVING 1=0#, WHERE 1=1 AND 1=0. An
+    # unquoted one must end the comment or run on into more SQL: in prose ("we learned that x or
+    # 1=1 is always true") it is a sentence about logic, not mechanical evidence of an attack.
     _rule(
         r"\b(?:or|and|xor|having|where|when)\s+\(?\s{0,5}(?P<n>\d{1,9}|[a-z]\w{0,20})\s{0,5}\)?"
-        r"\s{0,5}=\s{0,5}\(?\s{0,5}(?P=n)\b",
+        r"\s{0,5}=\s{0,5}\(?\s{0,5}(?P=n)\b(?=\s{0,5}\)?\s{0,5}(?:$|--|[–—]|\#|/\*|;|['\"`]"
+        r"|\b(?:and|or|limit|order|group|union|having)\b))",
         r"""\b(?:or|and|xor|having|where|when)\s+\(?\s{0,5}(?P<q>['"])(?P<s>[^'"]{0,20})(?P=q)
             \s{0,5}\)?\s{0,5}=\s{0,5}\(?\s{0,5}(?P=q)(?P=s)(?P=q)""",
         r"""\b(?:or|and|xor|having|where)\s+\(?\s{0,5}\d{1,20}\s{0,5}(?:=|<>|!=|<|>)\s{0,5}\d{1,20}

@@ -35,7 +35,8 @@ from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._names import NAME, NameTest, name_test
 from ._patterns import compile_pattern
-from ._rules import MAX_MATCHES, finditer, preceding, trigger_words, word_set
+from ._rules import MAX_MATCHES, finditer, preceding, trigger_words
+from .lexicon import read_word_list, read_words
 from .triggers import Trigger, spaced_words
 
 __all__ = ["FACTORIES"]
@@ -79,9 +80,7 @@ _IDIOM = regex.compile(
     regex.IGNORECASE,
 )
 # The passive, where the named person is the victim: "officer Singh, murdered in the line of duty".
-_PARTICIPLES = word_set(
-    "murdered raped molested bribed extorted defrauded swindled stolen laundered"
-)
+_PARTICIPLES = read_word_list("defamation_words.txt", "participles")
 _PASSIVE = regex.compile(
     r"\ (?:by|in|at|on|during|while|last|yesterday|outside|near|inside)\b", regex.IGNORECASE
 )
@@ -92,13 +91,7 @@ _HEDGE = regex.compile(
     regex.IGNORECASE,
 )
 # One word of every act, looked up among the comment's words (see trigger_words).
-_ACT_WORDS = trigger_words(
-    """stole steals stolen stealing embezzled embezzles embezzling laundered launders laundering
-    bribe bribes kickback kickbacks bribed extorted extorting defrauded swindled fraud rigged
-    books misappropriated falsified forged pocketed pocketing skimmed raped molested murdered
-    drugs take thief crook criminal felon fraudster artist conman embezzler pedophile paedophile
-    pedo rapist murderer dealer molester launderer swindler scammer racketeer extortionist"""
-)
+_ACT_WORDS = trigger_words(read_words("defamation_words.txt", "acts"))
 
 
 @attrs.frozen

@@ -36,8 +36,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Collection, Iterator, Mapping
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 import attrs
 
@@ -55,20 +54,16 @@ from ._sentences import (
     merge_ranges,
     prefixes,
     quick_tokens,
-    read_table,
 )
-from .lexicon import LexiconDetector, normalize_terms, read_word_list
+from .lexicon import LexiconDetector, normalize_terms, read_table, read_word_list
 from .triggers import Trigger
 
 __all__ = ["FACTORIES", "HateReader", "HateReading"]
 
 # Negation turns "are disgusting" into "are not disgusting" (Ord. § V.2.4 is not breached) and
 # "are human" into "are not human" (it is). "nothing but" and "no better than" intensify.
-_NEGATORS = frozenset(
-    {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "hardly",
-     "stop", "quit"}
-)  # fmt: skip
-_NOT_NEGATING_NEXT = frozenset({"but", "better", "worse", "more", "less", "other", "different"})
+_NEGATORS = read_word_list("hate_grammar.txt", "negators")
+_NOT_NEGATING_NEXT = read_word_list("hate_grammar.txt", "not_negating_next")
 _NEGATION_WINDOW = 3
 # How far apart, in tokens, a group's name and the words about it may stand.
 _REACH = 8
@@ -78,90 +73,31 @@ _CARRIER_REACH = 4
 # Words this long are checked for a group name run together with another word.
 _RUN_TOGETHER = 8
 # Ordinary words that a one-letter typo of a listed word would also spell: never typos.
-_ORDINARY = frozenset(
-    [
-        "best",
-        "beats",
-        "tried",
-        "form",
-        "arts",
-        "hats",
-        "runs",
-        "cons",
-        "latin",
-        "whit",
-        "roman",
-        "pets",
-        "nick",
-        "hind",
-        "bing",
-        "beta",
-        "batch",
-        "veil",
-        "theist",
-        "refuge",
-        "pols",
-        "exits",
-        "christina",
-        "israel",
-        "pakistan",
-        "iraq",
-        "bets",
-        "lations",
-    ]
-)
+_ORDINARY = read_word_list("hate_grammar.txt", "ordinary")
 # Intent: harm counts when it is wished, planned or called for, not when it is reported.
-_INTENT = frozenset(
-    {
-        "should", "must", "ought", "will", "would", "shall", "going", "want", "wants", "wish",
-        "hope", "let", "deserve", "deserves", "deserved", "need", "needs", "better", "solution",
-        "answer", "someone", "somebody", "gonna", "wanna", "love", "glad", "happy", "wishing",
-        "hoping", "pray", "praying",
-    }
-)  # fmt: skip
+_INTENT = read_word_list("hate_grammar.txt", "intent")
 # Death wished, not foretold: "... will die of cancer" is a statistic, "should die" a wish.
-_WISH = _INTENT - {"will", "would", "shall", "going", "gonna", "someone", "somebody"}
+_WISH = _INTENT - read_word_list("hate_grammar.txt", "foretelling")
 _INTENT_REACH = 10
-_FIRST_PERSON = frozenset({"i", "we"})
+_FIRST_PERSON = read_word_list("hate_grammar.txt", "first_person")
 # Pronouns that carry a group named in the previous sentence ("... women. They ought to ...").
-_CARRIERS = frozenset({"they", "them", "their", "theirs", "those", "these"})
+_CARRIERS = read_word_list("hate_grammar.txt", "carriers")
 # The writer speaking of their own identity: "we are ... and proud", "my ...", "call me a ...".
-_SELF = frozenset({"me", "my", "myself", "we", "us", "our", "ourselves", "am", "mine"})
+_SELF = read_word_list("hate_grammar.txt", "self")
 # A disclaimer is not counter-speech: "I'm not racist, but ..." stays a candidate.
-_DISCLAIMED = frozenset({"not", "no"})
-_SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
-_POSSESSIVES = frozenset({"your", "their", "that", "this", "his", "her"})
+_DISCLAIMED = read_word_list("hate_grammar.txt", "disclaimed")
+_SECOND_PERSON = read_word_list("hate_grammar.txt", "second_person")
+_POSSESSIVES = read_word_list("hate_grammar.txt", "possessives")
 # Words that may stand between "you" and a slur said to someone: "you are nothing but a ...".
-_ADDRESS_FILLER = frozenset(
-    {
-        "are", "is", "a", "an", "the", "such", "nothing", "but", "just", "another", "all", "so",
-        "dirty", "filthy", "stupid", "dumb", "fucking", "fuckin", "little", "damn", "bloody",
-        "typical", "common", "worthless", "disgusting", "ugly", "fat", "lazy", "bunch", "of",
-        "people", "fellow", "goddamn", "absolute", "complete", "total", "utter", "and",
-    }
-)  # fmt: skip
+_ADDRESS_FILLER = read_word_list("hate_grammar.txt", "address_filler")
 # Short words writers run together with a group name or slur: "Ihate", "manyniggers".
-_JOINABLE = frozenset({"i", "so", "much", "many", "too", "all", "behaviour", "behavior", "like"})
+_JOINABLE = read_word_list("hate_grammar.txt", "joinable")
 # Determiners that make one member stand for the group: "a woman", "every immigrant".
-_GENERIC = frozenset(
-    {"a", "an", "any", "every", "each", "no", "another", "typical", "single", "next"}
-)
+_GENERIC = read_word_list("hate_grammar.txt", "generic")
 # Person nouns that name many people: "black people", "gay men", "trans lives".
-_PLURAL_PERSONS = frozenset(
-    {"people", "peoples", "persons", "folk", "folks", "men", "women", "girls", "boys", "kids",
-     "children", "lives", "community", "communities", "population", "families", "individuals",
-     "ones", "americans", "citizens", "immigrants", "refugees", "mothers", "moms", "mums",
-     "parents", "users", "recipients", "neighbors", "neighbours", "students", "workers",
-     "throats", "necks", "bodies", "skulls", "souls", "kind", "race", "races", "babies"}
-)  # fmt: skip
-_SLUR_CAUTIONS = frozenset({"reclaimed", "homonym", "insult"})
+_PLURAL_PERSONS = read_word_list("hate_grammar.txt", "plural_persons")
+_SLUR_CAUTIONS = read_word_list("hate_grammar.txt", "slur_cautions")
 _DOUBLE_QUOTES = frozenset('"“”„«»')
-
-
-@cache
-def _data(name: str) -> tuple[tuple[str, ...], ...]:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return read_table(text)
 
 
 @attrs.frozen
@@ -257,7 +193,11 @@ class HateReader:
 
     @classmethod
     def build(
-        cls, *, slurs: frozenset[str], extra_groups: frozenset[str] = frozenset()
+        cls,
+        *,
+        slurs: frozenset[str],
+        extra_groups: frozenset[str] = frozenset(),
+        classes: frozenset[str] | None = None,
     ) -> HateReader:
         """The reader for the shipped word lists, with ``slurs`` counting as group names.
 
@@ -265,22 +205,26 @@ class HateReader:
         (the slur and group-hate detectors of an ordinance usually ask for the same).
         """
         if cls is not HateReader:
-            return cls._build(slurs, extra_groups)
-        return _build_reader(slurs, extra_groups)
+            return cls._build(slurs, extra_groups, classes)
+        return _build_reader(slurs, extra_groups, classes)
 
     @classmethod
-    def _build(cls, slurs: frozenset[str], extra_groups: frozenset[str]) -> HateReader:
-        table = _data("protected_groups.tsv")
+    def _build(
+        cls, slurs: frozenset[str], extra_groups: frozenset[str], classes: frozenset[str] | None
+    ) -> HateReader:
+        table = read_table("protected_groups.tsv")
         by_kind: dict[str, set[str]] = {
             "group": set(),
             "member": set(),
             "modifier": set(),
             "person": set(),
         }
-        for term, kind, *_classes in table:
+        for term, kind, *listed in table:
+            if kind != "person" and not _of_classes(listed, classes):
+                continue  # a group of a class this ordinance does not protect
             by_kind[kind].add(" ".join(canonical(term)))
         terms: dict[tuple[str, ...], str] = {}
-        for term, kind in _data("hate_terms.tsv"):
+        for term, kind in read_table("hate_terms.tsv"):
             terms.setdefault(canonical(term), kind)
         groups = {g for g in by_kind["group"] if " " not in g} | set(extra_groups)
         for phrase in by_kind["group"]:  # "asylum seekers", "single mothers"
@@ -582,7 +526,10 @@ def _counter(sentence: Sentence, matches: list[Match]) -> bool:
 
 
 def _slur_terms(config: DetectorConfig) -> frozenset[str]:
-    listed = frozenset(row[0] for row in _data("slurs.tsv")) | normalize_terms(config.words)
+    classes = _classes(config)
+    listed = frozenset(
+        term for term, *kinds in read_table("slurs.tsv") if _of_classes(kinds, classes)
+    ) | normalize_terms(config.words)
     return listed - read_word_list("allow.txt") - normalize_terms(config.allowed)
 
 
@@ -669,12 +616,36 @@ def _addressed(texts: list[str], i: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _build_reader(slurs: frozenset[str], extra_groups: frozenset[str]) -> HateReader:
-    return HateReader._build(slurs, extra_groups)
+def _build_reader(
+    slurs: frozenset[str], extra_groups: frozenset[str], classes: frozenset[str] | None
+) -> HateReader:
+    return HateReader._build(slurs, extra_groups, classes)
+
+
+def _of_classes(listed: list[str], classes: frozenset[str] | None) -> bool:
+    """Whether a row whose classes column is ``listed`` names one of ``classes`` (all: None)."""
+    return classes is None or not classes.isdisjoint(listed[0].split(",") if listed else ())
+
+
+def protected_classes() -> frozenset[str]:
+    """The protected classes the shipped word lists know (``race``, ``religion``, ...)."""
+    found = {
+        name
+        for _, _, *listed in read_table("protected_groups.tsv")
+        for name in (listed[0].split(",") if listed else ())
+    }
+    found.update(name for _, listed in read_table("slurs.tsv") for name in listed.split(","))
+    return frozenset(found - {"-", ""})
+
+
+def _classes(config: DetectorConfig) -> frozenset[str] | None:
+    """The ``protected_classes`` option: ``None`` (every class) when it is not given."""
+    value = config.options.get("protected_classes")
+    return None if value is None else frozenset(value) if isinstance(value, tuple) else None
 
 
 def _reader(config: DetectorConfig) -> HateReader:
-    return HateReader.build(slurs=_slur_terms(config))
+    return HateReader.build(slurs=_slur_terms(config), classes=_classes(config))
 
 
 def _group_hate(config: DetectorConfig) -> GroupHateDetector:
@@ -683,10 +654,11 @@ def _group_hate(config: DetectorConfig) -> GroupHateDetector:
 
 def _slur(config: DetectorConfig) -> SlurDetector:
     terms = _slur_terms(config)
-    cautions = {term for term, use in _data("slur_uses.tsv") if use in _SLUR_CAUTIONS}
+    cautions = {term for term, use in read_table("slur_uses.tsv") if use in _SLUR_CAUTIONS}
     hard = frozenset(t for t in terms if " " not in t and t not in cautions)
     lexicon = LexiconDetector(config.id, terms, Strength.JUDGMENT)
-    return SlurDetector(config.id, lexicon, hard, HateReader.build(slurs=terms))
+    reader = HateReader.build(slurs=terms, classes=_classes(config))
+    return SlurDetector(config.id, lexicon, hard, reader)
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {"slur": _slur, "group_hate": _group_hate}

@@ -41,8 +41,8 @@ from ._rules import (
     contains_any,
     finditer,
     trigger_words,
-    word_set,
 )
+from .lexicon import read_word_list, read_words
 from .triggers import Trigger, spaced_words
 
 __all__ = ["FACTORIES"]
@@ -71,13 +71,7 @@ _SPEAKING = (
 )
 
 # A display name's words that make it something other than the office or body itself.
-_QUALIFIERS = word_set(
-    """fan fans fanpage parody satire unofficial not watch watchdog watchers scanner scanners news
-    wives supporters support friends former retired ex citizens residents concerned taxpayers
-    accountability reform for against memes talk community neighbors neighbours history vintage
-    alumni union fop lodge auxiliary explorers league club association foundation blog podcast
-    radio tv magazine"""
-)
+_QUALIFIERS = read_word_list("impersonation_words.txt", "qualifiers")
 _DISPLAY_BODY = compile_pattern(
     rf"""
     \bcity\ of\b|\bcity\ hall\b|\bcity\ council\b|\bcity\ clerk\b|\bmayor's\ office\b
@@ -140,22 +134,20 @@ _CLAIM_BODY = (
     ),
 )
 # Every claim names an office or a body, and has a first-person marker.
-_OFFICE_WORDS = trigger_words(
-    """mayor mayor's alderman alderwoman alderperson councilman councilwoman councilmember council
-    councilor councillor clerk treasurer comptroller attorney counsel chief administrator manager
-    commissioner police department dept pd city works hall"""
-)
+_OFFICE_WORDS = trigger_words(read_words("impersonation_words.txt", "office_words"))
 _SPEAKER_NEEDLES = tuple(sorted({n for _, needles in _CLAIM_OFFICE + _CLAIM_BODY for n in needles}))
 
 
-def _claims(display_name: str, local: regex.Pattern[str] | None) -> tuple[bool, bool]:
+def _claims(
+    display_name: str, local: regex.Pattern[str] | None, qualifiers: frozenset[str] = _QUALIFIERS
+) -> tuple[bool, bool]:
     """Whether a display name claims (a body of the city, an office)."""
     name = " ".join(_WORD.findall(normalize(display_name).normalized.replace("-", " ")))
     office = _DISPLAY_OFFICE.search(name) is not None
     body = _DISPLAY_BODY.search(name) is not None or (
         local is not None and local.search(name) is not None
     )
-    if (office or body) and not _QUALIFIERS.isdisjoint(name.split()):
+    if (office or body) and not qualifiers.isdisjoint(name.split()):
         return False, False
     return body and not office, office
 
@@ -184,17 +176,20 @@ class _DisplayNameDetector:
     """A display name that claims the city, a department or an office the author does not hold.
 
     ``local`` matches the city's own name before a body's word; it is built from the detector's
-    ``words`` in the ordinance file (Kankakee lists "Kankakee").
+    ``words`` in the ordinance file (Kankakee lists "Kankakee"). ``qualifiers`` are the words
+    that make a name something other than the claim ("fan", "watch"), with the detector's
+    ``allowed``.
     """
 
     id: str
     local: regex.Pattern[str] | None = None
+    qualifiers: frozenset[str] = _QUALIFIERS
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         author = comment.author
         if not author.display_name or author.role is Role.OFFICIAL_ACCOUNT:
             return ()
-        body, office = _claims(author.display_name, self.local)
+        body, office = _claims(author.display_name, self.local, self.qualifiers)
         if (body and not _may_claim(author.role, office=False)) or (
             office and not _may_claim(author.role, office=True)
         ):
@@ -229,7 +224,8 @@ class _ClaimDetector:
 
 
 def _official_display_name(config: DetectorConfig) -> _DisplayNameDetector:
-    return _DisplayNameDetector(config.id, _local_bodies(config.words))
+    allowed = frozenset(word for term in config.allowed for word in _WORD.findall(term.casefold()))
+    return _DisplayNameDetector(config.id, _local_bodies(config.words), _QUALIFIERS | allowed)
 
 
 def _official_claim(config: DetectorConfig) -> _ClaimDetector:

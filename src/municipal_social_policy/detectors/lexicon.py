@@ -8,9 +8,10 @@ spellings (``sh1t``, ``f.u.c.k``, ``f***``) match too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 
 import attrs
 
@@ -21,16 +22,88 @@ from ..words import MASK, PLAIN, Word
 from . import Signal
 from .triggers import Trigger
 
-__all__ = ["LexiconDetector", "normalize_terms", "read_word_list"]
+__all__ = [
+    "LexiconDetector",
+    "normalize_terms",
+    "parse_sections",
+    "read_data",
+    "read_sections",
+    "read_table",
+    "read_word_list",
+    "read_words",
+]
 
 
 @cache
-def read_word_list(name: str) -> frozenset[str]:
-    """A word list shipped beside this module: one term per line, ``#`` starts a comment line."""
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return frozenset(
-        " ".join(line.split()) for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+def read_data(name: str) -> str:
+    """The text of the data file ``name`` shipped beside this module.
+
+    Every data file opens with ``#`` lines that say what it holds, where it comes from and under
+    which licence; this is the one place detectors read them from.
+    """
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+@cache
+def read_sections(name: str) -> Mapping[str, tuple[str, ...]]:
+    """The word lists of the data file ``name``, by section (see :func:`parse_sections`)."""
+    return parse_sections(read_data(name))
+
+
+def parse_sections(text: str) -> Mapping[str, tuple[str, ...]]:
+    """The word lists of a word file's ``text``, by section, each in file order.
+
+    One term per line, runs of white space in it made one space, or written between double
+    quotes to keep its spaces as they are (``" dm"``: a substring that starts a word); ``#``
+    starts a comment line; a line ``[name]`` starts the list ``name``. The terms before the
+    first such line are the list ``""``.
+    """
+    sections: dict[str, list[str]] = {"": []}
+    current = sections[""]
+    for line in text.splitlines():
+        term = " ".join(line.split())
+        if not term or line[0] == "#":
+            continue
+        if term[0] == "[" and term[-1] == "]":
+            current = sections.setdefault(term[1:-1], [])
+            continue
+        if len(term) > 1 and term[0] == term[-1] == '"':
+            term = line.strip()[1:-1]
+        current.append(term)
+    return MappingProxyType({key: tuple(terms) for key, terms in sections.items()})
+
+
+def read_words(name: str, section: str = "") -> tuple[str, ...]:
+    """The terms of list ``section`` of the data file ``name``, in file order.
+
+    Raises :class:`KeyError` naming the file when it has no such list.
+    """
+    sections = read_sections(name)
+    if section not in sections:
+        raise KeyError(f"{name}: no list [{section}]; it has {', '.join(map(repr, sections))}")
+    return sections[section]
+
+
+@cache
+def read_word_list(name: str, section: str = "") -> frozenset[str]:
+    """The terms of list ``section`` of the data file ``name`` (see :func:`read_sections`)."""
+    return frozenset(read_words(name, section))
+
+
+@cache
+def read_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of the tab-separated data file ``name``, each a tuple of its columns.
+
+    ``#`` starts a comment line; blank lines are skipped. The words of the first column are
+    joined by single spaces, so a multi-word term is written as it reads.
+    """
+    rows: list[tuple[str, ...]] = []
+    for line in read_data(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        first, *rest = line.split("\t")
+        rows.append((" ".join(first.split()), *(column.strip() for column in rest)))
+    return tuple(rows)
 
 
 def normalize_terms(terms: Iterable[str]) -> frozenset[str]:

@@ -44,96 +44,19 @@ from ..words import PLAIN
 from . import DetectorFactory, Signal
 from ._phrases import PhraseSet, read_phrases, token_set, tokens
 from ._urls import LINK_TRIGGER, TLDS, Link, links, registered_domain
-from .lexicon import read_word_list
+from .lexicon import read_word_list, read_words
 from .triggers import APOSTROPHES, Trigger, either
 
 __all__ = ["FACTORIES"]
 
 # File types that install or run code when opened. ".com" is left out: it is a domain too.
-_EXECUTABLE = frozenset(
-    [
-        "exe",
-        "scr",
-        "bat",
-        "cmd",
-        "pif",
-        "msi",
-        "msix",
-        "apk",
-        "xapk",
-        "jar",
-        "vbs",
-        "vbe",
-        "jse",
-        "wsf",
-        "wsh",
-        "hta",
-        "cpl",
-        "ps1",
-        "dll",
-        "lnk",
-        "reg",
-        "appx",
-        "appxbundle",
-        "ipa",
-        "deb",
-        "dmg",
-        "pkg",
-        "run",
-        "bin",
-        "sh",
-    ]
-)
+_EXECUTABLE = read_word_list("link_words.txt", "executable")
 # Words that, joined to a brand in a host name, make a login page of someone else's domain.
-_LOGIN_WORDS = frozenset(
-    [
-        "login",
-        "log-in",
-        "signin",
-        "sign-in",
-        "secure",
-        "security",
-        "verify",
-        "verification",
-        "account",
-        "accounts",
-        "update",
-        "confirm",
-        "billing",
-        "auth",
-        "authenticate",
-        "unlock",
-        "recover",
-        "recovery",
-        "support",
-        "service",
-        "wallet",
-        "password",
-        "alert",
-        "alerts",
-        "helpdesk",
-        "webscr",
-        "online",
-    ]
-)
+_LOGIN_WORDS = read_word_list("link_words.txt", "login_words")
 # Digits and letter pairs that imitate letters in a brand: paypa1, g00gle, rnicrosoft.
 _LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
 # Cues that a comment asks the reader to act on a lure even without a link.
-_CLICK = frozenset(
-    [
-        "click",
-        "tap",
-        "link",
-        "links",
-        "site",
-        "website",
-        "download",
-        "claim",
-        "visit",
-        "dm",
-        "inbox",
-    ]
-)
+_CLICK = read_word_list("link_words.txt", "click")
 _IP_HOST = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
@@ -334,13 +257,7 @@ class LureDetector:
                 yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
 
 
-_UNSPACE = (
-    "delete spaces",
-    "remove spaces",
-    "delete the spaces",
-    "remove the spaces",
-    "without spaces",
-)
+_UNSPACE = read_words("link_words.txt", "unspace")
 
 
 @attrs.frozen

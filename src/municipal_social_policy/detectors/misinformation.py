@@ -39,11 +39,14 @@ from ._rules import (
     contains_any,
     finditer,
     preceding,
-    word_set,
 )
+from .lexicon import read_word_list, read_words
 from .triggers import APOSTROPHES, Trigger
 
 __all__ = ["FACTORIES"]
+
+# The cue words of this module (see detectors/lexicon.py).
+_WORDS = "misinformation_words.txt"
 
 # "not", "scam", "fake" near the claim: a debunk or a warning, not the claim itself.
 _DEBUNK_BEFORE = regex.compile(
@@ -111,27 +114,7 @@ _ELECTION = (
     ),
 )
 # What each election pattern needs besides the vote: a cheap test before it runs.
-_ELECTION_NEEDLES = (
-    (
-        "text",
-        "sms",
-        "phone",
-        "mail",
-        "twitter",
-        "facebook",
-        "instagram",
-        "social media",
-        "app",
-        " dm",
-        "snapchat",
-        "tiktok",
-    ),
-    ("text",),
-    ("online",),
-    ("you can",),
-    ("moved", "postpon", "reschedul", "delayed", "pushed back", "changed", "cancel", "called off"),
-    ("wednesday", "thursday", "day after", "next day", "day later"),
-)
+_ELECTION_NEEDLES = tuple(read_words(_WORDS, f"election_{k}") for k in range(1, 7))
 
 # Ord. 2019-70 § V.2.8: a notice in the city's voice from someone who is not the city.
 _HEADER = regex.compile(
@@ -141,17 +124,7 @@ _HEADER = regex.compile(
     r"\ ?[:!—-]"
 )
 _SENTENCE_END = regex.compile(r"[.!?\n]")
-_HEADER_NEEDLES = (
-    "official",
-    "urgent",
-    "breaking",
-    "attention",
-    "alert",
-    "emergency",
-    "notice",
-    "important",
-    "announcement",
-)
+_HEADER_NEEDLES = read_words(_WORDS, "header")
 _ANNOUNCED = compile_pattern(
     r"""
     \b(?:the\ )?(?:city|mayor|police|city\ hall|city\ council|health\ department|water\ department
@@ -170,7 +143,7 @@ _ALARM = regex.compile(
     regex.VERBOSE,
 )
 # "the city announced", "the mayor declared": the verbs are rarer than the bodies.
-_ANNOUNCED_NEEDLES = ("announc", "declared", "confirmed", "ordered", "issued", "decided")
+_ANNOUNCED_NEEDLES = read_words(_WORDS, "announced")
 
 
 @attrs.frozen
@@ -183,10 +156,7 @@ class _NoticeDetector:
     # on which an apostrophe may run ("announced's").
     trigger: ClassVar[Trigger] = Trigger(
         characters=APOSTROPHES,
-        tokens=word_set(
-            """official urgent breaking attention alert emergency notice important announcement
-            announced declared confirmed ordered issued decided"""
-        ),
+        tokens=read_word_list(_WORDS, "notice_cues"),
     )
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:

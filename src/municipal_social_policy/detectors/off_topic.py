@@ -36,7 +36,7 @@ from ..text import NormalizedText, normalize
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._patterns import compile_pattern
-from ._rules import finditer, word_set
+from ._rules import finditer
 from .lexicon import read_word_list
 
 __all__ = ["FACTORIES"]
@@ -58,15 +58,7 @@ _PRIVATE = compile_pattern(
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Words too common to tie a comment to a thread.
-_STOPWORDS = word_set(
-    """about above after again against also always among another anyone anything around because
-    been before being below between both cannot could does doing down during each every from
-    further have having here hers herself himself into itself just like made make many more most
-    much must myself need never only other ours ourselves over really said same should some such
-    than that their theirs them themselves then there these they thing things think this those
-    through today under until upon very want well were what when where which while will with
-    would your yours yourself yourselves thank thanks please great good people know going"""
-)
+_STOPWORDS = read_word_list("off_topic_words.txt", "stopwords")
 
 
 def _stems(words: Iterable[str]) -> set[str]:

@@ -30,8 +30,12 @@ from ..verdict import Strength
 from . import DetectorFactory
 from ._patterns import compile_pattern
 from ._rules import Rule, RuleDetector, preceding, trigger_words
+from .lexicon import read_words
 
 __all__ = ["FACTORIES"]
+
+# The cue words of this module (see detectors/lexicon.py).
+_WORDS = "personal_context_words.txt"
 
 # A specific place after a cue: a number or a capitalised word, in the original text.
 _SPECIFIC = regex.compile(r"\s{0,3}(?:the\ (?:corner|end|top|bottom)\ of\ )?(?:[0-9]|[A-Z][a-z])")
@@ -143,26 +147,14 @@ _ROUTINE = compile_pattern(
 
 
 # The words each rule needs (see trigger_words).
-_HOME_WORDS = (
-    trigger_words("lives living resides residing"),
-    trigger_words("address"),
-    trigger_words("house home apartment apt place trailer condo"),
-)
-_CHILDREN_WORDS = trigger_words(
-    """kid kids children child son sons daughter daughters boys girls grandkids grandchildren
-    grandson grandsons granddaughter granddaughters stepson stepsons stepdaughter stepdaughters
-    twins"""
-)
-_ROUTINE_WORDS = trigger_words("leaves gets goes comes walks jogs alone works parks")
+_HOME_WORDS = tuple(trigger_words(read_words(_WORDS, f"home_{k}")) for k in range(1, 4))
+_CHILDREN_WORDS = trigger_words(read_words(_WORDS, "children"))
+_ROUTINE_WORDS = trigger_words(read_words(_WORDS, "routine"))
 
 
 # The phrase each rule needs besides its trigger words: a cheap test before the pattern runs.
-_HOME_NEEDLES = ((), (), (" is at", " is on", " was at", " was on", " is over"))
-_SCHOOL_NEEDLES = (
-    ("goes to", "go to"),
-    ("attend", "enrolled", "student", "grader"),
-    ("drop", "pick"),
-)
+_HOME_NEEDLES = tuple(read_words(_WORDS, f"home_needles_{k}") for k in range(1, 4))
+_SCHOOL_NEEDLES = tuple(read_words(_WORDS, f"school_needles_{k}") for k in range(1, 4))
 
 
 def _personal_context(config: DetectorConfig) -> RuleDetector:

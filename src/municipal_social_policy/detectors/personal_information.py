@@ -31,7 +31,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._patterns import compile_pattern
-from ._rules import MAX_MATCHES, Check, Rule, RuleDetector, finditer, preceding, word_set
+from ._rules import MAX_MATCHES, Check, Rule, RuleDetector, finditer, preceding
 from .lexicon import read_word_list
 from .triggers import Trigger
 
@@ -202,11 +202,7 @@ _SSN_SHAPE = regex.compile(r"[0-9]{3}([-.\ ])[0-9]{2}\1[0-9]{4}")
 # "number" is a cue only as someone's: "my number", "his cell number", "Jo's number"; and not
 # when it is an account's, a card's or a case's.
 _OWNER = regex.compile(r"(?:\b(?:my|his|her|their|your|our)|'s)\b(?P<between>[\ \w]{0,16})$")
-_NOT_PHONE = word_set(
-    """account acct badge bill card case claim confirmation credit debit file id invoice license
-    licence member order parcel permit pin plate policy reference routing serial social ssn ticket
-    tracking voter"""
-)
+_NOT_PHONE = read_word_list("personal_information_words.txt", "not_phone")
 
 
 def _digit_count(value: str) -> int:

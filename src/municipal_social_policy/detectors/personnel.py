@@ -32,6 +32,7 @@ from ..ordinance import DetectorConfig
 from . import DetectorFactory
 from ._patterns import compile_pattern
 from ._rules import Rule, RuleDetector
+from .lexicon import read_words
 
 __all__ = ["FACTORIES"]
 
@@ -49,19 +50,7 @@ _GUILT = compile_pattern(
       |stand\ trial|plea\ (?:deal|bargain)|(?:plead|pleaded|pled)\ (?:guilty|not\ guilty))\b
     """
 )
-_GUILT_NEEDLES = (
-    "guilt",
-    "innocen",
-    "prosecut",
-    "defendant",
-    "indict",
-    "charges",
-    "accused",
-    "suspect",
-    "trial",
-    "plea",
-    "pled",
-)
+_GUILT_NEEDLES = read_words("personnel_words.txt", "guilt")
 
 # Ord. 2019-70 § IV.2.3.4: political activities.
 _OFFICE = (
@@ -95,7 +84,7 @@ _SLOGAN = compile_pattern(
     (?=\s*(?:[.!#\n]|$))
     """
 )
-_POLITICAL_NEEDLES = ("vote", "elect", "endors", "campaign", "sign", "rally", " for ")
+_POLITICAL_NEEDLES = read_words("personnel_words.txt", "political")
 
 # Ord. 2019-70 § IV.2.3.4: private business.
 _BUSINESS = compile_pattern(
@@ -110,18 +99,7 @@ _BUSINESS = compile_pattern(
       |my\ (?:shop|store|salon|bakery|business)\ is\ (?:open|now\ open|having))\b
     """
 )
-_BUSINESS_NEEDLES = (
-    "sale",
-    "selling",
-    "buy",
-    "order",
-    "% off",
-    "%off",
-    "code",
-    " me ",
-    "my ",
-    "book",
-)
+_BUSINESS_NEEDLES = read_words("personnel_words.txt", "business")
 
 # Ord. 2019-70 § IV.2.3.2: denying the affiliation.
 _DENIAL = compile_pattern(

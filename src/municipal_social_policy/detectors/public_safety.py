@@ -32,8 +32,12 @@ from . import DetectorFactory
 from ._names import NAME, NameTest, name_test, named_span
 from ._patterns import compile_pattern
 from ._rules import Check, Rule, RuleDetector, preceding, trigger_words
+from .lexicon import read_words
 
 __all__ = ["FACTORIES"]
+
+# The cue words of this module (see detectors/lexicon.py).
+_WORDS = "public_safety_words.txt"
 
 # A place or a moment that makes a remark actionable: a number or a capitalised word inside a
 # sentence (a street, a park, a business) near the cue, or words that place it now.
@@ -125,13 +129,8 @@ _ENFORCEMENT = compile_pattern(
       |stake\ ?outs?|surveillance\ (?:vans?|teams?|trucks?))\b
     """
 )
-_UNDERCOVER_WORDS = trigger_words(
-    "unmarked undercover plain plainclothes plainclothed slick slicktop ghost narc narcs feds cop"
-)
-_ENFORCEMENT_WORDS = trigger_words(
-    "checkpoint checkpoints check roadblock roadblocks road trap traps sting stings stakeout"
-    " stakeouts stake surveillance"
-)
+_UNDERCOVER_WORDS = trigger_words(read_words(_WORDS, "undercover"))
+_ENFORCEMENT_WORDS = trigger_words(read_words(_WORDS, "enforcement"))
 
 # Ord. 2019-70 § V.2.11: the security of the public and of electronic systems.
 _CODE = (
@@ -190,19 +189,9 @@ _WITNESS = (
         """
     ),
 )
-_WITNESS_WORDS = (
-    trigger_words("witness witnesses informant informants snitch snitches narc tipster ci"),
-    trigger_words("witness witnesses informant informants snitch snitches narc tipster ci"),
-    trigger_words(
-        "snitched ratted testified testify testifying cops police 911 cooperating cooperated"
-    ),
-)
-_WITNESS_NEEDLES: tuple[tuple[str, ...], ...] = (
-    (),
-    (),
-    ("snitched", "ratted", "testif", "called", "told the", "tipped", "cooperat"),
-)
-_CODE_WORDS = trigger_words("code codes combo combination pin passcode password")
+_WITNESS_WORDS = tuple(trigger_words(read_words(_WORDS, f"witness_{k}")) for k in range(1, 4))
+_WITNESS_NEEDLES = tuple(read_words(_WORDS, f"witness_needles_{k}") for k in range(1, 4))
+_CODE_WORDS = trigger_words(read_words(_WORDS, "codes"))
 
 
 def _witness_check(names: NameTest) -> Check:
@@ -227,24 +216,8 @@ _OFFICER = compile_pattern(
     """
 )
 # The cue after the officer: "lives on", "address", "shift", "alone".
-_OFFICER_NEEDLES = (
-    "lives ",
-    "address",
-    "house",
-    "home",
-    "parks ",
-    "shift",
-    "gets off",
-    "works ",
-    "patrol",
-    "off duty",
-    "alone",
-)
-_OFFICER_WORDS = trigger_words(
-    """officer officers cop cops deputy deputies detective detectives sergeant sergeants sgt
-    lieutenant lieutenants trooper troopers patrolman patrolmen policeman policemen policewoman
-    policewomen chief"""
-)
+_OFFICER_NEEDLES = read_words(_WORDS, "officer_needles")
+_OFFICER_WORDS = trigger_words(read_words(_WORDS, "officers"))
 
 
 def _safety_disclosure(config: DetectorConfig) -> RuleDetector:

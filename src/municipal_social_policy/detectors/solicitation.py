@@ -30,11 +30,12 @@ from ..comment import Comment
 from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
-from . import DetectorFactory, Signal
+from . import Detector, DetectorFactory, Signal
 from ._phrases import PhraseDetector, PhraseSet, read_phrases, token_set
 from ._urls import LINK_TRIGGER, Link, links
-from .lexicon import read_word_list
+from .lexicon import read_word_list, read_words
 from .triggers import Trigger, either
+from .tuning import tuned
 
 __all__ = ["FACTORIES"]
 
@@ -68,79 +69,12 @@ class OfferDetector:
 
 # Query keys and path parts that pay the poster for the click. Social networks use "ref=" for
 # their own navigation (facebook.com/page?ref=hl), so their links are left to profile_link.
-_REFERRAL_KEYS = frozenset(
-    [
-        "ref",
-        "r",
-        "aff",
-        "affid",
-        "affiliate",
-        "affiliateid",
-        "affiliate_id",
-        "referral",
-        "referralcode",
-        "refcode",
-        "ref_id",
-        "partner",
-        "partnerid",
-        "promo",
-        "promocode",
-        "friend",
-        "invite",
-        "invitecode",
-    ]
-)
-_REFERRAL_PATHS = ("/ref/", "/referral/", "/affiliate/", "/partners/", "/aff/", "/invite/")
+_REFERRAL_KEYS = read_word_list("solicitation_links.txt", "referral_keys")
+_REFERRAL_PATHS = read_words("solicitation_links.txt", "referral_paths")
 _QUERY_KEY = regex.compile(r"[?&#;](?P<key>[a-z_]{1,20})=(?P<value>[^&#\s]{3,})")
-_SOCIAL = frozenset(
-    [
-        "facebook.com",
-        "twitter.com",
-        "x.com",
-        "instagram.com",
-        "youtube.com",
-        "youtu.be",
-        "tiktok.com",
-        "google.com",
-        "linkedin.com",
-        "reddit.com",
-    ]
-)
+_SOCIAL = read_word_list("solicitation_links.txt", "social")
 # Paths on social networks that are not someone's profile.
-_NOT_PROFILES = frozenset(
-    [
-        "groups",
-        "events",
-        "watch",
-        "hashtag",
-        "search",
-        "home",
-        "explore",
-        "share",
-        "sharer",
-        "login",
-        "help",
-        "policies",
-        "marketplace",
-        "notes",
-        "media",
-        "p",
-        "reel",
-        "reels",
-        "stories",
-        "status",
-        "i",
-        "intent",
-        "photo",
-        "photos",
-        "video",
-        "videos",
-        "permalink",
-        "story",
-        "tv",
-        "live",
-    ]
-)
+_NOT_PROFILES = read_word_list("solicitation_links.txt", "not_profiles")
 
 
 def _referral(link: Link) -> bool:
@@ -236,14 +170,16 @@ def _commercial_offer(config: DetectorConfig) -> OfferDetector:
     return OfferDetector(config.id, phrases)
 
 
-def _shop_link(config: DetectorConfig) -> ShopLinkDetector:
+def _shop_link(config: DetectorConfig) -> Detector:
     hosts: dict[str, list[str]] = {}
     entries = read_word_list("shop_hosts.txt") | {w.casefold() for w in config.words if "." in w}
     allowed = {entry.casefold() for entry in config.allowed}
     for entry in sorted(entries - allowed):
         domain, _, prefix = entry.partition(" ")
         hosts.setdefault(domain, []).append(prefix)
-    return ShopLinkDetector(config.id, {k: tuple(v) for k, v in hosts.items()})
+    detector = ShopLinkDetector(config.id, {k: tuple(v) for k, v in hosts.items()})
+    # A word that is no domain is signalled where it occurs, as for any detector.
+    return tuned(detector, config, words=[w for w in config.words if "." not in w], allowed=())
 
 
 def _profile_link(config: DetectorConfig) -> ProfileLinkDetector:

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from functools import cache
-from importlib import resources
 
 import attrs
 
@@ -44,223 +43,28 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._phrasing import Pattern, compile_patterns, search_all
-from ._sentences import Reader, Sentence, canonical, merge_ranges, quick_tokens, read_table
+from ._sentences import Reader, Sentence, canonical, merge_ranges, quick_tokens
+from .lexicon import read_sections, read_table, read_word_list, read_words
 from .triggers import Trigger
 
 __all__ = ["FACTORIES", "PatternSetDetector"]
 
-# Closed word classes: grammar, not vocabulary, so they live here rather than in the data file.
-_CLOSED: Mapping[str, frozenset[str]] = {
-    "first": frozenset({"i", "we"}),
-    "intent": frozenset(
-        {
-            "will",
-            "going",
-            "want",
-            "shall",
-            "plan",
-            "intend",
-            "finna",
-            "about",
-            "gonna",
-            "wanna",
-            "would",
-            "ready",
-            "gon",
-            "gunna",
-            "must",
-            "gotta",
-            "need",
-            "can",
-            "could",
-            "might",
-        }
-    ),
-    "subject": frozenset({"you", "he", "she", "they", "him", "her", "your", "his"}),
-    "possessive": frozenset({"your", "his", "their", "her", "ur"}),
-    "anyone": frozenset(
-        {
-            "someone",
-            "somebody",
-            "anyone",
-            "anybody",
-            "everyone",
-            "everybody",
-            "people",
-            "all",
-            "y'all",
-            "folks",
-            "guys",
-            "we",
-        }
-    ),
-    "modal": frozenset({"should", "must", "ought", "need", "needs", "gotta", "has", "have"}),
-    "wish": frozenset({"hope", "hoping", "wish", "pray", "praying", "hopefully"}),
-    "deserve": frozenset({"deserve", "deserves", "deserved"}),
-    "det": frozenset(
-        {
-            "the",
-            "their",
-            "his",
-            "her",
-            "your",
-            "this",
-            "that",
-            "those",
-            "these",
-            "all",
-            "a",
-            "an",
-            "every",
-            "its",
-            "our",
-            "my",
-            "some",
-            "down",
-            "up",
-            "city",
-            "whole",
-            "entire",
-            "of",
-        }
-    ),
-}
-# Ordinary words that a one-letter typo of an anchor would also spell: never typos.
-_ORDINARY = frozenset(
-    [
-        "best",
-        "form",
-        "tried",
-        "runs",
-        "beta",
-        "bets",
-        "dies",
-        "hats",
-        "dose",
-        "hose",
-        "snip",
-        "silt",
-        "crepe",
-        "arid",
-        "ides",
-        "pots",
-        "arts",
-        "deft",
-    ]
-)
+_ORDINARY = read_word_list("threat_exceptions.txt", "ordinary")
 _FUZZY = 5
-_NEGATORS = frozenset({"not", "never", "no", "nobody", "none", "nothing", "neither", "nor"})
+_NEGATORS = read_word_list("threat_exceptions.txt", "negators")
 # Words after "shoot you" that make it an errand, not a threat: "I'll shoot you an email".
-_ERRANDS = frozenset(
-    {"an", "a", "the", "some", "email", "message", "text", "note", "line", "dm", "pm", "quick",
-     "over", "link", "pic", "picture", "photo", "call", "reminder", "invite", "copy"}
-)  # fmt: skip
-
-# Ord. 2019-70 § V.2.2: threats of harm to a person, intimidation, incitement to self-harm.
-_THREATS = """
-@first ~4 @intent ~3 !@harm ~1:@det @object
-@first ~4 @intent ~3 !@harm ~3 @person
-@first ~4 @intent ~3 !@harm @possessive @body
-@first ~4 @intent ~3 !@harm_weak ~1:@det @object
-@first ~4 @intent ~3 !@harm_weak @possessive @body
-@anyone ~2 @modal ~3 !@harm ~1:@det @object
-@anyone ~2 @modal ~3 !@harm ~1:@det @person
-@anyone ~2 @modal ~3 !@harm @possessive @body
-@wish ~2 @subject ~4 !@death
-@wish ~2 @subject ~4 !@harmed
-@subject ~2 !@deserve ~3 @death
-@subject ~2 !@deserve ~3 be ~1 @harmed
-@subject ~1 should|ought|needs|must ~2 be ~1 !@harmed
-@subject ~1 should|must|ought|needs ~2 !die
-you are !dead $
-you are ~1 !dead man|men|meat
-you are ~1 going to !die
-!@harmed on sight
-!die|dead|death ~4 at my hands
-!die|dead|death ~4 by my hand|hands
-@first ~1 !know where ~2 @subject ~2 live|lives|living|sleep|sleeps|works|park|parks|stay|stays
-@first ~1 !know ~1 @possessive ~1 schedule|schedules|address|routine|routines|commute
-@first ~1 !know ~1 @possessive ~1 kids|children|wife|husband|daughter|son|family ~3 school|live|go
-!watch your back
-!watch your six
-sleep with one !eye open
-your days are !numbered
-@first ~3 !coming for|after you
-you ~2 been !warned
-you ~3 !regret ~2 this|it|that
-@first ~3 !find you
-something ~2 will|could|might|going ~2 !happen ~1 to @object
-be a !shame if
-^ !kys
-!kys $
-!kill ~1 yourself|yourselves|urself|your_self
-!hang ~1 yourself|yourselves|urself
-!neck ~1 yourself|yourselves|urself
-off !yourself|yourselves|urself
-end !yourself|yourselves|urself|your_life
-!slit your wrists|throat
-!drink bleach
-!jump off ~2 bridge|cliff|roof|building
-^ go ~1 !die
-!die in a fire
-^ !drop dead
-"""
-
-# Ord. 2019-70 § V.2.2: personal attacks, said to someone or of someone.
-_ATTACKS = """
-you ~5:@insult_adj !@insult_person
-you ~5:@insult_adj !@insult_any
-!@insult_person like you
-!@insult_any like you
-shut up ~4:@insult_adj !@insult_person
-shut up ~4:@insult_adj !@insult_any
-is|was ~5:@insult_adj !@insult_person
-that|this|what ~3:@insult_adj !@insult_person
-!fuck you|yourself|yourselves|off
-!screw you
-go ~1 !fuck yourself
-!stfu
-"""
-
-# Ord. 2019-70 § V.2.6: calls to damage property, to harass, to stalk, to harm.
-_INCITEMENT = """
-let us ~3 !@vandal ~3:@det @property
-@anyone ~2 @modal ~3 !@vandal ~3:@det @property
-we ~2 will|should|must|gotta|are|need|going ~3 !@vandal ~3:@det @property
-time to ~2 !@vandal ~3:@det @property
-^ go ~2 !@vandal ~3:@det @property
-^ !@vandal ~3:@det @property
-!burn ~2 it|this|that|everything|the_place|the_city|the_town|the_whole ~2 down
-let us ~2 !riot|loot
-@anyone ~2 @modal ~2 !riot|loot
-!flood ~3 @channel
-!jam ~3 @channel
-!bombard ~3 @channel
-!spam ~3 @channel
-!crash ~2:@det website|site|server|servers|phones|lines
-!blow up ~2:@det phone|phones|inbox|voicemail
-!dox|doxx|doxxing|doxing ~1 @object
-!dox|doxx|doxxing|doxing ~1 @person
-!post ~2 @possessive ~2 address|addresses|home|number|phone
-!show up at ~1 @possessive ~1 @home
-!show up at ~2 @person ~1 @home
-@first ~4 @intent ~3 !@stalk ~1 @object ~2 @home|to|around|every
-@first ~2 been !following|watching|stalking|tracking ~1 @object
-!wait|waiting outside ~2 @possessive ~1 @home
-!follow ~1 @object ~1 home
-@anyone ~2 @modal ~3 !@harm ~1:@det @object
-@anyone ~2 @modal ~3 !@harm ~1:@det @person
-@anyone ~2 @modal ~3 !@harm @possessive @body
-"""
+_ERRANDS = read_word_list("threat_exceptions.txt", "errands")
 
 
 @cache
 def _sets() -> Mapping[str, frozenset[str]]:
-    text = resources.files(__package__).joinpath("threat_terms.tsv").read_text(encoding="utf-8")
     sets: dict[str, set[str]] = {}
-    for term, name in read_table(text):
+    for term, name in read_table("threat_terms.tsv"):
         sets.setdefault(name, set()).add("_".join(canonical(term.replace("_", " "))))
-    return {**{name: frozenset(words) for name, words in sets.items()}, **_CLOSED}
+    # Closed word classes (grammar, not vocabulary) are kept apart from the terms.
+    closed = {name: frozenset(words) for name, words in read_sections("threat_grammar.txt").items()}
+    del closed[""]
+    return {**{name: frozenset(words) for name, words in sets.items()}, **closed}
 
 
 @attrs.frozen
@@ -341,9 +145,10 @@ def _errand(sentence: Sentence, last: int) -> bool:
     return sentence[last - 1].text in ("shoot", "hit") and sentence[last + 1].text in _ERRANDS
 
 
-def _detector(config: DetectorConfig, sources: str) -> PatternSetDetector:
+def _detector(config: DetectorConfig, group: str) -> PatternSetDetector:
     sets = _sets()
-    patterns = compile_patterns(sources, sets)
+    # One pattern per line of the group in threat_patterns.txt (syntax: :mod:`._phrasing`).
+    patterns = compile_patterns("\n".join(read_words("threat_patterns.txt", group)), sets)
     known = frozenset(
         word for words in sets.values() for term in words for word in term.split("_")
     ) | frozenset(word for pattern in patterns for slot in pattern.slots for word in slot.words)
@@ -355,15 +160,15 @@ def _detector(config: DetectorConfig, sources: str) -> PatternSetDetector:
 
 
 def _threat(config: DetectorConfig) -> PatternSetDetector:
-    return _detector(config, _THREATS)
+    return _detector(config, "threat")
 
 
 def _personal_attack(config: DetectorConfig) -> PatternSetDetector:
-    return _detector(config, _ATTACKS)
+    return _detector(config, "personal_attack")
 
 
 def _incitement(config: DetectorConfig) -> PatternSetDetector:
-    return _detector(config, _INCITEMENT)
+    return _detector(config, "incitement")
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {
