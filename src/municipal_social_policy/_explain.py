@@ -1,114 +1,207 @@
-"""A verdict in plain text, for a clerk: the decision, why, the safeguards, and what to do."""
+"""A verdict in plain text, for a clerk: the decision in one line, why, and what to do.
+
+Written for the person who acts on the verdict, not for the person who wrote the detectors: the
+ordinance's category names instead of codes, "the platform" when the comment's platform is not
+known, no internal words, and every line wrapped to :data:`WIDTH` characters.
+"""
 
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+from .ordinance import Clause
 from .verdict import (
     Action,
     Decision,
+    Finding,
     NotifyCommenter,
     NotifyCommunicationsOffice,
     ReferToLawEnforcement,
     ReferToPlatform,
     RetainRecord,
+    Strength,
     Verdict,
 )
 
-_HEADLINE = {
-    Decision.ALLOW: "ALLOW: no clause is broken by anything the detectors can see.",
-    Decision.REVIEW: "REVIEW: a person should decide; nothing is removed automatically.",
-    Decision.REMOVE: "REMOVE: the evidence is mechanical and the clause allows removal.",
-}
+#: The longest line :func:`explain` writes, URLs and other unbreakable words aside.
+WIDTH = 88
+
+#: How the record fields of a retention action read in a sentence.
+_FIELDS = {"poster_identity": "the poster's identity"}
+
+#: Platform values that say the comment's platform is not known.
+_NO_PLATFORM = frozenset({"", "unknown"})
 
 
 def explain(verdict: Verdict) -> str:
-    """The verdict as lines of plain text."""
+    """The verdict as lines of plain text, none longer than :data:`WIDTH` where it can break."""
     return "\n".join(_lines(verdict)) + "\n"
 
 
-def _quote(text: str, limit: int = 160) -> str:
+#: Joins the words of a citation so that no line ends inside one; a space again once wrapped.
+_JOIN = "\ue000"
+
+
+def _whole(citation: str) -> str:
+    return citation.replace(" ", _JOIN)
+
+
+def _wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
+    lines = textwrap.wrap(
+        text,
+        width=WIDTH,
+        initial_indent=indent if first is None else first,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return [line.replace(_JOIN, " ") for line in lines]
+
+
+def _bullet(text: str) -> list[str]:
+    return _wrap(text, indent="    ", first="  • ")
+
+
+def _quote(text: str, limit: int) -> str:
     flat = " ".join(text.split())
     return f"“{flat if len(flat) <= limit else flat[: limit - 3].rstrip() + '...'}”"
 
 
+def _short(clause: Clause, prefix: str) -> str:
+    """``§ V.2.10`` for ``Kankakee Ord. 2019-70 § V.2.10``: the ordinance is named once above."""
+    return _whole(clause.citation.removeprefix(prefix).lstrip(" ,") or clause.citation)
+
+
+def _cite(clause: Clause) -> str:
+    return _whole(clause.citation)
+
+
+def _name(finding: Finding) -> str:
+    return finding.category_name or finding.category.replace("_", " ").capitalize()
+
+
+def _listed(items: Iterable[str]) -> str:
+    words = list(items)
+    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
+
+
+def _summary(verdict: Verdict) -> str:
+    prefix = verdict.ordinance.citation_prefix
+
+    def clauses(decision: Decision) -> str:
+        cited = (_short(f.clause, prefix) for f in verdict.findings if f.action is decision)
+        return _listed(dict.fromkeys(cited))
+
+    if verdict.decision is Decision.REMOVE:
+        removable = [f for f in verdict.findings if f.action is Decision.REMOVE]
+        allows = "allows" if len({f.clause.id for f in removable}) == 1 else "allow"
+        return (
+            f"REMOVE: the text itself shows that the comment breaks {clauses(Decision.REMOVE)},"
+            f" which {allows} removal."
+        )
+    if verdict.findings:
+        cited = clauses(Decision.REVIEW)
+        return f"REVIEW: a person should decide whether the comment breaks {cited}."
+    if verdict.decision is Decision.REVIEW:
+        return "REVIEW: the comment could not be fully checked; a person should read it."
+    return "ALLOW: no clause is broken by anything the checks can see."
+
+
+def _strength(finding: Finding) -> str:
+    if finding.strength is Strength.JUDGMENT:
+        return "Whether it breaks the clause takes a person's judgment (context, intent or truth)."
+    if finding.action is Decision.REMOVE:
+        return "The text itself shows this, and the clause allows removal."
+    return "The text itself shows this, but the ordinance leaves the decision to a person."
+
+
 def _lines(verdict: Verdict) -> Iterator[str]:
     reference = verdict.ordinance
-    yield _HEADLINE[verdict.decision]
-    yield (
-        f"Under {reference.citation_prefix} (encoding {reference.name} {reference.version},"
-        f" {reference.digest[:19]})."
+    prefix = reference.citation_prefix
+    yield from _wrap(_summary(verdict), indent="  ", first="")
+    yield from _wrap(
+        f"Judged under {_whole(prefix)}, as encoded in {reference.name} version"
+        f" {reference.version} ({reference.digest[:19]}...)."
     )
     if verdict.findings:
         yield ""
         yield "Why:"
     for finding in verdict.findings:
-        clause = finding.clause
-        yield f"  • {finding.category}: {clause.citation}"
-        yield from textwrap.wrap(
-            _quote(clause.text, limit=10_000),
-            width=96,
-            initial_indent="    ",
-            subsequent_indent="    ",
-        )
-        strength, action = finding.strength.value, finding.action.value
-        yield f"    {strength} evidence; this finding alone calls for {action}."
+        yield from _bullet(f"{_name(finding)} ({_cite(finding.clause)}), which says:")
+        yield from _wrap(_quote(finding.clause.text, limit=10_000), indent="      ")
+        yield from _wrap(_strength(finding), indent="    ")
         for item in finding.evidence:
-            yield (
-                f"    Evidence: {_quote(item.text, 60)} at characters {item.start}-{item.end}"
-                f" (detector {item.detector})"
+            yield from _wrap(
+                f"Found {_quote(item.text, 60)} at characters {item.start}-{item.end}.",
+                indent="    ",
             )
     if verdict.guards:
         yield ""
         yield "Safeguards:"
     for guard in verdict.guards:
-        yield f"  • {guard.code} ({guard.clause.citation}): {guard.note}"
+        title = guard.code.replace("_", " ").capitalize()
+        yield from _bullet(f"{title} ({_cite(guard.clause)}): {guard.note}")
     now = [a for a in verdict.actions if a.upon is Decision.REVIEW]
     later = [a for a in verdict.actions if a.upon is Decision.REMOVE]
     if now:
         yield ""
-        yield "Required now:"
-        yield from (f"  • {_action(action)}" for action in now)
+        yield "To do now:"
+        for action in now:
+            yield from _bullet(_action(action))
     if later:
         yield ""
-        yield (
-            "Required if the comment is removed:"
-            if verdict.decision is Decision.REVIEW
-            else ("Required on removal:")
-        )
-        yield from (f"  • {_action(action)}" for action in later)
+        removed = verdict.decision is Decision.REVIEW
+        yield "To do if the comment is removed:" if removed else "To do on removal:"
+        for action in later:
+            yield from _bullet(_action(action))
     if verdict.errors:
         yield ""
-        yield "Errors (the comment was not fully checked):"
-        yield from (f"  • {error}" for error in verdict.errors)
+        yield "Not fully checked:"
+        for error in verdict.errors:
+            yield from _bullet(_sentence(error))
     if verdict.notes:
         yield ""
         yield "Notes:"
-        yield from (f"  • {note}" for note in verdict.notes)
+        for note in verdict.notes:
+            yield from _bullet(_sentence(note))
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
 def _action(action: Action) -> str:
     if isinstance(action, NotifyCommunicationsOffice):
-        return f"Notify the City Communications Office ({action.clause.citation})."
+        return f"Notify the City Communications Office ({_cite(action.clause)})."
     if isinstance(action, RetainRecord):
         until = (
             f"until {action.retain_until.isoformat()}"
             if action.retain_until is not None
             else "until the comment's date is established (the comment carries none)"
         )
-        cited = ", ".join(c.citation for c in (action.clause, *action.also, action.schedule))
-        return f"Retain the record ({', '.join(action.fields)}) {until} ({cited})."
+        fields = _listed(_FIELDS.get(field, field.replace("_", " ")) for field in action.fields)
+        others = [_short(c, _prefix(action.clause)) for c in (*action.also, action.schedule)]
+        cited = _listed([_cite(action.clause), *others])
+        return f"Keep a record of the comment's {fields} {until} ({cited})."
     if isinstance(action, NotifyCommenter):
-        return f"Notify the commenter ({action.clause.citation}): {_quote(action.message, 400)}"
+        return f"Notify the commenter ({_cite(action.clause)}): {_quote(action.message, 400)}"
     if isinstance(action, ReferToPlatform):
-        url = f" at {action.terms_url}" if action.terms_url else ""
-        return (
-            f"Report it to {action.platform} under {action.terms_name}{url}"
-            f" ({action.clause.citation})."
-        )
+        platform = action.platform.strip()
+        named = platform.casefold() not in _NO_PLATFORM and not action.terms_url
+        # A platform with its own bullet is named by its terms ("Twitter's Terms of Service").
+        to = platform.capitalize() if named else "the platform"
+        url = f" ({action.terms_url})" if action.terms_url else ""
+        return f"Report it to {to} under {action.terms_name}{url} ({_cite(action.clause)})."
     if isinstance(action, ReferToLawEnforcement):
-        statutes = "; ".join(f"{s.citation} ({s.name})" for s in action.statutes)
-        named = f", citing {statutes}" if statutes else ""
-        return f"Refer it to {action.agency}{named} ({action.clause.citation})."
+        statutes = "; ".join(f"{_whole(s.citation)} ({s.name})" for s in action.statutes)
+        citing = f", citing {statutes}" if statutes else ""
+        return f"Refer it to {action.agency}{citing} ({_cite(action.clause)})."
     raise TypeError(f"unknown action {action!r}")  # pragma: no cover - the union is closed
+
+
+def _prefix(clause: Clause) -> str:
+    """The ordinance part of a citation: ``Kankakee Ord. 2019-70`` of ``... § VI.2``."""
+    head, separator, _ = clause.citation.partition(" § ")
+    return head if separator else ""

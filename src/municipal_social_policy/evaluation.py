@@ -117,7 +117,8 @@ class Evaluator:
     def evaluate(self, comment: str | Comment) -> Verdict:
         """The verdict on one comment, given as text or as a :class:`Comment`.
 
-        Detectors read at most the first :data:`READ_LIMIT` characters (cut at a space where
+        Detectors read at most the first
+        :data:`~municipal_social_policy.evaluation.READ_LIMIT` characters (cut at a space where
         there is one): a longer comment goes to review, with an error saying how much was read.
         """
         comment = _as_comment(comment)
@@ -189,7 +190,7 @@ class Evaluator:
                 note=(
                     "The comment speaks about government, its officials or its policies."
                     " Criticism of them is protected and is never a finding by itself; no"
-                    " detector reads the comment's view of them."
+                    " check reads the comment's view of them."
                 ),
             ),
         )
@@ -299,6 +300,7 @@ def _finding(rule: _Rule, original: str, signals: list[Signal]) -> Finding:
         ),
         strength=Strength.MECHANICAL if mechanical else Strength.JUDGMENT,
         action=Decision.REMOVE if removable else Decision.REVIEW,
+        category_name=rule.category.name,
     )
 
 

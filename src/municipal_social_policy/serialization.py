@@ -132,6 +132,10 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook_factory(attrs.has, tables)
     converter.register_structure_hook_factory(is_sequence, lists)
     converter.register_structure_hook(str, structure_str)
+    # A StrEnum such as Decision is also a str: without hooks of its own, the str hooks above
+    # (the more specific by class) would load "remove" as a plain string.
+    converter.register_structure_hook(enum.StrEnum, structure_enum)
+    converter.register_unstructure_hook(enum.StrEnum, lambda e: e.value)
     converter.register_structure_hook(int, structure_int)
     converter.register_structure_hook(bool, structure_bool)
     converter.register_structure_hook(dt.date, structure_date)
@@ -185,7 +189,10 @@ def structure(data: object, cls: type[T]) -> T:
 
 
 def dumps(obj: Ordinance | Verdict | Comment, *, format: Format = "json") -> str:
-    """``obj`` as a JSON or TOML document. :func:`loads` reads it back to an equal object."""
+    """``obj`` as a JSON (the default) or TOML document.
+
+    :func:`loads` reads either back to an equal object without being told the format.
+    """
     data = unstructure(obj)
     if format == "json":
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -199,10 +206,23 @@ def dumps(obj: Ordinance | Verdict | Comment, *, format: Format = "json") -> str
     raise ValueError(f"format: expected 'json' or 'toml', got {format!r}")
 
 
-def loads(text: str | bytes, cls: type[T] = Ordinance, *, format: Format = "toml") -> T:  # type: ignore[assignment]
-    """Read a ``cls`` (an :class:`Ordinance` by default) from a JSON or TOML document."""
+def loads(
+    text: str | bytes,
+    cls: type[T] = Ordinance,  # type: ignore[assignment]
+    *,
+    format: Format | None = None,
+) -> T:
+    """Read a ``cls`` (an :class:`Ordinance` by default) from a JSON or TOML document.
+
+    Without ``format`` the document says what it is: one whose first character other than
+    white space is ``{`` is JSON (no TOML document can start so), anything else is TOML. So
+    ``loads(dumps(obj), type(obj))`` reads back whatever :func:`dumps` wrote, in either format.
+    """
     if isinstance(text, bytes):
         text = text.decode("utf-8")
+    text = text.removeprefix("\ufeff")
+    if format is None:
+        format = "json" if text.lstrip().startswith("{") else "toml"
     error = OrdinanceLoadError if cls is Ordinance else DataError
     try:
         if format == "toml":
@@ -210,7 +230,9 @@ def loads(text: str | bytes, cls: type[T] = Ordinance, *, format: Format = "toml
         elif format == "json":
             data = json.loads(text)
         else:
-            raise ValueError(f"format: expected 'json' or 'toml', got {format!r}")
+            raise ValueError(
+                f"format: expected 'json' or 'toml' (or None to detect it), got {format!r}"
+            )
     except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
         raise error(f"not valid {format.upper()}", (str(exc),)) from None
     return structure(data, cls)

@@ -28,7 +28,7 @@ from .text import normalize
 from .verdict import Evidence, Verdict
 
 if TYPE_CHECKING:
-    from hypothesis.strategies import SearchStrategy
+    from hypothesis import strategies as st
 
 __all__ = [
     "assert_trigger_sound",
@@ -108,7 +108,7 @@ def assert_trigger_sound(detector: Detector, comment: str | Comment) -> None:
     )
 
 
-def trigger_soundness_comments() -> SearchStrategy[Comment]:
+def trigger_soundness_comments() -> st.SearchStrategy[Comment]:
     """Comments to check triggers on: violations, their disguises, civic comments, any text.
 
     The strategy the project's own trigger-soundness test draws from; needs Hypothesis

@@ -32,8 +32,13 @@ __all__ = [
 ]
 
 
-class Decision(enum.Enum):
-    """What the evaluator recommends. Ordered: ``ALLOW < REVIEW < REMOVE``."""
+class Decision(enum.StrEnum):
+    """What the evaluator recommends. Ordered: ``ALLOW < REVIEW < REMOVE``.
+
+    A member is its string value (``Decision.REMOVE == "remove"``), so it compares with what a
+    JSON or CSV file holds. Order is by severity, not by spelling, and a string that names a
+    decision is ordered the same way: ``Decision.REVIEW < "remove"``.
+    """
 
     ALLOW = "allow"
     REVIEW = "review"
@@ -45,14 +50,33 @@ class Decision(enum.Enum):
         return _RANK[self]
 
     def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Decision):
-            return NotImplemented
-        return self.rank < other.rank
+        rank = _rank_of(other)
+        return NotImplemented if rank is None else self.rank < rank
 
     def __le__(self, other: object) -> bool:
-        if not isinstance(other, Decision):
-            return NotImplemented
-        return self.rank <= other.rank
+        rank = _rank_of(other)
+        return NotImplemented if rank is None else self.rank <= rank
+
+    def __gt__(self, other: object) -> bool:
+        rank = _rank_of(other)
+        return NotImplemented if rank is None else self.rank > rank
+
+    def __ge__(self, other: object) -> bool:
+        rank = _rank_of(other)
+        return NotImplemented if rank is None else self.rank >= rank
+
+
+def _rank_of(other: object) -> int | None:
+    # Severity, not alphabetical order (str's), which would put "remove" before "review".
+    if isinstance(other, str):
+        try:
+            return Decision(other).rank
+        except ValueError:
+            # Falling back to str's order would answer silently, and wrongly.
+            raise TypeError(
+                f"cannot order a Decision against {other!r}: expected 'allow', 'review' or 'remove'"
+            ) from None
+    return None
 
 
 _RANK = {Decision.ALLOW: 0, Decision.REVIEW: 1, Decision.REMOVE: 2}
@@ -82,7 +106,9 @@ class Finding:
     """A category found in a comment, the clause it breaks, and the evidence.
 
     ``action`` is what this finding alone calls for: ``REMOVE`` only for mechanical evidence in a
-    category whose ceiling allows removal, ``REVIEW`` otherwise.
+    category whose ceiling allows removal, ``REVIEW`` otherwise. ``category`` is the category's
+    code; ``category_name`` its name in the ordinance, for people (empty in verdicts archived
+    before it was recorded).
     """
 
     category: str
@@ -90,6 +116,7 @@ class Finding:
     evidence: tuple[Evidence, ...]
     strength: Strength
     action: Decision
+    category_name: str = ""
 
 
 @attrs.frozen

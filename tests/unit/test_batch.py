@@ -388,8 +388,9 @@ def test_huge_integers_and_deep_nesting_cost_their_own_row(jobs: int) -> None:
     assert failed[1].error == "not valid JSON: nested too deeply to read"
 
 
-def test_a_memory_error_is_a_row_error_that_says_why() -> None:
-    """A comment too large to evaluate fails its row with a reason, never an empty message."""
+def test_a_detector_out_of_memory_sends_its_row_to_review_saying_why() -> None:
+    """A detector that runs out of memory does not fail the row or the run: the evaluator
+    catches it, and the row's verdict goes to review with an error a person can read."""
 
     def factory(config: msp.DetectorConfig) -> msp.Detector:
         def detect(text: msp.NormalizedText, comment: msp.Comment) -> list[msp.Signal]:
@@ -402,8 +403,11 @@ def test_a_memory_error_is_a_row_error_that_says_why() -> None:
     output, summary, failed = run(
         '{"text": "huge"}\n{"text": "small"}\n', detectors={"profanity": factory}
     )
-    assert failed[0].error == "evaluation failed: MemoryError: the comment is too large to evaluate"
-    assert (summary.rows_failed, len(output.splitlines())) == (1, 1)
+    assert (failed, summary.rows_failed) == ([], 0)
+    huge, small = (json.loads(line) for line in output.splitlines())
+    assert huge["verdict"]["decision"] == "review"
+    assert "did not finish; a person should read this comment" in huge["verdict"]["errors"][0]
+    assert small["verdict"]["decision"] == "allow"
 
 
 def test_dotted_columns_reach_into_nested_json() -> None:

@@ -186,7 +186,23 @@ def test_email_is_review(email: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "address", ["123 Main Street", "45 N. Schuyler Ave", "1600 Court St", "8 East Oak Drive"]
+    "address",
+    [
+        "123 Main Street",
+        "45 N. Schuyler Ave",
+        "1600 Court St",
+        "8 East Oak Drive",
+        # Mail boxes and rural addresses, in any case
+        "PO Box 412",
+        "P.O. Box 1187",
+        "Post Office Box 9",
+        "po box 77",
+        "RR 2 Box 145",
+        "Rural Route 3, Box 88",
+        "r.r. 1 box 12a",
+        "HC 1 Box 5",
+        "2455 N 4000W Rd",
+    ],
 )
 def test_street_address_is_review(address: str) -> None:
     """A street address is judgment evidence under § V.2.10: REVIEW."""
@@ -206,6 +222,10 @@ def test_street_address_is_review(address: str) -> None:
         "We waited 20 minutes on the street",
         "3 cheers for the parks department",
         "the 2nd avenue of approach",
+        "Put it in box 3 of the form",
+        "Help! Box 12 of the archive is missing",
+        "We need 2 more boxes of paper",
+        "The ballot box 4 blocks away is closed",
     ],
 )
 def test_numbers_in_prose_are_not_addresses(text: str) -> None:

@@ -105,6 +105,52 @@ def test_idioms_negations_quotes_and_criticism_are_not_threats(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        # A person named by role or by group, with determiners and quantifiers, not a pronoun
+        "The tax assessor deserves a bullet.",
+        "That referee deserves to die.",
+        "Those inspectors should all be hanged.",
+        "Landlords like you deserve to die.",
+        "I will beat up all of them.",
+        "I'm going to stab the next cop I see.",
+        "Somebody should just shoot those protesters.",
+        "Let's just eradicate those tenants.",
+        "I wish all the trustees would be shot.",
+        "Death to all landlords.",
+        "I'd love to see those managers suffer.",
+        "If only someone would strangle those reporters.",
+        "I will cut their lying throats.",
+        "Someone should snap the necks of those clerks.",
+    ],
+)
+def test_threats_at_people_named_by_role_or_group_are_reviewed(text: str) -> None:
+    """A threat at "the tax assessor", "those tenants" or "all of them" is a threat at a person
+    as much as "I'll shoot you" is (§ V.2.2); officials and residents alike (§ I.3)."""
+    assert evidence_of(text, "threat")
+    assert clause_of(text, "threat") == {"V.2.2"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proposal deserves to die in committee.",
+        "Let's kill the bill at the next meeting.",
+        "Someone should shoot the video of the parade.",
+        "The referee should be fired for that call.",
+        "Death to the parking meters!",
+        "It would be best to kill the tax increase.",
+        "The tax assessor should be voted out.",
+        "We will beat all of them at the polls.",
+    ],
+)
+def test_harsh_words_about_proposals_and_offices_are_not_threats(text: str) -> None:
+    """The same verbs aimed at a bill, a video, a tax or an election are no threat, and wanting
+    an official fired or voted out is criticism, never a finding (§ I.3)."""
+    assert evidence_of(text, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "You worthless idiot.",
         "Shut up, moron.",
         "You are such a piece of shit.",
@@ -272,6 +318,20 @@ def test_a_comment_the_gates_turn_away_matches_no_pattern(data: st.DataObject, t
     """The gates before reading are sound: whenever a pattern matches, they let the text in."""
     disguised = data.draw(st.just(text) | mst.obfuscations(text))
     normalized = normalize(disguised)
+    for detector in pattern_detectors():
+        matched = any(
+            True
+            for sentence in detector.reader.sentences(normalized)
+            for _ in search_all(detector.patterns, sentence)
+        )
+        assert detector.admits(normalized) or not matched
+
+
+@pytest.mark.parametrize("text", ["you arseholen't ", "kysn't ", "Go kill yourselfn't now"])
+def test_the_gates_let_in_a_word_that_ends_in_a_contracted_not(text: str) -> None:
+    """Found by Hypothesis: the reader reads "kysn't" as "kys" and "not", so the gates must
+    see "kys" too, or a comment a pattern matches would be turned away unread."""
+    normalized = normalize(text)
     for detector in pattern_detectors():
         matched = any(
             True

@@ -236,6 +236,32 @@ def test_comment_round_trips(format: Format) -> None:
     assert msp.loads(msp.dumps(comment, format=format), msp.Comment, format=format) == comment
 
 
+def test_loads_reads_back_what_dumps_wrote_without_being_told_the_format() -> None:
+    """``loads(dumps(v), Verdict)`` works: ``dumps`` writes JSON by default, and ``loads`` sees
+    from the document whether it is JSON or TOML; the same for every type and both formats."""
+    verdict = verdict_with_every_action(dt.date(2027, 12, 31))
+    comment = msp.Comment("Great parade!", author="Pat", posted_at="2024-07-04T18:00-05:00")
+    assert msp.loads(msp.dumps(verdict), msp.Verdict) == verdict
+    assert msp.loads(msp.dumps(comment), msp.Comment) == comment
+    assert msp.loads(msp.dumps(kankakee())) == kankakee()
+    for format in ("json", "toml"):
+        assert msp.loads(msp.dumps(verdict, format=format), msp.Verdict) == verdict
+        assert msp.loads(msp.dumps(kankakee(), format=format)) == kankakee()
+
+
+def test_format_detection_tolerates_leading_space_and_a_byte_order_mark() -> None:
+    """JSON indented, after blank lines or behind a BOM (as Windows tools write it) is JSON."""
+    document = msp.dumps(msp.Comment("x"))
+    for text in ("\n\n  " + document, "\ufeff" + document, ("\ufeff" + document).encode()):
+        assert msp.loads(text, msp.Comment) == msp.Comment("x")
+
+
+def test_a_named_format_is_not_second_guessed() -> None:
+    """With ``format="toml"`` a JSON document is a TOML error, not silently read as JSON."""
+    with pytest.raises(msp.DataError, match="not valid TOML"):
+        msp.loads(msp.dumps(msp.Comment("x")), msp.Comment, format="toml")
+
+
 def test_comment_with_a_lone_surrogate_round_trips_through_json() -> None:
     """Any str can be judged, so any comment must be archivable: JSON escapes lone surrogates."""
     comment = msp.Comment(text="broken \ud800 text")

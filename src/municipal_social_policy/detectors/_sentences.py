@@ -117,11 +117,20 @@ def _quick_tokens(text: NormalizedText) -> frozenset[str]:
         # apostrophes: the token set, split at apostrophes, is every run of letters and digits.
         if "'" not in text.normalized:
             return text.token_set
-        return frozenset(part for token in text.token_set for part in token.split("'"))
+        # "n't" goes with its verb's negation, not with the word before: "kysn't" is read as
+        # "kys" and "not", so "kys" must be a quick token too.
+        return frozenset(
+            part
+            for token in text.token_set
+            for spelling in ({token, token.replace("n't", "'")} if "n't" in token else (token,))
+            for part in spelling.split("'")
+        )
     # Splitting the forms joined by spaces gives the parts of each form, in one call.
-    return frozenset(
-        " ".join([form for word in text.words for form in word.forms]).translate(_APART).split()
-    )
+    joined = " ".join([form for word in text.words for form in word.forms])
+    parts = joined.translate(_APART).split()
+    if "n't" in joined or "n’t" in joined:
+        parts += joined.replace("n't", " ").replace("n’t", " ").translate(_APART).split()
+    return frozenset(parts)
 
 
 def _typos(term: str) -> Iterable[str]:

@@ -259,10 +259,26 @@ _ADDRESS = compile_pattern(
     r"""
     \d(?<![\w-]\d)\d{0,5}\ +
     (?:[NSEW]\.?\ +)?
-    (?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-zA-Z'’-]{1,30})\ +){1,3}
+    (?:(?:\d{1,3}(?:st|nd|rd|th)|\d{1,5}[NSEW]|[A-Z][a-zA-Z'’-]{1,30})\ +){1,3}
     (?i:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|place|pl|way
        |terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq)
     \b\.?
+    """
+)
+
+# Mail boxes and rural addresses: "PO Box 412", "P.O. Box 1187", "Post Office Box 9", "RR 2 Box
+# 145", "Rural Route 3, Box 88", "HC 1 Box 5" (a highway contract route). Runs on the normalised
+# text: these are written in any case.
+_MAIL_BOX = compile_pattern(
+    r"""
+    (?:
+        p(?<!\wp)\.?\ ?o\.?\ ?box
+      | post(?<!\wpost)\ office\ ?box
+      | r(?<!\wr)\.?\ ?r\.?\ ?\#?\d{1,3},?\ +box
+      | rural(?<!\wrural)\ route\ ?\#?\d{1,3},?\ +box
+      | h(?<!\wh)\.?\ ?c\.?\ ?\#?\d{1,3},?\ +box
+    )
+    \ ?\#?\ ?\d{1,6}[a-z]?(?!\w)
     """
 )
 
@@ -413,14 +429,14 @@ def _email(config: DetectorConfig) -> RuleDetector:
     return RuleDetector(config.id, (rule,), needles=("@",))
 
 
-# A house number, a space and a capital or an ordinal: every address needs them.
-_ADDRESS_GATE = re.compile(r"[0-9] +(?:[NSEW]\.? +)?[0-9A-Z]")
+# A house number, a space and a capital or an ordinal, or a box number: every address needs one.
+_ADDRESS_GATE = re.compile(r"[0-9] +(?:[NSEW]\.? +)?[0-9A-Z]|[Bb][Oo][Xx] ?#? ?[0-9]")
 
 
 def _street_address(config: DetectorConfig) -> RuleDetector:
-    rule = Rule(_ADDRESS, original=True)
+    rules = (Rule(_ADDRESS, original=True), Rule(_MAIL_BOX))
     return RuleDetector(
-        config.id, (rule,), needles=_ANY_DIGIT, gate=_ADDRESS_GATE, gate_original=True
+        config.id, rules, needles=_ANY_DIGIT, gate=_ADDRESS_GATE, gate_original=True
     )
 
 
