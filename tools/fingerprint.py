@@ -1,9 +1,9 @@
 """Fingerprint the verdicts on the shared data, to prove a refactoring changes none of them.
 
 Judges every text of the data sets ``benchmarks/accuracy.py`` reads, plus the four sets of
-comments added for the detection rebuild, under the bundled Kankakee ordinance, and writes one
-line per distinct text: the text's hash, the verdict's hash, the decision and the categories. The
-last line printed is the fingerprint over all of them.
+comments added for the detection rebuild, under the bundled Kankakee ordinance (or another,
+``--ordinance``), and writes one line per distinct text: the text's hash, the verdict's hash,
+the decision and the categories. The last line printed is the fingerprint over all of them.
 
     python tools/fingerprint.py -o before.tsv          # before the change
     python tools/fingerprint.py --compare before.tsv   # after it: what changed, by category
@@ -65,9 +65,9 @@ def _digest(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def fingerprint(data: Path) -> dict[str, tuple[str, str, str, str]]:
+def fingerprint(data: Path, ordinance: str = "kankakee") -> dict[str, tuple[str, str, str, str]]:
     """Text hash -> (verdict hash, decision, categories, text) for every distinct text."""
-    evaluator = msp.Evaluator(msp.load("kankakee"))
+    evaluator = msp.Evaluator(msp.load(ordinance))
     lines: dict[str, tuple[str, str, str, str]] = {}
     for text in texts(data):
         key = _digest(text)
@@ -128,8 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
     parser.add_argument("-o", "--output", type=Path, help="write the per-text lines here")
     parser.add_argument("--compare", type=Path, help="a file written earlier with -o")
+    parser.add_argument("--ordinance", default="kankakee", help="a bundled name or a file")
     arguments = parser.parse_args(argv)
-    lines = fingerprint(arguments.data)
+    lines = fingerprint(arguments.data, arguments.ordinance)
     if arguments.output is not None:
         _write(arguments.output, lines)
     total = hashlib.sha256("".join(line[0] for line in lines.values()).encode()).hexdigest()

@@ -27,9 +27,11 @@ from .exceptions import (
     UnknownDetectorError,
     UnknownRecordError,
 )
-from .loading import available, dump, load
+from .history import History
+from .loading import available, dump, load, load_history
 from .notices import render_notice
 from .ordinance import (
+    FIRST_AMENDMENT,
     ActionKind,
     Category,
     Ceiling,
@@ -37,10 +39,24 @@ from .ordinance import (
     CommentPolicy,
     DetectorConfig,
     DetectorOptions,
+    EvidenceCeiling,
+    Jurisdiction,
+    JurisdictionKind,
+    Numbering,
     Ordinance,
     RemovalProcedure,
     RetentionSchedule,
     Statute,
+)
+from .procedure import (
+    Appeal,
+    Ban,
+    Capture,
+    CaptureMethod,
+    PlatformStandard,
+    RecordField,
+    Removal,
+    RemovalMethod,
 )
 from .requirements import SiteElement, SiteRequirement
 from .serialization import dumps, loads
@@ -48,6 +64,7 @@ from .site import SiteGap, SiteProfile, check_site
 from .text import NormalizedText, normalize
 from .verdict import (
     Action,
+    BlockAuthor,
     Decision,
     Evidence,
     Finding,
@@ -57,15 +74,22 @@ from .verdict import (
     OrdinanceReference,
     ReferToLawEnforcement,
     ReferToPlatform,
+    RemoveComment,
     RetainRecord,
     Strength,
     Verdict,
 )
 
 __all__ = [
+    "FIRST_AMENDMENT",
     "Action",
     "ActionKind",
+    "Appeal",
     "Author",
+    "Ban",
+    "BlockAuthor",
+    "Capture",
+    "CaptureMethod",
     "Category",
     "Ceiling",
     "Clause",
@@ -81,8 +105,12 @@ __all__ = [
     "DetectorSpec",
     "Evaluator",
     "Evidence",
+    "EvidenceCeiling",
     "Finding",
     "Guard",
+    "History",
+    "Jurisdiction",
+    "JurisdictionKind",
     "LedgerError",
     "LedgerURLError",
     "MunicipalSocialPolicyError",
@@ -90,15 +118,21 @@ __all__ = [
     "NoticeError",
     "NotifyCommenter",
     "NotifyCommunicationsOffice",
+    "Numbering",
     "Option",
     "OptionKind",
     "Ordinance",
     "OrdinanceLoadError",
     "OrdinanceNotFoundError",
     "OrdinanceReference",
+    "PlatformStandard",
+    "RecordField",
     "ReferToLawEnforcement",
     "ReferToPlatform",
+    "Removal",
+    "RemovalMethod",
     "RemovalProcedure",
+    "RemoveComment",
     "RetainRecord",
     "RetentionSchedule",
     "Role",
@@ -121,6 +155,7 @@ __all__ = [
     "dumps",
     "evaluate",
     "load",
+    "load_history",
     "loads",
     "normalize",
     "render_notice",

@@ -11,14 +11,17 @@ import textwrap
 from collections.abc import Iterable, Iterator
 
 from .ordinance import Clause
+from .procedure import Capture
 from .verdict import (
     Action,
+    BlockAuthor,
     Decision,
     Finding,
     NotifyCommenter,
     NotifyCommunicationsOffice,
     ReferToLawEnforcement,
     ReferToPlatform,
+    RemoveComment,
     RetainRecord,
     Strength,
     Verdict,
@@ -128,7 +131,8 @@ def _lines(verdict: Verdict) -> Iterator[str]:
         yield ""
         yield "Why:"
     for finding in verdict.findings:
-        yield from _bullet(f"{_name(finding)} ({_cite(finding.clause)}), which says:")
+        also = "".join(f"; {_cite(other)}" for other in finding.also)
+        yield from _bullet(f"{_name(finding)} ({_cite(finding.clause)}{also}), which says:")
         yield from _wrap(_quote(finding.clause.text, limit=10_000), indent="      ")
         yield from _wrap(_strength(finding), indent="    ")
         for item in finding.evidence:
@@ -176,17 +180,41 @@ def _action(action: Action) -> str:
     if isinstance(action, NotifyCommunicationsOffice):
         return f"Notify the City Communications Office ({_cite(action.clause)})."
     if isinstance(action, RetainRecord):
-        until = (
-            f"until {action.retain_until.isoformat()}"
-            if action.retain_until is not None
-            else "until the comment's date is established (the comment carries none)"
-        )
+        if action.per_schedule is not None:
+            until = f"per {action.per_schedule}"
+        elif action.retain_until is not None:
+            until = f"until {action.retain_until.isoformat()}"
+        else:
+            until = "until the comment's date is established (the comment carries none)"
         fields = _listed(_FIELDS.get(field, field.replace("_", " ")) for field in action.fields)
         others = [_short(c, _prefix(action.clause)) for c in (*action.also, action.schedule)]
-        cited = _listed([_cite(action.clause), *others])
-        return f"Keep a record of the comment's {fields} {until} ({cited})."
+        cited = _listed(dict.fromkeys([_cite(action.clause), *others]))
+        kept = f" of the comment's {fields}" if fields else ""
+        how = "; else ".join(map(_capture, action.capture))
+        how = f", captured by {how}" if how else ""
+        return f"Keep a record{kept} {until}{how} ({cited})."
     if isinstance(action, NotifyCommenter):
-        return f"Notify the commenter ({_cite(action.clause)}): {_quote(action.message, 400)}"
+        offer = ""
+        if action.appeal is not None and action.appeal_clause is not None:
+            appeal = action.appeal
+            parts = [
+                f"decided by {appeal.decided_by}" if appeal.decided_by else "",
+                appeal.how,
+                f"within {appeal.within_days} days" if appeal.within_days else "",
+            ]
+            terms = ", ".join(filter(None, parts)) or "as the policy says"
+            offer = f" Offer an appeal: {terms} ({_cite(action.appeal_clause)})."
+        message = _quote(action.message, 400)
+        return f"Notify the commenter ({_cite(action.clause)}): {message}{offer}"
+    if isinstance(action, RemoveComment):
+        methods = " or ".join(_METHOD[method.value] for method in action.methods)
+        return f"Take it down: {methods} ({_cite(action.clause)})."
+    if isinstance(action, BlockAuthor):
+        period = f" within {action.within_days} days" if action.within_days else ""
+        return (
+            f"Block the author: this is violation {action.violations}{period}, and the policy"
+            f" blocks at {action.threshold} ({_cite(action.clause)})."
+        )
     if isinstance(action, ReferToPlatform):
         platform = action.platform.strip()
         named = platform.casefold() not in _NO_PLATFORM and not action.terms_url
@@ -205,3 +233,17 @@ def _prefix(clause: Clause) -> str:
     """The ordinance part of a citation: ``Kankakee Ord. 2019-70`` of ``... § VI.2``."""
     head, separator, _ = clause.citation.partition(" § ")
     return head if separator else ""
+
+
+_METHOD = {
+    "remove": "remove it",
+    "hide": "hide it",
+    "reject": "reject it before it is posted",
+}
+
+
+def _capture(capture: Capture) -> str:
+    name = capture.method.value.replace("_", " ")
+    fields = (_FIELDS.get(field.value, field.value.replace("_", " ")) for field in capture.fields)
+    kept = f" with {_listed(fields)}" if capture.fields else ""
+    return f"{name}{kept}"

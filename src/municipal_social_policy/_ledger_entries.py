@@ -199,7 +199,9 @@ def record_body(
         "library_version": library_version,
         # Ord. 2019-70 § VI.2 and the retention schedule: kept until this day.
         "retain_until": retain.retain_until.isoformat() if retain and retain.retain_until else None,
-        "schedule": retain.schedule.citation if retain else "",
+        # A named records schedule where the policy keeps records "per schedule", else the
+        # clause that sets the retention period.
+        "schedule": (retain.per_schedule or retain.schedule.citation) if retain else "",
     }
 
 

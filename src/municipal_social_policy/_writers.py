@@ -11,8 +11,9 @@ import json
 from collections.abc import Sequence
 from typing import Any, Literal
 
+from .history import reference
 from .ordinance import Ordinance
-from .serialization import unstructure
+from .serialization import make_converter, unstructure
 from .verdict import Decision, NotifyCommenter, RetainRecord, Verdict
 
 __all__ = ["CSV_FIELDS", "FORMULA_TRIGGERS", "Formatter", "OutputFormat", "escape_cell"]
@@ -111,13 +112,8 @@ class Formatter:
     def reference(self, ordinance: Ordinance) -> dict[str, Any]:
         """The ordinance as every verdict under it cites it."""
         if self._reference is None:
-            self._reference = {
-                "name": ordinance.name,
-                "number": ordinance.number,
-                "version": ordinance.version,
-                "digest": ordinance.digest,
-                "citation_prefix": ordinance.citation_prefix,
-            }
+            # The same data as in each verdict, by the same code: the two must compare equal.
+            self._reference = make_converter().unstructure(reference(ordinance))
         return self._reference
 
     def __call__(

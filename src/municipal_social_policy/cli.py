@@ -7,6 +7,7 @@ msp check --exit-code "text"        # 0 allow, 1 review, 2 remove
 msp evaluate comments.jsonl --output verdicts.jsonl --jobs 4
 msp evaluate graph.jsonl --preset facebook --keep permalink_url -o review.csv
 msp validate path/to/city.toml
+msp schema > ordinance.schema.json
 msp clauses --ordinance kankakee
 msp evaluate comments.jsonl -o verdicts.jsonl --ledger sqlite:///records.db
 msp records list|show|decide|hold|release|dispose|verify|export --ledger sqlite:///records.db
@@ -33,11 +34,13 @@ from . import _cli_notices, _cli_records, _cli_report, _cli_site, batch
 from ._paths import overwrite_problem
 from ._presets import Preset, preset, presets
 from ._progress import Progress
+from ._validate import validate
 from .comment import Author, Comment, Role, Thread
 from .evaluation import Evaluator
 from .exceptions import DataError, MunicipalSocialPolicyError
-from .loading import available, load
+from .loading import available, load, load_history
 from .ordinance import Ordinance
+from .schema import schema_text
 from .serialization import dumps
 from .verdict import Decision
 
@@ -123,6 +126,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument(
         "ordinance", metavar="NAME_OR_PATH", help="a bundled or registered name, or a file"
+    )
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of ordinance files",
+        description="Print the JSON Schema (draft 2020-12) that ordinance files follow.",
     )
 
     clauses = commands.add_parser(
@@ -301,18 +309,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments.command == "evaluate":
             return _evaluate(arguments)
         if arguments.command == "validate":
-            ordinance = load(arguments.ordinance)
-            Evaluator(ordinance)
-            categories = len(ordinance.comment_policy.categories)
-            print(
-                f"{arguments.ordinance}: valid. Ordinance {ordinance.number}"
-                f" ({ordinance.jurisdiction.name}), {len(ordinance.clauses)} clauses,"
-                f" {categories} categories, {ordinance.digest}"
-            )
-            return 0
+            valid, lines = validate(arguments.ordinance)
+            print(*lines, sep="\n", file=sys.stdout if valid else sys.stderr)
+            return EXIT_OK if valid else EXIT_ORDINANCE
+        if arguments.command == "schema":
+            print(schema_text(), end="")
+            return EXIT_OK
         ordinance = load(arguments.ordinance)
         for clause in ordinance.clauses:
-            depth = clause.id.count(".")
+            depth = ordinance.depth(clause.id)
             print(f"{'  ' * depth}{clause.id:<{14 - 2 * depth}} {clause.label}")
         return 0
     except MunicipalSocialPolicyError as error:
@@ -380,7 +385,8 @@ def _check(arguments: argparse.Namespace) -> int:
         posted_at=arguments.posted_at,
         thread=Thread(text=arguments.thread) if arguments.thread else None,
     )
-    evaluator = Evaluator(ordinance)
+    # Every version: the comment is judged by the one in force when it was posted.
+    evaluator = Evaluator(load_history(arguments.ordinance))
     try:
         verdict = evaluator.evaluate(comment)
     except Exception as error:  # never a traceback for a comment

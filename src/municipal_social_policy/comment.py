@@ -101,6 +101,14 @@ def _thread(instance: object, attribute: attrs.Attribute[Thread | None], value: 
         )
 
 
+def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise TypeError(
+            f"Comment.{attribute.name}: expected a whole number of 0 or more, got {value!r} of"
+            f" type {type(value).__name__}; the records ledger's violations() counts them"
+        )
+
+
 @attrs.frozen
 class Thread:
     """The post a comment answers: needed to judge whether a comment is off-topic."""
@@ -121,6 +129,9 @@ class Comment:
     string (``"2024-05-10T09:30"``). Any other value of the wrong type raises ``TypeError``
     naming the field, and an unreadable date raises :class:`DataError`, at construction rather
     than later inside a detector.
+
+    ``prior_violations`` is how many violations the author already has within the policy's ban
+    period, as counted by the records ledger; it decides whether a ban applies.
     """
 
     text: str = attrs.field(validator=_text)
@@ -130,3 +141,4 @@ class Comment:
     thread: Thread | None = attrs.field(default=None, validator=_thread)
     site: str = attrs.field(default="", validator=_text)
     id: str = attrs.field(default="", validator=_text)
+    prior_violations: int = attrs.field(default=0, validator=_count)

@@ -19,6 +19,7 @@ from .detectors.lexicon import normalize_terms, read_word_list
 from .detectors.registry import option_problems, registered_detector, registered_detector_ids
 from .detectors.triggers import TriggerIndex
 from .exceptions import DetectorOptionError, UnknownDetectorError
+from .history import History, reference
 from .ordinance import Category, Ceiling, Clause, DetectorConfig, Ordinance
 from .text import NormalizedText, normalize
 from .verdict import (
@@ -26,7 +27,6 @@ from .verdict import (
     Evidence,
     Finding,
     Guard,
-    OrdinanceReference,
     Strength,
     Verdict,
 )
@@ -42,12 +42,16 @@ _GOVERNMENT = read_word_list("government.txt", "government")
 class _Rule:
     category: Category
     clause: Clause
+    also: tuple[Clause, ...]
     # Each detector with its bit in the evaluator's TriggerIndex.
     detectors: tuple[tuple[int, Detector], ...]
 
 
 class Evaluator:
     """An ordinance compiled for evaluation: build once, evaluate any number of comments.
+
+    Given a :class:`History`, each comment is judged by the version in force when it was posted
+    (``ordinance`` is then the newest).
 
     ``detectors`` adds or overrides detector factories by id (see the how-to "write a
     detector"); other packages add them under the entry-point group
@@ -61,19 +65,25 @@ class Evaluator:
         "_government",
         "_guard_clause",
         "_index",
+        "_older",
         "_reference",
         "_rules",
+        "history",
         "ordinance",
     )
 
     def __init__(
-        self, ordinance: Ordinance, *, detectors: Mapping[str, DetectorFactory] | None = None
+        self,
+        ordinance: Ordinance | History,
+        *,
+        detectors: Mapping[str, DetectorFactory] | None = None,
     ) -> None:
-        if not isinstance(ordinance, Ordinance):
-            raise TypeError(
-                f"Evaluator() expects an Ordinance, got {ordinance!r};"
-                " get one with municipal_social_policy.load('kankakee') or load('city.toml')"
-            )
+        self.history = History.of(ordinance)
+        ordinance = self.history.latest
+        self._older = {
+            id(version): Evaluator(version, detectors=detectors)
+            for version in self.history.versions[:-1]
+        }
         factories: dict[str, DetectorFactory] = {
             GUARD.id: GUARD,
             **BUILTIN_DETECTORS,
@@ -99,20 +109,15 @@ class Evaluator:
                     )
                 compiled.append((1 << len(triggers), detector))
                 triggers.append(trigger)
-            rules.append(_Rule(category, ordinance.clause(category.clause), tuple(compiled)))
+            cited = tuple(map(ordinance.clause, category.clauses))
+            rules.append(_Rule(category, cited[0], cited[1:], tuple(compiled)))
         self.ordinance = ordinance
         self._government = _government_words(guards)
         self._rules = tuple(rules)
         self._index = TriggerIndex.of(triggers)
         self._consequences = Consequences.of(ordinance)
-        self._guard_clause = ordinance.clause(ordinance.purpose.protected_speech)
-        self._reference = OrdinanceReference(
-            name=ordinance.name,
-            number=ordinance.number,
-            version=ordinance.version,
-            digest=ordinance.digest,
-            citation_prefix=ordinance.citation_prefix,
-        )
+        self._guard_clause = ordinance.protected_speech
+        self._reference = reference(ordinance)
 
     def evaluate(self, comment: str | Comment) -> Verdict:
         """The verdict on one comment, given as text or as a :class:`Comment`.
@@ -122,6 +127,11 @@ class Evaluator:
         there is one): a longer comment goes to review, with an error saying how much was read.
         """
         comment = _as_comment(comment)
+        version = self.history.in_force(comment.posted_at)
+        if version is None:
+            return self.history.before_any(comment)
+        if version is not self.ordinance:
+            return self._older[id(version)].evaluate(comment)
         findings: list[Finding] = []
         categories: list[Category] = []
         notes: list[str] = []
@@ -156,12 +166,6 @@ class Evaluator:
         decision = max((finding.action for finding in findings), default=Decision.ALLOW)
         if errors:
             decision = max(decision, Decision.REVIEW)
-        posted = comment.posted_at
-        if posted is not None and posted.date() < self.ordinance.effective:
-            notes.append(
-                f"posted on {posted.date().isoformat()}, before Ordinance {self.ordinance.number}"
-                f" took effect on {self.ordinance.effective.isoformat()}"
-            )
         return Verdict(
             decision=decision,
             findings=tuple(findings),
@@ -196,7 +200,7 @@ class Evaluator:
         )
 
 
-def evaluate(ordinance: Ordinance, comment: str | Comment) -> Verdict:
+def evaluate(ordinance: Ordinance | History, comment: str | Comment) -> Verdict:
     """The verdict on ``comment`` under ``ordinance``.
 
     Compiles the ordinance's detectors on each call; to judge many comments, build an
@@ -291,7 +295,11 @@ def _as_comment(comment: object) -> Comment:
 def _finding(rule: _Rule, original: str, signals: list[Signal]) -> Finding:
     unique = sorted({(s.start, s.end, s.detector): s for s in signals}.values(), key=_order)
     mechanical = any(signal.strength is Strength.MECHANICAL for signal in unique)
-    removable = mechanical and rule.category.ceiling is Ceiling.REMOVE
+    removable = any(
+        signal.strength is Strength.MECHANICAL
+        and rule.category.ceiling_for(signal.detector) is Ceiling.REMOVE
+        for signal in unique
+    )
     return Finding(
         category=rule.category.code,
         clause=rule.clause,
@@ -301,6 +309,7 @@ def _finding(rule: _Rule, original: str, signals: list[Signal]) -> Finding:
         strength=Strength.MECHANICAL if mechanical else Strength.JUDGMENT,
         action=Decision.REMOVE if removable else Decision.REVIEW,
         category_name=rule.category.name,
+        also=rule.also,
     )
 
 

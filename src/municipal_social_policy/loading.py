@@ -1,14 +1,25 @@
 """Finding and reading ordinance files: the I/O edge in front of :mod:`.serialization`.
 
 ``load`` takes a name or a path. A name is looked up first among the ordinances bundled with the
-library (``kankakee``), then among those other packages register under the entry-point group
-``municipal_social_policy.ordinances``. An entry point names a callable that returns an
-:class:`Ordinance`, or a path or :mod:`importlib.resources` file holding one.
+library (``kankakee``, ``marseilles``, ``montgomery-county-oh``), then among those other packages
+register under the entry-point group ``municipal_social_policy.ordinances``. An entry point names
+a callable that returns an :class:`Ordinance` or a :class:`History`, or a path or
+:mod:`importlib.resources` file holding one.
+
+A history file lists an ordinance's versions, oldest first, by paths relative to itself::
+
+    versions = ["2018-36.toml", "2019-70.toml"]
+
+``load_history`` returns all of them; ``load`` returns the version in force today, the one place
+this library reads the clock.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
+import tomllib
 from collections.abc import Callable
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
@@ -16,15 +27,16 @@ from pathlib import Path
 
 from ._word_files import read_word_files
 from .exceptions import OrdinanceLoadError, OrdinanceNotFoundError
+from .history import History
 from .ordinance import Ordinance
-from .serialization import Format, dumps, loads
+from .serialization import Format, dumps, loads, structure
 
-__all__ = ["ENTRY_POINT_GROUP", "available", "dump", "load"]
+__all__ = ["ENTRY_POINT_GROUP", "available", "dump", "load", "load_history"]
 
 #: The entry-point group under which packages register ordinances by name.
 ENTRY_POINT_GROUP = "municipal_social_policy.ordinances"
 
-_BUNDLED = ("kankakee",)
+_BUNDLED = ("kankakee", "marseilles", "montgomery-county-oh")
 
 
 def _bundled(name: str) -> Traversable:
@@ -35,21 +47,55 @@ def _format_of(path: str) -> Format:
     return "json" if path.lower().endswith(".json") else "toml"
 
 
-def _read(resource: Traversable | Path, label: str) -> Ordinance:
+def _read(
+    resource: Traversable | Path, label: str, folder: Traversable | Path
+) -> Ordinance | History:
+    """The ordinance or history in ``resource``; a history's versions are read from ``folder``."""
     try:
         text = resource.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise OrdinanceNotFoundError(f"no ordinance file at {label}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise OrdinanceLoadError(f"{label}: cannot be read", (str(exc),)) from None
+    format = _format_of(resource.name)
     try:
-        ordinance = loads(text, Ordinance, format=_format_of(resource.name))
+        data: object = tomllib.loads(text) if format == "toml" else json.loads(text)
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError):
+        data = None  # loads() below reports the error with its line
+    try:
+        if isinstance(data, dict) and set(data) == {"versions"}:
+            return _history(data["versions"], label, folder)
+        if isinstance(data, dict):
+            data.pop("$schema", None)  # an editor's pointer to the JSON Schema
+        if data is None:
+            ordinance = loads(text, Ordinance, format=format)
+        else:
+            ordinance = structure(data, Ordinance)
     except OrdinanceLoadError as exc:
         raise OrdinanceLoadError(f"{label}: {exc.summary}", exc.problems) from None
     if isinstance(resource, Path):  # detector options may name word files beside it
-        folder = resource.parent
-        return read_word_files(ordinance, lambda path: (folder / path).read_text("utf-8"), label)
+        parent = resource.parent
+        return read_word_files(ordinance, lambda path: (parent / path).read_text("utf-8"), label)
     return ordinance
+
+
+def _history(names: object, label: str, folder: Traversable | Path) -> History:
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise OrdinanceLoadError(
+            "invalid history", (f"versions: expected a list of file names, got {names!r}",)
+        )
+    versions = []
+    for i, name in enumerate(names):
+        version = _read(folder / name, f"{label} versions[{i}] ({name})", folder)
+        if isinstance(version, History):
+            raise OrdinanceLoadError(
+                "invalid history", (f"versions[{i}]: {name!r} is itself a history",)
+            )
+        versions.append(version)
+    try:
+        return History(versions=tuple(versions))
+    except (TypeError, ValueError) as exc:
+        raise OrdinanceLoadError("invalid history", (str(exc),)) from None
 
 
 def available() -> tuple[str, ...]:
@@ -61,11 +107,29 @@ def available() -> tuple[str, ...]:
 def load(source: str | os.PathLike[str]) -> Ordinance:
     """An ordinance by name (``"kankakee"``) or from a TOML or JSON file.
 
-    Raises :class:`OrdinanceNotFoundError` (a ``LookupError``) for an unknown name or missing
-    file, and :class:`OrdinanceLoadError` (a ``ValueError``) listing every problem of a bad file.
+    For a history, the version in force today (or, if none is yet, the first to take effect);
+    :func:`load_history` returns every version. Raises :class:`OrdinanceNotFoundError` (a
+    ``LookupError``) for an unknown name or missing file, and :class:`OrdinanceLoadError` (a
+    ``ValueError``) listing every problem of a bad file.
     """
+    policy = _load(source)
+    if isinstance(policy, Ordinance):
+        return policy
+    return policy.in_force(dt.date.today()) or policy.versions[0]  # the clock, at the edge
+
+
+def load_history(source: str | os.PathLike[str]) -> History:
+    """Every version of an ordinance, by name or path, as a :class:`History`.
+
+    A file holding one ordinance gives a history of one version.
+    """
+    return History.of(_load(source))
+
+
+def _load(source: str | os.PathLike[str]) -> Ordinance | History:
     if isinstance(source, str) and source in _BUNDLED:
-        return _read(_bundled(source), f"bundled ordinance {source!r}")
+        folder = resources.files("municipal_social_policy") / "ordinances"
+        return _read(_bundled(source), f"bundled ordinance {source!r}", folder)
     text = os.fspath(source)
     looks_like_path = (
         not isinstance(source, str)
@@ -74,7 +138,7 @@ def load(source: str | os.PathLike[str]) -> Ordinance:
         or text.endswith((".toml", ".json"))
     )
     if looks_like_path:
-        return _read(Path(text), text)
+        return _read(Path(text), text, Path(text).parent)
     for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP, name=text):
         return _from_entry_point(entry_point)
     raise OrdinanceNotFoundError(
@@ -83,18 +147,19 @@ def load(source: str | os.PathLike[str]) -> Ordinance:
     )
 
 
-def _from_entry_point(entry_point: metadata.EntryPoint) -> Ordinance:
+def _from_entry_point(entry_point: metadata.EntryPoint) -> Ordinance | History:
     target: Callable[[], object] = entry_point.load()
     found = target() if callable(target) else target
-    if isinstance(found, Ordinance):
+    if isinstance(found, Ordinance | History):
         return found
     if isinstance(found, str | os.PathLike):
-        return _read(Path(found), os.fspath(found))
+        return _read(Path(found), os.fspath(found), Path(found).parent)
     if isinstance(found, Traversable):
-        return _read(found, f"{entry_point.value} ({found.name})")
+        # A resources file's folder is not reachable from it: a history must be a path.
+        return _read(found, f"{entry_point.value} ({found.name})", Path(str(found)).parent)
     raise OrdinanceLoadError(
         f"entry point {entry_point.name!r} ({entry_point.value}) gave {found!r};"
-        " expected an Ordinance, a path, or an importlib.resources file"
+        " expected an Ordinance, a History, a path, or an importlib.resources file"
     )
 
 

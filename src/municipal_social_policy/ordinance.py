@@ -1,10 +1,13 @@
 """An ordinance as typed, immutable data.
 
-The legal text lives once, in :attr:`Ordinance.clauses`: a flat tuple in document order whose ids
-carry the hierarchy (the parent of ``IV.1.2.4`` is ``IV.1.2``). The typed sections do not repeat
-the text; they point at clauses by id and add what the evaluator needs (ceilings, statutes,
-platforms' terms, the retention period). Construction validates every reference, so an
-``Ordinance`` that exists is consistent.
+The legal text lives once, in :attr:`Ordinance.clauses`: a flat tuple in document order. With
+dotted numbering (the default) the ids carry the hierarchy (the parent of ``IV.1.2.4`` is
+``IV.1.2``); with explicit numbering each clause names its ``parent``, for codes such as
+"§ 39.52(A)" whose dots are not levels. The typed sections do not repeat the text; they point at
+clauses by id and add what the evaluator needs (ceilings, statutes, platforms' terms, the
+retention period). Where a policy is silent the field is empty: nothing forces a value the law
+does not give. Construction validates every reference, so an ``Ordinance`` that exists is
+consistent.
 """
 
 from __future__ import annotations
@@ -12,15 +15,42 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import enum
-import string
 from collections.abc import Iterator, Mapping
 
 import attrs
 
+from ._consistency import ordinance_problems, template_problems
 from .exceptions import OrdinanceLoadError, UnknownClauseError
-from .requirements import SiteRequirement
+from .sections import (
+    CommenterNotice,
+    Definitions,
+    Disclaimer,
+    Erratum,
+    ErratumKind,
+    GeneralPolicy,
+    Jurisdiction,
+    JurisdictionKind,
+    LawEnforcementReferral,
+    Numbering,
+    PersonnelRule,
+    PlatformReferral,
+    PrivacyPolicy,
+    Purpose,
+    RemovalProcedure,
+    Retention,
+    RetentionSchedule,
+    RollCallEntry,
+    Signatory,
+    SignatoryRole,
+    SitePolicy,
+    Term,
+    Vote,
+    VoteCast,
+    _non_empty,
+)
 
 __all__ = [
+    "FIRST_AMENDMENT",
     "ActionKind",
     "Category",
     "Ceiling",
@@ -33,9 +63,12 @@ __all__ = [
     "Disclaimer",
     "Erratum",
     "ErratumKind",
+    "EvidenceCeiling",
     "GeneralPolicy",
     "Jurisdiction",
+    "JurisdictionKind",
     "LawEnforcementReferral",
+    "Numbering",
     "OptionValue",
     "Ordinance",
     "PersonnelRule",
@@ -56,30 +89,41 @@ __all__ = [
 ]
 
 
-def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{attribute.name}: expected a non-empty string, got {value!r}")
-
-
 @attrs.frozen
 class Clause:
     """One paragraph or bullet of an ordinance.
 
     ``id`` follows the ordinance's scheme (for Kankakee: ``V.2.5``); ``text`` is the official
-    wording; ``citation`` is the human form (``Kankakee Ord. 2019-70 § V.2.5``). Left empty, the
-    citation is filled in by the :class:`Ordinance` from its ``citation_prefix``.
+    wording; ``citation`` is the human form (``Kankakee Ord. 2019-70 § V.2.5``) and
+    ``short_citation`` the form used inside a notice (``§ V.2.5``). Left empty, both are filled
+    in by the :class:`Ordinance` from its citation templates; a clause that sets only
+    ``citation`` is cited by it in notices too. ``parent`` is the enclosing clause's id: filled in
+    from the dots of the id under dotted numbering, given explicitly otherwise.
     """
 
+    #: The clause's id, unique in the ordinance: the law's own number (``V.2.5``, ``39.52(A)``) or
+    #: a name where it has none.
     id: str = attrs.field(validator=_non_empty)
+    #: The official wording, verbatim.
     text: str = ""
+    #: The heading the text gives the clause, if any.
     heading: str = ""
+    #: The full citation; left out, it is made from ``citation_template``.
     citation: str = ""
+    #: The citation inside notices; left out, it is made from ``short_citation_template`` (or is
+    #: ``citation`` where that is set).
+    short_citation: str = ""
+    #: The enclosing clause's id; left out, it is read from the dots of ``id`` under dotted
+    #: numbering.
+    parent: str | None = None
 
     @property
     def parent_id(self) -> str | None:
-        """The id of the enclosing clause, or ``None`` for a top-level clause."""
-        head, dot, _ = self.id.rpartition(".")
-        return head if dot else None
+        """The id of the enclosing clause, or ``None`` for a top-level clause.
+
+        The same as ``parent``, which the :class:`Ordinance` fills in from dotted ids.
+        """
+        return self.parent
 
     @property
     def label(self) -> str:
@@ -88,133 +132,25 @@ class Clause:
         return words if len(words) <= 80 else words[:77].rstrip() + "..."
 
 
-@attrs.frozen
-class Jurisdiction:
-    """The government that adopted the ordinance."""
-
-    name: str = attrs.field(validator=_non_empty)
-    kind: str = "city"
-    state: str = ""
-    county: str = ""
+def _dotted_parent(clause_id: str) -> str | None:
+    head, dot, _ = clause_id.rpartition(".")
+    return head if dot else None
 
 
-class SignatoryRole(enum.Enum):
-    """What a signatory did to the ordinance."""
-
-    APPROVED = "approved"
-    ATTESTED = "attested"
-
-
-@attrs.frozen
-class Signatory:
-    """A person who signed the ordinance, with their office."""
-
-    name: str
-    office: str
-    role: SignatoryRole
-
-
-class VoteCast(enum.Enum):
-    """A council member's vote on the roll call."""
-
-    YES = "yes"
-    NO = "no"
-    ABSENT = "absent"
-    PRESENT = "present"
-
-
-@attrs.frozen
-class RollCallEntry:
-    """One line of the roll call."""
-
-    member: str
-    vote: VoteCast
-
-
-@attrs.frozen
-class Vote:
-    """The adoption vote: the counts and, where published, the roll call."""
-
-    yes: int
-    no: int
-    absent: int = 0
-    present: int = 0
-    roll_call: tuple[RollCallEntry, ...] = ()
-
-
-class ErratumKind(enum.Enum):
-    """Where a defect of the source text comes from."""
-
-    #: Produced by extracting the text; removed from the clause text.
-    ARTEFACT = "artefact"
-    #: A slip in the published ordinance; the clause text keeps it verbatim.
-    ORIGINAL = "original"
-
-
-@attrs.frozen
-class Erratum:
-    """A known defect of the source text, recorded instead of silently corrected."""
-
-    clause: str
-    kind: ErratumKind
-    found: str
-    reading: str
-    note: str = ""
-
-
-@attrs.frozen
-class Purpose:
-    """The purpose section, with the clause that protects lawful speech (Kankakee § I.3)."""
-
-    clause: str
-    protected_speech: str
-
-
-@attrs.frozen
-class GeneralPolicy:
-    """The general-policy section."""
-
-    clause: str
-
-
-@attrs.frozen
-class Term:
-    """A defined term and the clause that defines it."""
-
-    term: str
-    clause: str
-
-
-@attrs.frozen
-class Definitions:
-    """The definitions section and its terms."""
-
-    clause: str
-    terms: tuple[Term, ...] = ()
-
-
-@attrs.frozen
-class PersonnelRule:
-    """A rule for city personnel posting on the city's behalf (Kankakee § IV.2.3)."""
-
-    code: str
-    clause: str
-
-
-@attrs.frozen
-class SitePolicy:
-    """How the city runs its pages (Kankakee § IV): forum strategy, procedure, uses, personnel."""
-
-    clause: str
-    public_forum_strategy: str
-    procedure: str
-    removal_and_retention: str
-    permitted_uses: str
-    time_sensitive_notifications: str
-    personnel_conduct: str
-    personnel_rules: tuple[PersonnelRule, ...] = ()
-    #: What every page must show (Kankakee § IV.1), one element each; see ``check_site``.
-    requirements: tuple[SiteRequirement, ...] = ()
+#: The built-in authority the protected-speech guard cites when a policy has no clause of its
+#: own protecting speech (it binds every city, county and agency through the Fourteenth).
+FIRST_AMENDMENT = Clause(
+    id="US-Const-Amend-I",
+    heading="First Amendment to the United States Constitution",
+    text=(
+        "Congress shall make no law respecting an establishment of religion, or prohibiting the"
+        " free exercise thereof; or abridging the freedom of speech, or of the press; or the right"
+        " of the people peaceably to assemble, and to petition the Government for a redress of"
+        " grievances."
+    ),
+    citation="U.S. Const. amend. I",
+    short_citation="U.S. Const. amend. I",
+)
 
 
 class Ceiling(enum.Enum):
@@ -234,13 +170,19 @@ class ActionKind(enum.Enum):
     NOTIFY_COMMENTER = "notify_commenter"
     REFER_TO_LAW_ENFORCEMENT = "refer_to_law_enforcement"
     REFER_TO_PLATFORM = "refer_to_platform"
+    #: Block the author once their violations reach the ordinance's :class:`Ban` threshold.
+    BLOCK_AUTHOR = "block_author"
+    #: Remove, hide or reject the comment by the methods the ordinance names.
+    REMOVE_COMMENT = "remove_comment"
 
 
 @attrs.frozen
 class Statute:
     """A statute a category names, carried on law-enforcement referrals."""
 
+    #: The statute's citation, e.g. ``720 ILCS 5/12-7.3``.
     citation: str
+    #: The statute's name, e.g. ``Stalking``.
     name: str
 
 
@@ -315,120 +257,64 @@ class DetectorConfig:
 
 
 @attrs.frozen
-class Category:
-    """A prohibited kind of comment: its clauses, its ceiling, its detectors and follow-ups."""
+class EvidenceCeiling:
+    """A ceiling for one kind of evidence in a category: the signals of one detector.
 
-    code: str = attrs.field(validator=_non_empty)
-    name: str
-    clauses: tuple[str, ...]
+    Marseilles § 39.52(B) joins "defamatory, threatening or profane language": listed profanity
+    may reach removal while a threat in the same clause goes to a person.
+    """
+
+    #: The id of one of the category's detectors.
+    detector: str = attrs.field(validator=_non_empty)
+    #: How far automation may go on that detector's evidence.
     ceiling: Ceiling
+
+
+@attrs.frozen
+class Category:
+    """A prohibited kind of comment: its clauses, its ceiling, its detectors and follow-ups.
+
+    ``ceiling`` applies to every kind of evidence that ``ceilings`` does not name.
+    """
+
+    #: A stable code for the category, e.g. ``profanity``; unique in the ordinance.
+    code: str = attrs.field(validator=_non_empty)
+    #: The category's name, in the policy's words; used in notices.
+    name: str
+    #: The ids of the clauses the category rests on, the first cited first.
+    clauses: tuple[str, ...]
+    #: How far automation may go: ``remove`` for mechanical evidence, else ``review``.
+    ceiling: Ceiling
+    #: The follow-up the policy requires when the category is found.
     actions: tuple[ActionKind, ...]
+    #: The detectors that find the category, with the words a city adds or allows.
     detectors: tuple[DetectorConfig, ...] = ()
+    #: Statutes named on law-enforcement referrals.
     statutes: tuple[Statute, ...] = ()
+    #: Ceilings for single kinds of evidence, where they differ from ``ceiling``.
+    ceilings: tuple[EvidenceCeiling, ...] = ()
 
     @property
     def clause(self) -> str:
         """The id of the clause the category rests on first."""
         return self.clauses[0]
 
+    def ceiling_for(self, detector: str) -> Ceiling:
+        """The ceiling for the evidence of ``detector`` in this category."""
+        for entry in self.ceilings:
+            if entry.detector == detector:
+                return entry.ceiling
+        return self.ceiling
+
 
 @attrs.frozen
 class CommentPolicy:
     """The comment policy: the clause that lists the prohibited categories, and the categories."""
 
+    #: The clause that lists the prohibited content.
     clause: str
+    #: The prohibited kinds of comment.
     categories: tuple[Category, ...]
-
-
-@attrs.frozen
-class Retention:
-    """What must be kept of removed content (Kankakee §§ VI.2, IV.1.2.4)."""
-
-    clauses: tuple[str, ...]
-    fields: tuple[str, ...]
-
-
-#: The placeholders a commenter-notice message may use.
-NOTICE_PLACEHOLDERS = frozenset({"categories", "citations", "platform", "jurisdiction"})
-
-
-@attrs.frozen
-class CommenterNotice:
-    """The notice to a commenter whose comment is removed; ``message`` is a template."""
-
-    clause: str
-    message: str
-
-
-@attrs.frozen
-class LawEnforcementReferral:
-    """Referral of unlawful comments to law enforcement (Kankakee § VI.4)."""
-
-    clause: str
-    agency: str = "the appropriate law enforcement agency"
-
-
-@attrs.frozen
-class PlatformReferral:
-    """Referral of a comment to the platform whose terms it breaks (Kankakee § VI.5)."""
-
-    platform: str
-    clause: str
-    terms_name: str = "Terms"
-    terms_url: str = ""
-    aliases: tuple[str, ...] = ()
-
-
-@attrs.frozen
-class RemovalProcedure:
-    """Reporting and removal of comments (Kankakee § VI)."""
-
-    office_notice: str
-    retention: Retention
-    commenter_notice: CommenterNotice
-    repeat_violators: str
-    law_enforcement: LawEnforcementReferral
-    platform_referral: str
-    platforms: tuple[PlatformReferral, ...]
-    #: The clause for platforms the ordinance does not name (Kankakee § VI.6; Facebook falls here).
-    other_platforms: str
-
-
-@attrs.frozen
-class Disclaimer:
-    """The disclaimer the city must post (Kankakee § VII)."""
-
-    clause: str
-
-
-@attrs.frozen
-class PrivacyPolicy:
-    """The privacy policy the city must post (Kankakee § VIII)."""
-
-    clause: str
-
-
-@attrs.frozen
-class RetentionSchedule:
-    """How long retained records are kept.
-
-    With ``calendar_years`` true, a record is kept to the end of the calendar year ``years``
-    after the year of the comment: "kept for (3) calendar years" keeps a comment of
-    2024-05-10 until 2027-12-31. That reading never keeps a record for less than ``years``.
-    """
-
-    clause: str
-    years: int
-    calendar_years: bool = True
-
-    def retain_until(self, posted: dt.date) -> dt.date:
-        """The last day a record of a comment posted on ``posted`` must be kept."""
-        if self.calendar_years:
-            return dt.date(posted.year + self.years, 12, 31)
-        try:
-            return posted.replace(year=posted.year + self.years)
-        except ValueError:  # 29 February
-            return posted.replace(year=posted.year + self.years, day=28)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -440,55 +326,112 @@ class Ordinance:
     ``digest`` is a content hash stamped on every verdict.
     """
 
+    #: The name ``msp.load()`` and ``--ordinance`` accept, e.g. ``kankakee``.
     name: str = attrs.field(validator=_non_empty)
+    #: The version of this encoding; change it whenever the file changes.
     version: str = attrs.field(validator=_non_empty)
-    number: str = attrs.field(validator=_non_empty)
-    title: str
+    #: The ordinance's number, where it has one.
+    number: str | None = None
+    #: The ordinance's title, where one was seen.
+    title: str = ""
+    #: How the law is cited before a clause id, e.g. ``Kankakee Ord. 2019-70``.
     citation_prefix: str = attrs.field(validator=_non_empty)
+    #: ``{prefix}`` and ``{id}``: the full citation of a clause that sets none of its own.
+    citation_template: str = "{prefix} § {id}"
+    #: The citation used inside notices, e.g. "§ V.2.5".
+    short_citation_template: str = "§ {id}"
+    #: ``dotted`` (a dot separates levels) or ``explicit`` (each clause names its parent).
+    numbering: Numbering = Numbering.DOTTED
+    #: The number of the ordinance this one amends, if any.
     amends: str = ""
-    adopted: dt.date
+    #: The day it was adopted or passed; the start of a version with no effective date.
+    adopted: dt.date | None = None
+    #: The day it was approved, where stated.
     approved: dt.date | None = None
+    #: The day it was published, where stated.
     published: dt.date | None = None
-    effective: dt.date
+    #: The day it took effect, where stated.
+    effective: dt.date | None = None
+    #: Who drafted it, where stated.
     counsel: str = ""
+    #: The government that issued it.
     jurisdiction: Jurisdiction
+    #: Who signed it.
     signatories: tuple[Signatory, ...] = ()
+    #: The adoption vote, where published.
     vote: Vote | None = None
+    #: The text, once, in document order: every paragraph and bullet as a clause.
     clauses: tuple[Clause, ...]
+    #: Known defects of the source text, recorded rather than silently corrected.
     errata: tuple[Erratum, ...] = ()
-    purpose: Purpose
+    #: The purpose section and the clause protecting lawful speech.
+    purpose: Purpose | None = None
+    #: The general-policy section.
     general_policy: GeneralPolicy | None = None
+    #: The definitions section.
     definitions: Definitions | None = None
+    #: How the city runs its pages.
     site_policy: SitePolicy | None = None
+    #: The prohibited categories of comment.
     comment_policy: CommentPolicy
-    removal_procedure: RemovalProcedure
+    #: The follow-up: notices, retention, referrals, removal, bans.
+    removal_procedure: RemovalProcedure = attrs.field(factory=RemovalProcedure)
+    #: The disclaimer the city must post.
     disclaimer: Disclaimer | None = None
+    #: The privacy policy the city must post.
     privacy_policy: PrivacyPolicy | None = None
-    retention_schedule: RetentionSchedule
+    #: How long removed content is kept: years, or a named schedule.
+    retention_schedule: RetentionSchedule | None = None
 
     _index: dict[str, Clause] = attrs.field(init=False, repr=False, eq=False, factory=dict)
     _digest: str = attrs.field(init=False, repr=False, eq=False, default="")
 
     def __attrs_post_init__(self) -> None:
-        cited = tuple(
-            clause
-            if clause.citation
-            else attrs.evolve(clause, citation=f"{self.citation_prefix} § {clause.id}")
-            for clause in self.clauses
-        )
+        problems = tuple(template_problems(self))
+        if problems:
+            raise OrdinanceLoadError(f"ordinance {self.name!r} is inconsistent", problems)
+        cited = tuple(map(self._completed, self.clauses))
         object.__setattr__(self, "clauses", cited)
         self._index.update((clause.id, clause) for clause in cited)
-        problems = tuple(_problems(self))
+        problems = tuple(ordinance_problems(self))
         if problems:
             raise OrdinanceLoadError(f"ordinance {self.name!r} is inconsistent", problems)
         from .serialization import content_digest  # serialization imports this module
 
         object.__setattr__(self, "_digest", content_digest(self))
 
+    def _completed(self, clause: Clause) -> Clause:
+        """``clause`` with its citations and parent filled in from the templates and numbering."""
+        citation = clause.citation or self.citation_template.format(
+            prefix=self.citation_prefix, id=clause.id
+        )
+        short = clause.short_citation or (
+            clause.citation or self.short_citation_template.format(id=clause.id)
+        )
+        parent = clause.parent
+        if parent is None and self.numbering is Numbering.DOTTED:
+            parent = _dotted_parent(clause.id)
+        if (citation, short, parent) == (clause.citation, clause.short_citation, clause.parent):
+            return clause
+        return attrs.evolve(clause, citation=citation, short_citation=short, parent=parent)
+
+    def derived(self, clause: Clause) -> dict[str, str | None]:
+        """What the ordinance fills in for ``clause`` by itself; writers leave these out."""
+        full = self.citation_template.format(prefix=self.citation_prefix, id=clause.id)
+        own = clause.citation != full
+        dotted = self.numbering is Numbering.DOTTED
+        return {
+            "citation": full,
+            "short_citation": clause.citation
+            if own
+            else self.short_citation_template.format(id=clause.id),
+            "parent": _dotted_parent(clause.id) if dotted else None,
+        }
+
     def __repr__(self) -> str:
         # The full text is tens of kilobytes: name what identifies the ordinance instead.
         return (
-            f"<Ordinance {self.name!r} {self.number} version {self.version}"
+            f"<Ordinance {self.name!r} {self.number or '(no number)'} version {self.version}"
             f" ({len(self.clauses)} clauses, {self.digest[:19]})>"
         )
 
@@ -503,13 +446,33 @@ class Ordinance:
             near = difflib.get_close_matches(clause_id, self._index, n=3, cutoff=0.5)
             hint = f"; did you mean {', '.join(map(repr, near))}?" if near else ""
             raise UnknownClauseError(
-                f"ordinance {self.number} has no clause {clause_id!r}{hint}"
+                f"ordinance {self.label} has no clause {clause_id!r}{hint}"
             ) from None
+
+    @property
+    def label(self) -> str:
+        """How the ordinance is named in messages: its number, else its title."""
+        return self.number or self.title or self.name
 
     def children(self, clause_id: str) -> tuple[Clause, ...]:
         """The clauses directly under ``clause_id``, in document order."""
         self.clause(clause_id)
-        return tuple(clause for clause in self.clauses if clause.parent_id == clause_id)
+        return tuple(clause for clause in self.clauses if clause.parent == clause_id)
+
+    def depth(self, clause_id: str) -> int:
+        """How many ancestors the clause ``clause_id`` has (0 for a top-level clause)."""
+        depth, parent = 0, self.clause(clause_id).parent
+        while parent is not None and depth < len(self.clauses):
+            depth, parent = depth + 1, self._index[parent].parent
+        return depth
+
+    @property
+    def protected_speech(self) -> Clause:
+        """The clause the protected-speech guard cites: the policy's own, else the 1st Amendment."""
+        purpose = self.purpose
+        if purpose is None or purpose.protected_speech is None:
+            return FIRST_AMENDMENT
+        return self.clause(purpose.protected_speech)
 
     def category(self, code: str) -> Category:
         """The prohibited category with code ``code``."""
@@ -517,7 +480,7 @@ class Ordinance:
             if category.code == code:
                 return category
         codes = [category.code for category in self.comment_policy.categories]
-        raise LookupError(f"ordinance {self.number} has no category {code!r}; it has {codes}")
+        raise LookupError(f"ordinance {self.label} has no category {code!r}; it has {codes}")
 
     def platform(self, name: str) -> PlatformReferral | None:
         """The referral for a platform named or aliased ``name``, or ``None`` if not named."""
@@ -533,98 +496,3 @@ class Ordinance:
     def digest(self) -> str:
         """A stable SHA-256 of the ordinance's content (``sha256:`` and 64 hex digits)."""
         return self._digest
-
-
-def _references(ordinance: Ordinance) -> Iterator[tuple[str, str]]:
-    """Every (path, clause id) that a section names."""
-    yield "purpose.clause", ordinance.purpose.clause
-    yield "purpose.protected_speech", ordinance.purpose.protected_speech
-    for name in ("general_policy", "disclaimer", "privacy_policy"):
-        section = getattr(ordinance, name)
-        if section is not None:
-            yield f"{name}.clause", section.clause
-    if ordinance.definitions is not None:
-        yield "definitions.clause", ordinance.definitions.clause
-        for i, term in enumerate(ordinance.definitions.terms):
-            yield f"definitions.terms[{i}].clause", term.clause
-    site = ordinance.site_policy
-    if site is not None:
-        for name in (
-            "clause",
-            "public_forum_strategy",
-            "procedure",
-            "removal_and_retention",
-            "permitted_uses",
-            "time_sensitive_notifications",
-            "personnel_conduct",
-        ):
-            yield f"site_policy.{name}", getattr(site, name)
-        for i, rule in enumerate(site.personnel_rules):
-            yield f"site_policy.personnel_rules[{i}].clause", rule.clause
-        for i, requirement in enumerate(site.requirements):
-            yield f"site_policy.requirements[{i}].clause", requirement.clause
-            for j, clause_id in enumerate(requirement.wording):
-                yield f"site_policy.requirements[{i}].wording[{j}]", clause_id
-    yield "comment_policy.clause", ordinance.comment_policy.clause
-    for i, category in enumerate(ordinance.comment_policy.categories):
-        for j, clause_id in enumerate(category.clauses):
-            yield f"comment_policy.categories[{i}].clauses[{j}]", clause_id
-    removal = ordinance.removal_procedure
-    for name in ("office_notice", "repeat_violators", "platform_referral", "other_platforms"):
-        yield f"removal_procedure.{name}", getattr(removal, name)
-    for j, clause_id in enumerate(removal.retention.clauses):
-        yield f"removal_procedure.retention.clauses[{j}]", clause_id
-    yield "removal_procedure.commenter_notice.clause", removal.commenter_notice.clause
-    yield "removal_procedure.law_enforcement.clause", removal.law_enforcement.clause
-    for i, platform in enumerate(removal.platforms):
-        yield f"removal_procedure.platforms[{i}].clause", platform.clause
-    yield "retention_schedule.clause", ordinance.retention_schedule.clause
-    for i, erratum in enumerate(ordinance.errata):
-        yield f"errata[{i}].clause", erratum.clause
-
-
-def _problems(ordinance: Ordinance) -> Iterator[str]:
-    """Every inconsistency of an ordinance, each as ``path: what is wrong``."""
-    seen: set[str] = set()
-    for i, clause in enumerate(ordinance.clauses):
-        if clause.id in seen:
-            yield f"clauses[{i}].id: {clause.id!r} appears twice; clause ids must be unique"
-        parent = clause.parent_id
-        if parent is not None and parent not in seen:
-            yield (
-                f"clauses[{i}].id: the parent {parent!r} of {clause.id!r} must come before it"
-                " in the clause list"
-            )
-        seen.add(clause.id)
-    for path, clause_id in _references(ordinance):
-        if clause_id not in ordinance._index:
-            near = difflib.get_close_matches(clause_id, ordinance._index, n=3, cutoff=0.5)
-            hint = f"; did you mean {', '.join(map(repr, near))}?" if near else ""
-            yield f"{path}: no clause has the id {clause_id!r}{hint}"
-    categories = ordinance.comment_policy.categories
-    if not categories:
-        yield "comment_policy.categories: expected at least one category, got none"
-    codes: set[str] = set()
-    for i, category in enumerate(categories):
-        if category.code in codes:
-            yield f"comment_policy.categories[{i}].code: {category.code!r} appears twice"
-        codes.add(category.code)
-        if not category.clauses:
-            yield f"comment_policy.categories[{i}].clauses: expected at least one clause id"
-    message = ordinance.removal_procedure.commenter_notice.message
-    try:
-        fields = {name for _, name, _, _ in string.Formatter().parse(message) if name is not None}
-    except ValueError as error:
-        fields, bad = set(), str(error)
-        yield f"removal_procedure.commenter_notice.message: not a valid template ({bad})"
-    unknown = sorted(fields - NOTICE_PLACEHOLDERS)
-    if unknown:
-        yield (
-            f"removal_procedure.commenter_notice.message: unknown placeholder(s) {unknown};"
-            f" use only {sorted(NOTICE_PLACEHOLDERS)}"
-        )
-    if ordinance.retention_schedule.years < 1:
-        yield (
-            "retention_schedule.years: expected a whole number of years >= 1,"
-            f" got {ordinance.retention_schedule.years!r}"
-        )

@@ -11,6 +11,7 @@ This module is pure (strings in, objects out); reading files is :mod:`.loading`'
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import enum
 import hashlib
 import json
@@ -169,9 +170,10 @@ def unstructure(obj: Ordinance | Verdict | Comment) -> dict[str, Any]:
     """``obj`` as plain data (dicts, lists, strings, numbers, ISO dates)."""
     data: dict[str, Any] = _converter().unstructure(obj)
     if isinstance(obj, Ordinance):
-        for entry in data["clauses"]:
-            if entry["citation"] == f"{obj.citation_prefix} § {entry['id']}":
-                del entry["citation"]  # derived; written only when it differs
+        for clause, entry in zip(obj.clauses, data["clauses"], strict=True):
+            for key, value in obj.derived(clause).items():
+                if entry[key] == value:
+                    del entry[key]  # derived; written only when it differs
     return data
 
 
@@ -250,7 +252,17 @@ def _describe(exc: BaseException, path: str) -> str:
     where = path.lstrip(".") or "(top level)"
     if isinstance(exc, ForbiddenExtraKeysError):
         keys = ", ".join(sorted(exc.extra_fields))
-        return f"{where}: unknown key(s) {keys}; check the spelling against the documented fields"
+        known = [field.name for field in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
+        near = [
+            f"{match[0]!r} for {key!r}"
+            for key in sorted(exc.extra_fields)
+            if (match := difflib.get_close_matches(key, known, n=1, cutoff=0.6))
+        ]
+        hint = f" (did you mean {', '.join(near)}?)" if near else ""
+        return (
+            f"{where}: unknown key(s) {keys}{hint}; check the spelling against the documented"
+            " fields"
+        )
     if isinstance(exc, KeyError):
         return f"{where}: required, but missing"
     if isinstance(exc, OrdinanceLoadError):

@@ -42,6 +42,7 @@ from .comment import Author, Comment, Role, Thread
 from .detectors.lexicon import read_word_list
 from .detectors.personal_information import luhn_valid
 from .evaluation import Evaluator
+from .history import start as start_of
 from .loading import load
 from .ordinance import (
     ActionKind,
@@ -61,6 +62,7 @@ from .ordinance import (
     RetentionSchedule,
     Statute,
 )
+from .procedure import Ban, RecordField, Removal, RemovalMethod
 from .text import CONFUSABLES
 from .verdict import Decision, Verdict
 from .words import MASK
@@ -296,11 +298,17 @@ MECHANICAL_DETECTORS: Final = {
 
 
 @st.composite
-def _violations(draw: st.DrawFn, category: Category, detector: str) -> Violation:
+def _violations(
+    draw: st.DrawFn, category: Category, detector: str, start: dt.date | None
+) -> Violation:
     payload = draw(_payloads(detector))
     phrase = draw(st.sampled_from(MECHANICAL_DETECTORS[detector]))
     comment = draw(_contexts(st.just(phrase.format(payload=payload))))
-    removable = category.ceiling is Ceiling.REMOVE
+    posted = comment.posted_at
+    if posted is not None and start is not None and posted.date() < start:
+        # Only a rule in force can be broken: post it on the day the ordinance took effect.
+        comment = attrs.evolve(comment, posted_at=dt.datetime.combine(start, posted.time()))
+    removable = category.ceiling_for(detector) is Ceiling.REMOVE
     return Violation(
         comment=comment,
         category=category.code,
@@ -340,10 +348,10 @@ def violating_comments(
 ) -> st.SearchStrategy[Violation]:
     """Comments that break ``category`` (a code, several, or any) of ``ordinance``.
 
-    The ordinance defaults to the bundled Kankakee ordinance. Each :class:`Violation` carries the
-    comment, the category and clause it breaks, the detector that should find it, and the
-    decision a correct evaluator reaches. Violations are generated for categories with a
-    mechanical detector (see :data:`MECHANICAL_DETECTORS`).
+    The ordinance defaults to the bundled Kankakee ordinance; dated comments are posted while it
+    is in force. Each :class:`Violation` carries the comment, the category and clause it breaks,
+    the detector that should find it, and the decision a correct evaluator reaches. Violations
+    are generated for categories with a mechanical detector (see :data:`MECHANICAL_DETECTORS`).
     """
 
     def build() -> st.SearchStrategy[Violation]:
@@ -352,7 +360,8 @@ def violating_comments(
             raise InvalidArgument(f"ordinance: expected an Ordinance, got {chosen!r}")
         codes = (category,) if isinstance(category, str) else category
         targets = _targets(chosen, None if codes is None else tuple(codes))
-        return st.sampled_from(targets).flatmap(lambda target: _violations(*target))
+        start = start_of(chosen)
+        return st.sampled_from(targets).flatmap(lambda target: _violations(*target, start))
 
     return st.deferred(build)
 
@@ -574,7 +583,7 @@ def _ordinances(draw: st.DrawFn, max_categories: int) -> Ordinance:
         removal_procedure=RemovalProcedure(
             office_notice="III.1",
             retention=Retention(
-                clauses=("III.2",), fields=("content", "time", "date", "poster_identity")
+                clauses=("III.2",), fields=tuple(RecordField)[:4]
             ),
             commenter_notice=CommenterNotice(
                 clause="III.2",
@@ -597,6 +606,13 @@ def _ordinances(draw: st.DrawFn, max_categories: int) -> Ordinance:
                 for i, name in enumerate(platforms, 1)
             ),
             other_platforms="III.6",
+            removal=Removal(
+                clause="III.1",
+                methods=tuple(
+                    draw(st.lists(st.sampled_from(RemovalMethod), min_size=1, unique=True))
+                ),
+            ),
+            ban=Ban(clause="III.3", violations=draw(st.integers(1, 3))),
         ),
         retention_schedule=RetentionSchedule(
             clause="retention",

@@ -14,9 +14,11 @@ from typing import TypeAlias
 import attrs
 
 from .ordinance import Clause, Statute
+from .procedure import Appeal, Capture, RemovalMethod
 
 __all__ = [
     "Action",
+    "BlockAuthor",
     "Decision",
     "Evidence",
     "Finding",
@@ -26,6 +28,7 @@ __all__ = [
     "OrdinanceReference",
     "ReferToLawEnforcement",
     "ReferToPlatform",
+    "RemoveComment",
     "RetainRecord",
     "Strength",
     "Verdict",
@@ -108,7 +111,8 @@ class Finding:
     ``action`` is what this finding alone calls for: ``REMOVE`` only for mechanical evidence in a
     category whose ceiling allows removal, ``REVIEW`` otherwise. ``category`` is the category's
     code; ``category_name`` its name in the ordinance, for people (empty in verdicts archived
-    before it was recorded).
+    before it was recorded). ``also`` holds the category's further clauses when it rests on
+    several.
     """
 
     category: str
@@ -117,6 +121,7 @@ class Finding:
     strength: Strength
     action: Decision
     category_name: str = ""
+    also: tuple[Clause, ...] = ()
 
 
 @attrs.frozen
@@ -140,8 +145,11 @@ class NotifyCommunicationsOffice:
 class RetainRecord:
     """Keep a record of the comment: the listed ``fields`` until ``retain_until``.
 
-    ``retain_until`` is ``None`` when the comment carries no date: keep the record until its
-    date is established. Retention comes before removal; nothing is disposed of early.
+    ``retain_until`` is ``None`` when the comment carries no date (keep the record until its
+    date is established) or when the policy keeps records ``per_schedule``, a named records
+    retention schedule, rather than for a number of years. ``capture`` lists the ways to capture
+    the record, in order of preference. Retention comes before removal; nothing is disposed of
+    early.
     """
 
     clause: Clause
@@ -150,15 +158,22 @@ class RetainRecord:
     fields: tuple[str, ...]
     retain_until: dt.date | None = None
     upon: Decision = Decision.REVIEW
+    per_schedule: str | None = None
+    capture: tuple[Capture, ...] = ()
 
 
 @attrs.frozen
 class NotifyCommenter:
-    """Tell the commenter the comment was removed and why (Kankakee § VI.2)."""
+    """Tell the commenter the comment was removed and why (Kankakee § VI.2).
+
+    ``appeal`` is the appeal procedure to offer, where the policy names one.
+    """
 
     clause: Clause
     message: str
     upon: Decision = Decision.REMOVE
+    appeal: Appeal | None = None
+    appeal_clause: Clause | None = None
 
 
 @attrs.frozen
@@ -182,6 +197,30 @@ class ReferToPlatform:
     upon: Decision = Decision.REMOVE
 
 
+@attrs.frozen
+class RemoveComment:
+    """Take the comment off the page by one of ``methods``, in the policy's order of preference."""
+
+    clause: Clause
+    methods: tuple[RemovalMethod, ...]
+    upon: Decision = Decision.REMOVE
+
+
+@attrs.frozen
+class BlockAuthor:
+    """Block or ban the author: this comment is their ``violations``-th violation.
+
+    The policy blocks at ``threshold`` violations, counted within ``within_days`` where it names
+    a period. The count comes from the comment (the records ledger counts); the evaluator does not.
+    """
+
+    clause: Clause
+    violations: int
+    threshold: int
+    within_days: int | None = None
+    upon: Decision = Decision.REMOVE
+
+
 #: Any follow-up action. ``upon`` says from which decision on it applies: ``REVIEW`` actions are
 #: due as soon as the comment is flagged, ``REMOVE`` actions once it is removed.
 Action: TypeAlias = (
@@ -190,18 +229,25 @@ Action: TypeAlias = (
     | NotifyCommenter
     | ReferToLawEnforcement
     | ReferToPlatform
+    | RemoveComment
+    | BlockAuthor
 )
 
 
 @attrs.frozen
 class OrdinanceReference:
-    """Which ordinance, in which encoding, a verdict was reached under."""
+    """Which ordinance, in which encoding, a verdict was reached under.
+
+    ``effective`` is the date the version took effect, naming it among the versions of a
+    :class:`~municipal_social_policy.History`; ``None`` for a policy that states no date.
+    """
 
     name: str
     number: str
     version: str
     digest: str
     citation_prefix: str
+    effective: dt.date | None = None
 
 
 @attrs.frozen
@@ -225,7 +271,8 @@ class Verdict:
     @property
     def clauses(self) -> tuple[Clause, ...]:
         """The clauses the findings rest on, each once, in finding order."""
-        return tuple({finding.clause.id: finding.clause for finding in self.findings}.values())
+        cited = (clause for f in self.findings for clause in (f.clause, *f.also))
+        return tuple({clause.id: clause for clause in cited}.values())
 
     def explain(self) -> str:
         """The verdict in plain text, for a clerk."""

@@ -300,13 +300,20 @@ def test_viewpoint_never_changes_the_decision(praise: str, criticism: str) -> No
 # --- notes --------------------------------------------------------------------------------------
 
 
-def test_comment_older_than_the_ordinance_gets_a_note() -> None:
-    """A comment posted before 2 December 2019 is flagged in the notes, not in the decision."""
-    comment = msp.Comment(text="Nice park", posted_at=dt.datetime(2019, 12, 1, 23, 59))
+def test_comment_older_than_the_ordinance_is_allowed_with_a_note() -> None:
+    """A comment posted before 2 December 2019 is allowed: no rule of 2019-70 existed yet.
+
+    Even an SSN is not removed under a clause that was not in force; the note says so and
+    points at 2018-36, which the encoding does not hold.
+    """
+    comment = msp.Comment(text="My SSN is 356-21-4476", posted_at=dt.datetime(2019, 12, 1, 23, 59))
     verdict = msp.evaluate(kankakee(), comment)
     assert verdict.decision is msp.Decision.ALLOW
+    assert verdict.findings == ()
     assert verdict.notes == (
-        "posted on 2019-12-01, before Ordinance 2019-70 took effect on 2019-12-02",
+        "posted on 2019-12-01, before Kankakee Ord. 2019-70 took effect on 2019-12-02: no version"
+        " of this policy was in force, so nothing may be removed under it; it amends 2018-36,"
+        " which this encoding does not hold: judge the comment under the policy then in force",
     )
 
 

@@ -170,10 +170,11 @@ def test_explanation_shows_the_notes() -> None:
     explanation = flat(verdict.explain())
     for note in verdict.notes:
         assert note[1:] in explanation
-    # The evaluator notes "posted on 2019-11-30, before Ordinance 2019-70 took effect on
-    # 2019-12-02"; the clerk reads it as a sentence.
-    sentence = "• Posted on 2019-11-30, before Ordinance 2019-70 took effect on 2019-12-02."
+    # The evaluator notes "posted on 2019-11-30, before Kankakee Ord. 2019-70 took effect on
+    # 2019-12-02: ..."; the clerk reads it as a sentence that says no policy was in force.
+    sentence = "• Posted on 2019-11-30, before Kankakee Ord. 2019-70 took effect on 2019-12-02:"
     assert sentence in explanation
+    assert "nothing may be removed under it" in explanation
 
 
 def test_explanation_names_the_ordinance_and_digest() -> None:

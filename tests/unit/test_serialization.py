@@ -145,7 +145,7 @@ def _reference() -> msp.OrdinanceReference:
     ordinance = kankakee()
     return msp.OrdinanceReference(
         name=ordinance.name,
-        number=ordinance.number,
+        number=ordinance.number or "",
         version=ordinance.version,
         digest=ordinance.digest,
         citation_prefix=ordinance.citation_prefix,
@@ -320,17 +320,18 @@ def _ceiling_delete(text: str) -> str:
     [
         pytest.param(
             lambda t: add_key(t, "", 0, "nmae", '"kankakee"'),
-            f"(top level): unknown key(s) nmae; {UNKNOWN_KEY}",
+            f"(top level): unknown key(s) nmae (did you mean 'name' for 'nmae'?); {UNKNOWN_KEY}",
             id="unknown-top-level-key",
         ),
         pytest.param(
             lambda t: add_key(t, CATEGORY, 3, "ceilling", '"remove"'),
-            f"comment_policy.categories[3]: unknown key(s) ceilling; {UNKNOWN_KEY}",
+            "comment_policy.categories[3]: unknown key(s) ceilling (did you mean 'ceiling' for"
+            f" 'ceilling'?); {UNKNOWN_KEY}",
             id="unknown-nested-key",
         ),
         pytest.param(
-            lambda t: set_key(t, "", 0, "number", None),
-            "number: required, but missing",
+            lambda t: set_key(t, "", 0, "citation_prefix", None),
+            "citation_prefix: required, but missing",
             id="missing-top-level-key",
         ),
         pytest.param(
@@ -377,7 +378,8 @@ def _ceiling_delete(text: str) -> str:
             lambda t: set_key(t, CATEGORY, 4, "actions", '["retain_record", "shout"]'),
             "comment_policy.categories[4].actions[1]: expected one of"
             " 'notify_communications_office', 'retain_record', 'notify_commenter',"
-            " 'refer_to_law_enforcement', 'refer_to_platform', got 'shout'",
+            " 'refer_to_law_enforcement', 'refer_to_platform', 'block_author', 'remove_comment',"
+            " got 'shout'",
             id="bad-action",
         ),
         pytest.param(
@@ -446,15 +448,15 @@ def test_several_problems_are_all_reported() -> None:
     """Four independent mistakes in one file give four lines, one per mistake."""
     text = _ceiling_delete(kankakee_text())
     text = set_key(text, "[retention_schedule]", 0, "years", '"3"')
-    text = set_key(text, "", 0, "number", None)
+    text = set_key(text, "", 0, "citation_prefix", None)
     text = add_key(text, "[jurisdiction]", 0, "nmae", '"x"')
     error = load_error(text)
     assert sorted(error.problems) == sorted(
         [
             "comment_policy.categories[3].ceiling: expected 'remove' or 'review', got 'delete'",
             "retention_schedule.years: expected a whole number, got '3'",
-            "number: required, but missing",
-            f"jurisdiction: unknown key(s) nmae; {UNKNOWN_KEY}",
+            "citation_prefix: required, but missing",
+            f"jurisdiction: unknown key(s) nmae (did you mean 'name' for 'nmae'?); {UNKNOWN_KEY}",
         ]
     )
 

@@ -115,8 +115,8 @@ privacy = "https://x.test"
     )
     assert "approved_on: expected a date (YYYY-MM-DD), got 'yesterday'" in problems
     assert (
-        "links: unknown key(s) privacy; check the spelling against the documented fields"
-        in problems
+        "links: unknown key(s) privacy (did you mean 'privacy_policy' for 'privacy'?); check the"
+        " spelling against the documented fields" in problems
     )
 
 

@@ -77,6 +77,7 @@ def test_compact_rows_cite_clause_ids_and_leave_the_ordinance_to_the_header() ->
     ordinance = kankakee()
     compact = Formatter("compact")
     header = json.loads(compact.header(ordinance))
+    assert ordinance.effective is not None
     assert header == {
         "ordinance": {
             "name": "kankakee",
@@ -84,6 +85,7 @@ def test_compact_rows_cite_clause_ids_and_leave_the_ordinance_to_the_header() ->
             "version": ordinance.version,
             "digest": ordinance.digest,
             "citation_prefix": "Kankakee Ord. 2019-70",
+            "effective": ordinance.effective.isoformat(),
         }
     }
     verdict = msp.evaluate(ordinance, "My SSN is 356-21-4476")
