@@ -567,3 +567,17 @@ def test_a_new_sqlite_ledger_is_readable_by_its_owner_only(tmp_path: Path) -> No
     with retention.open(f"sqlite:///{path}"):
         pass
     assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_policy_that_keeps_records_per_schedule_names_the_schedule(
+    ledger: retention.Ledger,
+) -> None:
+    """Marseilles keeps rejected content per "the records retention schedule": the record has
+    no retain_until, names that schedule, and is never disposed of by date."""
+    marseilles = msp.load("marseilles")
+    flagged = comment(1)
+    record = ledger.record(flagged, msp.evaluate(marseilles, flagged))
+    assert record is not None
+    assert record.retain_until is None
+    assert record.schedule == "the records retention schedule"
+    assert record.ordinance_name == "marseilles"
