@@ -66,6 +66,9 @@ nitpick_ignore = [
     # testing.py imports Hypothesis only for type checking (it is an optional extra), so autodoc
     # sees the annotation as written; the text says it is Hypothesis's SearchStrategy.
     ("py:class", "st.SearchStrategy"),
+    # retention.Ledger's constructor, which retention.open() calls: its private store and clock.
+    ("py:class", "Store"),
+    ("py:class", "dt.datetime"),
 ]
 nitpick_ignore_regex = [
     # Type variables of generic functions: named in signatures, documented nowhere.

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -32,3 +37,65 @@ def kankakee() -> msp.Ordinance:
 def evaluator(kankakee: msp.Ordinance) -> msp.Evaluator:
     """An evaluator for the Kankakee ordinance, compiled once for the session."""
     return msp.Evaluator(kankakee)
+
+
+# --- retention ledger backends -------------------------------------------------------------------
+# The same ledger tests run on SQLite and on a real PostgreSQL server: .ci/postgres starts one
+# and exports MSP_TEST_POSTGRES_URL. Without it the PostgreSQL cases skip, except in CI, where
+# they fail: a server test that does not run there is a test that does not exist.
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def ledger_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL for a new, empty retention ledger on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'records.db'}"
+        return
+    yield from _postgres_schema()
+
+
+def _postgres_schema() -> Iterator[str]:
+    base = os.environ.get("MSP_TEST_POSTGRES_URL")
+    if not base:
+        message = 'MSP_TEST_POSTGRES_URL is not set; start a server: eval "$(.ci/postgres start)"'
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"PostgreSQL tests must run in CI: {message}")
+        pytest.skip(message)
+    import psycopg
+
+    schema = f"ledger_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as connection:
+        connection.execute(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in base else "?"
+    try:
+        yield f"{base}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(base, autocommit=True) as connection:
+            connection.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+class RawSQL:
+    """Raw SQL on a ledger's database, bypassing the ledger: what someone tampering would do."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def __call__(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        """Run ``sql`` (``?`` placeholders) in its own committed transaction; its rows."""
+        if self.url.startswith("sqlite:///"):
+            path = self.url.removeprefix("sqlite:///")
+            with contextlib.closing(sqlite3.connect(path)) as connection:
+                rows = connection.execute(sql, params).fetchall()
+                connection.commit()
+                return rows
+        import psycopg
+
+        with psycopg.connect(self.url, autocommit=True) as connection:
+            cursor = connection.execute(sql.replace("?", "%s"), params)
+            return list(cursor.fetchall()) if cursor.description is not None else []
+
+
+@pytest.fixture
+def raw_sql(ledger_url: str) -> RawSQL:
+    """Raw SQL on the test's ledger database."""
+    return RawSQL(ledger_url)

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from . import retention
 from .comment import Author, Comment, Role, Thread
 from .detectors import Detector, DetectorFactory, Signal, Trigger
 from .detectors.registry import DetectorSpec, Option, OptionKind
@@ -17,12 +18,15 @@ from .exceptions import (
     ClusterError,
     DataError,
     DetectorOptionError,
+    LedgerError,
+    LedgerURLError,
     MunicipalSocialPolicyError,
     NoticeError,
     OrdinanceLoadError,
     OrdinanceNotFoundError,
     UnknownClauseError,
     UnknownDetectorError,
+    UnknownRecordError,
 )
 from .history import History
 from .loading import available, dump, load, load_history
@@ -109,6 +113,8 @@ __all__ = [
     "History",
     "Jurisdiction",
     "JurisdictionKind",
+    "LedgerError",
+    "LedgerURLError",
     "MunicipalSocialPolicyError",
     "NormalizedText",
     "NoticeError",
@@ -143,6 +149,7 @@ __all__ = [
     "Trigger",
     "UnknownClauseError",
     "UnknownDetectorError",
+    "UnknownRecordError",
     "Verdict",
     "available",
     "check_site",
@@ -154,6 +161,7 @@ __all__ = [
     "loads",
     "normalize",
     "render_notice",
+    "retention",
 ]
 
 

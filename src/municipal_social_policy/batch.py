@@ -40,17 +40,19 @@ from ._readers import (
 )
 from ._rows import Columns, comment_from_row, lookup
 from ._writers import CSV_FIELDS, FORMULA_TRIGGERS, Formatter, OutputFormat, escape_cell
+from .comment import Comment
 from .detectors import DetectorFactory
 from .evaluation import Evaluator
 from .exceptions import DataError
 from .ordinance import Ordinance
-from .verdict import Decision
+from .verdict import Decision, Verdict
 
 __all__ = [
     "CSV_FIELDS",
     "DELIMITERS",
     "FORMULA_TRIGGERS",
     "Columns",
+    "Flagged",
     "InputFormat",
     "Outcome",
     "OutputFormat",
@@ -106,12 +108,17 @@ class _Chunk:
     end: int  # the input's byte offset after the last row
 
 
+#: ``(comment, verdict, permalink)`` of a row that was not ``allow``, for a retention ledger.
+Flagged = tuple[Comment, Verdict, str]
+
+
 @attrs.frozen
 class _Judged:
     output: str  # the chunk's verdicts, formatted
     results: tuple[_Result, ...]
     end: int
     missing: tuple[int, ...] = ()  # rows without a value, per renamed column
+    flagged: tuple[Flagged, ...] = ()  # only when a ledger keeps them
 
 
 @attrs.frozen
@@ -122,6 +129,7 @@ class _Settings:
     output_format: OutputFormat
     keep: tuple[str, ...] = ()
     platform: str | None = None
+    keep_flagged: bool = False  # pass flagged rows back, for a retention ledger
 
 
 class _Judge:
@@ -135,6 +143,7 @@ class _Judge:
         self._renamed = tuple(column for _, column in settings.columns.renamed())
         self._format = Formatter(settings.output_format, settings.keep)
         self._format.reference(evaluator.ordinance)
+        self._flagged: list[Flagged] = []
 
     def __call__(self, chunk: _Chunk) -> _Judged:
         lines: list[str] = []
@@ -148,7 +157,8 @@ class _Judge:
             results.append(result)
             if output is not None:
                 lines.append(output)
-        return _Judged("".join(lines), tuple(results), chunk.end, tuple(missing))
+        flagged, self._flagged = tuple(self._flagged), []
+        return _Judged("".join(lines), tuple(results), chunk.end, tuple(missing), flagged)
 
     def _judge(
         self,
@@ -177,6 +187,9 @@ class _Judge:
             output = self._format(line, comment.id, verdict, kept)
         except Exception as exc:  # a bug must cost one row, not the run
             return (line, comment.id, None, (), _failure("evaluation failed", exc)), None
+        if self.settings.keep_flagged and verdict.decision is not Decision.ALLOW:
+            link = row.get("permalink") or row.get("permalink_url")  # the Graph API's name
+            self._flagged.append((comment, verdict, link if isinstance(link, str) else ""))
         clauses = tuple(clause.id for clause in verdict.clauses)
         return (line, comment.id, verdict.decision.value, clauses, None), output
 
@@ -421,6 +434,7 @@ def evaluate_records(
     chunk_bytes: int = 1024 * 1024,
     clock: Callable[[], float] = time.monotonic,
     executor: Executor | None = None,
+    on_flagged: Callable[[tuple[Flagged, ...]], object] | None = None,
 ) -> Summary:
     """Judge every record, write one verdict per good row to ``output``, in input order.
 
@@ -437,7 +451,10 @@ def evaluate_records(
     (default 256; 1 with one job, so a live stream is answered row by row) or ``chunk_bytes``
     input bytes at a time; a worker exits by itself if this process dies. ``detectors`` is
     passed to every :class:`~municipal_social_policy.Evaluator` (with several jobs its
-    factories must pickle).
+    factories must pickle). ``on_flagged`` receives each chunk's rows that were not ``allow``
+    (comment, verdict and the row's ``permalink`` or ``permalink_url``) BEFORE their verdicts
+    are written, so that a retention ledger holds every verdict the output shows, whenever the
+    run stops.
     ``executor`` (a Dask cluster's, say: see :mod:`municipal_social_policy.dask`) judges the
     chunks instead of local processes, ``jobs`` then counting its workers. The ordinance goes
     with each chunk (the Dask executor sends it once); each process compiles it once.
@@ -445,7 +462,7 @@ def evaluate_records(
     if jobs < 1:
         raise ValueError(f"jobs: expected at least 1, got {jobs!r}")
     columns = columns or Columns()
-    settings = _Settings(columns, output_format, tuple(keep), platform)
+    settings = _Settings(columns, output_format, tuple(keep), platform, on_flagged is not None)
     started = clock()
     output.write(Formatter(output_format, keep).header(ordinance))
     rows = 0
@@ -461,6 +478,8 @@ def evaluate_records(
     # Closing stops the worker pool at once if writing fails or the run is interrupted.
     with contextlib.closing(judged):
         for chunk in judged:
+            if on_flagged is not None and chunk.flagged:
+                on_flagged(chunk.flagged)  # record first, then report
             output.write(chunk.output)
             for i, count in enumerate(chunk.missing):
                 missing[i] += count

@@ -10,6 +10,8 @@ msp evaluate comments.jsonl --output verdicts.jsonl --scheduler tcp://scheduler:
 msp validate path/to/city.toml
 msp schema > ordinance.schema.json
 msp clauses --ordinance kankakee
+msp evaluate comments.jsonl -o verdicts.jsonl --ledger sqlite:///records.db
+msp records list|show|decide|hold|release|dispose|verify|export --ledger sqlite:///records.db
 
 Exit status: 0 success, 1 a bad ordinance (or a run that could not finish), 2 bad usage,
 3 ``evaluate`` finished but some rows were malformed.
@@ -30,7 +32,7 @@ from concurrent.futures.process import BrokenProcessPool
 from importlib.metadata import PackageNotFoundError, version
 from typing import BinaryIO, TextIO
 
-from . import _cli_notices, _cli_report, _cli_site, batch
+from . import _cli_notices, _cli_records, _cli_report, _cli_site, batch
 from ._paths import overwrite_problem
 from ._presets import Preset, preset, presets
 from ._progress import Progress
@@ -140,7 +142,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     with_ordinance(clauses)
     _add_evaluate(commands, with_ordinance)
-    for module in (_cli_notices, _cli_site, _cli_report):
+    for module in (_cli_notices, _cli_site, _cli_report, _cli_records):
         module.add(commands, with_ordinance)
     return parser
 
@@ -238,6 +240,7 @@ def _add_evaluate(
     evaluate.add_argument(
         "-q", "--quiet", action="store_true", help="no progress line and no summary table"
     )
+    _cli_records.add_ledger_option(evaluate, keeps=True)
     names = evaluate.add_argument_group(
         "columns",
         "Which CSV column or JSONL key holds each part of a comment. A dotted name reaches"
@@ -462,6 +465,7 @@ def _evaluate(arguments: argparse.Namespace) -> int:
         executor, jobs = (
             _cluster(arguments.scheduler, stack) if arguments.scheduler else (None, arguments.jobs)
         )
+        record = _cli_records.keeper(arguments.ledger, stack)  # opened before any verdict
         output = _open_output(arguments.output, stack) if arguments.output else sys.stdout
         errors = _open_output(arguments.errors, stack) if arguments.errors else None
         show = not arguments.quiet and (
@@ -491,6 +495,7 @@ def _evaluate(arguments: argparse.Namespace) -> int:
                 keep=arguments.keep,
                 platform=platform,
                 executor=executor,
+                on_flagged=record,
             )
         except KeyboardInterrupt:
             print("msp evaluate: interrupted", file=sys.stderr)

@@ -60,3 +60,15 @@ class DetectorOptionError(OrdinanceLoadError):
 
 class ClusterError(MunicipalSocialPolicyError, RuntimeError):
     """A Dask cluster could not finish the work: its scheduler went away, or its workers died."""
+
+
+class LedgerError(MunicipalSocialPolicyError, ValueError):
+    """The retention ledger refused a request: an early disposal, a bad outcome, a broken ledger."""
+
+
+class LedgerURLError(LedgerError):
+    """A ledger URL names no usable database, or its driver is not installed."""
+
+
+class UnknownRecordError(LedgerError, LookupError):
+    """The ledger has no record (or hold) with the given sequence number or comment id."""
