@@ -223,10 +223,7 @@ def _follow_up_problems(ordinance: Ordinance) -> Iterator[str]:
         yield f"removal_procedure.ban.violations: expected >= 1, got {removal.ban.violations!r}"
     days = removal.ban.within_days if removal.ban is not None else None
     if days is not None and days < 1:
-        yield (
-            "removal_procedure.ban.within_days: expected a number of days >= 1,"
-            f" got {days!r}"
-        )
+        yield (f"removal_procedure.ban.within_days: expected a number of days >= 1, got {days!r}")
     if removal.removal is not None and not removal.removal.methods:
         yield "removal_procedure.removal.methods: expected at least one of remove, hide, reject"
     jurisdiction = ordinance.jurisdiction

@@ -321,9 +321,7 @@ def _results(
 ) -> Generator[_Judged, None, None]:
     if executor is not None:
         remote = _RemoteJudge(ordinance, detectors, settings)
-        yield from ordered(
-            lambda chunk: executor.submit(remote, chunk), chunks, in_flight=3 * jobs
-        )
+        yield from ordered(lambda chunk: executor.submit(remote, chunk), chunks, in_flight=3 * jobs)
         return
     if jobs == 1:
         judge = _Judge(Evaluator(ordinance, detectors=detectors), settings)

@@ -523,7 +523,6 @@ def _cluster(address: str, stack: contextlib.ExitStack) -> tuple[Executor, int]:
         raise _UsageError(f"--scheduler: cannot reach {address!r}: {error}") from None
 
 
-
 def _preset(name: str) -> Preset:
     try:
         return preset(name)

@@ -59,7 +59,6 @@ class Numbering(enum.Enum):
     EXPLICIT = "explicit"
 
 
-
 class JurisdictionKind(enum.Enum):
     """What kind of government body issued the policy."""
 

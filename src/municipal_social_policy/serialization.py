@@ -154,9 +154,7 @@ def make_converter() -> cattrs.Converter:
     )
     converter.register_unstructure_hook(
         DetectorConfig,
-        make_dict_unstructure_fn(
-            DetectorConfig, converter, options=override(omit_if_default=True)
-        ),
+        make_dict_unstructure_fn(DetectorConfig, converter, options=override(omit_if_default=True)),
     )
     return converter
 

@@ -582,9 +582,7 @@ def _ordinances(draw: st.DrawFn, max_categories: int) -> Ordinance:
         comment_policy=CommentPolicy(clause="II", categories=tuple(categories)),
         removal_procedure=RemovalProcedure(
             office_notice="III.1",
-            retention=Retention(
-                clauses=("III.2",), fields=tuple(RecordField)[:4]
-            ),
+            retention=Retention(clauses=("III.2",), fields=tuple(RecordField)[:4]),
             commenter_notice=CommenterNotice(
                 clause="III.2",
                 message=draw(

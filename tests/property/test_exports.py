@@ -13,9 +13,7 @@ from municipal_social_policy import batch
 
 # Values as exports hold them: any text, line breaks, quotes and delimiters included (no NUL,
 # which the csv module refuses, and no lone carriage return, which it reads as a line break).
-VALUES = st.text(
-    st.characters(exclude_categories=["Cs"], exclude_characters="\x00\r"), max_size=40
-)
+VALUES = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00\r"), max_size=40)
 ROWS = st.lists(st.tuples(VALUES, VALUES), max_size=12)
 
 

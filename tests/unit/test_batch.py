@@ -463,6 +463,8 @@ def test_kept_columns_travel_with_each_jsonl_row() -> None:
         '{"text": "hi", "url": "u", "from": {"name": "Al"}}\n', keep=("url", "from.name")
     )
     assert json.loads(output)["kept"] == {"url": "u", "from.name": "Al"}
+
+
 # --- another executor ------------------------------------------------------------------------
 
 
