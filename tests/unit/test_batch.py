@@ -361,7 +361,7 @@ HOSTILE = (
     '{"id": "1", "text": "fine"}\n'
     '{"id": "2", "text": "x", "n": ' + "7" * 5000 + "}\n"
     '{"id": "3", "text": "fine"}\n'
-    '{"id": "4", "text": "x", "n": ' + "[" * 1000 + "]" * 1000 + "}\n"
+    '{"id": "4", "text": "x", "n": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
     '{"id": "5", "text": "fine"}\n'
     '{"id": "6", "text": "fine"}\n'
     '{"id": "7", "text": "fine"}\n'
@@ -371,7 +371,7 @@ HOSTILE = (
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_huge_integers_and_deep_nesting_cost_their_own_row(jobs: int) -> None:
-    """A 5,000-digit integer and 1,000 levels of nesting are malformed rows, reported with
+    """A 5,000-digit integer and 100,000 levels of nesting are malformed rows, reported with
     their line and counted; every good row is still written, in one process or two."""
     output, summary, failed = run(HOSTILE, jobs=jobs, chunk_rows=2)
     assert [json.loads(line)["id"] for line in output.splitlines()] == [

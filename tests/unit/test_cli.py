@@ -412,15 +412,15 @@ def test_evaluate_refuses_one_file_for_verdicts_and_errors(
 
 
 def test_evaluate_never_prints_a_traceback_for_a_row(tmp_path: Path) -> None:
-    """A 5,000-digit integer and 1,000 levels of nesting, with two worker processes: each is a
+    """A 5,000-digit integer and 100,000 levels of nesting, with two worker processes: each is a
     reported row (with its line), every good row is written, and no traceback is printed."""
     source = tmp_path / "hostile.jsonl"
     source.write_text(
         '{"id": "1", "text": "fine"}\n'
         '{"id": "2", "text": "x", "n": ' + "7" * 5000 + "}\n"
         '{"id": "3", "text": "x", "n": '
-        + "[" * 1000
-        + "]" * 1000
+        + "[" * 100_000
+        + "]" * 100_000
         + "}\n"
         + "".join(f'{{"id": "{n}", "text": "fine"}}\n' for n in range(4, 9)),
         encoding="utf-8",
