@@ -16,6 +16,7 @@ from ._document import Block, Document, Field, Format, Heading, Items, Paragraph
 from .comment import Comment
 from .exceptions import NoticeError
 from .ordinance import Clause, Ordinance
+from .procedure import Appeal
 from .requirements import SiteElement
 from .verdict import (
     NotifyCommenter,
@@ -238,8 +239,15 @@ def _removal(ordinance: Ordinance, verdict: Verdict, comment: Comment | str | No
     blocks.extend(_next_steps(ordinance, verdict))
     appeal = _appeal(ordinance)
     if appeal is not None:
+        clause = ordinance.clause(appeal.clause)
         blocks.append(Heading("Appeal", 2))
-        blocks.append(Paragraph(appeal.text, appeal.citation, quoted=True))
+        blocks.append(Paragraph(clause.text, clause.citation, quoted=True))
+        if appeal.decided_by:
+            blocks.append(Field("Decided by", appeal.decided_by))
+        if appeal.how:
+            blocks.append(Field("How to appeal", appeal.how))
+        if appeal.within_days is not None:
+            blocks.append(Field("Within", f"{appeal.within_days} days"))
     title = section.heading or section.citation
     return Document(title, tuple(blocks), _source(ordinance, notice.clause))
 
@@ -264,10 +272,7 @@ def _next_steps(ordinance: Ordinance, verdict: Verdict) -> Iterator[Block]:
         yield Paragraph(clause.text, clause.citation, quoted=True)
 
 
-def _appeal(ordinance: Ordinance) -> Clause | None:
-    """The clause offering an appeal, when the ordinance file names one (``appeal``)."""
-    appeal: object = getattr(ordinance.removal_procedure, "appeal", None)
-    clause_id = getattr(appeal, "clause", appeal)
-    if isinstance(clause_id, str) and clause_id:
-        return ordinance.clause(clause_id)
-    return None
+def _appeal(ordinance: Ordinance) -> Appeal | None:
+    """The appeal the commenter's notice offers, where the policy names one."""
+    notice = ordinance.removal_procedure.commenter_notice
+    return notice.appeal if notice is not None else None

@@ -103,6 +103,28 @@ def test_removal_notice_quotes_message_clauses_and_next_steps(kankakee: msp.Ordi
     assert set(texts) <= wording
 
 
+def test_removal_notice_offers_the_appeal_the_policy_names(kankakee: msp.Ordinance) -> None:
+    """Where the commenter's notice names an appeal, the removal notice offers it: the clause
+    that grants it, who decides, how and by when; without one, no appeal section."""
+    verdict = msp.evaluate(kankakee, "My SSN is 356-21-4476")
+    assert "Appeal" not in msp.render_notice(kankakee, "removal", verdict=verdict, format="text")
+    notice = kankakee.removal_procedure.commenter_notice
+    assert notice is not None
+    appeal = msp.Appeal(
+        clause="VI.2", decided_by="the City Administrator", how="by reply", within_days=10
+    )
+    procedure = attrs.evolve(
+        kankakee.removal_procedure, commenter_notice=attrs.evolve(notice, appeal=appeal)
+    )
+    appealable = attrs.evolve(kankakee, removal_procedure=procedure)
+    verdict = msp.evaluate(appealable, "My SSN is 356-21-4476")
+    text = msp.render_notice(appealable, "removal", verdict=verdict, format="text")
+    appeal_part = text[text.index("Appeal") :]
+    assert kankakee.clause("VI.2").text.split()[0] in appeal_part
+    for value in ("the City Administrator", "by reply", "10 days"):
+        assert value in appeal_part
+
+
 def test_removal_without_comment_lists_the_evidence(kankakee: msp.Ordinance) -> None:
     """Without the comment, the notice names the evidence the verdict points at."""
     verdict = msp.evaluate(kankakee, "My SSN is 356-21-4476")
