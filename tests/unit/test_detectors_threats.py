@@ -444,3 +444,35 @@ def test_a_reader_spells_no_word_that_every_suffix_reads() -> None:
         reader.spellings("not")
     with pytest.raises(ValueError, match="joinable"):
         Reader(known=frozenset({"hate"}), joinable=frozenset({"i"})).spellings("hate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Extermination is the final solution for people like him.",
+        "Murdering a landlord like that should be legal.",
+        "I will keep punching you until you cry.",
+        "We are going to keep hunting those referees.",
+        "I'm going to break that pretty face of yours.",
+        "We'd all be better off if that landlord got shot.",
+        "If only the neighbors had their throats slit.",
+    ],
+)
+def test_harm_named_as_a_thing_an_activity_or_a_wish_is_a_threat(text: str) -> None:
+    """Harm named as a noun or a gerund, a body part "of yours", harm wished in a condition."""
+    assert evidence_of(text, "threat") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The only solution for the budget is a new tax.",
+        "Killing a deer like that should be legal in season.",
+        "We will keep attacking this problem until it is gone.",
+        "I'll snap a photo of yours truly at the parade.",
+        "We'd be better off if the council got organised.",
+    ],
+)
+def test_the_same_frames_without_harm_to_a_person_are_not_threats(text: str) -> None:
+    """The frames need harm and a person: a policy, an animal or a task is no target."""
+    assert evidence_of(text, "threat") == []
