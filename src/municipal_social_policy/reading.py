@@ -13,8 +13,9 @@ A :class:`Token` is one written word:
   ``detectors/contractions.tsv``; ``None`` for a word that spells out nothing;
 * its ``[start, end)`` in the normalised text (:meth:`Reading.span` maps a run of tokens to the
   ORIGINAL text a clerk sees);
-* whether it stands inside quotation marks (``"..."``, ``“...”``, ``'...'``), and its
-  **clause**: the commas, colons, brackets and dashes before it in its sentence.
+* whether it stands inside quotation marks (``"..."``, ``“...”``, ``'...'``), its
+  **clause** (the commas, colons, brackets and dashes before it in its sentence), and whether
+  the ORIGINAL text writes it with a capital letter (a name: "Alderman Lewis").
 
 Sentences end at ``.``, ``!``, ``?``, ``;`` and line breaks. Building a reading is linear in the
 length of the text. Which spelling of a word counts is for the pattern that reads it to say (a
@@ -108,6 +109,7 @@ class Token(NamedTuple):
     end: int
     quoted: bool = False
     clause: int = 0
+    capital: bool = False
 
 
 #: A sentence: its tokens in order.
@@ -165,7 +167,8 @@ def _quick_forms(text: NormalizedText) -> frozenset[str]:
 
 
 def _read(text: NormalizedText) -> Reading:
-    normalized = text.normalized
+    normalized, original = text.normalized, text.original
+    aligned = text.starts is None
     quoted = _quoted(normalized)
     found: list[Sentence] = []
     current: list[Token] = []
@@ -185,8 +188,11 @@ def _read(text: NormalizedText) -> Reading:
         previous_end = end
         forms = _straight(word.forms)
         inside = False if quoted is None else quoted(start)
+        capital = original[start if aligned else text.span(start, end)[0]].isupper()
         # tuple.__new__ skips the named tuple's Python-level __new__: a token per word.
-        current.append(_new_tuple(Token, (forms, spell_out(forms[0]), start, end, inside, clause)))
+        current.append(
+            _new_tuple(Token, (forms, spell_out(forms[0]), start, end, inside, clause, capital))
+        )
     if current:
         found.append(tuple(current))
     return Reading(text, tuple(found))

@@ -476,3 +476,71 @@ def test_harm_named_as_a_thing_an_activity_or_a_wish_is_a_threat(text: str) -> N
 def test_the_same_frames_without_harm_to_a_person_are_not_threats(text: str) -> None:
     """The frames need harm and a person: a policy, an animal or a task is no target."""
     assert evidence_of(text, "threat") == []
+
+
+def _person_patterns(source: str) -> tuple[Pattern, ...]:
+    return (
+        parse_phrases(
+            "@person = mayor clerk maid people women referees\n"
+            "@person_pronouns = you him them\n@person_titles = alderman officer mayor\n"
+            "@determiners = the that every all those next\n@quantifiers = all every one kinds\n"
+            "@compounds = industry office\n[g]\n" + source,
+            "test.phrases",
+        )
+        .groups["g"]
+        .patterns
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("kill the next meter maid", "the next meter maid"),
+        ("kill that clerk", "that clerk"),
+        ("kill every one of them", "every one of them"),
+        ("kill all of those referees", "all of those referees"),
+        ("kill those kinds of gay people", "those kinds of gay people"),
+        ("kill you people", "you people"),
+        ("kill Alderman Lewis now", "Alderman Lewis"),
+        ("kill him", "him"),
+    ],
+)
+def test_a_typed_slot_reads_a_whole_noun_phrase(sentence: str, phrase: str) -> None:
+    """``<person>`` takes pronouns, titles with names, determiners, quantifiers, modifiers."""
+    (pattern,) = _person_patterns("kill <person>")
+    tokens = [token for s in read(normalize(sentence)).sentences for token in s]
+    words = [token.forms[0] for token in tokens]
+    ((first, last),) = pattern.find(words, tokens)
+    assert " ".join(sentence.split()[first : last + 1]) == "kill " + phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "kill the mayor office",  # a compound: the office, not the mayor
+        "kill time with people",  # no determiner, so no modifier: "time" names no one
+        "kill alderman",  # a title without a name, and no head "alderman"
+    ],
+)
+def test_a_typed_slot_names_no_person_where_the_phrase_does_not(sentence: str) -> None:
+    """A head before a compound noun, bare modifiers, a title with no name: no person."""
+    (pattern,) = _person_patterns("kill <person>")
+    tokens = [token for s in read(normalize(sentence)).sentences for token in s]
+    words = [token.forms[0] for token in tokens]
+    assert list(pattern.find(words, tokens)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He said he would kill the mayor.", False),
+        ("Threatening to kill all immigrants will get you jailed.", False),
+        ("She was banned for saying 'I will shoot those cops'.", False),
+        ("I said I will kill the mayor.", True),
+        ("I will kill the mayor, as everyone says.", True),
+    ],
+)
+def test_reported_and_discussed_threats_are_not_the_writers(text: str, found: bool) -> None:
+    """A threat reported or discussed ("he said", "threatening to ...") is not the writer's,
+    unless the writer reports their own words."""
+    assert (evidence_of(text, "threat") != []) is found

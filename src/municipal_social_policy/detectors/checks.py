@@ -8,6 +8,11 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     would never hurt you", "nobody should shoot him";
 ``quotation``
     every word of the match stands inside quotation marks: a quotation, not an assertion;
+``reported``
+    a word of the set ``reporting`` stands in the four words before the match, and no word of
+    the set ``first`` before it in the sentence: "he said he would kill her", "threatening to
+    kill them will get you jailed", "she was banned for saying ..." report or discuss words; "I
+    said I will kill you" does not;
 ``errand``
     the match ends with a verb of the set ``errand_verbs`` and "you", followed by a word of the
     set ``errands``: "I'll shoot you an email", "hit you up".
@@ -29,6 +34,7 @@ Check = Callable[[Sequence[Token], Sequence[str], int, int, Mapping[str, frozens
 Sets = Mapping[str, frozenset[str]]
 
 _NEGATION_WINDOW = 3
+_REPORT_WINDOW = 4
 
 
 def _negation(
@@ -42,6 +48,16 @@ def _quotation(
     tokens: Sequence[Token], words: Sequence[str], first: int, last: int, sets: Sets
 ) -> bool:
     return all(token.quoted for token in tokens[first : last + 1])
+
+
+def _reported(
+    tokens: Sequence[Token], words: Sequence[str], first: int, last: int, sets: Sets
+) -> bool:
+    reporting = sets["reporting"]
+    for i in range(max(0, first - _REPORT_WINDOW), first):
+        if words[i] in reporting:
+            return sets["first"].isdisjoint(words[:i])
+    return False
 
 
 def _errand(
@@ -59,5 +75,6 @@ def _errand(
 CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "negation": (_negation, ("negators",)),
     "quotation": (_quotation, ()),
+    "reported": (_reported, ("reporting", "first")),
     "errand": (_errand, ("errand_verbs", "errands")),
 }

@@ -21,6 +21,12 @@ comment's :mod:`~municipal_social_policy.reading`:
 
 ``word``, ``a|b|c``, ``@name``, ``run_of_words``
     one of these words or runs (alternatives joined by ``|``; ``@name`` is a set's words);
+``<kind>``
+    a noun phrase naming a ``kind`` (:class:`NounPhrase`): "you", "them", "Alderman Lewis",
+    "the next meter maid", "every one of them". Its words are the file's sets: ``kind`` (the
+    head nouns), ``kind_pronouns`` and ``kind_titles`` if defined, and for every kind
+    ``determiners``, ``quantifiers`` and ``compounds`` (words after a head that make it a
+    modifier: "the child porn industry");
 ``slot?``
     the slot, or nothing;
 ``!a|b``
@@ -61,6 +67,7 @@ from .lexicon import parse_sections, read_data, read_word_list
 from .triggers import Trigger
 
 __all__ = [
+    "NounPhrase",
     "Pattern",
     "PhraseDetector",
     "PhraseFile",
@@ -82,19 +89,99 @@ Runs = Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> the runs that 
 
 
 @attrs.frozen
+class NounPhrase:
+    """A typed slot ``<kind>``: a noun phrase that names a ``kind`` (a person, a public body...).
+
+    It is one of: a pronoun of the kind ("you", "them"), maybe followed by a head ("you people");
+    a title and a name written with capitals ("Alderman Lewis", "Officer Jo Smith"); up to three
+    determiners and quantifiers, then up to two modifiers (no common word), and a head ("the
+    next meter maid", "those lazy cops", "every one of them", "all of those tenants"). A head
+    followed by a word of ``compounds`` modifies it ("the child porn industry" names no child),
+    so it is no head there. Each part is a word set of the phrase file (see :func:`parse_phrases`).
+    """
+
+    kind: str
+    heads: Runs
+    pronouns: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = frozenset()
+    compounds: frozenset[str] = frozenset()
+
+    def ends(self, words: Sequence[str], tokens: Sequence[Token] | None, j: int) -> list[int]:
+        """The ends (exclusive) of the noun phrases that start at ``j``, longest first."""
+        found: set[int] = set()
+        n = len(words)
+        word = words[j]
+        if word in self.quantifiers:  # "all of them", "every one of those cops"
+            k = j + 1 + (j + 1 < n and words[j + 1] == "one")
+            if k + 1 < n and words[k] == "of":
+                found.update(self._phrase(words, tokens, k + 1, True))
+        if word in self.pronouns:
+            found.add(j + 1)
+            if j + 1 < n:
+                found.update(self._heads(words, tokens, j + 1))
+        found.update(self._phrase(words, tokens, j))
+        return sorted(found, reverse=True)
+
+    def _phrase(
+        self, words: Sequence[str], tokens: Sequence[Token] | None, j: int, opened: bool = False
+    ) -> set[int]:
+        n = len(words)
+        found: set[int] = set()
+        if words[j] in self.pronouns:
+            found.add(j + 1)
+        k = j
+        while k < n and k - j < 3 and words[k] in self.determiners:
+            k += 1
+        if k > j and k + 2 < n and words[k] in self.quantifiers and words[k + 1] == "of":
+            found.update(self._phrase(words, tokens, k + 2, True))  # "those kinds of trans ..."
+        # Modifiers follow a determiner or "of" ("the next meter maid", "all of those trans
+        # people"), and are no common words: else "saying women" would read as a noun phrase.
+        for m in range(k, min(k + 3, n) if k > j or opened else k + 1):
+            if m > k and words[m - 1] in _COMMON:
+                break
+            found.update(self._heads(words, tokens, m))
+        return found
+
+    def _heads(self, words: Sequence[str], tokens: Sequence[Token] | None, m: int) -> set[int]:
+        n = len(words)
+        found: set[int] = set()
+        if words[m] in self.titles and tokens is not None:
+            end = m + 1
+            while end < n and end - m <= 3 and tokens[end].capital and words[end] not in _COMMON:
+                end += 1
+            if end > m + 1:
+                found.add(end)
+        for run in self.heads.get(words[m], ()):
+            end = m + len(run)
+            if end > n or (len(run) > 1 and tuple(words[m:end]) != run):
+                continue
+            if end < n and words[end] in self.compounds:
+                continue
+            found.add(end)
+        return found
+
+
+@attrs.frozen
 class _Slot:
     runs: Runs
     gap: int = 0  # up to this many words before it
     filler: frozenset[str] | None = None  # the words a gap may hold (None: any)
     optional: bool = False
     negative: bool = False  # the next word is none of these; takes no word
+    phrase: NounPhrase | None = None  # a typed slot: ``runs`` are its heads, pronouns and titles
 
-    def ends(self, texts: Sequence[str], j: int) -> Iterator[int]:
-        """The ends (exclusive) of this slot's runs that start at ``j``, longest first."""
-        for run in self.runs.get(texts[j], ()):
-            end = j + len(run)
-            if end <= len(texts) and (len(run) == 1 or tuple(texts[j:end]) == run):
-                yield end
+    def ends(self, texts: Sequence[str], tokens: Sequence[Token] | None, j: int) -> Iterable[int]:
+        """The ends (exclusive) of this slot's matches that start at ``j``, longest first."""
+        if self.phrase is not None:
+            return self.phrase.ends(texts, tokens, j)
+        return [
+            j + len(run)
+            for run in self.runs.get(texts[j], ())
+            if j + len(run) <= len(texts)
+            and (len(run) == 1 or tuple(texts[j : j + len(run)]) == run)
+        ]
 
     @property
     def words(self) -> frozenset[str]:
@@ -141,23 +228,27 @@ class Pattern:
             ),
         )
 
-    def find(self, texts: Sequence[str]) -> Iterator[tuple[int, int]]:
+    def find(
+        self, texts: Sequence[str], tokens: Sequence[Token] | None = None
+    ) -> Iterator[tuple[int, int]]:
         """``(first, last)`` word indexes of each match in a sentence's words, left to right,
-        none overlapping."""
+        none overlapping; ``tokens``, one per word, tell names by their capitals."""
         starts = (0,) if self.at_start else range(len(texts))
         head = self.slots[0]
         after = -1
         for i in starts:
             if i <= after or i >= len(texts):
                 continue
-            for end in head.ends(texts, i):
-                last = self._rest(texts, end, 1)
+            for end in head.ends(texts, tokens, i):
+                last = self._rest(texts, tokens, end, 1)
                 if last is not None:
                     yield i, last
                     after = last
                     break
 
-    def _rest(self, texts: Sequence[str], position: int, k: int) -> int | None:
+    def _rest(
+        self, texts: Sequence[str], tokens: Sequence[Token] | None, position: int, k: int
+    ) -> int | None:
         if k == len(self.slots):
             if self.at_end and position != len(texts):
                 return None
@@ -166,9 +257,9 @@ class Pattern:
         if slot.negative:
             if position < len(texts) and slot.runs.get(texts[position]):
                 return None
-            return self._rest(texts, position, k + 1)
+            return self._rest(texts, tokens, position, k + 1)
         if slot.optional:
-            last = self._rest(texts, position, k + 1)
+            last = self._rest(texts, tokens, position, k + 1)
             if last is not None:
                 return last
         for skip in range(slot.gap + 1):
@@ -177,8 +268,8 @@ class Pattern:
                 return None
             if skip and slot.filler is not None and texts[j - 1] not in slot.filler:
                 return None
-            for end in slot.ends(texts, j):
-                last = self._rest(texts, end, k + 1)
+            for end in slot.ends(texts, tokens, j):
+                last = self._rest(texts, tokens, end, k + 1)
                 if last is not None:
                     return last
         return None
@@ -204,6 +295,8 @@ class PhraseGroup:
     ordinary: frozenset[str]
     #: One-letter typos of the group's anchors that are no known word, each with its word.
     typos: Mapping[str, str] = attrs.field(init=False, repr=False)
+    #: Each word and its typos in :attr:`typos`.
+    typos_of: Mapping[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
     #: The words of the patterns' anchors: a sentence without one matches no pattern.
     anchors: frozenset[str] = attrs.field(init=False, repr=False)
 
@@ -220,6 +313,9 @@ class PhraseGroup:
                 if typo not in self.known and typo not in self.ordinary:
                     typos.setdefault(typo, word)
         object.__setattr__(self, "typos", typos)
+        object.__setattr__(
+            self, "typos_of", _words_of((typo, (word,)) for typo, word in typos.items())
+        )
 
     def words(self, token: Token) -> tuple[str, ...]:
         """The words a written word reads as in this group (see the module docstring)."""
@@ -258,7 +354,7 @@ class PhraseGroup:
                 found
                 for pattern in self.patterns
                 if not pattern.anchor.isdisjoint(present)
-                for found in pattern.find(words)
+                for found in pattern.find(words, tokens)
             ]
             if ranges:
                 yield tuple(tokens), tuple(words), ranges
@@ -280,7 +376,7 @@ class PhraseGroup:
         """Plain words (:attr:`NormalizedText.token_set`) of which an undisguised text holds one
         if it matches: the evaluator's trigger."""
         found: set[str] = set()
-        typos_of = _inverted(self.typos)
+        typos_of = self.typos_of
         for word in self.anchors:
             if word in _SUFFIXES_OF:
                 raise ValueError(
@@ -297,24 +393,12 @@ class PhraseGroup:
         text holds one if it reads ``word``: the word, its parts at apostrophes, its typos, the
         contractions and endings that spell it out."""
         found = {word, word + "n", *word.split("'")}  # "don't" reads "do", shows "don"
-        found.update(_inverted(self.typos).get(word, ()))
+        found.update(self.typos_of.get(word, ()))
         for contraction in _CONTRACTIONS_OF.get(word, ()):
             found.update(contraction.split("'"))
         for suffix in _SUFFIXES_OF.get(word, ()):
             found.add(suffix.rpartition("'")[2])  # "you'll" reads "will", shows "ll"
         return frozenset(found)
-
-
-@cache
-def _inverted_cached(items: frozenset[tuple[str, str]]) -> Mapping[str, tuple[str, ...]]:
-    inverted: dict[str, list[str]] = {}
-    for key, word in sorted(items):
-        inverted.setdefault(word, []).append(key)
-    return {word: tuple(keys) for word, keys in inverted.items()}
-
-
-def _inverted(table: Mapping[str, str]) -> Mapping[str, tuple[str, ...]]:
-    return _inverted_cached(frozenset(table.items()))
 
 
 def _words_of(table: Iterable[tuple[str, tuple[str, ...]]]) -> Mapping[str, tuple[str, ...]]:
@@ -489,6 +573,20 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
                 if not fill.startswith("@") or fill[1:] not in sets:
                     raise ValueError(f"{where}: a gap's words are a set defined above: {part!r}")
                 filler = sets[fill[1:]]
+        elif part.startswith("<"):
+            optional = part.endswith("?")
+            kind = part[1 : -2 if optional else -1]
+            if not part.rstrip("?").endswith(">") or kind not in sets:
+                raise ValueError(
+                    f"{where}: a typed slot <kind> names a set of head words defined above,"
+                    f" got {part!r}"
+                )
+            phrase = _noun_phrase(kind, sets, where)
+            parts = "|".join(
+                f"@{name}" for name in (kind, f"{kind}_pronouns", f"{kind}_titles") if name in sets
+            )
+            slots.append(_Slot(_runs(parts, sets, where), gap, filler, optional, False, phrase))
+            gap, filler = 0, None
         else:
             negative = part.startswith("!")
             optional = part.endswith("?") and not negative
@@ -498,6 +596,19 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
     if not slots or not slots[0].required:
         raise ValueError(f"{where}: a pattern starts with a word, a set or a run: {line!r}")
     return Pattern(line, where, tuple(slots), at_start, at_end)
+
+
+def _noun_phrase(kind: str, sets: Mapping[str, frozenset[str]], where: str) -> NounPhrase:
+    empty: frozenset[str] = frozenset()
+    return NounPhrase(
+        kind,
+        _runs(f"@{kind}", sets, where),
+        sets.get(f"{kind}_pronouns", empty),
+        sets.get(f"{kind}_titles", empty),
+        sets.get("determiners", empty),
+        sets.get("quantifiers", empty),
+        sets.get("compounds", empty),
+    )
 
 
 @cache
