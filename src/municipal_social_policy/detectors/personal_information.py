@@ -28,8 +28,8 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from . import DetectorFactory, Signal
 from ._rules import outermost
-from .lexicon import read_word_list
-from .shapes import Check, Found, Shape, defined, find, load_shapes, signals, trigger_of
+from .lexicon import read_word_list, read_words
+from .shapes import WORDS_FILE, Check, Found, Shape, defined, find, load_shapes, signals, trigger_of
 from .triggers import Trigger
 
 __all__ = ["FACTORIES", "luhn_valid"]
@@ -140,6 +140,19 @@ def _check_cued_phone(match: regex.Match[str], context: regex.Match[str] | None)
     return True
 
 
+# --- street addresses ---------------------------------------------------------------------------
+
+# Words that make "5 miles down the road" no street, and the street suffixes: "a 2 way street".
+_NOT_STREET_NAMES = read_words(WORDS_FILE, "not_street_names")
+_STREET_SUFFIXES = read_words(WORDS_FILE, "street_suffixes")
+_NOT_NAME = frozenset(_NOT_STREET_NAMES) | frozenset(_STREET_SUFFIXES)
+
+
+def _check_street_name(match: regex.Match[str], context: regex.Match[str] | None) -> bool:
+    # The context is a year's cue before the number ("summer 2007"): then it is no house number.
+    return context is None and _NOT_NAME.isdisjoint(match.group("name").split())
+
+
 # --- licence plates -----------------------------------------------------------------------------
 
 # Common words that are not the letters of a plate ("for", "the").
@@ -177,6 +190,7 @@ _CHECKS: Mapping[str, Check] = {
     "unbroken_phone": _check_unbroken_phone,
     "cued_phone": _check_cued_phone,
     "plate": _check_plate,
+    "street_name": _check_street_name,
 }
 
 # --- the detectors ------------------------------------------------------------------------------

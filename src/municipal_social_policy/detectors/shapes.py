@@ -85,6 +85,7 @@ __all__ = [
     "expand",
     "find",
     "load_shapes",
+    "shape_from",
     "signals",
     "trigger_of",
 ]
@@ -288,7 +289,7 @@ def load_shapes(detector: str, checks: Mapping[str, Check] | None = None) -> tup
     shape, the key and the fix when a declaration is wrong.
     """
     return tuple(
-        _shape(name, entries, checks or {})
+        shape_from(name, entries, checks or {})
         for name, entries in _declared().items()
         if entries.get("detector") == (detector,)
     )
@@ -314,7 +315,14 @@ _KEYS = frozenset(
 )  # fmt: skip
 
 
-def _shape(name: str, entries: Mapping[str, tuple[str, ...]], checks: Mapping[str, Check]) -> Shape:
+def shape_from(
+    name: str, entries: Mapping[str, tuple[str, ...]], checks: Mapping[str, Check]
+) -> Shape:
+    """The shape ``name`` declared by ``entries`` (each key's lines), naming ``checks``.
+
+    Raises :class:`ValueError` naming the shape, the key and the fix.
+    """
+
     def fail(key: str, problem: str) -> ValueError:
         return ValueError(f"{SHAPES_FILE}: [shape {name}] {key}: {problem}")
 
