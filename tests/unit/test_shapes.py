@@ -225,3 +225,51 @@ def test_an_undefined_reference_is_an_error() -> None:
     """``{=name}`` must be an entry of ``[define]``."""
     with pytest.raises(ValueError, match="nowhere"):
         shapes.expand("a{=nowhere}b")
+
+
+@cache
+def kankakee() -> msp.Evaluator:
+    """One evaluator for the bundled Kankakee ordinance."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def phone_evidence(text: str) -> list[str]:
+    """The text of the phone detector's evidence in the verdict on ``text``."""
+    verdict = kankakee().evaluate(text)
+    return [e.text for f in verdict.findings for e in f.evidence if e.detector == "phone"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selling firewood $80 a cord, call 815-555-0111",
+        "Selling firewood $80 a cord. Call 815-555-0111",
+        "Lawn mowing $30 a yard, text me 815-555-0199",
+        "Call 815-555-0111 for free estimates on gutters",
+        "Free estimates! Call us at (815) 555-0123",
+        "2015 Honda Civic $5000 obo call 815 555 0111",
+        "Puppies for sale, contact: 815.555.0142",
+    ],
+)
+def test_a_sellers_own_contact_is_not_personal_information(text: str) -> None:
+    """V.2.10 is "invasive of another person's or entity's privacy": a seller's own number,
+    offered as the contact for their offer, is not; the advertisement is for V.2.9."""
+    assert phone_evidence(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For a good time call 815-555-0111",
+        "My neighbor is selling his truck, call him at 815-555-0111",
+        "Selling her car $900, call 815-555-0111",
+        "please call 07772550782. If he does not pick up leave a message",
+        "Call 815-555-0111. Selling firewood",
+        "Selling firewood $80 a cord.\nJo's number is 815-555-0111",
+        "Selling firewood $80 a cord, my ex lives at 9 Elm St, 815-555-0111",
+    ],
+)
+def test_someone_elses_number_beside_an_offer_stays_personal_information(text: str) -> None:
+    """No offer, someone else named, the offer in a later sentence, or no contact verb: the
+    number may be a private person's, for a person to weigh."""
+    assert len(phone_evidence(text)) == 1

@@ -32,7 +32,7 @@ from .lexicon import read_word_list, read_words
 from .shapes import WORDS_FILE, Check, Found, Shape, defined, find, load_shapes, signals, trigger_of
 from .triggers import Trigger
 
-__all__ = ["FACTORIES", "luhn_valid"]
+__all__ = ["FACTORIES", "ShapeDetector", "luhn_valid", "offered_for_business"]
 
 # The shapes of each detector are declared in shapes.txt; what follows is the judgment no pattern
 # can make, as the validators the declarations name.
@@ -202,12 +202,14 @@ Published = Callable[[Found], bool]
 @attrs.frozen
 class ShapeDetector:
     """Signals its ``shapes`` (see :mod:`.shapes`), less those ``published`` says the city
-    published. Overlapping evidence keeps the outermost span. Its ``trigger`` is derived from
-    the shapes' declared anchors."""
+    published. Overlapping evidence keeps the outermost span; then a span inside one that
+    ``offered`` says is not private information (a seller's contact) is dropped. Its
+    ``trigger`` is derived from the shapes' declared anchors."""
 
     id: str
     shapes: tuple[Shape, ...]
     published: Published | None = None
+    offered: Published | None = None
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -217,8 +219,20 @@ class ShapeDetector:
         found: Iterable[Found] = find(self.shapes, text)
         if self.published is not None:
             found = [item for item in found if not self.published(item)]
+        offered = self.offered
+        if offered is not None:
+            found = list(found)
+            dropped = signals(self.id, [item for item in found if offered(item)], text)
         signalled = signals(self.id, found, text)
-        return tuple(outermost(signalled)) if len(signalled) > 1 else signalled
+        if len(signalled) > 1:
+            signalled = list(outermost(signalled))
+        if offered is not None and dropped:
+            signalled = [
+                signal
+                for signal in signalled
+                if not any(d.start <= signal.start and signal.end <= d.end for d in dropped)
+            ]
+        return signalled
 
 
 @cache
@@ -226,8 +240,44 @@ def _shapes(detector: str) -> tuple[Shape, ...]:
     return load_shapes(detector, _CHECKS)
 
 
-def _detector(config: DetectorConfig, published: Published | None = None) -> ShapeDetector:
-    return ShapeDetector(config.id, _shapes(config.id), published)
+def _detector(
+    config: DetectorConfig, published: Published | None = None, offered: Published | None = None
+) -> ShapeDetector:
+    return ShapeDetector(config.id, _shapes(config.id), published, offered)
+
+
+# How far an offer may be from the number it gives as the contact, on the same line.
+_OFFER_REACH = 160
+# The end of a sentence: the offer may come after the number only in its sentence.
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+
+
+def offered_for_business(found: Found) -> bool:
+    """Whether a phone number is the contact a seller gives for their own offer.
+
+    "Selling firewood $80 a cord, call 815-555-0111": the number follows a contact verb ("call",
+    "text me at", "call us:"), the same line offers goods or services for sale before it (or
+    after it, in its sentence: "call 815-555-0111 for free estimates"), with an offer word or a
+    price, and nobody else is named around it ("he", "her"). § V.2.10 reads "behavior invasive of
+    another person's or entity's privacy. Content containing personal identifiable information,
+    such as an address, phone number...": a seller giving their own number for their own offer
+    invades nobody's privacy. The advertisement is commercial solicitation (§ V.2.9), for the
+    solicitation detectors to read. "Call her at", "if he does not pick up" and a number with no
+    offer around it ("for a good time call ...") stay personal information.
+    """
+    text, start, end = found.match.string, found.start, found.end
+    if defined("contact").search(text[max(0, start - 24) : start]) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[max(line_start, start - _OFFER_REACH) : start]
+    after = text[end : min(len(text) if line_end < 0 else line_end, end + _OFFER_REACH)]
+    sentence_end = _SENTENCE_END.search(after)
+    if sentence_end is not None:
+        after = after[: sentence_end.start()]
+    if defined("third_person").search(before + " " + after) is not None:
+        return False
+    return defined("offer").search(before) is not None or defined("offer").search(after) is not None
 
 
 def _published_number(config: DetectorConfig) -> Published | None:
@@ -271,7 +321,7 @@ def _payment_card(config: DetectorConfig) -> ShapeDetector:
 
 
 def _phone(config: DetectorConfig) -> ShapeDetector:
-    return _detector(config, _published_number(config))
+    return _detector(config, _published_number(config), offered_for_business)
 
 
 def _email(config: DetectorConfig) -> ShapeDetector:
