@@ -15,6 +15,7 @@ bounded repeats, so finding links is linear in the text's length, and each decla
 from __future__ import annotations
 
 import attrs
+import regex
 
 from ..text import NormalizedText
 from .lexicon import read_word_list
@@ -34,8 +35,16 @@ def _tlds() -> tuple[frozenset[str], frozenset[str]]:
 #: English words and count only with a path after them (``youtu.be/abc``); from ``tlds.txt``.
 TLDS, WORD_TLDS = _tlds()
 
+
+def _known_tld(match: regex.Match[str], context: regex.Match[str] | None) -> bool:
+    """A bare domain's top-level domain is known, or a word one with a path after it."""
+    tld = match.group("tld")
+    return tld in TLDS or (tld in WORD_TLDS and bool((match.group("rest") or "").rstrip(_TRAILING)))
+
+
+_TRAILING = ".,;:!?)]}'\"*"
 # The links' shapes (scheme, "www.", bare and spaced domains) are declared in shapes.txt.
-_SHAPES = load_shapes("links")
+_SHAPES = load_shapes("links", {"known_tld": _known_tld})
 
 
 def _link_trigger() -> Trigger:
@@ -49,7 +58,6 @@ def _link_trigger() -> Trigger:
 #: from the anchors the link shapes declare.
 LINK_TRIGGER = _link_trigger()
 _HOST = defined("host")
-_TRAILING = ".,;:!?)]}'\"*"
 # Registries that sell names one level below a public suffix of two labels (example.co.uk).
 _SECOND_LEVEL = read_word_list("second_level.txt", "second_level")
 
@@ -123,8 +131,6 @@ def find_links(normalized: str | Reading | NormalizedText) -> tuple[Link, ...]:
         elif kind == "link.bare":
             tld = match.group("tld")
             rest = (match.group("rest") or "").rstrip(_TRAILING)
-            if tld not in TLDS and not (tld in WORD_TLDS and rest):
-                continue
             host = match.group("host") + tld
             candidates.append(
                 Link(match.start("host"), match.end("tld") + len(rest), host, rest, explicit=False)
