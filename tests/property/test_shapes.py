@@ -17,46 +17,36 @@ from hypothesis import strategies as st
 
 import municipal_social_policy as msp
 from municipal_social_policy import strategies, testing
-from municipal_social_policy.detectors import (
-    Detector,
-    _urls,
-    cyber_attacks,
-    personal_information,
-    shapes,
-)
+from municipal_social_policy.detectors import Detector, _urls, shapes
 from municipal_social_policy.detectors.catalogue import BUILTIN_SPECS
 from municipal_social_policy.detectors.lexicon import read_sections
 from municipal_social_policy.ordinance import DetectorConfig
 
-_SHAPE_DETECTORS = (
-    "ssn",
-    "payment_card",
-    "phone",
-    "email",
-    "street_address",
-    "licence_plate",
-    "date_of_birth",
-    "sql_injection",
-    "script_injection",
+# The detectors shapes.txt declares shapes for ("links" is the link finder the link detectors
+# share, not a detector).
+_SHAPE_DETECTORS = tuple(
+    sorted(
+        {
+            line.split(" ", 1)[1]
+            for section, lines in read_sections(shapes.SHAPES_FILE).items()
+            if section.startswith("shape ")
+            for line in lines
+            if line.startswith("detector ")
+        }
+        - {"links"}
+    )
 )
 _LINK_DETECTORS = ("external_link", "obfuscated_link", "phishing_link", "url_shortener")
 
 
-def _declared(detector: str) -> tuple[shapes.Shape, ...]:
-    """The shapes of ``detector`` as its module loads them, with its validators."""
-    if detector == "links":
-        return _urls._SHAPES
-    if detector in ("sql_injection", "script_injection"):
-        return cyber_attacks._shapes(detector)
-    return personal_information._shapes(detector)
-
-
 @cache
 def every_shape() -> tuple[shapes.Shape, ...]:
-    """Every shape declared in ``shapes.txt``, with its validators."""
+    """Every shape declared in ``shapes.txt``, as the detectors built on them hold them."""
     names = {s.split(" ", 1)[1] for s in read_sections(shapes.SHAPES_FILE) if s[:6] == "shape "}
-    detectors = {*_SHAPE_DETECTORS, "links"}
-    found = tuple(shape for detector in sorted(detectors) for shape in _declared(detector))
+    found = tuple(
+        shape for detector in shape_detectors() for shape in getattr(detector, "shapes", ())
+    )
+    found += _urls._SHAPES
     assert {shape.name for shape in found} == names
     return found
 

@@ -50,6 +50,7 @@ from . import DetectorFactory, Signal
 from ._phrases import PhraseSet, read_phrases, token_set, tokens
 from ._urls import LINK_TRIGGER, TLDS, Link, links, registered_domain
 from .lexicon import read_word_list, read_words
+from .shapes import defined
 from .triggers import APOSTROPHES, Trigger, either
 
 __all__ = ["FACTORIES"]
@@ -62,7 +63,7 @@ _LOGIN_WORDS = read_word_list("link_words.txt", "login_words")
 _LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
 # Cues that a comment asks the reader to act on a lure even without a link.
 _CLICK = read_word_list("link_words.txt", "click")
-_IP_HOST = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_IP_HOST = defined("ip_host")
 
 
 @attrs.frozen

@@ -248,8 +248,6 @@ def _detector(
 
 # How far an offer may be from the number it gives as the contact, on the same line.
 _OFFER_REACH = 160
-# The end of a sentence: the offer may come after the number only in its sentence.
-_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 
 
 def offered_for_business(found: Found) -> bool:
@@ -272,7 +270,7 @@ def offered_for_business(found: Found) -> bool:
     line_end = text.find("\n", end)
     before = text[max(line_start, start - _OFFER_REACH) : start]
     after = text[end : min(len(text) if line_end < 0 else line_end, end + _OFFER_REACH)]
-    sentence_end = _SENTENCE_END.search(after)
+    sentence_end = defined("sentence_end").search(after)
     if sentence_end is not None:
         after = after[: sentence_end.start()]
     if defined("third_person").search(before + " " + after) is not None:
