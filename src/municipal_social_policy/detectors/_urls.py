@@ -22,7 +22,15 @@ from .lexicon import read_word_list
 from .shapes import Plain, Reading, defined, find, load_shapes, trigger_of
 from .triggers import Trigger
 
-__all__ = ["LINK_TRIGGER", "Link", "find_links", "links", "registered_domain"]
+__all__ = [
+    "IMPLICIT_LINK_TRIGGER",
+    "LINK_TRIGGER",
+    "Link",
+    "find_links",
+    "links",
+    "links_trigger",
+    "registered_domain",
+]
 
 
 def _tlds() -> tuple[frozenset[str], frozenset[str]]:
@@ -47,16 +55,21 @@ _TRAILING = ".,;:!?)]}'\"*"
 _SHAPES = load_shapes("links", {"known_tld": _known_tld})
 
 
-def _link_trigger() -> Trigger:
-    trigger = trigger_of(_SHAPES)
+def links_trigger(*kinds: str) -> Trigger:
+    """The trigger of a detector that reads only the links of the shapes ``kinds`` (names in
+    shapes.txt, such as ``link.bare``), or of every link shape: derived from their anchors."""
+    chosen = [shape for shape in _SHAPES if not kinds or shape.name in kinds]
+    trigger = trigger_of(chosen)
     if trigger is None:
-        raise ValueError("shapes.txt declares no shape of the detector 'links'")
+        raise ValueError(f"shapes.txt declares no link shape {', '.join(kinds) or 'at all'}")
     return trigger
 
 
 #: Holds for every text with a link: the link detectors' trigger (see :mod:`.triggers`), derived
 #: from the anchors the link shapes declare.
-LINK_TRIGGER = _link_trigger()
+LINK_TRIGGER = links_trigger()
+#: Holds for every text with a link written without a scheme or ``www.``.
+IMPLICIT_LINK_TRIGGER = links_trigger("link.bare", "link.spaced", "link.spaced_after")
 _HOST = defined("host")
 # Registries that sell names one level below a public suffix of two labels (example.co.uk).
 _SECOND_LEVEL = read_word_list("second_level.txt", "second_level")

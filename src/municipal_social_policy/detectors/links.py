@@ -48,10 +48,10 @@ from ..verdict import Strength
 from ..words import PLAIN
 from . import DetectorFactory, Signal
 from ._phrases import PhraseSet, read_phrases, token_set, tokens
-from ._urls import LINK_TRIGGER, TLDS, Link, links, registered_domain
+from ._urls import IMPLICIT_LINK_TRIGGER, LINK_TRIGGER, Link, links, registered_domain
 from .lexicon import read_word_list, read_words
 from .shapes import defined
-from .triggers import APOSTROPHES, Trigger, either
+from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
 
@@ -271,8 +271,8 @@ class ObfuscatedLinkDetector:
     """A link with spaces round its dot, or an instruction to remove them."""
 
     id: str
-    # Either way a link without a scheme or "www.": one with a top-level domain (see LINK_TRIGGER).
-    trigger: ClassVar[Trigger] = Trigger(characters=frozenset("/?#") | APOSTROPHES, tokens=TLDS)
+    # Either way a link without a scheme or "www.": the anchors of those link shapes.
+    trigger: ClassVar[Trigger] = IMPLICIT_LINK_TRIGGER
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized
