@@ -48,6 +48,9 @@ EXPECTED = {
         "mc-08": ("review", ["profane"], "profane language; whether it is, a person decides"),
         "mc-09": ("review", ["threats"], "a threat is listed; a person decides"),
         "mc-10": ("remove", ["confidential"], "an SSN is non-public information"),
+        "mc-11": ("remove", ["spam-links"], "a link to another site is listed; the text shows it"),
+        "mc-12": ("allow", [], "a link to the county's own site, where the page is published"),
+        "mc-13": ("review", ["spam-links"], "a bare domain may be a link; a person decides"),
     },
 }
 
