@@ -10,8 +10,11 @@ orientation". Two detectors:
     dehumanises it ("are vermin", "a cancer"), declares hatred of it ("I despise"), calls for its
     exclusion ("should be deported", "have no place here"), wishes or threatens it harm with
     intent ("should be shot", "death to"), or denies it worth ("are not human", "no right to
-    live"); the words are in ``hate_terms.tsv``. Always JUDGMENT: whether words are hate speech
-    depends on who says them to whom, and a person decides.
+    live"); the words are in ``hate_terms.tsv``. So do the stereotype, conspiracy and expulsion
+    frames of :mod:`._hate_frames`, with a group as their subject ("Asians control the media",
+    "women are too emotional to lead") or standing alone ("send them back where they came
+    from"). Always JUDGMENT: whether words are hate speech depends on who says them to whom,
+    and a person decides.
 ``slur``
     A slur from ``slurs.tsv`` (built by ``tools/build_lexicons.py``, annotated by class).
     JUDGMENT by default: a slur may be quoted ("calling me a ... is not okay"), reclaimed ("we
@@ -45,6 +48,7 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
+from ._hate_frames import Frames
 from ._sentences import (
     Match,
     Phrases,
@@ -129,6 +133,7 @@ class HateReader:
     persons: frozenset[str]
     slurs: frozenset[str]
     terms: Phrases
+    frames: Frames = attrs.field(factory=Frames.shipped)
     reader: Reader = attrs.field(init=False)
     gate: frozenset[str] = attrs.field(init=False)
     keys: frozenset[str] = attrs.field(init=False)
@@ -140,6 +145,10 @@ class HateReader:
     _named: frozenset[str] = attrs.field(init=False, repr=False)
     _naming: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False)
     _judging: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
+    # The frames' gate: a frame aimed at a group, or one standing alone (see _hate_frames).
+    _framing: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
+    _standing: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
+    _frame_keys: frozenset[str] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         known = (
@@ -154,7 +163,13 @@ class HateReader:
         # "haet"); see Reader. Words that are also typos of them are ordinary words.
         fuzzy = frozenset(w for w in known if " " not in w)
         reader = Reader(
-            known=known | _NEGATORS | _INTENT | _CARRIERS | _SELF | _SECOND_PERSON,
+            known=known
+            | self.frames.words
+            | _NEGATORS
+            | _INTENT
+            | _CARRIERS
+            | _SELF
+            | _SECOND_PERSON,
             fuzzy=fuzzy,
             ordinary=_ORDINARY,
             preferred=self.groups,
@@ -174,14 +189,20 @@ class HateReader:
         object.__setattr__(
             self, "keys", keys | frozenset(t for t, term in typos.items() if term in keys)
         )
-        object.__setattr__(self, "_names", _Held(self.gate, _RUN_TOGETHER))
+        # A group of several words ("puerto ricans", "asylum seekers") by its longest word.
+        naming_keys = frozenset(
+            max(phrase, key=len) for phrase, label in self.terms.labels.items() if label == "group"
+        )
+        object.__setattr__(self, "_names", _Held(self.gate | naming_keys, _RUN_TOGETHER))
         object.__setattr__(self, "_hateful", _Held(self.keys, 5, 1))
         naming = [phrase for phrase, label in self.terms.labels.items() if label == "group"]
         judging: dict[str, list[tuple[str, ...]]] = {}
         for phrase, label in self.terms.labels.items():
             if label not in ("counter", "group"):
                 judging.setdefault(max(phrase, key=len), []).append(phrase)
-        vocabulary = named | {word for phrase in self.terms.labels for word in phrase}
+        vocabulary = (
+            named | {word for phrase in self.terms.labels for word in phrase} | self.frames.words
+        )
         read_as: dict[str, set[str]] = {}
         for word in vocabulary:
             for source in reader.sources(word, parts=True):
@@ -190,6 +211,10 @@ class HateReader:
         object.__setattr__(self, "_named", named)
         object.__setattr__(self, "_naming", tuple(naming))
         object.__setattr__(self, "_judging", {k: tuple(v) for k, v in judging.items()})
+        object.__setattr__(self, "_framing", self.frames.keys)
+        object.__setattr__(self, "_standing", self.frames.self_keys)
+        # Frame words are read as written (no typos), so the gate looks for them as they are.
+        object.__setattr__(self, "_frame_keys", frozenset(self._framing))
 
     @classmethod
     def build(
@@ -246,7 +271,16 @@ class HateReader:
         ("womendisgust", "niggerbehaviour").
         """
         tokens = quick_tokens(text)
-        return self._names(tokens) and self._hateful(tokens)
+        if self._names(tokens) and (
+            self._hateful(tokens) or not self._frame_keys.isdisjoint(tokens)
+        ):
+            return True
+        standing = self._standing
+        return any(
+            all(word in tokens for word in phrase)
+            for key in standing.keys() & tokens
+            for phrase in standing[key]
+        )
 
     def admits(self, text: NormalizedText) -> bool:
         """Whether a hit may be read in ``text``: :meth:`wants`, then a finer gate.
@@ -266,17 +300,13 @@ class HateReader:
             words = read_as.get(token)
             if words is not None:
                 readable.update(words)
+        if _readable(readable, self._standing):
+            return True
         if self._named.isdisjoint(readable) and not any(
             all(word in readable for word in phrase) for phrase in self._naming
         ):
             return False
-        judging = self._judging
-        return any(
-            all(word in readable for word in phrase)
-            for key in readable
-            if key in judging
-            for phrase in judging[key]
-        )
+        return _readable(readable, self._judging) or _readable(readable, self._framing)
 
     def read(self, text: NormalizedText) -> HateReading:
         """The sentences of ``text`` and the hateful spans in them."""
@@ -291,7 +321,10 @@ class HateReader:
             mentions = self._mentions(sentence, matches, carried, carried_you)
             carried = bool(mentions) and not _carrier_only(sentence, mentions)
             carried_you = carried and any(token.text == "you" for token in sentence)
-            if not mentions or _counter(sentence, matches):
+            if _counter(sentence, matches):
+                continue
+            hits.extend(self._framed(index, sentence, mentions))
+            if not mentions:
                 continue
             hits.extend(self._hits(index, sentence, matches, mentions))
         return HateReading(sentences, tuple(hits))
@@ -334,6 +367,15 @@ class HateReader:
                 if texts[i] in _CARRIERS or texts[i] == "you"
             )
         return found
+
+    def _framed(
+        self, index: int, sentence: Sentence, mentions: list[tuple[int, int]]
+    ) -> Iterator[HateHit]:
+        """Stereotype and expulsion frames: about a named group, or standing alone."""
+        for frame in itertools.chain(
+            self.frames.about(sentence, mentions), self.frames.standing(sentence)
+        ):
+            yield HateHit(index, frame.first, frame.last, frame.family, frame.mention)
 
     def _hits(
         self,
@@ -379,6 +421,16 @@ class HateReader:
                 kind,
                 mention,
             )
+
+
+def _readable(readable: set[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether every word of one of ``phrases`` (by their longest word) is ``readable``."""
+    return any(
+        all(word in readable for word in phrase)
+        for key in readable
+        if key in phrases
+        for phrase in phrases[key]
+    )
 
 
 def _generic(texts: list[str], first: int, last: int) -> bool:
@@ -458,6 +510,13 @@ def _nearest(
             continue  # a pronoun is about the words next to it: "deport them", "they are"
         if first > 0 and sentence[first - 1].text == "not":
             continue  # "terrorists are not Muslims"
+        if (
+            first > 1
+            and sentence[first - 2].text == "not"
+            and sentence[first - 1].text in ("all", "every")
+            and not any(token.text == "but" for token in sentence[first:])
+        ):
+            continue  # "not all Muslims are terrorists" (but not "not all ..., but all ...")
         if sentence[first].clause != sentence[match.first].clause and not any(
             token.text in _CARRIERS
             for token in sentence
