@@ -62,6 +62,7 @@ def families(text: str) -> set[str]:
         ("They're breeding to replace us.", "replacement"),
         ("Immigrants are the problem.", "blame"),
         ("No more Muslims allowed!", "expulsion"),
+        ("Women belong in the kitchen.", "expulsion"),
         ("Send them all back where they came from.", "expulsion"),
         ("Deport them all.", "expulsion"),
         ("Refugees keep coming. They are criminals.", "criminality"),
@@ -196,6 +197,38 @@ def test_the_gate_admits_every_frame_the_reader_finds(group: str, frame: str, co
     if reader().read(text).hits:
         assert reader().wants(text)
         assert reader().admits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immigrants do not deserve to be tortured like that.",
+        "No Muslim deserves to die.",
+        "Gay lives are not worth any less than anyone else's.",
+        "It's obvious that women are the very opposite of stupid.",
+        "Women belong in our government.",
+        "You can't seriously believe that all immigrants are stupid.",
+        'I will not tolerate posts like "Muslims are absolutely despicable" here.',
+    ],
+)
+def test_protection_double_negatives_and_quoted_hate_are_not_findings(text: str) -> None:
+    """A harm denied ("do not deserve to die"), a double negative, a place of honour, a negated
+    belief and hate quoted inside the writer's own sentence are no finding."""
+    assert group_hate(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immigrants do not deserve to live.",
+        "Gay lives are not worth anything.",
+        "Women are stupid.",
+        "Muslims are absolutely despicable.",
+    ],
+)
+def test_the_same_words_unprotected_and_unquoted_are_findings(text: str) -> None:
+    """The counterparts of the texts above that are hate stay findings: the rules are narrow."""
+    assert group_hate(text)
 
 
 def test_the_shipped_frames_name_known_families_slots_and_lists() -> None:

@@ -240,10 +240,16 @@ class Frames:
         before = texts[:first]
         if first >= 2 and before[-2] in ("a", "not") and before[-1] in ("few", "all", "every"):
             return False  # "a few immigrants", "not all immigrants"
-        for i, word in enumerate(before):  # "I don't think ...", "it is not true that ..."
-            if word in self.negators and not self.beliefs.isdisjoint(before[i + 1 :]):
-                return False
-        return True
+        return not self.disbelieved(texts, first)
+
+    def disbelieved(self, texts: list[str], first: int) -> bool:
+        """Whether a negated belief comes before token ``first``: "I don't think ...", "it is
+        not true that ...", "you can't seriously believe that ..."."""
+        before = texts[:first]
+        return any(
+            word in self.negators and not self.beliefs.isdisjoint(before[i + 1 :])
+            for i, word in enumerate(before)
+        )
 
     def _frame_at(self, texts: list[str], j: int, copula: bool) -> tuple[Frame, int] | None:
         """The frame starting at token ``j`` that fits (a predicate needs a copula before it)."""

@@ -83,6 +83,8 @@ _INTENT = read_word_list("hate_grammar.txt", "intent")
 # Death wished, not foretold: "... will die of cancer" is a statistic, "should die" a wish.
 _WISH = _INTENT - read_word_list("hate_grammar.txt", "foretelling")
 _INTENT_REACH = 10
+# "do not deserve to be tortured": the harm a negated worth is denied, close after it.
+_PROTECTIVE_REACH = 4
 _FIRST_PERSON = read_word_list("hate_grammar.txt", "first_person")
 # Pronouns that carry a group named in the previous sentence ("... women. They ought to ...").
 _CARRIERS = read_word_list("hate_grammar.txt", "carriers")
@@ -406,14 +408,18 @@ class HateReader:
             elif kind == "epithet":  # "you fucking women", "filthy immigrants"
                 ok = any(first == match.last + 1 for first, _ in mentions)
             elif kind == "positive":
-                ok = negated or _denied(texts, mentions)
+                ok = (negated or _denied(texts, mentions)) and not _protective(
+                    texts, match, matches
+                )
             else:  # pragma: no cover - the data file's kinds are checked by its tests
                 ok = False
             if not ok:
                 continue
             mention = _nearest(sentence, mentions, match)
-            if mention is None:
-                continue
+            if mention is None or self.frames.disbelieved(texts, mention[0]):
+                continue  # "you can't seriously believe that all women are stupid"
+            if _quoted_within(sentence, mention, match):
+                continue  # 'I will not tolerate posts like "women are despicable"'
             yield HateHit(
                 index,
                 min(mention[0], match.first),
@@ -421,6 +427,24 @@ class HateReader:
                 kind,
                 mention,
             )
+
+
+def _protective(texts: list[str], match: Match, matches: list[Match]) -> bool:
+    """A negated worth that protects: "do not deserve to die", "are not worth any less"."""
+    after = texts[match.last + 1 : match.last + 1 + _PROTECTIVE_REACH]
+    if "less" in after:
+        return True  # "not worth any less than anyone else's": a double negative
+    return any(
+        m.label in ("violence", "death") and match.last < m.first <= match.last + _PROTECTIVE_REACH
+        for m in matches
+    )
+
+
+def _quoted_within(sentence: Sentence, mention: tuple[int, int], match: Match) -> bool:
+    """Whether the hateful words are all quoted inside a sentence of the writer's own words."""
+    first, last = min(mention[0], match.first), max(mention[1], match.last)
+    inside = all(token.quoted for token in sentence[first : last + 1])
+    return inside and not all(token.quoted for token in sentence)
 
 
 def _readable(readable: set[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
