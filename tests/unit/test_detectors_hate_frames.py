@@ -61,6 +61,9 @@ def families(text: str) -> set[str]:
         ("Muslims are invading Europe.", "replacement"),
         ("They're breeding to replace us.", "replacement"),
         ("Immigrants are the problem.", "blame"),
+        ("Black people are the reason crime is up on the east side.", "criminality"),
+        ("Immigrants are responsible for most of the crime here.", "criminality"),
+        ("Women are only good for cooking.", "inferiority"),
         ("No more Muslims allowed!", "expulsion"),
         ("Women belong in the kitchen.", "expulsion"),
         ("Send them all back where they came from.", "expulsion"),
@@ -100,6 +103,9 @@ def test_each_frame_family_is_reviewed(text: str, family: str) -> None:
         "There are no more black people on the school board since the election.",
         "Immigrants are welcome here.",
         "We should not send them back where they came from.",
+        "Immigrants are responsible for the new jobs downtown.",
+        "Women are the reason I moved here.",
+        "Why are they so afraid of immigrants? They control all branches of government!",
     ],
 )
 def test_negation_counter_speech_reports_and_partitives_are_not_frames(text: str) -> None:

@@ -35,7 +35,7 @@ _DATA = "hate_frames.txt"
 _TABLE = "hate_frames.tsv"
 # How far past the group's name a frame may start, and past a verb its object may stand.
 _SUBJECT_REACH = 6
-_OBJECT_REACH = 3
+_OBJECT_REACH = 4
 # How far before a self-contained frame a negator undoes it ("we should not send them back ...").
 _SELF_NEGATION = 6
 # Carriers that are never a subject: "send them", "their kind".
@@ -189,7 +189,7 @@ class Frames:
 
     def _predicated(self, texts: list[str], mention: tuple[int, int]) -> FrameHit | None:
         first, last = mention
-        if texts[first] in _NOT_SUBJECTS or not self._generalised(texts, first):
+        if texts[first] in _NOT_SUBJECTS or not self.generalised(texts, first):
             return None
         while last + 1 < len(texts) and texts[last + 1] in self.persons:
             last += 1  # "trans people", "deaf folks"
@@ -233,7 +233,7 @@ class Frames:
             return FrameHit(start, last, frame.family, mention)
         return None
 
-    def _generalised(self, texts: list[str], first: int) -> bool:
+    def generalised(self, texts: list[str], first: int) -> bool:
         """Whether the group's name at ``first`` is a subject said of the whole group."""
         if first and texts[first - 1] in self.partitives | self.prepositions:
             return False  # "some immigrants", "crimes against immigrants"

@@ -317,15 +317,17 @@ class HateReader:
         split = text.disguised or self.gate.isdisjoint(tokens) or self.keys.isdisjoint(tokens)
         sentences = self.reader.sentences(text, split=split)
         hits: list[HateHit] = []
-        carried = carried_you = False
+        carried = carried_you = subject = False
         for index, sentence in enumerate(sentences):
             matches = self.terms.find(sentence)
             mentions = self._mentions(sentence, matches, carried, carried_you)
             carried = bool(mentions) and not _carrier_only(sentence, mentions)
             carried_you = carried and any(token.text == "you" for token in sentence)
+            framed = self._subjects(sentence, mentions, subject)
+            subject = any(sentence[first].text not in _CARRIERS for first, _ in framed)
             if _counter(sentence, matches):
                 continue
-            hits.extend(self._framed(index, sentence, mentions))
+            hits.extend(self._framed(index, sentence, framed))
             if not mentions:
                 continue
             hits.extend(self._hits(index, sentence, matches, mentions))
@@ -368,6 +370,23 @@ class HateReader:
                 for i in range(earliest + 1, len(texts))
                 if texts[i] in _CARRIERS or texts[i] == "you"
             )
+        return found
+
+    def _subjects(
+        self, sentence: Sentence, mentions: list[tuple[int, int]], subject: bool
+    ) -> list[tuple[int, int]]:
+        """The mentions a frame may have as its subject: a group's name said of the whole group,
+        or a pronoun carrying one that was a subject before ("Refugees keep coming. They are
+        ..."), never one carrying a group that was only an object ("Why are they so afraid of
+        immigrants? ... they control all branches of government": they are not immigrants)."""
+        texts = [token.text for token in sentence]
+        found: list[tuple[int, int]] = []
+        for first, last in sorted(mentions):
+            if texts[first] in _CARRIERS:
+                if subject or found:
+                    found.append((first, last))
+            elif self.frames.generalised(texts, first):
+                found.append((first, last))
         return found
 
     def _framed(
