@@ -22,7 +22,7 @@ JUDGMENT evidence: whether words are hate speech depends on who says them to who
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 
 import attrs
 
@@ -113,12 +113,18 @@ class Frames:
     persons: frozenset[str]
     objects: Mapping[str, frozenset[str]]
     _by_head: dict[str, tuple[Frame, ...]] = attrs.field(init=False, repr=False, eq=False)
+    _by_key: dict[str, tuple[Frame, ...]] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         by_head: dict[str, list[Frame]] = {}
         for frame in sorted(self.frames, key=lambda f: -len(f.words)):  # longest first
             by_head.setdefault(frame.words[0], []).append(frame)
         object.__setattr__(self, "_by_head", {k: tuple(v) for k, v in by_head.items()})
+        by_key: dict[str, list[Frame]] = {}
+        for frame in self.frames:
+            if frame.slot != "self":
+                by_key.setdefault(max(frame.words, key=len), []).append(frame)
+        object.__setattr__(self, "_by_key", {k: tuple(v) for k, v in by_key.items()})
 
     @classmethod
     def shipped(cls) -> Frames:
@@ -150,21 +156,34 @@ class Frames:
         return frozenset(found)
 
     @property
-    def keys(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """The frames aimed at a named group, by their longest word (for a reader's gate)."""
-        return self._keys("self", negate=True)  # and "before" frames
-
-    @property
     def self_keys(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """The self-contained frames, by their longest word (for a reader's gate)."""
-        return self._keys("self", negate=False)
-
-    def _keys(self, slot: str, *, negate: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
         found: dict[str, list[tuple[str, ...]]] = {}
         for frame in self.frames:
-            if (frame.slot == slot) != negate:
+            if frame.slot == "self":
                 found.setdefault(max(frame.words, key=len), []).append(frame.words)
         return {key: tuple(value) for key, value in found.items()}
+
+    def likely(self, tokens: Collection[str]) -> bool:
+        """The cheap gate: a frame's longest word among ``tokens``, and a word of its object
+        list when it has one ("control" and "media")."""
+        objects = self.objects
+        return any(
+            not frame.objects or not objects[frame.objects].isdisjoint(tokens)
+            for key in self._by_key.keys() & tokens
+            for frame in self._by_key[key]
+        )
+
+    def possible(self, readable: set[str]) -> bool:
+        """Whether a frame aimed at a group may be read in a text that reads ``readable``: every
+        word of one, and a word of its object list when it has one (a reader's gate)."""
+        objects = self.objects
+        return any(
+            all(word in readable for word in frame.words)
+            and (not frame.objects or not objects[frame.objects].isdisjoint(readable))
+            for key in readable
+            for frame in self._by_key.get(key, ())
+        )
 
     def about(self, sentence: Sentence, mentions: list[tuple[int, int]]) -> Iterator[FrameHit]:
         """The frames of ``sentence`` whose subject is one of ``mentions`` (a group's name)."""

@@ -148,9 +148,7 @@ class HateReader:
     _naming: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False)
     _judging: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
     # The frames' gate: a frame aimed at a group, or one standing alone (see _hate_frames).
-    _framing: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
     _standing: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
-    _frame_keys: frozenset[str] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         known = (
@@ -213,10 +211,7 @@ class HateReader:
         object.__setattr__(self, "_named", named)
         object.__setattr__(self, "_naming", tuple(naming))
         object.__setattr__(self, "_judging", {k: tuple(v) for k, v in judging.items()})
-        object.__setattr__(self, "_framing", self.frames.keys)
         object.__setattr__(self, "_standing", self.frames.self_keys)
-        # Frame words are read as written (no typos), so the gate looks for them as they are.
-        object.__setattr__(self, "_frame_keys", frozenset(self._framing))
 
     @classmethod
     def build(
@@ -273,9 +268,7 @@ class HateReader:
         ("womendisgust", "niggerbehaviour").
         """
         tokens = quick_tokens(text)
-        if self._names(tokens) and (
-            self._hateful(tokens) or not self._frame_keys.isdisjoint(tokens)
-        ):
+        if self._names(tokens) and (self._hateful(tokens) or self.frames.likely(tokens)):
             return True
         standing = self._standing
         return any(
@@ -308,7 +301,7 @@ class HateReader:
             all(word in readable for word in phrase) for phrase in self._naming
         ):
             return False
-        return _readable(readable, self._judging) or _readable(readable, self._framing)
+        return _readable(readable, self._judging) or self.frames.possible(readable)
 
     def read(self, text: NormalizedText) -> HateReading:
         """The sentences of ``text`` and the hateful spans in them."""
