@@ -67,6 +67,8 @@ def families(text: str) -> set[str]:
         ("No more Muslims allowed!", "expulsion"),
         ("Women belong in the kitchen.", "expulsion"),
         ("Send them all back where they came from.", "expulsion"),
+        ("Go back where you came from!", "expulsion"),
+        ("Jews control the media and the banks.", "control"),
         ("Deport them all.", "expulsion"),
         ("Refugees keep coming. They are criminals.", "criminality"),
     ],
@@ -106,6 +108,9 @@ def test_each_frame_family_is_reviewed(text: str, family: str) -> None:
         "Immigrants are responsible for the new jobs downtown.",
         "Women are the reason I moved here.",
         "Why are they so afraid of immigrants? They control all branches of government!",
+        "Catholics run the food bank on Court Street.",
+        "Immigrants are responsible for crime prevention programs.",
+        "Send the forms back where they came from.",
     ],
 )
 def test_negation_counter_speech_reports_and_partitives_are_not_frames(text: str) -> None:

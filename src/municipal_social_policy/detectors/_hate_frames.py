@@ -111,6 +111,9 @@ class Frames:
     prepositions: frozenset[str]
     closers: frozenset[str]
     persons: frozenset[str]
+    expelled: frozenset[str]
+    leads: frozenset[str]
+    followers: frozenset[str]
     objects: Mapping[str, frozenset[str]]
     _by_head: dict[str, tuple[Frame, ...]] = attrs.field(init=False, repr=False, eq=False)
     _by_key: dict[str, tuple[Frame, ...]] = attrs.field(init=False, repr=False, eq=False)
@@ -144,6 +147,9 @@ class Frames:
             prepositions=read_word_list(_DATA, "prepositions"),
             closers=read_word_list(_DATA, "closers"),
             persons=read_word_list(_DATA, "persons"),
+            expelled=read_word_list(_DATA, "expelled"),
+            leads=read_word_list(_DATA, "leads"),
+            followers=read_word_list(_DATA, "followers"),
             objects=objects,
         )
 
@@ -202,6 +208,8 @@ class Frames:
                     continue
                 last = i + len(frame.words) - 1
                 before = texts[max(0, i - _SELF_NEGATION) : i]
+                if frame.words[0] == "back" and i and texts[i - 1] not in self.expelled:
+                    break  # "send the forms back where they came from": not people
                 if self.negators.isdisjoint(before):
                     yield FrameHit(i, last, frame.family, (i, last))
                 break
@@ -284,5 +292,14 @@ class Frames:
             reach = 1 if frame.objects == "traits" else _OBJECT_REACH
             for k in range(stop, min(len(texts), stop + reach)):
                 if texts[k] in wanted:
-                    return frame, k
+                    if self._heads(texts, k):
+                        return frame, k
+                    break
+                if texts[k] not in self.leads:
+                    break  # "run the food bank": the object is another noun
         return None
+
+    def _heads(self, texts: list[str], k: int) -> bool:
+        """Whether the object word at ``k`` ends its noun phrase: "the media and the banks", not
+        "crime prevention programs"."""
+        return k + 1 >= len(texts) or texts[k + 1] in self.followers
