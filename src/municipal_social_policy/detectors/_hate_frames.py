@@ -38,6 +38,8 @@ _SUBJECT_REACH = 6
 _OBJECT_REACH = 4
 # How far before a self-contained frame a negator undoes it ("we should not send them back ...").
 _SELF_NEGATION = 6
+# After "a" or "not", the words that make a group some of its members: "a few", "not all".
+_SPREAD = frozenset({"few", "all", "every"})
 # Carriers that are never a subject: "send them", "their kind".
 _NOT_SUBJECTS = frozenset({"them", "their", "theirs", "kind"})
 _SLOTS = ("predicate", "verb", "before", "self")
@@ -117,6 +119,7 @@ class Frames:
     objects: Mapping[str, frozenset[str]]
     _by_head: dict[str, tuple[Frame, ...]] = attrs.field(init=False, repr=False, eq=False)
     _by_key: dict[str, tuple[Frame, ...]] = attrs.field(init=False, repr=False, eq=False)
+    _before: dict[str, tuple[Frame, ...]] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         by_head: dict[str, list[Frame]] = {}
@@ -128,6 +131,11 @@ class Frames:
             if frame.slot != "self":
                 by_key.setdefault(max(frame.words, key=len), []).append(frame)
         object.__setattr__(self, "_by_key", {k: tuple(v) for k, v in by_key.items()})
+        before: dict[str, list[Frame]] = {}  # "before" frames by their last word
+        for frame in self.frames:
+            if frame.slot == "before":
+                before.setdefault(frame.words[-1], []).append(frame)
+        object.__setattr__(self, "_before", {k: tuple(v) for k, v in before.items()})
 
     @classmethod
     def shipped(cls) -> Frames:
@@ -194,8 +202,9 @@ class Frames:
     def about(self, sentence: Sentence, mentions: list[tuple[int, int]]) -> Iterator[FrameHit]:
         """The frames of ``sentence`` whose subject is one of ``mentions`` (a group's name)."""
         texts = [token.text for token in sentence]
+        doubt = self.doubt(texts)
         for mention in mentions:
-            hit = self._predicated(texts, mention) or self._preceded(texts, mention)
+            hit = self._predicated(texts, mention, doubt) or self._preceded(texts, mention)
             if hit is not None:
                 yield hit
 
@@ -214,9 +223,11 @@ class Frames:
                     yield FrameHit(i, last, frame.family, (i, last))
                 break
 
-    def _predicated(self, texts: list[str], mention: tuple[int, int]) -> FrameHit | None:
+    def _predicated(
+        self, texts: list[str], mention: tuple[int, int], doubt: int
+    ) -> FrameHit | None:
         first, last = mention
-        if texts[first] in _NOT_SUBJECTS or not self.generalised(texts, first):
+        if texts[first] in _NOT_SUBJECTS or not self.generalised(texts, first, doubt):
             return None
         while last + 1 < len(texts) and texts[last + 1] in self.persons:
             last += 1  # "trans people", "deaf folks"
@@ -247,9 +258,11 @@ class Frames:
         mention = (first, last)
         if last + 1 < len(texts) and texts[last + 1] not in self.closers:
             return None
-        for frame in self.frames:
+        if not first:
+            return None
+        for frame in self._before.get(texts[first - 1], ()):
             size = len(frame.words)
-            if frame.slot != "before" or first < size:
+            if first < size:
                 continue
             start = first - size
             if tuple(texts[start:first]) != frame.words:
@@ -260,23 +273,25 @@ class Frames:
             return FrameHit(start, last, frame.family, mention)
         return None
 
-    def generalised(self, texts: list[str], first: int) -> bool:
-        """Whether the group's name at ``first`` is a subject said of the whole group."""
+    def generalised(self, texts: list[str], first: int, doubt: int) -> bool:
+        """Whether the group's name at ``first`` is a subject said of the whole group, in a
+        sentence whose :meth:`doubt` is ``doubt``."""
         if first and texts[first - 1] in self.partitives | self.prepositions:
             return False  # "some immigrants", "crimes against immigrants"
-        before = texts[:first]
-        if first >= 2 and before[-2] in ("a", "not") and before[-1] in ("few", "all", "every"):
+        if first >= 2 and texts[first - 2] in ("a", "not") and texts[first - 1] in _SPREAD:
             return False  # "a few immigrants", "not all immigrants"
-        return not self.disbelieved(texts, first)
+        return doubt >= first
 
-    def disbelieved(self, texts: list[str], first: int) -> bool:
-        """Whether a negated belief comes before token ``first``: "I don't think ...", "it is
-        not true that ...", "you can't seriously believe that ..."."""
-        before = texts[:first]
-        return any(
-            word in self.negators and not self.beliefs.isdisjoint(before[i + 1 :])
-            for i, word in enumerate(before)
-        )
+    def doubt(self, texts: list[str]) -> int:
+        """Where a negated belief starts to cover a sentence: the first belief word with a
+        negator before it ("I don't think ...", "it is not true that ...", "you can't seriously
+        believe that ..."); what stands after it is doubted. ``len(texts)`` when none."""
+        negated = False
+        for i, word in enumerate(texts):
+            if negated and word in self.beliefs:
+                return i
+            negated = negated or word in self.negators
+        return len(texts)
 
     def _frame_at(self, texts: list[str], j: int, copula: bool) -> tuple[Frame, int] | None:
         """The frame starting at token ``j`` that fits (a predicate needs a copula before it)."""

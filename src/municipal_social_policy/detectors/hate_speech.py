@@ -373,12 +373,13 @@ class HateReader:
         ..."), never one carrying a group that was only an object ("Why are they so afraid of
         immigrants? ... they control all branches of government": they are not immigrants)."""
         texts = [token.text for token in sentence]
+        doubt = self.frames.doubt(texts)
         found: list[tuple[int, int]] = []
         for first, last in sorted(mentions):
             if texts[first] in _CARRIERS:
                 if subject or found:
                     found.append((first, last))
-            elif self.frames.generalised(texts, first):
+            elif self.frames.generalised(texts, first, doubt):
                 found.append((first, last))
         return found
 
@@ -399,6 +400,11 @@ class HateReader:
         mentions: list[tuple[int, int]],
     ) -> Iterator[HateHit]:
         texts = [token.text for token in sentence]
+        doubt = self.frames.doubt(texts)
+        # Once per sentence, so that a long sentence costs linear time: the last "but", and
+        # whether every word is quoted.
+        last_but = max((i for i, word in enumerate(texts) if word == "but"), default=-1)
+        all_quoted = all(token.quoted for token in sentence)
         for match in matches:
             kind = match.label
             if kind in ("group", "counter"):
@@ -427,10 +433,10 @@ class HateReader:
                 ok = False
             if not ok:
                 continue
-            mention = _nearest(sentence, mentions, match)
-            if mention is None or self.frames.disbelieved(texts, mention[0]):
+            mention = _nearest(sentence, mentions, match, last_but)
+            if mention is None or doubt < mention[0]:
                 continue  # "you can't seriously believe that all women are stupid"
-            if _quoted_within(sentence, mention, match):
+            if not all_quoted and _quoted_within(sentence, mention, match):
                 continue  # 'I will not tolerate posts like "women are despicable"'
             yield HateHit(
                 index,
@@ -453,10 +459,10 @@ def _protective(texts: list[str], match: Match, matches: list[Match]) -> bool:
 
 
 def _quoted_within(sentence: Sentence, mention: tuple[int, int], match: Match) -> bool:
-    """Whether the hateful words are all quoted inside a sentence of the writer's own words."""
+    """Whether the hateful words are all quoted (the caller checks that the sentence has words
+    of the writer's own)."""
     first, last = min(mention[0], match.first), max(mention[1], match.last)
-    inside = all(token.quoted for token in sentence[first : last + 1])
-    return inside and not all(token.quoted for token in sentence)
+    return all(token.quoted for token in sentence[first : last + 1])
 
 
 def _readable(readable: set[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
@@ -529,9 +535,12 @@ class _Held:
 
 
 def _nearest(
-    sentence: Sentence, mentions: list[tuple[int, int]], match: Match
+    sentence: Sentence, mentions: list[tuple[int, int]], match: Match, last_but: int = -1
 ) -> tuple[int, int] | None:
-    """The group name a hate word is about: near it, in its clause or carried into it."""
+    """The group name a hate word is about: near it, in its clause or carried into it.
+
+    ``last_but`` is the position of the sentence's last "but" (-1: none).
+    """
     best: tuple[int, int] | None = None
     best_distance = _REACH + 1
     for first, last in mentions:
@@ -550,7 +559,7 @@ def _nearest(
             first > 1
             and sentence[first - 2].text == "not"
             and sentence[first - 1].text in ("all", "every")
-            and not any(token.text == "but" for token in sentence[first:])
+            and last_but < first
         ):
             continue  # "not all Muslims are terrorists" (but not "not all ..., but all ...")
         if sentence[first].clause != sentence[match.first].clause and not any(
