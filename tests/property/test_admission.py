@@ -1,0 +1,106 @@
+"""Admission by the compiled scan changes no verdict.
+
+The Evaluator calls only the detectors its scan admits and gives a comment that no detector is
+admitted for a verdict built once. Here that fast path is compared with the reference that calls
+every detector and reads the guard from the token set, on every bundled city's ordinance; and
+the scan's masks with the set intersections of ``TriggerIndex`` and with each trigger's own
+``holds``, conjunctions included.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import municipal_social_policy as msp
+from municipal_social_policy import strategies as mst
+from municipal_social_policy import testing
+from municipal_social_policy.detectors.scan import Scan
+from municipal_social_policy.detectors.triggers import Trigger, TriggerIndex
+
+CITIES = ("kankakee", "marseilles", "montgomery-county-oh")
+
+
+@cache
+def evaluators() -> tuple[msp.Evaluator, ...]:
+    """One evaluator per bundled city."""
+    return tuple(msp.Evaluator(msp.load(city)) for city in CITIES)
+
+
+COMMENTS = (
+    testing.trigger_soundness_comments()
+    | mst.comments()
+    | mst.comments(texts=st.text(max_size=300))
+    | mst.benign_comments()
+)
+
+
+@given(comment=COMMENTS, city=st.integers(0, len(CITIES) - 1))
+def test_the_fast_path_gives_the_verdict_of_every_detector(
+    comment: msp.Comment, city: int
+) -> None:
+    """Skipping the detectors the scan does not admit, and the prebuilt allow verdict, give
+    exactly the verdict of calling every detector: findings, actions, guards and errors."""
+    evaluator = evaluators()[city]
+    assert evaluator.evaluate(comment) == evaluator._verdict(comment, every_detector=True)
+
+
+@given(comment=testing.trigger_soundness_comments())
+def test_the_scan_admits_what_the_index_calls(comment: msp.Comment) -> None:
+    """The scan's mask of each city's detectors is the set intersections' mask."""
+    text = msp.normalize(comment.text)
+    for evaluator in evaluators():
+        triggers = evaluator._triggers
+        scan = Scan.of(triggers)
+        assert scan.admitted(scan.found(text)) == TriggerIndex.of(triggers).called(text)
+
+
+WORDS = ("fee", "kill", "you", "city", "mayor", "now")
+KEYS = st.frozensets(st.sampled_from(WORDS), min_size=1, max_size=3)
+PARTS = st.one_of(
+    KEYS.map(lambda keys: Trigger(tokens=keys)),
+    KEYS.map(lambda keys: Trigger(words=frozenset(f"{key}!" for key in keys))),
+    st.frozensets(st.sampled_from("@$0"), min_size=1).map(lambda keys: Trigger(characters=keys)),
+)
+TRIGGERS = st.recursive(
+    PARTS,
+    lambda inner: st.one_of(
+        st.lists(inner, min_size=1, max_size=3).map(lambda ts: Trigger.all_of(*ts)),
+        st.lists(inner, min_size=1, max_size=3).map(lambda ts: Trigger.any_of(*ts)),
+    ),
+    max_leaves=6,
+)
+TEXTS = st.lists(
+    st.sampled_from((*WORDS, *(f"{word}!" for word in WORDS), "k1ll", "@", "$5", "the", ".")),
+    max_size=8,
+).map(" ".join)
+
+
+@given(
+    triggers=st.lists(st.none() | TRIGGERS, min_size=1, max_size=5),
+    text=TEXTS,
+)
+def test_the_scan_admits_exactly_where_each_trigger_holds(
+    triggers: list[Trigger | None], text: str
+) -> None:
+    """Conjunctions and alternatives, compiled into part bits, admit a detector exactly where
+    its trigger's ``holds`` says, and so does the reference index."""
+    normalized = msp.normalize(text)
+    scan = Scan.of(triggers)
+    admitted = scan.admitted(scan.found(normalized))
+    called = TriggerIndex.of(triggers).called(normalized)
+    for i, trigger in enumerate(triggers):
+        holds = trigger is None or trigger.holds(normalized)
+        assert bool(admitted >> i & 1) is holds
+        assert bool(called >> i & 1) is holds
+
+
+@given(parts=st.lists(TRIGGERS, min_size=1, max_size=3), text=TEXTS)
+def test_all_of_holds_where_every_part_holds(parts: list[Trigger], text: str) -> None:
+    """``all_of`` is a conjunction and ``any_of`` a disjunction of ``holds``."""
+    normalized = msp.normalize(text)
+    expected = [part.holds(normalized) for part in parts]
+    assert Trigger.all_of(*parts).holds(normalized) is all(expected)
+    assert Trigger.any_of(*parts).holds(normalized) is any(expected)
