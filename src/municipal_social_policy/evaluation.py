@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
-from .comment import Comment
+from .comment import Comment, Role
 from .consequences import Consequences
 from .detectors import BUILTIN_DETECTORS, GUARD, Detector, DetectorFactory, Signal, Trigger
 from .detectors.lexicon import normalize_terms, read_word_list
@@ -55,6 +55,10 @@ class Evaluator:
     Given a :class:`History`, each comment is judged by the version in force when it was posted
     (``ordinance`` is then the newest).
 
+    A detector is called only when the evaluator's scan admits it: its ``trigger`` holds for
+    the comment (see :class:`Trigger`), and, if it has ``roles`` (a frozenset of :class:`Role`),
+    the comment's author has one of them.
+
     ``detectors`` adds or overrides detector factories by id (see the how-to "write a
     detector"); other packages add them under the entry-point group
     ``municipal_social_policy.detectors``. Raises :class:`UnknownDetectorError` if the ordinance
@@ -65,6 +69,7 @@ class Evaluator:
     __slots__ = (
         "_allowed",
         "_consequences",
+        "_excluded",
         "_government",
         "_guard",
         "_older",
@@ -96,6 +101,8 @@ class Evaluator:
         chosen = _factories(ordinance, factories)
         rules = []
         triggers: list[Trigger | None] = []
+        # The detectors that apply to some author roles only, by the roles they skip.
+        excluded = dict.fromkeys(Role, 0)
         guards: list[DetectorConfig] = []
         for i, category in enumerate(ordinance.comment_policy.categories):
             compiled = []
@@ -111,6 +118,10 @@ class Evaluator:
                         f"detector {config.id!r}: trigger must be a"
                         f" municipal_social_policy.Trigger or None, got {trigger!r}"
                     )
+                roles = getattr(detector, "roles", None)
+                if isinstance(roles, frozenset) and all(isinstance(r, Role) for r in roles):
+                    for role in set(Role) - roles:
+                        excluded[role] |= 1 << len(triggers)
                 compiled.append((1 << len(triggers), detector))
                 triggers.append(trigger)
             cited = tuple(map(ordinance.clause, category.clauses))
@@ -119,6 +130,7 @@ class Evaluator:
         self._government = _government_words(guards)
         self._rules = tuple(rules)
         self._triggers = tuple(triggers)
+        self._excluded = excluded
         words, phrases = self._government
         self._scan = Scan.of(self._triggers, [*((word,) for word in sorted(words)), *phrases])
         self._consequences = Consequences.of(ordinance)
@@ -185,7 +197,7 @@ class Evaluator:
             called = -1
             guards = self._guards(text)
         else:
-            called = self._scan.admitted(found)
+            called = self._scan.admitted(found) & ~self._excluded[comment.author.role]
             guards = self._guard if found & self._scan.guard else ()
             if not called and not errors:
                 return self._allowed[bool(guards)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
@@ -38,13 +38,23 @@ COMMENTS = (
 
 
 @given(comment=COMMENTS, city=st.integers(0, len(CITIES) - 1))
-def test_the_fast_path_gives_the_verdict_of_every_detector(
-    comment: msp.Comment, city: int
-) -> None:
+def test_the_fast_path_gives_the_verdict_of_every_detector(comment: msp.Comment, city: int) -> None:
     """Skipping the detectors the scan does not admit, and the prebuilt allow verdict, give
     exactly the verdict of calling every detector: findings, actions, guards and errors."""
     evaluator = evaluators()[city]
     assert evaluator.evaluate(comment) == evaluator._verdict(comment, every_detector=True)
+
+
+@settings(max_examples=25, deadline=None)
+@given(ordinance=mst.ordinances(), comments=st.lists(COMMENTS, min_size=1, max_size=8))
+def test_the_fast_path_on_any_ordinance(
+    ordinance: msp.Ordinance, comments: list[msp.Comment]
+) -> None:
+    """Any valid ordinance, most of whose detectors have triggers: the comments no detector is
+    admitted for get the prebuilt verdict, equal to the verdict of every detector."""
+    evaluator = msp.Evaluator(ordinance)
+    for comment in comments:
+        assert evaluator.evaluate(comment) == evaluator._verdict(comment, every_detector=True)
 
 
 @given(comment=testing.trigger_soundness_comments())
