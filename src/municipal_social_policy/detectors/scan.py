@@ -80,6 +80,7 @@ class Scan:
         keys: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})
         untriggered = single = disguised = 0
         conjunctions: list[tuple[int, tuple[int, ...]]] = []
+        part_bits: dict[Trigger, int] = {}
         guard = 1 << len(triggers)
         next_bit = guard << 1
         for i, trigger in enumerate(triggers):
@@ -95,11 +96,13 @@ class Scan:
             for alternative in trigger.alternatives:
                 need = 0
                 for part in alternative:
-                    disguised |= _add_part(keys, part, next_bit)
-                    need |= next_bit
-                    next_bit <<= 1
+                    if part not in part_bits:  # one bit per distinct part, shared by all
+                        part_bits[part] = next_bit
+                        disguised |= _add_part(keys, part, next_bit)
+                        next_bit <<= 1
+                    need |= part_bits[part]
                 needs.append(need)
-            conjunctions.append((bit, tuple(needs)))
+            conjunctions.append((bit, tuple(dict.fromkeys(needs))))
         runs = []
         for run in map(tuple, government):
             if len(run) == 1:

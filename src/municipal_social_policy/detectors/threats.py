@@ -67,6 +67,9 @@ def _sets() -> Mapping[str, frozenset[str]]:
     return {**{name: frozenset(words) for name, words in sets.items()}, **closed}
 
 
+_APOSTROPHE = frozenset("'")
+
+
 @attrs.frozen
 class PatternSetDetector:
     """Signals each sentence that matches one of ``patterns``, as JUDGMENT evidence.
@@ -99,8 +102,19 @@ class PatternSetDetector:
         # text reads one only from a token that spells it; a disguised text holds every tokens
         # trigger. Not the gate's own words: quick tokens split "kill's" at the apostrophe, the
         # token set does not, so that trigger would need every text with an apostrophe.
-        spellings = frozenset().union(*map(reader.spellings, anchors))
-        object.__setattr__(self, "trigger", Trigger(tokens=spellings))
+        # Each pattern also needs a quick token of each slot (``needs``). Without an apostrophe
+        # in an undisguised text the quick tokens are the token set, so a slot's part is its
+        # words or an apostrophe.
+        trigger = Trigger.any_of(
+            *(
+                Trigger.all_of(
+                    Trigger(tokens=frozenset().union(*map(reader.spellings, pattern.anchor))),
+                    *(Trigger(characters=_APOSTROPHE, tokens=need) for need in slots),
+                )
+                for pattern, slots in zip(self.patterns, needs, strict=True)
+            )
+        )
+        object.__setattr__(self, "trigger", trigger)
 
     def admits(self, text: NormalizedText) -> bool:
         """Whether a pattern may match ``text``: the gates before it is read."""
