@@ -114,3 +114,30 @@ def test_all_of_holds_where_every_part_holds(parts: list[Trigger], text: str) ->
     expected = [part.holds(normalized) for part in parts]
     assert Trigger.all_of(*parts).holds(normalized) is all(expected)
     assert Trigger.any_of(*parts).holds(normalized) is any(expected)
+
+
+WRAPPERS = st.sampled_from(("https://t.co/", "http://t.co/", "https://lnkd.in/", "lnkd.in/"))
+CODES = st.text(
+    st.sampled_from("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789"),
+    min_size=4,
+    max_size=12,
+)
+
+
+@given(
+    comment=mst.benign_comments(context=False),
+    links=st.lists(st.tuples(WRAPPERS, CODES).map("".join), min_size=1, max_size=3),
+)
+def test_platform_link_wrappers_are_not_evidence(comment: msp.Comment, links: list[str]) -> None:
+    """Every link on X is a t.co link and LinkedIn wraps its own in lnkd.in: appended to a
+    harmless comment they add no finding, whatever the scan admits."""
+    text = f"{comment.text} {' '.join(links)}"
+    evaluator = evaluators()[0]
+    verdict = evaluator.evaluate(text)
+    assert verdict == evaluator._verdict(msp.Comment(text=text), every_detector=True)
+    assert not [
+        evidence
+        for finding in verdict.findings
+        for evidence in finding.evidence
+        if any(link in evidence.text or evidence.text in link for link in links)
+    ]
