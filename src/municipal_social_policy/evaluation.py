@@ -19,7 +19,7 @@ from .consequences import Consequences
 from .detectors import BUILTIN_DETECTORS, GUARD, Detector, DetectorFactory, Signal, Trigger
 from .detectors.lexicon import normalize_terms, read_word_list
 from .detectors.registry import option_problems, registered_detector, registered_detector_ids
-from .detectors.scan import Scan
+from .detectors.scan import Scan, holds_run
 from .exceptions import DetectorOptionError, UnknownDetectorError
 from .history import History, reference
 from .ordinance import Category, Ceiling, Clause, DetectorConfig, Ordinance
@@ -237,9 +237,7 @@ class Evaluator:
     def _guards(self, text: NormalizedText) -> tuple[Guard, ...]:
         """The guard read from the token set, without the scan (for :meth:`_verdict`)."""
         words, phrases = self._government
-        if words.isdisjoint(text.token_set) and not (
-            phrases and _holds_phrase(text.tokens, phrases)
-        ):
+        if words.isdisjoint(text.token_set) and not (phrases and holds_run(text.tokens, phrases)):
             return ()
         return self._guard
 
@@ -315,14 +313,6 @@ def _government_words(
     words = frozenset(term for term in terms if " " not in term)
     phrases = tuple(sorted(tuple(term.split(" ")) for term in terms if " " in term))
     return words, phrases
-
-
-def _holds_phrase(tokens: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    for phrase in phrases:
-        size = len(phrase)
-        if any(tokens[k : k + size] == phrase for k in range(len(tokens) - size + 1)):
-            return True
-    return False
 
 
 def _as_comment(comment: object) -> Comment:

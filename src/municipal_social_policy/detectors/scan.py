@@ -30,7 +30,7 @@ import attrs
 from ..text import NormalizedText
 from .triggers import Trigger, spaced_words
 
-__all__ = ["Scan"]
+__all__ = ["Scan", "holds_run"]
 
 
 @attrs.frozen
@@ -137,7 +137,7 @@ class Scan:
             self.runs
             and not found & self.guard
             and not self._run_starts.isdisjoint(text.token_set)
-            and _holds_run(text.tokens, self.runs)
+            and holds_run(text.tokens, self.runs)
         ):
             found |= self.guard
         return found
@@ -163,7 +163,8 @@ def _add_part(
     return bit if part.tokens else 0
 
 
-def _holds_run(tokens: tuple[str, ...], runs: tuple[tuple[str, ...], ...]) -> bool:
+def holds_run(tokens: tuple[str, ...], runs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``runs`` of tokens occurs, token after token, in ``tokens``."""
     for run in runs:
         size = len(run)
         if any(tokens[k : k + size] == run for k in range(len(tokens) - size + 1)):
