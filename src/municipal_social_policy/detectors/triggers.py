@@ -88,7 +88,11 @@ class Trigger:
 
     @classmethod
     def all_of(cls, *triggers: Trigger) -> Trigger:
-        """The trigger that holds where every one of ``triggers`` holds."""
+        """The trigger that holds where every one of ``triggers`` holds.
+
+        The evaluator tests an alternative only when its first part was found: name the
+        rarest part (a pattern's anchor) first.
+        """
         if not triggers:
             raise ValueError("Trigger.all_of() needs at least one trigger")
         alternatives: list[tuple[Trigger, ...]] = [()]
