@@ -1127,7 +1127,7 @@ def print_report(
         print(note)
     checks = targets(results)
     if checks:
-        print(f"\n{'our targets (issue 5)':<58}{'value':>12}  {'target':<15}status")
+        print(f"\n{'our targets (issues 5 and 9)':<58}{'value':>12}  {'target':<15}status")
         for check in checks:
             sign = ">=" if check.higher_is_better else "<"
             target_text = f"{sign} {check.limit:,g} {check.unit}"
