@@ -78,6 +78,7 @@ __all__ = [
 ]
 
 _MAX_GAP = 9
+_APOSTROPHE = frozenset("'")
 # Typos are read for anchors at least this long: shorter words have too many neighbours.
 _TYPO_LENGTH = 5
 # Words too common to anchor a pattern: "key their car" is anchored by "key", not by "their".
@@ -372,12 +373,12 @@ class PhraseGroup:
             for pattern in self.patterns
         )
 
-    def spellings(self) -> frozenset[str]:
+    def spellings(self, words: Iterable[str] | None = None) -> frozenset[str]:
         """Plain words (:attr:`NormalizedText.token_set`) of which an undisguised text holds one
-        if it matches: the evaluator's trigger."""
+        if it reads one of ``words`` (by default the group's anchors): the evaluator's trigger."""
         found: set[str] = set()
         typos_of = self.typos_of
-        for word in self.anchors:
+        for word in self.anchors if words is None else words:
             if word in _SUFFIXES_OF:
                 raise ValueError(
                     f"group {self.name!r}: every word with an ending reads {word!r}; a pattern's"
@@ -640,7 +641,20 @@ class PhraseDetector:
         object.__setattr__(self, "_checks", tuple(CHECKS[name][0] for name in self.group.checks))
         object.__setattr__(self, "_gate", self.group.quick_words())
         object.__setattr__(self, "_needs", self.group.needs())
-        object.__setattr__(self, "trigger", Trigger(tokens=self.group.spellings()))
+        # A match holds its pattern's anchor among the words read, and a plain text reads one
+        # only from a token that spells it (a disguised text holds every tokens trigger); it also
+        # holds a quick form of each required slot, which in a plain text without an apostrophe
+        # is one of its tokens: one alternative per pattern, all its parts present.
+        trigger = Trigger.any_of(
+            *(
+                Trigger.all_of(
+                    Trigger(tokens=self.group.spellings(pattern.anchor)),
+                    *(Trigger(characters=_APOSTROPHE, tokens=need) for need in slots),
+                )
+                for pattern, slots in zip(self.group.patterns, self._needs, strict=True)
+            )
+        )
+        object.__setattr__(self, "trigger", trigger)
 
     @classmethod
     def of(cls, id: str, file: PhraseFile, group: str) -> PhraseDetector:
