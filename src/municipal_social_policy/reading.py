@@ -26,7 +26,7 @@ pattern that names ``ur`` reads ``ur``; one that does not reads ``you are``): se
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from typing import NamedTuple
 
@@ -37,13 +37,16 @@ from .text import NormalizedText
 
 __all__ = [
     "CONTRACTIONS",
+    "CONTRACTIONS_OF",
     "SUFFIXES",
+    "SUFFIXES_OF",
     "Reading",
     "Sentence",
     "Token",
     "quick_forms",
     "read",
     "spell_out",
+    "typos",
 ]
 
 _SENTENCE_ENDS = frozenset(".!?;\n")
@@ -76,6 +79,36 @@ CONTRACTIONS: Mapping[str, tuple[str, ...]] = {
 SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (form, tuple(words.split())) for form, words, kind in _ROWS if kind == "ending"
 )
+
+
+def _words_of(table: Iterable[tuple[str, tuple[str, ...]]]) -> Mapping[str, tuple[str, ...]]:
+    inverted: dict[str, list[str]] = {}
+    for key, words in table:
+        for word in words:
+            inverted.setdefault(word, []).append(key)
+    return {word: tuple(keys) for word, keys in inverted.items()}
+
+
+#: Each word and the contractions that spell it out (``am`` -> ``im``, ``i'm``, ...).
+CONTRACTIONS_OF: Mapping[str, tuple[str, ...]] = _words_of(CONTRACTIONS.items())
+#: Each word and the endings that spell it out (``not`` -> ``n't``).
+SUFFIXES_OF: Mapping[str, tuple[str, ...]] = _words_of(SUFFIXES)
+
+
+def typos(word: str) -> Iterator[str]:
+    """The one-letter typos of ``word`` a reader corrects: a vowel dropped from a word of five
+    letters or more (``womn``, ``stupd``) or two neighbours swapped (``haet``, ``sikc``).
+
+    Dropping a consonant makes too many ordinary words ("purge" -> "pure", "violent" ->
+    "violet"); dropping a vowel from a long word, or swapping two letters, rarely does.
+    """
+    if len(word) >= 5:
+        for i, char in enumerate(word):
+            if char in "aeiou":
+                yield word[:i] + word[i + 1 :]
+    for i in range(len(word) - 1):
+        if word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 def spell_out(word: str) -> tuple[str, ...] | None:

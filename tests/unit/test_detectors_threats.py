@@ -546,3 +546,36 @@ def test_reported_and_discussed_threats_are_not_the_writers(text: str, found: bo
     """A threat reported or discussed ("he said", "threatening to ...") is not the writer's,
     unless the writer reports their own words."""
     assert (evidence_of(text, "threat") != []) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strangle him.",
+        "Just stab the landlord.",
+        "Slit your own throat, coward.",
+        "I'm coming over tonight and I will find you and break your legs.",
+        "Those vandals, I hope get shot one day.",
+        "Somebody should have murdered him years ago.",
+        "He should go kill himself.",
+        "We are going to torch your car.",
+    ],
+)
+def test_orders_wishes_and_threats_to_property_are_threats(text: str) -> None:
+    """Orders to harm a person, harm wished, harm to a person's property: review."""
+    assert evidence_of(text, "threat") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kill the bill.",
+        "Shoot me an email when the agenda is out.",
+        "Just execute the plan the council approved.",
+        "The smoke may burn your eyes near the fire pit.",
+        "I hope the roads get plowed soon.",
+    ],
+)
+def test_orders_and_wishes_about_things_are_not_threats(text: str) -> None:
+    """The same frames aimed at a bill, a plan, an errand or a road name no person."""
+    assert evidence_of(text, "threat") == []

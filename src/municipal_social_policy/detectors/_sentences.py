@@ -27,10 +27,13 @@ from typing import NamedTuple
 import attrs
 
 from ..reading import CONTRACTIONS as _CONTRACTIONS
+from ..reading import CONTRACTIONS_OF as _CONTRACTIONS_OF
 from ..reading import SUFFIXES as _SUFFIXES
+from ..reading import SUFFIXES_OF as _SUFFIXES_OF
 from ..reading import quick_forms as quick_tokens
-from ..reading import read
+from ..reading import read, typos
 from ..text import NormalizedText
+from .phrases import merge_ranges
 
 __all__ = [
     "Match",
@@ -46,20 +49,6 @@ __all__ = [
 
 _new_tuple = tuple.__new__
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
-
-
-# The two tables inverted, for Reader.sources and Reader.spellings: each word, the contractions
-# that spell it out and the suffixes that read as it.
-def _inverted(table: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
-    inverted: dict[str, list[str]] = {}
-    for key, words in table.items():
-        for word in words:
-            inverted.setdefault(word, []).append(key)
-    return {word: tuple(keys) for word, keys in inverted.items()}
-
-
-_CONTRACTIONS_OF = _inverted(_CONTRACTIONS)
-_SUFFIXES_OF = _inverted(dict(_SUFFIXES))
 
 
 def prefixes(words: Iterable[str]) -> frozenset[str]:
@@ -85,22 +74,6 @@ class Token(NamedTuple):
 Sentence = tuple[Token, ...]
 
 
-def _typos(term: str) -> Iterable[str]:
-    """A vowel dropped (``womn``, ``stupd``) or two neighbours swapped (``haet``, ``sikc``).
-
-    Dropping a consonant makes too many ordinary words ("purge" -> "pure", "violent" ->
-    "violet"); dropping a vowel from a word of five letters or more, or swapping two letters,
-    rarely does, and ``ordinary`` lists the words it does make.
-    """
-    if len(term) >= 5:
-        for i, char in enumerate(term):
-            if char in "aeiou":
-                yield term[:i] + term[i + 1 :]
-    for i in range(len(term) - 1):
-        if term[i] != term[i + 1]:
-            yield term[:i] + term[i + 1] + term[i] + term[i + 2 :]
-
-
 def _typo_table(
     fuzzy: Collection[str], known: Collection[str], preferred: Collection[str]
 ) -> dict[str, str]:
@@ -109,7 +82,7 @@ def _typo_table(
     for term in sorted(fuzzy, key=lambda term: (term not in preferred, term)):
         if len(term) < 4 or not term.isalpha():
             continue
-        for typo in _typos(term):
+        for typo in typos(term):
             if typo not in known:
                 table.setdefault(typo, term)
     return table
@@ -332,14 +305,3 @@ class Phrases:
                     found.append(Match(i, end - 1, label))
                     break
         return found
-
-
-def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Inclusive ``(first, last)`` ranges, overlapping ones merged, in order."""
-    merged: list[tuple[int, int]] = []
-    for first, last in sorted(ranges):
-        if merged and first <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
-        else:
-            merged.append((first, last))
-    return merged

@@ -58,7 +58,16 @@ from functools import cache
 import attrs
 
 from ..comment import Comment
-from ..reading import CONTRACTIONS, SUFFIXES, Reading, Token, quick_forms, read
+from ..reading import (
+    CONTRACTIONS_OF,
+    SUFFIXES,
+    SUFFIXES_OF,
+    Reading,
+    Token,
+    quick_forms,
+    read,
+    typos,
+)
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import Signal
@@ -73,6 +82,7 @@ __all__ = [
     "PhraseFile",
     "PhraseGroup",
     "anchor_word",
+    "merge_ranges",
     "parse_phrases",
     "read_phrases",
 ]
@@ -308,15 +318,13 @@ class PhraseGroup:
             word for pattern in self.patterns for words in pattern.needs for word in words
         )
         fuzzy = sorted(word for word in needed if len(word) >= _TYPO_LENGTH and word.isalpha())
-        typos: dict[str, str] = {}
+        table: dict[str, str] = {}
         for word in fuzzy:
-            for typo in _typos(word):
+            for typo in typos(word):
                 if typo not in self.known and typo not in self.ordinary:
-                    typos.setdefault(typo, word)
-        object.__setattr__(self, "typos", typos)
-        object.__setattr__(
-            self, "typos_of", _words_of((typo, (word,)) for typo, word in typos.items())
-        )
+                    table.setdefault(typo, word)
+        object.__setattr__(self, "typos", table)
+        object.__setattr__(self, "typos_of", _inverted(table))
 
     def words(self, token: Token) -> tuple[str, ...]:
         """The words a written word reads as in this group (see the module docstring)."""
@@ -379,14 +387,14 @@ class PhraseGroup:
         found: set[str] = set()
         typos_of = self.typos_of
         for word in self.anchors if words is None else words:
-            if word in _SUFFIXES_OF:
+            if word in SUFFIXES_OF:
                 raise ValueError(
                     f"group {self.name!r}: every word with an ending reads {word!r}; a pattern's"
                     " rarest word must not be one"
                 )
             found.update((word, *(word + suffix for suffix, _ in SUFFIXES)))
             found.update(typos_of.get(word, ()))
-            found.update(_CONTRACTIONS_OF.get(word, ()))
+            found.update(CONTRACTIONS_OF.get(word, ()))
         return frozenset(found)
 
     def sources(self, word: str) -> frozenset[str]:
@@ -395,40 +403,18 @@ class PhraseGroup:
         contractions and endings that spell it out."""
         found = {word, word + "n", *word.split("'")}  # "don't" reads "do", shows "don"
         found.update(self.typos_of.get(word, ()))
-        for contraction in _CONTRACTIONS_OF.get(word, ()):
+        for contraction in CONTRACTIONS_OF.get(word, ()):
             found.update(contraction.split("'"))
-        for suffix in _SUFFIXES_OF.get(word, ()):
+        for suffix in SUFFIXES_OF.get(word, ()):
             found.add(suffix.rpartition("'")[2])  # "you'll" reads "will", shows "ll"
         return frozenset(found)
 
 
-def _words_of(table: Iterable[tuple[str, tuple[str, ...]]]) -> Mapping[str, tuple[str, ...]]:
+def _inverted(table: Mapping[str, str]) -> Mapping[str, tuple[str, ...]]:
     inverted: dict[str, list[str]] = {}
-    for key, words in table:
-        for word in words:
-            inverted.setdefault(word, []).append(key)
+    for key, word in table.items():
+        inverted.setdefault(word, []).append(key)
     return {word: tuple(keys) for word, keys in inverted.items()}
-
-
-# Each word, the contractions that spell it out and the endings that read as it.
-_CONTRACTIONS_OF = _words_of(CONTRACTIONS.items())
-_SUFFIXES_OF = _words_of(SUFFIXES)
-
-
-def _typos(word: str) -> Iterator[str]:
-    """A vowel dropped (``womn``, ``stupd``) or two neighbours swapped (``haet``, ``sikc``).
-
-    Dropping a consonant makes too many ordinary words ("purge" -> "pure", "violent" ->
-    "violet"); dropping a vowel from a word of five letters or more, or swapping two letters,
-    rarely does.
-    """
-    if len(word) >= 5:
-        for i, char in enumerate(word):
-            if char in "aeiou":
-                yield word[:i] + word[i + 1 :]
-    for i in range(len(word) - 1):
-        if word[i] != word[i + 1]:
-            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 @attrs.frozen
@@ -679,11 +665,11 @@ class PhraseDetector:
                 for first, last in ranges
                 if not any(check(tokens, words, first, last, sets) for check in checks)
             ]
-            for first, last in _merged(kept):
+            for first, last in merge_ranges(kept):
                 yield Signal(self.id, *text.span(tokens[first].start, tokens[last].end), strength)
 
 
-def _merged(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Inclusive ``(first, last)`` ranges, overlapping ones merged, in order."""
     merged: list[tuple[int, int]] = []
     for first, last in sorted(ranges):

@@ -1,0 +1,76 @@
+"""Properties of the one reading of a comment (:mod:`municipal_social_policy.reading`)."""
+
+from __future__ import annotations
+
+import hypothesis.strategies as st
+from hypothesis import given
+
+import municipal_social_policy.strategies as mst
+from municipal_social_policy.reading import CONTRACTIONS, quick_forms, read, spell_out
+from municipal_social_policy.text import normalize
+
+_WORDS = st.sampled_from(
+    ["I'll", "kill", "you", "dont", "the", "mayor's", "“quoted”", "'single'", "Alderman", "Lewis"]
+)
+_GAPS = st.sampled_from([" ", ", ", ". ", "! ", "\n", " - ", "; ", ": "])
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    """Sentences of words that contract, quote and capitalise, joined by varied punctuation."""
+    words = draw(st.lists(_WORDS | st.text(max_size=8), max_size=12))
+    text = "".join(word + draw(_GAPS) for word in words)
+    return draw(st.just(text) | mst.obfuscations(text))
+
+
+@given(text=texts())
+def test_tokens_are_in_order_and_their_spans_index_the_original_text(text: str) -> None:
+    """Each token's span lies inside the original text, tokens do not overlap, and the reading
+    is the same object when asked for twice (it is built once per comment)."""
+    normalized = normalize(text)
+    reading = read(normalized)
+    assert read(normalized) is reading
+    previous = 0
+    for sentence in reading.sentences:
+        assert sentence, "no sentence is empty"
+        for token in sentence:
+            assert previous <= token.start < token.end <= len(normalized.normalized)
+            previous = token.end
+            start, end = reading.span(token, token)
+            assert 0 <= start < end <= len(text)
+            assert token.forms and all(form == form.lower() for form in token.forms)
+            assert token.forms[0] in quick_forms(normalized) or "'" in token.forms[0]
+
+
+@given(text=texts())
+def test_no_token_is_quoted_without_a_quotation_mark(text: str) -> None:
+    """The quoted flag needs a quotation mark in the text."""
+    normalized = normalize(text)
+    marks = set("\"“”„«»'‘’")
+    if marks.isdisjoint(normalized.normalized):
+        assert not any(t.quoted for s in read(normalized).sentences for t in s)
+
+
+@given(text=texts())
+def test_a_capital_is_read_from_the_original_text(text: str) -> None:
+    """A token is capitalised exactly when the original character it starts at is upper case."""
+    normalized = normalize(text)
+    for sentence in read(normalized).sentences:
+        for token in sentence:
+            start, _ = normalized.span(token.start, token.end)
+            assert token.capital is text[start].isupper()
+
+
+@given(word=st.sampled_from(sorted(CONTRACTIONS)))
+def test_a_contraction_spells_out_its_words(word: str) -> None:
+    """Every contraction of the table spells out the words the table gives."""
+    assert spell_out(word) == CONTRACTIONS[word]
+
+
+@given(head=st.from_regex(r"[a-z]{2,8}", fullmatch=True))
+def test_a_contracted_ending_spells_out_the_head_and_its_words(head: str) -> None:
+    """``x'll`` reads ``x will``, ``x's`` reads ``x``; a plain word spells out nothing unless it
+    is a contraction of the table."""
+    assert spell_out(head + "'ll") == (head, "will")
+    assert spell_out(head + "'s") == (head,)
+    assert spell_out(head) == CONTRACTIONS.get(head)
