@@ -579,3 +579,17 @@ def test_orders_wishes_and_threats_to_property_are_threats(text: str) -> None:
 def test_orders_and_wishes_about_things_are_not_threats(text: str) -> None:
     """The same frames aimed at a bill, a plan, an errand or a road name no person."""
     assert evidence_of(text, "threat") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Beating a cop like him should not be a crime.", True),
+        ("Stabbing that referee should not be illegal.", True),
+        ("Beating a cop like him should be illegal.", False),
+        ("Stabbing that referee is a crime.", False),
+    ],
+)
+def test_denying_that_harm_is_a_crime_approves_it(text: str, found: bool) -> None:
+    """Two negatives approve harm ("should not be illegal"); calling harm a crime does not."""
+    assert (evidence_of(text, "threat") != []) is found

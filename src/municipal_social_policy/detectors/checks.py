@@ -5,7 +5,8 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
 
 ``negation``
     a word of the set ``negators`` stands in the match or in the three words before it: "I
-    would never hurt you", "nobody should shoot him";
+    would never hurt you", "nobody should shoot him"; unless it denies a word of the set
+    ``negative_predicates`` (if the file has one): "should not be illegal" approves;
 ``quotation``
     every word of the match stands inside quotation marks: a quotation, not an assertion;
 ``reported``
@@ -40,8 +41,18 @@ _REPORT_WINDOW = 4
 def _negation(
     tokens: Sequence[Token], words: Sequence[str], first: int, last: int, sets: Sets
 ) -> bool:
-    window = words[max(0, first - _NEGATION_WINDOW) : last + 1]
-    return not sets["negators"].isdisjoint(window)
+    negators, inverted = sets["negators"], sets.get("negative_predicates", frozenset())
+    for i in range(max(0, first - _NEGATION_WINDOW), last + 1):
+        if words[i] in negators and not _negates_a_negative(words, i, inverted):
+            return True
+    return False
+
+
+def _negates_a_negative(words: Sequence[str], i: int, inverted: frozenset[str]) -> bool:
+    """Whether the negator at ``i`` denies a prohibition ("should not be illegal", "is not a
+    crime"): two negatives make an approval, not a negation."""
+    following = [word for word in words[i + 1 : i + 4] if word not in ("be", "a", "an", "been")]
+    return bool(following) and following[0] in inverted
 
 
 def _quotation(
