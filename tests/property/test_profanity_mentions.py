@@ -2,7 +2,7 @@
 
 Kankakee § V.2.5 names the commenter's own "profane, obscene, sexual or pornographic ...
 language". The words are drawn from the shipped lists (the mechanical part: obscene terms that
-are not expletives), the frames are written here from the ways
+are neither expletives, insults nor clinical names), the frames are written here from the ways
 people talk about a word, and the disguises come from :func:`strategies.obfuscations`.
 """
 
@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import municipal_social_policy as msp
 from municipal_social_policy import strategies as mst
 from municipal_social_policy.detectors.lexicon import LexiconDetector, read_word_list
+from municipal_social_policy.detectors.profanity import judgment_terms
 
 #: Ways of talking about a word without using it: naming it, quoting it, reporting it.
 MENTIONS = (
@@ -35,13 +36,13 @@ INSULTS = ("you {w}", "you are a {w}", "shut up, you {w}", "what a {w} you are")
 @cache
 def _obscene() -> tuple[str, ...]:
     allowed = read_word_list("allow.txt")
-    terms = read_word_list("profanity.txt") - read_word_list("expletives.txt") - allowed
+    terms = read_word_list("profanity.txt") - judgment_terms() - allowed
     return tuple(sorted(term for term in terms if term.isalpha()))
 
 
 def _fits_a_judgment_term(word: str) -> bool:
     """Whether a disguised ``word`` also reads as an expletive (a mask can fit both)."""
-    found = LexiconDetector("profanity", read_word_list("expletives.txt"), msp.Strength.JUDGMENT)
+    found = LexiconDetector("profanity", judgment_terms(), msp.Strength.JUDGMENT)
     return any(found(msp.normalize(word), msp.Comment(text=word)))
 
 

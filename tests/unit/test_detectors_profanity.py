@@ -2,8 +2,8 @@
 
 The clause names the commenter's "profane, obscene, sexual or pornographic content or language".
 A word talked about, quoted or reported is not the commenter's own language, so it is judgment
-evidence at most (REVIEW); a place's name is no evidence. Use of the same words stays a
-removal.
+evidence at most (REVIEW); a place's name is no evidence; the clinical name of a sexual act is
+judgment evidence. Use of the same words stays a removal.
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ def test_a_word_mentioned_is_judgment_evidence_at_most(text: str) -> None:
         "Go fuck yourself",
         "I live in Chicago. Dildo is what you are.",  # a sentence ends: no name
         "Don't be a cocksucker",
+        "Stop masturbating and get some help.",  # the verb: someone does it
         "YOU ARE ALL COCKSUCKERS",  # shouting: capitals mark no name
     ],
 )
@@ -109,6 +110,26 @@ def test_a_word_named_once_is_named_wherever_it_is_capitalised() -> None:
     assert finding is not None
     assert finding.strength is msp.Strength.JUDGMENT
     assert len(finding.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A glass of buttermilk helps, and masturbation may release endorphins.",
+        'It is the myth "masturbation makes you blind" again.',
+        "I reverted users who added more details on ejaculation.",
+        "Your move from Bondage (BDSM) to Bondage (sexual) broke the image link.",
+    ],
+)
+def test_the_clinical_name_of_a_sexual_act_is_judgment_evidence(text: str) -> None:
+    """Health advice, a myth, an article being edited: what the comment does decides."""
+    assert_cited_for_review(text)
+
+
+@pytest.mark.parametrize("text", ["you are a tosser", "Feck me, that's brilliant!"])
+def test_insults_the_expletive_rule_missed_are_judgment_evidence(text: str) -> None:
+    """ "tosser" is judged like its synonym "wanker", "feck" like "fuck"."""
+    assert_cited_for_review(text)
 
 
 @pytest.mark.parametrize(

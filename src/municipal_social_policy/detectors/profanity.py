@@ -31,10 +31,10 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._mentions import Frames, Use, frames
-from .lexicon import LexiconDetector, normalize_terms, read_word_list
+from .lexicon import LexiconDetector, normalize_terms, read_sections, read_word_list
 from .triggers import Trigger, either
 
-__all__ = ["FACTORIES", "ProfanityDetector"]
+__all__ = ["FACTORIES", "ProfanityDetector", "judgment_terms"]
 
 
 @attrs.frozen
@@ -81,9 +81,18 @@ class ProfanityDetector:
             yield signal
 
 
+def judgment_terms() -> frozenset[str]:
+    """The shipped terms read as judgment evidence, ``expletives.txt`` and the lists of
+    ``profanity_judgment.txt``: clinical names of sexual acts, insults the expletive rule misses.
+    """
+    sections = read_sections("profanity_judgment.txt")
+    extra = (term for name, terms in sections.items() if name for term in terms)
+    return read_word_list("expletives.txt") | normalize_terms(extra)
+
+
 def _profanity(config: DetectorConfig) -> ProfanityDetector:
     allowed = read_word_list("allow.txt") | normalize_terms(config.allowed)
-    expletives = read_word_list("expletives.txt") - allowed
+    expletives = judgment_terms() - allowed
     listed = read_word_list("profanity.txt") - expletives | normalize_terms(config.words)
     obscene = listed - allowed
     single = frozenset(term for term in obscene | expletives if " " not in term)
