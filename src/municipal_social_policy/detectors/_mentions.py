@@ -71,8 +71,8 @@ class Use(enum.Enum):
     """A place's name, after "St", "Mount", "Lake" ... ("St Dildo"): not profanity."""
 
 
-def _phrases(terms: Iterable[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(term.casefold().split()) for term in terms)
+def _phrases(terms: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(term.casefold().split()) for term in terms)
 
 
 @attrs.frozen
@@ -86,20 +86,59 @@ class Frames:
     are no evidence of a name either (in "Fuck Trump" the capital of "Fuck" says nothing).
     """
 
-    before: tuple[tuple[str, ...], ...]
+    before: frozenset[tuple[str, ...]]
     reporting: frozenset[str]
-    after: tuple[tuple[str, ...], ...]
+    after: frozenset[tuple[str, ...]]
     places: frozenset[str]
     titles: frozenset[str]
     not_names: frozenset[str]
     profane: frozenset[str]
+    # The most words in a phrase of ``before`` and of ``after``.
+    _longest: tuple[int, int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        longest = (max(map(len, self.before), default=0), max(map(len, self.after), default=0))
+        object.__setattr__(self, "_longest", longest)
+
+    def uses(
+        self, text: str, spans: Iterable[tuple[int, int]], *, mentions: Iterable[bool] = ()
+    ) -> list[Use]:
+        """How each ``text[start:end]`` of ``spans``, a profane word or phrase, is used.
+
+        ``mentions`` says, span by span, whether a mention matters (it does not for evidence
+        that is judgment anyway); it defaults to every span. The work is bounded per span (a
+        window of :data:`_WINDOW` characters each side) plus one look at the text's capitals.
+        """
+        shouted = _shouted(text, self.not_names)
+        spans = list(spans)
+        wanted = list(mentions) or [True] * len(spans)
+        # The answer depends only on the window around a span: a comment that repeats itself
+        # ("St Dildo St Dildo ...") is read once per distinct window.
+        seen: dict[tuple[str, str, str, bool, bool], Use] = {}
+        found = []
+        for (start, end), mention in zip(spans, wanted, strict=True):
+            key = (
+                text[max(0, start - _WINDOW) : start],
+                text[start:end],
+                text[end : end + _WINDOW],
+                start < _WINDOW,
+                mention,
+            )
+            use = seen.get(key)
+            if use is None:
+                use = seen[key] = self._use(text, start, end, shouted=shouted, mention=mention)
+            found.append(use)
+        return found
 
     def use(self, text: str, start: int, end: int) -> Use:
         """How ``text[start:end]``, a profane word or phrase, is used in ``text``."""
-        named = self._named(text, start, end)
+        return self.uses(text, [(start, end)])[0]
+
+    def _use(self, text: str, start: int, end: int, *, shouted: bool, mention: bool) -> Use:
+        named = Use.USED if shouted else self._named(text, start, end)
         if named is Use.NAMED:
             return named
-        if self._mentioned(text, start, end):
+        if mention and self._mentioned(text, start, end):
             return Use.MENTIONED
         return named
 
@@ -112,10 +151,11 @@ class Frames:
         folded = head.casefold()
         words = list(_TOKEN.finditer(folded))
         if words and _BETWEEN_BEFORE.fullmatch(folded, words[-1].end()):
-            tokens = tuple(match.group() for match in words)
+            longest = self._longest[0]
+            tokens = tuple(match.group() for match in words[-longest - _GAP_BEFORE :])
             for gap in range(_GAP_BEFORE + 1):  # "definition of attention x", "call me a x"
-                rest = tokens[: len(tokens) - gap]
-                if any(rest[-len(p) :] == p for p in self.before if len(p) <= len(rest)):
+                end = len(tokens) - gap
+                if any(tokens[end - size : end] in self.before for size in range(1, end + 1)):
                     return True
         # "called her a x": a reporting verb at most four words back, no punctuation after it.
         for match in reversed(words[-_REPORTED - 1 :]):
@@ -124,9 +164,10 @@ class Frames:
         tail = tail.casefold()
         lead = _BETWEEN_AFTER.match(tail)
         after = tuple(m.group() for m in _TOKEN.finditer(tail, lead.end() if lead else 0))
+        longest = self._longest[1]
         for gap in range(_GAP_AFTER + 1):  # "x always implies"
-            rest = after[gap:]
-            if any(rest[: len(p)] == p for p in self.after):
+            rest = after[gap : gap + longest]
+            if any(rest[:size] in self.after for size in range(1, len(rest) + 1)):
                 return True
         return False
 
@@ -153,7 +194,7 @@ class Frames:
 
     def _named(self, text: str, start: int, end: int) -> Use:
         word = text[start:end]
-        if not _TITLE_CASE.fullmatch(word) or _shouted(text, self.not_names):
+        if not _TITLE_CASE.fullmatch(word):
             return Use.USED
         before = text[max(0, start - _WINDOW) : start]
         # Walk back over the capitalised words just before it: a title ("St", "Mount") makes it

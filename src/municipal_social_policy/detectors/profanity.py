@@ -63,7 +63,11 @@ class ProfanityDetector:
         if not found:
             return
         original = text.original
-        uses = [self.frames.use(original, signal.start, signal.end) for signal in found]
+        uses = self.frames.uses(
+            original,
+            [(signal.start, signal.end) for signal in found],
+            mentions=[signal.strength is Strength.MECHANICAL for signal in found],
+        )
         # A capitalised word the comment uses in a name or a run of capitals reads so wherever
         # it is written so ("John Denver Hore ... John Hore released ...").
         names: dict[str, Use] = {}
