@@ -154,3 +154,17 @@ def test_the_frame_of_a_word(text: str, word: str, use: Use) -> None:
     """The frame reader on its own, with a placeholder for the profane word."""
     start = text.index(word)
     assert frames().use(text, start, start + len(word)) is use
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Words like slanteyeshit do not belong on a city page.",
+        "Slanteyeshit means nothing good; it has no place here.",
+    ],
+)
+def test_a_slur_mentioned_is_not_aimed_at_a_group(text: str) -> None:
+    """The slur detector reads the same frames: a slur talked about is judgment evidence."""
+    verdict = _evaluator().evaluate(text)
+    assert verdict.decision is not msp.Decision.REMOVE
+    assert {f.clause.id for f in verdict.findings} >= {"V.2.5"}
