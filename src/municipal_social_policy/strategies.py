@@ -41,6 +41,7 @@ except ModuleNotFoundError as error:  # pragma: no cover - depends on the enviro
 from .comment import Author, Comment, Role, Thread
 from .detectors.lexicon import read_word_list
 from .detectors.personal_information import luhn_valid
+from .detectors.profanity import judgment_terms
 from .evaluation import Evaluator
 from .history import start as start_of
 from .loading import load
@@ -270,8 +271,8 @@ _SCRIPT_PAYLOADS: Final = (
 
 @cache
 def _profane_words() -> tuple[str, ...]:
-    # The mechanical part of the list: expletives and insults are judgment evidence.
-    excluded = read_word_list("allow.txt") | read_word_list("expletives.txt")
+    # The mechanical part of the list: expletives, insults, clinical names are judgment evidence.
+    excluded = read_word_list("allow.txt") | judgment_terms()
     return tuple(sorted(w for w in read_word_list("profanity.txt") - excluded if w.isalpha()))
 
 

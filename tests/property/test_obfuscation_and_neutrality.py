@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 import municipal_social_policy as msp
 from municipal_social_policy import strategies as mst
 from municipal_social_policy.detectors.lexicon import LexiconDetector, read_word_list
+from municipal_social_policy.detectors.profanity import judgment_terms
 
 
 @given(data=st.data(), violation=mst.violating_comments())
@@ -34,7 +35,7 @@ def test_obfuscated_mechanical_violation_keeps_decision_and_clause(
 def _only_ambiguous_obscenity(text: str) -> bool:
     """Whether every word of ``text`` read as obscene also fits an expletive through its mask."""
     allowed = read_word_list("allow.txt")
-    expletives = read_word_list("expletives.txt") - allowed
+    expletives = judgment_terms() - allowed
     obscene = read_word_list("profanity.txt") - expletives - allowed
 
     def spans(terms: frozenset[str]) -> set[tuple[int, int]]:

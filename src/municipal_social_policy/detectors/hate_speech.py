@@ -25,6 +25,8 @@ orientation". Two detectors:
     * the comment has no quotation marks, and the sentence no word of counter-speech or
       report ("saying", "called", "racist", "slur") and no word of the writer's own identity
       ("me", "my", "we", "us", "our", "am");
+    * the slur is not mentioned rather than used ("words like ...", "... means"), as the
+      profanity detector reads mentions (:mod:`._mentions`);
     * the sentence aims it at its target: ``group_hate`` fires there (the slur names a group
       that is derogated, dehumanised, excluded or threatened), or it is said to someone ("you
       dirty ...", "... like you").
@@ -49,6 +51,8 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._hate_frames import Frames
+from ._mentions import Use
+from ._mentions import frames as mention_frames
 from ._sentences import (
     Match,
     Phrases,
@@ -682,6 +686,10 @@ class SlurDetector:
         if not signals:
             return
         aimed = self._aimed(text)
+        if aimed:  # a slur named or reported ("words like ...", "x means") is not aimed
+            spans = [(s.start, s.end) for s in signals if (s.start, s.end) in aimed]
+            uses = mention_frames().uses(text.original, spans)
+            aimed -= {span for span, use in zip(spans, uses, strict=True) if use is Use.MENTIONED}
         for signal in signals:
             if (signal.start, signal.end) in aimed:
                 yield attrs.evolve(signal, strength=Strength.MECHANICAL)

@@ -3,10 +3,20 @@
 Explicitly sexual or pornographic terms are MECHANICAL evidence: obscenity is what the text says.
 Expletives and insults (``expletives.txt``: fuck, shit, bitch, ...) are JUDGMENT evidence: their
 meaning turns on context (a dog breeder's "bitch", a reclaimed word, counter-speech quoting an
-insult, "these fucking sirens"), so a person decides; they are still cited under § V.2.5. The
-lists are derived from public word lists with attribution in ``NOTICE.md``; ``allow.txt`` holds
-words that never count. A city adds words with ``words`` (mechanical) and exempts words with
-``allowed`` in its ordinance file.
+insult, "these fucking sirens"), so a person decides; they are still cited under § V.2.5. So are
+the terms of ``profanity_judgment.txt``: the clinical names of sexual acts ("masturbation"),
+words with a common non-sexual sense ("boobs") and insults with no sexual sense ("tosser").
+
+The clause names the commenter's own "language", so how a word is used counts too
+(:mod:`._mentions`): a word mentioned rather than used ("the word 'x'", "he called her a x", a
+quotation, "x means ...") is judgment evidence at most, however it is spelled; a word inside a
+place's name ("St Dildo") is no evidence; a word in a run of capitalised words ("John Denver
+Hore", "Dick Cheney", "Mr. X") is judgment evidence at most, since emphasis and mockery are
+capitalised too ("Total Bullshit", "Mr Twat"). Use stays as it was: "suck my x" is removed.
+
+The lists are derived from public word lists with attribution in ``NOTICE.md``; ``allow.txt``
+holds words that never count. A city adds words with ``words`` (mechanical) and exempts words
+with ``allowed`` in its ordinance file.
 """
 
 from __future__ import annotations
@@ -20,21 +30,24 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from .lexicon import LexiconDetector, normalize_terms, read_word_list
+from ._mentions import Frames, Use, frames
+from .lexicon import LexiconDetector, normalize_terms, read_sections, read_word_list
 from .triggers import Trigger, either
 
-__all__ = ["FACTORIES", "ProfanityDetector"]
+__all__ = ["FACTORIES", "ProfanityDetector", "judgment_terms"]
 
 
 @attrs.frozen
 class ProfanityDetector:
     """Obscene terms as mechanical evidence, expletives and insults as judgment evidence.
 
-    A word both lists read (a mask can make one fit both) is an expletive.
+    A word both lists read (a mask can make one fit both) is an expletive. ``frames`` decide
+    whether a word is used, mentioned or part of a name (:mod:`._mentions`).
     """
 
     obscene: LexiconDetector
     expletives: LexiconDetector
+    frames: Frames = attrs.field(factory=frames)
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -45,20 +58,52 @@ class ProfanityDetector:
         # it then reads as the expletive, judgment, because a removal must not rest on a guess.
         expletives = list(self.expletives(text, comment))
         spans = {(signal.start, signal.end) for signal in expletives}
-        for signal in self.obscene(text, comment):
-            if (signal.start, signal.end) not in spans:
-                yield signal
-        yield from expletives
+        found = [s for s in self.obscene(text, comment) if (s.start, s.end) not in spans]
+        found += expletives
+        if not found:
+            return
+        original = text.original
+        uses = self.frames.uses(
+            original,
+            [(signal.start, signal.end) for signal in found],
+            mentions=[signal.strength is Strength.MECHANICAL for signal in found],
+        )
+        # A capitalised word the comment uses in a name or a run of capitals reads so wherever
+        # it is written so ("John Denver Hore ... John Hore released ...").
+        names: dict[str, Use] = {}
+        for signal, use in zip(found, uses, strict=True):
+            if use in (Use.NAMED, Use.CAPITALISED):
+                surface = original[signal.start : signal.end]
+                names[surface] = Use.NAMED if Use.NAMED in (use, names.get(surface)) else use
+        for signal, use in zip(found, uses, strict=True):
+            if use is Use.USED:
+                use = names.get(original[signal.start : signal.end], use)
+            if use is Use.NAMED:
+                continue
+            if use is not Use.USED and signal.strength is Strength.MECHANICAL:
+                signal = attrs.evolve(signal, strength=Strength.JUDGMENT)
+            yield signal
+
+
+def judgment_terms() -> frozenset[str]:
+    """The shipped terms read as judgment evidence, ``expletives.txt`` and the lists of
+    ``profanity_judgment.txt``: clinical names of sexual acts, insults the expletive rule misses.
+    """
+    sections = read_sections("profanity_judgment.txt")
+    extra = (term for name, terms in sections.items() if name for term in terms)
+    return read_word_list("expletives.txt") | normalize_terms(extra)
 
 
 def _profanity(config: DetectorConfig) -> ProfanityDetector:
     allowed = read_word_list("allow.txt") | normalize_terms(config.allowed)
-    expletives = read_word_list("expletives.txt") - allowed
+    expletives = judgment_terms() - allowed
     listed = read_word_list("profanity.txt") - expletives | normalize_terms(config.words)
     obscene = listed - allowed
+    single = frozenset(term for term in obscene | expletives if " " not in term)
     return ProfanityDetector(
         obscene=LexiconDetector(config.id, obscene, Strength.MECHANICAL),
         expletives=LexiconDetector(config.id, expletives, Strength.JUDGMENT),
+        frames=frames(single),
     )
 
 

@@ -1,0 +1,170 @@
+"""Profanity (Kankakee § V.2.5): words used, mentioned, or part of a name.
+
+The clause names the commenter's "profane, obscene, sexual or pornographic content or language".
+A word talked about, quoted or reported is not the commenter's own language, so it is judgment
+evidence at most (REVIEW); a place's name is no evidence; the clinical name of a sexual act is
+judgment evidence. Use of the same words stays a removal.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import municipal_social_policy as msp
+from municipal_social_policy.detectors._mentions import Use, frames
+
+
+@cache
+def _evaluator() -> msp.Evaluator:
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def profanity(text: str) -> msp.Finding | None:
+    """The § V.2.5 finding of the verdict on ``text``, if any."""
+    found = [f for f in _evaluator().evaluate(text).findings if f.clause.id == "V.2.5"]
+    return found[0] if found else None
+
+
+def decision(text: str) -> msp.Decision:
+    """The decision on ``text`` under Kankakee."""
+    return _evaluator().evaluate(text).decision
+
+
+def assert_cited_for_review(text: str) -> None:
+    """``text`` is cited under § V.2.5 as judgment evidence, and not removed."""
+    finding = profanity(text)
+    assert finding is not None
+    assert finding.strength is msp.Strength.JUDGMENT
+    assert decision(text) is not msp.Decision.REMOVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The word "cocksucker" is offensive and should not be used here.',
+        "Please stop saying cocksucker in the comments.",
+        "He called her a cocksucker at the meeting.",
+        "Words like cocksucker have no place on a city page.",
+        "'Dogshit' reference: is it really necessary in the article?",
+        'Another editor referred to the idea as a "mindfuck" idea.',
+        "How did you decide that bukkake always implies a female subject?",
+        "It fits the definition of attention whoring.",
+        "Cocksucker is a swear word.",
+        "The term *blowjob* means something rude.",
+        "Rex Tillerson reportedly called him a f****ing moron.",
+    ],
+)
+def test_a_word_mentioned_is_judgment_evidence_at_most(text: str) -> None:
+    """Talked about, quoted or reported: cited under § V.2.5, never removed for it."""
+    assert_cited_for_review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you cocksucker",
+        "Suck my dick, clerk.",
+        "Go fuck yourself",
+        "I live in Chicago. Dildo is what you are.",  # a sentence ends: no name
+        "Don't be a cocksucker",
+        "Stop masturbating and get some help.",  # the verb: someone does it
+        "YOU ARE ALL COCKSUCKERS",  # shouting: capitals mark no name
+    ],
+)
+def test_a_word_used_is_still_removed(text: str) -> None:
+    """The writer's own obscene language is mechanical evidence: REMOVE."""
+    finding = profanity(text)
+    assert finding is not None
+    assert finding.strength is msp.Strength.MECHANICAL
+    assert decision(text) is msp.Decision.REMOVE
+
+
+@pytest.mark.parametrize(
+    "text", ["Glad you had pleasure from St Dildo, Brian.", "We drove to Mount Dildo and back."]
+)
+def test_a_place_name_is_not_profanity(text: str) -> None:
+    """After "St", "Mount", "Lake": a place's name (Dildo, Newfoundland), not language."""
+    assert profanity(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Zealand singer John Denver Hore toured the US in the 1960s.",
+        "Referenced in Youtube Edition Mindfuck Doggystyle with Penry Rames.",
+        "Yes sir, Mr Twat.",  # a name made up to mock: a person decides
+        "This is Liberal Bullshit!!",  # capitals for emphasis keep their judgment
+    ],
+)
+def test_a_word_in_a_run_of_capitals_is_judgment_evidence_at_most(text: str) -> None:
+    """A name, a title or emphasis: capitals cannot tell them apart, so a person decides."""
+    assert_cited_for_review(text)
+
+
+def test_a_word_named_once_is_named_wherever_it_is_capitalised() -> None:
+    """ "John Denver Hore ... \\nJohn Hore released": the second Hore is the same name."""
+    text = "Singer John Denver Hore toured the US.\nJohn Hore released his first album."
+    finding = profanity(text)
+    assert finding is not None
+    assert finding.strength is msp.Strength.JUDGMENT
+    assert len(finding.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A glass of buttermilk helps, and masturbation may release endorphins.",
+        'It is the myth "masturbation makes you blind" again.',
+        "I reverted users who added more details on ejaculation.",
+        "Your move from Bondage (BDSM) to Bondage (sexual) broke the image link.",
+    ],
+)
+def test_the_clinical_name_of_a_sexual_act_is_judgment_evidence(text: str) -> None:
+    """Health advice, a myth, an article being edited: what the comment does decides."""
+    assert_cited_for_review(text)
+
+
+@pytest.mark.parametrize("text", ["you are a tosser", "Feck me, that's brilliant!"])
+def test_insults_the_expletive_rule_missed_are_judgment_evidence(text: str) -> None:
+    """ "tosser" is judged like its synonym "wanker", "feck" like "fuck"."""
+    assert_cited_for_review(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "use"),
+    [
+        ("the word 'x' here", "x", Use.MENTIONED),
+        ("they said x today", "x", Use.USED),  # "said" reports only with quotation marks
+        ("he said, 'x'", "x", Use.MENTIONED),
+        ("don't x me", "x", Use.USED),
+        ("words like x are rude", "x", Use.MENTIONED),
+        ("x means nothing to me", "x", Use.MENTIONED),
+        ("it's x, don't you think", "x", Use.USED),  # an apostrophe is no quotation mark
+        ("'you are an x' he wrote", "x", Use.MENTIONED),
+        ("Visit St Zork today", "Zork", Use.NAMED),
+        ("Visit St. Zork today", "Zork", Use.NAMED),
+        ("I was in Chicago. Zork today", "Zork", Use.USED),  # a sentence ended
+        ("Then Zork said", "Zork", Use.USED),  # "Then" is a function word, not a name
+        ("Zork Johnson was here", "Zork", Use.CAPITALISED),
+    ],
+)
+def test_the_frame_of_a_word(text: str, word: str, use: Use) -> None:
+    """The frame reader on its own, with a placeholder for the profane word."""
+    start = text.index(word)
+    assert frames().use(text, start, start + len(word)) is use
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Words like slanteyeshit do not belong on a city page.",
+        "Slanteyeshit means nothing good; it has no place here.",
+    ],
+)
+def test_a_slur_mentioned_is_not_aimed_at_a_group(text: str) -> None:
+    """The slur detector reads the same frames: a slur talked about is judgment evidence."""
+    verdict = _evaluator().evaluate(text)
+    assert verdict.decision is not msp.Decision.REMOVE
+    assert {f.clause.id for f in verdict.findings} >= {"V.2.5"}
