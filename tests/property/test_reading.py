@@ -38,7 +38,8 @@ def test_tokens_are_in_order_and_their_spans_index_the_original_text(text: str) 
             previous = token.end
             start, end = reading.span(token, token)
             assert 0 <= start < end <= len(text)
-            assert token.forms and all(form == form.lower() for form in token.forms)
+            assert token.forms
+            assert all(form == form.lower() for form in token.forms)
             assert token.forms[0] in quick_forms(normalized) or "'" in token.forms[0]
 
 
