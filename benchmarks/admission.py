@@ -20,6 +20,7 @@ microsecond each. Not part of the test run.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections import defaultdict
@@ -113,7 +114,7 @@ def main() -> int:
     print(
         f"{count:,} short comments, {quiet / count:.1%} unflagged;"
         f" evaluate: {total / count / 1e3:.1f} us a comment (load average"
-        f" {' '.join(f'{v:.1f}' for v in throughput.os.getloadavg())})"
+        f" {' '.join(f'{v:.1f}' for v in os.getloadavg())})"
     )
     print("stage, us a comment (all comments):")
     for name, ns in stages.items():

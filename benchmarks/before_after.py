@@ -37,7 +37,8 @@ LONG_TAKEN = 100
 
 def worker(corpus: Path) -> int:
     """Build the evaluator, then answer ``short`` or ``long`` with the ns a round took."""
-    short, long = [], []
+    short: list[str] = []
+    long: list[str] = []
     with corpus.open(encoding="utf-8") as handle:
         for line in handle:
             (short if line[0] == "S" else long).append(json.loads(line[1:]))

@@ -116,7 +116,7 @@ def _scan(triggers: Sequence[Trigger | None]) -> tuple[Callable[[str], int], Eng
 
 
 def _aho(triggers: Sequence[Trigger | None]) -> tuple[Callable[[str], int], Engine]:
-    import ahocorasick
+    import ahocorasick  # type: ignore[import-not-found,unused-ignore]
 
     index = TriggerIndex.of(triggers)
     automaton = ahocorasick.Automaton()
@@ -144,7 +144,7 @@ def _aho(triggers: Sequence[Trigger | None]) -> tuple[Callable[[str], int], Engi
 
 
 def _re2(triggers: Sequence[Trigger | None]) -> tuple[Callable[[str], int], Engine]:
-    import re2
+    import re2  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     index = TriggerIndex.of(triggers)
     keys = _keys(triggers)

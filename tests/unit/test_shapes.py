@@ -204,10 +204,11 @@ def test_a_lower_case_street_address_is_personal_information(text: str) -> None:
 def test_the_derived_trigger_of_a_detector_is_its_shapes_anchors() -> None:
     """A shape detector's trigger is its shapes' first pre-checks, joined; never hand-written."""
     phone = personal_information.FACTORIES["phone"](msp.ordinance.DetectorConfig("phone"))
-    assert phone.trigger == shapes.Needs(frozenset("0123456789")).trigger
+    assert getattr(phone, "trigger", None) == shapes.Needs(frozenset("0123456789")).trigger
     email = personal_information.FACTORIES["email"](msp.ordinance.DetectorConfig("email"))
-    assert email.trigger is not None
-    assert email.trigger.characters == frozenset("@")
+    trigger = getattr(email, "trigger", None)
+    assert trigger is not None
+    assert trigger.characters == frozenset("@")
 
 
 @pytest.mark.parametrize(
