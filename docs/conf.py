@@ -63,6 +63,8 @@ nitpick_ignore = [
     ("py:mod", "hypothesis"),
     # A helper of the detector modules, named in a docstring, not part of the curated reference.
     ("py:func", "spaced_words"),
+    # The pattern language's compiled slot, a private part of a Pattern's fields.
+    ("py:class", "municipal_social_policy.detectors.phrases._Slot"),
     # testing.py imports Hypothesis only for type checking (it is an optional extra), so autodoc
     # sees the annotation as written; the text says it is Hypothesis's SearchStrategy.
     ("py:class", "st.SearchStrategy"),

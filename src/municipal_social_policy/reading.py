@@ -7,7 +7,7 @@ A :class:`Token` is one written word:
 
 * its **forms**: the word as written, lower-cased, apostrophes straight, then the spellings its
   disguises stand for (leetspeak, separators, masks, stretched letters, marks; see
-  :mod:`.words`): ``k1ll`` has the forms ``k1ll`` and ``kill``;
+  ``municipal_social_policy.words``): ``k1ll`` has the forms ``k1ll`` and ``kill``;
 * its **spelled-out** form: contractions and texting spellings written out (``i'll`` -> ``i
   will``, ``dont`` -> ``do not``, ``im`` -> ``i am``; possessives lose their ``'s``), from
   ``detectors/contractions.tsv``; ``None`` for a word that spells out nothing;
@@ -170,8 +170,8 @@ def quick_forms(text: NormalizedText) -> frozenset[str]:
     """Every form of every word, cheaply, split at apostrophes: what a detector checks before it
     reads (``"woman's"`` gives ``woman`` and ``s``; ``kysn't`` gives ``kys`` too).
 
-    Undisguised text (most comments) takes :attr:`NormalizedText.token_set`, which the evaluator
-    computes for every comment anyway; other text its :attr:`NormalizedText.words`. Computed once
+    Undisguised text (most comments) takes ``NormalizedText.token_set``, which the evaluator
+    computes for every comment anyway; other text its ``NormalizedText.words``. Computed once
     per text.
     """
     return text.view(_quick_forms)

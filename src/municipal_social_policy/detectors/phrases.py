@@ -7,7 +7,7 @@ comment line. At the top of the file:
     a word set (``_`` joins the words of a run: ``piece_of_shit``);
 ``sets: FILE ...``
     word sets from data files shipped beside the detectors: a table ``term<TAB>set`` (``.tsv``)
-    or a word file whose ``[name]`` sections are sets (see :func:`.lexicon.parse_sections`).
+    or a word file whose ``[name]`` sections are sets (see ``lexicon.parse_sections``).
 
 Then groups, each opened by ``[name]``; a detector reads one group. A group may first say
 
@@ -382,7 +382,7 @@ class PhraseGroup:
         )
 
     def spellings(self, words: Iterable[str] | None = None) -> frozenset[str]:
-        """Plain words (:attr:`NormalizedText.token_set`) of which an undisguised text holds one
+        """Plain words (``NormalizedText.token_set``) of which an undisguised text holds one
         if it reads one of ``words`` (by default the group's anchors): the evaluator's trigger."""
         found: set[str] = set()
         typos_of = self.typos_of
