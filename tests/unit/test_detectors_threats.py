@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import municipal_social_policy as msp
 from municipal_social_policy import strategies as mst
+from municipal_social_policy import testing
 from municipal_social_policy.detectors import BUILTIN_DETECTORS
 from municipal_social_policy.detectors._sentences import Reader
 from municipal_social_policy.detectors.phrases import Pattern, PhraseDetector, parse_phrases
@@ -593,3 +594,29 @@ def test_orders_and_wishes_about_things_are_not_threats(text: str) -> None:
 def test_denying_that_harm_is_a_crime_approves_it(text: str, found: bool) -> None:
     """Two negatives approve harm ("should not be illegal"); calling harm a crime does not."""
     assert (evidence_of(text, "threat") != []) is found
+
+
+def test_a_city_adds_its_own_patterns_to_a_threat_detector() -> None:
+    """The ``patterns`` option adds patterns in the shipped file's language and word sets, and
+    the detector's trigger stays sound for them."""
+    text = "Somebody feed the zoning clerk to the gators."
+    assert testing.signals(testing.build("threat"), text) == ()
+    city = testing.build("threat", options={"patterns": ("feed <person> to the sharks|gators",)})
+    (signal,) = testing.signals(city, text)
+    assert text[signal.start : signal.end] == "feed the zoning clerk to the gators"
+    testing.assert_trigger_sound(city, msp.Comment(text=text))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        ("feed <monster> to the sharks", "typed slot <kind> names a set"),
+        ("feed @victims to the sharks", "no word set '@victims'"),
+    ],
+)
+def test_a_city_pattern_that_does_not_compile_names_the_option(pattern: str, message: str) -> None:
+    """A bad pattern is a load error naming the option, its index and the fix."""
+    with pytest.raises(msp.DetectorOptionError, match=message) as raised:
+        testing.build("threat", options={"patterns": (pattern,)})
+    assert "options.patterns" in str(raised.value)
+    assert "patterns[0]" in str(raised.value)

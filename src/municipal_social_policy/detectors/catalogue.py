@@ -125,9 +125,24 @@ _SPECS = (
         allowed="Listed slurs this city does not count as naming a group.",
         options=(PROTECTED_CLASSES,),
     ),
-    _spec(threats, "threat", "Harm meant or wished on a person, intimidation, self-harm urged."),
-    _spec(threats, "personal_attack", "An insult aimed at a person, said to or of them."),
-    _spec(threats, "incitement", "Calls to damage property, flood lines, stalk or harm."),
+    _spec(
+        threats,
+        "threat",
+        "Harm meant or wished on a person, intimidation, self-harm urged.",
+        options=(threats.PATTERNS,),
+    ),
+    _spec(
+        threats,
+        "personal_attack",
+        "An insult aimed at a person, said to or of them.",
+        options=(threats.PATTERNS,),
+    ),
+    _spec(
+        threats,
+        "incitement",
+        "Calls to damage property, flood lines, stalk or harm.",
+        options=(threats.PATTERNS,),
+    ),
     _spec(solicitation, "self_promotion", "The writer's own channel, page or business."),
     _spec(solicitation, "commercial_offer", "An offer: for sale, promo codes, price cuts."),
     _spec(

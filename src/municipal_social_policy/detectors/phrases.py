@@ -425,6 +425,29 @@ class PhraseFile:
     sets: Mapping[str, frozenset[str]]
     groups: Mapping[str, PhraseGroup]
 
+    def extended(self, group: str, lines: Iterable[str], where: str = "patterns") -> PhraseGroup:
+        """The group ``group`` with more patterns (a city's ``lines``, in this file's language
+        and with its sets); a pattern that does not compile is a :class:`ValueError` naming
+        ``where`` and the line's index."""
+        base = self.groups[group]
+        patterns = tuple(
+            _parse_pattern(" ".join(line.split()), f"{where}[{i}]", self.sets)
+            for i, line in enumerate(lines)
+        )
+        if not patterns:
+            return base
+        added = frozenset(
+            word for pattern in patterns for slot in pattern.slots for word in slot.words
+        )
+        return PhraseGroup(
+            base.name,
+            base.patterns + patterns,
+            base.strength,
+            base.checks,
+            base.known | (added - base.ordinary),
+            base.ordinary,
+        )
+
 
 def parse_phrases(text: str, name: str) -> PhraseFile:
     """Parse the phrase file ``text`` (see the module docstring); ``name`` names it in errors.
@@ -643,9 +666,9 @@ class PhraseDetector:
         object.__setattr__(self, "trigger", trigger)
 
     @classmethod
-    def of(cls, id: str, file: PhraseFile, group: str) -> PhraseDetector:
-        """The detector ``id`` of the group ``group`` of ``file``."""
-        return cls(id, file.groups[group], file.sets)
+    def of(cls, id: str, file: PhraseFile, group: str, extra: Iterable[str] = ()) -> PhraseDetector:
+        """The detector ``id`` of the group ``group`` of ``file``, with ``extra`` patterns."""
+        return cls(id, file.extended(group, extra), file.sets)
 
     def admits(self, text: NormalizedText) -> bool:
         """Whether a pattern may match ``text``: the gates before it is read."""

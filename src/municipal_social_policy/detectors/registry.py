@@ -68,12 +68,17 @@ _EXPECTED = {
 
 @attrs.frozen
 class Option:
-    """An option a detector takes: its name, type, meaning and, if closed, its allowed values."""
+    """An option a detector takes: its name, type, meaning and, if closed, its allowed values.
+
+    ``check``, if given, says what else is wrong with a value of the right type (a pattern that
+    does not compile, say), or ``None``.
+    """
 
     name: str
     kind: OptionKind
     description: str
     choices: Callable[[], frozenset[str]] | None = attrs.field(default=None, eq=False)
+    check: Callable[[OptionValue], str | None] | None = attrs.field(default=None, eq=False)
 
     def problem(self, value: OptionValue) -> str | None:
         """What is wrong with ``value`` for this option, or ``None``."""
@@ -89,7 +94,7 @@ class Option:
                         f"unknown value(s) {', '.join(map(repr, unknown))}; known:"
                         f" {', '.join(sorted(known))}"
                     )
-            return None
+            return None if self.check is None else self.check(value)
         fits = {
             OptionKind.TEXT: isinstance(value, str),
             OptionKind.NUMBER: isinstance(value, int) and not isinstance(value, bool),

@@ -34,16 +34,40 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..ordinance import DetectorConfig
+from ..ordinance import DetectorConfig, OptionValue
 from . import DetectorFactory
 from .phrases import PhraseDetector, read_phrases
+from .registry import Option, OptionKind
 
-__all__ = ["FACTORIES"]
+__all__ = ["FACTORIES", "PATTERNS"]
+
+_FILE = "threats.phrases"
+
+
+def _pattern_problem(value: OptionValue) -> str | None:
+    try:
+        read_phrases(_FILE).extended("threat", value if isinstance(value, tuple) else ())
+    except ValueError as error:
+        return f"{error}; see the reference 'Phrase files' for the pattern language"
+    return None
+
+
+#: The ``patterns`` option of the three detectors: a city's own patterns.
+PATTERNS: Option = Option(
+    "patterns",
+    OptionKind.WORDS,
+    "More patterns, one per line, in the pattern language of threats.phrases and with its word"
+    " sets (@harm, @death, <person>, ...): inline, or as patterns_file, a file of lines beside"
+    " the ordinance file.",
+    check=_pattern_problem,
+)
 
 
 def _factory(group: str) -> DetectorFactory:
     def build(config: DetectorConfig) -> PhraseDetector:
-        return PhraseDetector.of(config.id, read_phrases("threats.phrases"), group)
+        extra = config.options.get("patterns", ())
+        lines = extra if isinstance(extra, tuple) else ()
+        return PhraseDetector.of(config.id, read_phrases(_FILE), group, lines)
 
     build.__doc__ = f"The detector of the group [{group}] of threats.phrases."
     return build
