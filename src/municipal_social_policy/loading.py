@@ -27,6 +27,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from ._word_files import read_word_files
+from .detectors.classes import ordinance_class_problems
 from .exceptions import OrdinanceLoadError, OrdinanceNotFoundError
 from .history import History
 from .ordinance import GUARD_ID, Ordinance
@@ -77,7 +78,12 @@ def _read(
     _warn_deprecated(ordinance, label)
     if isinstance(resource, Path):  # detector options may name word files beside it
         parent = resource.parent
-        return read_word_files(ordinance, lambda path: (parent / path).read_text("utf-8"), label)
+        ordinance = read_word_files(
+            ordinance, lambda path: (parent / path).read_text("utf-8"), label
+        )
+    problems = ordinance_class_problems(ordinance)
+    if problems:
+        raise OrdinanceLoadError(f"{label}: a protected class cannot be read", problems)
     return ordinance
 
 

@@ -45,7 +45,8 @@ _DETECTOR_OPTIONS: dict[str, Any] = {
     "type": "object",
     "description": (
         "The options a city gives one detector, by name (see the detector reference): word"
-        " lists, the path of a word file (the option's name followed by _file), whole numbers and switches."
+        " lists, the path of a word file (the option's name followed by _file), whole numbers"
+        " and switches."
     ),
     "additionalProperties": {
         "anyOf": [

@@ -48,6 +48,17 @@ EXPECTED = {
         "mc-08": ("review", ["profane"], "profane language; whether it is, a person decides"),
         "mc-09": ("review", ["threats"], "a threat is listed; a person decides"),
         "mc-10": ("remove", ["confidential"], "an SSN is non-public information"),
+        "mc-11": (
+            "review",
+            ["hate"],
+            "ethnicity is a listed basis: dehumanising an ethnic group is hate speech; a person"
+            " decides",
+        ),
+        "mc-12": (
+            "allow",
+            [],
+            "the page lists no basis of public assistance (Kankakee's does): no clause applies",
+        ),
     },
 }
 

@@ -32,7 +32,7 @@ allowed = ["tax"]
 
 
 def _city(tmp_path: Path, extra: str, *, after: str | None = None) -> Path:
-    """Marseilles' file (it has no [purpose]) with ``extra`` appended, or inserted after ``after``."""
+    """Marseilles' file (no [purpose]) with ``extra`` appended, or inserted after ``after``."""
     text = MARSEILLES.read_text(encoding="utf-8")
     if after is None:
         text += extra
@@ -55,12 +55,14 @@ def test_purpose_government_words_add_and_remove_words(tmp_path: Path) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         tuned = msp.load(_city(tmp_path, _TUNED))
-    assert tuned.purpose is not None and tuned.purpose.clause is None
+    assert tuned.purpose is not None
+    assert tuned.purpose.clause is None
     for text in ("The township trustees met", "the Road District plowed late"):
         assert not _guarded(shipped, text)
         assert _guarded(tuned, text)
     assert not _guarded(tuned, "the road was plowed late")
-    assert _guarded(shipped, "tax season") and not _guarded(tuned, "tax season")
+    assert _guarded(shipped, "tax season")
+    assert not _guarded(tuned, "tax season")
     # Only the guard's note changes, never a decision.
     assert msp.evaluate(tuned, "tax season").decision is msp.Decision.ALLOW
 
@@ -69,7 +71,7 @@ def test_the_old_spelling_works_and_warns_naming_file_and_replacement(tmp_path: 
     """The pseudo-detector still tunes the same words, with a DeprecationWarning that names the
     file, the path of the listing and the key that replaces it."""
     path = _city(tmp_path, _OLD, after='id = "unrelated_to_thread"\nwords = ["Marseilles"]\n')
-    with pytest.warns(DeprecationWarning) as caught:
+    with pytest.warns(DeprecationWarning, match="purpose.government_words") as caught:
         old = msp.load(path)
     (message,) = [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)]
     assert str(path) in message

@@ -31,6 +31,7 @@ from . import (
     solicitation,
     threats,
 )
+from .classes import HATE_DETECTORS, with_classes
 from .registry import DetectorSpec, Option, OptionKind, specs_by_id
 
 __all__ = ["BUILTIN_SPECS", "GUARD", "PROTECTED_CLASSES"]
@@ -214,5 +215,8 @@ _SPECS = (
     _spec(personnel, "personnel_affiliation_denial", "Personnel: denying working for the city."),
 )
 
+# The hate-speech detectors also take a city's own classes (class_<name>; see .classes).
+_CLASSED = tuple(with_classes(s) if s.id in HATE_DETECTORS else s for s in _SPECS)
+
 #: The built-in detectors by id, and the guard.
-BUILTIN_SPECS: Mapping[str, DetectorSpec] = specs_by_id((*_SPECS, GUARD))
+BUILTIN_SPECS: Mapping[str, DetectorSpec] = specs_by_id((*_CLASSED, GUARD))
