@@ -28,6 +28,7 @@ from . import (
     personnel,
     profanity,
     public_safety,
+    sexual_content,
     solicitation,
     threats,
 )
@@ -217,6 +218,13 @@ _SPECS = (
 
 # The hate-speech detectors also take a city's own classes (class_<name>; see .classes).
 _CLASSED = tuple(with_classes(s) if s.id in HATE_DETECTORS else s for s in _SPECS)
+_SEXUAL = _spec(
+    sexual_content,
+    "sexual_content",
+    "Sexual content (judgment) and links to adult sites (mechanical where written as a link).",
+    words="More sexual terms (judgment); a word with a dot is an adult site's domain.",
+    allowed="Listed terms, or sites (a word with a dot), this city does not count.",
+)
 
 #: The built-in detectors by id, and the guard.
-BUILTIN_SPECS: Mapping[str, DetectorSpec] = specs_by_id((*_CLASSED, GUARD))
+BUILTIN_SPECS: Mapping[str, DetectorSpec] = specs_by_id((*_CLASSED, _SEXUAL, GUARD))
