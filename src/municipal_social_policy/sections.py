@@ -201,8 +201,9 @@ class Purpose:
     #: The clause protecting lawful speech, cited by the protected-speech guard; left out, the
     #: guard cites the First Amendment.
     protected_speech: str | None = None
-    #: The words that make a comment speech about government, as this city tunes them.
-    government_words: GovernmentWords = attrs.field(factory=GovernmentWords)
+    #: The words that make a comment speech about government, as this city tunes them; left
+    #: out, the shipped words.
+    government_words: GovernmentWords | None = None
 
 
 @attrs.frozen
