@@ -9,6 +9,7 @@ import io
 import json
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -55,9 +56,9 @@ def rows(*posted: str | None) -> str:
 
 def judge(
     text: str, policy: msp.Ordinance | msp.History, fmt: batch.InputFormat = "jsonl"
-) -> tuple[list[dict[str, object]], batch.Summary, list[batch.Outcome]]:
+) -> tuple[list[dict[str, Any]], batch.Summary, list[batch.Outcome]]:
     """The verdict rows, the summary and the failed rows of a run."""
-    output, failed = io.StringIO(), []
+    output, failed = io.StringIO(), list[batch.Outcome]()
     summary = batch.evaluate_records(
         batch.read_records(io.BytesIO(text.encode("utf-8")), fmt),
         output,

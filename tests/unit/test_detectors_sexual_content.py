@@ -24,9 +24,10 @@ def marseilles() -> msp.Evaluator:
     return msp.Evaluator(msp.load("marseilles"))
 
 
-def detector(**config: tuple[str, ...]) -> Detector:
+def detector(words: tuple[str, ...] = (), allowed: tuple[str, ...] = ()) -> Detector:
     """The sexual-content detector, with ``words`` or ``allowed`` if given."""
-    return BUILTIN_DETECTORS["sexual_content"](msp.DetectorConfig("sexual_content", **config))
+    config = msp.DetectorConfig("sexual_content", words=words, allowed=allowed)
+    return BUILTIN_DETECTORS["sexual_content"](config)
 
 
 def signals(text: str, found: Detector | None = None) -> list[tuple[str, msp.Strength]]:
