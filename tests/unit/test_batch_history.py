@@ -4,14 +4,11 @@ author's earlier violations from a ``prior_violations`` column for the ban a pol
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 
 import municipal_social_policy as msp
@@ -19,28 +16,6 @@ from municipal_social_policy import batch
 from municipal_social_policy.cli import main
 
 SSN = "My SSN is 356-21-4476"
-
-
-@cache
-def versions() -> tuple[msp.Ordinance, msp.Ordinance]:
-    """Kankakee's 2019-70, and a 2025 amendment under which personal information is reviewed."""
-    old = msp.load("kankakee")
-    categories = tuple(
-        attrs.evolve(category, ceiling=msp.Ceiling.REVIEW)
-        if category.code == "personal_information"
-        else category
-        for category in old.comment_policy.categories
-    )
-    new = attrs.evolve(
-        old,
-        number="2025-01",
-        version="2.0.0",
-        amends="2019-70",
-        adopted=dt.date(2025, 1, 6),
-        effective=dt.date(2025, 2, 1),
-        comment_policy=attrs.evolve(old.comment_policy, categories=categories),
-    )
-    return old, new
 
 
 def rows(*posted: str | None) -> str:
@@ -68,10 +43,12 @@ def judge(
     return [json.loads(line) for line in output.getvalue().splitlines()], summary, failed
 
 
-def test_each_row_is_judged_by_the_version_in_force_when_posted() -> None:
+def test_each_row_is_judged_by_the_version_in_force_when_posted(
+    amended_kankakee: tuple[msp.Ordinance, msp.Ordinance],
+) -> None:
     """Before 1 February 2025 an SSN is removed under 2019-70, from then on reviewed under
     2025-01; a row without a date gets the newest; one before 2019-70 took effect is allowed."""
-    history = msp.History(versions=versions())
+    history = msp.History(versions=amended_kankakee)
     out, summary, failed = judge(
         rows("2025-01-31T12:00", "2025-02-01T12:00", None, "2010-05-01T08:00"), history
     )
@@ -88,9 +65,11 @@ def test_each_row_is_judged_by_the_version_in_force_when_posted() -> None:
     assert [clause for clause, _, _ in summary.clauses] == ["V.2.10"]
 
 
-def test_with_two_jobs_the_history_gives_the_same_output() -> None:
+def test_with_two_jobs_the_history_gives_the_same_output(
+    amended_kankakee: tuple[msp.Ordinance, msp.Ordinance],
+) -> None:
     """The history travels to worker processes, which judge by date as this one does."""
-    history = msp.History(versions=versions())
+    history = msp.History(versions=amended_kankakee)
     text = rows("2025-01-31T12:00", "2025-02-01T12:00") * 3
     outputs = []
     for jobs in (1, 2):
@@ -150,11 +129,13 @@ def test_a_bad_prior_violations_value_fails_its_row_naming_column_value_and_fix(
 
 
 def test_msp_evaluate_judges_by_the_history_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    amended_kankakee: tuple[msp.Ordinance, msp.Ordinance],
 ) -> None:
     """``msp evaluate --ordinance history.toml`` judges each row by its date, and reads the
     ``prior_violations`` column (renamed with --prior-violations-column)."""
-    old, new = versions()
+    old, new = amended_kankakee
     msp.dump(old, tmp_path / "2019-70.toml")
     msp.dump(new, tmp_path / "2025-01.toml")
     history = tmp_path / "history.toml"
