@@ -71,7 +71,8 @@ GUARD = DetectorSpec(
     "protected_speech",
     _guard,
     "Not a detector: the protected-speech guard. Its words make a comment speech about"
-    " government, which the verdict notes and no detector reads (government.txt).",
+    " government, which the verdict notes and no detector reads (government.txt). Deprecated:"
+    " tune them in [purpose.government_words] (add, remove) instead.",
     words="Words that also make a comment speech about government (``township``).",
     allowed="Shipped government words that do not, for this city.",
 )
