@@ -54,6 +54,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "digit runs": lambda n: _fill("8155550143", n),
     "digits and separators": lambda n: _fill("815-555-0143 4111 1111 1111 1111 ", n),
     "url runs": lambda n: _fill("http://bit.ly/abc ", n),
+    "shapes in adverts": lambda n: _fill(
+        "i live at 412 n elm street apt 3, selling firewood $80 a cord, call 815-555-0111. ", n
+    ),
     "injection strings": lambda n: _fill("' OR 1=1 -- <script>alert(1)</script> ", n),
     "quotes and brackets": lambda n: _fill('"(["', n),
     "prose": lambda n: _fill(

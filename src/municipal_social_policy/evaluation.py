@@ -1,8 +1,10 @@
 """The pure core: judge a comment against an ordinance.
 
-``Evaluator(ordinance)`` compiles every detector once; ``evaluate`` then runs one normalisation
-pass and the detectors, turns signals into findings under each category's ceiling, and derives the
-decision and the follow-up. No clock, no I/O, no global state: the same comment and ordinance give
+``Evaluator(ordinance)`` compiles every detector once, and one scan of all their triggers
+(:mod:`.detectors.scan`); ``evaluate`` then runs one normalisation pass and the scan, calls the
+detectors the scan admits, turns signals into findings under each category's ceiling, and derives
+the decision and the follow-up. A comment that no detector is admitted for gets the ordinance's
+allow verdict, built once. No clock, no I/O, no global state: the same comment and ordinance give
 the same verdict on any thread or process.
 """
 
@@ -12,12 +14,12 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
-from .comment import Comment
+from .comment import Comment, Role
 from .consequences import Consequences
 from .detectors import BUILTIN_DETECTORS, GUARD, Detector, DetectorFactory, Signal, Trigger
 from .detectors.lexicon import normalize_terms, read_word_list
 from .detectors.registry import option_problems, registered_detector, registered_detector_ids
-from .detectors.triggers import TriggerIndex
+from .detectors.scan import Scan, holds_run
 from .exceptions import DetectorOptionError, UnknownDetectorError
 from .history import History, reference
 from .ordinance import Category, Ceiling, Clause, DetectorConfig, Ordinance
@@ -43,7 +45,7 @@ class _Rule:
     category: Category
     clause: Clause
     also: tuple[Clause, ...]
-    # Each detector with its bit in the evaluator's TriggerIndex.
+    # Each detector with its bit in the evaluator's Scan.
     detectors: tuple[tuple[int, Detector], ...]
 
 
@@ -53,6 +55,10 @@ class Evaluator:
     Given a :class:`History`, each comment is judged by the version in force when it was posted
     (``ordinance`` is then the newest).
 
+    A detector is called only when the evaluator's scan admits it: its ``trigger`` holds for
+    the comment (see :class:`Trigger`), and, if it has ``roles`` (a frozenset of :class:`Role`),
+    the comment's author has one of them.
+
     ``detectors`` adds or overrides detector factories by id (see the how-to "write a
     detector"); other packages add them under the entry-point group
     ``municipal_social_policy.detectors``. Raises :class:`UnknownDetectorError` if the ordinance
@@ -61,13 +67,16 @@ class Evaluator:
     """
 
     __slots__ = (
+        "_allowed",
         "_consequences",
+        "_excluded",
         "_government",
-        "_guard_clause",
-        "_index",
+        "_guard",
         "_older",
         "_reference",
         "_rules",
+        "_scan",
+        "_triggers",
         "history",
         "ordinance",
     )
@@ -92,6 +101,8 @@ class Evaluator:
         chosen = _factories(ordinance, factories)
         rules = []
         triggers: list[Trigger | None] = []
+        # The detectors that apply to some author roles only, by the roles they skip.
+        excluded = dict.fromkeys(Role, 0)
         guards: list[DetectorConfig] = []
         for i, category in enumerate(ordinance.comment_policy.categories):
             compiled = []
@@ -107,6 +118,10 @@ class Evaluator:
                         f"detector {config.id!r}: trigger must be a"
                         f" municipal_social_policy.Trigger or None, got {trigger!r}"
                     )
+                roles = getattr(detector, "roles", None)
+                if isinstance(roles, frozenset) and all(isinstance(r, Role) for r in roles):
+                    for role in set(Role) - roles:
+                        excluded[role] |= 1 << len(triggers)
                 compiled.append((1 << len(triggers), detector))
                 triggers.append(trigger)
             cited = tuple(map(ordinance.clause, category.clauses))
@@ -114,10 +129,35 @@ class Evaluator:
         self.ordinance = ordinance
         self._government = _government_words((*guards, ordinance.guard_words))
         self._rules = tuple(rules)
-        self._index = TriggerIndex.of(triggers)
+        self._triggers = tuple(triggers)
+        self._excluded = excluded
+        words, phrases = self._government
+        self._scan = Scan.of(self._triggers, [*((word,) for word in sorted(words)), *phrases])
         self._consequences = Consequences.of(ordinance)
-        self._guard_clause = ordinance.protected_speech
+        self._guard = (
+            Guard(
+                code="protected_speech",
+                clause=ordinance.protected_speech,
+                note=(
+                    "The comment speaks about government, its officials or its policies."
+                    " Criticism of them is protected and is never a finding by itself; no"
+                    " check reads the comment's view of them."
+                ),
+            ),
+        )
         self._reference = reference(ordinance)
+        # The verdict on a comment no detector is called for: allowed, citing nothing, with or
+        # without the guard. Nothing else in it depends on the comment (no finding, no action).
+        self._allowed = tuple(
+            Verdict(
+                decision=Decision.ALLOW,
+                findings=(),
+                actions=(),
+                guards=guards,
+                ordinance=self._reference,
+            )
+            for guards in ((), self._guard)
+        )
 
     def evaluate(self, comment: str | Comment) -> Verdict:
         """The verdict on one comment, given as text or as a :class:`Comment`.
@@ -126,12 +166,17 @@ class Evaluator:
         :data:`~municipal_social_policy.evaluation.READ_LIMIT` characters (cut at a space where
         there is one): a longer comment goes to review, with an error saying how much was read.
         """
-        comment = _as_comment(comment)
+        return self._verdict(_as_comment(comment), every_detector=False)
+
+    def _verdict(self, comment: Comment, *, every_detector: bool) -> Verdict:
+        """The verdict on ``comment``; with ``every_detector``, every detector is called and
+        the guard read without the scan (the reference the scan's admission is tested against).
+        """
         version = self.history.in_force(comment.posted_at)
         if version is None:
             return self.history.before_any(comment)
         if version is not self.ordinance:
-            return self._older[id(version)].evaluate(comment)
+            return self._older[id(version)]._verdict(comment, every_detector=every_detector)
         findings: list[Finding] = []
         categories: list[Category] = []
         notes: list[str] = []
@@ -144,10 +189,18 @@ class Evaluator:
             )
         try:
             text = normalize(read)
-            called = self._index.called(text)
+            found = self._scan.found(text)
         except (MemoryError, RecursionError):
-            text, called = normalize(""), 0
+            text, found = normalize(""), 0
             errors.append("the comment could not be read; a person should read it")
+        if every_detector:
+            called = -1
+            guards = self._guards(text)
+        else:
+            called = self._scan.admitted(found) & ~self._excluded[comment.author.role]
+            guards = self._guard if found & self._scan.guard else ()
+            if not called and not errors:
+                return self._allowed[bool(guards)]
         for rule in self._rules:
             signals: list[Signal] = []
             for bit, detector in rule.detectors:
@@ -170,7 +223,7 @@ class Evaluator:
             decision=decision,
             findings=tuple(findings),
             actions=self._consequences.actions(comment, tuple(findings), tuple(categories)),
-            guards=self._guards(text),
+            guards=guards,
             ordinance=self._reference,
             notes=tuple(notes),
             errors=tuple(errors),
@@ -182,22 +235,11 @@ class Evaluator:
             yield self.evaluate(comment)
 
     def _guards(self, text: NormalizedText) -> tuple[Guard, ...]:
+        """The guard read from the token set, without the scan (for :meth:`_verdict`)."""
         words, phrases = self._government
-        if words.isdisjoint(text.token_set) and not (
-            phrases and _holds_phrase(text.tokens, phrases)
-        ):
+        if words.isdisjoint(text.token_set) and not (phrases and holds_run(text.tokens, phrases)):
             return ()
-        return (
-            Guard(
-                code="protected_speech",
-                clause=self._guard_clause,
-                note=(
-                    "The comment speaks about government, its officials or its policies."
-                    " Criticism of them is protected and is never a finding by itself; no"
-                    " check reads the comment's view of them."
-                ),
-            ),
-        )
+        return self._guard
 
 
 def evaluate(ordinance: Ordinance | History, comment: str | Comment) -> Verdict:
@@ -271,14 +313,6 @@ def _government_words(
     words = frozenset(term for term in terms if " " not in term)
     phrases = tuple(sorted(tuple(term.split(" ")) for term in terms if " " in term))
     return words, phrases
-
-
-def _holds_phrase(tokens: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    for phrase in phrases:
-        size = len(phrase)
-        if any(tokens[k : k + size] == phrase for k in range(len(tokens) - size + 1)):
-            return True
-    return False
 
 
 def _as_comment(comment: object) -> Comment:

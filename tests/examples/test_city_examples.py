@@ -64,13 +64,16 @@ EXPECTED = {
         "mc-08": ("review", ["profane"], "profane language; whether it is, a person decides"),
         "mc-09": ("review", ["threats"], "a threat is listed; a person decides"),
         "mc-10": ("remove", ["confidential"], "an SSN is non-public information"),
-        "mc-11": (
+        "mc-11": ("remove", ["spam-links"], "a link to another site is listed; the text shows it"),
+        "mc-12": ("allow", [], "a link to the county's own site, where the page is published"),
+        "mc-13": ("review", ["spam-links"], "a bare domain may be a link; a person decides"),
+        "mc-14": (
             "review",
             ["hate"],
             "ethnicity is a listed basis: dehumanising an ethnic group is hate speech; a person"
             " decides",
         ),
-        "mc-12": (
+        "mc-15": (
             "allow",
             [],
             "the page lists no basis of public assistance (Kankakee's does): no clause applies",

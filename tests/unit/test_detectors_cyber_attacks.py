@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import municipal_social_policy as msp
 from municipal_social_policy import strategies
-from municipal_social_policy.detectors import cyber_attacks
+from municipal_social_policy.detectors import shapes
 
 
 @cache
@@ -160,14 +160,14 @@ _TEXTS = st.one_of(
 
 @settings(max_examples=400)
 @given(_TEXTS)
-def test_a_rule_gate_never_skips_a_text_its_patterns_match(text: str) -> None:
-    """Every rule's ``marks`` and ``needles`` hold in every text one of its patterns matches.
+def test_a_shape_pre_check_never_skips_a_text_its_pattern_matches(text: str) -> None:
+    """Every SQL and script shape's declared pre-checks hold in every text its pattern matches.
 
-    The gates are what make the rules cheap; one that skipped a text a pattern matches would
-    lose evidence silently.
+    The pre-checks are what make the shapes cheap; one that skipped a text a pattern matches
+    would lose evidence silently.
     """
-    characters = frozenset(text)
-    for rule in cyber_attacks._SQL + cyber_attacks._SCRIPT:
-        if any(pattern.search(text) for pattern in rule.patterns):
-            assert not rule.marks or not rule.marks.isdisjoint(characters), rule
-            assert not rule.needles or any(needle in text for needle in rule.needles), rule
+    reading = shapes.Plain(text)
+    for shape in shapes.load_shapes("sql_injection") + shapes.load_shapes("script_injection"):
+        if shape.pattern.search(text):
+            for needs in shape.needs:
+                assert needs.holds(reading), (shape.name, needs)

@@ -22,7 +22,9 @@ from municipal_social_policy.detectors._urls import (
     find_links,
     registered_domain,
 )
+from municipal_social_policy.detectors.catalogue import BUILTIN_SPECS
 from municipal_social_policy.detectors.links import MalwareLinkDetector, ObfuscatedLinkDetector
+from municipal_social_policy.ordinance import DetectorConfig
 
 
 @cache
@@ -206,3 +208,61 @@ def test_link_trigger_holds_for_every_text_with_a_link(value: str) -> None:
         assert ObfuscatedLinkDetector.trigger.holds(text), value
     if any(link.path.startswith("/") for link in found):
         assert MalwareLinkDetector.trigger.holds(text), value
+
+
+# --- external_link: a link to another site ------------------------------------------------
+
+
+def external(text: str, *allowed: str) -> list[tuple[str, str]]:
+    """The evidence ``external_link`` gives in ``text``, with its strength."""
+    config = DetectorConfig("external_link", allowed=allowed)
+    detector = BUILTIN_SPECS["external_link"](config)
+    normalized = msp.normalize(text)
+    return [
+        (text[s.start : s.end], s.strength.value) for s in detector(normalized, msp.Comment(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        (
+            "see https://www.example.com/news today",
+            [("https://www.example.com/news", "mechanical")],
+        ),
+        ("go to WWW.EXAMPLE.ORG", [("WWW.EXAMPLE.ORG", "mechanical")]),
+        ("read recyclingfacts.org first", [("recyclingfacts.org", "judgment")]),
+        ("visit example . com", [("example . com", "judgment")]),
+        ("no link here. Thanks!", []),
+        ("write to jo@example.com", []),
+    ],
+)
+def test_external_link_signals_every_link_to_another_site(
+    text: str, evidence: list[tuple[str, str]]
+) -> None:
+    """Written as a link, mechanical; a bare or spaced domain may be a name, so judgment."""
+    assert external(text) == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://www.mcohio.org/departments/environmental_services",
+        "mcohio.org/pickup",
+        "http://Recycle.MCOHIO.org",
+        "https://facebook.com/mcohio/posts/1",
+        "https://facebook.com/MCOhio",
+    ],
+)
+def test_external_link_spares_the_citys_own_sites(text: str) -> None:
+    """``allowed`` hosts cover their subdomains; a host and a path cover that page and below."""
+    assert external(text, "https://www.mcohio.org/", "facebook.com/mcohio") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["https://facebook.com/other", "https://facebook.com/mcohiofan", "https://notmcohio.org/x"],
+)
+def test_external_link_allows_no_more_than_it_is_told(text: str) -> None:
+    """Another page on an allowed host, or a host that only ends like the city's, is external."""
+    assert len(external(text, "mcohio.org", "facebook.com/mcohio")) == 1

@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 import municipal_social_policy as msp
 from municipal_social_policy import strategies as mst
 from municipal_social_policy.detectors import BUILTIN_DETECTORS
-from municipal_social_policy.detectors._phrasing import compile_patterns, search_all
 from municipal_social_policy.detectors._sentences import Reader
-from municipal_social_policy.detectors.threats import PatternSetDetector
+from municipal_social_policy.detectors.phrases import Pattern, PhraseDetector, parse_phrases
+from municipal_social_policy.reading import read
 from municipal_social_policy.text import normalize
 
 
@@ -238,32 +238,72 @@ def test_civic_calls_to_action_are_not_incitement(text: str) -> None:
     assert evidence_of(text, "incitement") == []
 
 
-def test_patterns_need_exactly_one_anchor() -> None:
-    """A pattern without an anchor, or naming an unknown set, is an error naming the line."""
-    with pytest.raises(ValueError, match="anchor"):
-        compile_patterns("i will kill", {})
-    with pytest.raises(ValueError, match="no word set 'harm'"):
-        compile_patterns("i will !@harm", {})
+def _patterns(source: str) -> tuple[Pattern, ...]:
+    return (
+        parse_phrases("@adj = worthless stupid\n@insult = idiot\n[g]\n" + source, "test.phrases")
+        .groups["g"]
+        .patterns
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("i will @harm", r"test.phrases:4: no word set '@harm'"),
+        ("i ~12 kill", r"test.phrases:4: a gap is ~1 to ~9"),
+        ("kill? you", r"test.phrases:4: a pattern starts with a word"),
+        ("checks: sarcasm\nkill you", r"test.phrases \[g\]: no check 'sarcasm'"),
+        ("checks: negation\nkill you", r"reads the sets \['negators'\]"),
+        ("colour: red\nkill you", r"test.phrases:4: unknown setting 'colour'"),
+        ("strength: certain\nkill you", r"strength is 'judgment' or 'mechanical'"),
+    ],
+)
+def test_a_bad_phrase_file_is_an_error_naming_the_place(source: str, message: str) -> None:
+    """Every mistake in a phrase file names the file, the line or group, and what is wrong."""
+    with pytest.raises(ValueError, match=message):
+        _patterns(source)
 
 
 def test_patterns_match_with_bounded_gaps_and_fillers() -> None:
-    """``~N`` skips up to N tokens; ``~N:@set`` only tokens of the set."""
-    sets = {"adj": frozenset({"worthless", "stupid"}), "insult": frozenset({"idiot"})}
-    (plain,) = compile_patterns("you ~2:@adj !@insult", sets)
-    assert plain.search(["you", "worthless", "stupid", "idiot"]) == (0, 3)
-    assert plain.search(["you", "are", "an", "idiot"]) is None
-    (gap,) = compile_patterns("i ~2 !kill $", sets)
-    assert gap.search(["i", "will", "kill"]) == (0, 2)
-    assert gap.search(["i", "will", "kill", "it"]) is None
+    """``~N`` skips up to N words; ``~N:@set`` only words of the set."""
+    (plain,) = _patterns("you ~2:@adj @insult")
+    assert list(plain.find(["you", "worthless", "stupid", "idiot"])) == [(0, 3)]
+    assert list(plain.find(["you", "are", "an", "idiot"])) == []
+    (gap,) = _patterns("i ~2 kill $")
+    assert list(gap.find(["i", "will", "kill"])) == [(0, 2)]
+    assert list(gap.find(["i", "will", "kill", "it"])) == []
+
+
+def test_optional_and_negative_slots() -> None:
+    """``slot?`` may take no word; ``!a|b`` takes none and refuses the next word if listed."""
+    (optional,) = _patterns("check out? my channel")
+    assert list(optional.find(["check", "my", "channel"])) == [(0, 2)]
+    assert list(optional.find(["check", "out", "my", "channel"])) == [(0, 3)]
+    (negative,) = _patterns("subscribe !to|for")
+    assert list(negative.find(["please", "subscribe"])) == [(1, 1)]
+    assert list(negative.find(["i", "subscribe", "to", "the", "journal"])) == []
+
+
+def test_every_match_in_a_sentence_is_found() -> None:
+    """A pattern's matches are all found, left to right, none overlapping: each is evidence."""
+    (pattern,) = _patterns("fuck you")
+    words = ["fuck", "you", "and", "fuck", "you", "too"]
+    assert list(pattern.find(words)) == [(0, 1), (3, 4)]
+
+
+def test_the_anchor_is_the_rarest_slot_and_not_a_word_every_ending_reads() -> None:
+    """Anchors are derived: not common words, not words a contracted ending spells out."""
+    (pattern,) = _patterns("you are dead $")
+    assert pattern.anchor == frozenset({"dead"})
 
 
 @cache
-def pattern_detectors() -> tuple[PatternSetDetector, ...]:
+def pattern_detectors() -> tuple[PhraseDetector, ...]:
     """The three pattern detectors of the Kankakee ordinance, built as the evaluator builds them."""
     ordinance = evaluator().ordinance
     configs = [c for category in ordinance.comment_policy.categories for c in category.detectors]
     built = [BUILTIN_DETECTORS[config.id](config) for config in configs]
-    return tuple(d for d in built if isinstance(d, PatternSetDetector))
+    return tuple(d for d in built if isinstance(d, PhraseDetector))
 
 
 @cache
@@ -271,10 +311,10 @@ def pattern_vocabulary() -> tuple[str, ...]:
     """Words the patterns name, their typos, and contracted and possessive spellings."""
     words: set[str] = {"im", "u", "ur", "dont", "i'll", "won't", "you're", "y'all", "imma"}
     for detector in pattern_detectors():
-        words.update(detector.reader.typos)
-        for pattern in detector.patterns:
+        words.update(detector.group.typos)
+        for pattern in detector.group.patterns:
             for slot in pattern.slots:
-                for runs in slot.words.values():
+                for runs in slot.runs.values():
                     words.update(" ".join(run) for run in runs)
     words.update([f"{word}'ll" for word in ("i", "we", "you")] + ["don't", "can't", "he's"])
     return tuple(sorted(words))
@@ -284,25 +324,26 @@ def pattern_vocabulary() -> tuple[str, ...]:
 _SUFFIXES = ("'s", "'ll", "n't", "'re", "'ve", "'m", "'d")
 
 
-def spelled(draw: st.DrawFn, detector: PatternSetDetector, word: str) -> str:
+def spelled(draw: st.DrawFn, detector: PhraseDetector, word: str) -> str:
     """``word`` as written, most often; else with a suffix, or as one of its typos."""
     if draw(st.booleans()):
         return word
-    typos = sorted(typo for typo, term in detector.reader.typos.items() if term == word)
+    typos = sorted(typo for typo, term in detector.group.typos.items() if term == word)
     return draw(st.sampled_from([word, *(word + suffix for suffix in _SUFFIXES), *typos]))
 
 
 @st.composite
 def pattern_texts(draw: st.DrawFn) -> str:
-    """A run of each slot of a pattern, in order, among other words and varied punctuation."""
+    """A run of each word slot of a pattern, in order, among other words and varied punctuation."""
     detector = draw(st.sampled_from(pattern_detectors()))
-    pattern = draw(st.sampled_from(detector.patterns))
+    pattern = draw(st.sampled_from(detector.group.patterns))
     runs = [
         " ".join(
             spelled(draw, detector, word)
-            for word in draw(st.sampled_from(sorted(run for r in slot.words.values() for run in r)))
+            for word in draw(st.sampled_from(sorted(run for r in slot.runs.values() for run in r)))
         )
         for slot in pattern.slots
+        if slot.required or (slot.optional and draw(st.booleans()))
     ]
     other = st.sampled_from(pattern_vocabulary()) | st.text(
         "abcdefghijklmnopqrstuvwxyz'", max_size=6
@@ -313,18 +354,18 @@ def pattern_texts(draw: st.DrawFn) -> str:
     return "".join(spaced)
 
 
+def matches(detector: PhraseDetector, text: msp.NormalizedText) -> bool:
+    """Whether a pattern of ``detector`` matches a sentence of ``text``, negated or quoted too."""
+    return any(True for _ in detector.group.sentences(read(text)))
+
+
 @given(data=st.data(), text=pattern_texts())
 def test_a_comment_the_gates_turn_away_matches_no_pattern(data: st.DataObject, text: str) -> None:
     """The gates before reading are sound: whenever a pattern matches, they let the text in."""
     disguised = data.draw(st.just(text) | mst.obfuscations(text))
     normalized = normalize(disguised)
     for detector in pattern_detectors():
-        matched = any(
-            True
-            for sentence in detector.reader.sentences(normalized)
-            for _ in search_all(detector.patterns, sentence)
-        )
-        assert detector.admits(normalized) or not matched
+        assert detector.admits(normalized) or not matches(detector, normalized)
 
 
 @pytest.mark.parametrize("text", ["you arseholen't ", "kysn't ", "Go kill yourselfn't now"])
@@ -333,12 +374,7 @@ def test_the_gates_let_in_a_word_that_ends_in_a_contracted_not(text: str) -> Non
     see "kys" too, or a comment a pattern matches would be turned away unread."""
     normalized = normalize(text)
     for detector in pattern_detectors():
-        matched = any(
-            True
-            for sentence in detector.reader.sentences(normalized)
-            for _ in search_all(detector.patterns, sentence)
-        )
-        assert detector.admits(normalized) or not matched
+        assert detector.admits(normalized) or not matches(detector, normalized)
 
 
 def test_a_reader_that_splits_run_together_words_has_no_sources() -> None:
@@ -365,26 +401,18 @@ def test_a_pattern_detector_trigger_holds_wherever_a_pattern_matches(
         assert detector.trigger.holds(normalized) or not list(detector(normalized, comment))
 
 
-def matches(detector: PatternSetDetector, text: msp.NormalizedText) -> bool:
-    """Whether a pattern of ``detector`` matches a sentence of ``text``, negated or quoted too."""
-    return any(
-        True
-        for sentence in detector.reader.sentences(text)
-        for _ in search_all(detector.patterns, sentence)
-    )
-
-
 @st.composite
 def anchored_texts(draw: st.DrawFn) -> str:
     """A pattern's runs in order, its anchor spelled otherwise: with a suffix, or a typo."""
     detector = draw(st.sampled_from(pattern_detectors()))
-    pattern = draw(st.sampled_from(detector.patterns))
+    pattern = draw(st.sampled_from(detector.group.patterns))
+    required = [slot for slot in pattern.slots if slot.required]
     words: list[str] = []
-    for slot, required in zip(pattern.slots, pattern.required, strict=True):
-        run = draw(st.sampled_from(sorted(run for r in slot.words.values() for run in r)))
+    for slot, needed in zip(required, pattern.needs, strict=True):
+        run = draw(st.sampled_from(sorted(run for r in slot.runs.values() for run in r)))
         for word in run:
-            if required == pattern.anchor and word in pattern.anchor:
-                typos = sorted(t for t, term in detector.reader.typos.items() if term == word)
+            if needed == pattern.anchor and word in pattern.anchor:
+                typos = sorted(t for t, term in detector.group.typos.items() if term == word)
                 word = draw(st.sampled_from([*(word + suffix for suffix in _SUFFIXES), *typos]))
             words.append(word)
     return draw(st.sampled_from(["", "so ", "and then "])) + " ".join(words)
@@ -401,7 +429,9 @@ def test_a_pattern_detector_trigger_holds_for_anchors_spelled_otherwise(text: st
 def test_a_pattern_detector_trigger_holds_for_suffixed_anchors() -> None:
     """A token with a suffix reads its head, so the trigger names "kill's" as well as "kill"."""
     threat = next(d for d in pattern_detectors() if d.id == "threat")
-    assert {"kill", "kill's", "kill'll", "killn't"} <= threat.trigger.tokens
+    # The trigger needs a pattern's anchor and its slots: the anchor's part names the spellings.
+    parts = [part for alternative in threat.trigger.needs for part in alternative]
+    assert any({"kill", "kill's", "kill'll", "killn't"} <= part.tokens for part in parts)
     assert threat.trigger.holds(normalize("I'll kill'em, I will kill's him"))
     assert not threat.trigger.holds(normalize("The budget's line items, as we'll see."))
 
@@ -416,3 +446,103 @@ def test_a_reader_spells_no_word_that_every_suffix_reads() -> None:
         reader.spellings("not")
     with pytest.raises(ValueError, match="joinable"):
         Reader(known=frozenset({"hate"}), joinable=frozenset({"i"})).spellings("hate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Extermination is the final solution for people like him.",
+        "Murdering a landlord like that should be legal.",
+        "I will keep punching you until you cry.",
+        "We are going to keep hunting those referees.",
+        "I'm going to break that pretty face of yours.",
+        "We'd all be better off if that landlord got shot.",
+        "If only the neighbors had their throats slit.",
+    ],
+)
+def test_harm_named_as_a_thing_an_activity_or_a_wish_is_a_threat(text: str) -> None:
+    """Harm named as a noun or a gerund, a body part "of yours", harm wished in a condition."""
+    assert evidence_of(text, "threat") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The only solution for the budget is a new tax.",
+        "Killing a deer like that should be legal in season.",
+        "We will keep attacking this problem until it is gone.",
+        "I'll snap a photo of yours truly at the parade.",
+        "We'd be better off if the council got organised.",
+    ],
+)
+def test_the_same_frames_without_harm_to_a_person_are_not_threats(text: str) -> None:
+    """The frames need harm and a person: a policy, an animal or a task is no target."""
+    assert evidence_of(text, "threat") == []
+
+
+def _person_patterns(source: str) -> tuple[Pattern, ...]:
+    return (
+        parse_phrases(
+            "@person = mayor clerk maid people women referees\n"
+            "@person_pronouns = you him them\n@person_titles = alderman officer mayor\n"
+            "@determiners = the that every all those next\n@quantifiers = all every one kinds\n"
+            "@compounds = industry office\n[g]\n" + source,
+            "test.phrases",
+        )
+        .groups["g"]
+        .patterns
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("kill the next meter maid", "the next meter maid"),
+        ("kill that clerk", "that clerk"),
+        ("kill every one of them", "every one of them"),
+        ("kill all of those referees", "all of those referees"),
+        ("kill those kinds of gay people", "those kinds of gay people"),
+        ("kill you people", "you people"),
+        ("kill Alderman Lewis now", "Alderman Lewis"),
+        ("kill him", "him"),
+    ],
+)
+def test_a_typed_slot_reads_a_whole_noun_phrase(sentence: str, phrase: str) -> None:
+    """``<person>`` takes pronouns, titles with names, determiners, quantifiers, modifiers."""
+    (pattern,) = _person_patterns("kill <person>")
+    tokens = [token for s in read(normalize(sentence)).sentences for token in s]
+    words = [token.forms[0] for token in tokens]
+    ((first, last),) = pattern.find(words, tokens)
+    assert " ".join(sentence.split()[first : last + 1]) == "kill " + phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "kill the mayor office",  # a compound: the office, not the mayor
+        "kill time with people",  # no determiner, so no modifier: "time" names no one
+        "kill alderman",  # a title without a name, and no head "alderman"
+    ],
+)
+def test_a_typed_slot_names_no_person_where_the_phrase_does_not(sentence: str) -> None:
+    """A head before a compound noun, bare modifiers, a title with no name: no person."""
+    (pattern,) = _person_patterns("kill <person>")
+    tokens = [token for s in read(normalize(sentence)).sentences for token in s]
+    words = [token.forms[0] for token in tokens]
+    assert list(pattern.find(words, tokens)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He said he would kill the mayor.", False),
+        ("Threatening to kill all immigrants will get you jailed.", False),
+        ("She was banned for saying 'I will shoot those cops'.", False),
+        ("I said I will kill the mayor.", True),
+        ("I will kill the mayor, as everyone says.", True),
+    ],
+)
+def test_reported_and_discussed_threats_are_not_the_writers(text: str, found: bool) -> None:
+    """A threat reported or discussed ("he said", "threatening to ...") is not the writer's,
+    unless the writer reports their own words."""
+    assert (evidence_of(text, "threat") != []) is found

@@ -85,3 +85,92 @@ def test_evaluator_refuses_a_trigger_that_is_not_a_trigger(kankakee: msp.Ordinan
     """A detector's ``trigger`` must be a Trigger or None, and the error names the detector."""
     with pytest.raises(TypeError, match="detector 'profanity': trigger must be"):
         msp.Evaluator(kankakee, detectors={"profanity": lambda config: _Shouting()})
+
+
+def test_all_of_holds_only_where_every_part_holds() -> None:
+    """A conjunction needs each of its parts: the verb alone or the person alone is not enough."""
+    harm = msp.Trigger(tokens=frozenset({"hurt", "kill"}))
+    person = msp.Trigger(tokens=frozenset({"him", "her"}))
+    both = msp.Trigger.all_of(harm, person)
+    assert both.holds(msp.normalize("I will hurt him"))
+    assert not both.holds(msp.normalize("my back hurt all week"))
+    assert not both.holds(msp.normalize("I told her"))
+    assert both.needs == ((harm, person),)
+
+
+def test_all_of_distributes_over_alternatives() -> None:
+    """``(a | b) & c`` is stored as the alternatives ``a & c`` and ``b & c``."""
+    a = msp.Trigger(characters=frozenset("@"))
+    b = msp.Trigger.all_of(
+        msp.Trigger(tokens=frozenset({"x"})), msp.Trigger(tokens=frozenset({"y"}))
+    )
+    c = msp.Trigger(tokens=frozenset({"z"}))
+    combined = msp.Trigger.all_of(a | b, c)
+    assert set(combined.needs) == {(a, c), (*b.needs[0], c)}
+
+
+def test_a_union_of_parts_stays_one_part() -> None:
+    """Alternatives of one part each merge into one part: the union of their keys."""
+    merged = msp.Trigger.any_of(
+        msp.Trigger(tokens=frozenset({"fee"})), msp.Trigger(characters=frozenset("$"))
+    )
+    assert merged == msp.Trigger(characters=frozenset("$"), tokens=frozenset({"fee"}))
+    assert merged.needs == ((merged,),)
+
+
+def test_of_patterns_needs_every_slot_of_one_pattern() -> None:
+    """One alternative per pattern, one part per required slot, as a phrase engine gives them."""
+    trigger = msp.Trigger.of_patterns(
+        [
+            [frozenset({"kill", "shoot"}), frozenset({"you", "him"})],
+            [frozenset({"bomb"})],
+        ]
+    )
+    assert trigger.holds(msp.normalize("I will shoot him"))
+    assert trigger.holds(msp.normalize("a bomb"))
+    assert not trigger.holds(msp.normalize("shoot the photos"))
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: msp.Trigger.all_of(), "at least one"),
+        (lambda: msp.Trigger.any_of(), "at least one"),
+        (lambda: msp.Trigger.of_patterns([]), "no pattern"),
+        (lambda: msp.Trigger.of_patterns([[frozenset()]]), "needs nothing"),
+        (lambda: msp.Trigger.of_patterns([[frozenset({"a"})]], kind="letters"), "kind='letters'"),
+        (
+            lambda: msp.Trigger(
+                tokens=frozenset({"a"}), alternatives=((msp.Trigger(tokens=frozenset({"b"})),),)
+            ),
+            "takes no characters",
+        ),
+        (lambda: msp.Trigger(alternatives=((),)), "non-empty tuple of parts"),
+    ],
+)
+def test_malformed_conjunctions_are_refused(build: object, message: str) -> None:
+    """Each malformed trigger is refused with a message that says what to give instead."""
+    with pytest.raises(ValueError, match=message):
+        build()  # type: ignore[operator]
+
+
+def test_the_evaluator_skips_a_detector_for_authors_outside_its_roles(
+    kankakee: msp.Ordinance,
+) -> None:
+    """A personnel rule is not called for a member of the public: its roles exclude them."""
+    calls: list[msp.Role] = []
+
+    class _Recording:
+        id = "personnel_guilt_statement"
+        roles = frozenset({msp.Role.PERSONNEL})
+
+        def __call__(self, text: msp.NormalizedText, comment: msp.Comment) -> Iterable[msp.Signal]:
+            calls.append(comment.author.role)
+            return ()
+
+    evaluator = msp.Evaluator(
+        kankakee, detectors={"personnel_guilt_statement": lambda c: _Recording()}
+    )
+    for role in msp.Role:
+        evaluator.evaluate(msp.Comment(text="He is guilty", author=msp.Author(role=role)))
+    assert calls == [msp.Role.PERSONNEL]

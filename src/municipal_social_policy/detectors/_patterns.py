@@ -3,7 +3,8 @@
 Each pattern starts with a definite character or class and has no leading lookbehind or optional
 part, so the engine skips ahead to candidates instead of trying every position: a single
 alternation of all of them is about 100 times slower. Every repeat is bounded, so matching is
-linear in the text's length; :data:`TIMEOUT_SECONDS` is a backstop.
+linear in the text's length; :data:`TIMEOUT_SECONDS` is a backstop. The shapes (:mod:`.shapes`)
+are all matched under it, the same way, on texts longer than :data:`.shapes.LONG_TEXT`.
 """
 
 from __future__ import annotations

@@ -108,7 +108,7 @@ def spellings(words: Iterable[str]) -> frozenset[str]:
 # The commonest English words: most comments hold one, so a trigger made of them would let most
 # comments through. A phrase's trigger is the required slot, its head or another, with the
 # fewest of them.
-_COMMON = read_word_list("phrase_words.txt", "common")
+_COMMON = read_word_list("common_words.txt", "common")
 
 
 def _commonness(slot: Set[str]) -> tuple[int, int]:

@@ -21,16 +21,16 @@ length; a reader is built once per detector and holds no state between comments.
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
 
 import attrs
-import regex
 
+from ..reading import CONTRACTIONS as _CONTRACTIONS
+from ..reading import SUFFIXES as _SUFFIXES
+from ..reading import quick_forms as quick_tokens
+from ..reading import read
 from ..text import NormalizedText
-from ..words import Word
-from .lexicon import read_table
 
 __all__ = [
     "Match",
@@ -44,23 +44,8 @@ __all__ = [
     "quick_tokens",
 ]
 
-_SENTENCE_ENDS = frozenset(".!?;\n")
 _new_tuple = tuple.__new__
-_CLAUSE_ENDS = frozenset(",:()[]—–")
-_DOUBLE_QUOTES = {'"': 0, "“": 1, "”": -1, "„": 1, "«": 1, "»": -1}
-_QUOTE = regex.compile(r"[\"“”„«»'‘’]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
-_APART = str.maketrans({"’": " ", "‘": " ", "`": " ", "'": " "})
-
-# Contractions and texting spellings with their spelled-out forms, then the endings that
-# contract a word, in the order they are tried: see contractions.tsv.
-_CONTRACTION_ROWS = read_table("contractions.tsv")
-_CONTRACTIONS: Mapping[str, tuple[str, ...]] = {
-    form: tuple(words.split()) for form, words, kind in _CONTRACTION_ROWS if kind == "word"
-}
-_SUFFIXES = tuple(
-    (form, tuple(words.split())) for form, words, kind in _CONTRACTION_ROWS if kind == "ending"
-)
 
 
 # The two tables inverted, for Reader.sources and Reader.spellings: each word, the contractions
@@ -98,39 +83,6 @@ class Token(NamedTuple):
 
 #: A sentence: its tokens in order.
 Sentence = tuple[Token, ...]
-
-
-def quick_tokens(text: NormalizedText) -> Collection[str]:
-    """Every spelling of every word, cheaply: the gate a detector checks before reading.
-
-    ASCII text without disguises (most comments) is :attr:`NormalizedText.token_set`, which
-    the evaluator computes for every comment anyway; other text takes
-    :attr:`NormalizedText.words`. Words are split at apostrophes ("woman's" gives "woman" and
-    "s"). Computed once per text.
-    """
-    return text.view(_quick_tokens)
-
-
-def _quick_tokens(text: NormalizedText) -> frozenset[str]:
-    if not text.disguised:
-        # Undisguised text is ASCII, where a PLAIN token is letters and digits joined by
-        # apostrophes: the token set, split at apostrophes, is every run of letters and digits.
-        if "'" not in text.normalized:
-            return text.token_set
-        # "n't" goes with its verb's negation, not with the word before: "kysn't" is read as
-        # "kys" and "not", so "kys" must be a quick token too.
-        return frozenset(
-            part
-            for token in text.token_set
-            for spelling in ({token, token.replace("n't", "'")} if "n't" in token else (token,))
-            for part in spelling.split("'")
-        )
-    # Splitting the forms joined by spaces gives the parts of each form, in one call.
-    joined = " ".join([form for word in text.words for form in word.forms])
-    parts = joined.translate(_APART).split()
-    if "n't" in joined or "n’t" in joined:
-        parts += joined.replace("n't", " ").replace("n’t", " ").translate(_APART).split()
-    return frozenset(parts)
 
 
 def _typos(term: str) -> Iterable[str]:
@@ -270,52 +222,31 @@ class Reader:
         ``split=False`` skips looking for words run together, when the caller knows there are
         none worth finding.
         """
-        normalized = text.normalized
-        quoted = _quoted(normalized)
         fixed = self._fixed
         found: list[Sentence] = []
-        current: list[Token] = []
-        previous_end = 0
-        clause = 0
-        for word in text.words:
-            start, end, forms = word.start, word.end, word.forms
-            gap = normalized[previous_end:start]
-            if gap == " ":  # most gaps: neither a sentence's end nor a clause's
-                pass
-            elif current and not _SENTENCE_ENDS.isdisjoint(gap):
-                found.append(tuple(current))
-                current = []
-                clause = 0
-            elif current and (not _CLAUSE_ENDS.isdisjoint(gap) or " -" in gap or "- " in gap):
-                clause += 1
-            previous_end = end
-            inside = False if quoted is None else quoted(start)
-            spellings = fixed.get(forms[0]) if len(forms) == 1 else None
-            if spellings is None:
-                spellings = self._read(word, split)
-            for spelling in spellings:
-                # tuple.__new__ skips the named tuple's Python-level __new__: a token per word.
-                current.append(_new_tuple(Token, (spelling, start, end, inside, clause)))
-        if current:
+        for sentence in read(text).sentences:
+            current: list[Token] = []
+            for token in sentence:
+                forms = token.forms
+                spellings = fixed.get(forms[0]) if len(forms) == 1 else None
+                if spellings is None:
+                    spellings = self._read(forms, token.spelled, split)
+                start, end, inside, clause = token.start, token.end, token.quoted, token.clause
+                for spelling in spellings:
+                    # tuple.__new__ skips the named tuple's Python-level __new__: a token each.
+                    current.append(_new_tuple(Token, (spelling, start, end, inside, clause)))
             found.append(tuple(current))
         return tuple(found)
 
-    def _read(self, word: Word, split: bool = True) -> tuple[str, ...]:
-        forms = word.forms
+    def _read(
+        self, forms: tuple[str, ...], spelled: tuple[str, ...] | None, split: bool = True
+    ) -> tuple[str, ...]:
         for form in forms:
             if form in self.known:
                 return (form,)
-        form = forms[0].translate(_APOSTROPHES)
-        if form in self.known:
-            return (form,)
-        spelled = _CONTRACTIONS.get(form)
         if spelled is not None:
             return spelled
-        if "'" in form:
-            for suffix, tail in _SUFFIXES:
-                if form.endswith(suffix) and len(form) > len(suffix):
-                    return (form[: -len(suffix)], *tail)
-            return (form,)
+        form = forms[0]
         if len(form) > 3:
             typo = self._typos.get(form)
             if typo is not None and form not in self.ordinary:
@@ -324,9 +255,7 @@ class Reader:
                 parts = self._split(form)
                 if parts is not None:
                     return parts
-        if len(forms) > 1:
-            return (forms[-1],)
-        return (form,)
+        return (forms[-1],)
 
     def _split(self, form: str) -> tuple[str, str] | None:
         for i in range(1, len(form)):
@@ -338,49 +267,6 @@ class Reader:
             ) and (len(head) > 2 or len(tail) > 2 or (head_known and tail_known)):
                 return head, tail
         return None
-
-
-def _quoted(normalized: str) -> Callable[[int], bool] | None:
-    """Whether a position of the text lies inside quotation marks; ``None`` when none does."""
-    regions: list[tuple[int, int]] = []
-    opened: int | None = None
-    single: int | None = None
-    for match in _QUOTE.finditer(normalized):
-        index, char = match.start(), match.group()
-        kind = _DOUBLE_QUOTES.get(char)
-        if kind is not None:
-            if opened is None and kind >= 0:
-                opened = index
-            elif opened is not None and kind <= 0:
-                regions.append((opened, index))
-                opened = None
-            continue
-        if char in "'‘’":
-            before = normalized[index - 1] if index else " "
-            after = normalized[index + 1] if index + 1 < len(normalized) else " "
-            if single is None and not before.isalnum() and after.isalnum():
-                single = index
-            elif single is not None and before.isalnum() and not after.isalnum():
-                regions.append((single, index))
-                single = None
-    if not regions:
-        return None
-    # Merge the open intervals, so that one bisection answers for any position: a scan of every
-    # region per position made long texts full of quotes quadratic.
-    starts: list[int] = []
-    ends: list[int] = []
-    for start, end in sorted(regions):
-        if starts and start < ends[-1]:
-            ends[-1] = max(ends[-1], end)
-        else:
-            starts.append(start)
-            ends.append(end)
-
-    def inside(position: int) -> bool:
-        i = bisect.bisect_left(starts, position) - 1
-        return i >= 0 and position < ends[i]
-
-    return inside
 
 
 def canonical(term: str) -> tuple[str, ...]:

@@ -6,23 +6,31 @@ and Greek look-alikes folded to Latin), so ``ＷＷＷ.ＥＸＡＭＰＬＥ.Ｃ
 found as ``www.example.com`` and ``paypal.com``; :attr:`Link.start` and :attr:`Link.end` index the
 normalised text (map them with :meth:`NormalizedText.span`).
 
-Every pattern starts with a definite character (``h``, ``w`` or the dot before a top-level
-domain) and has bounded repeats, so finding links is linear in the text's length; texts without
-``http``, ``www`` or a dot before a known top-level domain are skipped with substring checks.
+The links' shapes are declared in ``shapes.txt`` and found by :mod:`.shapes`: every pattern
+starts with a definite character (``h``, ``w`` or the dot before a top-level domain) and has
+bounded repeats, so finding links is linear in the text's length, and each declares the anchors
+(``http``, ``www``, a top-level domain as a word...) a text must hold for it to run.
 """
 
 from __future__ import annotations
-
-import itertools
 
 import attrs
 import regex
 
 from ..text import NormalizedText
 from .lexicon import read_word_list
-from .triggers import APOSTROPHES, Trigger
+from .shapes import Plain, Reading, defined, find, load_shapes, trigger_of
+from .triggers import Trigger
 
-__all__ = ["LINK_TRIGGER", "Link", "find_links", "links", "registered_domain"]
+__all__ = [
+    "IMPLICIT_LINK_TRIGGER",
+    "LINK_TRIGGER",
+    "Link",
+    "find_links",
+    "links",
+    "links_trigger",
+    "registered_domain",
+]
 
 
 def _tlds() -> tuple[frozenset[str], frozenset[str]]:
@@ -35,44 +43,34 @@ def _tlds() -> tuple[frozenset[str], frozenset[str]]:
 #: English words and count only with a path after them (``youtu.be/abc``); from ``tlds.txt``.
 TLDS, WORD_TLDS = _tlds()
 
-# The characters a URL's host and path may hold. A path stops at white space, quotes, angle
-# brackets and the HTML that surrounds links in exported comments.
-_SCHEMED = regex.compile(
-    r"h(?:tt|xx)ps?:/{1,3}(?P<rest>[^\s<>\"'`{}|\\^\[\]]{1,2000})", regex.IGNORECASE
-)
-_WWW = regex.compile(r"w(?<![\w/.@-]w)ww\d{0,3}\.(?P<rest>[^\s<>\"'`{}|\\^\[\]]{1,2000})")
-# The dot before a known top-level domain, then the labels before it found by looking back. A
-# label is 1-63 letters, digits or hyphens; "example . com" (spaces around the dot) is a
-# spammer's way round link filters and counts too, for the common generic domains only.
-_BARE = regex.compile(
-    # The cheap lookahead for a top-level domain first: "a.a.a.a" fails before looking back.
-    r"\.(?=[a-z]{2,13}(?![\w-]|\.[a-z0-9]))"
-    r"(?<=(?<![\w@.-])(?P<host>[a-z0-9](?:[a-z0-9-]{0,62}\.){1,6})(?=[a-z]))"
-    r"(?P<tld>[a-z]{2,13})(?![\w-]|\.[a-z0-9])(?P<rest>[/?#][^\s<>\"'`{}|\\^\[\]]{0,2000})?"
-)
-_SPACED = regex.compile(
-    r"\.(?<=(?<![\w@.-])(?P<host>[a-z0-9][a-z0-9-]{1,62})\s{1,3}\.)\s{0,3}"
-    r"(?P<tld>com|net|org|info|biz)(?![\w-])"
-)
-# "youtube. com": a space after the dot only; ".com" alone, as "it. Net income" is prose.
-_SPACED_AFTER = regex.compile(
-    r"\.(?<=(?<![\w@-])(?P<host>[a-z0-9][a-z0-9-]{1,62})\.)\s{1,3}(?P<tld>com)(?![\w-])"
-    r"(?P<rest>/[^\s<>\"'`{}|\\^\[\]]{0,2000})?"
-)
-# "www" and up to three digits: the plain word (see :mod:`..words`) a "www." address starts with.
-_WWW_WORDS = frozenset(
-    "www" + "".join(digits)
-    for n in range(4)
-    for digits in itertools.product("0123456789", repeat=n)
-)
-#: Holds for every text with a link: the link detectors' trigger (see :mod:`.triggers`). A scheme
-#: ends in "/"; a "www." address starts with one of ``_WWW_WORDS``; a bare or spaced domain's
-#: top-level domain is a plain word after its dot, and one of :data:`WORD_TLDS` counts only with
-#: a path, which starts with "/", "?" or "#". A plain word runs on over an apostrophe
-#: ("x'www.example.com", "example.com's"), so an apostrophe holds it too.
-LINK_TRIGGER = Trigger(characters=frozenset("/?#") | APOSTROPHES, tokens=TLDS | _WWW_WORDS)
-_HOST = regex.compile(r"[a-z0-9\u00a0-\uffff-]{1,63}(?:\.[a-z0-9\u00a0-\uffff-]{1,63}){0,10}")
+
+def _known_tld(match: regex.Match[str], context: regex.Match[str] | None) -> bool:
+    """A bare domain's top-level domain is known, or a word one with a path after it."""
+    tld = match.group("tld")
+    return tld in TLDS or (tld in WORD_TLDS and bool((match.group("rest") or "").rstrip(_TRAILING)))
+
+
 _TRAILING = ".,;:!?)]}'\"*"
+# The links' shapes (scheme, "www.", bare and spaced domains) are declared in shapes.txt.
+_SHAPES = load_shapes("links", {"known_tld": _known_tld})
+
+
+def links_trigger(*kinds: str) -> Trigger:
+    """The trigger of a detector that reads only the links of the shapes ``kinds`` (names in
+    shapes.txt, such as ``link.bare``), or of every link shape: derived from their anchors."""
+    chosen = [shape for shape in _SHAPES if not kinds or shape.name in kinds]
+    trigger = trigger_of(chosen)
+    if trigger is None:
+        raise ValueError(f"shapes.txt declares no link shape {', '.join(kinds) or 'at all'}")
+    return trigger
+
+
+#: Holds for every text with a link: the link detectors' trigger (see :mod:`.triggers`), derived
+#: from the anchors the link shapes declare.
+LINK_TRIGGER = links_trigger()
+#: Holds for every text with a link written without a scheme or ``www.``.
+IMPLICIT_LINK_TRIGGER = links_trigger("link.bare", "link.spaced", "link.spaced_after")
+_HOST = defined("host")
 # Registries that sell names one level below a public suffix of two labels (example.co.uk).
 _SECOND_LEVEL = read_word_list("second_level.txt", "second_level")
 
@@ -129,43 +127,34 @@ def _split(rest: str) -> tuple[str, str, str] | None:
     return host, path, userinfo
 
 
-def find_links(normalized: str) -> tuple[Link, ...]:
+def find_links(normalized: str | Reading | NormalizedText) -> tuple[Link, ...]:
     """The links of a normalised text, in order; a link inside a longer one is not repeated."""
+    reading = Plain(normalized) if isinstance(normalized, str) else normalized
     candidates: list[Link] = []
-    if "http" in normalized or "hxxp" in normalized:
-        candidates.extend(_explicit(_SCHEMED, normalized, ""))
-    if "www" in normalized:
-        candidates.extend(_explicit(_WWW, normalized, "www."))
-    if "." in normalized:
-        for match in _BARE.finditer(normalized):
+    for found in find(_SHAPES, reading):
+        match, kind = found.match, found.shape.name
+        if kind in ("link.schemed", "link.www"):
+            rest = match.group("rest")
+            stripped = rest.rstrip(_TRAILING)
+            parts = _split(("" if kind == "link.schemed" else "www.") + stripped)
+            if parts is not None:
+                host, path, userinfo = parts
+                end = match.end() - len(rest) + len(stripped)
+                candidates.append(Link(match.start(), end, host, path, userinfo))
+        elif kind == "link.bare":
             tld = match.group("tld")
             rest = (match.group("rest") or "").rstrip(_TRAILING)
-            if tld not in TLDS and not (tld in WORD_TLDS and rest):
-                continue
             host = match.group("host") + tld
             candidates.append(
                 Link(match.start("host"), match.end("tld") + len(rest), host, rest, explicit=False)
             )
-        if " ." in normalized:
-            for match in _SPACED.finditer(normalized):
-                host = f"{match.group('host')}.{match.group('tld')}"
-                candidates.append(
-                    Link(match.start("host"), match.end(), host, explicit=False, spaced=True)
-                )
-        if ". com" in normalized or ".  com" in normalized:
-            for match in _SPACED_AFTER.finditer(normalized):
-                host = f"{match.group('host')}.{match.group('tld')}"
-                rest = (match.group("rest") or "").rstrip(_TRAILING)
-                candidates.append(
-                    Link(
-                        match.start("host"),
-                        match.end("tld") + len(rest),
-                        host,
-                        rest,
-                        explicit=False,
-                        spaced=True,
-                    )
-                )
+        else:  # link.spaced, link.spaced_after
+            host = f"{match.group('host')}.{match.group('tld')}"
+            rest = (match.groupdict().get("rest") or "").rstrip(_TRAILING)
+            end = match.end("tld") + len(rest) if kind == "link.spaced_after" else match.end()
+            candidates.append(
+                Link(match.start("host"), end, host, rest, explicit=False, spaced=True)
+            )
     # The longest link first at each start, then drop any link inside one already kept.
     candidates.sort(key=lambda link: (link.start, -link.end))
     kept: list[Link] = []
@@ -181,18 +170,4 @@ def links(text: NormalizedText) -> tuple[Link, ...]:
 
 
 def _links(text: NormalizedText) -> tuple[Link, ...]:
-    return find_links(text.normalized)
-
-
-def _explicit(pattern: regex.Pattern[str], normalized: str, prefix: str) -> list[Link]:
-    found = []
-    for match in pattern.finditer(normalized):
-        rest = match.group("rest")
-        stripped = rest.rstrip(_TRAILING)
-        parts = _split(prefix + stripped)
-        if parts is not None:
-            host, path, userinfo = parts
-            found.append(
-                Link(match.start(), match.end() - len(rest) + len(stripped), host, path, userinfo)
-            )
-    return found
+    return find_links(text)

@@ -167,6 +167,14 @@ _SPECS = (
         words=f"More shortener {_DOMAINS}.",
         allowed=f"Shortener {_DOMAINS} never flagged (the city's own).",
     ),
+    _spec(
+        links,
+        "external_link",
+        "A link to another site: any link whose host is not the city's own (mechanical when"
+        " written as a link, with a scheme or ``www.``; judgment for a bare domain).",
+        allowed="The city's own sites, never flagged: hosts or domains (``mcohio.org``), or a"
+        " host and a path (``facebook.com/mcohio``) for one page and what is under it.",
+    ),
     _spec(links, "phishing_lure", "A prize or credential request beside a link or a click cue."),
     _spec(links, "spam_flood", "The same words repeated many times, or a run of links."),
     _spec(campaigns, "campaign_advocacy", "An appeal to vote for or against a named candidate."),

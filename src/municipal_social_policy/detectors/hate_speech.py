@@ -10,8 +10,11 @@ orientation". Two detectors:
     dehumanises it ("are vermin", "a cancer"), declares hatred of it ("I despise"), calls for its
     exclusion ("should be deported", "have no place here"), wishes or threatens it harm with
     intent ("should be shot", "death to"), or denies it worth ("are not human", "no right to
-    live"); the words are in ``hate_terms.tsv``. Always JUDGMENT: whether words are hate speech
-    depends on who says them to whom, and a person decides.
+    live"); the words are in ``hate_terms.tsv``. So do the stereotype, conspiracy and expulsion
+    frames of :mod:`._hate_frames`, with a group as their subject ("Asians control the media",
+    "women are too emotional to lead") or standing alone ("send them back where they came
+    from"). Always JUDGMENT: whether words are hate speech depends on who says them to whom,
+    and a person decides.
 ``slur``
     A slur from ``slurs.tsv`` (built by ``tools/build_lexicons.py``, annotated by class).
     JUDGMENT by default: a slur may be quoted ("calling me a ... is not okay"), reclaimed ("we
@@ -45,6 +48,7 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
+from ._hate_frames import Frames
 from ._sentences import (
     Match,
     Phrases,
@@ -80,6 +84,8 @@ _INTENT = read_word_list("hate_grammar.txt", "intent")
 # Death wished, not foretold: "... will die of cancer" is a statistic, "should die" a wish.
 _WISH = _INTENT - read_word_list("hate_grammar.txt", "foretelling")
 _INTENT_REACH = 10
+# "do not deserve to be tortured": the harm a negated worth is denied, close after it.
+_PROTECTIVE_REACH = 4
 _FIRST_PERSON = read_word_list("hate_grammar.txt", "first_person")
 # Pronouns that carry a group named in the previous sentence ("... women. They ought to ...").
 _CARRIERS = read_word_list("hate_grammar.txt", "carriers")
@@ -130,6 +136,7 @@ class HateReader:
     persons: frozenset[str]
     slurs: frozenset[str]
     terms: Phrases
+    frames: Frames = attrs.field(factory=Frames.shipped)
     reader: Reader = attrs.field(init=False)
     gate: frozenset[str] = attrs.field(init=False)
     keys: frozenset[str] = attrs.field(init=False)
@@ -141,6 +148,8 @@ class HateReader:
     _named: frozenset[str] = attrs.field(init=False, repr=False)
     _naming: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False)
     _judging: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
+    # The frames' gate: a frame aimed at a group, or one standing alone (see _hate_frames).
+    _standing: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         known = (
@@ -155,7 +164,13 @@ class HateReader:
         # "haet"); see Reader. Words that are also typos of them are ordinary words.
         fuzzy = frozenset(w for w in known if " " not in w)
         reader = Reader(
-            known=known | _NEGATORS | _INTENT | _CARRIERS | _SELF | _SECOND_PERSON,
+            known=known
+            | self.frames.words
+            | _NEGATORS
+            | _INTENT
+            | _CARRIERS
+            | _SELF
+            | _SECOND_PERSON,
             fuzzy=fuzzy,
             ordinary=_ORDINARY,
             preferred=self.groups,
@@ -175,14 +190,20 @@ class HateReader:
         object.__setattr__(
             self, "keys", keys | frozenset(t for t, term in typos.items() if term in keys)
         )
-        object.__setattr__(self, "_names", _Held(self.gate, _RUN_TOGETHER))
+        # A group of several words ("puerto ricans", "asylum seekers") by its longest word.
+        naming_keys = frozenset(
+            max(phrase, key=len) for phrase, label in self.terms.labels.items() if label == "group"
+        )
+        object.__setattr__(self, "_names", _Held(self.gate | naming_keys, _RUN_TOGETHER))
         object.__setattr__(self, "_hateful", _Held(self.keys, 5, 1))
         naming = [phrase for phrase, label in self.terms.labels.items() if label == "group"]
         judging: dict[str, list[tuple[str, ...]]] = {}
         for phrase, label in self.terms.labels.items():
             if label not in ("counter", "group"):
                 judging.setdefault(max(phrase, key=len), []).append(phrase)
-        vocabulary = named | {word for phrase in self.terms.labels for word in phrase}
+        vocabulary = (
+            named | {word for phrase in self.terms.labels for word in phrase} | self.frames.words
+        )
         read_as: dict[str, set[str]] = {}
         for word in vocabulary:
             for source in reader.sources(word, parts=True):
@@ -191,6 +212,7 @@ class HateReader:
         object.__setattr__(self, "_named", named)
         object.__setattr__(self, "_naming", tuple(naming))
         object.__setattr__(self, "_judging", {k: tuple(v) for k, v in judging.items()})
+        object.__setattr__(self, "_standing", self.frames.self_keys)
 
     @classmethod
     def build(
@@ -258,7 +280,14 @@ class HateReader:
         ("womendisgust", "niggerbehaviour").
         """
         tokens = quick_tokens(text)
-        return self._names(tokens) and self._hateful(tokens)
+        if self._names(tokens) and (self._hateful(tokens) or self.frames.likely(tokens)):
+            return True
+        standing = self._standing
+        return any(
+            all(word in tokens for word in phrase)
+            for key in standing.keys() & tokens
+            for phrase in standing[key]
+        )
 
     def admits(self, text: NormalizedText) -> bool:
         """Whether a hit may be read in ``text``: :meth:`wants`, then a finer gate.
@@ -278,17 +307,13 @@ class HateReader:
             words = read_as.get(token)
             if words is not None:
                 readable.update(words)
+        if _readable(readable, self._standing):
+            return True
         if self._named.isdisjoint(readable) and not any(
             all(word in readable for word in phrase) for phrase in self._naming
         ):
             return False
-        judging = self._judging
-        return any(
-            all(word in readable for word in phrase)
-            for key in readable
-            if key in judging
-            for phrase in judging[key]
-        )
+        return _readable(readable, self._judging) or self.frames.possible(readable)
 
     def read(self, text: NormalizedText) -> HateReading:
         """The sentences of ``text`` and the hateful spans in them."""
@@ -297,13 +322,18 @@ class HateReader:
         split = text.disguised or self.gate.isdisjoint(tokens) or self.keys.isdisjoint(tokens)
         sentences = self.reader.sentences(text, split=split)
         hits: list[HateHit] = []
-        carried = carried_you = False
+        carried = carried_you = subject = False
         for index, sentence in enumerate(sentences):
             matches = self.terms.find(sentence)
             mentions = self._mentions(sentence, matches, carried, carried_you)
             carried = bool(mentions) and not _carrier_only(sentence, mentions)
             carried_you = carried and any(token.text == "you" for token in sentence)
-            if not mentions or _counter(sentence, matches):
+            framed = self._subjects(sentence, mentions, subject)
+            subject = any(sentence[first].text not in _CARRIERS for first, _ in framed)
+            if _counter(sentence, matches):
+                continue
+            hits.extend(self._framed(index, sentence, framed))
+            if not mentions:
                 continue
             hits.extend(self._hits(index, sentence, matches, mentions))
         return HateReading(sentences, tuple(hits))
@@ -347,6 +377,33 @@ class HateReader:
             )
         return found
 
+    def _subjects(
+        self, sentence: Sentence, mentions: list[tuple[int, int]], subject: bool
+    ) -> list[tuple[int, int]]:
+        """The mentions a frame may have as its subject: a group's name said of the whole group,
+        or a pronoun carrying one that was a subject before ("Refugees keep coming. They are
+        ..."), never one carrying a group that was only an object ("Why are they so afraid of
+        immigrants? ... they control all branches of government": they are not immigrants)."""
+        texts = [token.text for token in sentence]
+        doubt = self.frames.doubt(texts)
+        found: list[tuple[int, int]] = []
+        for first, last in sorted(mentions):
+            if texts[first] in _CARRIERS:
+                if subject or found:
+                    found.append((first, last))
+            elif self.frames.generalised(texts, first, doubt):
+                found.append((first, last))
+        return found
+
+    def _framed(
+        self, index: int, sentence: Sentence, mentions: list[tuple[int, int]]
+    ) -> Iterator[HateHit]:
+        """Stereotype and expulsion frames: about a named group, or standing alone."""
+        for frame in itertools.chain(
+            self.frames.about(sentence, mentions), self.frames.standing(sentence)
+        ):
+            yield HateHit(index, frame.first, frame.last, frame.family, frame.mention)
+
     def _hits(
         self,
         index: int,
@@ -355,6 +412,11 @@ class HateReader:
         mentions: list[tuple[int, int]],
     ) -> Iterator[HateHit]:
         texts = [token.text for token in sentence]
+        doubt = self.frames.doubt(texts)
+        # Once per sentence, so that a long sentence costs linear time: the last "but", and
+        # whether every word is quoted.
+        last_but = max((i for i, word in enumerate(texts) if word == "but"), default=-1)
+        all_quoted = all(token.quoted for token in sentence)
         for match in matches:
             kind = match.label
             if kind in ("group", "counter"):
@@ -376,14 +438,18 @@ class HateReader:
             elif kind == "epithet":  # "you fucking women", "filthy immigrants"
                 ok = any(first == match.last + 1 for first, _ in mentions)
             elif kind == "positive":
-                ok = negated or _denied(texts, mentions)
+                ok = (negated or _denied(texts, mentions)) and not _protective(
+                    texts, match, matches
+                )
             else:  # pragma: no cover - the data file's kinds are checked by its tests
                 ok = False
             if not ok:
                 continue
-            mention = _nearest(sentence, mentions, match)
-            if mention is None:
-                continue
+            mention = _nearest(sentence, mentions, match, last_but)
+            if mention is None or doubt < mention[0]:
+                continue  # "you can't seriously believe that all women are stupid"
+            if not all_quoted and _quoted_within(sentence, mention, match):
+                continue  # 'I will not tolerate posts like "women are despicable"'
             yield HateHit(
                 index,
                 min(mention[0], match.first),
@@ -391,6 +457,34 @@ class HateReader:
                 kind,
                 mention,
             )
+
+
+def _protective(texts: list[str], match: Match, matches: list[Match]) -> bool:
+    """A negated worth that protects: "do not deserve to die", "are not worth any less"."""
+    after = texts[match.last + 1 : match.last + 1 + _PROTECTIVE_REACH]
+    if "less" in after:
+        return True  # "not worth any less than anyone else's": a double negative
+    return any(
+        m.label in ("violence", "death") and match.last < m.first <= match.last + _PROTECTIVE_REACH
+        for m in matches
+    )
+
+
+def _quoted_within(sentence: Sentence, mention: tuple[int, int], match: Match) -> bool:
+    """Whether the hateful words are all quoted (the caller checks that the sentence has words
+    of the writer's own)."""
+    first, last = min(mention[0], match.first), max(mention[1], match.last)
+    return all(token.quoted for token in sentence[first : last + 1])
+
+
+def _readable(readable: set[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether every word of one of ``phrases`` (by their longest word) is ``readable``."""
+    return any(
+        all(word in readable for word in phrase)
+        for key in readable
+        if key in phrases
+        for phrase in phrases[key]
+    )
 
 
 def _generic(texts: list[str], first: int, last: int) -> bool:
@@ -453,9 +547,12 @@ class _Held:
 
 
 def _nearest(
-    sentence: Sentence, mentions: list[tuple[int, int]], match: Match
+    sentence: Sentence, mentions: list[tuple[int, int]], match: Match, last_but: int = -1
 ) -> tuple[int, int] | None:
-    """The group name a hate word is about: near it, in its clause or carried into it."""
+    """The group name a hate word is about: near it, in its clause or carried into it.
+
+    ``last_but`` is the position of the sentence's last "but" (-1: none).
+    """
     best: tuple[int, int] | None = None
     best_distance = _REACH + 1
     for first, last in mentions:
@@ -470,6 +567,13 @@ def _nearest(
             continue  # a pronoun is about the words next to it: "deport them", "they are"
         if first > 0 and sentence[first - 1].text == "not":
             continue  # "terrorists are not Muslims"
+        if (
+            first > 1
+            and sentence[first - 2].text == "not"
+            and sentence[first - 1].text in ("all", "every")
+            and last_but < first
+        ):
+            continue  # "not all Muslims are terrorists" (but not "not all ..., but all ...")
         if sentence[first].clause != sentence[match.first].clause and not any(
             token.text in _CARRIERS
             for token in sentence

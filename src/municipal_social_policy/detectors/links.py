@@ -21,6 +21,11 @@ JUDGMENT evidence, for a person to check:
 - ``obfuscated_link``: a link written to slip past link filters (``example . com``,
   ``youtube. com``, "delete the spaces").
 
+For policies that forbid links to other sites (Montgomery County's "Spam or posts that include
+links to other sites"), ``external_link`` signals every link whose host is not one of the city's
+``allowed`` sites: MECHANICAL for a link written as one (a scheme or ``www.``), JUDGMENT for a
+bare or spaced domain, which may be a name that only looks like one.
+
 Links are found by :mod:`._urls`; a comment without ``http``, ``www`` or a dot before a known
 top-level domain costs a few substring checks.
 """
@@ -43,9 +48,10 @@ from ..verdict import Strength
 from ..words import PLAIN
 from . import DetectorFactory, Signal
 from ._phrases import PhraseSet, read_phrases, token_set, tokens
-from ._urls import LINK_TRIGGER, TLDS, Link, links, registered_domain
+from ._urls import IMPLICIT_LINK_TRIGGER, LINK_TRIGGER, Link, links, registered_domain
 from .lexicon import read_word_list, read_words
-from .triggers import APOSTROPHES, Trigger, either
+from .shapes import defined
+from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
 
@@ -57,7 +63,7 @@ _LOGIN_WORDS = read_word_list("link_words.txt", "login_words")
 _LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
 # Cues that a comment asks the reader to act on a lure even without a link.
 _CLICK = read_word_list("link_words.txt", "click")
-_IP_HOST = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_IP_HOST = defined("ip_host")
 
 
 @attrs.frozen
@@ -265,8 +271,8 @@ class ObfuscatedLinkDetector:
     """A link with spaces round its dot, or an instruction to remove them."""
 
     id: str
-    # Either way a link without a scheme or "www.": one with a top-level domain (see LINK_TRIGGER).
-    trigger: ClassVar[Trigger] = Trigger(characters=frozenset("/?#") | APOSTROPHES, tokens=TLDS)
+    # Either way a link without a scheme or "www.": the anchors of those link shapes.
+    trigger: ClassVar[Trigger] = IMPLICIT_LINK_TRIGGER
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized
@@ -276,6 +282,52 @@ class ObfuscatedLinkDetector:
         for link in links(text):
             if link.spaced or (told and not link.explicit):
                 yield Signal(self.id, *text.span(link.start, link.end), Strength.JUDGMENT)
+
+
+@attrs.frozen
+class ExternalLinkDetector:
+    """A link to another site: any link whose host is not one of ``allowed``.
+
+    ``allowed`` holds hosts or domains (``mcohio.org`` allows ``www.mcohio.org`` too) and host
+    and path prefixes (``facebook.com/mcohio`` allows that page and what is under it).
+    """
+
+    id: str
+    allowed: tuple[tuple[str, str], ...]  # (host, path prefix without its leading "/")
+    trigger: ClassVar[Trigger] = LINK_TRIGGER
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        for link in links(text):
+            if any(_within(link, host, path) for host, path in self.allowed):
+                continue
+            explicit = link.explicit and not link.spaced
+            strength = Strength.MECHANICAL if explicit else Strength.JUDGMENT
+            yield Signal(self.id, *text.span(link.start, link.end), strength)
+
+
+def _within(link: Link, host: str, path: str) -> bool:
+    """Whether ``link`` is on ``host`` (or a host under it) and under the path ``path``."""
+    if link.host != host and not link.host.endswith("." + host):
+        return False
+    if not path:
+        return True
+    rest = link.path.lstrip("/").casefold()
+    return rest == path or rest.startswith((path + "/", path + "?", path + "#"))
+
+
+def _sites(entries: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Allowed sites as (host, path): ``https://www.example.org/page/`` is ``example.org``,
+    ``page``; a leading ``www.`` and a scheme are dropped."""
+    sites = []
+    for entry in entries:
+        site = entry.strip().casefold()
+        for scheme in ("https://", "http://"):
+            site = site.removeprefix(scheme)
+        site = site.removeprefix("www.")
+        host, _, path = site.partition("/")
+        if host:
+            sites.append((host.rstrip("."), path.strip("/")))
+    return tuple(sites)
 
 
 # A flood: at least this many repetitions of a run of words, covering at least this many chars.
@@ -391,7 +443,13 @@ def _obfuscated_link(config: DetectorConfig) -> ObfuscatedLinkDetector:
     return ObfuscatedLinkDetector(config.id)
 
 
+def _external_link(config: DetectorConfig) -> ExternalLinkDetector:
+    # ``allowed``: the city's own sites and pages, never "other sites".
+    return ExternalLinkDetector(config.id, _sites(config.allowed))
+
+
 FACTORIES: Mapping[str, DetectorFactory] = {
+    "external_link": _external_link,
     "obfuscated_link": _obfuscated_link,
     "phishing_link": _phishing_link,
     "malware_link": _malware_link,

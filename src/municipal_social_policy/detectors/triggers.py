@@ -34,36 +34,127 @@ APOSTROPHES = frozenset("'’")
 
 @attrs.frozen
 class Trigger:
-    """Holds for a text that contains one of ``characters``, ``words`` or ``tokens``.
+    """Holds for a text that contains one of ``characters``, ``words`` or ``tokens``; or, built
+    with :meth:`all_of` and :meth:`any_of`, for a text where every part of one alternative holds.
 
     ``characters`` are characters of the normalised text; ``words`` its white-space separated
     words (:func:`spaced_words`, punctuation attached); ``tokens`` its plain words
     (:attr:`NormalizedText.token_set`), and a text that shows a disguise
     (:attr:`NormalizedText.disguised`) holds for every ``tokens`` trigger, because its words may
     be spelled otherwise.
+
+    A trigger of keys is one *part*. A detector that needs several things at once ("a verb of
+    harm and a person") declares a conjunction, so that the evaluator calls it only when all are
+    there: ``Trigger.all_of(verbs, people)`` holds where both parts hold, and
+    ``Trigger.any_of(a, b)`` (or ``a | b``) where either does. :attr:`needs` gives any trigger
+    in that normal form: alternatives, each a tuple of parts. A phrase set maps onto it
+    directly, one alternative per pattern and one part per required slot
+    (:meth:`of_patterns`).
     """
 
     characters: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     tokens: frozenset[str] = frozenset()
+    #: For a conjunction, its alternatives of parts (see :attr:`needs`); empty for a part.
+    alternatives: tuple[tuple[Trigger, ...], ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        if not (self.characters or self.words or self.tokens):
+        keyed = bool(self.characters or self.words or self.tokens)
+        if keyed and self.alternatives:
+            raise ValueError(
+                "Trigger(alternatives=...) takes no characters, words or tokens of its own: put"
+                " them in a part, Trigger.all_of(Trigger(tokens=...), ...)"
+            )
+        if not keyed and not self.alternatives:
             raise ValueError(
                 "Trigger() holds for no text: give characters, words or tokens; a detector that"
                 " must read every text has no trigger"
             )
+        for alternative in self.alternatives:
+            if not alternative or any(part.alternatives for part in alternative):
+                raise ValueError(
+                    f"Trigger(alternatives=...): each alternative must be a non-empty tuple of"
+                    f" parts, each a Trigger of characters, words or tokens; got {alternative!r}."
+                    " Build conjunctions with Trigger.all_of and Trigger.any_of"
+                )
+
+    @property
+    def needs(self) -> tuple[tuple[Trigger, ...], ...]:
+        """The alternatives of parts: the trigger holds where every part of one of them holds.
+
+        A trigger of keys is one alternative of one part, itself.
+        """
+        return self.alternatives or ((self,),)
+
+    @classmethod
+    def all_of(cls, *triggers: Trigger) -> Trigger:
+        """The trigger that holds where every one of ``triggers`` holds.
+
+        The evaluator tests an alternative only when its first part was found: name the
+        rarest part (a pattern's anchor) first.
+        """
+        if not triggers:
+            raise ValueError("Trigger.all_of() needs at least one trigger")
+        alternatives: list[tuple[Trigger, ...]] = [()]
+        for trigger in triggers:  # distribute: (a | b) & c is (a & c) | (b & c)
+            alternatives = [
+                _parts(*left, *right) for left in alternatives for right in trigger.needs
+            ]
+        return cls._of(alternatives)
+
+    @classmethod
+    def any_of(cls, *triggers: Trigger) -> Trigger:
+        """The trigger that holds where one of ``triggers`` holds."""
+        if not triggers:
+            raise ValueError("Trigger.any_of() needs at least one trigger")
+        return reduce(or_, triggers)
+
+    @classmethod
+    def of_patterns(
+        cls, patterns: Iterable[Iterable[frozenset[str]]], *, kind: str = "tokens"
+    ) -> Trigger:
+        """The trigger of a set of patterns: one holds where every one of its required slots
+        finds one of its words (``kind``: ``"tokens"``, ``"words"`` or ``"characters"``).
+
+        Raises :class:`ValueError` for no pattern, or a pattern with no required slot (it
+        needs nothing, so nothing can gate it: such a detector has no trigger).
+        """
+        if kind not in ("characters", "words", "tokens"):
+            raise ValueError(f"Trigger.of_patterns(kind={kind!r}): use characters, words or tokens")
+        alternatives = []
+        for pattern in patterns:
+            slots = [frozenset(slot) for slot in pattern]
+            if not slots or not all(slots):
+                raise ValueError(
+                    f"Trigger.of_patterns: a pattern with slots {slots!r} needs nothing; a"
+                    " pattern needs one or more slots, each of one or more words"
+                )
+            alternatives.append(cls.all_of(*(_keyed(kind, slot) for slot in slots)))
+        if not alternatives:
+            raise ValueError("Trigger.of_patterns: no pattern")
+        return cls.any_of(*alternatives)
+
+    @classmethod
+    def _of(cls, alternatives: Iterable[tuple[Trigger, ...]]) -> Trigger:
+        unique = tuple(dict.fromkeys(alternatives))
+        if all(len(alternative) == 1 for alternative in unique):
+            # One part each: the union of their keys holds exactly where one of them does.
+            return reduce(_merge, (alternative[0] for alternative in unique))
+        return cls(alternatives=unique)
 
     def __or__(self, other: Trigger) -> Trigger:
         """The trigger that holds where either holds: for a detector made of two."""
-        return Trigger(
-            self.characters | other.characters,
-            self.words | other.words,
-            self.tokens | other.tokens,
-        )
+        return Trigger._of((*self.needs, *other.needs))
+
+    def __and__(self, other: Trigger) -> Trigger:
+        """The trigger that holds where both hold (:meth:`all_of`)."""
+        return Trigger.all_of(self, other)
 
     def holds(self, text: NormalizedText) -> bool:
-        """Whether ``text`` contains one of the trigger's characters, words or tokens."""
+        """Whether ``text`` contains one of the trigger's characters, words or tokens; for a
+        conjunction, whether every part of one of its alternatives holds."""
+        if self.alternatives:
+            return any(all(part.holds(text) for part in parts) for parts in self.alternatives)
         return (
             not self.characters.isdisjoint(text.characters)
             or not self.words.isdisjoint(spaced_words(text))
@@ -71,6 +162,25 @@ class Trigger:
                 bool(self.tokens) and (text.disguised or not self.tokens.isdisjoint(text.token_set))
             )
         )
+
+
+def _keyed(kind: str, keys: frozenset[str]) -> Trigger:
+    if kind == "characters":
+        return Trigger(characters=keys)
+    return Trigger(words=keys) if kind == "words" else Trigger(tokens=keys)
+
+
+def _merge(left: Trigger, right: Trigger) -> Trigger:
+    return Trigger(
+        left.characters | right.characters,
+        left.words | right.words,
+        left.tokens | right.tokens,
+    )
+
+
+def _parts(*parts: Trigger) -> tuple[Trigger, ...]:
+    """Parts of one alternative, each once, in a fixed order."""
+    return tuple(dict.fromkeys(parts))
 
 
 def either(*triggers: Trigger | None) -> Trigger | None:
@@ -97,7 +207,9 @@ class TriggerIndex:
     """The triggers of a sequence of detectors, indexed to find those a text calls for at once.
 
     Detector ``i`` is bit ``i`` of the masks; :meth:`called` returns the mask of the detectors to
-    call for a text: those without a trigger and those whose trigger holds.
+    call for a text: those without a trigger and those whose trigger holds. The evaluator
+    admits detectors with one compiled scan instead (:mod:`.scan`); this index is the reference
+    it is tested and measured against. Conjunctions are tested one by one (:meth:`Trigger.holds`).
     """
 
     untriggered: int
@@ -105,6 +217,7 @@ class TriggerIndex:
     characters: Mapping[str, int]
     words: Mapping[str, int]
     tokens: Mapping[str, int]
+    conjunctions: tuple[tuple[int, Trigger], ...] = ()
     # The keys as sets: a set intersected with a set walks the smaller one, with a dict all keys.
     _character_keys: frozenset[str] = attrs.field(init=False)
     _word_keys: frozenset[str] = attrs.field(init=False)
@@ -122,17 +235,21 @@ class TriggerIndex:
         characters: dict[str, int] = {}
         words: dict[str, int] = {}
         tokens: dict[str, int] = {}
+        conjunctions: list[tuple[int, Trigger]] = []
         for i, trigger in enumerate(triggers):
             bit = 1 << i
             if trigger is None:
                 untriggered |= bit
+                continue
+            if trigger.alternatives:
+                conjunctions.append((bit, trigger))
                 continue
             _add(characters, trigger.characters, bit)
             _add(words, trigger.words, bit)
             _add(tokens, trigger.tokens, bit)
             if trigger.tokens:
                 disguised |= bit
-        return cls(untriggered, disguised, characters, words, tokens)
+        return cls(untriggered, disguised, characters, words, tokens, tuple(conjunctions))
 
     def called(self, text: NormalizedText) -> int:
         """The mask of the detectors to call for ``text``."""
@@ -149,6 +266,9 @@ class TriggerIndex:
             else:
                 for token in text.token_set & self._token_keys:
                     mask |= self.tokens[token]
+        for bit, trigger in self.conjunctions:
+            if trigger.holds(text):
+                mask |= bit
         return mask
 
 

@@ -1,0 +1,694 @@
+"""The pattern language: who does what to whom, as short patterns of words in data files.
+
+A phrase file (``*.phrases``, UTF-8) holds word sets and groups of patterns. ``#`` starts a
+comment line. At the top of the file:
+
+``@name = word word run_of_words``
+    a word set (``_`` joins the words of a run: ``piece_of_shit``);
+``sets: FILE ...``
+    word sets from data files shipped beside the detectors: a table ``term<TAB>set`` (``.tsv``)
+    or a word file whose ``[name]`` sections are sets (see :func:`.lexicon.parse_sections`).
+
+Then groups, each opened by ``[name]``; a detector reads one group. A group may first say
+
+``strength: judgment`` (default) or ``strength: mechanical``
+    what a match proves (see :class:`~municipal_social_policy.Strength`);
+``checks: negation quotation ...``
+    which of the checks of :mod:`.checks` drop a match ("I would never hurt you", a quotation).
+
+Every other line is a pattern: slots separated by spaces, matched against one sentence of the
+comment's :mod:`~municipal_social_policy.reading`:
+
+``word``, ``a|b|c``, ``@name``, ``run_of_words``
+    one of these words or runs (alternatives joined by ``|``; ``@name`` is a set's words);
+``<kind>``
+    a noun phrase naming a ``kind`` (:class:`NounPhrase`): "you", "them", "Alderman Lewis",
+    "the next meter maid", "every one of them". Its words are the file's sets: ``kind`` (the
+    head nouns), ``kind_pronouns`` and ``kind_titles`` if defined, and for every kind
+    ``determiners``, ``quantifiers`` and ``compounds`` (words after a head that make it a
+    modifier: "the child porn industry");
+``slot?``
+    the slot, or nothing;
+``!a|b``
+    the next word, if any, is none of these (takes no word): ``subscribe !to``;
+``~N``
+    up to N words of any kind (N from 1 to 9) before the next slot; ``~N:@name`` up to N words
+    of the set ``name`` ("you *worthless pathetic* idiot");
+``^`` first, ``$`` last
+    the pattern starts, or ends, the sentence.
+
+Words are matched in the reading's spellings: a written word matches a slot when one of its
+forms is a word the file names (``k1ll`` matches ``kill``), else by what it spells out (``i'll``
+is the two words ``i will``), else, for a word of five letters or more that a pattern needs, by a
+one-letter typo (``murdr``, ``deaht``) that is no known word.
+
+Nothing is marked by hand for speed: each pattern's *anchor* (its rarest needed slot: never
+words of ``common_words.txt`` when another slot will do), the words a comment must hold for a
+pattern to match at all (:meth:`PhraseGroup.needs`) and the evaluator's trigger
+(:meth:`PhraseGroup.spellings`) are derived from the patterns. Matching walks the sentence's
+words once per start, with gaps and runs bounded, so its cost is linear in the length of the
+comment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cache
+
+import attrs
+
+from ..comment import Comment
+from ..reading import CONTRACTIONS, SUFFIXES, Reading, Token, quick_forms, read
+from ..text import NormalizedText
+from ..verdict import Strength
+from . import Signal
+from .checks import CHECKS, Check
+from .lexicon import parse_sections, read_data, read_word_list
+from .triggers import Trigger
+
+__all__ = [
+    "NounPhrase",
+    "Pattern",
+    "PhraseDetector",
+    "PhraseFile",
+    "PhraseGroup",
+    "anchor_word",
+    "parse_phrases",
+    "read_phrases",
+]
+
+_MAX_GAP = 9
+_APOSTROPHE = frozenset("'")
+# Typos are read for anchors at least this long: shorter words have too many neighbours.
+_TYPO_LENGTH = 5
+# Words too common to anchor a pattern: "key their car" is anchored by "key", not by "their".
+_COMMON = read_word_list("common_words.txt", "common")
+# The words contracted endings spell out ("n't" -> "not"): every such ending reads them.
+_ENDING_WORDS = frozenset(word for _, words in SUFFIXES for word in words)
+
+Runs = Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> the runs that start with it
+
+
+@attrs.frozen
+class NounPhrase:
+    """A typed slot ``<kind>``: a noun phrase that names a ``kind`` (a person, a public body...).
+
+    It is one of: a pronoun of the kind ("you", "them"), maybe followed by a head ("you people");
+    a title and a name written with capitals ("Alderman Lewis", "Officer Jo Smith"); up to three
+    determiners and quantifiers, then up to two modifiers (no common word), and a head ("the
+    next meter maid", "those lazy cops", "every one of them", "all of those tenants"). A head
+    followed by a word of ``compounds`` modifies it ("the child porn industry" names no child),
+    so it is no head there. Each part is a word set of the phrase file (see :func:`parse_phrases`).
+    """
+
+    kind: str
+    heads: Runs
+    pronouns: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = frozenset()
+    compounds: frozenset[str] = frozenset()
+
+    def ends(self, words: Sequence[str], tokens: Sequence[Token] | None, j: int) -> list[int]:
+        """The ends (exclusive) of the noun phrases that start at ``j``, longest first."""
+        found: set[int] = set()
+        n = len(words)
+        word = words[j]
+        if word in self.quantifiers:  # "all of them", "every one of those cops"
+            k = j + 1 + (j + 1 < n and words[j + 1] == "one")
+            if k + 1 < n and words[k] == "of":
+                found.update(self._phrase(words, tokens, k + 1, True))
+        if word in self.pronouns:
+            found.add(j + 1)
+            if j + 1 < n:
+                found.update(self._heads(words, tokens, j + 1))
+        found.update(self._phrase(words, tokens, j))
+        return sorted(found, reverse=True)
+
+    def _phrase(
+        self, words: Sequence[str], tokens: Sequence[Token] | None, j: int, opened: bool = False
+    ) -> set[int]:
+        n = len(words)
+        found: set[int] = set()
+        if words[j] in self.pronouns:
+            found.add(j + 1)
+        k = j
+        while k < n and k - j < 3 and words[k] in self.determiners:
+            k += 1
+        if k > j and k + 2 < n and words[k] in self.quantifiers and words[k + 1] == "of":
+            found.update(self._phrase(words, tokens, k + 2, True))  # "those kinds of trans ..."
+        # Modifiers follow a determiner or "of" ("the next meter maid", "all of those trans
+        # people"), and are no common words: else "saying women" would read as a noun phrase.
+        for m in range(k, min(k + 3, n) if k > j or opened else k + 1):
+            if m > k and words[m - 1] in _COMMON:
+                break
+            found.update(self._heads(words, tokens, m))
+        return found
+
+    def _heads(self, words: Sequence[str], tokens: Sequence[Token] | None, m: int) -> set[int]:
+        n = len(words)
+        found: set[int] = set()
+        if words[m] in self.titles and tokens is not None:
+            end = m + 1
+            while end < n and end - m <= 3 and tokens[end].capital and words[end] not in _COMMON:
+                end += 1
+            if end > m + 1:
+                found.add(end)
+        for run in self.heads.get(words[m], ()):
+            end = m + len(run)
+            if end > n or (len(run) > 1 and tuple(words[m:end]) != run):
+                continue
+            if end < n and words[end] in self.compounds:
+                continue
+            found.add(end)
+        return found
+
+
+@attrs.frozen
+class _Slot:
+    runs: Runs
+    gap: int = 0  # up to this many words before it
+    filler: frozenset[str] | None = None  # the words a gap may hold (None: any)
+    optional: bool = False
+    negative: bool = False  # the next word is none of these; takes no word
+    phrase: NounPhrase | None = None  # a typed slot: ``runs`` are its heads, pronouns and titles
+
+    def ends(self, texts: Sequence[str], tokens: Sequence[Token] | None, j: int) -> Iterable[int]:
+        """The ends (exclusive) of this slot's matches that start at ``j``, longest first."""
+        if self.phrase is not None:
+            return self.phrase.ends(texts, tokens, j)
+        return [
+            j + len(run)
+            for run in self.runs.get(texts[j], ())
+            if j + len(run) <= len(texts)
+            and (len(run) == 1 or tuple(texts[j : j + len(run)]) == run)
+        ]
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word of every run."""
+        return frozenset(word for runs in self.runs.values() for run in runs for word in run)
+
+    @property
+    def required(self) -> bool:
+        """Whether every match takes a word of this slot."""
+        return not (self.optional or self.negative)
+
+
+@attrs.frozen
+class Pattern:
+    """A compiled pattern; ``source`` is its line, ``where`` the file and line number."""
+
+    source: str
+    where: str
+    slots: tuple[_Slot, ...]
+    at_start: bool = False
+    at_end: bool = False
+
+    @property
+    def needs(self) -> tuple[frozenset[str], ...]:
+        """For each required slot, the words one of which every match reads (a run counts by its
+        :func:`anchor_word`)."""
+        return tuple(
+            frozenset(anchor_word(run) for runs in slot.runs.values() for run in runs)
+            for slot in self.slots
+            if slot.required
+        )
+
+    @property
+    def anchor(self) -> frozenset[str]:
+        """The needed words of the slot with the fewest common words, then the fewest words, then
+        the longest shortest word. Words that a contracted ending spells out ("not", "will")
+        count as common: every "n't" or "'ll" reads them."""
+        return min(
+            self.needs,
+            key=lambda words: (
+                len(words & _COMMON) + len(words & _ENDING_WORDS),
+                len(words),
+                -min(map(len, words)),
+            ),
+        )
+
+    def find(
+        self, texts: Sequence[str], tokens: Sequence[Token] | None = None
+    ) -> Iterator[tuple[int, int]]:
+        """``(first, last)`` word indexes of each match in a sentence's words, left to right,
+        none overlapping; ``tokens``, one per word, tell names by their capitals."""
+        starts = (0,) if self.at_start else range(len(texts))
+        head = self.slots[0]
+        after = -1
+        for i in starts:
+            if i <= after or i >= len(texts):
+                continue
+            for end in head.ends(texts, tokens, i):
+                last = self._rest(texts, tokens, end, 1)
+                if last is not None:
+                    yield i, last
+                    after = last
+                    break
+
+    def _rest(
+        self, texts: Sequence[str], tokens: Sequence[Token] | None, position: int, k: int
+    ) -> int | None:
+        if k == len(self.slots):
+            if self.at_end and position != len(texts):
+                return None
+            return position - 1
+        slot = self.slots[k]
+        if slot.negative:
+            if position < len(texts) and slot.runs.get(texts[position]):
+                return None
+            return self._rest(texts, tokens, position, k + 1)
+        if slot.optional:
+            last = self._rest(texts, tokens, position, k + 1)
+            if last is not None:
+                return last
+        for skip in range(slot.gap + 1):
+            j = position + skip
+            if j >= len(texts):
+                return None
+            if skip and slot.filler is not None and texts[j - 1] not in slot.filler:
+                return None
+            for end in slot.ends(texts, tokens, j):
+                last = self._rest(texts, tokens, end, k + 1)
+                if last is not None:
+                    return last
+        return None
+
+
+def anchor_word(run: tuple[str, ...]) -> str:
+    """The word a run is known by: its longest word that is not a common one."""
+    return max(run, key=lambda word: (word not in _COMMON, len(word)))
+
+
+@attrs.frozen
+class PhraseGroup:
+    """A group of patterns of a phrase file, with what a match proves and the checks it passes.
+
+    ``known`` is every word the file names; ``ordinary`` words never read as a typo.
+    """
+
+    name: str
+    patterns: tuple[Pattern, ...]
+    strength: Strength
+    checks: tuple[str, ...]
+    known: frozenset[str]
+    ordinary: frozenset[str]
+    #: One-letter typos of the group's anchors that are no known word, each with its word.
+    typos: Mapping[str, str] = attrs.field(init=False, repr=False)
+    #: Each word and its typos in :attr:`typos`.
+    typos_of: Mapping[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
+    #: The words of the patterns' anchors: a sentence without one matches no pattern.
+    anchors: frozenset[str] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        anchors = frozenset().union(*(pattern.anchor for pattern in self.patterns))
+        object.__setattr__(self, "anchors", anchors)
+        needed = frozenset(
+            word for pattern in self.patterns for words in pattern.needs for word in words
+        )
+        fuzzy = sorted(word for word in needed if len(word) >= _TYPO_LENGTH and word.isalpha())
+        typos: dict[str, str] = {}
+        for word in fuzzy:
+            for typo in _typos(word):
+                if typo not in self.known and typo not in self.ordinary:
+                    typos.setdefault(typo, word)
+        object.__setattr__(self, "typos", typos)
+        object.__setattr__(
+            self, "typos_of", _words_of((typo, (word,)) for typo, word in typos.items())
+        )
+
+    def words(self, token: Token) -> tuple[str, ...]:
+        """The words a written word reads as in this group (see the module docstring)."""
+        forms = token.forms
+        known = self.known
+        for form in forms:
+            if form in known:
+                return (form,)
+        if token.spelled is not None:
+            return token.spelled
+        form = forms[0]
+        if len(form) > 3:
+            typo = self.typos.get(form)
+            if typo is not None:
+                return (typo,)
+        return (forms[-1],)
+
+    def sentences(
+        self, reading: Reading
+    ) -> Iterator[tuple[tuple[Token, ...], tuple[str, ...], list[tuple[int, int]]]]:
+        """For each sentence of ``reading`` that a pattern matches: its tokens and the words they
+        read as (one token per word, repeated for a word spelled out in several), and the
+        ``(first, last)`` word indexes of every match."""
+        anchors = self.anchors
+        for sentence in reading.sentences:
+            tokens: list[Token] = []
+            words: list[str] = []
+            for token in sentence:
+                for word in self.words(token):
+                    tokens.append(token)
+                    words.append(word)
+            if anchors.isdisjoint(words):
+                continue
+            present = frozenset(words)
+            ranges = [
+                found
+                for pattern in self.patterns
+                if not pattern.anchor.isdisjoint(present)
+                for found in pattern.find(words, tokens)
+            ]
+            if ranges:
+                yield tuple(tokens), tuple(words), ranges
+
+    def quick_words(self) -> frozenset[str]:
+        """The quick forms (:func:`~municipal_social_policy.reading.quick_forms`) of which a
+        text holds one if a pattern matches it."""
+        return frozenset().union(*(self.sources(word) for word in self.anchors))
+
+    def needs(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """For each pattern, for each required slot, the quick forms one of which a text holds
+        if the slot matches: a text that holds one of each set of no pattern cannot match."""
+        return tuple(
+            tuple(frozenset().union(*map(self.sources, words)) for words in pattern.needs)
+            for pattern in self.patterns
+        )
+
+    def spellings(self, words: Iterable[str] | None = None) -> frozenset[str]:
+        """Plain words (:attr:`NormalizedText.token_set`) of which an undisguised text holds one
+        if it reads one of ``words`` (by default the group's anchors): the evaluator's trigger."""
+        found: set[str] = set()
+        typos_of = self.typos_of
+        for word in self.anchors if words is None else words:
+            if word in _SUFFIXES_OF:
+                raise ValueError(
+                    f"group {self.name!r}: every word with an ending reads {word!r}; a pattern's"
+                    " rarest word must not be one"
+                )
+            found.update((word, *(word + suffix for suffix, _ in SUFFIXES)))
+            found.update(typos_of.get(word, ()))
+            found.update(_CONTRACTIONS_OF.get(word, ()))
+        return frozenset(found)
+
+    def sources(self, word: str) -> frozenset[str]:
+        """The quick forms (:func:`~municipal_social_policy.reading.quick_forms`) of which a
+        text holds one if it reads ``word``: the word, its parts at apostrophes, its typos, the
+        contractions and endings that spell it out."""
+        found = {word, word + "n", *word.split("'")}  # "don't" reads "do", shows "don"
+        found.update(self.typos_of.get(word, ()))
+        for contraction in _CONTRACTIONS_OF.get(word, ()):
+            found.update(contraction.split("'"))
+        for suffix in _SUFFIXES_OF.get(word, ()):
+            found.add(suffix.rpartition("'")[2])  # "you'll" reads "will", shows "ll"
+        return frozenset(found)
+
+
+def _words_of(table: Iterable[tuple[str, tuple[str, ...]]]) -> Mapping[str, tuple[str, ...]]:
+    inverted: dict[str, list[str]] = {}
+    for key, words in table:
+        for word in words:
+            inverted.setdefault(word, []).append(key)
+    return {word: tuple(keys) for word, keys in inverted.items()}
+
+
+# Each word, the contractions that spell it out and the endings that read as it.
+_CONTRACTIONS_OF = _words_of(CONTRACTIONS.items())
+_SUFFIXES_OF = _words_of(SUFFIXES)
+
+
+def _typos(word: str) -> Iterator[str]:
+    """A vowel dropped (``womn``, ``stupd``) or two neighbours swapped (``haet``, ``sikc``).
+
+    Dropping a consonant makes too many ordinary words ("purge" -> "pure", "violent" ->
+    "violet"); dropping a vowel from a word of five letters or more, or swapping two letters,
+    rarely does.
+    """
+    if len(word) >= 5:
+        for i, char in enumerate(word):
+            if char in "aeiou":
+                yield word[:i] + word[i + 1 :]
+    for i in range(len(word) - 1):
+        if word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+@attrs.frozen
+class PhraseFile:
+    """A parsed phrase file: its word sets and its groups, by name."""
+
+    name: str
+    sets: Mapping[str, frozenset[str]]
+    groups: Mapping[str, PhraseGroup]
+
+
+def parse_phrases(text: str, name: str) -> PhraseFile:
+    """Parse the phrase file ``text`` (see the module docstring); ``name`` names it in errors.
+
+    Raises :class:`ValueError` naming the file and line of a pattern that names an unknown set,
+    a gap out of range, a group setting it does not know, or a pattern with no required slot.
+    """
+    sets: dict[str, frozenset[str]] = {}
+    groups: dict[str, list[Pattern]] = {}
+    settings: dict[str, dict[str, str]] = {}
+    group = ""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        where = f"{name}:{number}"
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            group = line[1:-1].strip()
+            groups.setdefault(group, [])
+            settings.setdefault(group, {})
+            continue
+        key, colon, value = line.partition(":")
+        if colon and " " not in key and not key.startswith(("~", "@", "!")):
+            if key == "sets" and not group:
+                for file in value.split():
+                    sets.update(_read_sets(file))
+            elif key in ("strength", "checks") and group:
+                settings[group][key] = value.strip()
+            else:
+                raise ValueError(
+                    f"{where}: unknown setting {key!r}; a file may say 'sets:', a group"
+                    " 'strength:' and 'checks:'"
+                )
+            continue
+        if line.startswith("@") and "=" in line:
+            key, _, words = line[1:].partition("=")
+            sets[key.strip()] = frozenset(words.split())
+            continue
+        if not group:
+            raise ValueError(f"{where}: a pattern before the first [group]")
+        groups[group].append(_parse_pattern(line, where, sets))
+    known = frozenset(
+        word for words in sets.values() for term in words for word in term.split("_")
+    ) | frozenset(
+        word
+        for patterns in groups.values()
+        for pattern in patterns
+        for slot in pattern.slots
+        for word in slot.words
+    )
+    for key, values in settings.items():
+        for check in values.get("checks", "").split():
+            if check not in CHECKS:
+                raise ValueError(
+                    f"{name} [{key}]: no check {check!r}; the checks are {', '.join(CHECKS)}"
+                )
+            missing = [needed for needed in CHECKS[check][1] if needed not in sets]
+            if missing:
+                raise ValueError(f"{name} [{key}]: the check {check!r} reads the sets {missing}")
+    ordinary = sets.get("ordinary", frozenset())
+    return PhraseFile(
+        name,
+        sets,
+        {
+            key: PhraseGroup(
+                key,
+                tuple(patterns),
+                _strength(settings[key].get("strength", "judgment"), f"{name} [{key}]"),
+                tuple(settings[key].get("checks", "").split()),
+                known - ordinary,
+                ordinary,
+            )
+            for key, patterns in groups.items()
+        },
+    )
+
+
+def _strength(value: str, where: str) -> Strength:
+    try:
+        return Strength[value.strip().upper()]
+    except KeyError:
+        message = f"{where}: strength is 'judgment' or 'mechanical', not {value!r}"
+        raise ValueError(message) from None
+
+
+def _read_sets(file: str) -> dict[str, frozenset[str]]:
+    if file.endswith(".tsv"):
+        found: dict[str, set[str]] = {}
+        for line in read_data(file).splitlines():
+            if line and not line.startswith("#"):
+                term, set_name = line.split("\t")[:2]
+                found.setdefault(set_name.strip(), set()).add(term.casefold())
+        return {key: frozenset(words) for key, words in found.items()}
+    sections = parse_sections(read_data(file))
+    return {key: frozenset(w.casefold() for w in words) for key, words in sections.items() if key}
+
+
+def _runs(alternatives: str, sets: Mapping[str, frozenset[str]], where: str) -> Runs:
+    runs: dict[str, list[tuple[str, ...]]] = {}
+    for alternative in alternatives.split("|"):
+        if alternative.startswith("@"):
+            if alternative[1:] not in sets:
+                raise ValueError(f"{where}: no word set {alternative!r} defined above")
+            terms: Iterable[str] = sets[alternative[1:]]
+        elif alternative:
+            terms = (alternative,)
+        else:
+            raise ValueError(f"{where}: an empty alternative in {alternatives!r}")
+        for term in terms:
+            run = tuple(term.split("_"))
+            runs.setdefault(run[0], []).append(run)
+    for listed in runs.values():
+        listed.sort(key=len, reverse=True)
+    return {key: tuple(value) for key, value in runs.items()}
+
+
+def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) -> Pattern:
+    slots: list[_Slot] = []
+    gap, filler = 0, None
+    at_start = at_end = False
+    for part in line.split():
+        if part == "^" and not slots:
+            at_start = True
+        elif part == "$":
+            at_end = True
+        elif part.startswith("~"):
+            count, _, fill = part[1:].partition(":")
+            gap = int(count) if count.isdigit() else 0
+            if not 1 <= gap <= _MAX_GAP:
+                raise ValueError(f"{where}: a gap is ~1 to ~{_MAX_GAP}, got {part!r}")
+            filler = None
+            if fill:
+                if not fill.startswith("@") or fill[1:] not in sets:
+                    raise ValueError(f"{where}: a gap's words are a set defined above: {part!r}")
+                filler = sets[fill[1:]]
+        elif part.startswith("<"):
+            optional = part.endswith("?")
+            kind = part[1 : -2 if optional else -1]
+            if not part.rstrip("?").endswith(">") or kind not in sets:
+                raise ValueError(
+                    f"{where}: a typed slot <kind> names a set of head words defined above,"
+                    f" got {part!r}"
+                )
+            phrase = _noun_phrase(kind, sets, where)
+            parts = "|".join(
+                f"@{name}" for name in (kind, f"{kind}_pronouns", f"{kind}_titles") if name in sets
+            )
+            slots.append(_Slot(_runs(parts, sets, where), gap, filler, optional, False, phrase))
+            gap, filler = 0, None
+        else:
+            negative = part.startswith("!")
+            optional = part.endswith("?") and not negative
+            body = part[1 if negative else 0 : -1 if optional else None]
+            slots.append(_Slot(_runs(body, sets, where), gap, filler, optional, negative))
+            gap, filler = 0, None
+    if not slots or not slots[0].required:
+        raise ValueError(f"{where}: a pattern starts with a word, a set or a run: {line!r}")
+    return Pattern(line, where, tuple(slots), at_start, at_end)
+
+
+def _noun_phrase(kind: str, sets: Mapping[str, frozenset[str]], where: str) -> NounPhrase:
+    empty: frozenset[str] = frozenset()
+    return NounPhrase(
+        kind,
+        _runs(f"@{kind}", sets, where),
+        sets.get(f"{kind}_pronouns", empty),
+        sets.get(f"{kind}_titles", empty),
+        sets.get("determiners", empty),
+        sets.get("quantifiers", empty),
+        sets.get("compounds", empty),
+    )
+
+
+@cache
+def read_phrases(name: str) -> PhraseFile:
+    """The phrase file ``name`` shipped beside the detectors, parsed once."""
+    return parse_phrases(read_data(name), name)
+
+
+@attrs.frozen
+class PhraseDetector:
+    """Signals the matches of a phrase file's group that pass its checks, merged where they
+    overlap, with the group's strength.
+
+    Derived from the group, never written by hand: ``trigger`` (for the evaluator's index) holds
+    the plain words that read as an anchor; before reading a comment the detector checks that
+    it holds a quick form (:func:`~municipal_social_policy.reading.quick_forms`) of an anchor,
+    and one of every required slot of some pattern.
+    """
+
+    id: str
+    group: PhraseGroup
+    sets: Mapping[str, frozenset[str]]
+    _checks: tuple[Check, ...] = attrs.field(init=False, repr=False)
+    _gate: frozenset[str] = attrs.field(init=False, repr=False)
+    _needs: tuple[tuple[frozenset[str], ...], ...] = attrs.field(init=False, repr=False)
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_checks", tuple(CHECKS[name][0] for name in self.group.checks))
+        object.__setattr__(self, "_gate", self.group.quick_words())
+        object.__setattr__(self, "_needs", self.group.needs())
+        # A match holds its pattern's anchor among the words read, and a plain text reads one
+        # only from a token that spells it (a disguised text holds every tokens trigger); it also
+        # holds a quick form of each required slot, which in a plain text without an apostrophe
+        # is one of its tokens: one alternative per pattern, all its parts present.
+        trigger = Trigger.any_of(
+            *(
+                Trigger.all_of(
+                    Trigger(tokens=self.group.spellings(pattern.anchor)),
+                    *(Trigger(characters=_APOSTROPHE, tokens=need) for need in slots),
+                )
+                for pattern, slots in zip(self.group.patterns, self._needs, strict=True)
+            )
+        )
+        object.__setattr__(self, "trigger", trigger)
+
+    @classmethod
+    def of(cls, id: str, file: PhraseFile, group: str) -> PhraseDetector:
+        """The detector ``id`` of the group ``group`` of ``file``."""
+        return cls(id, file.groups[group], file.sets)
+
+    def admits(self, text: NormalizedText) -> bool:
+        """Whether a pattern may match ``text``: the gates before it is read."""
+        forms = quick_forms(text)
+        if self._gate.isdisjoint(forms):
+            return False
+        return any(all(not need.isdisjoint(forms) for need in slots) for slots in self._needs)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        if not self.admits(text):
+            return
+        sets, checks = self.sets, self._checks
+        strength = self.group.strength
+        for tokens, words, ranges in self.group.sentences(read(text)):
+            kept = [
+                (first, last)
+                for first, last in ranges
+                if not any(check(tokens, words, first, last, sets) for check in checks)
+            ]
+            for first, last in _merged(kept):
+                yield Signal(self.id, *text.span(tokens[first].start, tokens[last].end), strength)
+
+
+def _merged(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Inclusive ``(first, last)`` ranges, overlapping ones merged, in order."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(ranges):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged

@@ -1,0 +1,182 @@
+"""One compiled scan per Evaluator: which detectors a comment calls for, in one pass.
+
+Every key of every detector's :class:`~.triggers.Trigger` (a city's word-list additions reach
+them through the detectors' configuration) and the protected-speech guard's government words are
+indexed once per Evaluator, each key with a mask of *part* bits. Per comment the scan intersects
+the comment's characters, white-space words (:func:`~.triggers.spaced_words`) and plain tokens
+(:attr:`~.NormalizedText.token_set`) with the keys, once each, and ORs the masks of the keys
+found.
+
+A detector whose trigger is one part (the usual :class:`~.triggers.Trigger` of keys) has its own
+bit as its part's bit; each part of a conjunction (:meth:`~.triggers.Trigger.all_of`) has a bit
+of its own past the detectors', and the detector is admitted when, for one of its alternatives,
+every part's bit was found: a mask test. Alternatives are grouped by their first part, so only
+those whose first part was found are tested; a conjunction should name its rarest part first.
+A text that shows a disguise holds every part that has tokens, as
+:meth:`~.triggers.Trigger.holds` says.
+
+Why set intersections and not an automaton: ``benchmarks/scan_candidates.py`` measured a
+pyahocorasick automaton and a google-re2 ``Set`` of the same keys over the comment's words and
+tokens joined into one padded text, with masks identical to these on the whole throughput corpus.
+Neither was cheaper per comment once the text it reads is built, and both cost more to build and
+hold (see ``docs/performance.md``): the views the intersections read are the ones the admitted
+detectors read next anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from ..text import NormalizedText
+from .triggers import Trigger, spaced_words
+
+__all__ = ["Scan", "holds_run"]
+
+
+@attrs.frozen
+class Scan:
+    """The compiled scan of an Evaluator's detectors and its guard.
+
+    Detector ``i`` is bit ``i`` of :meth:`admitted`'s mask, as in :class:`~.triggers.TriggerIndex`.
+    :meth:`found` returns the part bits a text holds, with :attr:`guard`, the bit of the
+    government words, when it holds one of them.
+    """
+
+    #: Detectors without a trigger: always admitted.
+    untriggered: int
+    #: Detectors whose trigger is one part: admitted when their own bit is found.
+    single: int
+    #: The other detectors: their bit, the bits of their alternatives' first parts, and by each
+    #: first part's bit the part bits of the alternatives that start with it.
+    conjunctions: tuple[tuple[int, int, Mapping[int, tuple[int, ...]]], ...]
+    #: Parts that hold for a disguised text (they have tokens).
+    disguised: int
+    #: The bit of the guard's government words and runs of words.
+    guard: int
+    characters: Mapping[str, int]
+    words: Mapping[str, int]
+    tokens: Mapping[str, int]
+    #: The guard's runs of two or more tokens ("city council").
+    runs: tuple[tuple[str, ...], ...] = ()
+    # The keys as sets: a set intersected with a set walks the smaller one, with a dict all keys.
+    _character_keys: frozenset[str] = attrs.field(init=False, repr=False)
+    _word_keys: frozenset[str] = attrs.field(init=False, repr=False)
+    _token_keys: frozenset[str] = attrs.field(init=False, repr=False)
+    _run_starts: frozenset[str] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_character_keys", frozenset(self.characters))
+        object.__setattr__(self, "_word_keys", frozenset(self.words))
+        object.__setattr__(self, "_token_keys", frozenset(self.tokens))
+        object.__setattr__(self, "_run_starts", frozenset(run[0] for run in self.runs))
+
+    @classmethod
+    def of(
+        cls,
+        triggers: Sequence[Trigger | None],
+        government: Iterable[Sequence[str]] = (),
+    ) -> Scan:
+        """Compile ``triggers``, one per detector (``None`` for one without), and the guard's
+        ``government`` words, each a run of one or more tokens."""
+        keys: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})
+        untriggered = single = disguised = 0
+        conjunctions: list[tuple[int, int, Mapping[int, tuple[int, ...]]]] = []
+        part_bits: dict[Trigger, int] = {}
+        guard = 1 << len(triggers)
+        next_bit = guard << 1
+        for i, trigger in enumerate(triggers):
+            bit = 1 << i
+            if trigger is None:
+                untriggered |= bit
+                continue
+            if not trigger.alternatives:
+                single |= bit
+                disguised |= _add_part(keys, trigger, bit)
+                continue
+            firsts = 0
+            needs: dict[int, dict[int, None]] = {}
+            for alternative in trigger.alternatives:
+                need = 0
+                for part in alternative:
+                    if part not in part_bits:  # one bit per distinct part, shared by all
+                        part_bits[part] = next_bit
+                        disguised |= _add_part(keys, part, next_bit)
+                        next_bit <<= 1
+                    need |= part_bits[part]
+                first = part_bits[alternative[0]]
+                firsts |= first
+                needs.setdefault(first, {})[need] = None
+            conjunctions.append((bit, firsts, {k: tuple(v) for k, v in needs.items()}))
+        runs = []
+        for run in map(tuple, government):
+            if len(run) == 1:
+                keys[2][run[0]] = keys[2].get(run[0], 0) | guard
+            elif run:
+                runs.append(run)
+        return cls(
+            untriggered,
+            single,
+            tuple(conjunctions),
+            disguised,
+            guard,
+            *keys,
+            tuple(sorted(set(runs))),
+        )
+
+    def found(self, text: NormalizedText) -> int:
+        """The part bits (and the guard's bit) that ``text`` holds."""
+        found = 0
+        if self._character_keys:
+            for character in text.characters & self._character_keys:
+                found |= self.characters[character]
+        if self._word_keys:
+            for word in spaced_words(text) & self._word_keys:
+                found |= self.words[word]
+        if self._token_keys:
+            for token in text.token_set & self._token_keys:
+                found |= self.tokens[token]
+        if self.disguised & ~found and text.disguised:
+            found |= self.disguised
+        if (
+            self.runs
+            and not found & self.guard
+            and not self._run_starts.isdisjoint(text.token_set)
+            and holds_run(text.tokens, self.runs)
+        ):
+            found |= self.guard
+        return found
+
+    def admitted(self, found: int) -> int:
+        """The mask of the detectors to call, given the part bits :meth:`found`."""
+        admitted = self.untriggered | (found & self.single)
+        for bit, firsts, needs in self.conjunctions:
+            # Only the alternatives whose first part was found: most comments have none.
+            hits = found & firsts
+            while hits:
+                first = hits & -hits
+                hits ^= first
+                if any(found & need == need for need in needs[first]):
+                    admitted |= bit
+                    break
+        return admitted
+
+
+def _add_part(
+    keys: tuple[dict[str, int], dict[str, int], dict[str, int]], part: Trigger, bit: int
+) -> int:
+    """Add the keys of ``part`` with ``bit``; return ``bit`` if a disguise makes it hold."""
+    for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
+        for key in kind:
+            index[key] = index.get(key, 0) | bit
+    return bit if part.tokens else 0
+
+
+def holds_run(tokens: tuple[str, ...], runs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``runs`` of tokens occurs, token after token, in ``tokens``."""
+    for run in runs:
+        size = len(run)
+        if any(tokens[k : k + size] == run for k in range(len(tokens) - size + 1)):
+            return True
+    return False

@@ -1,0 +1,246 @@
+"""The one reading of a comment: sentences of words, each with its spellings, span and place.
+
+Every detector that reads words in order (threats, hate speech, solicitation, campaigns, ...)
+reads the same :class:`Reading`, computed once per comment and only for the comments the scan
+lets through (:func:`read` keeps it on the :class:`~municipal_social_policy.text.NormalizedText`).
+A :class:`Token` is one written word:
+
+* its **forms**: the word as written, lower-cased, apostrophes straight, then the spellings its
+  disguises stand for (leetspeak, separators, masks, stretched letters, marks; see
+  :mod:`.words`): ``k1ll`` has the forms ``k1ll`` and ``kill``;
+* its **spelled-out** form: contractions and texting spellings written out (``i'll`` -> ``i
+  will``, ``dont`` -> ``do not``, ``im`` -> ``i am``; possessives lose their ``'s``), from
+  ``detectors/contractions.tsv``; ``None`` for a word that spells out nothing;
+* its ``[start, end)`` in the normalised text (:meth:`Reading.span` maps a run of tokens to the
+  ORIGINAL text a clerk sees);
+* whether it stands inside quotation marks (``"..."``, ``“...”``, ``'...'``), its
+  **clause** (the commas, colons, brackets and dashes before it in its sentence), and whether
+  the ORIGINAL text writes it with a capital letter (a name: "Alderman Lewis").
+
+Sentences end at ``.``, ``!``, ``?``, ``;`` and line breaks. Building a reading is linear in the
+length of the text. Which spelling of a word counts is for the pattern that reads it to say (a
+pattern that names ``ur`` reads ``ur``; one that does not reads ``you are``): see
+:mod:`.detectors.phrases`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Mapping
+from importlib import resources
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from .text import NormalizedText
+
+__all__ = [
+    "CONTRACTIONS",
+    "SUFFIXES",
+    "Reading",
+    "Sentence",
+    "Token",
+    "quick_forms",
+    "read",
+    "spell_out",
+]
+
+_SENTENCE_ENDS = frozenset(".!?;\n")
+_CLAUSE_ENDS = frozenset(",:()[]—–")
+_DOUBLE_QUOTES = {'"': 0, "“": 1, "”": -1, "„": 1, "«": 1, "»": -1}
+_QUOTE = regex.compile(r"[\"“”„«»'‘’]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_APART = str.maketrans({"’": " ", "‘": " ", "`": " ", "'": " "})
+_new_tuple = tuple.__new__
+
+
+def _contraction_rows() -> list[tuple[str, str, str]]:
+    # Read through the top package: importing the detectors package from here would be a cycle.
+    source = resources.files(__package__).joinpath("detectors", "contractions.tsv")
+    rows: list[tuple[str, str, str]] = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            form, words, kind = line.split("\t")
+            rows.append((form, words, kind))
+    return rows
+
+
+_ROWS = _contraction_rows()
+#: Contractions and texting spellings, each with the words it spells out (``im`` -> ``i am``).
+CONTRACTIONS: Mapping[str, tuple[str, ...]] = {
+    form: tuple(words.split()) for form, words, kind in _ROWS if kind == "word"
+}
+#: The endings that contract a word, each with the words it spells out, in the order they are
+#: tried (``n't`` -> ``not``; ``'s`` -> nothing: "muslim's" reads "muslim").
+SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (form, tuple(words.split())) for form, words, kind in _ROWS if kind == "ending"
+)
+
+
+def spell_out(word: str) -> tuple[str, ...] | None:
+    """The words a written word spells out, or ``None`` if it spells out nothing.
+
+    ``word`` is lower-case with straight apostrophes. A contraction or texting spelling gives
+    its words (``dont`` -> ``do not``); a word with a contracted ending gives its head and the
+    ending's words (``you'll`` -> ``you will``, ``kill's`` -> ``kill``); any other word with an
+    apostrophe gives itself (it is no typo).
+    """
+    spelled = CONTRACTIONS.get(word)
+    if spelled is not None:
+        return spelled
+    if "'" not in word:
+        return None
+    for suffix, tail in SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return (word[: -len(suffix)], *tail)
+    return (word,)
+
+
+class Token(NamedTuple):
+    """A written word of a sentence (see the module docstring).
+
+    A named tuple, not an attrs class: a reading makes one per word, and tuples are made faster.
+    """
+
+    forms: tuple[str, ...]
+    spelled: tuple[str, ...] | None
+    start: int
+    end: int
+    quoted: bool = False
+    clause: int = 0
+    capital: bool = False
+
+
+#: A sentence: its tokens in order.
+Sentence = tuple[Token, ...]
+
+
+@attrs.frozen
+class Reading:
+    """A comment read as sentences of :class:`Token` (build it with :func:`read`)."""
+
+    text: NormalizedText
+    sentences: tuple[Sentence, ...]
+
+    def span(self, first: Token, last: Token) -> tuple[int, int]:
+        """The ORIGINAL ``[start, end)`` of the words from ``first`` to ``last``."""
+        return self.text.span(first.start, last.end)
+
+
+def read(text: NormalizedText) -> Reading:
+    """The reading of ``text``, built on the first call and then kept with the text."""
+    return text.view(_read)
+
+
+def quick_forms(text: NormalizedText) -> frozenset[str]:
+    """Every form of every word, cheaply, split at apostrophes: what a detector checks before it
+    reads (``"woman's"`` gives ``woman`` and ``s``; ``kysn't`` gives ``kys`` too).
+
+    Undisguised text (most comments) takes :attr:`NormalizedText.token_set`, which the evaluator
+    computes for every comment anyway; other text its :attr:`NormalizedText.words`. Computed once
+    per text.
+    """
+    return text.view(_quick_forms)
+
+
+def _quick_forms(text: NormalizedText) -> frozenset[str]:
+    if not text.disguised:
+        # Undisguised text is ASCII, where a PLAIN token is letters and digits joined by
+        # apostrophes: the token set, split at apostrophes, is every run of letters and digits.
+        if "'" not in text.normalized:
+            return text.token_set
+        # "n't" goes with its verb's negation, not with the word before: "kysn't" is read as
+        # "kys" and "not", so "kys" must be a quick form too.
+        return frozenset(
+            part
+            for token in text.token_set
+            for spelling in ({token, token.replace("n't", "'")} if "n't" in token else (token,))
+            for part in spelling.split("'")
+        )
+    # Splitting the forms joined by spaces gives the parts of each form, in one call.
+    joined = " ".join([form for word in text.words for form in word.forms])
+    parts = joined.translate(_APART).split()
+    if "n't" in joined or "n’t" in joined:
+        parts += joined.replace("n't", " ").replace("n’t", " ").translate(_APART).split()
+    return frozenset(parts)
+
+
+def _read(text: NormalizedText) -> Reading:
+    normalized, original = text.normalized, text.original
+    aligned = text.starts is None
+    quoted = _quoted(normalized)
+    found: list[Sentence] = []
+    current: list[Token] = []
+    previous_end = 0
+    clause = 0
+    for word in text.words:
+        start, end = word.start, word.end
+        gap = normalized[previous_end:start]
+        if gap == " ":  # most gaps: neither a sentence's end nor a clause's
+            pass
+        elif current and not _SENTENCE_ENDS.isdisjoint(gap):
+            found.append(tuple(current))
+            current = []
+            clause = 0
+        elif current and (not _CLAUSE_ENDS.isdisjoint(gap) or " -" in gap or "- " in gap):
+            clause += 1
+        previous_end = end
+        forms = _straight(word.forms)
+        inside = False if quoted is None else quoted(start)
+        capital = original[start if aligned else text.span(start, end)[0]].isupper()
+        # tuple.__new__ skips the named tuple's Python-level __new__: a token per word.
+        current.append(
+            _new_tuple(Token, (forms, spell_out(forms[0]), start, end, inside, clause, capital))
+        )
+    if current:
+        found.append(tuple(current))
+    return Reading(text, tuple(found))
+
+
+def _straight(forms: tuple[str, ...]) -> tuple[str, ...]:
+    if all("’" not in form and "‘" not in form and "`" not in form for form in forms):
+        return forms
+    return tuple(dict.fromkeys(form.translate(_APOSTROPHES) for form in forms))
+
+
+def _quoted(normalized: str) -> Callable[[int], bool] | None:
+    """Whether a position of the text lies inside quotation marks; ``None`` when none does."""
+    regions: list[tuple[int, int]] = []
+    opened: int | None = None
+    single: int | None = None
+    for match in _QUOTE.finditer(normalized):
+        index, char = match.start(), match.group()
+        kind = _DOUBLE_QUOTES.get(char)
+        if kind is not None:
+            if opened is None and kind >= 0:
+                opened = index
+            elif opened is not None and kind <= 0:
+                regions.append((opened, index))
+                opened = None
+            continue
+        before = normalized[index - 1] if index else " "
+        after = normalized[index + 1] if index + 1 < len(normalized) else " "
+        if single is None and not before.isalnum() and after.isalnum():
+            single = index
+        elif single is not None and before.isalnum() and not after.isalnum():
+            regions.append((single, index))
+            single = None
+    if not regions:
+        return None
+    # Merge the open intervals, so that one bisection answers for any position: a scan of every
+    # region per position made long texts full of quotes quadratic.
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(regions):
+        if starts and start < ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+
+    def inside(position: int) -> bool:
+        i = bisect.bisect_left(starts, position) - 1
+        return i >= 0 and position < ends[i]
+
+    return inside

@@ -1,0 +1,143 @@
+"""Admission by the compiled scan changes no verdict.
+
+The Evaluator calls only the detectors its scan admits and gives a comment that no detector is
+admitted for a verdict built once. Here that fast path is compared with the reference that calls
+every detector and reads the guard from the token set, on every bundled city's ordinance; and
+the scan's masks with the set intersections of ``TriggerIndex`` and with each trigger's own
+``holds``, conjunctions included.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import municipal_social_policy as msp
+from municipal_social_policy import strategies as mst
+from municipal_social_policy import testing
+from municipal_social_policy.detectors.scan import Scan
+from municipal_social_policy.detectors.triggers import Trigger, TriggerIndex
+
+CITIES = ("kankakee", "marseilles", "montgomery-county-oh")
+
+
+@cache
+def evaluators() -> tuple[msp.Evaluator, ...]:
+    """One evaluator per bundled city."""
+    return tuple(msp.Evaluator(msp.load(city)) for city in CITIES)
+
+
+COMMENTS = (
+    testing.trigger_soundness_comments()
+    | mst.comments()
+    | mst.comments(texts=st.text(max_size=300))
+    | mst.benign_comments()
+)
+
+
+@given(comment=COMMENTS, city=st.integers(0, len(CITIES) - 1))
+def test_the_fast_path_gives_the_verdict_of_every_detector(comment: msp.Comment, city: int) -> None:
+    """Skipping the detectors the scan does not admit, and the prebuilt allow verdict, give
+    exactly the verdict of calling every detector: findings, actions, guards and errors."""
+    evaluator = evaluators()[city]
+    assert evaluator.evaluate(comment) == evaluator._verdict(comment, every_detector=True)
+
+
+@settings(max_examples=25, deadline=None)
+@given(ordinance=mst.ordinances(), comments=st.lists(COMMENTS, min_size=1, max_size=8))
+def test_the_fast_path_on_any_ordinance(
+    ordinance: msp.Ordinance, comments: list[msp.Comment]
+) -> None:
+    """Any valid ordinance, most of whose detectors have triggers: the comments no detector is
+    admitted for get the prebuilt verdict, equal to the verdict of every detector."""
+    evaluator = msp.Evaluator(ordinance)
+    for comment in comments:
+        assert evaluator.evaluate(comment) == evaluator._verdict(comment, every_detector=True)
+
+
+@given(comment=testing.trigger_soundness_comments())
+def test_the_scan_admits_what_the_index_calls(comment: msp.Comment) -> None:
+    """The scan's mask of each city's detectors is the set intersections' mask."""
+    text = msp.normalize(comment.text)
+    for evaluator in evaluators():
+        triggers = evaluator._triggers
+        scan = Scan.of(triggers)
+        assert scan.admitted(scan.found(text)) == TriggerIndex.of(triggers).called(text)
+
+
+WORDS = ("fee", "kill", "you", "city", "mayor", "now")
+KEYS = st.frozensets(st.sampled_from(WORDS), min_size=1, max_size=3)
+PARTS = st.one_of(
+    KEYS.map(lambda keys: Trigger(tokens=keys)),
+    KEYS.map(lambda keys: Trigger(words=frozenset(f"{key}!" for key in keys))),
+    st.frozensets(st.sampled_from("@$0"), min_size=1).map(lambda keys: Trigger(characters=keys)),
+)
+TRIGGERS = st.recursive(
+    PARTS,
+    lambda inner: st.one_of(
+        st.lists(inner, min_size=1, max_size=3).map(lambda ts: Trigger.all_of(*ts)),
+        st.lists(inner, min_size=1, max_size=3).map(lambda ts: Trigger.any_of(*ts)),
+    ),
+    max_leaves=6,
+)
+TEXTS = st.lists(
+    st.sampled_from((*WORDS, *(f"{word}!" for word in WORDS), "k1ll", "@", "$5", "the", ".")),
+    max_size=8,
+).map(" ".join)
+
+
+@given(
+    triggers=st.lists(st.none() | TRIGGERS, min_size=1, max_size=5),
+    text=TEXTS,
+)
+def test_the_scan_admits_exactly_where_each_trigger_holds(
+    triggers: list[Trigger | None], text: str
+) -> None:
+    """Conjunctions and alternatives, compiled into part bits, admit a detector exactly where
+    its trigger's ``holds`` says, and so does the reference index."""
+    normalized = msp.normalize(text)
+    scan = Scan.of(triggers)
+    admitted = scan.admitted(scan.found(normalized))
+    called = TriggerIndex.of(triggers).called(normalized)
+    for i, trigger in enumerate(triggers):
+        holds = trigger is None or trigger.holds(normalized)
+        assert bool(admitted >> i & 1) is holds
+        assert bool(called >> i & 1) is holds
+
+
+@given(parts=st.lists(TRIGGERS, min_size=1, max_size=3), text=TEXTS)
+def test_all_of_holds_where_every_part_holds(parts: list[Trigger], text: str) -> None:
+    """``all_of`` is a conjunction and ``any_of`` a disjunction of ``holds``."""
+    normalized = msp.normalize(text)
+    expected = [part.holds(normalized) for part in parts]
+    assert Trigger.all_of(*parts).holds(normalized) is all(expected)
+    assert Trigger.any_of(*parts).holds(normalized) is any(expected)
+
+
+WRAPPERS = st.sampled_from(("https://t.co/", "http://t.co/", "https://lnkd.in/", "lnkd.in/"))
+CODES = st.text(
+    st.sampled_from("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789"),
+    min_size=4,
+    max_size=12,
+)
+
+
+@given(
+    comment=mst.benign_comments(context=False),
+    links=st.lists(st.tuples(WRAPPERS, CODES).map("".join), min_size=1, max_size=3),
+)
+def test_platform_link_wrappers_are_not_evidence(comment: msp.Comment, links: list[str]) -> None:
+    """Every link on X is a t.co link and LinkedIn wraps its own in lnkd.in: appended to a
+    harmless comment they add no finding, whatever the scan admits."""
+    text = f"{comment.text} {' '.join(links)}"
+    evaluator = evaluators()[0]
+    verdict = evaluator.evaluate(text)
+    assert verdict == evaluator._verdict(msp.Comment(text=text), every_detector=True)
+    assert not [
+        evidence
+        for finding in verdict.findings
+        for evidence in finding.evidence
+        if any(link in evidence.text or evidence.text in link for link in links)
+    ]

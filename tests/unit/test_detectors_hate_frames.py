@@ -1,0 +1,254 @@
+"""Stereotype, conspiracy and expulsion frames without a slur (Kankakee § V.2.4, issue 9).
+
+A protected group as the subject of a frame of control, criminality, disease, inferiority,
+replacement or blame, and the self-contained expulsion frames, are JUDGMENT evidence of the
+``group_hate`` detector: REVIEW, never REMOVE. Negation, counter-speech, reports, partitives and
+criticism of governments are not findings; every frame counts alike for every protected group.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import municipal_social_policy as msp
+from municipal_social_policy.detectors._hate_frames import FAMILIES, Frames
+from municipal_social_policy.detectors.hate_speech import HateReader
+from municipal_social_policy.detectors.lexicon import read_table
+from municipal_social_policy.text import normalize
+
+
+@cache
+def evaluator() -> msp.Evaluator:
+    """One evaluator for the bundled Kankakee ordinance."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def group_hate(text: str) -> list[msp.Evidence]:
+    """The ``group_hate`` evidence in the verdict on ``text``."""
+    verdict = evaluator().evaluate(text)
+    return [e for f in verdict.findings for e in f.evidence if e.detector == "group_hate"]
+
+
+@cache
+def reader() -> HateReader:
+    """The hate reader for every protected class, without slurs."""
+    return HateReader.build(slurs=frozenset())
+
+
+def families(text: str) -> set[str]:
+    """The kinds of the hits the hate reader finds in ``text``."""
+    return {hit.kind for hit in reader().read(normalize(text)).hits}
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Asians control the media.", "control"),
+        ("Jews run the banks and Hollywood.", "control"),
+        ("Catholics secretly run the government.", "control"),
+        ("Immigrants are all criminals.", "criminality"),
+        ("Gays are pedophiles.", "criminality"),
+        ("Every refugee is a potential terrorist.", "criminality"),
+        ("Mexicans bring crime and drugs.", "criminality"),
+        ("Haitians carry diseases.", "disease"),
+        ("Gypsies are dirty.", "disease"),
+        ("Women are too emotional to lead.", "inferiority"),
+        ("Blacks are genetically inferior.", "inferiority"),
+        ("Muslims are invading Europe.", "replacement"),
+        ("They're breeding to replace us.", "replacement"),
+        ("Mexicans are taking our jobs.", "replacement"),
+        ("Immigrants are the problem.", "blame"),
+        ("Black people are the reason crime is up on the east side.", "criminality"),
+        ("Immigrants are responsible for most of the crime here.", "criminality"),
+        ("Women are only good for cooking.", "inferiority"),
+        ("No more Muslims allowed!", "expulsion"),
+        ("Women belong in the kitchen.", "expulsion"),
+        ("Send them all back where they came from.", "expulsion"),
+        ("Go back where you came from!", "expulsion"),
+        ("Jews control the media and the banks.", "control"),
+        ("Deport them all.", "expulsion"),
+        ("Refugees keep coming. They are criminals.", "criminality"),
+    ],
+)
+def test_each_frame_family_is_reviewed(text: str, family: str) -> None:
+    """Each family of frames is read, as JUDGMENT evidence that goes to REVIEW."""
+    assert family in families(text)
+    verdict = evaluator().evaluate(text)
+    assert verdict.decision is msp.Decision.REVIEW
+    evidence = group_hate(text)
+    assert evidence
+    assert all(text[e.start : e.end] == e.text for e in evidence)
+    (finding,) = [f for f in verdict.findings if f.clause.id == "V.2.4"]
+    assert finding.strength is msp.Strength.JUDGMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immigrants are not criminals.",
+        "Jews don't control the media.",
+        "Women are no less capable of leading than men.",
+        "I don't think women are too emotional to lead.",
+        "It is not true that immigrants bring crime.",
+        "Saying that Jews control the media is antisemitic.",
+        "He claimed immigrants are criminals, which is false.",
+        "The idea that Muslims are terrorists is a myth.",
+        "Some immigrants are criminals, like some people of every origin.",
+        "Not all Muslims think alike.",
+        "Crimes against immigrants are rising.",
+        "The children of immigrants are the future of this city.",
+        "Immigrants run small businesses all along Court Street.",
+        "Women should run the government.",
+        "There are no more black people on the school board since the election.",
+        "Immigrants are welcome here.",
+        "Immigrants are not taking our jobs.",
+        "We should not send them back where they came from.",
+        "Immigrants are responsible for the new jobs downtown.",
+        "Women are the reason I moved here.",
+        "Why are they so afraid of immigrants? They control all branches of government!",
+        "Catholics run the food bank on Court Street.",
+        "Immigrants are responsible for crime prevention programs.",
+        "Send the forms back where they came from.",
+    ],
+)
+def test_negation_counter_speech_reports_and_partitives_are_not_frames(text: str) -> None:
+    """What the text denies, reports or rejects, or says of some members only, is no finding."""
+    assert families(text).isdisjoint(FAMILIES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese government controls the media.",
+        "The city council controls the budget.",
+        "The mayor and the aldermen are criminals for raising the water rates.",
+        "The police department is the problem.",
+        "Congress is run by crooks.",
+        "Deport the tax assessor back to Springfield, I say.",
+    ],
+)
+def test_criticism_of_governments_officials_and_policies_is_never_hate(text: str) -> None:
+    """Governments, officials and policies are no protected group (Ord. 2019-70 § I.3)."""
+    assert group_hate(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Do Jews control the media?", "Are immigrants really all criminals?"]
+)
+def test_a_question_may_go_to_review_but_is_never_removed(text: str) -> None:
+    """A question in good faith is at most a JUDGMENT finding: a person decides, never REMOVE."""
+    verdict = evaluator().evaluate(text)
+    assert verdict.decision is not msp.Decision.REMOVE
+    assert all(f.strength is msp.Strength.JUDGMENT for f in verdict.findings)
+
+
+def _one_word(kind: str) -> list[str]:
+    return sorted(
+        {term for term, listed, *_ in read_table("protected_groups.tsv") if listed == kind}
+        - {term for term, listed, *_ in read_table("protected_groups.tsv") if " " in term}
+    )
+
+
+# Groups by a word of their own ("Muslims") and by a modifier before "people" ("trans people").
+GROUPS = [
+    *(g for g in _one_word("group") if " " not in g),
+    *(f"{m} people" for m in _one_word("modifier") if " " not in m),
+]
+TEMPLATES = [
+    "{} control the media.",
+    "{} are all criminals and drug dealers.",
+    "{} are too emotional to lead.",
+    "{} are dirty and carry diseases.",
+    "{} are breeding to replace us.",
+    "{} are the problem.",
+    "No more {}!",
+    "I know many {}. Send them all back where they came from.",
+    "{} are not criminals.",
+    "{} are welcome here.",
+    "Saying that {} control the media is a lie.",
+    "I don't think {} are too emotional to lead.",
+    "{} run small businesses downtown.",
+    "Crimes against {} are rising.",
+    "The city should hire more {}.",
+]
+
+
+@given(
+    template=st.sampled_from(TEMPLATES),
+    first=st.sampled_from(GROUPS),
+    second=st.sampled_from(GROUPS),
+)
+def test_every_frame_counts_alike_for_every_protected_group(
+    template: str, first: str, second: str
+) -> None:
+    """Viewpoint neutrality: swapping one protected group for another changes no verdict."""
+    one = evaluator().evaluate(template.format(first.capitalize()))
+    other = evaluator().evaluate(template.format(second.capitalize()))
+    assert one.decision is other.decision
+    assert [f.clause.id for f in one.findings] == [f.clause.id for f in other.findings]
+    assert bool(group_hate(template.format(first))) == bool(group_hate(template.format(second)))
+
+
+@given(
+    group=st.sampled_from(GROUPS),
+    frame=st.sampled_from(
+        [
+            " ".join(f.words)
+            for f in Frames.shipped().frames
+            if f.slot in ("predicate", "verb") and not f.objects
+        ]
+    ),
+    copula=st.sampled_from(["are", "are all", "are not", ""]),
+)
+def test_the_gate_admits_every_frame_the_reader_finds(group: str, frame: str, copula: str) -> None:
+    """``admits`` never turns away a text in which the reader finds a frame."""
+    text = normalize(f"{group} {copula} {frame}.")
+    if reader().read(text).hits:
+        assert reader().wants(text)
+        assert reader().admits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immigrants do not deserve to be tortured like that.",
+        "No Muslim deserves to die.",
+        "Gay lives are not worth any less than anyone else's.",
+        "It's obvious that women are the very opposite of stupid.",
+        "Women belong in our government.",
+        "You can't seriously believe that all immigrants are stupid.",
+        'I will not tolerate posts like "Muslims are absolutely despicable" here.',
+    ],
+)
+def test_protection_double_negatives_and_quoted_hate_are_not_findings(text: str) -> None:
+    """A harm denied ("do not deserve to die"), a double negative, a place of honour, a negated
+    belief and hate quoted inside the writer's own sentence are no finding."""
+    assert group_hate(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immigrants do not deserve to live.",
+        "Gay lives are not worth anything.",
+        "Women are stupid.",
+        "Muslims are absolutely despicable.",
+    ],
+)
+def test_the_same_words_unprotected_and_unquoted_are_findings(text: str) -> None:
+    """The counterparts of the texts above that are hate stay findings: the rules are narrow."""
+    assert group_hate(text)
+
+
+def test_the_shipped_frames_name_known_families_slots_and_lists() -> None:
+    """Every row of hate_frames.tsv has a known family and slot, and its object list exists."""
+    frames = Frames.shipped()
+    assert {f.family for f in frames.frames} == set(FAMILIES)
+    assert {f.slot for f in frames.frames} == {"predicate", "verb", "before", "self"}
+    for frame in frames.frames:
+        if frame.objects and frame.objects != "traits":
+            assert frames.objects[frame.objects], frame
