@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, settings
 
@@ -37,6 +39,38 @@ def kankakee() -> msp.Ordinance:
 def evaluator(kankakee: msp.Ordinance) -> msp.Evaluator:
     """An evaluator for the Kankakee ordinance, compiled once for the session."""
     return msp.Evaluator(kankakee)
+
+
+@pytest.fixture(scope="session")
+def amended_kankakee() -> tuple[msp.Ordinance, msp.Ordinance]:
+    """Two versions of Kankakee's policy: the real 2019-70, and a 2025 amendment that stops
+    profanity from being removed (its ceiling is review) and renumbers nothing."""
+    old = msp.load("kankakee")
+    categories = tuple(
+        attrs.evolve(category, ceiling=msp.Ceiling.REVIEW)
+        if category.code == "personal_information"
+        else category
+        for category in old.comment_policy.categories
+    )
+    # Citations the ordinance derived are dropped, so the new prefix derives them again.
+    clauses = tuple(
+        attrs.evolve(clause, citation="", short_citation="")
+        if clause.citation == old.derived(clause)["citation"]
+        else clause
+        for clause in old.clauses
+    )
+    new = attrs.evolve(
+        old,
+        clauses=clauses,
+        number="2025-01",
+        version="2.0.0",
+        citation_prefix="Kankakee Ord. 2025-01",
+        amends="2019-70",
+        adopted=dt.date(2025, 1, 6),
+        effective=dt.date(2025, 2, 1),
+        comment_policy=attrs.evolve(old.comment_policy, categories=categories),
+    )
+    return old, new
 
 
 # --- retention ledger backends -------------------------------------------------------------------

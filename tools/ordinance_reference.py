@@ -71,9 +71,9 @@ def _tables(
     while queue:
         header, schema = queue.pop(0)
         yield header, schema
-        for key, value in schema["properties"].items():
+        for key, value in schema.get("properties", {}).items():
             name = _target(value)
-            if name is None or "properties" not in definitions[name]:
+            if name is None or definitions[name].get("type") != "object":
                 continue
             path = key if header == "top level" else f"{header.strip('[]')}.{key}"
             many = value.get("type") == "array" or any(
@@ -95,7 +95,11 @@ def render() -> str:
         lines.append("| key | type | | description |")
         lines.append("| --- | --- | --- | --- |")
         required = set(table.get("required", ()))
-        for key, value in table["properties"].items():
+        free = table.get("additionalProperties")
+        if isinstance(free, dict):  # a table of any keys: the detector's options
+            kind = _cell(_type(free, definitions))
+            lines.append(f"| any option the detector takes | {kind} | optional | |")
+        for key, value in table.get("properties", {}).items():
             if key == "$schema":
                 continue
             if key in required:

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from .detectors import DetectorFactory
 from .evaluation import Evaluator
+from .history import History
 from .ordinance import Ordinance
 
 __all__ = ["CAPACITY", "counts", "evaluator_for", "key", "prepare"]
@@ -33,18 +34,20 @@ _uses: Counter[str] = Counter()
 
 
 def evaluator_for(
-    ordinance: Ordinance, detectors: Mapping[str, DetectorFactory] | None = None
+    ordinance: Ordinance | History, detectors: Mapping[str, DetectorFactory] | None = None
 ) -> Evaluator:
-    """This process's evaluator for ``ordinance`` and ``detectors``, compiled on first use."""
+    """This process's evaluator for ``ordinance`` (or a history) and ``detectors``, compiled on
+    first use."""
     cache_key = key(ordinance, detectors)
+    digest = cache_key[0]
     with _lock:
-        _uses[ordinance.digest] += 1
+        _uses[digest] += 1
         evaluator = _evaluators.get(cache_key)
         if evaluator is not None:
             _evaluators.move_to_end(cache_key)
             return evaluator
         evaluator = Evaluator(ordinance, detectors=detectors)
-        _compilations[ordinance.digest] += 1
+        _compilations[digest] += 1
         _evaluators[cache_key] = evaluator
         while len(_evaluators) > CAPACITY:
             _evaluators.popitem(last=False)
@@ -64,13 +67,20 @@ def counts(digest: str) -> tuple[int, int]:
         return _compilations[digest], _uses[digest]
 
 
-def key(ordinance: Ordinance, detectors: Mapping[str, DetectorFactory] | None = None) -> _Key:
-    """What tells compiled evaluators apart: the ordinance's digest and the factories' names.
+def key(
+    ordinance: Ordinance | History, detectors: Mapping[str, DetectorFactory] | None = None
+) -> _Key:
+    """What tells compiled evaluators apart: the ordinance's digest (a history's, its versions'
+    joined by ``+``) and the factories' names.
 
     Names, not identities: each task may bring its own unpickled copy of a factory.
     """
     factories = ((name, _name(factory)) for name, factory in (detectors or {}).items())
-    return ordinance.digest, tuple(sorted(factories))
+    if isinstance(ordinance, History):
+        digest = "+".join(version.digest for version in ordinance.versions)
+    else:
+        digest = ordinance.digest
+    return digest, tuple(sorted(factories))
 
 
 def _name(factory: object) -> str:

@@ -42,7 +42,8 @@ def _references(ordinance: Ordinance) -> Iterator[tuple[str, str]]:
     """Every (path, clause id) that a section names."""
     purpose = ordinance.purpose
     if purpose is not None:
-        yield "purpose.clause", purpose.clause
+        if purpose.clause is not None:
+            yield "purpose.clause", purpose.clause
         if purpose.protected_speech is not None:
             yield "purpose.protected_speech", purpose.protected_speech
     for name in ("general_policy", "disclaimer", "privacy_policy"):

@@ -31,7 +31,9 @@ class Columns:
     Only ``text`` must be present in a row. ``author`` holds the display name, or a whole
     author object (``{"id": ..., "display_name": ..., "role": ...}``) as
     :func:`~municipal_social_policy.dumps` writes it; ``thread`` holds the text of the post the
-    comment answers, or a ``{"topic": ..., "text": ...}`` object.
+    comment answers, or a ``{"topic": ..., "text": ...}`` object. ``prior_violations`` holds
+    how many violations the author already has within the policy's ban period (a whole number,
+    as the records ledger counts them), for the ban a policy names.
     """
 
     text: str = "text"
@@ -43,6 +45,7 @@ class Columns:
     thread: str = "thread"
     site: str = "site"
     id: str = "id"
+    prior_violations: str = "prior_violations"
     required: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen)
 
     @required.validator
@@ -63,7 +66,18 @@ class Columns:
         )
 
 
-_ORDER = ("text", "id", "author", "author_id", "role", "platform", "posted_at", "thread", "site")
+_ORDER = (
+    "text",
+    "id",
+    "author",
+    "author_id",
+    "role",
+    "platform",
+    "posted_at",
+    "thread",
+    "site",
+    "prior_violations",
+)
 _FIELDS = frozenset(_ORDER)
 _DEFAULT_COLUMNS = Columns()
 
@@ -129,6 +143,9 @@ def comment_from_row(
             data[field] = value
     if "id" in data:
         data["id"] = _identifier(data["id"])
+    count = get(columns.prior_violations)
+    if count is not None and count != "":
+        data["prior_violations"] = _count(count, columns.prior_violations)
     if platform is not None:
         data["platform"] = platform
     thread = get(columns.thread)
@@ -178,6 +195,7 @@ def _plain_comment(data: Mapping[str, object]) -> Comment | None:
     if thread is not None and not (isinstance(thread, dict) and _plain(thread, _THREAD_KEYS)):
         return None
     platform, site, identifier = data.get("platform", ""), data.get("site", ""), data.get("id", "")
+    prior = data.get("prior_violations", 0)
     if not (isinstance(platform, str) and isinstance(site, str) and isinstance(identifier, str)):
         return None
     if posted is not None and not isinstance(posted, str):
@@ -195,6 +213,23 @@ def _plain_comment(data: Mapping[str, object]) -> Comment | None:
         thread=None if thread is None else Thread(**thread),
         site=site,
         id=identifier,
+        prior_violations=prior if isinstance(prior, int) else 0,
+    )
+
+
+def _count(value: object, column: str) -> int:
+    """A count of earlier violations: a whole number, or its digits in a CSV cell."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
+        return int(value.strip())
+    raise DataError(
+        "invalid row",
+        (
+            f"{column}: expected a whole number of the author's earlier violations (0 or more),"
+            f" got {value!r}; give the count of their records in the retention ledger (msp records"
+            " list --author ID), or leave it empty for none",
+        ),
     )
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import difflib
 import re
+import warnings
 from collections.abc import Iterator
 
 from .detectors import BUILTIN_DETECTORS
 from .evaluation import Evaluator
 from .exceptions import MunicipalSocialPolicyError, OrdinanceLoadError
 from .loading import load_history
-from .ordinance import Ordinance
+from .ordinance import GUARD_ID, Ordinance
 
 __all__ = ["validate"]
 
@@ -29,7 +30,9 @@ def validate(source: str) -> tuple[bool, tuple[str, ...]]:
     Every line starts with ``source``.
     """
     try:
-        history = load_history(source)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", DeprecationWarning)
+            history = load_history(source)
     except OrdinanceLoadError as error:
         return False, tuple(_located(source, error))
     except MunicipalSocialPolicyError as error:
@@ -46,7 +49,13 @@ def validate(source: str) -> tuple[bool, tuple[str, ...]]:
             lines.append(f"{source}: {error}")
     if lines:
         return False, tuple(lines)
-    return True, tuple(f"{source}: valid. {_describe(version)}" for version in history.versions)
+    warned = tuple(
+        f"{source}: warning: {str(w.message).removeprefix(f'{source}: ')}"
+        for w in caught
+        if issubclass(w.category, DeprecationWarning)
+    )
+    valid = tuple(f"{source}: valid. {_describe(version)}" for version in history.versions)
+    return True, warned + valid
 
 
 def _describe(ordinance: Ordinance) -> str:
@@ -78,8 +87,8 @@ def _detector_problems(ordinance: Ordinance) -> Iterator[str]:
     known = sorted(BUILTIN_DETECTORS)
     for i, category in enumerate(ordinance.comment_policy.categories):
         for j, config in enumerate(category.detectors):
-            if config.id in BUILTIN_DETECTORS:
-                continue
+            if config.id in BUILTIN_DETECTORS or config.id == GUARD_ID:
+                continue  # the guard's old spelling is warned of, not refused
             near = difflib.get_close_matches(config.id, known, n=1, cutoff=0.6)
             hint = f"did you mean {near[0]!r}?" if near else f"known: {', '.join(known)}"
             where = f"comment_policy.categories[{i}].detectors[{j}].id"

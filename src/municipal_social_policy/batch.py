@@ -44,7 +44,8 @@ from .comment import Comment
 from .detectors import DetectorFactory
 from .evaluation import Evaluator
 from .exceptions import DataError
-from .ordinance import Ordinance
+from .history import History
+from .ordinance import Clause, Ordinance
 from .verdict import Decision, Verdict
 
 __all__ = [
@@ -246,7 +247,9 @@ def _watch_parent(parent: int) -> None:
 
 
 def _start_worker(
-    ordinance: Ordinance, detectors: Mapping[str, DetectorFactory] | None, settings: _Settings
+    ordinance: Ordinance | History,
+    detectors: Mapping[str, DetectorFactory] | None,
+    settings: _Settings,
 ) -> None:
     global _worker_judge
     # Ctrl-C goes to the whole process group; the parent handles it and stops the pool.
@@ -266,7 +269,7 @@ def _judge_in_worker(chunk: _Chunk) -> _Judged:
 class _RemoteJudge:
     """A judge that travels to another executor's process as data and compiles there once."""
 
-    ordinance: Ordinance
+    ordinance: Ordinance | History
     detectors: Mapping[str, DetectorFactory] | None
     settings: _Settings
 
@@ -313,7 +316,7 @@ def ordered(
 
 def _results(
     chunks: Iterable[_Chunk],
-    ordinance: Ordinance,
+    ordinance: Ordinance | History,
     detectors: Mapping[str, DetectorFactory] | None,
     settings: _Settings,
     jobs: int,
@@ -418,7 +421,7 @@ def evaluate_records(
     records: Iterable[Record],
     output: TextIO,
     *,
-    ordinance: Ordinance,
+    ordinance: Ordinance | History,
     columns: Columns | None = None,
     output_format: OutputFormat = "jsonl",
     jobs: int = 1,
@@ -456,13 +459,21 @@ def evaluate_records(
     ``executor`` (a Dask cluster's, say: see :mod:`municipal_social_policy.dask`) judges the
     chunks instead of local processes, ``jobs`` then counting its workers. The ordinance goes
     with each chunk (the Dask executor sends it once); each process compiles it once.
+
+    ``ordinance`` may be a :class:`~municipal_social_policy.History`: each row is then judged by
+    the version in force at its ``posted_at`` (the newest for a row without one; ``allow`` with
+    a note for a row posted before any version took effect), and the verdict names the version.
+    The header of ``"compact"`` output names the newest version; a verdict under another carries
+    its own. A ``prior_violations`` column (see :class:`Columns`) gives the author's earlier
+    violations, for the ban a policy names.
     """
     if jobs < 1:
         raise ValueError(f"jobs: expected at least 1, got {jobs!r}")
     columns = columns or Columns()
     settings = _Settings(columns, output_format, tuple(keep), platform, on_flagged is not None)
     started = clock()
-    output.write(Formatter(output_format, keep).header(ordinance))
+    history = History.of(ordinance)
+    output.write(Formatter(output_format, keep).header(history.latest))
     rows = 0
     failed = 0
     skipped = 0
@@ -498,13 +509,14 @@ def evaluate_records(
                     errors.write(json.dumps(record, ensure_ascii=False) + "\n")
             if on_progress is not None:
                 on_progress(rows, chunk.end)
-    order = {clause.id: i for i, clause in enumerate(ordinance.clauses)}
+    cited = _clauses(history)
+    order = {clause: i for i, clause in enumerate(cited)}
     return Summary(
         rows_read=rows,
         rows_failed=failed,
         decisions=tuple((decision, decisions[decision.value]) for decision in Decision),
         clauses=tuple(
-            (clause, ordinance.clause(clause).citation, clause_counts[clause])
+            (clause, cited[clause].citation if clause in cited else "", clause_counts[clause])
             for clause in sorted(clause_counts, key=lambda c: (order.get(c, len(order)), c))
         ),
         elapsed=clock() - started,
@@ -515,3 +527,12 @@ def evaluate_records(
             if count
         ),
     )
+
+
+def _clauses(history: History) -> dict[str, Clause]:
+    """Every version's clauses by id, newest first: in the newest's order, then older ones'."""
+    found: dict[str, Clause] = {}
+    for version in reversed(history.versions):
+        for clause in version.clauses:
+            found.setdefault(clause.id, clause)
+    return found

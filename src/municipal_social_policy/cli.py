@@ -263,9 +263,13 @@ _COLUMN_HELP = (
     ("author_id", "the author's id"),
     ("role", "public, personnel or official_account"),
     ("platform", "facebook, twitter, instagram, linkedin, ring, ..."),
-    ("posted_at", "when it was posted (ISO 8601); dates the retention period"),
+    (
+        "posted_at",
+        "when it was posted (ISO 8601): picks the version in force then, dates the retention",
+    ),
     ("thread", "the text of the post it answers, or a thread object"),
     ("site", "the page it was posted on"),
+    ("prior_violations", "the author's earlier violations, a whole number, for a ban"),
 )
 
 
@@ -439,11 +443,13 @@ def _evaluate(arguments: argparse.Namespace) -> int:
         raise _UsageError(
             f"--compact writes JSONL; it cannot go with --output-format {output_format}"
         )
-    ordinance = load(arguments.ordinance)
-    Evaluator(ordinance)  # a bad ordinance fails here, before any row is read
+    # Every version of a history, so that each row is judged by the one in force when posted.
+    history = load_history(arguments.ordinance)
+    policy = history.versions[0] if len(history.versions) == 1 else history
+    Evaluator(policy)  # a bad ordinance fails here, before any row is read
     platform = arguments.platform or (preset.platform if preset is not None else None)
     if platform is not None:
-        platform = _platform(ordinance, platform)
+        platform = _platform(history.latest, platform)
     named_format = arguments.input_format or _format_of(arguments.input)
     with contextlib.ExitStack() as stack:
         source, size = _open_input(arguments.input, stack)
@@ -485,7 +491,7 @@ def _evaluate(arguments: argparse.Namespace) -> int:
             summary = batch.evaluate_records(
                 records,
                 output,
-                ordinance=ordinance,
+                ordinance=policy,
                 columns=columns,
                 output_format=output_format,
                 jobs=jobs,

@@ -127,7 +127,7 @@ class Evaluator:
             cited = tuple(map(ordinance.clause, category.clauses))
             rules.append(_Rule(category, cited[0], cited[1:], tuple(compiled)))
         self.ordinance = ordinance
-        self._government = _government_words(guards)
+        self._government = _government_words((*guards, ordinance.guard_words))
         self._rules = tuple(rules)
         self._triggers = tuple(triggers)
         self._excluded = excluded

@@ -20,15 +20,17 @@ import datetime as dt
 import json
 import os
 import tomllib
+import warnings
 from collections.abc import Callable
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from ._word_files import read_word_files
+from .detectors.classes import ordinance_class_problems
 from .exceptions import OrdinanceLoadError, OrdinanceNotFoundError
 from .history import History
-from .ordinance import Ordinance
+from .ordinance import GUARD_ID, Ordinance
 from .serialization import Format, dumps, loads, structure
 
 __all__ = ["ENTRY_POINT_GROUP", "available", "dump", "load", "load_history"]
@@ -73,10 +75,31 @@ def _read(
             ordinance = structure(data, Ordinance)
     except OrdinanceLoadError as exc:
         raise OrdinanceLoadError(f"{label}: {exc.summary}", exc.problems) from None
+    _warn_deprecated(ordinance, label)
     if isinstance(resource, Path):  # detector options may name word files beside it
         parent = resource.parent
-        return read_word_files(ordinance, lambda path: (parent / path).read_text("utf-8"), label)
+        ordinance = read_word_files(
+            ordinance, lambda path: (parent / path).read_text("utf-8"), label
+        )
+    problems = ordinance_class_problems(ordinance)
+    if problems:
+        raise OrdinanceLoadError(f"{label}: a protected class cannot be read", problems)
     return ordinance
+
+
+def _warn_deprecated(ordinance: Ordinance, label: str) -> None:
+    """Warn of the spellings this release still reads but the next will not."""
+    for i, category in enumerate(ordinance.comment_policy.categories):
+        for j, config in enumerate(category.detectors):
+            if config.id == GUARD_ID:
+                warnings.warn(
+                    f"{label}: comment_policy.categories[{i}].detectors[{j}]: tuning the"
+                    f" protected-speech guard as a detector {GUARD_ID!r} is deprecated and will"
+                    " be removed in the next release; move its words to [purpose.government_words]"
+                    " as add = [...] (its words) and remove = [...] (its allowed)",
+                    DeprecationWarning,
+                    stacklevel=4,
+                )
 
 
 def _history(names: object, label: str, folder: Traversable | Path) -> History:

@@ -16,7 +16,7 @@ from ._document import Block, Document, Field, Format, Heading, Items, Paragraph
 from .comment import Comment
 from .exceptions import NoticeError
 from .ordinance import Clause, Ordinance
-from .procedure import Appeal
+from .procedure import Appeal, PlatformStandard
 from .requirements import SiteElement
 from .verdict import (
     NotifyCommenter,
@@ -248,6 +248,7 @@ def _removal(ordinance: Ordinance, verdict: Verdict, comment: Comment | str | No
             blocks.append(Field("How to appeal", appeal.how))
         if appeal.within_days is not None:
             blocks.append(Field("Within", f"{appeal.within_days} days"))
+    blocks.extend(_standards(ordinance, comment))
     title = section.heading or section.citation
     return Document(title, tuple(blocks), _source(ordinance, notice.clause))
 
@@ -270,6 +271,38 @@ def _next_steps(ordinance: Ordinance, verdict: Verdict) -> Iterator[Block]:
     if repeat:
         clause = ordinance.clause(repeat)
         yield Paragraph(clause.text, clause.citation, quoted=True)
+
+
+def _standards(ordinance: Ordinance, comment: Comment | str | None) -> Iterator[Block]:
+    """The platform's community standards the policy names, each with the clause naming them.
+
+    A standard of another platform than the comment's is left out; one of the host site (no
+    platform named), or any when the platform is not known, is shown.
+    """
+    platform = comment.platform.casefold() if isinstance(comment, Comment) else ""
+    shown = [
+        standard
+        for standard in ordinance.removal_procedure.platform_standards
+        if not (platform and standard.platform and standard.platform.casefold() != platform)
+    ]
+    if not shown:
+        return
+    yield Heading("Community standards", 2)
+    quoted: set[str] = set()
+    for standard in shown:
+        if standard.clause not in quoted:
+            quoted.add(standard.clause)
+            clause = ordinance.clause(standard.clause)
+            yield Paragraph(clause.text, clause.citation, quoted=True)
+        yield _standard(standard)
+
+
+def _standard(standard: PlatformStandard) -> Block:
+    """One standard: its name, with the platform and where it is published when known."""
+    name = f"{standard.name} ({standard.platform})" if standard.platform else standard.name
+    if standard.url:
+        return Field(name, standard.url)
+    return Items(((name, ""),))
 
 
 def _appeal(ordinance: Ordinance) -> Appeal | None:

@@ -28,6 +28,7 @@ from .sections import (
     Erratum,
     ErratumKind,
     GeneralPolicy,
+    GovernmentWords,
     Jurisdiction,
     JurisdictionKind,
     LawEnforcementReferral,
@@ -65,6 +66,7 @@ __all__ = [
     "ErratumKind",
     "EvidenceCeiling",
     "GeneralPolicy",
+    "GovernmentWords",
     "Jurisdiction",
     "JurisdictionKind",
     "LawEnforcementReferral",
@@ -151,6 +153,11 @@ FIRST_AMENDMENT = Clause(
     citation="U.S. Const. amend. I",
     short_citation="U.S. Const. amend. I",
 )
+
+
+#: The id of the protected-speech guard: listed among a category's detectors, the deprecated
+#: spelling of ``[purpose.government_words]``.
+GUARD_ID = "protected_speech"
 
 
 class Ceiling(enum.Enum):
@@ -474,6 +481,18 @@ class Ordinance:
         if purpose is None or purpose.protected_speech is None:
             return FIRST_AMENDMENT
         return self.clause(purpose.protected_speech)
+
+    @property
+    def guard_words(self) -> DetectorConfig:
+        """The city's tuning of the protected-speech guard's words, ``[purpose.government_words]``.
+
+        As the configuration of the guard (id ``protected_speech``): ``words`` are the words the
+        city adds, ``allowed`` the shipped words it removes. Empty where the file tunes nothing.
+        """
+        tuning = self.purpose.government_words if self.purpose is not None else None
+        if tuning is None:
+            return DetectorConfig(GUARD_ID)
+        return DetectorConfig(GUARD_ID, words=tuning.add, allowed=tuning.remove)
 
     def category(self, code: str) -> Category:
         """The prohibited category with code ``code``."""

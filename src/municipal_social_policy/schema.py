@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from .ordinance import Ordinance
+from .ordinance import DetectorOptions, Ordinance
 
 __all__ = ["SCHEMA_ID", "ordinance_schema", "schema_text"]
 
@@ -36,6 +36,26 @@ _SCALARS: dict[object, dict[str, Any]] = {
     bool: {"type": "boolean"},
     dt.date: {"type": "string", "format": "date"},
     dt.datetime: {"type": "string", "format": "date-time"},
+}
+
+
+#: A detector's options: any table of names to word lists, strings, whole numbers and switches.
+#: Which names a detector takes is checked against its declaration when the file is used.
+_DETECTOR_OPTIONS: dict[str, Any] = {
+    "type": "object",
+    "description": (
+        "The options a city gives one detector, by name (see the detector reference): word"
+        " lists, the path of a word file (the option's name followed by _file), whole numbers"
+        " and switches."
+    ),
+    "additionalProperties": {
+        "anyOf": [
+            {"type": "array", "items": {"type": "string"}},
+            {"type": "string"},
+            {"type": "integer"},
+            {"type": "boolean"},
+        ]
+    },
 }
 
 
@@ -144,6 +164,11 @@ def _type(hint: object, definitions: dict[str, Any]) -> dict[str, Any]:
                 "enum": [member.value for member in hint],
             }
         return {"$ref": f"#/$defs/{name}"}
+    if hint is DetectorOptions:
+        # Written as a table of option names, whatever the type holds them in.
+        if "DetectorOptions" not in definitions:
+            definitions["DetectorOptions"] = _DETECTOR_OPTIONS
+        return {"$ref": "#/$defs/DetectorOptions"}
     if isinstance(hint, type) and attrs.has(hint):
         name = hint.__name__
         if name not in definitions:

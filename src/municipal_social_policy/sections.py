@@ -24,6 +24,7 @@ __all__ = [
     "Erratum",
     "ErratumKind",
     "GeneralPolicy",
+    "GovernmentWords",
     "Jurisdiction",
     "JurisdictionKind",
     "LawEnforcementReferral",
@@ -170,18 +171,39 @@ class Erratum:
 
 
 @attrs.frozen
+class GovernmentWords:
+    """How a city tunes the words that make a comment speech about government.
+
+    The protected-speech guard notes, on every verdict whose comment speaks of government, that
+    the comment's view of it is protected (Kankakee § I.3); the shipped words are
+    ``detectors/government.txt``. A city adds its own offices and bodies and removes shipped words
+    that, for it, name no government.
+    """
+
+    #: Words (or runs of words) that also make a comment speech about government, such as
+    #: ``township`` or ``road district``.
+    add: tuple[str, ...] = ()
+    #: Shipped government words that do not, for this city.
+    remove: tuple[str, ...] = ()
+
+
+@attrs.frozen
 class Purpose:
     """The purpose section, with the clause that protects lawful speech (Kankakee § I.3).
 
     ``protected_speech`` is ``None`` where the policy has no such clause: the protected-speech
-    guard still applies, citing :data:`FIRST_AMENDMENT`.
+    guard still applies, citing :data:`FIRST_AMENDMENT`. ``clause`` is ``None`` where the policy
+    has no purpose section but the city tunes the guard's ``government_words``.
     """
 
-    #: The purpose section's clause.
-    clause: str
+    #: The purpose section's clause; left out where the policy has none.
+    clause: str | None = None
     #: The clause protecting lawful speech, cited by the protected-speech guard; left out, the
     #: guard cites the First Amendment.
     protected_speech: str | None = None
+    #: The words that make a comment speech about government, as this city tunes them; left
+    #: out, the shipped words.
+    government_words: GovernmentWords | None = None
 
 
 @attrs.frozen

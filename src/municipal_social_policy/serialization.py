@@ -31,6 +31,7 @@ from . import _toml
 from .comment import Comment
 from .exceptions import DataError, OrdinanceLoadError
 from .ordinance import DetectorConfig, DetectorOptions, Ordinance
+from .sections import Purpose
 from .verdict import Action, Verdict
 
 __all__ = [
@@ -155,6 +156,13 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(
         DetectorConfig,
         make_dict_unstructure_fn(DetectorConfig, converter, options=override(omit_if_default=True)),
+    )
+    # The guard's words, likewise left out when not tuned: a purpose section keeps its digest.
+    converter.register_unstructure_hook(
+        Purpose,
+        make_dict_unstructure_fn(
+            Purpose, converter, government_words=override(omit_if_default=True)
+        ),
     )
     return converter
 

@@ -27,8 +27,9 @@ EXPECTED = {
         "mar-04": ("review", ["39.52(B)"], "a threat is (B); whether it is true needs a person"),
         "mar-05": (
             "remove",
-            ["39.52(B)"],
-            "listed sexual profanity: (B)'s profanity may be removed",
+            ["39.52(B)", "39.52(D)"],
+            "listed sexual profanity: (B)'s profanity may be removed; the offer of sexual videos"
+            " is (D), and whether it is sexual content a person decides",
         ),
         "mar-06": ("review", ["39.52(B)"], "an expletive is profane (B), its use a judgment"),
         "mar-07": ("review", ["39.52(G)"], "promotion of a candidate's campaign is (G)"),
@@ -36,6 +37,21 @@ EXPECTED = {
         "mar-09": ("review", ["39.52(F)"], "placing an undercover car may compromise tactics"),
         "mar-10": ("review", ["39.52(C)"], "dehumanising a national-origin group is (C)"),
         "mar-11": ("allow", [], "posted before Ord. 1752 was passed: no rule to remove it under"),
+        "mar-12": (
+            "remove",
+            ["39.52(D)"],
+            "a link to a pornography site is a link to sexual content",
+        ),
+        "mar-13": (
+            "allow",
+            [],
+            "cancer screening and sex education are civic business, not sexual content",
+        ),
+        "mar-14": (
+            "review",
+            ["39.52(D)"],
+            "asking for nude pictures is sexual content; a person decides",
+        ),
     },
     "montgomery-county-oh": {
         "mc-01": ("allow", [], "thanks to the department: nothing in the code applies"),
@@ -51,6 +67,17 @@ EXPECTED = {
         "mc-11": ("remove", ["spam-links"], "a link to another site is listed; the text shows it"),
         "mc-12": ("allow", [], "a link to the county's own site, where the page is published"),
         "mc-13": ("review", ["spam-links"], "a bare domain may be a link; a person decides"),
+        "mc-14": (
+            "review",
+            ["hate"],
+            "ethnicity is a listed basis: dehumanising an ethnic group is hate speech; a person"
+            " decides",
+        ),
+        "mc-15": (
+            "allow",
+            [],
+            "the page lists no basis of public assistance (Kankakee's does): no clause applies",
+        ),
     },
 }
 

@@ -53,8 +53,8 @@ def test_an_unknown_option_lists_the_options_the_detector_takes(kankakee: msp.Or
         msp.Evaluator(with_detector(kankakee, "hate_speech", config))
     assert caught.value.problems == (
         "comment_policy.categories[3].detectors[1].options.protected_class: the detector 'slur'"
-        " takes no option 'protected_class'; its options are protected_classes, besides words"
-        " and allowed. Remove 'protected_class' or correct its name (see the detector"
+        " takes no option 'protected_class'; its options are protected_classes, class_<name>,"
+        " besides words and allowed. Remove 'protected_class' or correct its name (see the detector"
         " reference)",
     )
 
@@ -72,10 +72,14 @@ def test_a_value_of_the_wrong_type_or_outside_the_choices_is_an_error(
         "comment_policy.categories[3].detectors[0].options.protected_classes: expected a list of"
         " strings, got 'race'"
     )
-    assert caught.value.problems[1].startswith(
-        "comment_policy.categories[3].detectors[1].options.protected_classes: unknown value(s)"
-        " 'colour'; known: age, color, creed,"
-    )
+    # A class neither built in nor given words by a class_<name> option: the detector refuses
+    # to be built, naming the value, the built-in classes and how to define a class.
+    with pytest.raises(msp.DetectorOptionError) as caught:
+        msp.Evaluator(with_detector(kankakee, "hate_speech", unknown))
+    (problem,) = caught.value.problems
+    assert problem.startswith("options.protected_classes: 'colour' is not a built-in class")
+    assert "class_colour = [" in problem
+    assert "age, color, creed," in problem
 
 
 def test_a_word_file_outside_a_loaded_file_is_an_error_with_the_fix(

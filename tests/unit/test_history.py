@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 from pathlib import Path
 
-import attrs
 import pytest
 
 import municipal_social_policy as msp
@@ -15,69 +13,45 @@ KANKAKEE_TOML = Path(__file__).parents[2] / "examples" / "kankakee" / "ordinance
 SSN = "My SSN is 356-21-4476"
 
 
-@cache
-def versions() -> tuple[msp.Ordinance, msp.Ordinance]:
-    """Two versions of Kankakee's policy: the real 2019-70, and a 2025 amendment that stops
-    profanity from being removed (its ceiling is review) and renumbers nothing."""
-    old = msp.load("kankakee")
-    categories = tuple(
-        attrs.evolve(category, ceiling=msp.Ceiling.REVIEW)
-        if category.code == "personal_information"
-        else category
-        for category in old.comment_policy.categories
-    )
-    # Citations the ordinance derived are dropped, so the new prefix derives them again.
-    clauses = tuple(
-        attrs.evolve(clause, citation="", short_citation="")
-        if clause.citation == old.derived(clause)["citation"]
-        else clause
-        for clause in old.clauses
-    )
-    new = attrs.evolve(
-        old,
-        clauses=clauses,
-        number="2025-01",
-        version="2.0.0",
-        citation_prefix="Kankakee Ord. 2025-01",
-        amends="2019-70",
-        adopted=dt.date(2025, 1, 6),
-        effective=dt.date(2025, 2, 1),
-        comment_policy=attrs.evolve(old.comment_policy, categories=categories),
-    )
-    return old, new
-
-
 def at(year: int, month: int, day: int) -> msp.Comment:
     """The SSN comment, posted at noon on the given day."""
     return msp.Comment(text=SSN, posted_at=dt.datetime(year, month, day, 12, 0))
 
 
-def test_each_comment_is_judged_by_the_version_in_force_when_posted() -> None:
+def test_each_comment_is_judged_by_the_version_in_force_when_posted(
+    amended_kankakee: tuple[msp.Ordinance, msp.Ordinance],
+) -> None:
     """Before 1 February 2025 an SSN is removed under 2019-70; from then on, reviewed."""
-    evaluator = msp.Evaluator(msp.History(versions=versions()))
+    evaluator = msp.Evaluator(msp.History(versions=amended_kankakee))
     before, after = evaluator.evaluate(at(2025, 1, 31)), evaluator.evaluate(at(2025, 2, 1))
     assert (before.decision, before.ordinance.number) == (msp.Decision.REMOVE, "2019-70")
     assert (after.decision, after.ordinance.number) == (msp.Decision.REVIEW, "2025-01")
     assert after.findings[0].clause.citation == "Kankakee Ord. 2025-01 § V.2.10"
 
 
-def test_the_verdict_names_the_version_by_its_effective_date_and_digest() -> None:
+def test_the_verdict_names_the_version_by_its_effective_date_and_digest(
+    amended_kankakee: tuple[msp.Ordinance, msp.Ordinance],
+) -> None:
     """The verdict's reference carries the version's effective date, encoding version and digest."""
-    old, new = versions()
+    old, new = amended_kankakee
     verdict = msp.Evaluator(msp.History(versions=(old, new))).evaluate(at(2025, 3, 1))
     assert verdict.ordinance.effective == dt.date(2025, 2, 1)
     assert (verdict.ordinance.version, verdict.ordinance.digest) == ("2.0.0", new.digest)
 
 
-def test_a_comment_without_a_date_is_judged_by_the_newest_version() -> None:
+def test_a_comment_without_a_date_is_judged_by_the_newest_version(
+    amended_kankakee: tuple[msp.Ordinance, msp.Ordinance],
+) -> None:
     """No posted_at: the newest version applies."""
-    verdict = msp.evaluate(msp.History(versions=versions()), SSN)
+    verdict = msp.evaluate(msp.History(versions=amended_kankakee), SSN)
     assert verdict.ordinance.number == "2025-01"
 
 
-def test_a_comment_before_any_version_is_allowed_with_a_note() -> None:
+def test_a_comment_before_any_version_is_allowed_with_a_note(
+    amended_kankakee: tuple[msp.Ordinance, msp.Ordinance],
+) -> None:
     """Posted before the first version: allow, no findings or actions, and a note saying why."""
-    verdict = msp.evaluate(msp.History(versions=versions()), at(2019, 1, 1))
+    verdict = msp.evaluate(msp.History(versions=amended_kankakee), at(2019, 1, 1))
     assert verdict.decision is msp.Decision.ALLOW
     assert (verdict.findings, verdict.actions) == ((), ())
     assert "no version of this policy was in force" in verdict.notes[0]
@@ -99,9 +73,11 @@ def test_a_policy_with_no_dates_is_always_in_force() -> None:
     assert msp.History(versions=(county,)).in_force(dt.date(1900, 1, 1)) is county
 
 
-def test_versions_out_of_order_are_rejected() -> None:
+def test_versions_out_of_order_are_rejected(
+    amended_kankakee: tuple[msp.Ordinance, msp.Ordinance],
+) -> None:
     """Versions must be listed oldest first; the message names the index and both dates."""
-    old, new = versions()
+    old, new = amended_kankakee
     with pytest.raises(ValueError, match=r"versions\[1\]\.effective: 2019-12-02 is not after"):
         msp.History(versions=(new, old))
 
@@ -125,8 +101,8 @@ def test_evaluator_rejects_what_is_neither_ordinance_nor_history() -> None:
         msp.Evaluator("kankakee")  # type: ignore[arg-type]
 
 
-def _write_history(folder: Path) -> Path:
-    old, new = versions()
+def _write_history(folder: Path, versions: tuple[msp.Ordinance, msp.Ordinance]) -> Path:
+    old, new = versions
     msp.dump(old, folder / "2019-70.toml")
     msp.dump(new, folder / "2025-01.toml")
     path = folder / "history.toml"
@@ -134,16 +110,20 @@ def _write_history(folder: Path) -> Path:
     return path
 
 
-def test_load_history_reads_every_version_from_a_history_file(tmp_path: Path) -> None:
+def test_load_history_reads_every_version_from_a_history_file(
+    tmp_path: Path, amended_kankakee: tuple[msp.Ordinance, msp.Ordinance]
+) -> None:
     """A history file lists version files relative to itself; load_history returns them all."""
-    history = msp.load_history(_write_history(tmp_path))
+    history = msp.load_history(_write_history(tmp_path, amended_kankakee))
     assert [version.number for version in history.versions] == ["2019-70", "2025-01"]
-    assert history.versions == versions()
+    assert history.versions == amended_kankakee
 
 
-def test_load_returns_the_version_in_force_today(tmp_path: Path) -> None:
+def test_load_returns_the_version_in_force_today(
+    tmp_path: Path, amended_kankakee: tuple[msp.Ordinance, msp.Ordinance]
+) -> None:
     """``load`` on a history gives the version in force today (the 2025 one, after Feb 2025)."""
-    assert msp.load(_write_history(tmp_path)).number == "2025-01"
+    assert msp.load(_write_history(tmp_path, amended_kankakee)).number == "2025-01"
 
 
 def test_load_history_of_a_single_file_is_one_version() -> None:

@@ -125,6 +125,52 @@ def test_removal_notice_offers_the_appeal_the_policy_names(kankakee: msp.Ordinan
         assert value in appeal_part
 
 
+def test_removal_notice_names_the_platform_standards_the_policy_names() -> None:
+    """Montgomery County makes its users subject to the host site's Terms of Service: the notice
+    quotes that sentence and names the standard; Kankakee names none, so no such section."""
+    county = msp.load("montgomery-county-oh")
+    comment = msp.Comment("My SSN is 356-21-4476", platform="facebook")
+    verdict = msp.evaluate(county, comment)
+    text = msp.render_notice(county, "removal", verdict=verdict, comment=comment, format="text")
+    part = text[text.index("Community standards") :]
+    assert collapse(county.clause("host-terms").text) in collapse(part)
+    assert "the Terms of Service (TOS) of the host site" in part
+    kankakee = msp.load("kankakee")
+    verdict = msp.evaluate(kankakee, comment)
+    assert "Community standards" not in msp.render_notice(
+        kankakee, "removal", verdict=verdict, format="text"
+    )
+
+
+def test_removal_notice_shows_only_the_standards_of_the_comment_platform() -> None:
+    """A standard of one platform is shown, with its address, for a comment posted there or on an
+    unknown platform, and not for one posted elsewhere."""
+    county = msp.load("montgomery-county-oh")
+    procedure = county.removal_procedure
+    (host,) = procedure.platform_standards
+    facebook = msp.PlatformStandard(
+        "Facebook Community Standards",
+        clause="host-terms",
+        platform="facebook",
+        url="https://transparency.meta.com/policies/",
+    )
+    county = attrs.evolve(
+        county, removal_procedure=attrs.evolve(procedure, platform_standards=(facebook,))
+    )
+    shown = {}
+    for platform in ("Facebook", "", "x"):
+        comment = msp.Comment("My SSN is 356-21-4476", platform=platform)
+        verdict = msp.evaluate(county, comment)
+        shown[platform] = msp.render_notice(
+            county, "removal", verdict=verdict, comment=comment, format="html"
+        )
+    for platform in ("Facebook", ""):
+        assert "Facebook Community Standards (facebook)" in shown[platform]
+        assert "https://transparency.meta.com/policies/" in shown[platform]
+    assert "Community standards" not in shown["x"]
+    assert host.name not in shown["x"]
+
+
 def test_removal_without_comment_lists_the_evidence(kankakee: msp.Ordinance) -> None:
     """Without the comment, the notice names the evidence the verdict points at."""
     verdict = msp.evaluate(kankakee, "My SSN is 356-21-4476")

@@ -28,9 +28,11 @@ from . import (
     personnel,
     profanity,
     public_safety,
+    sexual_content,
     solicitation,
     threats,
 )
+from .classes import HATE_DETECTORS, with_classes
 from .registry import DetectorSpec, Option, OptionKind, specs_by_id
 
 __all__ = ["BUILTIN_SPECS", "GUARD", "PROTECTED_CLASSES"]
@@ -69,7 +71,8 @@ GUARD = DetectorSpec(
     "protected_speech",
     _guard,
     "Not a detector: the protected-speech guard. Its words make a comment speech about"
-    " government, which the verdict notes and no detector reads (government.txt).",
+    " government, which the verdict notes and no detector reads (government.txt). Deprecated:"
+    " tune them in [purpose.government_words] (add, remove) instead.",
     words="Words that also make a comment speech about government (``township``).",
     allowed="Shipped government words that do not, for this city.",
 )
@@ -237,5 +240,15 @@ _SPECS = (
     _spec(personnel, "personnel_affiliation_denial", "Personnel: denying working for the city."),
 )
 
+# The hate-speech detectors also take a city's own classes (class_<name>; see .classes).
+_CLASSED = tuple(with_classes(s) if s.id in HATE_DETECTORS else s for s in _SPECS)
+_SEXUAL = _spec(
+    sexual_content,
+    "sexual_content",
+    "Sexual content (judgment) and links to adult sites (mechanical where written as a link).",
+    words="More sexual terms (judgment); a word with a dot is an adult site's domain.",
+    allowed="Listed terms, or sites (a word with a dot), this city does not count.",
+)
+
 #: The built-in detectors by id, and the guard.
-BUILTIN_SPECS: Mapping[str, DetectorSpec] = specs_by_id((*_SPECS, GUARD))
+BUILTIN_SPECS: Mapping[str, DetectorSpec] = specs_by_id((*_CLASSED, _SEXUAL, GUARD))

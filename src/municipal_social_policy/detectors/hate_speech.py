@@ -63,6 +63,7 @@ from ._sentences import (
     prefixes,
     quick_tokens,
 )
+from .classes import ClassChoice, builtin_classes, class_choice
 from .lexicon import LexiconDetector, normalize_terms, read_table, read_word_list
 from .triggers import Trigger
 
@@ -224,21 +225,32 @@ class HateReader:
         slurs: frozenset[str],
         extra_groups: frozenset[str] = frozenset(),
         classes: frozenset[str] | None = None,
+        added: frozenset[tuple[str, str]] = frozenset(),
     ) -> HateReader:
         """The reader for the shipped word lists, with ``slurs`` counting as group names.
 
+        ``classes`` are the protected classes read (``None``: every built-in one); ``added``
+        holds the ``(term, class)`` pairs a city gives, each a word naming a group.
         Readers are immutable and costly to build, so one built for the same words is shared
         (the slur and group-hate detectors of an ordinance usually ask for the same).
         """
         if cls is not HateReader:
-            return cls._build(slurs, extra_groups, classes)
-        return _build_reader(slurs, extra_groups, classes)
+            return cls._build(slurs, extra_groups, classes, added)
+        return _build_reader(slurs, extra_groups, classes, added)
 
     @classmethod
     def _build(
-        cls, slurs: frozenset[str], extra_groups: frozenset[str], classes: frozenset[str] | None
+        cls,
+        slurs: frozenset[str],
+        extra_groups: frozenset[str],
+        classes: frozenset[str] | None,
+        added: frozenset[tuple[str, str]] = frozenset(),
     ) -> HateReader:
-        table = read_table("protected_groups.tsv")
+        # The shipped table, then the words a city gives its classes (each names a group).
+        table = (
+            *read_table("protected_groups.tsv"),
+            *((term, "group", name) for term, name in sorted(added)),
+        )
         by_kind: dict[str, set[str]] = {
             "group": set(),
             "member": set(),
@@ -634,7 +646,7 @@ def _counter(sentence: Sentence, matches: list[Match]) -> bool:
 
 
 def _slur_terms(config: DetectorConfig) -> frozenset[str]:
-    classes = _classes(config)
+    classes = _classes(config).classes
     listed = frozenset(
         term for term, *kinds in read_table("slurs.tsv") if _of_classes(kinds, classes)
     ) | normalize_terms(config.words)
@@ -729,9 +741,12 @@ def _addressed(texts: list[str], i: int) -> bool:
 
 @lru_cache(maxsize=8)
 def _build_reader(
-    slurs: frozenset[str], extra_groups: frozenset[str], classes: frozenset[str] | None
+    slurs: frozenset[str],
+    extra_groups: frozenset[str],
+    classes: frozenset[str] | None,
+    added: frozenset[tuple[str, str]],
 ) -> HateReader:
-    return HateReader._build(slurs, extra_groups, classes)
+    return HateReader._build(slurs, extra_groups, classes, added)
 
 
 def _of_classes(listed: list[str], classes: frozenset[str] | None) -> bool:
@@ -741,23 +756,17 @@ def _of_classes(listed: list[str], classes: frozenset[str] | None) -> bool:
 
 def protected_classes() -> frozenset[str]:
     """The protected classes the shipped word lists know (``race``, ``religion``, ...)."""
-    found = {
-        name
-        for _, _, *listed in read_table("protected_groups.tsv")
-        for name in (listed[0].split(",") if listed else ())
-    }
-    found.update(name for _, listed in read_table("slurs.tsv") for name in listed.split(","))
-    return frozenset(found - {"-", ""})
+    return builtin_classes()
 
 
-def _classes(config: DetectorConfig) -> frozenset[str] | None:
-    """The ``protected_classes`` option: ``None`` (every class) when it is not given."""
-    value = config.options.get("protected_classes")
-    return None if value is None else frozenset(value) if isinstance(value, tuple) else None
+def _classes(config: DetectorConfig) -> ClassChoice:
+    """The classes the ``protected_classes`` and ``class_<name>`` options choose (see .classes)."""
+    return class_choice(config)
 
 
 def _reader(config: DetectorConfig) -> HateReader:
-    return HateReader.build(slurs=_slur_terms(config), classes=_classes(config))
+    choice = _classes(config)
+    return HateReader.build(slurs=_slur_terms(config), classes=choice.classes, added=choice.added)
 
 
 def _group_hate(config: DetectorConfig) -> GroupHateDetector:
@@ -769,7 +778,8 @@ def _slur(config: DetectorConfig) -> SlurDetector:
     cautions = {term for term, use in read_table("slur_uses.tsv") if use in _SLUR_CAUTIONS}
     hard = frozenset(t for t in terms if " " not in t and t not in cautions)
     lexicon = LexiconDetector(config.id, terms, Strength.JUDGMENT)
-    reader = HateReader.build(slurs=terms, classes=_classes(config))
+    choice = _classes(config)
+    reader = HateReader.build(slurs=terms, classes=choice.classes, added=choice.added)
     return SlurDetector(config.id, lexicon, hard, reader)
 
 

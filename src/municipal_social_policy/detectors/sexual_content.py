@@ -1,0 +1,116 @@
+"""Sexual content, and links to it (Marseilles Code § 39.52(D)), apart from profanity.
+
+"Sexual content or links to sexual content" is its own subsection in Marseilles' code, beside
+"profane language" in (B); profanity's lists mix sexual terms with expletives, so a city that
+cites (D) needs a detector of its own. ``sexual_content.txt`` holds the vocabulary:
+
+- terms that offer, show or describe pornographic material ("nude pics", "sex tape", "xxx"),
+  however disguised: JUDGMENT evidence, because a metaphor, a quotation or a report of another's
+  post is not sexual content, and a person decides;
+- links to sites whose business is pornography (any top-level domain) or under a top-level
+  domain reserved for adult material: MECHANICAL when written as a link (a scheme, ``www.`` or a
+  path), since the link itself is what the clause forbids; JUDGMENT when only the site's bare name
+  is mentioned ("pornhub.com was blocked in Texas"), which may be news;
+- links to sites that host adult material among other work (subscription pages): JUDGMENT.
+
+Clinical, legal and educational words are never listed ("breast cancer screening", "sex education
+program", "sexual assault awareness"), and a group's sex or orientation is never sexual content.
+A city adds terms with ``words`` (a word with a dot is a site's domain, whose links count as links
+to an adult site) and exempts terms or sites with ``allowed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+import attrs
+
+from ..comment import Comment
+from ..ordinance import DetectorConfig
+from ..text import NormalizedText
+from ..verdict import Strength
+from . import DetectorFactory, Signal
+from ._urls import LINK_TRIGGER, Link, links
+from .lexicon import LexiconDetector, normalize_terms, read_word_list
+from .triggers import Trigger, either
+
+__all__ = ["FACTORIES", "SexualContentDetector"]
+
+_DATA = "sexual_content.txt"
+
+
+@attrs.frozen
+class SexualContentDetector:
+    """Sexual terms as judgment evidence; links to adult sites, mechanical where written as links.
+
+    ``adult`` and ``mixed`` are sites by the name of their registered domain without its
+    top-level domain (``pornhub``); ``tlds`` the top-level domains reserved for adult material.
+    """
+
+    id: str
+    terms: LexiconDetector
+    adult: frozenset[str]
+    mixed: frozenset[str]
+    tlds: frozenset[str]
+    trigger: Trigger | None = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        # A link found in the text has a dot and a top-level domain, or a scheme or "www" (the
+        # link trigger holds for each); the terms are the lexicon's own trigger.
+        object.__setattr__(self, "trigger", either(self.terms.trigger, LINK_TRIGGER))
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        for signal in self.terms(text, comment):
+            if not _mostly_hidden(text.original[signal.start : signal.end]):
+                yield signal
+        for link in links(text):
+            strength = self._strength(link)
+            if strength is not None:
+                yield Signal(self.id, *text.span(link.start, link.end), strength)
+
+    def _strength(self, link: Link) -> Strength | None:
+        """How strong a link is as evidence of a link to sexual content, or ``None``."""
+        name = link.domain.split(".", 1)[0]
+        tld = link.host.rsplit(".", 1)[-1]
+        if name in self.adult or tld in self.tlds:
+            written = link.explicit or bool(link.path.strip("/"))
+            return Strength.MECHANICAL if written else Strength.JUDGMENT
+        if name in self.mixed:
+            return Strength.JUDGMENT
+        return None
+
+
+def _mostly_hidden(written: str) -> bool:
+    """Whether more than half of a word's characters are masks: ``b*******`` fits too many words.
+
+    A mask fits any listed term of its length and first letter; with most letters hidden that
+    guess reads a censored expletive as a sexual term, while ``bl*wjob`` still says what it is.
+    """
+    hidden = sum(1 for char in written if not (char.isalnum() or char.isspace()))
+    return hidden * 2 > len(written)
+
+
+def _site(term: str) -> str:
+    """A domain a city writes (``www.example.com``) as the name the lists hold (``example``)."""
+    host = term.strip().casefold().removeprefix("www.")
+    return host.split(".", 1)[0]
+
+
+def _sexual_content(config: DetectorConfig) -> SexualContentDetector:
+    added_sites = {_site(w) for w in config.words if "." in w}
+    allowed_sites = {_site(w) for w in config.allowed if "." in w}
+    added_terms = normalize_terms(w for w in config.words if "." not in w)
+    allowed_terms = normalize_terms(w for w in config.allowed if "." not in w)
+    terms = (read_word_list(_DATA, "terms") | added_terms) - allowed_terms
+    adult = (read_word_list(_DATA, "adult_hosts") | added_sites) - allowed_sites
+    mixed = read_word_list(_DATA, "mixed_hosts") - allowed_sites
+    return SexualContentDetector(
+        config.id,
+        LexiconDetector(config.id, frozenset(terms), Strength.JUDGMENT),
+        frozenset(adult),
+        frozenset(mixed),
+        read_word_list(_DATA, "adult_tlds"),
+    )
+
+
+FACTORIES: Mapping[str, DetectorFactory] = {"sexual_content": _sexual_content}

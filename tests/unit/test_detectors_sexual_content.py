@@ -1,0 +1,128 @@
+"""Sexual content and links to it (Marseilles Code § 39.52(D)), a detector apart from profanity.
+
+Terms are JUDGMENT evidence; a link to an adult site, written as a link, is MECHANICAL; clinical,
+legal and educational words are never evidence.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from hypothesis import given
+
+import municipal_social_policy as msp
+from municipal_social_policy import testing
+from municipal_social_policy.detectors import BUILTIN_DETECTORS, Detector
+
+MECHANICAL, JUDGMENT = msp.Strength.MECHANICAL, msp.Strength.JUDGMENT
+
+
+@cache
+def marseilles() -> msp.Evaluator:
+    """An evaluator for the bundled Marseilles ordinance, compiled once."""
+    return msp.Evaluator(msp.load("marseilles"))
+
+
+def detector(words: tuple[str, ...] = (), allowed: tuple[str, ...] = ()) -> Detector:
+    """The sexual-content detector, with ``words`` or ``allowed`` if given."""
+    config = msp.DetectorConfig("sexual_content", words=words, allowed=allowed)
+    return BUILTIN_DETECTORS["sexual_content"](config)
+
+
+def signals(text: str, found: Detector | None = None) -> list[tuple[str, msp.Strength]]:
+    """(evidence text, strength) of every signal in ``text``."""
+    comment = msp.Comment(text)
+    return [
+        (text[s.start : s.end], s.strength)
+        for s in (found or detector())(msp.normalize(text), comment)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free breast cancer screening at the health department on Tuesday",
+        "The school board approved the sex education program for next fall",
+        "April is sexual assault awareness month; the shelter's hotline is open all night",
+        "Check the sex offender registry before the park opens",
+        "Congratulations to the first same-sex couple married at City Hall",
+        "The funeral had a police escort down Main Street",
+        "Another vape shop in the strip mall on Route 6?",
+        "How much is a sewer hookup in the new subdivision?",
+        "Adult education classes start Monday at the library",
+        "The library should filter porn on the public computers",
+        "Call xxx-xxx-xxxx for the permit office",
+        "Breastfeeding mothers are welcome in every city building",
+    ],
+)
+def test_civic_medical_and_educational_text_is_never_evidence(text: str) -> None:
+    """Clinical, legal, educational and policy words find nothing, and Marseilles allows them."""
+    assert signals(text) == []
+    assert marseilles().evaluate(text).decision is msp.Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Check out my sex tape, link in bio", "sex tape"),
+        ("hot singles in LaSalle County want to meet you", "hot singles"),
+        ("send nud3s", "nud3s"),
+        ("Watch free p0rn videos tonight", "p0rn videos"),
+        ("Check out my blowjob videos", "blowjob"),
+    ],
+)
+def test_sexual_terms_are_judgment_however_disguised(text: str, evidence: str) -> None:
+    """A term that offers or describes the material is evidence a person weighs."""
+    found = signals(text)
+    assert (evidence, JUDGMENT) in found
+    assert {strength for _, strength in found} == {JUDGMENT}
+
+
+def test_a_censored_expletive_is_not_read_as_a_sexual_term() -> None:
+    """A mask fits any term of its length: with most letters hidden it proves nothing."""
+    assert signals("another b******* story from the mayor") == []
+    assert signals("check my bl*wjob pics") == [("bl*wjob", JUDGMENT)]
+
+
+def test_links_to_adult_sites() -> None:
+    """Written as a link (scheme, www., a path) a link to an adult site is mechanical; the bare
+    name of the site, which news mentions, and a subscription site are judgment."""
+    link = "https://www.pornhub.com/view_video.php?viewkey=ph5f"
+    assert signals(f"watch this {link}") == [(link, MECHANICAL)]
+    assert signals("xhamster.com/videos/abc") == [("xhamster.com/videos/abc", MECHANICAL)]
+    assert signals("see http://hot.xxx now") == [("http://hot.xxx", MECHANICAL)]
+    assert signals("Texas blocked pornhub.com this week") == [("pornhub.com", JUDGMENT)]
+    assert signals("my page onlyfans.com/jane") == [("onlyfans.com/jane", JUDGMENT)]
+    assert signals("the permit form is at https://www.marseilles-il.gov/permits") == []
+
+
+def test_a_city_adds_and_allows_terms_and_sites() -> None:
+    """``words`` adds terms, or with a dot adult sites; ``allowed`` drops either."""
+    tuned = detector(words=("spicy pics", "adult-example.com"), allowed=("hot singles",))
+    assert signals("spicy pics here", tuned) == [("spicy pics", JUDGMENT)]
+    assert signals("https://adult-example.com/x", tuned) == [
+        ("https://adult-example.com/x", MECHANICAL)
+    ]
+    assert signals("hot singles nearby", tuned) == []
+    unlisted = detector(allowed=("onlyfans.com",))
+    assert signals("my page onlyfans.com/jane", unlisted) == []
+
+
+def test_marseilles_cites_subsection_d_apart_from_profanity() -> None:
+    """A link to an adult site is removed under (D) alone; an explicit listed term is profane
+    under (B), removable there, and sexual content under (D), reviewed."""
+    link = marseilles().evaluate("Hot girls: https://www.xvideos.com/video12345/clip")
+    assert link.decision is msp.Decision.REMOVE
+    assert [f.clause.id for f in link.findings] == ["39.52(D)"]
+    term = marseilles().evaluate("send nudes")
+    assert term.decision is msp.Decision.REVIEW
+    assert [f.clause.id for f in term.findings] == ["39.52(D)"]
+    kankakee = msp.evaluate(msp.load("kankakee"), "send nudes")
+    assert "sexual_content" not in {e.detector for f in kankakee.findings for e in f.evidence}
+
+
+@given(comment=testing.trigger_soundness_comments())
+def test_the_trigger_is_sound(comment: msp.Comment) -> None:
+    """The detector signals nothing where its trigger fails."""
+    testing.assert_trigger_sound(detector(words=("spicy pics", "adult-example.com")), comment)
