@@ -26,12 +26,13 @@ import regex
 
 from ..comment import Comment
 from ..ordinance import DetectorConfig
+from ..reading import Reading, Token, read
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._phrases import PhraseSet, read_phrases, token_set, tokens
 from ._rules import contains_any
 from .lexicon import read_word_list, read_words
+from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
@@ -47,6 +48,7 @@ _NOT_NAMES = read_word_list("campaign_words.txt", "not_names")
 _TITLES = read_word_list("campaign_words.txt", "titles")
 _NEGATIONS = read_word_list("campaign_words.txt", "negations")
 _NEEDLES = read_words("campaign_words.txt", "needles")
+# What ends a sentence for an appeal: the reading's sentence ends, and a colon.
 _SENTENCE = regex.compile(r"[.!?\n;:]")
 _HASHTAG = regex.compile(
     r"""\#(?:(?:vote|elect|reelect)(?!d\b|r\b|rs\b|s\b|ion|oral|ric)[a-z][a-z0-9]{2,30}
@@ -59,101 +61,95 @@ _HASHTAG = regex.compile(
 
 @attrs.frozen
 class CampaignDetector:
-    """Appeals to vote for or against a named candidate, slogans, and ``campaign.txt`` phrases."""
+    """Appeals to vote for or against a named candidate, hashtags, and the patterns of
+    ``campaign.phrases`` (read in the comment's reading, so disguised spellings count)."""
 
     id: str
-    phrases: PhraseSet
+    slogans: PhraseDetector
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        # A slogan is a phrase or a hashtag; an appeal starts at one of _APPEALS.
+        # A slogan is a pattern or a hashtag; an appeal starts at one of _APPEALS.
         appeals = Trigger(characters=frozenset("#"), tokens=_APPEALS)
-        phrases = self.phrases.trigger
-        object.__setattr__(self, "trigger", either(phrases, appeals))
+        object.__setattr__(self, "trigger", either(self.slogans.trigger, appeals))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized
-        if not contains_any(normalized, _NEEDLES):
+        if not text.disguised and not contains_any(normalized, _NEEDLES):
             return
-        if self.phrases.possible(token_set(text)):
-            words = tokens(text)
-            offsets = text.token_spans
-            for first, last in self.phrases.matches(words):
-                if not self._statement(normalized, words, offsets, first):
-                    start, end = offsets[first][0], offsets[last][1]
-                    yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
+        if self.slogans.admits(text):
+            for tokens, _, ranges in self.slogans.group.sentences(read(text)):
+                sentence = tuple(dict.fromkeys(tokens))  # a spelled-out word is one token
+                for first, last in ranges:
+                    if not _statement(normalized, sentence, sentence.index(tokens[first])):
+                        start, end = tokens[first].start, tokens[last].end
+                        yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
         if "#" in normalized:
             for match in _HASHTAG.finditer(normalized):
                 yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
-        if "vot" in normalized or "elect" in normalized:
-            yield from self._appeals(text)
+        if text.disguised or "vot" in normalized or "elect" in normalized:
+            yield from self._appeals(text, read(text))
 
-    def _appeals(self, text: NormalizedText) -> Iterator[Signal]:
+    def _appeals(self, text: NormalizedText, reading: Reading) -> Iterator[Signal]:
         normalized = text.normalized
-        words = tokens(text)
-        if _APPEALS.isdisjoint(words) and "re" not in words:
-            return
-        offsets = text.token_spans
-        for index, word in enumerate(words):
-            if word == "re" and index + 1 < len(words) and words[index + 1] == "elect":
-                continue  # "re-elect" is read at "elect"
-            if word not in _APPEALS:
-                continue
-            reelect = word == "elect" and index > 0 and words[index - 1] == "re"
-            first = index - 1 if reelect else index
-            if self._statement(normalized, words, offsets, first):
-                continue
-            position = index + 1
-            if word in ("vote", "votes") and position < len(words):
-                if words[position] not in ("for", "against"):
+        for sentence in reading.sentences:
+            for index, token in enumerate(sentence):
+                word = next((form for form in token.forms if form in _APPEALS), None)
+                if word is None:
                     continue
-                position += 1
-            name = self._name(text, words, offsets, position)
-            if name is not None:
-                start = offsets[first][0]
-                yield Signal(self.id, *text.span(start, offsets[name][1]), Strength.JUDGMENT)
+                # "re-elect" is read at "elect"
+                reelect = word == "elect" and index > 0 and "re" in sentence[index - 1].forms
+                first = index - 1 if reelect else index
+                if _statement(normalized, sentence, first):
+                    continue
+                position = index + 1
+                if word in ("vote", "votes") and position < len(sentence):
+                    if {"for", "against"}.isdisjoint(sentence[position].forms):
+                        continue
+                    position += 1
+                name = _name(text, sentence, position)
+                if name is not None:
+                    start, end = sentence[first].start, sentence[name].end
+                    yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
 
-    @staticmethod
-    def _statement(
-        normalized: str, words: Sequence[str], offsets: Sequence[tuple[int, int]], index: int
-    ) -> bool:
-        """Whether the words before ``index`` in its sentence make it a statement, not an appeal."""
-        begin = index
-        while begin > 0 and index - begin < 4:
-            between = normalized[offsets[begin - 1][1] : offsets[begin][0]]
-            if _SENTENCE.search(between):
-                break
-            begin -= 1
-        before = words[begin:index]
-        if before and before[-1] in _NEGATIONS:
-            return False  # "don't vote for Smith" opposes a candidate
-        return not _NOT_APPEALS.isdisjoint(before)
 
-    @staticmethod
-    def _name(
-        text: NormalizedText,
-        words: Sequence[str],
-        offsets: Sequence[tuple[int, int]],
-        position: int,
-    ) -> int | None:
-        """The index of the candidate's name (or "me"/"us") from ``position``, if any."""
-        for index in range(position, min(position + 4, len(words))):
-            word = words[index]
-            if _SENTENCE.search(text.normalized[offsets[index - 1][1] : offsets[index][0]]):
-                return None  # "... a party to vote for. They're ..."
-            if word in ("me", "us"):
-                return index
-            start, end = text.span(*offsets[index])
-            original = text.original[start:end]
-            if original[:1].isupper() and word not in _NOT_NAMES and word not in _TITLES:
-                return index
-            if word not in _TITLES:
-                return None
-        return None
+def _statement(normalized: str, sentence: Sequence[Token], index: int) -> bool:
+    """Whether the words before ``index`` in its sentence make it a statement, not an appeal."""
+    begin = index
+    while begin > 0 and index - begin < 4:
+        between = normalized[sentence[begin - 1].end : sentence[begin].start]
+        if _SENTENCE.search(between):
+            break
+        begin -= 1
+    before = sentence[begin:index]
+    if before and not _NEGATIONS.isdisjoint(before[-1].forms):
+        return False  # "don't vote for Smith" opposes a candidate
+    return any(not _NOT_APPEALS.isdisjoint(token.forms) for token in before)
+
+
+def _name(text: NormalizedText, sentence: Sequence[Token], position: int) -> int | None:
+    """The index of the candidate's name (or "me"/"us") from ``position``, if any."""
+    normalized = text.normalized
+    for index in range(position, min(position + 4, len(sentence))):
+        token = sentence[index]
+        if _SENTENCE.search(normalized[sentence[index - 1].end : token.start]):
+            return None  # "... a party to vote for: they're ..."
+        word = token.forms[0].lstrip("@#")  # "vote for @Handle"
+        if word in ("me", "us"):
+            return index
+        start, end = text.span(token.start, token.end)
+        written = text.original[start:end].lstrip("@#")
+        if written[:1].isupper() and word not in _NOT_NAMES and word not in _TITLES:
+            return index
+        if word not in _TITLES:
+            return None
+    return None
 
 
 def _campaign_advocacy(config: DetectorConfig) -> CampaignDetector:
-    return CampaignDetector(config.id, read_phrases("campaign.txt")["slogan"])
+    return CampaignDetector(
+        config.id, PhraseDetector.of(config.id, read_phrases("campaign.phrases"), "slogan")
+    )
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {"campaign_advocacy": _campaign_advocacy}

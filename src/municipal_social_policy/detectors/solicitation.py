@@ -15,7 +15,9 @@ Talking about commerce is not soliciting it ("the city should sell the old lot",
 - ``profile_link``: a link to a social profile, channel or artist page (``twitch.tv/someone``,
   ``facebook.com/pages/...``, ``soundcloud.com/...``), the commonest self-advert.
 
-Phrases are data (``solicitation.txt``, ``shop_hosts.txt``); see :mod:`._phrases`.
+Phrases are data (``solicitation.phrases`` in the pattern language of :mod:`.phrases`,
+``shop_hosts.txt``): they are matched against the comment's reading, so disguised spellings count
+("ch3ck out my ch4nnel", "pr0mo c0de"), and a negated one does not ("not for sale").
 """
 
 from __future__ import annotations
@@ -31,9 +33,9 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import Detector, DetectorFactory, Signal
-from ._phrases import PhraseDetector, PhraseSet, read_phrases, token_set
 from ._urls import LINK_TRIGGER, Link, links
 from .lexicon import read_word_list, read_words
+from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger, either
 from .tuning import tuned
 
@@ -47,7 +49,7 @@ _PRICE_CUT = regex.compile(
 
 @attrs.frozen
 class OfferDetector:
-    """Offer phrases from ``solicitation.txt``, and price cuts ("$10 off", "50% off")."""
+    """Offer phrases from ``solicitation.phrases``, and price cuts ("$10 off", "50% off")."""
 
     id: str
     phrases: PhraseDetector
@@ -143,7 +145,7 @@ class PromotionDetector:
 
     id: str
     phrases: PhraseDetector
-    engagement: PhraseSet
+    engagement: PhraseDetector
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -151,23 +153,22 @@ class PromotionDetector:
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)
-        if not self.engagement.possible(token_set(text)) or not links(text):
-            return
-        for start, end in self.engagement.spans(text):
-            yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
+        if self.engagement.admits(text) and links(text):
+            yield from self.engagement(text, comment)
 
 
 def _self_promotion(config: DetectorConfig) -> PromotionDetector:
-    groups = read_phrases("solicitation.txt")
-    phrases = PhraseDetector(config.id, groups["self_promotion"], Strength.JUDGMENT)
-    return PromotionDetector(config.id, phrases, groups["engagement_request"])
+    file = read_phrases("solicitation.phrases")
+    return PromotionDetector(
+        config.id,
+        PhraseDetector.of(config.id, file, "self_promotion"),
+        PhraseDetector.of(config.id, file, "engagement_request"),
+    )
 
 
 def _commercial_offer(config: DetectorConfig) -> OfferDetector:
-    phrases = PhraseDetector(
-        config.id, read_phrases("solicitation.txt")["commercial_offer"], Strength.JUDGMENT
-    )
-    return OfferDetector(config.id, phrases)
+    file = read_phrases("solicitation.phrases")
+    return OfferDetector(config.id, PhraseDetector.of(config.id, file, "commercial_offer"))
 
 
 def _shop_link(config: DetectorConfig) -> Detector:
