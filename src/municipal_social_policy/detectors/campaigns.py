@@ -5,7 +5,8 @@ to a political campaign, ballot measure or candidate", and whether a comment pro
 person to decide. What counts is the form of an advert:
 
 - an appeal to vote for or against someone named ("Vote for Jane Smith", "don't vote for
-  Smith", "Re-elect Osenga"), a slogan ("Smith for Mayor", ``#VoteSmith``, ``#Smith2024``);
+  Smith", "Vote Garcia", "Re-elect Osenga"), a slogan ("Smith for Mayor", "Thompson for City
+  Council, Ward 3", ``#VoteSmith``, ``#SmithForMayor``);
 - an appeal on a ballot measure ("Vote yes on Prop 3", "no on the referendum");
 - a request for campaign money or help ("donate to my campaign"), a "paid for by" line.
 
@@ -15,6 +16,12 @@ Smith"), and asking the council how to vote ("the council should vote against th
 which is petitioning the government. The name after "vote for" is recognised by its capital
 letter, so the detector reads the original text's case; a title before it ("vote for Mayor
 Smith", "vote for resident Smith") is skipped, so an official and a resident are treated alike.
+Any name and any office count the same way: the offices are data (``campaign.phrases``), and no
+name, party or side is listed. A bare "vote <Name>" and "<Name> for <office>" have no "for" to
+lean on, so their name must also be no common English word ("Vote Early", "Candidates for
+Mayor" are not slogans), and the office must end its clause. A slogan or appeal that stands
+wholly inside quotation marks is quoted, not made: '"Vote Garcia" signs were stolen' is no
+finding.
 """
 
 from __future__ import annotations
@@ -48,6 +55,17 @@ _NOT_NAMES = read_word_list("campaign_words.txt", "not_names")
 _TITLES = read_word_list("campaign_words.txt", "titles")
 _NEGATIONS = read_word_list("campaign_words.txt", "negations")
 _NEEDLES = read_words("campaign_words.txt", "needles")
+# A name without "for" before it ("Vote Garcia", "Garcia for Mayor") is none of these either.
+# Parties count as names here ("Vote Blue", "Vote Republican"): a campaign promotes them too.
+_NOT_SLOGAN_NAMES = (
+    read_word_list("campaign_words.txt", "slogan_not_names")
+    | read_word_list("common_words.txt", "common")
+    | _NOT_NAMES
+    | _APPEALS
+)
+_DETERMINERS = read_word_list("campaign_words.txt", "determiners")
+_BARE_VOTE_AFTER = read_word_list("campaign_words.txt", "bare_vote_after")
+_AFTER_OFFICE = read_word_list("campaign_words.txt", "after_office")
 # What ends a sentence for an appeal: the reading's sentence ends, and a colon.
 _SENTENCE = regex.compile(r"[.!?\n;:]")
 _HASHTAG = regex.compile(
@@ -61,26 +79,33 @@ _HASHTAG = regex.compile(
 
 @attrs.frozen
 class CampaignDetector:
-    """Appeals to vote for or against a named candidate, hashtags, and the patterns of
-    ``campaign.phrases`` (read in the comment's reading, so disguised spellings count)."""
+    """Appeals to vote for or against a named candidate, hashtags, slogans naming a candidate and
+    an office, and the patterns of ``campaign.phrases`` (read in the comment's reading, so
+    disguised spellings count)."""
 
     id: str
     slogans: PhraseDetector
+    candidacy: PhraseDetector
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         # A slogan is a pattern or a hashtag; an appeal starts at one of _APPEALS.
         appeals = Trigger(characters=frozenset("#"), tokens=_APPEALS)
-        object.__setattr__(self, "trigger", either(self.slogans.trigger, appeals))
+        trigger = either(self.slogans.trigger, self.candidacy.trigger, appeals)
+        object.__setattr__(self, "trigger", trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized
+        if self.candidacy.admits(text):
+            yield from self._candidacies(text)
         if not text.disguised and not contains_any(normalized, _NEEDLES):
             return
         if self.slogans.admits(text):
             for tokens, _, ranges in self.slogans.group.sentences(read(text)):
                 sentence = tuple(dict.fromkeys(tokens))  # a spelled-out word is one token
                 for first, last in ranges:
+                    if _quoted(tokens[first : last + 1]):
+                        continue
                     if not _statement(normalized, sentence, sentence.index(tokens[first])):
                         start, end = tokens[first].start, tokens[last].end
                         yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
@@ -103,14 +128,94 @@ class CampaignDetector:
                 if _statement(normalized, sentence, first):
                     continue
                 position = index + 1
+                bare = False
                 if word in ("vote", "votes") and position < len(sentence):
                     if {"for", "against"}.isdisjoint(sentence[position].forms):
-                        continue
-                    position += 1
-                name = _name(text, sentence, position)
-                if name is not None:
+                        if word != "vote" or not _bare_vote(sentence, index):
+                            continue
+                        bare = True
+                    else:
+                        position += 1
+                name = _name(text, sentence, position, strict=bare)
+                if name is not None and not (bare and _quoted(sentence[first : name + 1])):
                     start, end = sentence[first].start, sentence[name].end
                     yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
+
+    def _candidacies(self, text: NormalizedText) -> Iterator[Signal]:
+        """ "<Name> for <office>" where the office ends its clause: "Garcia for Mayor!"."""
+        normalized = text.normalized
+        for tokens, _, ranges in self.candidacy.group.sentences(read(text)):
+            sentence = tuple(dict.fromkeys(tokens))
+            for first, last in ranges:
+                at, end = sentence.index(tokens[first]), sentence.index(tokens[last])
+                if not _ends_clause(sentence, end) or _quoted(sentence[at - 1 : end + 1]):
+                    continue
+                name = _name_before(text, sentence, at)
+                if name is not None and not _statement(normalized, sentence, name):
+                    span = text.span(sentence[name].start, sentence[end].end)
+                    yield Signal(self.id, *span, Strength.JUDGMENT)
+
+
+def _bare_vote(sentence: Sequence[Token], index: int) -> bool:
+    """Whether "vote" at ``index`` may start a bare appeal ("Vote Garcia", "please vote Garcia"):
+    it starts its clause or follows a word of ``[bare_vote_after]``, and its clause goes on."""
+    token = sentence[index]
+    if index + 1 == len(sentence) or sentence[index + 1].clause != token.clause:
+        return False
+    if index == 0 or sentence[index - 1].clause != token.clause:
+        return True
+    return not _BARE_VOTE_AFTER.isdisjoint(sentence[index - 1].forms)
+
+
+def _quoted(tokens: Sequence[Token]) -> bool:
+    """Whether every token stands inside quotation marks: a quotation, not an appeal."""
+    return bool(tokens) and all(token.quoted for token in tokens)
+
+
+def _ends_clause(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the office at ``index`` ends its clause: the sentence's last word, before a comma
+    or a dash, or before a number or a word of ``[after_office]`` ("Garcia for Mayor 2027")."""
+    if "'" in sentence[index].forms[0]:
+        return False  # "for mayor's office"
+    if index + 1 == len(sentence) or sentence[index + 1].clause != sentence[index].clause:
+        return True
+    following = sentence[index + 1].forms[0]
+    return following.isdigit() or following in _AFTER_OFFICE
+
+
+def _written(text: NormalizedText, token: Token) -> str:
+    """The token as written in the original text."""
+    start, end = text.span(token.start, token.end)
+    if start and text.original[start - 1] in "#@":
+        start -= 1  # the reading drops a hashtag's "#"
+    return text.original[start:end]
+
+
+def _capitalised(text: NormalizedText, token: Token) -> bool:
+    return _written(text, token).lstrip("@#")[:1].isupper()
+
+
+def _name_before(text: NormalizedText, sentence: Sequence[Token], at: int) -> int | None:
+    """The index of the first word of a candidate's name that ends right before ``at`` ("Maria
+    Lopez for ..."), titles included ("Alderman Lewis for Mayor"), or ``None``."""
+    index = at - 1
+    if index < 0 or sentence[index].clause != sentence[at].clause:
+        return None
+    word = sentence[index].forms[0]
+    if _written(text, sentence[index]).startswith("#") or not _capitalised(text, sentence[index]):
+        return None  # "#TermLimits and #SalaryCaps for congress" names no one
+    if word.lstrip("@") in _NOT_SLOGAN_NAMES:
+        return None
+    while index > 0 and at - index < 3 and not word.startswith("@"):
+        before = sentence[index - 1]
+        if before.clause != sentence[index].clause or not _capitalised(text, before):
+            break
+        if _written(text, before).startswith(("@", "#")):
+            break
+        if before.forms[0] in _NOT_SLOGAN_NAMES and before.forms[0] not in _TITLES:
+            break
+        index -= 1
+    return index
 
 
 def _statement(normalized: str, sentence: Sequence[Token], index: int) -> bool:
@@ -127,8 +232,11 @@ def _statement(normalized: str, sentence: Sequence[Token], index: int) -> bool:
     return any(not _NOT_APPEALS.isdisjoint(token.forms) for token in before)
 
 
-def _name(text: NormalizedText, sentence: Sequence[Token], position: int) -> int | None:
-    """The index of the candidate's name (or "me"/"us") from ``position``, if any."""
+def _name(
+    text: NormalizedText, sentence: Sequence[Token], position: int, *, strict: bool = False
+) -> int | None:
+    """The index of the candidate's name (or "me"/"us") from ``position``, if any; ``strict``
+    (after a bare "vote") also refuses the common words of ``_NOT_SLOGAN_NAMES``."""
     normalized = text.normalized
     for index in range(position, min(position + 4, len(sentence))):
         token = sentence[index]
@@ -137,9 +245,15 @@ def _name(text: NormalizedText, sentence: Sequence[Token], position: int) -> int
         word = token.forms[0].lstrip("@#")  # "vote for @Handle"
         if word in ("me", "us"):
             return index
-        start, end = text.span(token.start, token.end)
-        written = text.original[start:end].lstrip("@#")
-        if written[:1].isupper() and word not in _NOT_NAMES and word not in _TITLES:
+        if strict and (
+            token.clause != sentence[position].clause
+            or _written(text, token).startswith("#")
+            or len(word) < 2
+            or word in _NOT_SLOGAN_NAMES
+            or word in _DETERMINERS
+        ):
+            return None  # "vote (STV)", "vote #MAGA", "vote R", "Vote Early", "vote the bums out"
+        if word not in _NOT_NAMES and word not in _TITLES and _capitalised(text, token):
             return index
         if word not in _TITLES:
             return None
@@ -147,8 +261,11 @@ def _name(text: NormalizedText, sentence: Sequence[Token], position: int) -> int
 
 
 def _campaign_advocacy(config: DetectorConfig) -> CampaignDetector:
+    file = read_phrases("campaign.phrases")
     return CampaignDetector(
-        config.id, PhraseDetector.of(config.id, read_phrases("campaign.phrases"), "slogan")
+        config.id,
+        PhraseDetector.of(config.id, file, "slogan"),
+        PhraseDetector.of(config.id, file, "candidacy"),
     )
 
 
