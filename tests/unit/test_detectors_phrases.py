@@ -103,6 +103,9 @@ def evidence(text: str, detector: str) -> list[str]:
         ("pr0mo c0de inside", "commercial_offer"),
         ("w4tch the full m0vie online free", "piracy"),
         ("y0u w0n a free iph0ne, click here", "phishing_lure"),
+        ("Fr33 gift c4rds! Cl1ck the l1nk in my bio", "phishing_lure"),
+        ("B U Y  F O L L O W E R S today", "commercial_offer"),
+        ("Earn $300 a w33k w0rking at h0me", "commercial_offer"),
     ],
 )
 def test_disguised_spellings_are_read(text: str, detector: str) -> None:
@@ -116,6 +119,7 @@ def test_disguised_spellings_are_read(text: str, detector: str) -> None:
         ("The house next door is not for sale", "commercial_offer"),
         ("This is not a promo code, it is a tracking number", "commercial_offer"),
         ("I would never download the torrent", "piracy"),
+        ("You cannot buy followers with good policy", "commercial_offer"),
     ],
 )
 def test_a_negated_phrase_is_no_evidence(text: str, detector: str) -> None:

@@ -38,6 +38,7 @@ import regex
 
 from ..comment import Comment
 from ..ordinance import DetectorConfig
+from ..reading import quick_forms
 from ..text import CONFUSABLES, NormalizedText
 from ..verdict import Strength
 from ..words import PLAIN
@@ -249,7 +250,7 @@ class LureDetector:
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         if not any(phrases.admits(text) for phrases in self.phrases):
             return
-        if _CLICK.isdisjoint(text.token_set) and not links(text):
+        if _CLICK.isdisjoint(quick_forms(text)) and not links(text):
             return
         for phrases in self.phrases:
             yield from phrases(text, comment)
