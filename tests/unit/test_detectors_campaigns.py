@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import municipal_social_policy as msp
 
@@ -86,3 +88,67 @@ def test_civic_speech_about_elections_is_not_advocacy(text: str) -> None:
 def test_an_official_and_a_resident_are_treated_alike(official: str, resident: str) -> None:
     """Swapping an official's title for a resident's never changes the decision."""
     assert kankakee().evaluate(official).decision is kankakee().evaluate(resident).decision
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Vote Garcia", "Vote Garcia"),
+        ("Garcia for Mayor!", "Garcia for Mayor"),
+        ("Re-elect Garcia", "Re-elect Garcia"),
+        ("#VoteGarcia", "#VoteGarcia"),
+        ("Thompson for City Council, Ward 3!", "Thompson for City Council"),
+        ("Maria Lopez for county clerk.", "Maria Lopez for county clerk"),
+        ("Alderman Lewis for Mayor 2027", "Alderman Lewis for Mayor"),
+        ("Never vote Garcia!", "vote Garcia"),
+    ],
+)
+def test_bare_slogans_are_reviewed(text: str, evidence: str) -> None:
+    """Slogans without "vote for": a bare "vote <Name>", "<Name> for <office>", "re-elect"."""
+    assert evidence in [e.text for e in v212(text)]
+    assert kankakee().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please vote on Tuesday.",
+        "vote for the budget",
+        "I voted",
+        "I voted Garcia last time, never again.",
+        "Vote Early!",
+        "VOTE TODAY",
+        "The vote Garcia cast on the budget was wrong.",
+        "Candidates for Mayor will debate on Tuesday.",
+        "Thanks Garcia for the council update.",
+        "Garcia for mayor's office hours are posted.",
+        "Is Garcia running for mayor?",
+        '"Vote Garcia" signs were stolen from my yard.',
+        'Someone painted "Garcia for Mayor" on the water tower.',
+    ],
+)
+def test_civic_speech_is_not_a_slogan(text: str) -> None:
+    """Urging people to vote, how one voted, news of a race, quoted slogans: no § V.2.12."""
+    assert v212(text) == []
+
+
+_NAMES = ("Garcia", "Nguyen", "Okafor", "Kowalski", "Haddad", "Yamamoto", "Patel", "Wells")
+_OFFICES = ("Mayor", "City Council", "Sheriff", "County Clerk", "School Board", "Alderman")
+_FORMS = ("Vote {name}!", "{name} for {office}!", "Re-elect {name}", "Vote for {name} for {office}")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(_NAMES),
+    st.sampled_from(_NAMES),
+    st.sampled_from(_OFFICES),
+    st.sampled_from(_FORMS),
+)
+def test_slogans_are_viewpoint_neutral(first: str, second: str, office: str, form: str) -> None:
+    """Any name and any office: swapping the candidate never changes the decision or the clause."""
+    one = kankakee().evaluate(form.format(name=first, office=office))
+    other = kankakee().evaluate(form.format(name=second, office=office))
+    assert one.decision is other.decision is msp.Decision.REVIEW
+    assert (
+        {f.clause.id for f in one.findings} == {f.clause.id for f in other.findings} == {"V.2.12"}
+    )

@@ -1,74 +1,141 @@
-"""Unit tests for the phrase matcher of :mod:`municipal_social_policy.detectors._phrases`."""
+"""Unit tests for the phrase files of solicitation, campaigns, copyright and phishing lures, read
+by the pattern language of :mod:`municipal_social_policy.detectors.phrases`.
+
+The gates a detector derives from its patterns (its trigger, and :meth:`PhraseDetector.admits`)
+must hold for every text a pattern matches, whatever the words around it and however its
+apostrophes are written; a match is read in the comment's reading, so disguised spellings count.
+"""
 
 from __future__ import annotations
 
+from functools import cache
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from municipal_social_policy.detectors._phrases import PhraseSet, read_phrases, spellings, tokens
+import municipal_social_policy as msp
+from municipal_social_policy.detectors.phrases import PhraseDetector, read_phrases
+from municipal_social_policy.reading import read
 from municipal_social_policy.text import normalize
 
-_GROUPS: tuple[PhraseSet, ...] = tuple(
-    group
-    for name in ("solicitation.txt", "campaign.txt", "copyright.txt", "phishing.txt")
-    for group in read_phrases(name).values()
-)
-# Every word any phrase names, and a few it does not: word runs that come near whole phrases.
-_VOCABULARY = sorted(
-    {
-        word
-        for group in _GROUPS
-        for phrase in group.phrases
-        for slot in phrase
-        if slot.words is not None
-        for word in slot.words
-    }
-    | {"the", "city", "council", "road"}
-)
+_FILES = ("solicitation.phrases", "campaign.phrases", "copyright.phrases", "phishing.phrases")
+
+
+@cache
+def detectors() -> tuple[PhraseDetector, ...]:
+    """A detector for every group of the four files."""
+    return tuple(
+        PhraseDetector.of(group, read_phrases(name), group)
+        for name in _FILES
+        for group in read_phrases(name).groups
+    )
+
+
+@cache
+def vocabulary() -> tuple[str, ...]:
+    """Every word or run any pattern names, and a few it does not."""
+    words = {"the", "city", "council", "road", "not", "don't"}
+    for detector in detectors():
+        for pattern in detector.group.patterns:
+            for slot in pattern.slots:
+                for runs in slot.runs.values():
+                    words.update(" ".join(run) for run in runs)
+    return tuple(sorted(words))
 
 
 @st.composite
-def _near_matches(draw: st.DrawFn) -> tuple[PhraseSet, list[str]]:
-    """A group and words laid out along one of its phrases, slots sometimes left out."""
-    group = draw(st.sampled_from(_GROUPS))
-    words = draw(st.lists(st.sampled_from(_VOCABULARY), max_size=3))
-    for slot in draw(st.sampled_from(group.phrases)):
-        if slot.words is None or slot.negated or draw(st.integers(0, 5)) == 0:
-            words += draw(st.lists(st.sampled_from(_VOCABULARY), max_size=slot.most))
+def near_matches(draw: st.DrawFn) -> tuple[PhraseDetector, str]:
+    """A detector and words laid out along one of its patterns, slots sometimes left out."""
+    detector = draw(st.sampled_from(detectors()))
+    pattern = draw(st.sampled_from(detector.group.patterns))
+    words = draw(st.lists(st.sampled_from(vocabulary()), max_size=3))
+    for slot in pattern.slots:
+        words += draw(st.lists(st.sampled_from(vocabulary()), max_size=slot.gap))
+        if slot.negative or draw(st.integers(0, 5)) == 0:
+            words += draw(st.lists(st.sampled_from(vocabulary()), max_size=1))
         else:
-            words.append(draw(st.sampled_from(sorted(slot.words))))
-    return group, words + draw(st.lists(st.sampled_from(_VOCABULARY), max_size=3))
+            runs = sorted(" ".join(run) for runs in slot.runs.values() for run in runs)
+            words.append(draw(st.sampled_from(runs)))
+    words += draw(st.lists(st.sampled_from(vocabulary()), max_size=3))
+    return detector, " ".join(words)
 
 
 @settings(max_examples=500)
-@given(_near_matches())
-def test_possible_never_rules_out_a_text_that_matches(case: tuple[PhraseSet, list[str]]) -> None:
-    """:meth:`PhraseSet.possible` is a sound gate: a text with a match is always possible."""
-    group, words = case
-    if any(True for _ in group.matches(words)):
-        assert group.possible(frozenset(words))
-
-
-def test_possible_rules_out_a_phrase_missing_a_required_word() -> None:
-    """A head word alone, without the words its phrases require, makes no phrase possible."""
-    group = read_phrases("solicitation.txt")["self_promotion"]
-    assert not group.possible(frozenset(["check", "the", "road"]))
-    assert group.possible(frozenset(["check", "out", "my", "channel"]))
-
-
-@settings(max_examples=500)
-@given(_near_matches(), st.booleans())
-def test_trigger_holds_for_every_text_that_matches(
-    case: tuple[PhraseSet, list[str]], curly: bool
+@given(near_matches(), st.booleans())
+def test_the_gates_hold_for_every_text_a_pattern_matches(
+    case: tuple[PhraseDetector, str], curly: bool
 ) -> None:
-    """A group's trigger holds wherever it matches, apostrophes straight or curly."""
-    group, words = case
-    text = normalize(" ".join(words).replace("'", "’" if curly else "'"))
-    if any(True for _ in group.matches(tokens(text))):
-        assert group.trigger is not None
-        assert group.trigger.holds(text)
+    """Trigger and admission are sound: a text with a match passes both, apostrophes straight or
+    curly."""
+    detector, words = case
+    text = normalize(words.replace("'", "’" if curly else "'"))
+    if any(True for _ in detector.group.sentences(read(text))):
+        assert detector.admits(text)
+        assert detector.trigger.holds(text)
 
 
-def test_spellings_curl_each_apostrophe() -> None:
-    """A word with an apostrophe is triggered by its straight and its curly spellings."""
-    assert spellings(["i'll", "sale"]) == {"i'll", "i’ll", "sale"}
+def test_a_head_word_without_the_rest_of_a_pattern_is_not_admitted() -> None:
+    """A comment with a pattern's first word but not its other needed words is never read."""
+    detector = PhraseDetector.of("x", read_phrases("solicitation.phrases"), "self_promotion")
+    assert not detector.admits(normalize("check the road"))
+    assert detector.admits(normalize("check out my channel"))
+
+
+@cache
+def kankakee() -> msp.Evaluator:
+    """An evaluator for the bundled Kankakee ordinance, compiled once."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def evidence(text: str, detector: str) -> list[str]:
+    """The text of each piece of evidence ``detector`` gave in the verdict on ``text``."""
+    verdict = kankakee().evaluate(text)
+    return [e.text for f in verdict.findings for e in f.evidence if e.detector == detector]
+
+
+@pytest.mark.parametrize(
+    ("text", "detector"),
+    [
+        ("ch3ck out my ch4nnel", "self_promotion"),
+        ("subscr1be to my channel", "self_promotion"),
+        ("c-h-e-c-k o-u-t my page", "self_promotion"),
+        ("pr0mo c0de inside", "commercial_offer"),
+        ("w4tch the full m0vie online free", "piracy"),
+        ("y0u w0n a free iph0ne, click here", "phishing_lure"),
+        ("Fr33 gift c4rds! Cl1ck the l1nk in my bio", "phishing_lure"),
+        ("B U Y  F O L L O W E R S today", "commercial_offer"),
+        ("Earn $300 a w33k w0rking at h0me", "commercial_offer"),
+    ],
+)
+def test_disguised_spellings_are_read(text: str, detector: str) -> None:
+    """Leetspeak and separators are undone before the patterns are matched."""
+    assert evidence(text, detector)
+
+
+@pytest.mark.parametrize(
+    ("text", "detector"),
+    [
+        ("The house next door is not for sale", "commercial_offer"),
+        ("This is not a promo code, it is a tracking number", "commercial_offer"),
+        ("I would never download the torrent", "piracy"),
+        ("You cannot buy followers with good policy", "commercial_offer"),
+    ],
+)
+def test_a_negated_phrase_is_no_evidence(text: str, detector: str) -> None:
+    """A negator in the three words before a match, or in it, drops the match."""
+    assert evidence(text, detector) == []
+
+
+def test_a_phrase_does_not_run_over_a_sentence_end() -> None:
+    """Patterns are matched within one sentence: "check out. My channel" is two sentences."""
+    assert evidence("We went to check out. My channel 4 reception is bad.", "self_promotion") == []
+
+
+def test_every_match_is_evidence_and_overlapping_ones_are_merged() -> None:
+    """Two offers in a comment are two pieces of evidence; "Please subscribe to me" is one."""
+    assert evidence("Use promo code A1. Free shipping today!", "commercial_offer") == [
+        "promo code",
+        "Free shipping",
+    ]
+    assert evidence("Please subscribe to me", "self_promotion") == ["Please subscribe to me"]

@@ -118,3 +118,38 @@ def test_a_city_exempts_its_own_page_from_profile_links() -> None:
     other = "https://www.facebook.com/SomeBakery"
     assert list(detector(normalize(own), msp.Comment(text=own))) == []
     assert len(list(detector(normalize(other), msp.Comment(text=other)))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selling firewood $80 a cord, call 815-555-0111",
+        "Puppies for sale text 815 555 0111",
+        "We're selling our old bunk beds, text (815) 555-0164",
+        "Tree trimming, $40 per tree, call Joe 815.555.0181",
+        "2009 Ford Ranger, $3,200 obo. 815-555-0107",
+        "Best prices on snow removal! 8155550126",
+        "Call or text 815-555-0149 for a quote on gutter cleaning",
+    ],
+)
+def test_a_sale_whose_only_contact_is_a_phone_number_is_solicitation(text: str) -> None:
+    """A sale cue or an asking price, with a phone number as the contact: § V.2.9 evidence."""
+    evidence = v29_evidence(text)
+    assert "commercial_offer" in {e.detector for e in evidence}
+    assert kankakee().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the water department at 815-555-0100 if your bill is wrong.",
+        "My water bill was $300, I called 815-555-0100 and nobody answered.",
+        "The city is not selling the lot; call 815-555-0100 with questions.",
+        "Nobody is selling raffle tickets door to door. Report it at 815-555-0100.",
+        'The sign said "Selling firewood, call 815-555-0111" but it was gone.',
+        "The fee is $25 a year per dog (815-555-0100, animal control).",
+    ],
+)
+def test_a_phone_number_with_civic_words_is_no_advert(text: str) -> None:
+    """A phone number alone, a bill, a negated or quoted offer, or a fee: no § V.2.9 offer."""
+    assert "commercial_offer" not in {e.detector for e in v29_evidence(text)}

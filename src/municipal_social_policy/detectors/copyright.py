@@ -1,11 +1,12 @@
 """Copyright (Kankakee § V.2.13): pirated films, music and software, and pasted articles.
 
 JUDGMENT evidence only (the clause's ceiling is review): whether the holder gave permission is for
-a person to decide. Three detectors:
+a person to decide. Two detectors:
 
-- ``piracy``: piracy phrases, tools and release tags (``copyright.txt``: "watch full movie
-  online free", "torrent link", "keygen", "DVDRip"), links to known piracy sites
-  (``piracy_hosts.txt``, on any top-level domain), ``magnet:`` links and ``.torrent`` files;
+- ``piracy``: piracy phrases, tools and release tags (``copyright.phrases``, in the pattern
+  language of :mod:`.phrases`, read with disguises undone: "watch full movie online free",
+  "torrent link", "keygen", "DVDRip"), links to known piracy sites (``piracy_hosts.txt``, on
+  any top-level domain), ``magnet:`` links and ``.torrent`` files;
 - ``pasted_article``: a long comment that carries a publisher's notice ("Copyright © 2024 ...
   All rights reserved", "may not be published, broadcast, rewritten or redistributed"): a whole
   article pasted in, not a quotation.
@@ -27,9 +28,9 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._phrases import PhraseDetector, read_phrases
 from ._urls import LINK_TRIGGER, links
 from .lexicon import read_word_list, read_words
+from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
@@ -94,7 +95,7 @@ class PastedArticleDetector:
 
 
 def _piracy(config: DetectorConfig) -> PiracyDetector:
-    phrases = PhraseDetector(config.id, read_phrases("copyright.txt")["piracy"], Strength.JUDGMENT)
+    phrases = PhraseDetector.of(config.id, read_phrases("copyright.phrases"), "piracy")
     hosts = read_word_list("piracy_hosts.txt") | {w.casefold() for w in config.words}
     return PiracyDetector(config.id, phrases, frozenset(hosts - set(config.allowed)))
 

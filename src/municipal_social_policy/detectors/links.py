@@ -43,13 +43,14 @@ import regex
 
 from ..comment import Comment
 from ..ordinance import DetectorConfig
+from ..reading import quick_forms
 from ..text import CONFUSABLES, NormalizedText
 from ..verdict import Strength
 from ..words import PLAIN
 from . import DetectorFactory, Signal
-from ._phrases import PhraseSet, read_phrases, token_set, tokens
 from ._urls import IMPLICIT_LINK_TRIGGER, LINK_TRIGGER, Link, links, registered_domain
 from .lexicon import read_word_list, read_words
+from .phrases import PhraseDetector, read_phrases
 from .shapes import defined
 from .triggers import Trigger, either
 
@@ -244,7 +245,7 @@ class LureDetector:
     """A prize or credential-request phrase in a comment with a link or a call to click."""
 
     id: str
-    phrases: tuple[PhraseSet, ...]
+    phrases: tuple[PhraseDetector, ...]
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -253,14 +254,12 @@ class LureDetector:
         object.__setattr__(self, "trigger", either(*triggers))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        words = token_set(text)
-        if not any(phrases.possible(words) for phrases in self.phrases):
+        if not any(phrases.admits(text) for phrases in self.phrases):
             return
-        if _CLICK.isdisjoint(words) and not links(text):
+        if _CLICK.isdisjoint(quick_forms(text)) and not links(text):
             return
         for phrases in self.phrases:
-            for start, end in phrases.spans(text):
-                yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
+            yield from phrases(text, comment)
 
 
 _UNSPACE = read_words("link_words.txt", "unspace")
@@ -356,7 +355,7 @@ class FloodDetector:
         # Mentions (@user @user ...) address people; they are not content repeated.
         content = _MENTION.sub(" ", normalized) if "@" in normalized else None
         if content is None:
-            words = tokens(text)[:_FLOOD_MAX_WORDS]
+            words = tuple(w.replace("’", "'") for w in text.tokens[:_FLOOD_MAX_WORDS])
         else:
             words = tuple(PLAIN.findall(content.replace("’", "'"))[:_FLOOD_MAX_WORDS])
         # Cheap gate: repetition makes few distinct words among many.
@@ -431,8 +430,9 @@ def _url_shortener(config: DetectorConfig) -> ShortenerDetector:
 
 
 def _phishing_lure(config: DetectorConfig) -> LureDetector:
-    groups = read_phrases("phishing.txt")
-    return LureDetector(config.id, (groups["prize_lure"], groups["credential_request"]))
+    file = read_phrases("phishing.phrases")
+    groups = ("prize_lure", "credential_request")
+    return LureDetector(config.id, tuple(PhraseDetector.of(config.id, file, g) for g in groups))
 
 
 def _spam_flood(config: DetectorConfig) -> FloodDetector:

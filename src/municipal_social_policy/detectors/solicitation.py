@@ -9,13 +9,18 @@ Talking about commerce is not soliciting it ("the city should sell the old lot",
   "subscribe to me", "follow us on Instagram", the "Check out this video on YouTube:" text the
   share button writes);
 - ``commercial_offer``: an offer ("for sale", "promo code", "DM me for prices", "50% off",
-  "earn easy money", "donate to my GoFundMe");
+  "earn easy money", "donate to my GoFundMe"), and an advert whose only contact is a phone
+  number: a sale cue or an asking price in a comment that gives one ("Selling firewood $80 a
+  cord, call 815-555-0111", "2012 Civic runs great, $4,500 obo, 815.555.0176"). The number is
+  the advert's contact, not the evidence: the cue and the price are;
 - ``shop_link``: a link to a shop listing, a marketplace or a fundraising page, or an affiliate
   or referral link (``?ref=...``, ``/partners/``): whoever posts it is paid for the click;
 - ``profile_link``: a link to a social profile, channel or artist page (``twitch.tv/someone``,
   ``facebook.com/pages/...``, ``soundcloud.com/...``), the commonest self-advert.
 
-Phrases are data (``solicitation.txt``, ``shop_hosts.txt``); see :mod:`._phrases`.
+Phrases are data (``solicitation.phrases`` in the pattern language of :mod:`.phrases`,
+``shop_hosts.txt``): they are matched against the comment's reading, so disguised spellings count
+("ch3ck out my ch4nnel", "pr0mo c0de"), and a negated one does not ("not for sale").
 """
 
 from __future__ import annotations
@@ -31,9 +36,9 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import Detector, DetectorFactory, Signal
-from ._phrases import PhraseDetector, PhraseSet, read_phrases, token_set
 from ._urls import LINK_TRIGGER, Link, links
 from .lexicon import read_word_list, read_words
+from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger, either
 from .tuning import tuned
 
@@ -45,19 +50,38 @@ _PRICE_CUT = regex.compile(
 )
 
 
+# A phone number: (815) 555-0198, 815-555-0111, 815.555.0176, 815 555 0123, 8155550137, +1 ...,
+# or a local 555-0111. Only a condition for a phone offer, never evidence itself.
+_PHONE = regex.compile(
+    r"""(?<![\w.$/+-])(?:\+?1[\ .-]?)?(?:\([2-9]\d{2}\)\ ?|[2-9]\d{2}[\ .-]?)?[2-9]\d{2}[\ .-]?\d{4}
+        (?![\w-]|[.,]\d)""",
+    regex.VERBOSE,
+)
+_WORD = regex.compile(r"[a-z]+")
+# An asking price and the word or two after it: "$80 a cord", "$300 each", "$4,500 obo".
+_PRICE = regex.compile(
+    r"\$\ ?\d{1,3}(?:,\d{3})*(?:\.\d{2})?k?\b(?:\ ?/\ ?(?P<slash>[a-z]+)|\ (?P<unit>[a-z]+)"
+    r"(?:\ (?P<what>[a-z]+))?)"
+)
+
+
 @attrs.frozen
 class OfferDetector:
-    """Offer phrases from ``solicitation.txt``, and price cuts ("$10 off", "50% off")."""
+    """Offer phrases from ``solicitation.phrases``, price cuts ("$10 off", "50% off"), and sale
+    cues and asking prices in a comment whose contact is a phone number (``phone``)."""
 
     id: str
     phrases: PhraseDetector
+    phone: PhraseDetector
+    units: frozenset[str]  # after a price: "each", "obo"
+    per: frozenset[str]  # after a price, before a unit: "a", "per"
+    charges: frozenset[str]  # before a price, making it a charge: "fee", "bill"
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        # A price cut has a "$" or a "%".
-        phrases = self.phrases.trigger
+        # A price cut or an asking price has a "$" or a "%".
         cut = Trigger(characters=frozenset("$%"))
-        object.__setattr__(self, "trigger", either(phrases, cut))
+        object.__setattr__(self, "trigger", either(self.phrases.trigger, cut, self.phone.trigger))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)
@@ -65,6 +89,25 @@ class OfferDetector:
         if "off" in normalized or "discount" in normalized:
             for match in _PRICE_CUT.finditer(normalized):
                 yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
+        cued = self.phone.admits(text)
+        if not (cued or "$" in normalized) or _PHONE.search(normalized) is None:
+            return
+        if cued:
+            yield from self.phone(text, comment)
+        for match in _PRICE.finditer(normalized):
+            if self._asking(match, normalized):
+                yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
+
+    def _asking(self, match: regex.Match[str], normalized: str) -> bool:
+        """Whether a price reads as an asking price: a unit after it ("$80 a cord", "$9/hr"),
+        and no charge among the five words before it ("the fee is $25 a year")."""
+        before = _WORD.findall(normalized, max(0, match.start() - 50), match.start())[-5:]
+        if not self.charges.isdisjoint(before):
+            return False
+        if match.group("slash"):
+            return True
+        unit, what = match.group("unit"), match.group("what")
+        return unit in self.units or (unit in self.per and what is not None)
 
 
 # Query keys and path parts that pay the poster for the click. Social networks use "ref=" for
@@ -143,7 +186,7 @@ class PromotionDetector:
 
     id: str
     phrases: PhraseDetector
-    engagement: PhraseSet
+    engagement: PhraseDetector
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -151,23 +194,29 @@ class PromotionDetector:
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)
-        if not self.engagement.possible(token_set(text)) or not links(text):
-            return
-        for start, end in self.engagement.spans(text):
-            yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
+        if self.engagement.admits(text) and links(text):
+            yield from self.engagement(text, comment)
 
 
 def _self_promotion(config: DetectorConfig) -> PromotionDetector:
-    groups = read_phrases("solicitation.txt")
-    phrases = PhraseDetector(config.id, groups["self_promotion"], Strength.JUDGMENT)
-    return PromotionDetector(config.id, phrases, groups["engagement_request"])
+    file = read_phrases("solicitation.phrases")
+    return PromotionDetector(
+        config.id,
+        PhraseDetector.of(config.id, file, "self_promotion"),
+        PhraseDetector.of(config.id, file, "engagement_request"),
+    )
 
 
 def _commercial_offer(config: DetectorConfig) -> OfferDetector:
-    phrases = PhraseDetector(
-        config.id, read_phrases("solicitation.txt")["commercial_offer"], Strength.JUDGMENT
+    file = read_phrases("solicitation.phrases")
+    return OfferDetector(
+        config.id,
+        PhraseDetector.of(config.id, file, "commercial_offer"),
+        PhraseDetector.of(config.id, file, "phone_offer"),
+        file.sets["price_units"],
+        file.sets["price_per"],
+        file.sets["charges"],
     )
-    return OfferDetector(config.id, phrases)
 
 
 def _shop_link(config: DetectorConfig) -> Detector:
