@@ -620,3 +620,11 @@ def test_a_city_pattern_that_does_not_compile_names_the_option(pattern: str, mes
         testing.build("threat", options={"patterns": (pattern,)})
     assert "options.patterns" in str(raised.value)
     assert "patterns[0]" in str(raised.value)
+
+
+def test_a_skipped_optional_slot_keeps_its_gap() -> None:
+    """``~2 out? my``: without "out", up to two words may still stand before "my"."""
+    (pattern,) = _patterns("check ~2 out? my channel")
+    assert list(pattern.find(["check", "out", "my", "channel"])) == [(0, 3)]
+    assert list(pattern.find(["check", "this", "new", "my", "channel"])) == [(0, 4)]
+    assert list(pattern.find(["check", "a", "b", "c", "my", "channel"])) == []

@@ -28,7 +28,7 @@ comment's :mod:`~municipal_social_policy.reading`:
     ``determiners``, ``quantifiers`` and ``compounds`` (words after a head that make it a
     modifier: "the child porn industry");
 ``slot?``
-    the slot, or nothing;
+    the slot, or nothing (its gap then carries to the next slot);
 ``!a|b``
     the next word, if any, is none of these (takes no word): ``subscribe !to``;
 ``~N``
@@ -258,8 +258,15 @@ class Pattern:
                     break
 
     def _rest(
-        self, texts: Sequence[str], tokens: Sequence[Token] | None, position: int, k: int
+        self,
+        texts: Sequence[str],
+        tokens: Sequence[Token] | None,
+        position: int,
+        k: int,
+        carried: int = 0,
     ) -> int | None:
+        # ``carried``: the gap of optional slots skipped just before this one ("~3 out? my"
+        # still allows three words before "my" when "out" is absent).
         if k == len(self.slots):
             if self.at_end and position != len(texts):
                 return None
@@ -268,16 +275,17 @@ class Pattern:
         if slot.negative:
             if position < len(texts) and slot.runs.get(texts[position]):
                 return None
-            return self._rest(texts, tokens, position, k + 1)
+            return self._rest(texts, tokens, position, k + 1, carried)
+        gap = slot.gap + carried
         if slot.optional:
-            last = self._rest(texts, tokens, position, k + 1)
+            last = self._rest(texts, tokens, position, k + 1, gap)
             if last is not None:
                 return last
-        for skip in range(slot.gap + 1):
+        for skip in range(gap + 1):
             j = position + skip
             if j >= len(texts):
                 return None
-            if skip and slot.filler is not None and texts[j - 1] not in slot.filler:
+            if skip > carried and slot.filler is not None and texts[j - 1] not in slot.filler:
                 return None
             for end in slot.ends(texts, tokens, j):
                 last = self._rest(texts, tokens, end, k + 1)
