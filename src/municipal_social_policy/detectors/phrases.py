@@ -21,6 +21,8 @@ comment's :mod:`~municipal_social_policy.reading`:
 
 ``word``, ``a|b|c``, ``@name``, ``run_of_words``
     one of these words or runs (alternatives joined by ``|``; ``@name`` is a set's words);
+``<number>``, ``<word>``
+    a word of digits (``20``, ``4821``), or any one word;
 ``slot?``
     the slot, or nothing;
 ``!a|b``
@@ -88,9 +90,14 @@ class _Slot:
     filler: frozenset[str] | None = None  # the words a gap may hold (None: any)
     optional: bool = False
     negative: bool = False  # the next word is none of these; takes no word
+    kind: str = ""  # a typed slot of one word: "number" or "word" (runs empty)
 
     def ends(self, texts: Sequence[str], j: int) -> Iterator[int]:
         """The ends (exclusive) of this slot's runs that start at ``j``, longest first."""
+        if self.kind:
+            if self.kind == "word" or (texts[j].isascii() and texts[j].isdigit()):
+                yield j + 1
+            return
         for run in self.runs.get(texts[j], ()):
             end = j + len(run)
             if end <= len(texts) and (len(run) == 1 or tuple(texts[j:end]) == run):
@@ -124,7 +131,7 @@ class Pattern:
         return tuple(
             frozenset(anchor_word(run) for runs in slot.runs.values() for run in runs)
             for slot in self.slots
-            if slot.required
+            if slot.required and not slot.kind
         )
 
     @property
@@ -470,6 +477,10 @@ def _runs(alternatives: str, sets: Mapping[str, frozenset[str]], where: str) -> 
     return {key: tuple(value) for key, value in runs.items()}
 
 
+# The typed slots of one word, by how a pattern writes them.
+_KINDS = {"<number>": "number", "<word>": "word"}
+
+
 def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) -> Pattern:
     slots: list[_Slot] = []
     gap, filler = 0, None
@@ -493,10 +504,15 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
             negative = part.startswith("!")
             optional = part.endswith("?") and not negative
             body = part[1 if negative else 0 : -1 if optional else None]
-            slots.append(_Slot(_runs(body, sets, where), gap, filler, optional, negative))
+            if body in _KINDS and not negative:
+                slots.append(_Slot({}, gap, filler, optional, kind=_KINDS[body]))
+            else:
+                slots.append(_Slot(_runs(body, sets, where), gap, filler, optional, negative))
             gap, filler = 0, None
     if not slots or not slots[0].required:
         raise ValueError(f"{where}: a pattern starts with a word, a set or a run: {line!r}")
+    if all(slot.kind or not slot.required for slot in slots):
+        raise ValueError(f"{where}: a pattern needs a word, a set or a run: {line!r}")
     return Pattern(line, where, tuple(slots), at_start, at_end)
 
 
