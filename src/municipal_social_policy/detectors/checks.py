@@ -10,7 +10,10 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     every word of the match stands inside quotation marks: a quotation, not an assertion;
 ``errand``
     the match ends with a verb of the set ``errand_verbs`` and "you", followed by a word of the
-    set ``errands``: "I'll shoot you an email", "hit you up".
+    set ``errands``: "I'll shoot you an email", "hit you up";
+``first_person``
+    the words right before the match are a word or run of the set ``first_person``: the writer
+    speaks of themselves ("I live on Oak St", "we're living at 12 Elm"), not of someone else.
 
 A check is a pure function of the match and the file's sets; it returns ``True`` to drop it.
 """
@@ -55,9 +58,20 @@ def _errand(
     )
 
 
+def _first_person(
+    tokens: Sequence[Token], words: Sequence[str], first: int, last: int, sets: Sets
+) -> bool:
+    for term in sets["first_person"]:
+        run = term.split("_")
+        if first >= len(run) and list(words[first - len(run) : first]) == run:
+            return True
+    return False
+
+
 #: Every check by the name a phrase file gives it, with the sets it reads.
 CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "negation": (_negation, ("negators",)),
     "quotation": (_quotation, ()),
     "errand": (_errand, ("errand_verbs", "errands")),
+    "first_person": (_first_person, ("first_person",)),
 }

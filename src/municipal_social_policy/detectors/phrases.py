@@ -48,7 +48,7 @@ comment.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 
 import attrs
@@ -63,6 +63,7 @@ from .lexicon import parse_sections, read_data, read_word_list
 from .triggers import Trigger
 
 __all__ = [
+    "Judge",
     "Pattern",
     "PhraseDetector",
     "PhraseFile",
@@ -81,6 +82,12 @@ _COMMON = read_word_list("common_words.txt", "common")
 _ENDING_WORDS = frozenset(word for _, words in SUFFIXES for word in words)
 
 Runs = Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> the runs that start with it
+#: A detector family's own judgment of a match (see :class:`PhraseDetector`): the text, the
+#: match's sentence (its tokens and the words they read as), the index of its first and last
+#: word, and the phrase file's word sets; ``True`` keeps the match.
+Judge = Callable[
+    [NormalizedText, Sequence[Token], Sequence[str], int, int, Mapping[str, frozenset[str]]], bool
+]
 
 
 @attrs.frozen
@@ -531,11 +538,16 @@ class PhraseDetector:
     the plain words that read as an anchor; before reading a comment the detector checks that
     it holds a quick form (:func:`~municipal_social_policy.reading.quick_forms`) of an anchor,
     and one of every required slot of some pattern.
+
+    ``judge``, if given, is a family's own judgment of a match that the language cannot say (one
+    that reads the letter case of the original text, say): a :data:`Judge` that keeps the match
+    when it returns ``True``; it runs after the group's checks.
     """
 
     id: str
     group: PhraseGroup
     sets: Mapping[str, frozenset[str]]
+    judge: Judge | None = None
     _checks: tuple[Check, ...] = attrs.field(init=False, repr=False)
     _gate: frozenset[str] = attrs.field(init=False, repr=False)
     _needs: tuple[tuple[frozenset[str], ...], ...] = attrs.field(init=False, repr=False)
@@ -548,9 +560,11 @@ class PhraseDetector:
         object.__setattr__(self, "trigger", Trigger(tokens=self.group.spellings()))
 
     @classmethod
-    def of(cls, id: str, file: PhraseFile, group: str) -> PhraseDetector:
-        """The detector ``id`` of the group ``group`` of ``file``."""
-        return cls(id, file.groups[group], file.sets)
+    def of(
+        cls, id: str, file: PhraseFile, group: str, judge: Judge | None = None
+    ) -> PhraseDetector:
+        """The detector ``id`` of the group ``group`` of ``file``, with ``judge`` if given."""
+        return cls(id, file.groups[group], file.sets, judge)
 
     def admits(self, text: NormalizedText) -> bool:
         """Whether a pattern may match ``text``: the gates before it is read."""
@@ -569,6 +583,7 @@ class PhraseDetector:
                 (first, last)
                 for first, last in ranges
                 if not any(check(tokens, words, first, last, sets) for check in checks)
+                and (self.judge is None or self.judge(text, tokens, words, first, last, sets))
             ]
             for first, last in _merged(kept):
                 yield Signal(self.id, *text.span(tokens[first].start, tokens[last].end), strength)
