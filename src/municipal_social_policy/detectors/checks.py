@@ -13,7 +13,11 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     set ``errands``: "I'll shoot you an email", "hit you up";
 ``first_person``
     the words right before the match are a word or run of the set ``first_person``: the writer
-    speaks of themselves ("I live on Oak St", "we're living at 12 Elm"), not of someone else.
+    speaks of themselves ("I live on Oak St", "we're living at 12 Elm"), not of someone else;
+``debunk``
+    the match is a claim reported to be false: a word of the set ``debunk_before`` stands in
+    the eight words before it ("it's a myth that you can vote by text", "beware: ..."), or a
+    word or run of ``debunk_after`` in the ten words after it ("vote by text, it's a scam").
 
 A check is a pure function of the match and the file's sets; it returns ``True`` to drop it.
 """
@@ -32,6 +36,8 @@ Check = Callable[[Sequence[Token], Sequence[str], int, int, Mapping[str, frozens
 Sets = Mapping[str, frozenset[str]]
 
 _NEGATION_WINDOW = 3
+_DEBUNK_BEFORE = 8
+_DEBUNK_AFTER = 10
 
 
 def _negation(
@@ -68,10 +74,25 @@ def _first_person(
     return False
 
 
+def _debunk(
+    tokens: Sequence[Token], words: Sequence[str], first: int, last: int, sets: Sets
+) -> bool:
+    if not sets["debunk_before"].isdisjoint(words[max(0, first - _DEBUNK_BEFORE) : first]):
+        return True
+    after = words[last + 1 : last + 1 + _DEBUNK_AFTER]
+    for term in sets["debunk_after"]:
+        run = term.split("_")
+        for i, word in enumerate(after):
+            if word == run[0] and list(after[i : i + len(run)]) == run:
+                return True
+    return False
+
+
 #: Every check by the name a phrase file gives it, with the sets it reads.
 CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "negation": (_negation, ("negators",)),
     "quotation": (_quotation, ()),
     "errand": (_errand, ("errand_verbs", "errands")),
     "first_person": (_first_person, ("first_person",)),
+    "debunk": (_debunk, ("debunk_before", "debunk_after")),
 }
