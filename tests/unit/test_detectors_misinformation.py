@@ -153,3 +153,9 @@ def test_the_view_of_an_official_changes_no_election_finding(praise: str, critic
     gives the same decision and the same evidence."""
     assert election_evidence(praise) == election_evidence(criticism) != []
     assert evaluator().evaluate(praise).decision is evaluator().evaluate(criticism).decision
+
+
+def test_a_quoted_false_claim_is_reported_not_made() -> None:
+    """A claim inside quotation marks is a report of what others say (check quotation)."""
+    assert election_evidence('The flyer read "vote by text this year" in big letters.') == []
+    assert election_evidence("The flyer read vote by text this year in big letters.") != []
