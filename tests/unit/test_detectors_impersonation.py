@@ -142,3 +142,61 @@ def test_praise_and_criticism_under_a_claimed_name_decide_alike() -> None:
     praise = verdict("The city is doing great work.", name="Mayor Wells-Armstrong")
     blame = verdict("The city is doing terrible work.", name="Mayor Wells-Armstrong")
     assert praise.decision is blame.decision is msp.Decision.REVIEW
+
+
+def claims(text: str, role: msp.Role = PUBLIC) -> list[str]:
+    """The words of the ``official_claim`` evidence in the verdict on ``text``."""
+    result = verdict(text, role=role)
+    return [e.text for f in result.findings for e in f.evidence if e.detector == "official_claim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("I'm the m4yor and the pool is closed.", "I'm the m4yor"),
+        ("This is Mayor Wells-Armstrong speaking.", "This is Mayor Wells-Armstrong speaking"),
+        ("this is the fire chief: please stay home", "this is the fire chief: please"),
+        ("Official response from the fire department.", "Official response from the fire"),
+        ("Im your alderman..", "Im your alderman"),
+    ],
+)
+def test_claims_are_read_in_any_spelling(text: str, claim: str) -> None:
+    """Disguises, a hyphenated name after the office, a colon before the address to the reader,
+    punctuation run onto the office."""
+    assert claim in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I am the mayor," he joked at the fair, and everyone laughed.',
+        "He keeps saying 'this is the police department speaking' on the phone.",
+        "This is the city clerk's assistant posting the agenda.",
+        "I am the city clerk's neighbour.",
+        "As the police chief, I'd hire more officers.",
+    ],
+)
+def test_quotations_owners_and_promises_are_not_claims(text: str) -> None:
+    """A claim inside quotation marks is reported, not made; an office named as an owner ("the
+    clerk's assistant") is not claimed; a candidate's "as chief, I'd" is a promise."""
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("praise", "criticism"),
+    [
+        (
+            "This is the mayor speaking: the new budget is wonderful.",
+            "This is the mayor speaking: the new budget is a disgrace.",
+        ),
+        (
+            "I am the alderman for Ward 4 and the council did great work.",
+            "I am the alderman for Ward 4 and the council is corrupt.",
+        ),
+    ],
+)
+def test_the_view_in_a_claim_changes_nothing(praise: str, criticism: str) -> None:
+    """Viewpoint neutrality (§ I.3): what the claimed official says of the city changes neither
+    the evidence nor the decision."""
+    assert claims(praise) == claims(criticism) != []
+    assert verdict(praise).decision is verdict(criticism).decision

@@ -93,3 +93,69 @@ def test_every_header_cue_is_a_word_of_the_notice_trigger() -> None:
     from municipal_social_policy.detectors.misinformation import _HEADER_NEEDLES, _NoticeDetector
 
     assert set(_HEADER_NEEDLES) <= _NoticeDetector.trigger.tokens
+
+
+def election_evidence(text: str) -> list[str]:
+    """The words of the ``election_misinformation`` evidence in the verdict on ``text``."""
+    return [e.text for e in evidence_of(text) if e.detector == "election_misinformation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Y0u can v0te by text this year.", "Y0u can v0te by text"),
+        ("You can vote via e-mail now.", "vote via e-mail"),
+        ("Vote online: kankakee-vote.example", "Vote online"),
+        ("Democrats get to vote the next day.", "Democrats get to vote the next day"),
+        ("Garcia supporters vote on Thursday.", "Garcia supporters vote on Thursday"),
+        ("The election got called off.", "election got called off"),
+    ],
+)
+def test_false_voting_claims_are_read_in_any_spelling(text: str, claim: str) -> None:
+    """Disguises, "e-mail" written with a hyphen, the colon after "vote online", runs of words
+    before the day; each claim is evidence as a whole."""
+    assert claim in election_evidence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's a myth that you can vote by text.",
+        "Voting by text is not true, and it never was.",
+        "Somebody claims the election was postponed.",
+        "You can vote by text, they say, but that is misinformation.",
+        "Registered to vote online last week, easy.",
+        "Do not fall for it: you cannot vote by phone.",
+        '"Vote by text" is what the scam texts say, don\'t fall for it.',
+    ],
+)
+def test_a_debunk_or_lawful_registration_is_no_claim(text: str) -> None:
+    """A claim called false before or after it (check debunk), or online registration, which
+    is lawful in Illinois."""
+    assert election_evidence(text) == []
+
+
+@pytest.mark.parametrize(
+    ("praise", "criticism"),
+    [
+        (
+            "The county clerk runs elections well. Vote by text this year!",
+            "The county clerk runs elections terribly. Vote by text this year!",
+        ),
+        (
+            "The clerk postponed nothing, great job. The election has been postponed.",
+            "The clerk is incompetent. The election has been postponed.",
+        ),
+    ],
+)
+def test_the_view_of_an_official_changes_no_election_finding(praise: str, criticism: str) -> None:
+    """Viewpoint neutrality (§ I.3): praise or criticism of an official beside the same claim
+    gives the same decision and the same evidence."""
+    assert election_evidence(praise) == election_evidence(criticism) != []
+    assert evaluator().evaluate(praise).decision is evaluator().evaluate(criticism).decision
+
+
+def test_a_quoted_false_claim_is_reported_not_made() -> None:
+    """A claim inside quotation marks is a report of what others say (check quotation)."""
+    assert election_evidence('The flyer read "vote by text this year" in big letters.') == []
+    assert election_evidence("The flyer read vote by text this year in big letters.") != []

@@ -84,3 +84,36 @@ def test_praise_and_criticism_of_anyone_are_alike_in_scope(first: str, second: s
     one = evaluator().evaluate(msp.Comment(text=first, thread=ROAD_WORK))
     two = evaluator().evaluate(msp.Comment(text=second, thread=ROAD_WORK))
     assert one.decision is two.decision
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Ch3ck out my st0re, new candles every week!", "Ch3ck out my st0re"),
+        ("Check out: My candles, every scent!", "Check out: My"),
+        ("i miss u so much babe", "i miss u"),
+        ("Follow meee for daily memes", "Follow meee"),
+        ("Subscribe to my channel please", "Subscribe to my channel"),
+    ],
+)
+def test_disguised_and_texting_spellings_of_a_private_matter_are_read(
+    text: str, marker: str
+) -> None:
+    """Leetspeak, punctuation between the words, texting spellings and stretched letters do not
+    hide the form of a private matter; the evidence is the whole phrase."""
+    assert [e.text for e in v21(text)] == [marker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cryptography lectures at the library were fascinating.",
+        "I will not follow Medmos on this one.",
+        "The ancient crypts under the cathedral are beautiful.",
+        "We walked for a very long time.",
+    ],
+)
+def test_words_that_only_begin_like_a_marker_are_not_signals(text: str) -> None:
+    """A marker is whole words: "cryptography" is not "crypto", "follow Medmos" is not "follow
+    me", "crypts" is no typo of "cryptos"."""
+    assert v21(text) == []

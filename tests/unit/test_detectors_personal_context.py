@@ -45,7 +45,7 @@ def evidence_of(text: str) -> list[msp.Evidence]:
         ("Her kids go to Steuben Elementary.", "Her kids go to"),
         ("his son attends Kennedy Middle School", "his son attends"),
         ("she drops her daughter off at Taft every morning", "drops her daughter off at"),
-        ("He leaves for work at 7 every day.", "He leaves for work at 7"),
+        ("He leaves for work at 7 every day.", "He leaves for work at 7 every day"),
         ("She walks her dog every morning on Elm.", "She walks her dog every morning"),
         ("he is home alone after 3 pm", "he is home alone after 3 pm"),
     ],
@@ -93,3 +93,62 @@ def test_an_official_and_a_resident_are_treated_alike(official: str, resident: s
     first, second = evaluator().evaluate(official), evaluator().evaluate(resident)
     assert first.decision is second.decision is msp.Decision.REVIEW
     assert [f.clause.id for f in first.findings] == [f.clause.id for f in second.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("He l1ves at 45 Oak.", "l1ves at"),
+        ("She’s living on Court Street now.", "living on"),
+        ("Her address: 12 Oak St.", "Her address"),
+        ("Her kids go to the Steuben Elementary.", "Her kids go to"),
+        ("his little son attends Kennedy Middle School", "his little son attends"),
+        ("his daughter is a 5th grader at Taft", "his daughter is a 5th grader at"),
+        ("she lives on the corner of Oak and 5th", "lives on"),
+    ],
+)
+def test_disguises_and_variants_are_read(text: str, cue: str) -> None:
+    """Disguised spellings, a colon after "address", a word between owner and child, a grade,
+    a corner before the place."""
+    [evidence] = evidence_of(text)
+    assert evidence.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're living at 45 Oak and the plows never come.",
+        "I've lived on Court Street for years; we are living on Court Street still.",
+        "Their address is public record: Kankakee County keeps it.",
+        "His kids go to the same school as mine.",
+        "He lives on Facebook these days.",
+    ],
+)
+def test_more_remarks_that_are_no_disclosure(text: str) -> None:
+    """The writer's own home, a colon after no place, a generic school, a capitalised word that
+    is no place."""
+    assert evidence_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("praise", "criticism"),
+    [
+        (
+            "Alderman Lewis lives on Court Street, what a great neighbor.",
+            "Alderman Lewis lives on Court Street, what a terrible alderman.",
+        ),
+        (
+            "The mayor leaves at 5 every day and the budget is balanced, well done.",
+            "The mayor leaves at 5 every day and the budget is a mess, resign.",
+        ),
+    ],
+)
+def test_the_view_taken_of_an_official_changes_nothing(praise: str, criticism: str) -> None:
+    """Viewpoint neutrality (§ I.3): praise and criticism of an official around the same words
+    get the same decision and the same clauses."""
+    first, second = evaluator().evaluate(praise), evaluator().evaluate(criticism)
+    assert first.decision is second.decision
+    clauses = [
+        {f.clause.id for f in v.findings if f.clause.id == "V.2.10"} for v in (first, second)
+    ]
+    assert clauses[0] == clauses[1]

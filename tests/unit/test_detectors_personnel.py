@@ -103,3 +103,42 @@ def test_no_signal_unless_the_author_is_personnel(text: str, role: msp.Role) -> 
 def test_ordinary_personnel_comments_are_not_signals(text: str) -> None:
     """Announcements, opinions, a council vote and the word "trial" in its everyday sense."""
     assert personnel_findings(verdict(text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("V0te for Smith on Tuesday!", "personnel_political_activity"),
+        ("Please, don’t vote for the levy.", "personnel_political_activity"),
+        ('Please vote "no" on the levy.', "personnel_political_activity"),
+        ("Do not re elect Jones.", "personnel_political_activity"),
+        ("Go #SmithForMayor", "personnel_political_activity"),
+        ("Garcia for Ward 4!", "personnel_political_activity"),
+        ("Smith is running for ward 3 this spring.", "personnel_political_activity"),
+        ("The defendant's lawyer says he is innocent.", "personnel_guilt_or_prosecutions"),
+        ("He pleaded not guilty this morning.", "personnel_guilt_or_prosecutions"),
+        ("Candles 20 percent off this weekend only.", "personnel_private_business"),
+        ("Im not a city employee, just helping out.", "personnel_identification"),
+    ],
+)
+def test_spellings_the_reading_undoes_are_read(text: str, category: str) -> None:
+    """Disguises, curly apostrophes, quoted words, hyphens written as spaces and run-together
+    hashtags do not hide a rule's phrase."""
+    assert category in personnel_findings(verdict(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hiked the trail by the river on Saturday.",
+        "Thanks for your pleas for more patrols; both are noted.",
+        "The clerk's office is open Saturday for the election.",
+        "Some people call for the mayor to resign; the council disagrees.",
+    ],
+)
+def test_near_misses_are_not_signals(text: str) -> None:
+    """Ordinary words one letter from a cue ("trail", "pleas", "both") and an office named in a
+    sentence that is no slogan."""
+    found = personnel_findings(verdict(text))
+    assert "personnel_guilt_or_prosecutions" not in found
+    assert "personnel_political_activity" not in found

@@ -3,7 +3,8 @@
 Defamation (§ V.2.3) needs a *named* person and a witness's name (§ V.2.11) is what endangers
 them, so both detectors ask: is this a person's name? The answer is deliberately conservative:
 
-- a title and a capitalised word: "Mayor Wells-Armstrong", "Officer Jones", "Mr. Smith";
+- a title (``name_titles.txt``) and a capitalised word: "Mayor Wells-Armstrong", "Officer
+  Jones", "Mr. Smith";
 - two or three capitalised words, one of them not in ``not_names.txt``: "John Smith";
 - one capitalised word inside a sentence, not in the list: "I heard Osenga ...".
 
@@ -19,16 +20,11 @@ from collections.abc import Iterable
 import regex
 
 from ._rules import Span
-from .lexicon import read_word_list
+from .lexicon import read_word_list, read_words
 
 __all__ = ["NAME", "NameTest", "name_test", "named_span"]
 
-_TITLE = (
-    r"(?:Mayor|Alderman|Alderwoman|Alderperson|Councilman|Councilwoman|Councilmember|Councilor"
-    r"|Councillor|Commissioner|Officer|Ofc|Sgt|Sergeant|Lt|Lieutenant|Capt|Captain|Detective|Det"
-    r"|Deputy|Chief|Sheriff|Judge|Director|Superintendent|Treasurer|Clerk|Comptroller|Trustee"
-    r"|Inspector|Pastor|Reverend|Rev|Coach|Principal|Dr|Mr|Mrs|Ms|Miss|Senator|Rep|Governor)"
-)
+_TITLE = "(?:" + "|".join(map(regex.escape, read_words("name_titles.txt"))) + ")"
 _WORD = r"[A-Z](?:[a-z]{1,20}|[a-z]?[A-Z][a-z]{1,20})(?:[-'’][A-Z]?[a-z]{1,20})?"
 
 #: A title and a name, or up to three capitalised words (a middle initial allowed); the source of

@@ -46,7 +46,6 @@ __all__ = [
     "preceding",
     "timeout",
     "trigger_words",
-    "word_set",
 ]
 
 #: Texts longer than this many characters are matched under the regex timeout.
@@ -192,11 +191,6 @@ def trigger_words(text: str | Iterable[str]) -> frozenset[str]:
         found.update(before + word for before in _BEFORE)
         found.update(before + word + after for before in _BEFORE for after in _AFTER[:8])
     return frozenset(found)
-
-
-def word_set(text: str) -> frozenset[str]:
-    """The white-space separated words of ``text``: word lists written as one string in code."""
-    return frozenset(text.split())
 
 
 def contains_any(haystack: str, needles: tuple[str, ...]) -> bool:

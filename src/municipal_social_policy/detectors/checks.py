@@ -16,7 +16,14 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     said I will kill you" does not;
 ``errand``
     the match ends with a verb of the set ``errand_verbs`` and "you", followed by a word of the
-    set ``errands``: "I'll shoot you an email", "hit you up".
+    set ``errands``: "I'll shoot you an email", "hit you up";
+``first_person``
+    the words right before the match are a word or run of the set ``first_person``: the writer
+    speaks of themselves ("I live on Oak St", "we're living at 12 Elm"), not of someone else;
+``debunk``
+    the match is a claim reported to be false: a word of the set ``debunk_before`` stands in
+    the eight words before it ("it's a myth that you can vote by text", "beware: ..."), or a
+    word or run of ``debunk_after`` in the ten words after it ("vote by text, it's a scam").
 
 A check is a pure function of the match and the file's sets; it returns ``True`` to drop it.
 """
@@ -36,6 +43,8 @@ Sets = Mapping[str, frozenset[str]]
 
 _NEGATION_WINDOW = 3
 _REPORT_WINDOW = 4
+_DEBUNK_BEFORE = 8
+_DEBUNK_AFTER = 10
 
 
 def _negation(
@@ -82,10 +91,36 @@ def _errand(
     )
 
 
+def _first_person(
+    tokens: Sequence[Token], words: Sequence[str], first: int, last: int, sets: Sets
+) -> bool:
+    for term in sets["first_person"]:
+        run = term.split("_")
+        if first >= len(run) and list(words[first - len(run) : first]) == run:
+            return True
+    return False
+
+
+def _debunk(
+    tokens: Sequence[Token], words: Sequence[str], first: int, last: int, sets: Sets
+) -> bool:
+    if not sets["debunk_before"].isdisjoint(words[max(0, first - _DEBUNK_BEFORE) : first]):
+        return True
+    after = words[last + 1 : last + 1 + _DEBUNK_AFTER]
+    for term in sets["debunk_after"]:
+        run = term.split("_")
+        for i, word in enumerate(after):
+            if word == run[0] and list(after[i : i + len(run)]) == run:
+                return True
+    return False
+
+
 #: Every check by the name a phrase file gives it, with the sets it reads.
 CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "negation": (_negation, ("negators",)),
     "quotation": (_quotation, ()),
     "reported": (_reported, ("reporting", "first")),
     "errand": (_errand, ("errand_verbs", "errands")),
+    "first_person": (_first_person, ("first_person",)),
+    "debunk": (_debunk, ("debunk_before", "debunk_after")),
 }

@@ -41,57 +41,43 @@ from .triggers import Trigger, spaced_words
 
 __all__ = ["FACTORIES"]
 
+_WORDS = "defamation_words.txt"
+
+
+def _alternation(section: str) -> str:
+    """The terms of ``section`` of the word file as a regular-expression alternation, in file
+    order (the order the alternatives are tried)."""
+    return "|".join(regex.escape(term) for term in read_words(_WORDS, section))
+
+
 # Ord. 2019-70 § V.2.3. The acts are crimes or frauds; the nouns name a person by one.
-_ACTS = r"""
-    stole|steals|stolen|(?:is|was|been)\ stealing
-    |embezzled|embezzles|(?:is|was|been)\ embezzling
-    |laundered|launders|(?:is|was|been)\ laundering
-    |(?:took|takes|accepted|accepts|(?:is|was|been)\ taking)\ (?:a\ )?(?:bribes?|kickbacks?)
-    |bribed|extorted|(?:is|was|been)\ extorting|defrauded|swindled
-    |(?:committed|commits|(?:is|was|been)\ committing)\ (?:tax\ |voter\ |bank\ |wire\ )?fraud
-    |rigged|cooked\ the\ books|misappropriated
-    |falsified\ (?:the\ |his\ |her\ |their\ )?(?:records?|documents?|reports?|data|evidence|books)
-    |forged\ (?:the\ |his\ |her\ |their\ |a\ )?(?:signatures?|documents?|checks?|records?|ballots?)
-    |pocketed|(?:is|was|been)\ pocketing
-    |skimmed\ (?:money|funds|cash|off|from)
-    |raped|molested|murdered
-    |(?:sold|sells|deals|(?:is|was|been)\ (?:selling|dealing))\ drugs
-    |(?:is|was)\ on\ the\ take
-    |(?:is|was)\ (?:a|an)\ (?:[a-z]{1,20}\ )?(?:thief|crook|criminal|felon|fraudster|con\ artist
-       |conman|embezzler|pedophile|paedophile|pedo|rapist|murderer|drug\ dealer|child\ molester
-       |molester|money\ launderer|swindler|scammer|racketeer|extortionist)
-"""
+_ACTS = (
+    rf"{_alternation('accusations')}"
+    rf"|(?:is|was)\ (?:a|an)\ (?:[a-z]{{1,20}}\ )?(?:{_alternation('criminal_nouns')})"
+)
 # The act first (rare), then the name just before it (looked for in a short window).
 _ACT = compile_pattern(rf"\b(?i:{_ACTS})\b")
 _SUBJECT = compile_pattern(
     rf"""
     {NAME}
-    (?:\ (?i:allegedly|clearly|obviously|literally|basically|definitely|also|just|openly
-       |secretly|actually|totally|has|have|had|already|then)){{0,2}}
+    (?:\ (?i:{_alternation("subject_adverbs")})){{0,2}}
     \ $
     """
 )
 _WINDOW = 90
 _SENTENCE_END = regex.compile(r"[.!?\n]")  # Idioms: "stole the show", "murdered that song".
 _IDIOM = regex.compile(
-    r"\ (?:the|my|our|your|his|her|that|this|a)\ (?:show|spotlight|heart|hearts|scene|base|ball"
-    r"|puck|kiss|glance|look|song|track|beat|game|stage|moment|headlines?|cover|solo|line)\b"
-    r"|\ (?:second|third|home|away)\b",
+    rf"\ (?:{_alternation('idiom_determiners')})\ (?:{_alternation('idiom_objects')})\b"
+    rf"|\ (?:{_alternation('idiom_bases')})\b",
     regex.IGNORECASE,
 )
 # The passive, where the named person is the victim: "officer Singh, murdered in the line of duty".
-_PARTICIPLES = read_word_list("defamation_words.txt", "participles")
-_PASSIVE = regex.compile(
-    r"\ (?:by|in|at|on|during|while|last|yesterday|outside|near|inside)\b", regex.IGNORECASE
-)
+_PARTICIPLES = read_word_list(_WORDS, "participles")
+_PASSIVE = regex.compile(rf"\ (?:{_alternation('passive_after')})\b", regex.IGNORECASE)
 # A question, a hypothesis or a report of a charge in the same sentence.
-_HEDGE = regex.compile(
-    r"\b(?:if|whether|unless|did|does|do|rumou?rs?|suppose|imagine|reported|alleged|alleges"
-    r"|accused|accuses|claimed|claims|testified)\b[^.!?]*$",
-    regex.IGNORECASE,
-)
+_HEDGE = regex.compile(rf"\b(?:{_alternation('hedges')})\b[^.!?]*$", regex.IGNORECASE)
 # One word of every act, looked up among the comment's words (see trigger_words).
-_ACT_WORDS = trigger_words(read_words("defamation_words.txt", "acts"))
+_ACT_WORDS = trigger_words(read_words(_WORDS, "acts"))
 
 
 @attrs.frozen

@@ -19,123 +19,93 @@ alderman, I"), not mentions ("the mayor is ...", "if I were mayor", "this is the
 Both are JUDGMENT: a person checks whether the author is who they say (a new official account,
 an alderman posting from a personal profile). Nothing here reads what the comment says about the
 city, so praise and criticism are treated alike.
+
+``official_claim`` reads the groups of ``impersonation.phrases`` (the pattern language of
+:mod:`.phrases`) with the check ``quotation``: a claim inside quotation marks is reported, not
+made. Its judgment kept here: the author's role, an office named as an owner, and the comma,
+colon or dash before the address to the reader ("this is the mayor: please ..."). The display
+name's patterns are built from the lists of ``impersonation_words.txt``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from itertools import islice
-from typing import ClassVar
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 import regex
 
 from ..comment import Comment, Role
 from ..ordinance import DetectorConfig
+from ..reading import Token
 from ..text import NormalizedText, normalize
 from ..verdict import Strength
 from . import DetectorFactory, Signal
+from ._judged import AnyOf
 from ._patterns import compile_pattern
-from ._rules import (
-    MAX_MATCHES,
-    contains_any,
-    finditer,
-    trigger_words,
-)
 from .lexicon import read_word_list, read_words
-from .triggers import Trigger, spaced_words
+from .phrases import Judge, PhraseDetector, read_phrases
+from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
 
-# Offices a person holds (claimable by personnel) and bodies of the city (by its account only).
-_OFFICE = r"""
-    (?:mayor|alderman|alderwoman|alderperson|(?:city\ )?council\ ?(?:wo)?man|councilmember
-      |(?:city\ )?council\ member|councilor|councillor|city\ clerk|city\ treasurer|comptroller
-      |city\ attorney|corporation\ counsel|police\ chief|chief\ of\ police|fire\ chief
-      |city\ administrator|city\ manager|(?:city|county)\ commissioner)
-"""
-_DEPARTMENT = r"""
-    (?:police|fire|parks?|water|health|building|streets?|planning|finance|utilities|sanitation
-      |public\ works|economic\ development|community\ development|human\ resources
-      |emergency\ management)\ (?:department|dept\.?)
-"""
-_BODY = rf"""
-    (?:city\ of\ [a-z]{{2,30}}|(?:[a-z]{{2,30}}\ )?{_DEPARTMENT}|[a-z]{{2,30}}\ police
-      |[a-z]{{2,30}}\ pd|city\ hall|(?:the\ )?city\ council|(?:the\ )?mayor's\ office
-      |office\ of\ the\ mayor|public\ works|(?:the\ )?city(?:\ government)?)
-"""
-# Who speaks, after "this is ...": "this is the mayor speaking", "this is KPD, we remind ...".
-_SPEAKING = (
-    r"(?=\ (?:speaking|writing|here|posting)\b"
-    r"|\s*[,:—-]\s*(?:we|i|our|please|just|reminding|a\ reminder|attention)\b)"
-)
+_WORDS = "impersonation_words.txt"
+_FILE = "impersonation.phrases"
+
+
+def _alternation(section: str) -> str:
+    """The terms of ``section`` of the word file as a regular-expression alternation."""
+    return "|".join(regex.escape(term) for term in read_words(_WORDS, section))
+
 
 # A display name's words that make it something other than the office or body itself.
-_QUALIFIERS = read_word_list("impersonation_words.txt", "qualifiers")
+_QUALIFIERS = read_word_list(_WORDS, "qualifiers")
 _DISPLAY_BODY = compile_pattern(
     rf"""
-    \bcity\ of\b|\bcity\ hall\b|\bcity\ council\b|\bcity\ clerk\b|\bmayor's\ office\b
-    |\boffice\ of\ the\ mayor\b|\bpublic\ works\b|\bpolice\ (?:department|dept)\b|\bpd\b
-    |\b{_DEPARTMENT}|\bdep(?:artmen)?t\.?\ of\b|\bsheriff's\ (?:office|department)\b
-    |\bofficial\ (?:city|police|mayor|government|municipal|department)\b
-    |\b(?:city|municipal|government)\ official\b
+    \b(?:{_alternation("display_bodies")})\b
+    |\b(?:{_alternation("display_department_kinds")})\ (?:department|dept)
     """
 )
-_DISPLAY_OFFICE = regex.compile(
-    r"\b(?:mayor|alderman|alderwoman|alderperson|councilman|councilwoman|councilmember|councilor"
-    r"|councillor|comptroller|police\ chief|fire\ chief)\b"
-)
+_DISPLAY_OFFICE = regex.compile(rf"\b(?:{_alternation('display_offices')})\b")
 _WORD = regex.compile(r"[a-z0-9']+")
 
-# First-person claims in the text, each with the phrase it needs (a cheap test before it runs).
-_CLAIM_OFFICE = (
-    (
-        compile_pattern(
-            rf"\b(?:i\ am|i'm|im|i’m)\ (?:the\ |your\ |a\ |an\ )?(?:current\ |acting\ |new\ )?"
-            rf"{_OFFICE}\b(?!['’]s)"
-        ),
-        ("i am ", "i'm ", "im ", "i’m "),
-    ),
-    (compile_pattern(rf"\bas\ your\ (?:current\ |acting\ )?{_OFFICE}\b"), ("as your",)),
-    # "as mayor, I ..." but not a candidate's "as mayor, I would ..."
-    (
-        compile_pattern(
-            rf"\bas\ (?:the\ )?{_OFFICE}(?:\ of\ [a-z]{{2,30}})?,?\ i\b"
-            r"(?!\ (?:would|will|could|might|promise|plan)\b|['’](?:d|ll)\b)"
-        ),
-        (" i ", ", i"),
-    ),
-    (
-        compile_pattern(rf"\bthis\ is\ (?:the\ |your\ )?{_OFFICE}(?:\ [a-z-]{{2,30}})?{_SPEAKING}"),
-        ("this is ",),
-    ),
-)
-_CLAIM_BODY = (
-    (compile_pattern(rf"\bthis\ is\ (?:the\ |your\ )?{_BODY}{_SPEAKING}"), ("this is ",)),
-    (
-        compile_pattern(
-            r"""
-            \b(?:i|we)(?:\ am|\ are|'m|'re|’m|’re)?\ (?:speaking|writing|posting|responding
-              |commenting)\ (?:here\ )?on\ behalf\ of\ (?:the\ )?
-            (?:city|mayor|police|department|council|[a-z]{2,30}\ police|[a-z]{2,30}\ city\ hall)\b
-            """
-        ),
-        ("behalf",),
-    ),
-    (
-        compile_pattern(
-            r"""
-            \bofficial\ (?:city\ )?(?:statement|notice|announcement|message|update|alert|response)
-            \ from\ (?:the\ )?
-            (?:city|mayor|police|fire|department|council|[a-z]{2,30}\ police|public\ works)\b
-            """
-        ),
-        ("official ",),
-    ),
-)
-# Every claim names an office or a body, and has a first-person marker.
-_OFFICE_WORDS = trigger_words(read_words("impersonation_words.txt", "office_words"))
-_SPEAKER_NEEDLES = tuple(sorted({n for _, needles in _CLAIM_OFFICE + _CLAIM_BODY for n in needles}))
+
+def _not_possessed(
+    text: NormalizedText,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    first: int,
+    last: int,
+    sets: Mapping[str, frozenset[str]],
+) -> bool:
+    """An office claimed, not named as an owner: "I am the mayor", not "I am the city clerk's
+    assistant" nor "this is the city clerk's fault"."""
+    return not any(token.forms[0].endswith("'s") for token in tokens[first : last + 1])
+
+
+def _marked(
+    text: NormalizedText,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    first: int,
+    last: int,
+    sets: Mapping[str, frozenset[str]],
+) -> bool:
+    """A comma, a colon or a dash inside the match: "this is the mayor: please ..."."""
+    return tokens[last].clause > tokens[first].clause
+
+
+def _marked_office(
+    text: NormalizedText,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    first: int,
+    last: int,
+    sets: Mapping[str, frozenset[str]],
+) -> bool:
+    """A claim to an office with a comma, a colon or a dash inside, not named as an owner."""
+    return _marked(text, tokens, words, first, last, sets) and _not_possessed(
+        text, tokens, words, first, last, sets
+    )
 
 
 def _claims(
@@ -165,8 +135,7 @@ def _local_bodies(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not names:
         return None
     return regex.compile(
-        r"\b(?:\L<names>)\ (?:police|fire|official|officials|city|government|alderman|mayor"
-        r"|council|clerk|public\ works|municipal|gov)\b",
+        rf"\b(?:\L<names>)\ (?:{_alternation('local_body_words')})\b",
         names=names,
     )
 
@@ -199,28 +168,27 @@ class _DisplayNameDetector:
 
 @attrs.frozen
 class _ClaimDetector:
-    """A first-person claim, in the text, to be the city, a department or an official."""
+    """A first-person claim, in the text, to be the city, a department or an official: ``bodies``
+    finds a claim to be the city or one of its bodies, ``offices`` a claim to hold an office.
+    ``trigger`` is theirs: a comment without a claim is not read.
+    """
 
     id: str
-    # The gate __call__ opens with, for the evaluator's index.
-    trigger: ClassVar[Trigger] = Trigger(words=_OFFICE_WORDS)
+    bodies: AnyOf
+    offices: AnyOf
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "trigger", self.bodies.trigger | self.offices.trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         role = comment.author.role
         if role is Role.OFFICIAL_ACCOUNT:
             return ()
-        normalized = text.normalized
-        if not contains_any(normalized, _SPEAKER_NEEDLES) or _OFFICE_WORDS.isdisjoint(
-            spaced_words(text)
-        ):
-            return ()
-        claims = _CLAIM_BODY if _may_claim(role, office=True) else _CLAIM_BODY + _CLAIM_OFFICE
-        return [
-            Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
-            for pattern, needles in claims
-            if contains_any(normalized, needles)
-            for match in islice(finditer(pattern, normalized), MAX_MATCHES)
-        ]
+        if _may_claim(role, office=True):
+            return self.bodies(text, comment)
+        found = [*self.bodies(text, comment), *self.offices(text, comment)]
+        return sorted(found, key=lambda signal: (signal.start, signal.end))
 
 
 def _official_display_name(config: DetectorConfig) -> _DisplayNameDetector:
@@ -229,7 +197,21 @@ def _official_display_name(config: DetectorConfig) -> _DisplayNameDetector:
 
 
 def _official_claim(config: DetectorConfig) -> _ClaimDetector:
-    return _ClaimDetector(config.id)
+    phrases = read_phrases(_FILE)
+
+    def claims(*groups: tuple[str, Judge | None]) -> AnyOf:
+        return AnyOf(
+            config.id,
+            tuple(
+                PhraseDetector.of(config.id, phrases, group, judge=judge) for group, judge in groups
+            ),
+        )
+
+    return _ClaimDetector(
+        config.id,
+        claims(("claim_body", None), ("claim_body_mark", _marked)),
+        claims(("claim_office", _not_possessed), ("claim_office_mark", _marked_office)),
+    )
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {

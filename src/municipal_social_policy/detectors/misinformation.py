@@ -15,11 +15,16 @@ harm is concrete and whose falsity a clerk can check in a minute:
 A debunk or a warning ("you can NOT vote by text, that's a scam") is not a signal: the detector
 drops matches negated or called a hoax nearby. Both are JUDGMENT and the category's ceiling keeps
 them at review: a person checks the claim against the city's own notices and the county clerk.
+
+``election_misinformation`` reads the groups of ``misinformation.phrases`` (the pattern language
+of :mod:`.phrases`) with the check ``debunk``, so disguised spellings read too ("v0te by text");
+what stays here is its judgment of the words around a match: registration right before it
+("register to vote online at ...") and the colon of "vote online: ...".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from typing import ClassVar
 
@@ -28,36 +33,31 @@ import regex
 
 from ..comment import Comment, Role
 from ..ordinance import DetectorConfig
+from ..reading import Token
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
+from ._judged import AnyOf
 from ._patterns import compile_pattern
-from ._rules import (
-    MAX_MATCHES,
-    Rule,
-    RuleDetector,
-    contains_any,
-    finditer,
-    preceding,
-)
+from ._rules import MAX_MATCHES, contains_any, finditer, preceding
 from .lexicon import read_word_list, read_words
+from .phrases import PhraseDetector, read_phrases
 from .triggers import APOSTROPHES, Trigger
 
 __all__ = ["FACTORIES"]
 
-# The cue words of this module (see detectors/lexicon.py).
 _WORDS = "misinformation_words.txt"
 
-# "not", "scam", "fake" near the claim: a debunk or a warning, not the claim itself.
-_DEBUNK_BEFORE = regex.compile(
-    r"\b(?:not|no|never|cannot|can't|cant|can’t|don't|dont|don’t|won't|isn't|aren't|false"
-    r"|fake|scam|hoax|myth|rumou?r|lie|lies|beware|ignore|claims?|claiming|says|saying)\b"
-    r"[^.!?]{0,40}$"
-)
-_DEBUNK_AFTER = regex.compile(
-    r"^[^.!?]{0,60}?\b(?:scam|fake|hoax|myth|false|not\ true|isn't\ true|a\ lie|misinformation"
-    r"|disinformation|don't\ fall|do\ not\ fall)\b"
-)
+
+def _alternation(section: str) -> str:
+    """The terms of ``section`` of the word file as a regular-expression alternation, in file
+    order (the order the alternatives are tried)."""
+    return "|".join(regex.escape(term) for term in read_words(_WORDS, section))
+
+
+# A word of debunk or warning near the claim: a debunk or a warning, not the claim itself.
+_DEBUNK_BEFORE = regex.compile(rf"\b(?:{_alternation('notice_debunk_before')})\b[^.!?]{{0,40}}$")
+_DEBUNK_AFTER = regex.compile(rf"^[^.!?]{{0,60}}?\b(?:{_alternation('notice_debunk_after')})\b")
 
 
 def _not_debunked(match: regex.Match[str], text: NormalizedText) -> Strength | None:
@@ -69,79 +69,47 @@ def _not_debunked(match: regex.Match[str], text: NormalizedText) -> Strength | N
     return Strength.JUDGMENT
 
 
-# Registering to vote online is lawful in Illinois: "register to vote online at ...".
-_REGISTRATION = regex.compile(r"\bregist[a-z]{0,8}\ (?:to\ )?$")
+_FILE = "misinformation.phrases"
 
 
-def _election_check(match: regex.Match[str], text: NormalizedText) -> Strength | None:
-    if _REGISTRATION.search(preceding(text.normalized, match.start(), 20)):
-        return None
-    return _not_debunked(match, text)
+def _not_registration(
+    text: NormalizedText,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    first: int,
+    last: int,
+    sets: Mapping[str, frozenset[str]],
+) -> bool:
+    """Registering to vote online is lawful in Illinois: "register to vote online at ..."."""
+    before = first - 2 if first >= 2 and words[first - 1] == "to" else first - 1
+    return before < 0 or words[before] not in sets["registration"]
 
 
-# Ord. 2019-70 § V.2.8: false voting methods, dates and status.
-_ELECTION = (
-    compile_pattern(
-        r"""
-        \bvot(?:e|ing)\ (?:by|via|through|over)\ (?:a\ )?
-        (?:text(?:\ message)?|sms|phone|telephone|email|e-mail|twitter|facebook|instagram
-          |social\ media|app|dm|snapchat|tiktok)\b
-        """
-    ),
-    compile_pattern(r"\btext\ (?:your\ |in\ your\ |a\ )?(?:vote|ballot)\b"),
-    compile_pattern(
-        r"""
-        \b(?:vote|cast\ (?:your|a)\ (?:vote|ballot))\ online\ (?:at|here|via|through|now|today
-          |by\ visiting|:)
-        """
-    ),
-    compile_pattern(
-        r"\byou\ can\ (?:now\ |also\ |just\ )?vote\ (?:online|by\ text|by\ phone|from\ your\ phone)"
-    ),
-    compile_pattern(
-        r"""
-        \belection(?:\ day)?\ (?:has\ been|was|is|will\ be|got|have\ been)
-        \ (?:moved|postponed|rescheduled|delayed|pushed\ back|changed|cancell?ed|called\ off)\b
-        """
-    ),
-    compile_pattern(
-        r"""
-        \b(?:democrats|republicans|dems|gop|independents|liberals|conservatives|progressives
-          |[a-z]{2,20}\ (?:voters|supporters))
-        \ (?:can\ |should\ |must\ |will\ |get\ to\ |are\ to\ )?vote
-        \ (?:on\ )?(?:wednesday|thursday|the\ day\ after|the\ next\ day|a\ day\ later)\b
-        """
-    ),
-)
-# What each election pattern needs besides the vote: a cheap test before it runs.
-_ELECTION_NEEDLES = tuple(read_words(_WORDS, f"election_{k}") for k in range(1, 7))
+def _marked(
+    text: NormalizedText,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    first: int,
+    last: int,
+    sets: Mapping[str, frozenset[str]],
+) -> bool:
+    """ "Vote online: ..." -- a colon right after the match, and no registration before it."""
+    after = text.normalized[tokens[last].end : tokens[last].end + 2].lstrip(" ")
+    return after.startswith(":") and _not_registration(text, tokens, words, first, last, sets)
+
 
 # Ord. 2019-70 § V.2.8: a notice in the city's voice from someone who is not the city.
 _HEADER = regex.compile(
-    r"^\W{0,4}(?:official|urgent|breaking|attention|alert|emergency|public\ notice|notice"
-    r"|important|city\ notice|official\ notice|official\ announcement|city\ announcement"
-    r"|emergency\ alert|city\ alert|announcement)(?:\ (?:notice|alert|announcement|update))?"
-    r"\ ?[:!—-]"
+    rf"^\W{{0,4}}(?:{_alternation('header_openings')})"
+    rf"(?:\ (?:{_alternation('header_tails')}))?\ ?[:!—-]"
 )
 _SENTENCE_END = regex.compile(r"[.!?\n]")
 _HEADER_NEEDLES = read_words(_WORDS, "header")
 _ANNOUNCED = compile_pattern(
-    r"""
-    \b(?:the\ )?(?:city|mayor|police|city\ hall|city\ council|health\ department|water\ department
-      |public\ works|fire\ department)(?:\ of\ [a-z]{2,30})?
-    \ (?:has\ |just\ |officially\ )?(?:announced|declared|confirmed|ordered|issued|decided)\b
-    """
+    rf"\b(?:the\ )?(?:{_alternation('announcers')})(?:\ of\ [a-z]{{2,30}})?"
+    rf"\ (?:{_alternation('announce_adverbs')})?(?:{_alternation('announce_verbs')})\b"
 )
-_ALARM = regex.compile(
-    r"""
-    \b(?:closed\ permanently|permanently\ closed|closing\ permanently|shut(?:ting)?\ down
-      |shut\ off|cut\ off|unsafe|contaminated|poison(?:ed|ous)?|do\ not\ drink|don't\ drink
-      |boil\ (?:order|advisory|your\ water)|evacuat(?:e|ion|ing)|curfew|martial\ law|lockdown
-      |lock\ down|state\ of\ emergency|mandatory|banned|no\ longer|cancell?ed|arrest(?:ed|ing)?
-      |free\ (?:money|cash|gift\ cards?|checks?)|stimulus|fined|fines\ of|a\ fine\ of)\b
-    """,
-    regex.VERBOSE,
-)
+_ALARM = regex.compile(rf"\b(?:{_alternation('alarms')})\b")
 # "the city announced", "the mayor declared": the verbs are rarer than the bodies.
 _ANNOUNCED_NEEDLES = read_words(_WORDS, "announced")
 
@@ -196,14 +164,14 @@ def _fake_official_notice(config: DetectorConfig) -> _NoticeDetector:
     return _NoticeDetector(config.id)
 
 
-def _election_misinformation(config: DetectorConfig) -> RuleDetector:
-    return RuleDetector(
+def _election_misinformation(config: DetectorConfig) -> AnyOf:
+    phrases = read_phrases(_FILE)
+    return AnyOf(
         config.id,
-        tuple(
-            Rule(p, check=_election_check, needles=needles)
-            for p, needles in zip(_ELECTION, _ELECTION_NEEDLES, strict=True)
+        (
+            PhraseDetector.of(config.id, phrases, "election", judge=_not_registration),
+            PhraseDetector.of(config.id, phrases, "election_mark", judge=_marked),
         ),
-        needles=("vot", "ballot", "election"),
     )
 
 

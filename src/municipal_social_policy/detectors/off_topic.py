@@ -21,6 +21,10 @@ what a comment is *about* from its words. Its rule, all four conditions at once:
 The words of condition 3 can only *exempt* a comment, never flag one, and condition 4 describes
 the form of a comment (a sales pitch, a greeting), not a subject of public debate or a view on
 one. The signal is JUDGMENT and the ceiling keeps it at review; when in doubt there is no signal.
+
+Condition 4 is the group ``[private]`` of ``off_topic.phrases`` (the pattern language of
+:mod:`.phrases`), read on the comment's reading, so disguised spellings read too ("ch3ck out my
+store"); the first match is the evidence. Conditions 1 to 3 are the judgment kept here.
 """
 
 from __future__ import annotations
@@ -33,29 +37,13 @@ import attrs
 from ..comment import Comment
 from ..ordinance import DetectorConfig
 from ..text import NormalizedText, normalize
-from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._patterns import compile_pattern
-from ._rules import finditer
 from .lexicon import read_word_list
+from .phrases import PhraseDetector, read_phrases
+from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
 
-# Ord. 2019-70 § V.2.1: private matters of another kind, by their form.
-_PRIVATE = compile_pattern(
-    r"""
-    \b(?:for\ sale|buy\ now|order\ now|shop\ now|on\ sale|discount\ code|promo\ code|coupon
-      |dm\ me|inbox\ me|pm\ me|message\ me\ (?:for|to\ order)|check\ out\ my|subscribe\ to\ my
-      |follow\ me|my\ channel|my\ etsy|my\ shop|my\ store|link\ in\ (?:my\ )?bio
-      |click\ (?:here|the\ link|my\ link)|giveaway|crypto|bitcoin|forex
-      |investment\ opportunity|make\ money|work\ from\ home|selling\ (?:my|a|an|some)\b|i\ sell\b
-      |[0-9]{1,2}\ ?%\ off
-      |happy\ (?:birthday|bday|anniversary|belated)|congrat(?:s|ulations)\ to\ my
-      |lost\ (?:my|our)\ (?:cat|dog|kitten|puppy|wallet|keys|phone|ring)
-      |looking\ for\ (?:a\ )?(?:babysitter|roommate|girlfriend|boyfriend|date|wife|husband)
-      |add\ me\ on|my\ snap(?:chat)?|i\ miss\ you|love\ you\ (?:babe|baby|mom|dad|sis|bro))
-    """
-)
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Words too common to tie a comment to a thread.
 _STOPWORDS = read_word_list("off_topic_words.txt", "stopwords")
@@ -69,17 +57,24 @@ def _stems(words: Iterable[str]) -> set[str]:
 class _OffTopicDetector:
     """A private sales pitch or personal message that shares nothing with its thread or the city.
 
-    ``scope`` holds the words that put a comment within the city's business.
+    ``private`` finds the form of a private matter (condition 4); ``scope`` holds the words that
+    put a comment within the city's business. ``trigger`` is the private matter's: a comment
+    without one is never a signal.
     """
 
     id: str
+    private: PhraseDetector
     scope: frozenset[str]
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "trigger", self.private.trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         thread = comment.thread
         if thread is None or not (thread.topic.strip() or thread.text.strip()):
             return ()  # condition 1
-        marker = next(finditer(_PRIVATE, text.normalized), None)
+        marker = next(iter(self.private(text, comment)), None)
         if marker is None:
             return ()  # condition 4
         words = _TOKEN.findall(text.normalized)
@@ -88,12 +83,13 @@ class _OffTopicDetector:
         post = normalize(f"{thread.topic}\n{thread.text}").normalized
         if not _stems(words).isdisjoint(_stems(_TOKEN.findall(post))):
             return ()  # condition 2
-        return (Signal(self.id, *text.span(*marker.span()), Strength.JUDGMENT),)
+        return (Signal(self.id, marker.start, marker.end, marker.strength),)
 
 
 def _unrelated_to_thread(config: DetectorConfig) -> _OffTopicDetector:
     own = frozenset(w for term in config.words for w in _TOKEN.findall(term.casefold()))
-    return _OffTopicDetector(config.id, read_word_list("civic_scope.txt") | own)
+    private = PhraseDetector.of(config.id, read_phrases("off_topic.phrases"), "private")
+    return _OffTopicDetector(config.id, private, read_word_list("civic_scope.txt") | own)
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {"unrelated_to_thread": _unrelated_to_thread}

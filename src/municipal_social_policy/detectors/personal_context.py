@@ -16,158 +16,205 @@ of his term" are not signals. The commenter's own life ("I live at", "my kids go
 intrusion on another's privacy and is left alone; numbers the commenter gives are still read by
 the phone, address and plate detectors. All are JUDGMENT: a person decides whether the place is
 private. Nothing depends on who the person is, so the mayor and a neighbour are treated alike.
+
+The patterns are the groups of ``personal_context.phrases`` (the pattern language of
+:mod:`.phrases`), matched against the comment's reading, so disguised spellings read too. What
+stays here is the judgment the language cannot say, reading the ORIGINAL text after a match: a
+place is a number or a capitalised word ("lives on Court Street", not "lives on a fixed
+income"), a school a capitalised name or a word before "Elementary", "High" ...; the words it
+reads are the file's sets.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-import regex
+from collections.abc import Mapping, Sequence
 
 from ..ordinance import DetectorConfig
+from ..reading import Token
 from ..text import NormalizedText
-from ..verdict import Strength
 from . import DetectorFactory
-from ._patterns import compile_pattern
-from ._rules import Rule, RuleDetector, preceding, trigger_words
-from .lexicon import read_words
+from ._judged import AnyOf, follows, original, possessive
+from .phrases import Judge, PhraseDetector, read_phrases
 
 __all__ = ["FACTORIES"]
 
-# The cue words of this module (see detectors/lexicon.py).
-_WORDS = "personal_context_words.txt"
-
-# A specific place after a cue: a number or a capitalised word, in the original text.
-_SPECIFIC = regex.compile(r"\s{0,3}(?:the\ (?:corner|end|top|bottom)\ of\ )?(?:[0-9]|[A-Z][a-z])")
-# Capitalised words that are not places: "she lives on Social Security", "lives on Facebook".
-_NOT_PLACES = regex.compile(
-    r"\s{0,3}(?:Social|SSI|Disability|Welfare|Medicaid|Medicare|Facebook|Twitter|Instagram"
-    r"|TikTok|YouTube|Netflix|Earth|Mars|Planet|Cloud|Easy|Main\ Street\ USA)\b"
-)
-_FIRST_PERSON = regex.compile(r"\b(?:i|we|i'm|im|i’m|we're|we’re|i've|we've|am|we\ are)\s*$")
+_FILE = "personal_context.phrases"
+Sets = Mapping[str, frozenset[str]]
 
 
-def _specific(match: regex.Match[str], text: NormalizedText) -> Strength | None:
-    """A cue followed by a number or a place's name, and not about the commenter."""
-    if _FIRST_PERSON.search(preceding(text.normalized, match.start(), 12)):
-        return None
-    end = text.span(*match.span())[1]
-    original = text.original
-    if _SPECIFIC.match(original, end) is None or _NOT_PLACES.match(original, end) is not None:
-        return None
-    return Strength.JUDGMENT
+def _run_at(words: Sequence[str], j: int, terms: frozenset[str]) -> int:
+    """The length of the longest run of ``terms`` that starts at word ``j`` (0 if none)."""
+    longest = 0
+    for term in terms:
+        run = term.split("_")
+        if len(run) > longest and list(words[j : j + len(run)]) == run:
+            longest = len(run)
+    return longest
 
 
-# Ord. 2019-70 § V.2.10: a person's home.
-_HOME = (
-    compile_pattern(
-        r"""
-        \b(?:lives|resides|living|residing)
-        \ (?:at|on|over\ on|down\ on|right\ on
-          |in\ (?:the|that|a)\ (?:[a-z]{1,12}\ ){0,2}(?:house|home|apartment|apt|trailer|condo
-            |duplex|building)\ (?:on|at))\b
-        """
-    ),
-    compile_pattern(
-        r"""
-        \b(?:his|her|their|[a-z]{2,20}['’]s)
-        \ (?:home\ |house\ |street\ |mailing\ |physical\ |residential\ |real\ |new\ )?address
-        (?:\ is|\ was|:|\ =)
-        """
-    ),
-    compile_pattern(
-        r"""
-        \b(?:his|her|their|[a-z]{2,20}['’]s)
-        \ (?:house|home|apartment|apt|place|trailer|condo)\ (?:is|was)\ (?:at|on|over\ on)\b
-        """
-    ),
-)
-
-# Ord. 2019-70 § V.2.10: another person's children.
-_CHILDREN = r"""
-    (?:kids?|children|child|sons?|daughters?|boys|girls|grandkids|grandchildren|grandsons?
-      |granddaughters?|stepsons?|stepdaughters?|twins)
-"""
-_SCHOOL = (
-    # "goes to" needs a school word after it: "her son goes to Chicago" is not about a school.
-    compile_pattern(
-        rf"""
-        \b(?:his|her|[a-z]{{2,20}}['’]s)\ (?:[a-z]{{1,12}}\ )?{_CHILDREN}\ (?:goes|go)\ to\b
-        (?=[^.!?\n]{{0,40}}\b(?:school|elementary|middle|high|academy|montessori|preschool
-          |daycare|day\ care|primary|kindergarten|college|university|prep)\b)
-        """
-    ),
-    compile_pattern(
-        rf"""
-        \b(?:his|her|[a-z]{{2,20}}['’]s)\ (?:[a-z]{{1,12}}\ )?{_CHILDREN}
-        \ (?:attends?|(?:is|are)\ (?:enrolled\ at|enrolled\ in)
-          |(?:is|are)\ (?:a\ )?(?:students?|[a-z0-9]{{1,8}}\ graders?)\ at)\b
-        """
-    ),
-    compile_pattern(
-        rf"""
-        \b(?:drops|picks|dropped|picked)\ (?:his|her|their)\ {_CHILDREN}\ (?:off|up)\ (?:at|from)\b
-        """
-    ),
-)
-# The school after the cue: a capitalised name, or a name before "Elementary", "High" ...
-_SCHOOL_NAME = regex.compile(
-    r"\s{0,3}(?:the\ )?(?:[A-Z][a-z]|[a-z]{3,20}\ (?:elementary|middle|high|junior\ high|academy"
-    r"|montessori|preschool|daycare|day\ care|primary)\b)"
-)
-_GENERIC_SCHOOL = regex.compile(
-    r"\s{0,3}(?:the\ )?(?:a|an|public|private|local|charter|catholic|christian|same|different"
-    r"|good|bad|another|new|old|this|that|our|their|his|her|my|your)\ ",
-    regex.IGNORECASE,
-)
-
-
-def _named_school(match: regex.Match[str], text: NormalizedText) -> Strength | None:
-    end = text.span(*match.span())[1]
-    if _GENERIC_SCHOOL.match(text.original, end) or not _SCHOOL_NAME.match(text.original, end):
-        return None
-    return Strength.JUDGMENT
-
-
-# Ord. 2019-70 § V.2.10: another person's routine, with a time.
-_ROUTINE = compile_pattern(
-    r"""
-    \b(?:he|she)\ (?:always\ |usually\ |normally\ |often\ |still\ )?
-    (?:leaves(?:\ (?:for\ work|the\ house|home|work))?|gets\ (?:home|off\ work|back\ home)
-      |goes\ to\ (?:work|the\ gym|bed)|comes\ home|walks\ (?:his|her)\ dog|jogs|goes\ (?:jogging
-      |running|for\ a\ (?:run|walk))|is\ (?:home\ )?alone|works\ (?:nights|late|overnight
-      |the\ night\ shift)|parks\ (?:his|her)\ car)
-    (?P<when>\ [^.!?\n]{0,30}?\b
-      (?:(?:at|around|by|before|after|until|from)
-        \ (?:[0-9]{1,2}(?::[0-9]{2})?(?:\ ?(?:am|pm|a\.m|p\.m|o'clock))?|noon|midnight|dawn)
-      |every\ (?:morning|night|evening|day|weekday|weekend|monday|tuesday|wednesday|thursday
-        |friday|saturday|sunday)|each\ (?:morning|night|evening|day)))
-    """
-)
-
-
-# The words each rule needs (see trigger_words).
-_HOME_WORDS = tuple(trigger_words(read_words(_WORDS, f"home_{k}")) for k in range(1, 4))
-_CHILDREN_WORDS = trigger_words(read_words(_WORDS, "children"))
-_ROUTINE_WORDS = trigger_words(read_words(_WORDS, "routine"))
-
-
-# The phrase each rule needs besides its trigger words: a cheap test before the pattern runs.
-_HOME_NEEDLES = tuple(read_words(_WORDS, f"home_needles_{k}") for k in range(1, 4))
-_SCHOOL_NEEDLES = tuple(read_words(_WORDS, f"school_needles_{k}") for k in range(1, 4))
-
-
-def _personal_context(config: DetectorConfig) -> RuleDetector:
-    home = tuple(
-        Rule(pattern, check=_specific, triggers=words, needles=needles)
-        for pattern, words, needles in zip(_HOME, _HOME_WORDS, _HOME_NEEDLES, strict=True)
+def _capitalised(written: str) -> bool:
+    return (
+        len(written) > 1 and written[0].isascii() and written[0].isupper() and written[1].islower()
     )
-    school = tuple(
-        Rule(pattern, check=_named_school, triggers=_CHILDREN_WORDS, needles=needles)
-        for pattern, needles in zip(_SCHOOL, _SCHOOL_NEEDLES, strict=True)
+
+
+def _place_after(
+    text: NormalizedText, tokens: Sequence[Token], words: Sequence[str], last: int, sets: Sets
+) -> bool:
+    """A number or a capitalised word right after the match ("the corner of" may stand
+    between), and not one of the set ``not_places`` ("lives on Social Security")."""
+    if not follows(text, tokens, last):
+        return False
+    j = last + 1
+    if _run_at(words, j, sets["not_places"]):
+        return False
+    j += _run_at(words, j, sets["place_lead"])
+    if j >= len(tokens):
+        return False
+    written = original(text, tokens[j])
+    return written[:1].isdigit() or _capitalised(written)
+
+
+def _home(
+    text: NormalizedText,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    first: int,
+    last: int,
+    sets: Sets,
+) -> bool:
+    return _place_after(text, tokens, words, last, sets)
+
+
+def _home_of(
+    text: NormalizedText,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    first: int,
+    last: int,
+    sets: Sets,
+) -> bool:
+    return possessive(tokens[first], words[first], sets["home_owners"]) and _place_after(
+        text, tokens, words, last, sets
     )
-    routine = (Rule(_ROUTINE, triggers=_ROUTINE_WORDS),)
-    return RuleDetector(config.id, home + school + routine)
+
+
+def _address_mark(
+    text: NormalizedText,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    first: int,
+    last: int,
+    sets: Sets,
+) -> bool:
+    """A colon or "=" right after the match, then a place: "Her address: 12 Oak St"."""
+    if not possessive(tokens[first], words[first], sets["home_owners"]):
+        return False
+    after = text.normalized[tokens[last].end : tokens[last].end + 2]
+    mark = after[:1] in (":", "=") or after in (" :", " =")
+    if not mark or last + 1 >= len(tokens):
+        return False
+    # The place comes right after the mark.
+    end = text.normalized.index(after.strip()[0], tokens[last].end) + 1
+    between = text.normalized[end : tokens[last + 1].start]
+    if len(between) > 3 or (between and not between.isspace()):
+        return False
+    written = original(text, tokens[last + 1])
+    return not _run_at(words, last + 1, sets["not_places"]) and (
+        written[:1].isdigit() or _capitalised(written)
+    )
+
+
+def _named_school(
+    text: NormalizedText, tokens: Sequence[Token], words: Sequence[str], last: int, sets: Sets
+) -> bool:
+    """A school named right after the match: not "a", "the public" ... (the set
+    ``generic_school``), but a capitalised name or a word before a word of ``school_kind``."""
+    if not follows(text, tokens, last):
+        return False
+    j = last + 1
+    if words[j] == "the" and j + 1 < len(tokens):
+        if _run_at(words, j + 1, sets["generic_school"]):
+            return False
+        if original(text, tokens[j]) == "the":
+            j += 1
+    elif _run_at(words, j, sets["generic_school"]):
+        return False
+    written = original(text, tokens[j])
+    if _capitalised(written):
+        return True
+    return (
+        j + 1 < len(tokens)
+        and 3 <= len(written) <= 20
+        and written.isalpha()
+        and _run_at(words, j + 1, sets["school_kind"]) > 0
+    )
+
+
+def _school_go(
+    text: NormalizedText,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    first: int,
+    last: int,
+    sets: Sets,
+) -> bool:
+    """A school word within 40 characters after the match: "Her kids go to Lincoln Elementary",
+    not "her son goes to Chicago"."""
+    if not possessive(tokens[first], words[first], sets["parents"]):
+        return False
+    end = tokens[last].end
+    near = any(
+        tokens[j].start - end <= 41 and _run_at(words, j, sets["school_words"])
+        for j in range(last + 1, len(tokens))
+    )
+    return near and _named_school(text, tokens, words, last, sets)
+
+
+def _school(
+    text: NormalizedText,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    first: int,
+    last: int,
+    sets: Sets,
+) -> bool:
+    return possessive(tokens[first], words[first], sets["parents"]) and _named_school(
+        text, tokens, words, last, sets
+    )
+
+
+def _school_run(
+    text: NormalizedText,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    first: int,
+    last: int,
+    sets: Sets,
+) -> bool:
+    return _named_school(text, tokens, words, last, sets)
+
+
+# Each group of the file with the judgment of its matches (None: the patterns say it all).
+_GROUPS: tuple[tuple[str, Judge | None], ...] = (
+    ("home", _home),
+    ("home_of", _home_of),
+    ("address_mark", _address_mark),
+    ("school_go", _school_go),
+    ("school", _school),
+    ("school_run", _school_run),
+    ("routine", None),
+)
+
+
+def _personal_context(config: DetectorConfig) -> AnyOf:
+    phrases = read_phrases(_FILE)
+    return AnyOf(
+        config.id,
+        tuple(
+            PhraseDetector.of(config.id, phrases, group, judge=judge) for group, judge in _GROUPS
+        ),
+    )
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {"personal_context": _personal_context}

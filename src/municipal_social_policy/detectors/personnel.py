@@ -21,126 +21,85 @@ The confidential-information part of § IV.2.3.3 (training, assignments, photogr
 recognised from text and is left to the Communications Office. Nothing here reads the view a
 comment takes: "vote for" and "vote against" are the same signal, and so are "guilty" and
 "innocent". All are JUDGMENT; the categories' ceilings keep them at review.
+
+The patterns are the groups of ``personnel.phrases`` (the pattern language of :mod:`.phrases`),
+matched against the comment's reading, so disguised spellings read too ("v0te for Smith"). No
+group drops a negated match: "he is not guilty" is a statement on guilt, and a denial is a
+negation. The one piece of code here reads a campaign hashtag ("#SmithForMayor"), a word the
+reading cannot split, with the offices of the file's set ``hashtag_offices``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
-from ..comment import Role
+import attrs
+import regex
+
+from ..comment import Comment, Role
 from ..ordinance import DetectorConfig
-from . import DetectorFactory
-from ._patterns import compile_pattern
-from ._rules import Rule, RuleDetector
-from .lexicon import read_words
+from ..text import NormalizedText
+from . import DetectorFactory, Signal
+from .phrases import PhraseDetector, read_phrases
+from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
 
-_PERSONNEL = frozenset({Role.PERSONNEL})
-
-# Ord. 2019-70 § IV.2.3.3.
-_GUILT = compile_pattern(
-    r"""
-    \b(?:guilty|innocent|guilt|innocence|defendants?|indicted|indictment
-      |(?:pending|upcoming|ongoing)\ (?:case|cases|charges|trial|prosecutions?)
-      |the\ prosecution\ (?:of|against)|(?:be|been|being)\ prosecuted
-      |prosecut(?:e|ed|ing)\ (?:him|her|them|this|these|that|those)
-      |charges\ against|the\ accused|the\ suspects?\ (?:is|are|was|were|did|will|should)
-      |(?:his|her|their|murder|criminal)\ trial|the\ trial\ (?:of|against)|on\ trial
-      |stand\ trial|plea\ (?:deal|bargain)|(?:plead|pleaded|pled)\ (?:guilty|not\ guilty))\b
-    """
-)
-_GUILT_NEEDLES = read_words("personnel_words.txt", "guilt")
-
-# Ord. 2019-70 § IV.2.3.4: political activities.
-_OFFICE = (
-    r"(?:mayor|alderman|alderwoman|council|congress|senate|governor|president|sheriff|clerk"
-    r"|treasurer|state's\ attorney|judge|office|ward\ [0-9]{1,2})"
-)
-# "Vote for Smith", "please vote no on the levy": an exhortation, at the start of a sentence or
-# after "please", "go", "let's" ...; "I would like to vote for a non-partisan MP" is not one.
-_EXHORTATION = compile_pattern(
-    r"""
-    (?:^|(?<=[.!?\n]\ {0,3})|\b(?:please|go|everyone|let's|lets|make\ sure\ (?:to|you)
-      |remember\ to|don't\ forget\ to|you\ should|y'all|so|and)\ )
-    (?:don't\ |do\ not\ |dont\ )?vote\ (?:for|against|yes|no)\b
-    """
-)
-_POLITICAL = compile_pattern(
-    rf"""
-    \b(?:re-?elect|reelect|endorse|endorsing|endorsement
-      |(?:donate|contribute|give)\ to\ (?:my|his|her|their|the|our)\ campaign|my\ campaign
-      |campaign(?:ing)?\ for|yard\ signs?|sign\ my\ petition|join\ (?:us|me)\ at\ the\ rally
-      |running\ for\ {_OFFICE})\b
-    """
-)
-_HASHTAG = compile_pattern(
-    r"\#[a-z]{2,30}for(?:mayor|alderman|council|congress|senate|ward[0-9]{1,2})\b"
-)
-# A slogan standing as a sentence of its own: "Smith for Mayor!"
-_SLOGAN = compile_pattern(
-    rf"""
-    (?:^|(?<=[.!?\n]\ {{0,3}}))[a-z]{{2,30}}(?:\ [a-z]{{2,30}})?\ for\ {_OFFICE}
-    (?=\s*(?:[.!#\n]|$))
-    """
-)
-_POLITICAL_NEEDLES = read_words("personnel_words.txt", "political")
-
-# Ord. 2019-70 § IV.2.3.4: private business.
-_BUSINESS = compile_pattern(
-    r"""
-    \b(?:for\ sale|(?:i'm|i\ am|we're|we\ are|im)\ selling|selling\ (?:my|our|these|this|some)
-      |(?:buy|order)\ (?:from\ me|now|today|online)|[0-9]{1,2}\ ?%\ off|promo\ code|discount\ code
-      |(?:dm|message|inbox|pm|text)\ me\ (?:for|to\ (?:order|buy|book)|if\ interested)
-      |check\ out\ my\ (?:shop|store|page|website|business|products?|services|etsy|salon)
-      |(?:visit|stop\ by|come\ by|book\ (?:with|at))\ my\ (?:shop|store|salon|business|booth
-        |restaurant|bakery|studio)
-      |book\ (?:now|your\ appointment|an\ appointment\ with\ me)|now\ taking\ orders
-      |my\ (?:shop|store|salon|bakery|business)\ is\ (?:open|now\ open|having))\b
-    """
-)
-_BUSINESS_NEEDLES = read_words("personnel_words.txt", "business")
-
-# Ord. 2019-70 § IV.2.3.2: denying the affiliation.
-_DENIAL = compile_pattern(
-    r"""
-    \b(?:i\ (?:do\ not|don't|dont|don’t)\ work\ for\ the\ city
-      |(?:i'm|i\ am|im|i’m)\ not\ (?:a|an)\ (?:city\ )?(?:employee|staff|official)
-      |(?:i'm|i\ am|im|i’m)\ not\ (?:with|affiliated\ with|employed\ by)\ the\ city
-      |(?:i\ have\ )?no\ (?:affiliation|connection)\ (?:with|to)\ the\ city
-      |not\ (?:a\ )?city\ (?:employee|staff|personnel))\b
-    """
-)
+_FILE = "personnel.phrases"
 
 
-def _for_personnel(config: DetectorConfig, rule: Rule, needles: tuple[str, ...]) -> RuleDetector:
-    return RuleDetector(config.id, (rule,), needles=needles, roles=_PERSONNEL)
+@attrs.frozen
+class _ForPersonnel:
+    """The phrase detector of a group of ``personnel.phrases``, for personnel authors only, and
+    with ``hashtags`` the campaign hashtags it finds too."""
+
+    phrases: PhraseDetector
+    hashtags: regex.Pattern[str] | None = None
+    id: str = attrs.field(init=False)
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "id", self.phrases.id)
+        trigger = self.phrases.trigger
+        if self.hashtags is not None:
+            trigger = trigger | Trigger(characters=frozenset("#"))
+        object.__setattr__(self, "trigger", trigger)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        if comment.author.role is not Role.PERSONNEL:
+            return ()
+        found = list(self.phrases(text, comment))
+        if self.hashtags is not None and "#" in text.normalized:
+            found.extend(self._hashtags(text))
+        return found
+
+    def _hashtags(self, text: NormalizedText) -> Iterator[Signal]:
+        assert self.hashtags is not None
+        for match in self.hashtags.finditer(text.normalized):
+            strength = self.phrases.group.strength
+            yield Signal(self.id, *text.span(*match.span()), strength)
 
 
-def _personnel_guilt_statement(config: DetectorConfig) -> RuleDetector:
-    return _for_personnel(config, Rule(_GUILT), _GUILT_NEEDLES)
+def _hashtag_pattern() -> regex.Pattern[str]:
+    """``#`` and a name run into "for" and an office of the set ``hashtag_offices``, or a ward
+    with its number: "#smithformayor", "#jonesforward4"."""
+    offices = sorted(read_phrases(_FILE).sets["hashtag_offices"])
+    alternatives = "|".join(map(regex.escape, offices))
+    return regex.compile(rf"#[a-z]{{2,30}}for(?:{alternatives}|ward[0-9]{{1,2}})\b")
 
 
-def _personnel_political_activity(config: DetectorConfig) -> RuleDetector:
-    return RuleDetector(
-        config.id,
-        (Rule(_EXHORTATION), Rule(_POLITICAL), Rule(_HASHTAG), Rule(_SLOGAN)),
-        needles=_POLITICAL_NEEDLES,
-        roles=_PERSONNEL,
-    )
+def _factory(group: str, *, hashtags: bool = False) -> DetectorFactory:
+    def build(config: DetectorConfig) -> _ForPersonnel:
+        detector = PhraseDetector.of(config.id, read_phrases(_FILE), group)
+        return _ForPersonnel(detector, _hashtag_pattern() if hashtags else None)
 
-
-def _personnel_private_business(config: DetectorConfig) -> RuleDetector:
-    return _for_personnel(config, Rule(_BUSINESS), _BUSINESS_NEEDLES)
-
-
-def _personnel_affiliation_denial(config: DetectorConfig) -> RuleDetector:
-    return _for_personnel(config, Rule(_DENIAL), ("not", "n't", "nt ", "n’t", "no "))
+    build.__doc__ = f"The detector of the group [{group}] of {_FILE}, for personnel authors."
+    return build
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {
-    "personnel_guilt_statement": _personnel_guilt_statement,
-    "personnel_political_activity": _personnel_political_activity,
-    "personnel_private_business": _personnel_private_business,
-    "personnel_affiliation_denial": _personnel_affiliation_denial,
+    "personnel_guilt_statement": _factory("guilt"),
+    "personnel_political_activity": _factory("political", hashtags=True),
+    "personnel_private_business": _factory("business"),
+    "personnel_affiliation_denial": _factory("denial"),
 }

@@ -27,6 +27,8 @@ comment's :mod:`~municipal_social_policy.reading`:
     head nouns), ``kind_pronouns`` and ``kind_titles`` if defined, and for every kind
     ``determiners``, ``quantifiers`` and ``compounds`` (words after a head that make it a
     modifier: "the child porn industry");
+``<number>``, ``<word>``
+    a word of digits (``20``, ``4821``), or any one word;
 ``slot?``
     the slot, or nothing (its gap then carries to the next slot);
 ``!a|b``
@@ -52,7 +54,7 @@ comment.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 
 import attrs
@@ -76,6 +78,7 @@ from .lexicon import parse_sections, read_data, read_word_list
 from .triggers import Trigger
 
 __all__ = [
+    "Judge",
     "NounPhrase",
     "Pattern",
     "PhraseDetector",
@@ -97,6 +100,12 @@ _COMMON = read_word_list("common_words.txt", "common")
 _ENDING_WORDS = frozenset(word for _, words in SUFFIXES for word in words)
 
 Runs = Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> the runs that start with it
+#: A detector family's own judgment of a match (see :class:`PhraseDetector`): the text, the
+#: match's sentence (its tokens and the words they read as), the index of its first and last
+#: word, and the phrase file's word sets; ``True`` keeps the match.
+Judge = Callable[
+    [NormalizedText, Sequence[Token], Sequence[str], int, int, Mapping[str, frozenset[str]]], bool
+]
 
 
 @attrs.frozen
@@ -182,11 +191,15 @@ class _Slot:
     optional: bool = False
     negative: bool = False  # the next word is none of these; takes no word
     phrase: NounPhrase | None = None  # a typed slot: ``runs`` are its heads, pronouns and titles
+    kind: str = ""  # a typed slot of one word: "number" or "word" (runs empty)
 
     def ends(self, texts: Sequence[str], tokens: Sequence[Token] | None, j: int) -> Iterable[int]:
         """The ends (exclusive) of this slot's matches that start at ``j``, longest first."""
         if self.phrase is not None:
             return self.phrase.ends(texts, tokens, j)
+        if self.kind:
+            word = texts[j]
+            return [j + 1] if self.kind == "word" or (word.isascii() and word.isdigit()) else []
         return [
             j + len(run)
             for run in self.runs.get(texts[j], ())
@@ -222,7 +235,7 @@ class Pattern:
         return tuple(
             frozenset(anchor_word(run) for runs in slot.runs.values() for run in runs)
             for slot in self.slots
-            if slot.required
+            if slot.required and not slot.kind
         )
 
     @property
@@ -572,6 +585,10 @@ def _runs(alternatives: str, sets: Mapping[str, frozenset[str]], where: str) -> 
     return {key: tuple(value) for key, value in runs.items()}
 
 
+# The typed slots of one word, by how a pattern writes them.
+_KINDS = {"<number>": "number", "<word>": "word"}
+
+
 def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) -> Pattern:
     slots: list[_Slot] = []
     gap, filler = 0, None
@@ -591,7 +608,7 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
                 if not fill.startswith("@") or fill[1:] not in sets:
                     raise ValueError(f"{where}: a gap's words are a set defined above: {part!r}")
                 filler = sets[fill[1:]]
-        elif part.startswith("<"):
+        elif part.startswith("<") and part.rstrip("?") not in _KINDS:
             optional = part.endswith("?")
             kind = part[1 : -2 if optional else -1]
             if not part.rstrip("?").endswith(">") or kind not in sets:
@@ -609,10 +626,15 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
             negative = part.startswith("!")
             optional = part.endswith("?") and not negative
             body = part[1 if negative else 0 : -1 if optional else None]
-            slots.append(_Slot(_runs(body, sets, where), gap, filler, optional, negative))
+            if body in _KINDS and not negative:
+                slots.append(_Slot({}, gap, filler, optional, kind=_KINDS[body]))
+            else:
+                slots.append(_Slot(_runs(body, sets, where), gap, filler, optional, negative))
             gap, filler = 0, None
     if not slots or not slots[0].required:
         raise ValueError(f"{where}: a pattern starts with a word, a set or a run: {line!r}")
+    if all(slot.kind or not slot.required for slot in slots):
+        raise ValueError(f"{where}: a pattern needs a word, a set or a run: {line!r}")
     return Pattern(line, where, tuple(slots), at_start, at_end)
 
 
@@ -644,11 +666,16 @@ class PhraseDetector:
     the plain words that read as an anchor; before reading a comment the detector checks that
     it holds a quick form (:func:`~municipal_social_policy.reading.quick_forms`) of an anchor,
     and one of every required slot of some pattern.
+
+    ``judge``, if given, is a family's own judgment of a match that the language cannot say (one
+    that reads the letter case of the original text, say): a :data:`Judge` that keeps the match
+    when it returns ``True``; it runs after the group's checks.
     """
 
     id: str
     group: PhraseGroup
     sets: Mapping[str, frozenset[str]]
+    judge: Judge | None = None
     _checks: tuple[Check, ...] = attrs.field(init=False, repr=False)
     _gate: frozenset[str] = attrs.field(init=False, repr=False)
     _needs: tuple[tuple[frozenset[str], ...], ...] = attrs.field(init=False, repr=False)
@@ -674,9 +701,17 @@ class PhraseDetector:
         object.__setattr__(self, "trigger", trigger)
 
     @classmethod
-    def of(cls, id: str, file: PhraseFile, group: str, extra: Iterable[str] = ()) -> PhraseDetector:
-        """The detector ``id`` of the group ``group`` of ``file``, with ``extra`` patterns."""
-        return cls(id, file.extended(group, extra), file.sets)
+    def of(
+        cls,
+        id: str,
+        file: PhraseFile,
+        group: str,
+        extra: Iterable[str] = (),
+        judge: Judge | None = None,
+    ) -> PhraseDetector:
+        """The detector ``id`` of the group ``group`` of ``file``, with ``extra`` patterns and
+        ``judge`` if given."""
+        return cls(id, file.extended(group, extra), file.sets, judge)
 
     def admits(self, text: NormalizedText) -> bool:
         """Whether a pattern may match ``text``: the gates before it is read."""
@@ -695,6 +730,7 @@ class PhraseDetector:
                 (first, last)
                 for first, last in ranges
                 if not any(check(tokens, words, first, last, sets) for check in checks)
+                and (self.judge is None or self.judge(text, tokens, words, first, last, sets))
             ]
             for first, last in merge_ranges(kept):
                 yield Signal(self.id, *text.span(tokens[first].start, tokens[last].end), strength)

@@ -39,27 +39,22 @@ __all__ = ["FACTORIES"]
 # The cue words of this module (see detectors/lexicon.py).
 _WORDS = "public_safety_words.txt"
 
+
+def _alternation(section: str) -> str:
+    """The terms of ``section`` of the word file as a regular-expression alternation, in file
+    order (the order the alternatives are tried)."""
+    return "|".join(regex.escape(term) for term in read_words(_WORDS, section))
+
+
 # A place or a moment that makes a remark actionable: a number or a capitalised word inside a
 # sentence (a street, a park, a business) near the cue, or words that place it now.
 _PLACE = regex.compile(r"[0-9]|(?<=[^\s.!?:\"“(]\s{1,3}|[,;]\s{0,3})[A-Z][a-z]")
-_NOW = regex.compile(
-    r"\b(?:right\ now|today|tonight|this\ (?:morning|afternoon|evening|weekend)|currently"
-    r"|heads\ up|watch\ out|beware|avoid|parked|sitting|set\ up|just\ saw|spotted)\b"
-)
+_NOW = regex.compile(rf"\b(?:{_alternation('now')})\b")
 # Talk about policy rather than a disclosure: "should", "more", "ban" before the cue, "legal?"
 # after it; a question; a past event ("last Friday", "in 2019").
-_POLICY_BEFORE = regex.compile(
-    r"\b(?:should|need|needs|want|wants|more|less|fewer|ban|banned|stop|legal|illegal"
-    r"|constitutional|support|oppose|would|could)\b[^.!?]*$"
-)
-_POLICY_AFTER = regex.compile(
-    r"^[^.!?\n]*\b(?:legal|illegal|constitutional|allowed|should|fair|necessary|needed)\b"
-)
-_PAST = regex.compile(
-    r"\b(?:last\ (?:week|month|year|weekend|summer|fall|winter|spring|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday)|yesterday|(?:years?|months?|weeks?)\ ago"
-    r"|in\ (?:19|20)[0-9]{2})\b"
-)
+_POLICY_BEFORE = regex.compile(rf"\b(?:{_alternation('policy_before')})\b[^.!?]*$")
+_POLICY_AFTER = regex.compile(rf"^[^.!?\n]*\b(?:{_alternation('policy_after')})\b")
+_PAST = regex.compile(rf"\b(?:{_alternation('past')}|in\ (?:19|20)[0-9]{{2}})\b")
 _SENTENCE_END = regex.compile(r"[.!?\n]")
 _SENTENCE_START = regex.compile(r"[.!?\n][^.!?\n]*$")
 
@@ -105,28 +100,24 @@ def _officer_check(match: regex.Match[str], text: NormalizedText) -> Strength | 
 # Ord. 2019-70 § V.2.11: police tactics.
 _UNDERCOVER = (
     compile_pattern(
-        r"""
-        \b(?:unmarked|undercover|plain\ ?clothes?|plainclothes|slick\ ?top|ghost)
-        \ (?:[a-z]{1,12}\ )?
-        (?:cars?|cops?|officers?|police|vehicles?|vans?|suvs?|units?|chargers?|tahoes?|explorers?
-          |cruisers?|detectives?|agents?|trucks?|squad)\b
+        rf"""
+        \b(?:{_alternation("undercover_adjectives")})
+        \ (?:[a-z]{{1,12}}\ )?
+        (?:{_alternation("undercover_vehicles")})\b
         """
     ),
     # "the white Charger on 5th is a cop", "the guy in the red hoodie is a narc"
     compile_pattern(
-        r"""
+        rf"""
         \b(?:is|are)\ (?:an?\ |the\ )?
-        (?:undercover(?:\ (?:cops?|officers?|agents?))?|narcs?|plain\ ?clothes(?:\ cops?)?|feds
-          |(?:unmarked\ )?cop\ cars?)\b
+        (?:{_alternation("pointed_out")})\b
         """
     ),
 )
 _ENFORCEMENT = compile_pattern(
-    r"""
-    \b(?:(?:dui|sobriety|safety|seat\ ?belt|police|traffic|license|drug|roadside)\ )?
-    (?:checkpoints?|check\ points?|road\ ?blocks?|speed\ traps?|radar\ traps?
-      |(?:police|drug|prostitution|undercover|fbi|dea|atf)\ stings?|sting\ (?:operation|op)s?
-      |stake\ ?outs?|surveillance\ (?:vans?|teams?|trucks?))\b
+    rf"""
+    \b(?:(?:{_alternation("enforcement_kinds")})\ )?
+    (?:{_alternation("enforcement_operations")})\b
     """
 )
 _UNDERCOVER_WORDS = trigger_words(read_words(_WORDS, "undercover"))
@@ -135,25 +126,23 @@ _ENFORCEMENT_WORDS = trigger_words(read_words(_WORDS, "enforcement"))
 # Ord. 2019-70 § V.2.11: the security of the public and of electronic systems.
 _CODE = (
     compile_pattern(
-        r"""
-        \b(?:door|gate|garage|alarm|keypad|key\ pad|lock\ ?box|entry|entrance|access|security
-          |locker|safe)
-        \ (?:code|combo|combination|pin|passcode|password)s?\b
-        (?:\ (?:is|was|are|=)|:){0,2}
-        [\ :=\#"'-]{1,3}
-        (?P<code>[0-9*\#]{3,10}|[a-z0-9]{4,12})(?![\w-])
+        rf"""
+        \b(?:{_alternation("code_places")})
+        \ (?:{_alternation("code_words")})s?\b
+        (?:\ (?:is|was|are|=)|:){{0,2}}
+        [\ :=\#"'-]{{1,3}}
+        (?P<code>[0-9*\#]{{3,10}}|[a-z0-9]{{4,12}})(?![\w-])
         """
     ),
     compile_pattern(
-        r"""
-        \b(?:code|combo|combination|passcode|password|pin)\ (?:to|for)\ (?:the\ )?
-        (?:[a-z]{1,12}\ )?
-        (?:door|gate|building|station|garage|lock\ ?box|apartment|office|clubhouse|pool|school
-          |shelter|basement|roof|alarm|keypad)\b
-        (?:\ (?:of|at)\ (?:the\ )?[a-z]{1,20})?
-        (?:\ (?:is|was|=)|:){0,2}
-        [\ :=\#"'-]{1,3}
-        (?P<code>[0-9*\#]{3,10}|[a-z0-9]{4,12})(?![\w-])
+        rf"""
+        \b(?:{_alternation("code_words_to")})\ (?:to|for)\ (?:the\ )?
+        (?:[a-z]{{1,12}}\ )?
+        (?:{_alternation("code_targets")})\b
+        (?:\ (?:of|at)\ (?:the\ )?[a-z]{{1,20}})?
+        (?:\ (?:is|was|=)|:){{0,2}}
+        [\ :=\#"'-]{{1,3}}
+        (?P<code>[0-9*\#]{{3,10}}|[a-z0-9]{{4,12}})(?![\w-])
         """
     ),
 )
@@ -166,11 +155,11 @@ def _code_check(match: regex.Match[str], text: NormalizedText) -> Strength | Non
 
 
 # Ord. 2019-70 § V.2.11: current investigations (witnesses and informants).
-_ROLE = r"(?i:witness(?:es)?|informants?|snitch(?:es)?|narc|tipster|ci|confidential\ informant)"
+_ROLE = rf"(?i:{_alternation('witness_roles')})"
 _WITNESS = (
     compile_pattern(
         rf"""
-        {NAME}\ (?i:is|was)\ (?i:the|a|an|our|their)\ (?i:(?:key|star|main|only|eye)\ )?
+        {NAME}\ (?i:is|was)\ (?i:the|a|an|our|their)\ (?i:(?:{_alternation("witness_kinds")})\ )?
         {_ROLE}\b
         """
     ),
@@ -181,11 +170,8 @@ _WITNESS = (
     ),
     compile_pattern(
         rf"""
-        {NAME}\ (?i:snitched|ratted|(?:testified|will\ testify|is\ testifying)\ against
-          |called\ the\ (?:cops|police)(?!\ (?:chief|department|station))|called\ 911
-          |told\ the\ (?:cops|police)|tipped\ off\ the\ (?:cops|police)
-          |(?:is\ )?cooperating\ with\ (?:the\ )?(?:cops|police|feds|prosecutors?)
-          |cooperated\ with\ (?:the\ )?(?:cops|police|feds|prosecutors?))\b
+        {NAME}\ (?i:{_alternation("informed")}
+          |(?:{_alternation("called_police")})(?!\ (?:{_alternation("not_called_police")})))\b
         """
     ),
 )
@@ -204,15 +190,12 @@ def _witness_check(names: NameTest) -> Check:
 
 # Ord. 2019-70 § V.2.11: the safety of public safety staff.
 _OFFICER = compile_pattern(
-    r"""
-    \b(?:officers?|cops?|deput(?:y|ies)|detectives?|sergeants?|sgt|lieutenants?|troopers?
-      |patrolm[ae]n|police(?:wo)?m[ae]n|chief)\b
-    [^.!?\n]{0,60}?
-    (?P<cue>lives\ (?:at|on|in\ the|over\ on|down\ on)|home\ address|house\ is\ (?:at|on)
-      |(?:'s|s'|’s|s’)\ (?:house|home|address)(?:es|s)?\b|parks\ (?:his|her)\ (?:car|cruiser|truck)
-      |shift\ (?:ends|starts|change|is\ over)|gets\ off\ (?:at|work|shift|duty)
-      |works\ (?:nights|alone|the\ night\ shift|overnight)|patrols?\ alone|off\ duty\ at
-      |is\ (?:home\ )?alone\ (?:at|after|on|every))
+    rf"""
+    \b(?:{_alternation("officer_titles")})\b
+    [^.!?\n]{{0,60}}?
+    (?P<cue>{_alternation("officer_cues")}
+      |(?:'s|s'|’s|s’)\ (?:{_alternation("officer_possessed")})(?:es|s)?\b
+      |{_alternation("officer_cues_after")})
     """
 )
 # The cue after the officer: "lives on", "address", "shift", "alone".

@@ -1,0 +1,71 @@
+"""What the judgment detectors built on phrase files share: several groups read as one detector,
+and the original text of the words around a match.
+
+A judgment detector (personal context, public safety, ...) matches the patterns of its phrase
+file (:mod:`.phrases`) and then judges each match by what the language cannot say, such as the
+letter case of the word after it in the ORIGINAL text: "lives on Court Street" names a place,
+"lives on a fixed income" does not. The vocabulary such a judgment reads stays in the file's
+sets; this module gives the judgment the original spelling of a token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from ..comment import Comment
+from ..reading import Token
+from ..text import NormalizedText
+from . import Signal
+from ._rules import outermost
+from .phrases import PhraseDetector
+from .triggers import Trigger
+
+__all__ = ["AnyOf", "follows", "original", "possessive"]
+
+
+@attrs.frozen
+class AnyOf:
+    """The detector ``id`` that signals what any of ``parts`` signals, under its own id; a span
+    inside a wider one at least as strong is left out."""
+
+    id: str
+    parts: tuple[PhraseDetector, ...]
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        trigger = self.parts[0].trigger
+        for part in self.parts[1:]:
+            trigger = trigger | part.trigger
+        object.__setattr__(self, "trigger", trigger)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        found = [
+            Signal(self.id, signal.start, signal.end, signal.strength)
+            for part in self.parts
+            for signal in part(text, comment)
+        ]
+        return tuple(outermost(found)) if len(found) > 1 else found
+
+
+def original(text: NormalizedText, token: Token) -> str:
+    """The word as written in the original text."""
+    start, end = text.span(token.start, token.end)
+    return text.original[start:end]
+
+
+def follows(text: NormalizedText, tokens: Sequence[Token], last: int, most: int = 3) -> bool:
+    """Whether a word follows the word ``last`` with only white space between (at most ``most``
+    characters of it)."""
+    if last + 1 >= len(tokens):
+        return False
+    between = text.normalized[tokens[last].end : tokens[last + 1].start]
+    return len(between) <= most and (not between or between.isspace())
+
+
+def possessive(token: Token, word: str, owners: frozenset[str]) -> bool:
+    """Whether a word owns what follows it: one of ``owners`` ("his", "her") or a word with
+    "'s" ("John's")."""
+    written = token.forms[0]
+    return word in owners or (len(written) >= 4 and written.endswith("'s"))
