@@ -68,7 +68,9 @@ vote by text
 
 def signals(group: str, text: str, judge: Judge | None = None) -> list[str]:
     """The words of each signal of ``group`` of the file above in ``text``."""
-    detector = PhraseDetector.of("test", parse_phrases(_CHECKED, "test.phrases"), group, judge)
+    detector = PhraseDetector.of(
+        "test", parse_phrases(_CHECKED, "test.phrases"), group, judge=judge
+    )
     normalized = normalize(text)
     found = detector(normalized, msp.Comment(text=text))
     return [text[signal.start : signal.end] for signal in found]
