@@ -53,7 +53,8 @@ from .comment import Comment
 from .detectors import DetectorFactory
 from .evaluation import Evaluator
 from .exceptions import ClusterError, DataError
-from .loading import load
+from .history import History
+from .loading import load_history
 from .ordinance import Ordinance
 from .serialization import unstructure
 from .verdict import Verdict
@@ -90,8 +91,9 @@ _CELLS = ("categories", "clauses", "evidence", "retain_until")
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
-#: Where the ordinance can come from: a bundled or registered name, a file, or the object.
-OrdinanceSource = str | os.PathLike[str] | Ordinance
+#: Where the ordinance can come from: a bundled or registered name, a file (each read with all
+#: its versions), or the object: an :class:`Ordinance` or a :class:`History`.
+OrdinanceSource = str | os.PathLike[str] | Ordinance | History
 
 
 @attrs.frozen
@@ -106,9 +108,10 @@ class Result:
 
 @attrs.frozen
 class _Plan:
-    """What every worker needs to judge: the ordinance, as data, and any extra detectors."""
+    """What every worker needs to judge: the ordinance (or its history), as data, and any extra
+    detectors."""
 
-    ordinance: Ordinance
+    ordinance: Ordinance | History
     detectors: Mapping[str, DetectorFactory] | None = None
 
     def __dask_tokenize__(self) -> object:
@@ -122,7 +125,9 @@ class _Plan:
 def _plan(
     ordinance: OrdinanceSource, detectors: Mapping[str, DetectorFactory] | None
 ) -> Any:  # a dask Delayed
-    resolved = load(ordinance) if isinstance(ordinance, str | os.PathLike) else ordinance
+    # A name or a file gives every version, as ``msp evaluate`` reads it: each comment is judged
+    # by the version in force when it was posted.
+    resolved = load_history(ordinance) if isinstance(ordinance, str | os.PathLike) else ordinance
     plan = _Plan(resolved, detectors)
     plan.evaluator()  # a bad ordinance or detector fails here, before any partition is read
     # One key in the graph: each worker fetches the ordinance once, whatever the partitions.
@@ -150,13 +155,15 @@ def evaluate_dataframe(
     """Judge every row of ``frame``; a Dask DataFrame of :data:`OUTPUT_COLUMNS` (all strings),
     one row per input row, with the input's index, partitions and order.
 
-    ``ordinance`` is a bundled or registered name, a file, or an
-    :class:`~municipal_social_policy.Ordinance`; it is loaded and compiled here once (a bad one
-    fails now), then sent to the workers. The column options are ``msp evaluate``'s: each names
-    the column holding that part of a comment. Only ``text`` must exist; a column that is named
-    here but missing from ``frame`` is an error. Missing values count as absent, timestamps as
-    ISO 8601. ``detectors`` is passed to each worker's
-    :class:`~municipal_social_policy.Evaluator` (its factories must pickle).
+    ``ordinance`` is a bundled or registered name, a file, an
+    :class:`~municipal_social_policy.Ordinance` or a :class:`~municipal_social_policy.History`;
+    it is loaded and compiled here once (a bad one fails now), then sent to the workers. Under a
+    history (a name or file that holds several versions is read as one), each comment is judged
+    by the version in force at its ``posted_at``, as ``msp evaluate`` judges it. The column
+    options are ``msp evaluate``'s: each names the column holding that part of a comment. Only
+    ``text`` must exist; a column that is named here but missing from ``frame`` is an error.
+    Missing values count as absent, timestamps as ISO 8601. ``detectors`` is passed to each
+    worker's :class:`~municipal_social_policy.Evaluator` (its factories must pickle).
 
     Raises :class:`~municipal_social_policy.DataError` if a named column is missing.
     """

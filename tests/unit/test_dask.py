@@ -423,3 +423,25 @@ def test_a_value_the_row_reader_cannot_handle_costs_one_row() -> None:
     assert first.verdict is None
     assert first.error.startswith("cannot be read: ValueError: The truth value of an array")
     assert second.verdict.decision == msp.Decision.REMOVE
+
+
+def test_a_history_judges_each_row_by_the_version_in_force(
+    client: Client, amended_kankakee: tuple[msp.Ordinance, msp.Ordinance]
+) -> None:
+    """Under a history, each row is judged on the workers by the version in force when it was
+    posted, as ``batch`` judges it in this process."""
+    history = msp.History(versions=amended_kankakee)
+    rows: list[Row] = [
+        {"id": "old", "text": "My SSN is 356-21-4476", "posted_at": "2025-01-31T12:00:00"},
+        {"id": "new", "text": "My SSN is 356-21-4476", "posted_at": "2025-02-01T12:00:00"},
+    ]
+    result = _compute(
+        client, evaluate_dataframe(_partitioned(_frame(rows), npartitions=2), history)
+    )
+    got = {
+        row_id: (decision, json.loads(verdict or "null")["ordinance"]["number"])
+        for row_id, decision, verdict in zip(
+            _strings(result.id), _strings(result.decision), _strings(result.verdict), strict=True
+        )
+    }
+    assert got == {"old": ("remove", "2019-70"), "new": ("review", "2025-01")}
