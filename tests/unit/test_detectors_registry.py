@@ -40,8 +40,8 @@ def test_an_unknown_option_is_an_error_naming_its_path_the_known_options_and_the
         msp.Evaluator(with_detector(kankakee, "threats_harassment", config))
     assert caught.value.problems == (
         "comment_policy.categories[1].detectors[1].options.colour: the detector 'threat' takes"
-        " no option 'colour'; it takes no options besides words and allowed. Remove 'colour'"
-        " or correct its name (see the detector reference)",
+        " no option 'colour'; its options are patterns, besides words and allowed. Remove"
+        " 'colour' or correct its name (see the detector reference)",
     )
     assert isinstance(caught.value, ValueError)
 
