@@ -39,9 +39,9 @@ _OBJECT_REACH = 4
 # How far before a self-contained frame a negator undoes it ("we should not send them back ...").
 _SELF_NEGATION = 6
 # After "a" or "not", the words that make a group some of its members: "a few", "not all".
-_SPREAD = frozenset({"few", "all", "every"})
+_SPREAD = read_word_list(_DATA, "spread")
 # Carriers that are never a subject: "send them", "their kind".
-_NOT_SUBJECTS = frozenset({"them", "their", "theirs", "kind"})
+_NOT_SUBJECTS = read_word_list(_DATA, "not_subjects")
 _SLOTS = ("predicate", "verb", "before", "self")
 FAMILIES = (
     "control",
@@ -53,7 +53,7 @@ FAMILIES = (
     "expulsion",
 )
 # Words before a "before" frame that make it a description: "there are no more ... here".
-_DESCRIBING = frozenset({"there", "have", "has", "had"})
+_DESCRIBING = read_word_list(_DATA, "describing")
 
 
 @attrs.frozen

@@ -6,7 +6,8 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
 ``negation``
     a word of the set ``negators`` stands in the match or in the three words before it: "I
     would never hurt you", "nobody should shoot him"; unless it denies a word of the set
-    ``negative_predicates`` (if the file has one): "should not be illegal" approves;
+    ``negative_predicates`` (if the file has one; words of ``negation_fillers`` may stand
+    between): "should not be illegal" approves;
 ``quotation``
     every word of the match stands inside quotation marks: a quotation, not an assertion;
 ``reported``
@@ -52,15 +53,17 @@ def _negation(
 ) -> bool:
     negators, inverted = sets["negators"], sets.get("negative_predicates", frozenset())
     for i in range(max(0, first - _NEGATION_WINDOW), last + 1):
-        if words[i] in negators and not _negates_a_negative(words, i, inverted):
+        if words[i] in negators and not _negates_a_negative(words, i, inverted, sets):
             return True
     return False
 
 
-def _negates_a_negative(words: Sequence[str], i: int, inverted: frozenset[str]) -> bool:
+def _negates_a_negative(words: Sequence[str], i: int, inverted: frozenset[str], sets: Sets) -> bool:
     """Whether the negator at ``i`` denies a prohibition ("should not be illegal", "is not a
-    crime"): two negatives make an approval, not a negation."""
-    following = [word for word in words[i + 1 : i + 4] if word not in ("be", "a", "an", "been")]
+    crime"): two negatives make an approval, not a negation. Words of the set
+    ``negation_fillers`` ("be", "a") may stand between."""
+    fillers = sets.get("negation_fillers", frozenset())
+    following = [word for word in words[i + 1 : i + 4] if word not in fillers]
     return bool(following) and following[0] in inverted
 
 
