@@ -43,7 +43,9 @@ __all__ = [
     "Reading",
     "Sentence",
     "Token",
+    "plain_spellings",
     "quick_forms",
+    "quick_sources",
     "read",
     "spell_out",
     "typos",
@@ -109,6 +111,34 @@ def typos(word: str) -> Iterator[str]:
     for i in range(len(word) - 1):
         if word[i] != word[i + 1]:
             yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+def quick_sources(word: str, typos_of: Mapping[str, Iterable[str]]) -> frozenset[str]:
+    """The quick forms (:func:`quick_forms`) of which a text holds one if it reads ``word``: the
+    word, its parts at apostrophes, its typos (``typos_of``: each word and its typos), and the
+    contractions and endings that spell it out."""
+    found = {word, word + "n", *word.split("'")}  # "don't" reads "do", shows "don"
+    found.update(typos_of.get(word, ()))
+    for contraction in CONTRACTIONS_OF.get(word, ()):
+        found.update(contraction.split("'"))
+    for suffix in SUFFIXES_OF.get(word, ()):
+        found.add(suffix.rpartition("'")[2])  # "you'll" reads "will", shows "ll"
+    return frozenset(found)
+
+
+def plain_spellings(word: str, typos_of: Mapping[str, Iterable[str]]) -> frozenset[str]:
+    """The plain words (``NormalizedText.token_set``) of which an undisguised text holds one if
+    it reads ``word``: the word with any ending, its typos, the contractions that spell it out.
+
+    Every word with an ending reads the ending's word ("not", "will"), so such a word has no
+    spellings: a :class:`ValueError`.
+    """
+    if word in SUFFIXES_OF:
+        raise ValueError(f"every token ending in a suffix reads {word!r}")
+    found = {word, *(word + suffix for suffix, _ in SUFFIXES)}
+    found.update(typos_of.get(word, ()))
+    found.update(CONTRACTIONS_OF.get(word, ()))
+    return frozenset(found)
 
 
 def spell_out(word: str) -> tuple[str, ...] | None:

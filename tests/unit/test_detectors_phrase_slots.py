@@ -4,14 +4,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
 import pytest
 
 import municipal_social_policy as msp
-from municipal_social_policy.detectors.phrases import Judge, PhraseDetector, parse_phrases
-from municipal_social_policy.reading import Token, read
-from municipal_social_policy.text import NormalizedText, normalize
+from municipal_social_policy.detectors.phrases import Judge, Match, PhraseDetector, parse_phrases
+from municipal_social_policy.reading import read
+from municipal_social_policy.text import normalize
 
 
 def matches(source: str, text: str) -> list[str]:
@@ -115,14 +113,8 @@ def test_a_judge_keeps_only_the_matches_it_accepts() -> None:
     """A family's judge sees the original text around the match: here, a capitalised word after
     it."""
 
-    def place_after(
-        text: NormalizedText,
-        tokens: Sequence[Token],
-        words: Sequence[str],
-        first: int,
-        last: int,
-        sets: Mapping[str, frozenset[str]],
-    ) -> bool:
+    def place_after(match: Match) -> bool:
+        text, tokens, _, _, last, _ = match
         if last + 1 >= len(tokens):
             return False
         start, _ = text.span(tokens[last + 1].start, tokens[last + 1].end)

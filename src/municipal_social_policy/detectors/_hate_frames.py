@@ -40,6 +40,7 @@ _OBJECT_REACH = 4
 _SELF_NEGATION = 6
 # After "a" or "not", the words that make a group some of its members: "a few", "not all".
 _SPREAD = read_word_list(_DATA, "spread")
+_SPREAD_OPENERS = read_word_list(_DATA, "spread_openers")
 # Carriers that are never a subject: "send them", "their kind".
 _NOT_SUBJECTS = read_word_list(_DATA, "not_subjects")
 _SLOTS = ("predicate", "verb", "before", "self")
@@ -278,7 +279,7 @@ class Frames:
         sentence whose :meth:`doubt` is ``doubt``."""
         if first and texts[first - 1] in self.partitives | self.prepositions:
             return False  # "some immigrants", "crimes against immigrants"
-        if first >= 2 and texts[first - 2] in ("a", "not") and texts[first - 1] in _SPREAD:
+        if first >= 2 and texts[first - 2] in _SPREAD_OPENERS and texts[first - 1] in _SPREAD:
             return False  # "a few immigrants", "not all immigrants"
         return doubt >= first
 

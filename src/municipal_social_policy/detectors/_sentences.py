@@ -27,11 +27,9 @@ from typing import NamedTuple
 import attrs
 
 from ..reading import CONTRACTIONS as _CONTRACTIONS
-from ..reading import CONTRACTIONS_OF as _CONTRACTIONS_OF
 from ..reading import SUFFIXES as _SUFFIXES
-from ..reading import SUFFIXES_OF as _SUFFIXES_OF
+from ..reading import plain_spellings, quick_sources, read, typos
 from ..reading import quick_forms as quick_tokens
-from ..reading import read, typos
 from ..text import NormalizedText
 from .phrases import merge_ranges
 
@@ -140,13 +138,7 @@ class Reader:
         """
         if self.joinable and not parts:
             raise ValueError("a reader with joinable words reads parts of quick tokens")
-        found = {word, word + "n", *word.split("'")}  # "don't" reads "do", shows "don"
-        found.update(self._typos_of.get(word, ()))
-        for contraction in _CONTRACTIONS_OF.get(word, ()):
-            found.update(contraction.split("'"))
-        for suffix in _SUFFIXES_OF.get(word, ()):
-            found.add(suffix.rpartition("'")[2])  # "you'll" reads "will", shows "ll"
-        return frozenset(found)
+        return quick_sources(word, self._typos_of)
 
     def parts(self, tokens: Iterable[str]) -> frozenset[str]:
         """Every part this reader may read from one of ``tokens`` run together (see ``_split``).
@@ -182,12 +174,7 @@ class Reader:
         """
         if self.joinable:
             raise ValueError("a reader with joinable words reads parts of tokens")
-        if word in _SUFFIXES_OF:
-            raise ValueError(f"every token ending in a suffix reads {word!r}")
-        found = {word, *(word + suffix for suffix, _ in _SUFFIXES)}
-        found.update(self._typos_of.get(word, ()))
-        found.update(_CONTRACTIONS_OF.get(word, ()))
-        return frozenset(found)
+        return plain_spellings(word, self._typos_of)
 
     def sentences(self, text: NormalizedText, *, split: bool = True) -> tuple[Sentence, ...]:
         """The sentences of ``text``, each a tuple of tokens (empty sentences dropped).

@@ -53,6 +53,9 @@ _NOT_APPEALS = read_word_list("campaign_words.txt", "not_appeals")
 _NOT_NAMES = read_word_list("campaign_words.txt", "not_names")
 # Titles before a name, skipped: "vote for Mayor Smith", "vote for resident Smith".
 _TITLES = read_word_list("campaign_words.txt", "titles")
+_VOTE_APPEALS = read_word_list("campaign_words.txt", "vote_appeals")
+_VOTE_SIDES = read_word_list("campaign_words.txt", "vote_sides")
+_SELF_CANDIDATES = read_word_list("campaign_words.txt", "self_candidates")
 _NEGATIONS = read_word_list("campaign_words.txt", "negations")
 _NEEDLES = read_words("campaign_words.txt", "needles")
 # A name without "for" before it ("Vote Garcia", "Garcia for Mayor") is none of these either.
@@ -129,8 +132,8 @@ class CampaignDetector:
                     continue
                 position = index + 1
                 bare = False
-                if word in ("vote", "votes") and position < len(sentence):
-                    if {"for", "against"}.isdisjoint(sentence[position].forms):
+                if word in _VOTE_APPEALS and position < len(sentence):
+                    if _VOTE_SIDES.isdisjoint(sentence[position].forms):
                         if word != "vote" or not _bare_vote(sentence, index):
                             continue
                         bare = True
@@ -243,7 +246,7 @@ def _name(
         if _SENTENCE.search(normalized[sentence[index - 1].end : token.start]):
             return None  # "... a party to vote for: they're ..."
         word = token.forms[0].lstrip("@#")  # "vote for @Handle"
-        if word in ("me", "us"):
+        if word in _SELF_CANDIDATES:
             return index
         if strict and (
             token.clause != sentence[position].clause

@@ -26,21 +26,37 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     the eight words before it ("it's a myth that you can vote by text", "beware: ..."), or a
     word or run of ``debunk_after`` in the ten words after it ("vote by text, it's a scam").
 
-A check is a pure function of the match and the file's sets; it returns ``True`` to drop it.
+A check is a pure function of the :class:`Match`; it returns ``True`` to drop it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
 
 from ..reading import Token
+from ..text import NormalizedText
 
-__all__ = ["CHECKS", "Check"]
+__all__ = ["CHECKS", "Check", "Match"]
 
-#: Decides whether a match is dropped, from its sentence (the tokens and the words they read as,
-#: one word per token), the index of its first and last word, and the phrase file's word sets.
-Check = Callable[[Sequence[Token], Sequence[str], int, int, Mapping[str, frozenset[str]]], bool]
 Sets = Mapping[str, frozenset[str]]
+
+
+class Match(NamedTuple):
+    """A match of a pattern, as a check or a family's judge reads it: the comment's text, the
+    match's sentence (its tokens, one per word, and the words they read as), the index of its
+    first and last word, and the phrase file's word sets."""
+
+    text: NormalizedText
+    tokens: Sequence[Token]
+    words: Sequence[str]
+    first: int
+    last: int
+    sets: Sets
+
+
+#: Decides a match from what :class:`Match` holds: a check returns ``True`` to drop it.
+Check = Callable[[Match], bool]
 
 _NEGATION_WINDOW = 3
 _REPORT_WINDOW = 4
@@ -48,9 +64,8 @@ _DEBUNK_BEFORE = 8
 _DEBUNK_AFTER = 10
 
 
-def _negation(
-    tokens: Sequence[Token], words: Sequence[str], first: int, last: int, sets: Sets
-) -> bool:
+def _negation(match: Match) -> bool:
+    _, _, words, first, last, sets = match
     negators, inverted = sets["negators"], sets.get("negative_predicates", frozenset())
     for i in range(max(0, first - _NEGATION_WINDOW), last + 1):
         if words[i] in negators and not _negates_a_negative(words, i, inverted, sets):
@@ -67,15 +82,12 @@ def _negates_a_negative(words: Sequence[str], i: int, inverted: frozenset[str], 
     return bool(following) and following[0] in inverted
 
 
-def _quotation(
-    tokens: Sequence[Token], words: Sequence[str], first: int, last: int, sets: Sets
-) -> bool:
-    return all(token.quoted for token in tokens[first : last + 1])
+def _quotation(match: Match) -> bool:
+    return all(token.quoted for token in match.tokens[match.first : match.last + 1])
 
 
-def _reported(
-    tokens: Sequence[Token], words: Sequence[str], first: int, last: int, sets: Sets
-) -> bool:
+def _reported(match: Match) -> bool:
+    _, _, words, first, _, sets = match
     reporting = sets["reporting"]
     for i in range(max(0, first - _REPORT_WINDOW), first):
         if words[i] in reporting:
@@ -83,9 +95,8 @@ def _reported(
     return False
 
 
-def _errand(
-    tokens: Sequence[Token], words: Sequence[str], first: int, last: int, sets: Sets
-) -> bool:
+def _errand(match: Match) -> bool:
+    _, _, words, _, last, sets = match
     return (
         last + 1 < len(words)
         and words[last] == "you"
@@ -94,19 +105,16 @@ def _errand(
     )
 
 
-def _first_person(
-    tokens: Sequence[Token], words: Sequence[str], first: int, last: int, sets: Sets
-) -> bool:
-    for term in sets["first_person"]:
-        run = term.split("_")
-        if first >= len(run) and list(words[first - len(run) : first]) == run:
-            return True
-    return False
+def _first_person(match: Match) -> bool:
+    words, first = match.words, match.first
+    return any(
+        first >= len(run) and list(words[first - len(run) : first]) == run
+        for run in (term.split("_") for term in match.sets["first_person"])
+    )
 
 
-def _debunk(
-    tokens: Sequence[Token], words: Sequence[str], first: int, last: int, sets: Sets
-) -> bool:
+def _debunk(match: Match) -> bool:
+    _, _, words, first, last, sets = match
     if not sets["debunk_before"].isdisjoint(words[max(0, first - _DEBUNK_BEFORE) : first]):
         return True
     after = words[last + 1 : last + 1 + _DEBUNK_AFTER]

@@ -72,6 +72,7 @@ __all__ = ["FACTORIES", "HateReader", "HateReading"]
 # Negation turns "are disgusting" into "are not disgusting" (Ord. § V.2.4 is not breached) and
 # "are human" into "are not human" (it is). "nothing but" and "no better than" intensify.
 _NEGATORS = read_word_list("hate_grammar.txt", "negators")
+_NOT_ALL = read_word_list("hate_grammar.txt", "not_all")
 _NOT_NEGATING_NEXT = read_word_list("hate_grammar.txt", "not_negating_next")
 _NEGATION_WINDOW = 3
 # How far apart, in tokens, a group's name and the words about it may stand.
@@ -574,7 +575,7 @@ def _nearest(
         if (
             first > 1
             and sentence[first - 2].text == "not"
-            and sentence[first - 1].text in ("all", "every")
+            and sentence[first - 1].text in _NOT_ALL
             and last_but < first
         ):
             continue  # "not all Muslims are terrorists" (but not "not all ..., but all ...")

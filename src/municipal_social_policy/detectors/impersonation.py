@@ -29,21 +29,20 @@ name's patterns are built from the lists of ``impersonation_words.txt``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 import attrs
 import regex
 
 from ..comment import Comment, Role
 from ..ordinance import DetectorConfig
-from ..reading import Token
 from ..text import NormalizedText, normalize
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._judged import AnyOf
 from ._patterns import compile_pattern
 from .lexicon import read_word_list, read_words
-from .phrases import Judge, PhraseDetector, read_phrases
+from .phrases import Judge, Match, PhraseDetector, read_phrases
 from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
@@ -69,43 +68,22 @@ _DISPLAY_OFFICE = regex.compile(rf"\b(?:{_alternation('display_offices')})\b")
 _WORD = regex.compile(r"[a-z0-9']+")
 
 
-def _not_possessed(
-    text: NormalizedText,
-    tokens: Sequence[Token],
-    words: Sequence[str],
-    first: int,
-    last: int,
-    sets: Mapping[str, frozenset[str]],
-) -> bool:
+def _not_possessed(match: Match) -> bool:
     """An office claimed, not named as an owner: "I am the mayor", not "I am the city clerk's
     assistant" nor "this is the city clerk's fault"."""
+    _, tokens, _, first, last, _ = match
     return not any(token.forms[0].endswith("'s") for token in tokens[first : last + 1])
 
 
-def _marked(
-    text: NormalizedText,
-    tokens: Sequence[Token],
-    words: Sequence[str],
-    first: int,
-    last: int,
-    sets: Mapping[str, frozenset[str]],
-) -> bool:
+def _marked(match: Match) -> bool:
     """A comma, a colon or a dash inside the match: "this is the mayor: please ..."."""
+    _, tokens, _, first, last, _ = match
     return tokens[last].clause > tokens[first].clause
 
 
-def _marked_office(
-    text: NormalizedText,
-    tokens: Sequence[Token],
-    words: Sequence[str],
-    first: int,
-    last: int,
-    sets: Mapping[str, frozenset[str]],
-) -> bool:
+def _marked_office(match: Match) -> bool:
     """A claim to an office with a comma, a colon or a dash inside, not named as an owner."""
-    return _marked(text, tokens, words, first, last, sets) and _not_possessed(
-        text, tokens, words, first, last, sets
-    )
+    return _marked(match) and _not_possessed(match)
 
 
 def _claims(

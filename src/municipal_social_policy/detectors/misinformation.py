@@ -24,7 +24,7 @@ what stays here is its judgment of the words around a match: registration right 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
 from typing import ClassVar
 
@@ -33,7 +33,6 @@ import regex
 
 from ..comment import Comment, Role
 from ..ordinance import DetectorConfig
-from ..reading import Token
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
@@ -41,7 +40,7 @@ from ._judged import AnyOf
 from ._patterns import compile_pattern
 from ._rules import MAX_MATCHES, contains_any, finditer, preceding
 from .lexicon import read_word_list, read_words
-from .phrases import PhraseDetector, read_phrases
+from .phrases import Match, PhraseDetector, read_phrases
 from .triggers import APOSTROPHES, Trigger
 
 __all__ = ["FACTORIES"]
@@ -72,30 +71,18 @@ def _not_debunked(match: regex.Match[str], text: NormalizedText) -> Strength | N
 _FILE = "misinformation.phrases"
 
 
-def _not_registration(
-    text: NormalizedText,
-    tokens: Sequence[Token],
-    words: Sequence[str],
-    first: int,
-    last: int,
-    sets: Mapping[str, frozenset[str]],
-) -> bool:
+def _not_registration(match: Match) -> bool:
     """Registering to vote online is lawful in Illinois: "register to vote online at ..."."""
+    _, _, words, first, _, sets = match
     before = first - 2 if first >= 2 and words[first - 1] == "to" else first - 1
     return before < 0 or words[before] not in sets["registration"]
 
 
-def _marked(
-    text: NormalizedText,
-    tokens: Sequence[Token],
-    words: Sequence[str],
-    first: int,
-    last: int,
-    sets: Mapping[str, frozenset[str]],
-) -> bool:
+def _marked(match: Match) -> bool:
     """ "Vote online: ..." -- a colon right after the match, and no registration before it."""
+    text, tokens, _, _, last, _ = match
     after = text.normalized[tokens[last].end : tokens[last].end + 2].lstrip(" ")
-    return after.startswith(":") and _not_registration(text, tokens, words, first, last, sets)
+    return after.startswith(":") and _not_registration(match)
 
 
 # Ord. 2019-70 § V.2.8: a notice in the city's voice from someone who is not the city.

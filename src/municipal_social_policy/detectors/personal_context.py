@@ -30,11 +30,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..ordinance import DetectorConfig
-from ..reading import Token
-from ..text import NormalizedText
 from . import DetectorFactory
 from ._judged import AnyOf, follows, original, possessive
-from .phrases import Judge, PhraseDetector, read_phrases
+from .phrases import Judge, Match, PhraseDetector, read_phrases
 
 __all__ = ["FACTORIES"]
 
@@ -58,11 +56,10 @@ def _capitalised(written: str) -> bool:
     )
 
 
-def _place_after(
-    text: NormalizedText, tokens: Sequence[Token], words: Sequence[str], last: int, sets: Sets
-) -> bool:
+def _place_after(match: Match) -> bool:
     """A number or a capitalised word right after the match ("the corner of" may stand
     between), and not one of the set ``not_places`` ("lives on Social Security")."""
+    text, tokens, words, _, last, sets = match
     if not follows(text, tokens, last):
         return False
     j = last + 1
@@ -75,39 +72,14 @@ def _place_after(
     return written[:1].isdigit() or _capitalised(written)
 
 
-def _home(
-    text: NormalizedText,
-    tokens: Sequence[Token],
-    words: Sequence[str],
-    first: int,
-    last: int,
-    sets: Sets,
-) -> bool:
-    return _place_after(text, tokens, words, last, sets)
+def _home_of(match: Match) -> bool:
+    _, tokens, words, first, _, sets = match
+    return possessive(tokens[first], words[first], sets["home_owners"]) and _place_after(match)
 
 
-def _home_of(
-    text: NormalizedText,
-    tokens: Sequence[Token],
-    words: Sequence[str],
-    first: int,
-    last: int,
-    sets: Sets,
-) -> bool:
-    return possessive(tokens[first], words[first], sets["home_owners"]) and _place_after(
-        text, tokens, words, last, sets
-    )
-
-
-def _address_mark(
-    text: NormalizedText,
-    tokens: Sequence[Token],
-    words: Sequence[str],
-    first: int,
-    last: int,
-    sets: Sets,
-) -> bool:
+def _address_mark(match: Match) -> bool:
     """A colon or "=" right after the match, then a place: "Her address: 12 Oak St"."""
+    text, tokens, words, first, last, sets = match
     if not possessive(tokens[first], words[first], sets["home_owners"]):
         return False
     after = text.normalized[tokens[last].end : tokens[last].end + 2]
@@ -125,11 +97,10 @@ def _address_mark(
     )
 
 
-def _named_school(
-    text: NormalizedText, tokens: Sequence[Token], words: Sequence[str], last: int, sets: Sets
-) -> bool:
+def _named_school(match: Match) -> bool:
     """A school named right after the match: not "a", "the public" ... (the set
     ``generic_school``), but a capitalised name or a word before a word of ``school_kind``."""
+    text, tokens, words, _, last, sets = match
     if not follows(text, tokens, last):
         return False
     j = last + 1
@@ -151,16 +122,10 @@ def _named_school(
     )
 
 
-def _school_go(
-    text: NormalizedText,
-    tokens: Sequence[Token],
-    words: Sequence[str],
-    first: int,
-    last: int,
-    sets: Sets,
-) -> bool:
+def _school_go(match: Match) -> bool:
     """A school word within 40 characters after the match: "Her kids go to Lincoln Elementary",
     not "her son goes to Chicago"."""
+    _, tokens, words, first, last, sets = match
     if not possessive(tokens[first], words[first], sets["parents"]):
         return False
     end = tokens[last].end
@@ -168,41 +133,22 @@ def _school_go(
         tokens[j].start - end <= 41 and _run_at(words, j, sets["school_words"])
         for j in range(last + 1, len(tokens))
     )
-    return near and _named_school(text, tokens, words, last, sets)
+    return near and _named_school(match)
 
 
-def _school(
-    text: NormalizedText,
-    tokens: Sequence[Token],
-    words: Sequence[str],
-    first: int,
-    last: int,
-    sets: Sets,
-) -> bool:
-    return possessive(tokens[first], words[first], sets["parents"]) and _named_school(
-        text, tokens, words, last, sets
-    )
-
-
-def _school_run(
-    text: NormalizedText,
-    tokens: Sequence[Token],
-    words: Sequence[str],
-    first: int,
-    last: int,
-    sets: Sets,
-) -> bool:
-    return _named_school(text, tokens, words, last, sets)
+def _school(match: Match) -> bool:
+    _, tokens, words, first, _, sets = match
+    return possessive(tokens[first], words[first], sets["parents"]) and _named_school(match)
 
 
 # Each group of the file with the judgment of its matches (None: the patterns say it all).
 _GROUPS: tuple[tuple[str, Judge | None], ...] = (
-    ("home", _home),
+    ("home", _place_after),
     ("home_of", _home_of),
     ("address_mark", _address_mark),
     ("school_go", _school_go),
     ("school", _school),
-    ("school_run", _school_run),
+    ("school_run", _named_school),
     ("routine", None),
 )
 

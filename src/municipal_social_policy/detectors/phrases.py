@@ -61,24 +61,25 @@ import attrs
 
 from ..comment import Comment
 from ..reading import (
-    CONTRACTIONS_OF,
     SUFFIXES,
-    SUFFIXES_OF,
     Reading,
     Token,
+    plain_spellings,
     quick_forms,
+    quick_sources,
     read,
     typos,
 )
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import Signal
-from .checks import CHECKS, Check
+from .checks import CHECKS, Check, Match
 from .lexicon import parse_sections, read_data, read_word_list
 from .triggers import Trigger
 
 __all__ = [
     "Judge",
+    "Match",
     "NounPhrase",
     "Pattern",
     "PhraseDetector",
@@ -100,12 +101,9 @@ _COMMON = read_word_list("common_words.txt", "common")
 _ENDING_WORDS = frozenset(word for _, words in SUFFIXES for word in words)
 
 Runs = Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> the runs that start with it
-#: A detector family's own judgment of a match (see :class:`PhraseDetector`): the text, the
-#: match's sentence (its tokens and the words they read as), the index of its first and last
-#: word, and the phrase file's word sets; ``True`` keeps the match.
-Judge = Callable[
-    [NormalizedText, Sequence[Token], Sequence[str], int, int, Mapping[str, frozenset[str]]], bool
-]
+#: A detector family's own judgment of a :class:`~.checks.Match` (see :class:`PhraseDetector`):
+#: ``True`` keeps the match.
+Judge = Callable[[Match], bool]
 
 
 @attrs.frozen
@@ -406,29 +404,19 @@ class PhraseGroup:
         """Plain words (``NormalizedText.token_set``) of which an undisguised text holds one
         if it reads one of ``words`` (by default the group's anchors): the evaluator's trigger."""
         found: set[str] = set()
-        typos_of = self.typos_of
         for word in self.anchors if words is None else words:
-            if word in SUFFIXES_OF:
+            try:
+                found |= plain_spellings(word, self.typos_of)
+            except ValueError as error:
                 raise ValueError(
-                    f"group {self.name!r}: every word with an ending reads {word!r}; a pattern's"
-                    " rarest word must not be one"
-                )
-            found.update((word, *(word + suffix for suffix, _ in SUFFIXES)))
-            found.update(typos_of.get(word, ()))
-            found.update(CONTRACTIONS_OF.get(word, ()))
+                    f"group {self.name!r}: {error}; a pattern's rarest word must not be one"
+                ) from None
         return frozenset(found)
 
     def sources(self, word: str) -> frozenset[str]:
-        """The quick forms (:func:`~municipal_social_policy.reading.quick_forms`) of which a
-        text holds one if it reads ``word``: the word, its parts at apostrophes, its typos, the
-        contractions and endings that spell it out."""
-        found = {word, word + "n", *word.split("'")}  # "don't" reads "do", shows "don"
-        found.update(self.typos_of.get(word, ()))
-        for contraction in CONTRACTIONS_OF.get(word, ()):
-            found.update(contraction.split("'"))
-        for suffix in SUFFIXES_OF.get(word, ()):
-            found.add(suffix.rpartition("'")[2])  # "you'll" reads "will", shows "ll"
-        return frozenset(found)
+        """The quick forms of which a text holds one if it reads ``word``
+        (:func:`~municipal_social_policy.reading.quick_sources`)."""
+        return quick_sources(word, self.typos_of)
 
 
 def _inverted(table: Mapping[str, str]) -> Mapping[str, tuple[str, ...]]:
@@ -726,11 +714,12 @@ class PhraseDetector:
         sets, checks = self.sets, self._checks
         strength = self.group.strength
         for tokens, words, ranges in self.group.sentences(read(text)):
+            matches = [Match(text, tokens, words, first, last, sets) for first, last in ranges]
             kept = [
-                (first, last)
-                for first, last in ranges
-                if not any(check(tokens, words, first, last, sets) for check in checks)
-                and (self.judge is None or self.judge(text, tokens, words, first, last, sets))
+                (match.first, match.last)
+                for match in matches
+                if not any(check(match) for check in checks)
+                and (self.judge is None or self.judge(match))
             ]
             for first, last in merge_ranges(kept):
                 yield Signal(self.id, *text.span(tokens[first].start, tokens[last].end), strength)
