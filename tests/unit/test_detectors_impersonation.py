@@ -200,3 +200,31 @@ def test_the_view_in_a_claim_changes_nothing(praise: str, criticism: str) -> Non
     the evidence nor the decision."""
     assert claims(praise) == claims(criticism) != []
     assert verdict(praise).decision is verdict(criticism).decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the official City of Kankakee page: pay your water bill by gift card.",
+        "this is the official facebook account of the city of kankakee, verify your details",
+        "This is the official page of the Kankakee Fire Department. Donations go to my Venmo.",
+        "This is an official public works account, send photos of your ID to be reimbursed.",
+        "This is the official account of the mayor. DM me your address for a refund.",
+    ],
+)
+def test_a_claim_to_be_an_official_account_is_reviewed(text: str) -> None:
+    assert detectors(verdict(text)) == {"official_claim"}
+    assert detectors(verdict(text, role=OFFICIAL)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is this the official city page? The logo looks off.",
+        "This is not the official City of Kankakee page, that one has a blue check.",
+        "The official city account posted the pool hours yesterday.",
+        '"This is the official city page" is what the scammer wrote to my mother.',
+    ],
+)
+def test_questions_denials_and_mentions_of_an_official_account_are_not_claims(text: str) -> None:
+    assert detectors(verdict(text)) == set()

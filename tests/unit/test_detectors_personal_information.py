@@ -294,3 +294,30 @@ def test_the_citys_published_numbers_and_domains_can_be_allowed() -> None:
     emails = _with_allowed("email", ("citykankakee-il.gov",))
     assert emails.evaluate("Write to clerk@citykankakee-il.gov").decision is msp.Decision.ALLOW
     assert emails.evaluate("Write to jane@example.com").decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "City Hall is at 304 S Indiana Ave, open 8 to 5.",
+        "the new bakery on 455 n oak st has great bread",
+        "The library, located at 201 E Merchant St, reopens Monday.",
+        "Polling place: 1000 W Court St, Tuesday 6-7.",
+        "The food pantry has moved to 12 River Rd.",
+    ],
+)
+def test_the_address_of_a_public_place_or_business_is_not_personal(text: str) -> None:
+    assert evidence_of(text, "street_address") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her place: 1200 West Maple Ave",
+        "His house at 88 Elm St has junk all over the lawn.",
+        "He lives at 455 N Oak St, go tell him what you think.",
+        "The library is closed, so meet me at home, 14 Birch Ln.",
+    ],
+)
+def test_a_home_address_is_still_personal(text: str) -> None:
+    assert evidence_of(text, "street_address") != []

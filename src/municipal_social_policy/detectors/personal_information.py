@@ -327,7 +327,26 @@ def _email(config: DetectorConfig) -> ShapeDetector:
 
 
 def _street_address(config: DetectorConfig) -> ShapeDetector:
-    return _detector(config)
+    return _detector(config, publicly_located)
+
+
+# How far before an address the public place that owns it may be named, on the same line.
+_PLACE_REACH = 64
+
+
+def publicly_located(found: Found) -> bool:
+    """Whether a street address is where a public place or a business is: "City hall is at 304 S
+    Indiana Ave", "the new bakery on 5th Ave", "the library, located at ...". § V.2.10 protects
+    "another person's or entity's privacy"; a place open to the public publishes its address.
+    A home ("his house at", "she lives on") is not one of these places and stays flagged."""
+    text, start = found.match.string, found.start
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        defined("public_place").search(
+            text[max(line_start, start - _PLACE_REACH) : start].casefold()
+        )
+        is not None
+    )
 
 
 def _licence_plate(config: DetectorConfig) -> ShapeDetector:
