@@ -65,9 +65,9 @@ def test_civic_medical_and_educational_text_is_never_evidence(text: str) -> None
 @pytest.mark.parametrize(
     ("text", "evidence"),
     [
-        ("Check out my sex tape, link in bio", "sex tape"),
+        ("Check out my sex tape, link in bio", "my sex tape"),
         ("hot singles in LaSalle County want to meet you", "hot singles"),
-        ("send nud3s", "nud3s"),
+        ("send nud3s", "send nud3s"),
         ("Watch free p0rn videos tonight", "p0rn videos"),
         ("Check out my blowjob videos", "blowjob"),
     ],
@@ -109,7 +109,7 @@ def test_a_city_adds_and_allows_terms_and_sites() -> None:
     assert signals("my page onlyfans.com/jane", unlisted) == []
 
 
-def test_marseilles_cites_subsection_d_apart_from_profanity() -> None:
+def test_marseilles_cites_subsection_d_apart_from_profanity_and_kankakee_v_2_5() -> None:
     """A link to an adult site is removed under (D) alone; an explicit listed term is profane
     under (B), removable there, and sexual content under (D), reviewed."""
     link = marseilles().evaluate("Hot girls: https://www.xvideos.com/video12345/clip")
@@ -118,11 +118,26 @@ def test_marseilles_cites_subsection_d_apart_from_profanity() -> None:
     term = marseilles().evaluate("send nudes")
     assert term.decision is msp.Decision.REVIEW
     assert [f.clause.id for f in term.findings] == ["39.52(D)"]
+    # Kankakee's § V.2.5 names "sexual or pornographic content" in the profanity clause itself.
     kankakee = msp.evaluate(msp.load("kankakee"), "send nudes")
-    assert "sexual_content" not in {e.detector for f in kankakee.findings for e in f.evidence}
+    assert {(f.clause.id, e.detector) for f in kankakee.findings for e in f.evidence} == {
+        ("V.2.5", "sexual_content")
+    }
 
 
 @given(comment=testing.trigger_soundness_comments())
 def test_the_trigger_is_sound(comment: msp.Comment) -> None:
     """The detector signals nothing where its trigger fails."""
     testing.assert_trigger_sound(detector(words=("spicy pics", "adult-example.com")), comment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum's nudes are classical sculpture, not pornography.",
+        "Her sex tape was in the news years ago; that has nothing to do with the levy.",
+        "Removal of images of nudes from the article is censorship.",
+    ],
+)
+def test_naming_nudes_or_a_sex_tape_is_not_offering_them(text: str) -> None:
+    assert signals(text) == []
