@@ -159,3 +159,34 @@ def test_a_quoted_false_claim_is_reported_not_made() -> None:
     """A claim inside quotation marks is a report of what others say (check quotation)."""
     assert election_evidence('The flyer read "vote by text this year" in big letters.') == []
     assert election_evidence("The flyer read vote by text this year in big letters.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heads up, the polls will require a passport to vote on Tuesday.",
+        "Everyone needs their birth certificate to cast a ballot this year",
+        "You can't vote if you owe unpaid parking tickets.",
+        "Residents are no longer allowed to vote if they have back taxes.",
+        "Great news, you can vote twice this time: early and on election day.",
+    ],
+)
+def test_false_conditions_on_voting_are_reviewed(text: str) -> None:
+    assert election_evidence(text) != []
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do I need a passport to vote?",
+        "can you vote twice ?? asking for a friend",
+        "You do NOT need a passport to vote, that's a myth.",
+        "Some people say you need a birth certificate to vote, which is false.",
+        "I need a passport to travel to Canada for the tournament.",
+        "First-time voters who registered by mail may need to show ID.",
+        '"You need a passport to vote" is the flyer going around; ignore it.',
+    ],
+)
+def test_questions_debunks_and_true_requirements_are_no_claim(text: str) -> None:
+    assert election_evidence(text) == []

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
-from municipal_social_policy.detectors.phrases import PhraseDetector, read_phrases
+from municipal_social_policy.detectors.phrases import PhraseDetector, parse_phrases, read_phrases
 from municipal_social_policy.reading import read
 from municipal_social_policy.text import normalize
 
@@ -139,3 +139,20 @@ def test_every_match_is_evidence_and_overlapping_ones_are_merged() -> None:
         "Free shipping",
     ]
     assert evidence("Please subscribe to me", "self_promotion") == ["Please subscribe to me"]
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(["you", "can", "vote", "twice", "today", "maybe"]), min_size=1, max_size=6
+    ),
+    end=st.sampled_from(["?", "??", '?"', " ?", ")?"]),
+)
+def test_the_question_check_drops_a_match_whose_sentence_asks(words: list[str], end: str) -> None:
+    """A sentence ending in a question mark asks; the same words ending in a full stop do not."""
+    group = parse_phrases("[g]\nchecks: question\nvote twice\n", "test.phrases")
+    detector = PhraseDetector.of("d", group, "g")
+    sentence = " ".join(["you", "can", "vote", "twice", *words])
+    asked = normalize(sentence + end)
+    stated = normalize(sentence + ".")
+    assert list(detector(asked, msp.Comment(text=asked.original))) == []
+    assert list(detector(stated, msp.Comment(text=stated.original))) != []

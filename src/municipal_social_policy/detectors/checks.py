@@ -24,7 +24,10 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
 ``debunk``
     the match is a claim reported to be false: a word of the set ``debunk_before`` stands in
     the eight words before it ("it's a myth that you can vote by text", "beware: ..."), or a
-    word or run of ``debunk_after`` in the ten words after it ("vote by text, it's a scam").
+    word or run of ``debunk_after`` in the ten words after it ("vote by text, it's a scam");
+``question``
+    the match's sentence ends with a question mark: "Do I need a passport to vote?" asks; it
+    claims nothing.
 
 A check is a pure function of the :class:`Match`; it returns ``True`` to drop it.
 """
@@ -62,6 +65,9 @@ _NEGATION_WINDOW = 3
 _REPORT_WINDOW = 4
 _DEBUNK_BEFORE = 8
 _DEBUNK_AFTER = 10
+# How far after a sentence's last word its end mark may stand, past closing quotes and brackets.
+_QUESTION_REACH = 8
+_CLOSERS = " \t\"'”’)]*_"
 
 
 def _negation(match: Match) -> bool:
@@ -126,6 +132,12 @@ def _debunk(match: Match) -> bool:
     return False
 
 
+def _question(match: Match) -> bool:
+    end = match.tokens[-1].end
+    tail = match.text.original[end : end + _QUESTION_REACH].lstrip(_CLOSERS)
+    return tail.startswith("?")
+
+
 #: Every check by the name a phrase file gives it, with the sets it reads.
 CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "negation": (_negation, ("negators",)),
@@ -134,4 +146,5 @@ CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "errand": (_errand, ("errand_verbs", "errands")),
     "first_person": (_first_person, ("first_person",)),
     "debunk": (_debunk, ("debunk_before", "debunk_after")),
+    "question": (_question, ()),
 }

@@ -10,7 +10,9 @@ harm is concrete and whose falsity a clerk can check in a minute:
   a shut-off;
 - ``election_misinformation``: a false way, day or status of voting: voting by text, phone,
   email or social media; "vote online at ..."; "the election has been moved / postponed /
-  cancelled"; a party's voters told to vote on the day after ("Republicans vote on Wednesday").
+  cancelled"; a party's voters told to vote on the day after ("Republicans vote on Wednesday");
+  a false condition on voting (a passport or birth certificate "to vote", "you can't vote if you
+  have unpaid tickets", "you can vote twice").
 
 A debunk or a warning ("you can NOT vote by text, that's a scam") is not a signal: the detector
 drops matches negated or called a hoax nearby. Both are JUDGMENT and the category's ceiling keeps
@@ -158,6 +160,7 @@ def _election_misinformation(config: DetectorConfig) -> AnyOf:
         (
             PhraseDetector.of(config.id, phrases, "election", judge=_not_registration),
             PhraseDetector.of(config.id, phrases, "election_mark", judge=_marked),
+            PhraseDetector.of(config.id, phrases, "election_requirements"),
         ),
     )
 
