@@ -11,6 +11,7 @@ from functools import cache
 import pytest
 
 import municipal_social_policy as msp
+from municipal_social_policy.detectors.copyright import _NOTICES
 
 
 @cache
@@ -68,9 +69,41 @@ def test_ordinary_words_are_not_piracy(text: str) -> None:
     assert v213(text) == []
 
 
-def test_every_copyright_notice_holds_a_word_of_the_trigger() -> None:
-    """The detector's trigger names a word of each notice it looks for; keep the two in step."""
-    from municipal_social_policy.detectors.copyright import _NOTICES, PastedArticleDetector
+@pytest.mark.parametrize("notice", sorted(_NOTICES))
+def test_every_copyright_notice_in_a_long_comment_is_admitted_and_found(notice: str) -> None:
+    """The evaluator calls the detector only when its trigger admits the comment: each notice,
+    at the end of a long article, must be admitted and found."""
+    article = "The council met on Monday to discuss the budget for the coming year. " * 8
+    found = v213(f"{article}{notice.capitalize()}.")
+    assert any(e.detector == "pasted_article" for e in found)
 
-    words = PastedArticleDetector.trigger.tokens
-    assert all(not words.isdisjoint(notice.replace(",", " ").split()) for notice in _NOTICES)
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since it's paywalled, here's the whole article for everyone:",
+        "I copied the full story below for those without a subscription.",
+        "It's behind a paywall so I pasted it here. The council voted 5-2 on Monday...",
+    ],
+)
+def test_a_writer_who_says_they_pasted_an_article_is_reviewed(text: str) -> None:
+    assert [e.detector for e in v213(text)] == ["pasted_article"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ugh, the Journal's article is paywalled again.",
+        "Here's the article: https://journal.example/news/123 (may be paywalled)",
+        "Is the article paywalled for everyone?",
+        "Here is the full text of the ordinance from the city's website.",
+        "I never copied the article, I linked it.",
+    ],
+)
+def test_complaints_links_and_questions_about_a_paywall_are_not_pasting(text: str) -> None:
+    assert v213(text) == []
+
+
+def test_a_free_download_of_a_film_or_album_is_piracy_evidence() -> None:
+    found = v213("Free download of the new Taylor Swift album: mega.nz/file/abc123")
+    assert [e.detector for e in found] == ["piracy"]

@@ -9,7 +9,8 @@ a person to decide. Two detectors:
   any top-level domain), ``magnet:`` links and ``.torrent`` files;
 - ``pasted_article``: a long comment that carries a publisher's notice ("Copyright © 2024 ...
   All rights reserved", "may not be published, broadcast, rewritten or redistributed"): a whole
-  article pasted in, not a quotation.
+  article pasted in, not a quotation; or the writer's own word that they pasted one ("it's
+  paywalled, so here's the whole article", "I copied the story below").
 
 "A torrent of complaints" and "cracks in the sidewalk" are not piracy: the words count only in
 a piracy phrase.
@@ -18,7 +19,6 @@ a piracy phrase.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import ClassVar
 
 import attrs
 import regex
@@ -39,6 +39,8 @@ _MAGNET = regex.compile(r"magnet:\?xt=urn:[a-z0-9]{2,10}:[a-z0-9]{20,64}")
 # A pasted article is long; a short comment quoting a notice is not one.
 _ARTICLE_CHARS = 500
 _NOTICES = read_words("copyright_words.txt", "notices")
+# Each notice's last word: a comment holds it between spaces or before punctuation.
+_NOTICE_WORDS = frozenset(notice.split()[-1].strip(",.") for notice in _NOTICES)
 _COPYRIGHT_LINE = regex.compile(r"(?:©|\(c\)|copyright)\s{0,3}(?:©\s{0,3})?(?:19|20)\d\d\b")
 
 
@@ -71,15 +73,21 @@ class PiracyDetector:
 
 @attrs.frozen
 class PastedArticleDetector:
-    """A long comment with a publisher's copyright notice."""
+    """A long comment with a publisher's copyright notice, or a comment whose writer says they
+    pasted an article (the group ``pasted`` of ``copyright.phrases``: "since it's paywalled,
+    here's the whole text")."""
 
     id: str
-    # Each notice has one of these words between spaces, and the copyright line's year a 1 or a 2.
-    trigger: ClassVar[Trigger] = Trigger(
-        characters=frozenset("12"), tokens=frozenset({"rights", "not", "without", "part"})
-    )
+    phrases: PhraseDetector
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        # The copyright line's year has a 1 or a 2; a notice has each of its words.
+        notices = Trigger(characters=frozenset("12"), tokens=_NOTICE_WORDS)
+        object.__setattr__(self, "trigger", either(self.phrases.trigger, notices))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        yield from self.phrases(text, comment)
         normalized = text.normalized
         if len(normalized) < _ARTICLE_CHARS:
             return
@@ -101,7 +109,8 @@ def _piracy(config: DetectorConfig) -> PiracyDetector:
 
 
 def _pasted_article(config: DetectorConfig) -> PastedArticleDetector:
-    return PastedArticleDetector(config.id)
+    phrases = PhraseDetector.of(config.id, read_phrases("copyright.phrases"), "pasted")
+    return PastedArticleDetector(config.id, phrases)
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {
