@@ -152,3 +152,29 @@ def test_the_view_taken_of_an_official_changes_nothing(praise: str, criticism: s
         {f.clause.id for f in v.findings if f.clause.id == "V.2.10"} for v in (first, second)
     ]
     assert clauses[0] == clauses[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That guy parks his truck behind the grocery every night.",
+        "Her husband walks home from the plant around 11 pm.",
+        "the woman locks up the shop at 9 every night, alone",
+        "His daughter takes the bus at 7:10 each morning.",
+    ],
+)
+def test_a_third_persons_routine_named_by_a_short_noun_phrase_is_reviewed(text: str) -> None:
+    assert [e.detector for e in evidence_of(text)] == ["personal_context"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I walk home at 2 am every night and the street lights are out.",
+        "The bus gets off schedule every morning.",
+        "He parks illegally every day on my street; the city should ticket him.",
+        "We lock up the community garden at 9 every night.",
+    ],
+)
+def test_the_writers_own_routine_and_vague_habits_are_no_disclosure(text: str) -> None:
+    assert evidence_of(text) == []
