@@ -380,7 +380,8 @@ def test_obscene_terms_are_removed_citing_v_2_5(text: str, word: str) -> None:
     assert verdict.decision is msp.Decision.REMOVE
     finding = assert_single_finding(verdict, "profanity", "V.2.5")
     assert finding.strength is msp.Strength.MECHANICAL
-    assert [evidence.text for evidence in finding.evidence] == [word]
+    listed = [evidence.text for evidence in finding.evidence if evidence.detector == "profanity"]
+    assert listed == [word]
 
 
 @needs_word_list
