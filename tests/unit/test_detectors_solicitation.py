@@ -153,3 +153,33 @@ def test_a_sale_whose_only_contact_is_a_phone_number_is_solicitation(text: str) 
 def test_a_phone_number_with_civic_words_is_no_advert(text: str) -> None:
     """A phone number alone, a bill, a negated or quoted offer, or a fee: no § V.2.9 offer."""
     assert "commercial_offer" not in {e.detector for e in v29_evidence(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now accepting new clients for tax season, affordable rates, DM me!",
+        "Anyone need their lawn mowed this summer? I'm cheap and reliable.",
+        "My son is selling wreaths for his troop, comment below to order.",
+        "Tired of your 9 to 5? Be your own boss, ask me how.",
+        "If you are thinking about buying a home this spring, give me a call.",
+        "Our bakery opens Friday: the first 25 customers get a free cupcake!",
+    ],
+)
+def test_offers_without_a_link_or_a_price_are_solicitation(text: str) -> None:
+    assert "commercial_offer" in {e.detector for e in v29_evidence(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does anyone need their driveway plowed? The city never comes down our street.",
+        "Join my team at the river cleanup this Saturday!",
+        "Grand opening of the new library branch on Saturday.",
+        "The first 50 people at the town hall get a free tree sapling.",
+        "Is the city taking new applications for the housing program?",
+        "The city should sell the old fire station to a developer.",
+    ],
+)
+def test_civic_invitations_and_questions_are_not_offers(text: str) -> None:
+    assert v29_evidence(text) == []
