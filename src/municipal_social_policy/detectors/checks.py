@@ -24,7 +24,10 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
 ``debunk``
     the match is a claim reported to be false: a word of the set ``debunk_before`` stands in
     the eight words before it ("it's a myth that you can vote by text", "beware: ..."), or a
-    word or run of ``debunk_after`` in the ten words after it ("vote by text, it's a scam").
+    word or run of ``debunk_after`` in the ten words after it ("vote by text, it's a scam");
+``question``
+    the match's sentence asks: the first ``.``, ``!``, ``?`` or line break after it (within
+    300 characters) is ``?`` ("Did John Smith steal the money?", "are checkpoints legal?").
 
 A check is a pure function of the :class:`Match`; it returns ``True`` to drop it.
 """
@@ -126,6 +129,18 @@ def _debunk(match: Match) -> bool:
     return False
 
 
+_QUESTION_REACH = 300
+
+
+def _question(match: Match) -> bool:
+    normalized = match.text.normalized
+    start = match.tokens[match.last].end
+    for char in normalized[start : start + _QUESTION_REACH]:
+        if char in ".!?\n":
+            return char == "?"
+    return False
+
+
 #: Every check by the name a phrase file gives it, with the sets it reads.
 CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "negation": (_negation, ("negators",)),
@@ -134,4 +149,5 @@ CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "errand": (_errand, ("errand_verbs", "errands")),
     "first_person": (_first_person, ("first_person",)),
     "debunk": (_debunk, ("debunk_before", "debunk_after")),
+    "question": (_question, ()),
 }
