@@ -42,7 +42,7 @@ def clauses(text: str) -> set[str]:
         ("DUI checkpoint on Court St tonight, avoid it.", "DUI checkpoint"),
         ("speed trap on Route 17 by the river, slow down", "speed trap"),
         ("The gate code is 4821 if anyone needs it.", "4821"),
-        ("code to the side door of the station: 1234#", "1234#"),
+        ("code to the side door of the station: 1234#", "1234"),
         ("John Smith is the informant who talked to the cops.", "John Smith is the informant"),
         ("The witness was Jane Doe from Oak Street.", "witness was Jane Doe"),
         ("Mike Jones called the cops on them last night", "Mike Jones called the cops"),

@@ -333,13 +333,19 @@ def spelled(draw: st.DrawFn, detector: PhraseDetector, word: str) -> str:
     return draw(st.sampled_from([word, *(word + suffix for suffix in _SUFFIXES), *typos]))
 
 
+# A word of each typed slot ("<name>" and so on), as a comment writes it.
+_TYPED = {"name": "John Smith", "number": "4821", "mark": ","}
+
+
 @st.composite
 def pattern_texts(draw: st.DrawFn) -> str:
     """A run of each word slot of a pattern, in order, among other words and varied punctuation."""
     detector = draw(st.sampled_from(pattern_detectors()))
     pattern = draw(st.sampled_from(detector.group.patterns))
     runs = [
-        " ".join(
+        _TYPED.get(slot.kind, "word")
+        if slot.kind
+        else " ".join(
             spelled(draw, detector, word)
             for word in draw(st.sampled_from(sorted(run for r in slot.runs.values() for run in r)))
         )
@@ -409,7 +415,12 @@ def anchored_texts(draw: st.DrawFn) -> str:
     pattern = draw(st.sampled_from(detector.group.patterns))
     required = [slot for slot in pattern.slots if slot.required]
     words: list[str] = []
-    for slot, needed in zip(required, pattern.needs, strict=True):
+    needs = iter(pattern.needs)
+    for slot in required:
+        if slot.kind:  # a typed slot needs no word of its own
+            words.append(_TYPED.get(slot.kind, "word"))
+            continue
+        needed = next(needs)
         run = draw(st.sampled_from(sorted(run for r in slot.runs.values() for run in r)))
         for word in run:
             if needed == pattern.anchor and word in pattern.anchor:

@@ -10,19 +10,19 @@ sets; this module gives the judgment the original spelling of a token.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
 from ..comment import Comment
 from ..reading import Token
 from ..text import NormalizedText
+from ..verdict import Strength
 from . import Signal
-from ._rules import outermost
 from .phrases import PhraseDetector
 from .triggers import Trigger
 
-__all__ = ["AnyOf", "follows", "original", "possessive"]
+__all__ = ["AnyOf", "follows", "original", "outermost", "possessive", "spaced"]
 
 
 @attrs.frozen
@@ -69,3 +69,34 @@ def possessive(token: Token, word: str, owners: frozenset[str]) -> bool:
     "'s" ("John's")."""
     written = token.forms[0]
     return word in owners or (len(written) >= 4 and written.endswith("'s"))
+
+
+def outermost(signals: Iterable[Signal]) -> Iterator[Signal]:
+    """The signals whose span no other, at least as strong, signal's span contains, in order."""
+    ordered = sorted(signals, key=lambda s: (s.start, -s.end))
+    reach = -1
+    covering = Strength.JUDGMENT
+    for signal in ordered:
+        if signal.end <= reach and (covering is Strength.MECHANICAL or signal.strength is covering):
+            continue  # inside an earlier, wider span that is at least as strong
+        if signal.end > reach:
+            reach, covering = signal.end, signal.strength
+        yield signal
+
+
+def spaced(
+    text: NormalizedText, tokens: Sequence[Token], first: int, last: int, marks: str = ""
+) -> bool:
+    """Whether the words ``first`` to ``last`` are written apart by white space alone, or by the
+    characters of ``marks`` and white space ("code: 1234" with ``marks=":"``); a hyphen may join
+    two words written with a capital (a name: "Wells-Armstrong")."""
+    normalized = text.normalized
+    for i in range(first, last):
+        if tokens[i + 1] is tokens[i]:
+            continue  # one written word read as two ("i'll")
+        gap = normalized[tokens[i].end : tokens[i + 1].start]
+        if gap.isspace() or (gap == "-" and tokens[i].capital and tokens[i + 1].capital):
+            continue
+        if not gap or gap.strip(marks + " "):
+            return False
+    return True

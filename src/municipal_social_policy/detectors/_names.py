@@ -1,7 +1,8 @@
 """Names of persons in the original text, as English capitalisation shows them.
 
 Defamation (§ V.2.3) needs a *named* person and a witness's name (§ V.2.11) is what endangers
-them, so both detectors ask: is this a person's name? The answer is deliberately conservative:
+them, so both detectors ask of the words the slot ``<name>`` of their phrase file found
+(:class:`.phrases.NameSlot`): do they name a person? The answer is deliberately conservative:
 
 - a title (``name_titles.txt``) and a capitalised word: "Mayor Wells-Armstrong", "Officer
   Jones", "Mr. Smith";
@@ -9,87 +10,115 @@ them, so both detectors ask: is this a person's name? The answer is deliberately
 - one capitalised word inside a sentence, not in the list: "I heard Osenga ...".
 
 One capitalised word at the start of a sentence is not a name ("Thieves stole ...", "Someone
-..."), nor are words in capitals, groups ("Democrats", "Muslims") or institutions ("City
-Council"). A city adds words that are not names (its own name, its streets) with ``allowed``.
+..."), nor are words in capitals ("WAY", "TSA"), groups ("Democrats", "Muslims") or institutions
+("City Council"). A city adds words that are not names (its own name, its streets) with
+``allowed``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+import attrs
 import regex
 
-from ._rules import Span
-from .lexicon import read_word_list, read_words
+from .phrases import Match, read_phrases
 
-__all__ = ["NAME", "NameTest", "name_test", "named_span"]
+__all__ = ["Names", "names"]
 
-_TITLE = "(?:" + "|".join(map(regex.escape, read_words("name_titles.txt"))) + ")"
+# The shape of a name's word as written ("Smith", "McDonald", "Wells-Armstrong", "O'Brien"), and
+# up to three of them ending a span: the longest such run is the name.
 _WORD = r"[A-Z](?:[a-z]{1,20}|[a-z]?[A-Z][a-z]{1,20})(?:[-'’][A-Z]?[a-z]{1,20})?"
-
-#: A title and a name, or up to three capitalised words (a middle initial allowed); the source of
-#: a named group ``name`` to embed in patterns run on the original text.
-NAME = (
-    rf"(?P<name>(?:{_TITLE}\.?\ )?{_WORD}(?:\ (?:[A-Z]\.\ )?{_WORD}){{0,2}})"
-    r"(?![\w'’-])"
-)
-_TITLED = regex.compile(rf"{_TITLE}\.?\ ")
+_SHAPE = regex.compile(rf"{_WORD}(?:\ {_WORD}){{0,2}}$")
+# A word right before a name, maybe with a period: a title when the set holds it ("Mr. Smith").
+_WORD_BEFORE = regex.compile(r"([A-Z][A-Za-z]{0,15})\.?\ $")
+# What opens a sentence: a capital after it says nothing.
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)$")
+# A name is at most a title and this many words written with a capital (see NameSlot).
+_MOST = 5
 
 
-class NameTest:
-    """Decides whether a match of :data:`NAME` names a person (see the module docstring)."""
+@attrs.frozen
+class Names:
+    """Decides whether the capitalised words of a match name a person (see the module
+    docstring): ``titles`` are the words that make the next one a name, ``not_names`` the
+    capitalised words that are not names."""
 
-    __slots__ = ("_not_names",)
+    titles: frozenset[str]
+    not_names: frozenset[str]
 
-    def __init__(self, not_names: frozenset[str]) -> None:
-        self._not_names = not_names
+    def leading(self, match: Match) -> int | None:
+        """The index of the first word of the name that opens ``match`` (after words such as
+        "Then", "If" a city lists), or ``None`` when its capitalised words name no person."""
+        tokens, first = match.tokens, match.first
+        end = first
+        while (
+            end < match.last  # the last word is the act's, however written ("Smith Stole")
+            and end - first < _MOST
+            and tokens[end].capital
+            and tokens[end].clause == tokens[first].clause
+        ):
+            end += 1
+        return self.start(match, first, end) if end > first else None
 
-    def __call__(self, name: str, before: str) -> bool:
-        """Whether ``name``, preceded in the text by ``before``, is a person's name.
+    def trailing(self, match: Match) -> bool:
+        """Whether the capitalised words that end ``match`` name a person."""
+        tokens, last = match.tokens, match.last
+        first = last + 1
+        while (
+            first > match.first
+            and last + 1 - first < _MOST
+            and tokens[first - 1].capital
+            and tokens[first - 1].clause == tokens[last].clause
+        ):
+            first -= 1
+        return first <= last and self.start(match, first, last + 1) is not None
 
-        ``before`` needs only the 40 characters before the name.
-        """
-        titled = _TITLED.match(name)
-        if titled is not None:
-            rest = name[titled.end() :].split()
-            return any(word.casefold() not in self._not_names for word in rest)
-        words = name.split()
-        leading = 0
-        while leading < len(words) and words[leading].casefold() in self._not_names:
-            leading += 1  # "Then Bob", "Yesterday John Smith": the name follows a word
-        rest = words[leading:]
-        if not rest:
-            return False
-        if leading == 0 and len(rest) == 1:
-            # One capitalised word opening a sentence is just a capital letter.
-            return _SENTENCE_START.search(before[-40:]) is None
-        return True
+    def start(self, match: Match, first: int, end: int) -> int | None:
+        """The index of the word where the name among the words ``[first, end)`` of the match's
+        sentence starts, or ``None`` when they name no person."""
+        text, tokens = match.text, match.tokens
+        original = text.original
+        low = text.span(tokens[first].start, tokens[first].end)[0]
+        high = text.span(tokens[end - 1].start, tokens[end - 1].end)[1]
+        shape = _SHAPE.search(original, low, high)
+        if shape is None:
+            return None
+        begin = shape.start()
+        words = shape.group().split(" ")
+        before = _WORD_BEFORE.search(original, max(0, begin - 17), begin)
+        if len(words) > 1 and words[0].casefold() in self.titles:
+            rest = words[1:]
+        elif before is not None and before.group(1).casefold() in self.titles:
+            rest = words
+        else:
+            leading = 0
+            while leading < len(words) and words[leading].casefold() in self.not_names:
+                leading += 1  # "Then Bob", "Yesterday John Smith": the name follows a word
+            if leading == len(words):
+                return None
+            opening = _SENTENCE_START.search(original, max(0, begin - 40), begin) is not None
+            if leading == 0 and len(words) == 1 and opening:
+                return None  # one capitalised word opening a sentence is just a capital letter
+            begin += sum(len(word) + 1 for word in words[:leading])
+            return _index(match, first, end, begin)
+        if all(word.casefold() in self.not_names for word in rest):
+            return None
+        return _index(match, first, end, begin)
 
-    def offset(self, name: str) -> int:
-        """Where the name proper starts in ``name``: after leading words such as "Then", "If"."""
-        if _TITLED.match(name):
-            return 0
-        offset = 0
-        for word in name.split(" "):
-            if word.casefold() not in self._not_names:
-                break
-            offset += len(word) + 1
-        return min(offset, len(name))
+
+def _index(match: Match, first: int, end: int, position: int) -> int:
+    """The index of the word among ``[first, end)`` that holds the ORIGINAL ``position``."""
+    text, tokens = match.text, match.tokens
+    for i in range(first, end):
+        if text.span(tokens[i].start, tokens[i].end)[1] > position:
+            return i
+    return end - 1
 
 
-def name_test(allowed: Iterable[str] = ()) -> NameTest:
-    """A :class:`NameTest` with the shipped list of words that are not names, plus ``allowed``."""
+def names(file: str, allowed: Iterable[str] = ()) -> Names:
+    """The :class:`Names` of the sets ``name_titles`` and ``not_names`` of the phrase file
+    ``file``, with the words of ``allowed`` (a city's) as more words that are not names."""
+    sets = read_phrases(file).sets
     extra = frozenset(word.casefold() for term in allowed for word in term.split())
-    return NameTest(read_word_list("not_names.txt") | extra)
-
-
-def named_span(names: NameTest) -> Span:
-    """The span of a match with a ``name`` group, less words before the name ("If", "Then")."""
-
-    def span(match: regex.Match[str]) -> tuple[int, int]:
-        if match.start() < match.start("name"):
-            return match.span()
-        return match.start("name") + names.offset(match.group("name")), match.end()
-
-    return span
+    return Names(sets["name_titles"], sets["not_names"] | extra)

@@ -37,7 +37,6 @@ from ..reading import Reading, Token, read
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._rules import contains_any
 from .lexicon import read_word_list, read_words
 from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger, either
@@ -101,7 +100,7 @@ class CampaignDetector:
         normalized = text.normalized
         if self.candidacy.admits(text):
             yield from self._candidacies(text)
-        if not text.disguised and not contains_any(normalized, _NEEDLES):
+        if not text.disguised and not any(needle in normalized for needle in _NEEDLES):
             return
         if self.slogans.admits(text):
             for tokens, _, ranges in self.slogans.group.sentences(read(text)):

@@ -26,8 +26,8 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     the eight words before it ("it's a myth that you can vote by text", "beware: ..."), or a
     word or run of ``debunk_after`` in the ten words after it ("vote by text, it's a scam");
 ``question``
-    the match's sentence ends with a question mark: "Do I need a passport to vote?" asks; it
-    claims nothing.
+    the match's sentence asks: the first ``.``, ``!``, ``?`` or line break after it (within
+    300 characters) is ``?`` ("Did John Smith steal the money?", "are checkpoints legal?").
 
 A check is a pure function of the :class:`Match`; it returns ``True`` to drop it.
 """
@@ -65,9 +65,6 @@ _NEGATION_WINDOW = 3
 _REPORT_WINDOW = 4
 _DEBUNK_BEFORE = 8
 _DEBUNK_AFTER = 10
-# How far after a sentence's last word its end mark may stand, past closing quotes and brackets.
-_QUESTION_REACH = 8
-_CLOSERS = " \t\"'”’)]*_"
 
 
 def _negation(match: Match) -> bool:
@@ -132,10 +129,16 @@ def _debunk(match: Match) -> bool:
     return False
 
 
+_QUESTION_REACH = 300
+
+
 def _question(match: Match) -> bool:
-    end = match.tokens[-1].end
-    tail = match.text.original[end : end + _QUESTION_REACH].lstrip(_CLOSERS)
-    return tail.startswith("?")
+    normalized = match.text.normalized
+    start = match.tokens[match.last].end
+    for char in normalized[start : start + _QUESTION_REACH]:
+        if char in ".!?\n":
+            return char == "?"
+    return False
 
 
 #: Every check by the name a phrase file gives it, with the sets it reads.

@@ -39,10 +39,10 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._judged import AnyOf
-from ._patterns import compile_pattern
-from ._rules import MAX_MATCHES, contains_any, finditer, preceding
+from ._patterns import TIMEOUT_SECONDS, compile_pattern
 from .lexicon import read_word_list, read_words
 from .phrases import Match, PhraseDetector, read_phrases
+from .shapes import LONG_TEXT, MAX_MATCHES
 from .triggers import APOSTROPHES, Trigger
 
 __all__ = ["FACTORIES"]
@@ -63,7 +63,7 @@ _DEBUNK_AFTER = regex.compile(rf"^[^.!?]{{0,60}}?\b(?:{_alternation('notice_debu
 
 def _not_debunked(match: regex.Match[str], text: NormalizedText) -> Strength | None:
     normalized = text.normalized
-    if _DEBUNK_BEFORE.search(preceding(normalized, match.start(), 60)):
+    if _DEBUNK_BEFORE.search(normalized[max(0, match.start() - 60) : match.start()]):
         return None
     if _DEBUNK_AFTER.search(normalized[match.end() : match.end() + 80]):
         return None
@@ -123,12 +123,13 @@ class _NoticeDetector:
         cues = []
         opening = normalized[:40]  # a notice opens with its header
         header = None
-        if contains_any(opening, _HEADER_NEEDLES):
+        if any(needle in opening for needle in _HEADER_NEEDLES):
             header = _HEADER.match(opening)
             if header is not None:
                 cues.append(header)
-        if contains_any(normalized, _ANNOUNCED_NEEDLES):
-            cues.extend(islice(finditer(_ANNOUNCED, normalized), MAX_MATCHES))
+        if any(needle in normalized for needle in _ANNOUNCED_NEEDLES):
+            limit = TIMEOUT_SECONDS if len(normalized) > LONG_TEXT else None
+            cues.extend(islice(_ANNOUNCED.finditer(normalized, timeout=limit), MAX_MATCHES))
         if not cues:
             return ()
         return list(self._signals(text, cues, header))

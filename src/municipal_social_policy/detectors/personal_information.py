@@ -27,7 +27,7 @@ from ..comment import Comment
 from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from . import DetectorFactory, Signal
-from ._rules import outermost
+from ._judged import outermost
 from .lexicon import read_word_list, read_words
 from .shapes import WORDS_FILE, Check, Found, Shape, defined, find, load_shapes, signals, trigger_of
 from .triggers import Trigger

@@ -7,7 +7,8 @@ comment line. At the top of the file:
     a word set (``_`` joins the words of a run: ``piece_of_shit``);
 ``sets: FILE ...``
     word sets from data files shipped beside the detectors: a table ``term<TAB>set`` (``.tsv``)
-    or a word file whose ``[name]`` sections are sets (see ``lexicon.parse_sections``).
+    or a word file whose ``[name]`` sections are sets (see ``lexicon.parse_sections``); a word
+    file without sections is one set, named by the file (``not_names.txt``: ``not_names``).
 
 Then groups, each opened by ``[name]``; a detector reads one group. A group may first say
 
@@ -29,6 +30,13 @@ comment's :mod:`~municipal_social_policy.reading`:
     modifier: "the child porn industry");
 ``<number>``, ``<word>``
     a word of digits (``20``, ``4821``), or any one word;
+``<name>``
+    a person's name as capitals write it (:class:`NameSlot`): "John Smith", "Osenga", "Alderman
+    Lewis"; it reads the sets ``name_titles`` and ``not_names`` (``sets: name_titles.txt
+    not_names.txt``);
+``<mark>``
+    a clause mark (a comma, colon, bracket or dash) between the word before and the next one;
+    it takes no word: ``witness <mark> <name>`` reads "the witness: Jane Doe";
 ``slot?``
     the slot, or nothing (its gap then carries to the next slot);
 ``!a|b``
@@ -80,12 +88,16 @@ from .triggers import Trigger
 __all__ = [
     "Judge",
     "Match",
+    "NameSlot",
     "NounPhrase",
     "Pattern",
     "PhraseDetector",
     "PhraseFile",
     "PhraseGroup",
     "anchor_word",
+    "ending",
+    "judged",
+    "marked",
     "merge_ranges",
     "parse_phrases",
     "read_phrases",
@@ -102,8 +114,9 @@ _ENDING_WORDS = frozenset(word for _, words in SUFFIXES for word in words)
 
 Runs = Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> the runs that start with it
 #: A detector family's own judgment of a :class:`~.checks.Match` (see :class:`PhraseDetector`):
-#: ``True`` keeps the match.
-Judge = Callable[[Match], bool]
+#: ``True`` keeps the match, ``False`` drops it, and the indexes ``(first, last)`` of words of
+#: the match keep only them as the evidence (see :func:`judged`).
+Judge = Callable[[Match], bool | tuple[int, int]]
 
 
 @attrs.frozen
@@ -190,11 +203,14 @@ class _Slot:
     negative: bool = False  # the next word is none of these; takes no word
     phrase: NounPhrase | None = None  # a typed slot: ``runs`` are its heads, pronouns and titles
     kind: str = ""  # a typed slot of one word: "number" or "word" (runs empty)
+    name: NameSlot | None = None  # the slot <name> (see NameSlot)
 
     def ends(self, texts: Sequence[str], tokens: Sequence[Token] | None, j: int) -> Iterable[int]:
         """The ends (exclusive) of this slot's matches that start at ``j``, longest first."""
         if self.phrase is not None:
             return self.phrase.ends(texts, tokens, j)
+        if self.name is not None:
+            return self.name.ends(texts, tokens, j)
         if self.kind:
             word = texts[j]
             return [j + 1] if self.kind == "word" or (word.isascii() and word.isdigit()) else []
@@ -285,6 +301,10 @@ class Pattern:
         slot = self.slots[k]
         if slot.negative:
             if position < len(texts) and slot.runs.get(texts[position]):
+                return None
+            return self._rest(texts, tokens, position, k + 1, carried)
+        if slot.kind == "mark":
+            if not marked(tokens, position):
                 return None
             return self._rest(texts, tokens, position, k + 1, carried)
         gap = slot.gap + carried
@@ -551,6 +571,8 @@ def _read_sets(file: str) -> dict[str, frozenset[str]]:
                 found.setdefault(set_name.strip(), set()).add(term.casefold())
         return {key: frozenset(words) for key, words in found.items()}
     sections = parse_sections(read_data(file))
+    if set(sections) == {""}:  # a plain word list is the set named by its file: not_names
+        return {file.rpartition(".")[0]: frozenset(w.casefold() for w in sections[""])}
     return {key: frozenset(w.casefold() for w in words) for key, words in sections.items() if key}
 
 
@@ -574,7 +596,7 @@ def _runs(alternatives: str, sets: Mapping[str, frozenset[str]], where: str) -> 
 
 
 # The typed slots of one word, by how a pattern writes them.
-_KINDS = {"<number>": "number", "<word>": "word"}
+_KINDS = {"<number>": "number", "<word>": "word", "<name>": "name", "<mark>": "mark"}
 
 
 def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) -> Pattern:
@@ -615,11 +637,11 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
             optional = part.endswith("?") and not negative
             body = part[1 if negative else 0 : -1 if optional else None]
             if body in _KINDS and not negative:
-                slots.append(_Slot({}, gap, filler, optional, kind=_KINDS[body]))
+                slots.append(_kind_slot(_KINDS[body], gap, filler, optional, sets, where))
             else:
                 slots.append(_Slot(_runs(body, sets, where), gap, filler, optional, negative))
             gap, filler = 0, None
-    if not slots or not slots[0].required:
+    if not slots or not slots[0].required or slots[0].kind == "mark":
         raise ValueError(f"{where}: a pattern starts with a word, a set or a run: {line!r}")
     if all(slot.kind or not slot.required for slot in slots):
         raise ValueError(f"{where}: a pattern needs a word, a set or a run: {line!r}")
@@ -657,7 +679,8 @@ class PhraseDetector:
 
     ``judge``, if given, is a family's own judgment of a match that the language cannot say (one
     that reads the letter case of the original text, say): a :data:`Judge` that keeps the match
-    when it returns ``True``; it runs after the group's checks.
+    when it returns ``True``, or a part of it when it returns the indexes of its first and last
+    word (:func:`judged`); it runs after the group's checks.
     """
 
     id: str
@@ -716,10 +739,10 @@ class PhraseDetector:
         for tokens, words, ranges in self.group.sentences(read(text)):
             matches = [Match(text, tokens, words, first, last, sets) for first, last in ranges]
             kept = [
-                (match.first, match.last)
+                kept
                 for match in matches
                 if not any(check(match) for check in checks)
-                and (self.judge is None or self.judge(match))
+                for kept in judged(self.judge, match)
             ]
             for first, last in merge_ranges(kept):
                 yield Signal(self.id, *text.span(tokens[first].start, tokens[last].end), strength)
@@ -734,3 +757,116 @@ def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((first, last))
     return merged
+
+
+# Names, clause marks and narrowed evidence: what the judgment detectors of public safety and
+# defamation read (a witness's name, "witness: Jane Doe", the cue within a longer match).
+
+#: A name is at most this many words written with a capital (a hyphened name is two).
+_NAME_WORDS = 4
+
+
+@attrs.frozen
+class NameSlot:
+    """The typed slot ``<name>``: a person's name as English capitals write it.
+
+    It is a title of the set ``name_titles`` ("Mayor", "Officer") and up to four words written
+    with a capital, one of them no word of the set ``not_names``; or up to four words written with
+    a capital of which the first is no word of ``not_names`` ("John Smith", "Osenga"), so that
+    "Yesterday John Smith" names John Smith. All its words stand in one clause. Capitals are
+    the reading's (:attr:`~municipal_social_policy.reading.Token.capital`); whether the words are
+    shaped like a name (not "WAY", not "TSA") and whether a lone word that opens a sentence names
+    anyone are for the detector's judge to say, from the original text.
+    """
+
+    titles: frozenset[str]
+    not_names: frozenset[str]
+
+    def ends(self, words: Sequence[str], tokens: Sequence[Token] | None, j: int) -> list[int]:
+        """The ends (exclusive) of the names that start at ``j``, longest first."""
+        if tokens is None or not tokens[j].capital:
+            return []
+        titled = words[j] in self.titles
+        if not titled and words[j] in self.not_names:
+            return []
+        start = j + 1 if titled else j
+        clause = tokens[j].clause
+        found: list[int] = []
+        named = not titled
+        end = start
+        while (
+            end < len(words)
+            and end - start < _NAME_WORDS
+            and tokens[end].capital
+            and tokens[end].clause == clause
+        ):
+            named = named or words[end] not in self.not_names
+            end += 1
+            if named:
+                found.append(end)
+        return found[::-1]
+
+
+def _kind_slot(
+    kind: str,
+    gap: int,
+    filler: frozenset[str] | None,
+    optional: bool,
+    sets: Mapping[str, frozenset[str]],
+    where: str,
+) -> _Slot:
+    """The slot ``<number>``, ``<word>``, ``<name>`` or ``<mark>``."""
+    if kind == "mark":
+        if gap or optional:
+            raise ValueError(f"{where}: a clause mark <mark> follows a word, without ~N or ?")
+        return _Slot({}, kind=kind)
+    if kind == "name":
+        missing = [name for name in ("name_titles", "not_names") if name not in sets]
+        if missing:
+            raise ValueError(
+                f"{where}: the slot <name> reads the sets {missing}; say"
+                " 'sets: name_titles.txt not_names.txt' at the top of the file"
+            )
+        names = NameSlot(sets["name_titles"], sets["not_names"])
+        return _Slot({}, gap, filler, optional, kind=kind, name=names)
+    return _Slot({}, gap, filler, optional, kind=kind)
+
+
+def marked(tokens: Sequence[Token] | None, position: int) -> bool:
+    """Whether a clause mark (a comma, colon, bracket or dash) stands right before the word at
+    ``position`` of a sentence: the slot ``<mark>`` ("witness: Jane Doe")."""
+    return (
+        tokens is not None
+        and 0 < position < len(tokens)
+        and tokens[position].clause != tokens[position - 1].clause
+    )
+
+
+def judged(judge: Judge | None, match: Match) -> tuple[tuple[int, int], ...]:
+    """The word range ``(first, last)`` that ``match`` keeps as evidence once ``judge`` has
+    judged it, or none: the whole match when the judge returns ``True`` (or there is no judge),
+    nothing for ``False``, and for a range only its part inside the match, so that a judge can
+    narrow the evidence ("gets off shift" in "that cop gets off shift at 11") but never widen it.
+    """
+    verdict = True if judge is None else judge(match)
+    if verdict is True:
+        return ((match.first, match.last),)
+    if verdict is False:
+        return ()
+    first, last = max(verdict[0], match.first), min(verdict[1], match.last)
+    return ((first, last),) if first <= last else ()
+
+
+def ending(match: Match, name: str) -> int | None:
+    """The index of the first word of the longest run of the set ``name`` that ends the match
+    (a judge narrowing a match to its cue), or ``None`` when none does."""
+    words, last = match.words, match.last
+    found: int | None = None
+    for term in match.sets[name]:
+        run = term.split("_")
+        first = last - len(run) + 1
+        if match.first <= first < (last + 1 if found is None else found) and (
+            list(words[first : last + 1]) == run
+        ):
+            found = first
+    return found

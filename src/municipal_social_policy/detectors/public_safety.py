@@ -17,226 +17,183 @@ signal. The detector ``safety_disclosure`` needs a disclosure that could be acte
 
 All are JUDGMENT: only a person can tell a live operation from an old story or a public
 announcement (the police announce checkpoints themselves), so the ceiling keeps them at review.
+
+The patterns are the groups of ``public_safety.phrases`` (the pattern language of
+:mod:`.phrases`), matched against the comment's reading. What stays here is the judgment of a
+match that the language cannot say, with the words of the file's sets: whether a place (a
+number, a capitalised word in the ORIGINAL text) or a moment is near, whether the sentence talks
+of policy or of the past, the shape of a code, whether capitalised words name a person, and
+which words of an officer's match are the evidence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import regex
 
 from ..ordinance import DetectorConfig
+from ..reading import Token, read
 from ..text import NormalizedText
-from ..verdict import Strength
 from . import DetectorFactory
-from ._names import NAME, NameTest, name_test, named_span
-from ._patterns import compile_pattern
-from ._rules import Check, Rule, RuleDetector, preceding, trigger_words
-from .lexicon import read_words
+from ._judged import AnyOf, spaced
+from ._names import Names, names
+from .phrases import Judge, Match, PhraseDetector, ending, read_phrases
 
 __all__ = ["FACTORIES"]
 
-# The cue words of this module (see detectors/lexicon.py).
-_WORDS = "public_safety_words.txt"
+_FILE = "public_safety.phrases"
 
-
-def _alternation(section: str) -> str:
-    """The terms of ``section`` of the word file as a regular-expression alternation, in file
-    order (the order the alternatives are tried)."""
-    return "|".join(regex.escape(term) for term in read_words(_WORDS, section))
-
-
-# A place or a moment that makes a remark actionable: a number or a capitalised word inside a
-# sentence (a street, a park, a business) near the cue, or words that place it now.
+# A place near a cue: a number, or a capitalised word inside a sentence (a street, a park, a
+# business) in the ORIGINAL text.
 _PLACE = regex.compile(r"[0-9]|(?<=[^\s.!?:\"“(]\s{1,3}|[,;]\s{0,3})[A-Z][a-z]")
-_NOW = regex.compile(rf"\b(?:{_alternation('now')})\b")
-# Talk about policy rather than a disclosure: "should", "more", "ban" before the cue, "legal?"
-# after it; a question; a past event ("last Friday", "in 2019").
-_POLICY_BEFORE = regex.compile(rf"\b(?:{_alternation('policy_before')})\b[^.!?]*$")
-_POLICY_AFTER = regex.compile(rf"^[^.!?\n]*\b(?:{_alternation('policy_after')})\b")
-_PAST = regex.compile(rf"\b(?:{_alternation('past')}|in\ (?:19|20)[0-9]{{2}})\b")
-_SENTENCE_END = regex.compile(r"[.!?\n]")
-_SENTENCE_START = regex.compile(r"[.!?\n][^.!?\n]*$")
+# How far before and after a cue a place or a moment counts, in characters.
+_BEFORE = 40
+_AFTER = 50
+# A code: 3 to 10 digits, or 4 to 12 letters and digits.
+_DIGITS = range(3, 11)
+_CHARACTERS = range(4, 13)
+_YEARS = ("19", "20")
+# What may stand between the words of a code's match: "code: 1234", "code=1234", "code is #1234".
+_MARKS = ":=#\"'-"
 
 
-def _sentence(normalized: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``[start, end)`` (at most 300 characters each side), with its mark."""
-    first, last = max(0, start - 300), min(len(normalized), end + 300)
-    opening = _SENTENCE_START.search(normalized, first, start)
-    closing = _SENTENCE_END.search(normalized, end, last)
-    return (opening.start() + 1 if opening else first), (closing.end() if closing else last)
+def _tokens(text: NormalizedText) -> tuple[Token, ...]:
+    return tuple(token for sentence in read(text).sentences for token in sentence)
 
 
-def _actionable(match: regex.Match[str], text: NormalizedText) -> Strength | None:
-    normalized = text.normalized
-    first, last = _sentence(normalized, match.start(), match.end())
-    sentence = normalized[first:last]
-    if sentence.endswith("?") or _POLICY_BEFORE.search(normalized, first, match.start()):
-        return None
-    if _POLICY_AFTER.search(normalized[match.end() : last]):
-        return None
-    now = _NOW.search(normalized, max(0, match.start() - 40), match.end() + 50)
-    if _PAST.search(sentence) and now is None:
-        return None
-    return Strength.JUDGMENT if now or _place_near(text, match.start(), match.end()) else None
+def _now(text: NormalizedText, start: int, end: int, runs: frozenset[str]) -> bool:
+    """Whether a run of ``runs`` ("right_now", "tonight") lies in ``[start, end)`` of the
+    normalised text, across sentences ("Heads up. Checkpoint on Court St")."""
+    window = [t for t in text.view(_tokens) if t.start >= start and t.end <= end]
+    return any(_run_at(window, i, term.split("_")) for term in runs for i in range(len(window)))
 
 
-def _place_near(text: NormalizedText, start: int, end: int, *, before: int = 40) -> bool:
+def _run_at(tokens: Sequence[Token], i: int, run: list[str]) -> bool:
+    return i + len(run) <= len(tokens) and all(
+        word in tokens[i + k].forms for k, word in enumerate(run)
+    )
+
+
+def _past(words: Sequence[str], runs: frozenset[str]) -> bool:
+    """Whether the sentence holds a run of ``runs`` ("last_week") or a year ("in 2019")."""
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        year = len(following) == 4 and following.isdigit() and following.startswith(_YEARS)
+        if word == "in" and year:
+            return True
+    return any(
+        list(words[i : i + len(run)]) == run
+        for run in (term.split("_") for term in runs)
+        for i in range(len(words))
+    )
+
+
+def _place_near(text: NormalizedText, start: int, end: int, *, before: int = _BEFORE) -> bool:
     """A number or a capitalised word inside a sentence near the normalised span, outside it."""
     start, end = text.span(start, end)
-    for place in _PLACE.finditer(text.original, max(0, start - before), end + 50):
+    for place in _PLACE.finditer(text.original, max(0, start - before), end + _AFTER):
         if not start <= place.start() < end:
             return True
     return False
 
 
-def _officer_check(match: regex.Match[str], text: NormalizedText) -> Strength | None:
-    # "Officer Jones lives on Oak St", "gets off shift at 11"; not "lives on my street".
-    end = match.end("cue")
-    near = _place_near(text, end, end, before=0) or _NOW.search(text.normalized, end, end + 50)
-    return Strength.JUDGMENT if near else None
+def _actionable(match: Match) -> bool:
+    """An undercover car or a checkpoint placed or timed, in a sentence that is not about policy
+    nor about the past."""
+    text, tokens, words, first, last, sets = match
+    if not spaced(text, tokens, first, last):
+        return False
+    if not sets["policy_before"].isdisjoint(words[:first]):
+        return False
+    if not sets["policy_after"].isdisjoint(words[last + 1 :]):
+        return False
+    start, end = tokens[first].start, tokens[last].end
+    now = _now(text, start - _BEFORE, end + _AFTER, sets["now"])
+    if not now and _past(words, sets["past"]):
+        return False
+    return now or _place_near(text, start, end)
 
 
-# Ord. 2019-70 § V.2.11: police tactics.
-_UNDERCOVER = (
-    compile_pattern(
-        rf"""
-        \b(?:{_alternation("undercover_adjectives")})
-        \ (?:[a-z]{{1,12}}\ )?
-        (?:{_alternation("undercover_vehicles")})\b
-        """
-    ),
-    # "the white Charger on 5th is a cop", "the guy in the red hoodie is a narc"
-    compile_pattern(
-        rf"""
-        \b(?:is|are)\ (?:an?\ |the\ )?
-        (?:{_alternation("pointed_out")})\b
-        """
-    ),
-)
-_ENFORCEMENT = compile_pattern(
-    rf"""
-    \b(?:(?:{_alternation("enforcement_kinds")})\ )?
-    (?:{_alternation("enforcement_operations")})\b
-    """
-)
-_UNDERCOVER_WORDS = trigger_words(read_words(_WORDS, "undercover"))
-_ENFORCEMENT_WORDS = trigger_words(read_words(_WORDS, "enforcement"))
-
-# Ord. 2019-70 § V.2.11: the security of the public and of electronic systems.
-_CODE = (
-    compile_pattern(
-        rf"""
-        \b(?:{_alternation("code_places")})
-        \ (?:{_alternation("code_words")})s?\b
-        (?:\ (?:is|was|are|=)|:){{0,2}}
-        [\ :=\#"'-]{{1,3}}
-        (?P<code>[0-9*\#]{{3,10}}|[a-z0-9]{{4,12}})(?![\w-])
-        """
-    ),
-    compile_pattern(
-        rf"""
-        \b(?:{_alternation("code_words_to")})\ (?:to|for)\ (?:the\ )?
-        (?:[a-z]{{1,12}}\ )?
-        (?:{_alternation("code_targets")})\b
-        (?:\ (?:of|at)\ (?:the\ )?[a-z]{{1,20}})?
-        (?:\ (?:is|was|=)|:){{0,2}}
-        [\ :=\#"'-]{{1,3}}
-        (?P<code>[0-9*\#]{{3,10}}|[a-z0-9]{{4,12}})(?![\w-])
-        """
-    ),
-)
-
-
-def _code_check(match: regex.Match[str], text: NormalizedText) -> Strength | None:
-    code = match.group("code")
+def _code(match: Match) -> bool | tuple[int, int]:
+    """The code itself, shaped like one: at least three digits, or digits among letters."""
+    text, tokens, _, first, last, _ = match
+    code = text.normalized[tokens[last].start : tokens[last].end]
+    if not (code.isascii() and code.isalnum()) or not spaced(text, tokens, first, last, _MARKS):
+        return False
     digits = sum(char.isdigit() for char in code)
-    return Strength.JUDGMENT if digits >= 3 or (digits and not code.isdigit()) else None
+    shaped = len(code) in _DIGITS if code.isdigit() else len(code) in _CHARACTERS
+    if shaped and (digits >= 3 or (digits and not code.isdigit())):
+        return last, last
+    return False
 
 
-# Ord. 2019-70 § V.2.11: current investigations (witnesses and informants).
-_ROLE = rf"(?i:{_alternation('witness_roles')})"
-_WITNESS = (
-    compile_pattern(
-        rf"""
-        {NAME}\ (?i:is|was)\ (?i:the|a|an|our|their)\ (?i:(?:{_alternation("witness_kinds")})\ )?
-        {_ROLE}\b
-        """
-    ),
-    compile_pattern(
-        rf"""
-        \b{_ROLE}\b(?:\ (?i:is|was|were|are|named|called)|:){{1,2}}\ {NAME}
-        """
-    ),
-    compile_pattern(
-        rf"""
-        {NAME}\ (?i:{_alternation("informed")}
-          |(?:{_alternation("called_police")})(?!\ (?:{_alternation("not_called_police")})))\b
-        """
-    ),
-)
-_WITNESS_WORDS = tuple(trigger_words(read_words(_WORDS, f"witness_{k}")) for k in range(1, 4))
-_WITNESS_NEEDLES = tuple(read_words(_WORDS, f"witness_needles_{k}") for k in range(1, 4))
-_CODE_WORDS = trigger_words(read_words(_WORDS, "codes"))
+def _named(named: Names) -> Judge:
+    """The name that opens the match, to the end of the match."""
+
+    def judge(match: Match) -> bool | tuple[int, int]:
+        start = named.leading(match)
+        if start is None or not spaced(match.text, match.tokens, start, match.last):
+            return False
+        return start, match.last
+
+    return judge
 
 
-def _witness_check(names: NameTest) -> Check:
-    def check(match: regex.Match[str], text: NormalizedText) -> Strength | None:
-        named = names(match.group("name"), preceding(text.original, match.start("name"), 40))
-        return Strength.JUDGMENT if named else None
+def _naming(named: Names) -> Judge:
+    """A role and the name that ends the match."""
 
-    return check
+    def judge(match: Match) -> bool:
+        text, tokens, _, first, last, _ = match
+        return spaced(text, tokens, first, last, ":") and named.trailing(match)
 
-
-# Ord. 2019-70 § V.2.11: the safety of public safety staff.
-_OFFICER = compile_pattern(
-    rf"""
-    \b(?:{_alternation("officer_titles")})\b
-    [^.!?\n]{{0,60}}?
-    (?P<cue>{_alternation("officer_cues")}
-      |(?:'s|s'|’s|s’)\ (?:{_alternation("officer_possessed")})(?:es|s)?\b
-      |{_alternation("officer_cues_after")})
-    """
-)
-# The cue after the officer: "lives on", "address", "shift", "alone".
-_OFFICER_NEEDLES = read_words(_WORDS, "officer_needles")
-_OFFICER_WORDS = trigger_words(read_words(_WORDS, "officers"))
+    return judge
 
 
-def _safety_disclosure(config: DetectorConfig) -> RuleDetector:
-    names = name_test(config.allowed)
-    check, span = _witness_check(names), named_span(names)
-    rules = (
-        *(Rule(p, check=_actionable, triggers=_UNDERCOVER_WORDS) for p in _UNDERCOVER),
-        Rule(
-            _ENFORCEMENT,
-            check=_actionable,
-            triggers=_ENFORCEMENT_WORDS,
-            needles=(
-                "checkpoint",
-                "check point",
-                "roadblock",
-                "road block",
-                "trap",
-                "sting",
-                "stake",
-                "surveillance",
-            ),
-        ),
-        *(Rule(p, group="code", check=_code_check, triggers=_CODE_WORDS) for p in _CODE),
-        *(
-            Rule(p, check=check, original=True, span=span, triggers=words, needles=needles)
-            for p, words, needles in zip(_WITNESS, _WITNESS_WORDS, _WITNESS_NEEDLES, strict=True)
-        ),
-        Rule(
-            _OFFICER,
-            group="cue",
-            check=_officer_check,
-            triggers=_OFFICER_WORDS,
-            needles=_OFFICER_NEEDLES,
-        ),
+def _officer(match: Match) -> bool | tuple[int, int]:
+    """The cue after an officer ("lives on", "'s house", "gets off shift"), then a place or a
+    moment: "Officer Jones lives on Oak St", not "lives on my street"."""
+    text, tokens, _, _, last, sets = match
+    cue = ending(match, "officer_cues")
+    if cue is None:
+        cue = ending(match, "officer_cues_after")
+    if cue is None:
+        owner = last - 1
+        if not _possessive(text, tokens[owner]):
+            return False
+        cue = owner
+    if not spaced(text, tokens, cue, last, "'’"):
+        return False
+    end = tokens[last].end
+    if _place_near(text, end, end, before=0) or _now(text, end, end + _AFTER, sets["now"]):
+        return cue, last
+    return False
+
+
+def _possessive(text: NormalizedText, token: Token) -> bool:
+    """Whether the word is written with "'s" or "s'" ("Jones's", "cops'")."""
+    start, end = text.span(token.start, token.end)
+    written = text.original[start : end + 1]
+    return written[:-1].endswith(("'s", "’s")) or (
+        written[-2:-1] == "s" and written[-1:] in ("'", "’")
     )
-    return RuleDetector(config.id, rules)
+
+
+def _safety_disclosure(config: DetectorConfig) -> AnyOf:
+    phrases = read_phrases(_FILE)
+    named = names(_FILE, config.allowed)
+    judges: dict[str, Judge] = {
+        "undercover": _actionable,
+        "enforcement": _actionable,
+        "codes": _code,
+        "witness_named": _named(named),
+        "witness_role": _naming(named),
+        "officers": _officer,
+    }
+    parts = tuple(
+        PhraseDetector.of(config.id, phrases, group, judge=judge) for group, judge in judges.items()
+    )
+    return AnyOf(config.id, parts)
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {"safety_disclosure": _safety_disclosure}
