@@ -17,8 +17,13 @@ from hypothesis import strategies as st
 import municipal_social_policy as msp
 from municipal_social_policy import strategies as mst
 from municipal_social_policy.detectors import BUILTIN_DETECTORS
-from municipal_social_policy.detectors._sentences import Phrases, Reader, canonical, merge_ranges
-from municipal_social_policy.detectors.hate_speech import GroupHateDetector, SlurDetector
+from municipal_social_policy.detectors.hate_speech import (
+    GroupHateDetector,
+    HateReader,
+    SlurDetector,
+)
+from municipal_social_policy.detectors.phrases import merge_ranges
+from municipal_social_policy.reading import Spelling, read, typo_table
 from municipal_social_policy.text import normalize
 
 
@@ -185,7 +190,16 @@ def test_civic_comments_mentioning_groups_are_not_findings() -> None:
     assert [hate_evidence(text) for text in texts] == [[], [], [], []]
 
 
-# --- the sentence reader -------------------------------------------------------------------
+# --- the reading, as the hate detectors spell it ----------------------------------------------
+
+
+def spelled(text: str, spelling: Spelling | None = None) -> list[list[str]]:
+    """The words of each sentence of ``text`` as ``spelling`` reads them (default: no words)."""
+    spelling = spelling or Spelling(frozenset())
+    return [
+        [word for token in sentence for word in spelling.words(token)]
+        for sentence in read(normalize(text)).sentences
+    ]
 
 
 @pytest.mark.parametrize(
@@ -197,36 +211,31 @@ def test_civic_comments_mentioning_groups_are_not_findings() -> None:
         ("the woman's", ["the", "woman"]),
     ],
 )
-def test_reader_spells_out_contractions(text: str, tokens: list[str]) -> None:
+def test_reading_spells_out_contractions(text: str, tokens: list[str]) -> None:
     """Contractions are spelled out and possessives lose their 's."""
-    (sentence,) = Reader(known=frozenset()).sentences(normalize(text))
-    assert [token.text for token in sentence] == tokens
+    assert spelled(text) == [tokens]
 
 
-def test_reader_splits_sentences_and_marks_quotes() -> None:
+def test_reading_splits_sentences_and_marks_quotes() -> None:
     """Sentences end at . ! ? ; and tokens inside double quotes are marked quoted."""
-    sentences = Reader(known=frozenset()).sentences(normalize('One two. He said "three four"!'))
-    assert [[t.text for t in s] for s in sentences] == [
-        ["one", "two"],
-        ["he", "said", "three", "four"],
-    ]
+    text = 'One two. He said "three four"!'
+    assert spelled(text) == [["one", "two"], ["he", "said", "three", "four"]]
+    sentences = read(normalize(text)).sentences
     assert [t.quoted for t in sentences[1]] == [False, False, True, True]
 
 
-def test_reader_reads_typos_but_not_ordinary_words() -> None:
+def test_spelling_reads_typos_but_not_ordinary_words() -> None:
     """A one-letter typo reads as the term, unless it is listed as an ordinary word."""
-    reader = Reader(
-        known=frozenset({"beast"}), fuzzy=frozenset({"beast"}), ordinary=frozenset({"best"})
-    )
-    (sentence,) = reader.sentences(normalize("beats best baest"))
-    assert [t.text for t in sentence] == ["beast", "best", "beast"]
+    known = frozenset({"beast"})
+    spelling = Spelling(known, typo_table(known, known | {"best"}))
+    assert spelled("beats best baest", spelling) == [["beast", "best", "beast"]]
 
 
-def test_phrases_find_the_longest_phrase_first() -> None:
-    """Phrases are found left to right, the longest at each position."""
-    phrases = Phrases({canonical("sick"): "a", canonical("sick of"): "b"})
-    (sentence,) = Reader(known=frozenset()).sentences(normalize("I am sick of it"))
-    assert [(m.first, m.last, m.label) for m in phrases.find(sentence)] == [(2, 3, "b")]
+def test_hate_terms_are_found_longest_first() -> None:
+    """The words of hate.phrases [terms] are found left to right, the longest at each word."""
+    reader = HateReader.build(slurs=frozenset())
+    (sentence,) = reader.sentences(normalize("I am sick of it"))
+    assert [(m.first, m.last, m.label) for m in reader.find(sentence)] == [(2, 3, "emotion")]
 
 
 def test_merge_ranges_merges_overlaps() -> None:
@@ -303,7 +312,7 @@ def group_hate_texts(draw: st.DrawFn) -> str:
     """A group's name and a judging phrase among other words, in any order; some words run
     together, misspelt or with a suffix."""
     reader = group_hate_detector().reader
-    labels = reader.terms.labels
+    labels = reader.labels
     names = sorted(reader.groups | reader.members | reader.modifiers | reader.slurs)
     naming = sorted(" ".join(phrase) for phrase, label in labels.items() if label == "group")
     judging = sorted(
@@ -319,7 +328,7 @@ def group_hate_texts(draw: st.DrawFn) -> str:
         *draw(st.lists(other, max_size=4)),
     ]
     words = " ".join(draw(st.permutations(parts))).split()
-    typos = reader.reader.typos
+    typos = reader.spelling.typos
     spelled: list[str] = []
     for word in words:
         how = draw(st.sampled_from(["plain", "plain", "plain", "join", "typo", "suffix"]))

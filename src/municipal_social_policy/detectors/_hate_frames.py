@@ -22,11 +22,11 @@ JUDGMENT evidence: whether words are hate speech depends on who says them to who
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 import attrs
 
-from ._sentences import Sentence, canonical
+from ..reading import canonical
 from .lexicon import read_table, read_word_list
 
 __all__ = ["FrameHit", "Frames"]
@@ -200,18 +200,19 @@ class Frames:
             for frame in self._by_key.get(key, ())
         )
 
-    def about(self, sentence: Sentence, mentions: list[tuple[int, int]]) -> Iterator[FrameHit]:
-        """The frames of ``sentence`` whose subject is one of ``mentions`` (a group's name)."""
-        texts = [token.text for token in sentence]
+    def about(self, sentence: Sequence[str], mentions: list[tuple[int, int]]) -> Iterator[FrameHit]:
+        """The frames of a sentence (its words) whose subject is one of ``mentions`` (a group's
+        name)."""
+        texts = list(sentence)
         doubt = self.doubt(texts)
         for mention in mentions:
             hit = self._predicated(texts, mention, doubt) or self._preceded(texts, mention)
             if hit is not None:
                 yield hit
 
-    def standing(self, sentence: Sentence) -> Iterator[FrameHit]:
-        """The self-contained frames of ``sentence`` ("back where they came from")."""
-        texts = [token.text for token in sentence]
+    def standing(self, sentence: Sequence[str]) -> Iterator[FrameHit]:
+        """The self-contained frames of a sentence (its words): "back where they came from"."""
+        texts = list(sentence)
         for i, word in enumerate(texts):
             for frame in self._by_head.get(word, ()):
                 if frame.slot != "self" or tuple(texts[i : i + len(frame.words)]) != frame.words:
