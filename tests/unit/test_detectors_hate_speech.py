@@ -85,7 +85,8 @@ def test_hate_aimed_at_a_group_is_reviewed(text: str) -> None:
         "Musl1ms are vermin.",
         "Muslms are vermin.",
         "I haet immigrants.",
-        "That is fitting for gayvermin like you.",
+        "Ihate immigrants.",
+        "Immigrants are just sosickening.",
     ],
 )
 def test_disguised_spellings_are_read(text: str) -> None:
@@ -93,6 +94,18 @@ def test_disguised_spellings_are_read(text: str) -> None:
     evidence = hate_evidence(text)
     assert evidence
     assert all(text[e.start : e.end] == e.text for e in evidence)
+
+
+def test_a_name_run_together_is_read_but_not_triggered_alone() -> None:
+    """The detector reads "gayvermin" as "gay vermin"; a plain comment whose only group's name is
+    run into another word does not hold the trigger, so the evaluator does not call it (the
+    trigger is a token test: see HateReader.trigger)."""
+    text = "That is fitting for gayvermin like you."
+    normalized = normalize(text)
+    detector = group_hate_detector()
+    assert list(detector(normalized, msp.Comment(text=text)))
+    assert not detector.trigger.holds(normalized)
+    assert detector.trigger.holds(normalize("That is fitting for g4yvermin like you."))
 
 
 @pytest.mark.parametrize(
@@ -376,3 +389,32 @@ def test_the_group_hate_gate_turns_away_long_words_that_only_start_with_a_name()
     reader = group_hate_detector().reader
     normalized = normalize("As mentioned, we should plant trees along the boulevard.")
     assert not reader.admits(normalized)
+
+
+def test_the_group_hate_trigger_is_derived_from_the_group_slot() -> None:
+    """group_hate has a trigger: the words of the ``<group>`` slot, slurs and the self-contained
+    frames, with their typos and suffixes; a comment that names no group is not read."""
+    detector = group_hate_detector()
+    trigger = detector.trigger
+    assert {"muslims", "muslims's", "immigrants", "women", "womn"} <= trigger.tokens
+    assert trigger.holds(normalize("Muslims are vermin."))
+    assert trigger.holds(normalize("Send them back where they came from!"))
+    assert not trigger.holds(normalize("The council's budget is sound."))
+
+
+@given(data=st.data(), text=group_hate_texts())
+def test_the_group_hate_trigger_holds_wherever_a_group_is_named_apart(
+    data: st.DataObject, text: str
+) -> None:
+    """Wherever the detector signals and some group's name stands as a word of its own (or the
+    text is disguised), the trigger holds."""
+    disguised = data.draw(st.just(text) | mst.obfuscations(text))
+    normalized = normalize(disguised)
+    detector = group_hate_detector()
+    reader = detector.reader
+    named = reader.groups | reader.members | reader.modifiers | reader.slurs
+    words = {w.strip(".!").split("'")[0] for w in text.casefold().split()}
+    if named.isdisjoint(words) and not normalized.disguised:
+        return  # a name run into another word ("gayvermin"): see the trigger's docstring
+    signals = list(detector(normalized, msp.Comment(text=disguised)))
+    assert detector.trigger.holds(normalized) or not signals

@@ -55,6 +55,7 @@ from ..reading import (
     Spelling,
     Token,
     canonical,
+    plain_spellings,
     quick_forms,
     quick_sources,
     read,
@@ -365,6 +366,30 @@ class HateReader:
         ):
             return False
         return _readable(readable, self._judging) or self.frames.possible(readable)
+
+    def trigger(self) -> Trigger:
+        """The evaluator's trigger, derived from the patterns: every hit is about a group named
+        (the ``<group>`` slot of [named], or a slur) or is a self-contained frame ("back where
+        they came from"), so a plain text holds a spelling of one of their words.
+
+        A group named in a previous sentence is still named in the comment; a plain text that
+        runs a group's name into the word after it ("gayvermin") shows neither word as a token,
+        and only its other words can admit it.
+        """
+        typos_of: dict[str, list[str]] = {}
+        for typo, term in self.spelling.typos.items():
+            typos_of.setdefault(term, []).append(typo)
+        names = set(self.slurs)
+        if self.named is not None:
+            names.update(w for p in self.named.patterns for words in p.needs for w in words)
+        standing = set(self._standing)
+        return Trigger.of_patterns(
+            [
+                [frozenset().union(*(plain_spellings(w, typos_of) for w in words))]
+                for words in (names, standing)
+                if words
+            ]
+        )
 
     def sentences(self, text: NormalizedText, *, split: bool = True) -> tuple[Sentence, ...]:
         """The sentences of ``text`` as this reader reads them (``split=False``: no word is
@@ -749,6 +774,10 @@ class GroupHateDetector:
 
     id: str
     reader: HateReader
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "trigger", self.reader.trigger())
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         if not self.reader.admits(text):
