@@ -54,7 +54,7 @@ def _rows(kind: str) -> list[tuple[str, str]]:
 
 
 _GROUPS = _rows("group")
-_ONE_WORD = [(name, classes) for name, classes in _GROUPS if " " not in name and len(name) > 3]
+_ONE_WORD = [(name, classes) for name, classes in _GROUPS if name.isalpha() and len(name) > 3]
 
 
 @given(

@@ -5,7 +5,8 @@ regard to public assistance, national origin, physical or mental disability or s
 orientation". Two detectors:
 
 ``group_hate``
-    A sentence that names a protected group (``protected_groups.tsv``: "immigrants", "gay
+    A sentence that names a protected group (the ``<group>`` slot of ``hate.phrases``, from the
+    words of ``protected_groups.tsv`` for the classes the ordinance lists: "immigrants", "gay
     people", "you Muslims") and, in the same sentence, derogates it ("are disgusting"),
     dehumanises it ("are vermin", "a cancer"), declares hatred of it ("I despise"), calls for its
     exclusion ("should be deported", "have no place here"), wishes or threatens it harm with
@@ -69,7 +70,7 @@ from ._mentions import Use
 from ._mentions import frames as mention_frames
 from .classes import ClassChoice, builtin_classes, class_choice
 from .lexicon import LexiconDetector, normalize_terms, read_data, read_table, read_word_list
-from .phrases import Pattern, PhraseGroup, merge_ranges, parse_phrases
+from .phrases import GroupPhrase, Pattern, PhraseGroup, merge_ranges, parse_phrases
 from .triggers import Trigger
 
 __all__ = ["FACTORIES", "HateReader", "HateReading", "Sentence", "Term"]
@@ -184,8 +185,10 @@ class HateReader:
     terms: PhraseGroup
     #: The group [named] of ``hate.phrases``: its one pattern ``<group>`` names every protected
     #: group of the ordinance's classes, and knows their classes.
-    named: PhraseGroup | None = None
+    named: PhraseGroup
     frames: Frames = attrs.field(factory=Frames.shipped)
+    _slot: GroupPhrase = attrs.field(init=False, repr=False)
+    _group_runs: frozenset[tuple[str, ...]] = attrs.field(init=False, repr=False)
     labels: Mapping[tuple[str, ...], str] = attrs.field(init=False, repr=False)
     spelling: Spelling = attrs.field(init=False)
     gate: frozenset[str] = attrs.field(init=False)
@@ -204,6 +207,15 @@ class HateReader:
     _patterns: tuple[tuple[Pattern, str], ...] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        (naming_pattern,) = self.named.patterns
+        group_slot = naming_pattern.slots[0].phrase
+        if not isinstance(group_slot, GroupPhrase):
+            raise ValueError(
+                f"{_FILE} [named]: one pattern, <group>; got {naming_pattern.source!r}"
+            )
+        object.__setattr__(self, "_slot", group_slot)
+        several = frozenset(r for rs in group_slot.groups.values() for r in rs if len(r) > 1)
+        object.__setattr__(self, "_group_runs", several)
         patterns = tuple((pattern, pattern.source.lstrip("@")) for pattern in self.terms.patterns)
         object.__setattr__(self, "_patterns", patterns)
         labels: dict[tuple[str, ...], str] = {}
@@ -380,8 +392,7 @@ class HateReader:
         for typo, term in self.spelling.typos.items():
             typos_of.setdefault(term, []).append(typo)
         names = set(self.slurs)
-        if self.named is not None:
-            names.update(w for p in self.named.patterns for words in p.needs for w in words)
+        names.update(w for p in self.named.patterns for words in p.needs for w in words)
         standing = set(self._standing)
         return Trigger.of_patterns(
             [
@@ -454,25 +465,31 @@ class HateReader:
     def _mentions(
         self, sentence: Sentence, matches: list[Term], carried: bool, carried_you: bool
     ) -> list[tuple[int, int]]:
+        """The groups a sentence names: the names the ``<group>`` slot reads (a member only when
+        generic, a modifier before a person noun only when plural or generic), a modifier before
+        a word that judges ("muslim trash"), a slur, and the pronouns that carry a group named
+        before (``carried``)."""
         found: list[tuple[int, int]] = []
         texts = list(sentence.words)
+        names, runs = self._slot.names, self._group_runs
+        several: list[tuple[int, int]] = []  # names of several words, after the others
         for i, word in enumerate(texts):
-            if (
-                word in self.groups
-                or word in self.slurs
-                or (word in self.members and _generic(texts, i, i))
-            ):
+            ends = names(texts, i, _generic(texts, i, i))
+            longest = next((end for end in ends if tuple(texts[i:end]) in runs), None)
+            if longest is not None:
+                several.append((i, longest - 1))
+            if i + 1 in ends or word in self.slurs:
                 found.append((i, i))
             elif word in self.modifiers and i + 1 < len(texts):
                 after = texts[i + 1]
                 if (
-                    after in self.groups
-                    or _judged_at(matches, i + 1)
-                    or (
-                        after in self.persons
-                        and (after in _PLURAL_PERSONS or _generic(texts, i, i + 1))
+                    i + 2 in ends
+                    and (
+                        after in self.groups
+                        or after in _PLURAL_PERSONS
+                        or _generic(texts, i, i + 1)
                     )
-                ):
+                ) or _judged_at(matches, i + 1):
                     found.append((i, i + 1))
             elif carried and (
                 word in _CARRIERS
@@ -480,7 +497,7 @@ class HateReader:
                 or (word == "kind" and i and texts[i - 1] in _POSSESSIVES)
             ):
                 found.append((i, i))
-        found.extend((m.first, m.last) for m in matches if m.label == "group")
+        found.extend(several)
         if found:  # "I have met many women and I hate every one of them": them = women
             earliest = min(first for first, _ in found)
             found.extend(
