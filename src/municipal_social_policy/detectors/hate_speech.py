@@ -43,7 +43,7 @@ protected groups are the clause's classes, and officials are not among them.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -201,7 +201,10 @@ class HateReader:
     _named: frozenset[str] = attrs.field(init=False, repr=False)
     _naming: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False)
     _judging: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
-    # The frames' gate: a frame aimed at a group, or one standing alone (see _hate_frames).
+    #: The self-contained frames of ``hate.phrases`` ("back where they came from"), each a
+    #: pattern and its family (the group that holds it).
+    standing: tuple[tuple[Pattern, str], ...] = ()
+    # The frames' gate: the self-contained frames' words, by their longest word.
     _standing: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
     # Each pattern of [terms] with its kind.
     _patterns: tuple[tuple[Pattern, str], ...] = attrs.field(init=False, repr=False)
@@ -232,7 +235,17 @@ class HateReader:
         # One-letter typos are read for every group name, slur and hate word ("womn",
         # "haet"). Words that are also typos of them are ordinary words.
         fuzzy = frozenset(w for w in known if " " not in w)
-        known = known | self.frames.words | _NEGATORS | _INTENT | _CARRIERS | _SELF | _SECOND_PERSON
+        standing_words = frozenset(w for p, _ in self.standing for ws in p.needs for w in ws)
+        known = (
+            known
+            | self.frames.words
+            | standing_words
+            | _NEGATORS
+            | _INTENT
+            | _CARRIERS
+            | _SELF
+            | _SECOND_PERSON
+        )
         joinable = _ADDRESS_FILLER | _JOINABLE
         typos = typo_table(fuzzy, known | joinable | _ORDINARY, self.groups)
         joined = RunTogether(known, joinable)
@@ -258,7 +271,7 @@ class HateReader:
         for phrase, label in labels.items():
             if label not in ("counter", "group"):
                 judging.setdefault(max(phrase, key=len), []).append(phrase)
-        vocabulary = named | term_words | self.frames.words
+        vocabulary = named | term_words | self.frames.words | standing_words
         typos_of: dict[str, list[str]] = {}
         for typo, term in typos.items():
             typos_of.setdefault(term, []).append(typo)
@@ -270,7 +283,11 @@ class HateReader:
         object.__setattr__(self, "_named", named)
         object.__setattr__(self, "_naming", tuple(naming))
         object.__setattr__(self, "_judging", {k: tuple(v) for k, v in judging.items()})
-        object.__setattr__(self, "_standing", self.frames.self_keys)
+        by_key: dict[str, list[tuple[str, ...]]] = {}
+        for pattern, _ in self.standing:
+            words = tuple(word for needed in pattern.needs for word in needed)
+            by_key.setdefault(max(words, key=len), []).append(words)
+        object.__setattr__(self, "_standing", {k: tuple(v) for k, v in by_key.items()})
 
     @classmethod
     def build(
@@ -334,6 +351,11 @@ class HateReader:
             slurs=frozenset(s for s in slurs if " " not in s),
             terms=file.groups["terms"],
             named=file.groups["named"],
+            standing=tuple(
+                (pattern, family)
+                for family in ("expulsion", "replacement")
+                for pattern in file.groups[family].patterns
+            ),
         )
 
     def wants(self, text: NormalizedText) -> bool:
@@ -530,7 +552,8 @@ class HateReader:
     ) -> Iterator[HateHit]:
         """Stereotype and expulsion frames: about a named group, or standing alone."""
         for frame in itertools.chain(
-            self.frames.about(sentence.words, mentions), self.frames.standing(sentence.words)
+            self.frames.about(sentence.words, mentions),
+            self.frames.standing(sentence.words, _longest(self.standing, sentence)),
         ):
             yield HateHit(index, frame.first, frame.last, frame.family, frame.mention)
 
@@ -587,6 +610,26 @@ class HateReader:
                 kind,
                 mention,
             )
+
+
+def _longest(
+    patterns: Sequence[tuple[Pattern, str]], sentence: Sentence
+) -> Iterator[tuple[int, int, str]]:
+    """At each word of ``sentence``, the longest match of ``patterns`` that starts there:
+    ``(first, last, label)``."""
+    words, tokens = sentence.words, sentence.tokens
+    present = frozenset(words)
+    candidates = [(p, label) for p, label in patterns if not p.anchor.isdisjoint(present)]
+    if not candidates:
+        return
+    for i in range(len(words)):
+        best: tuple[int, int, str] | None = None
+        for pattern, label in candidates:
+            last = pattern.match_at(words, tokens, i)
+            if last is not None and (best is None or last > best[1]):
+                best = (i, last, label)
+        if best is not None:
+            yield best
 
 
 def _protective(texts: list[str], match: Term, matches: list[Term]) -> bool:
