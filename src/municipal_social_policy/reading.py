@@ -26,7 +26,7 @@ pattern that names ``ur`` reads ``ur``; one that does not reads ``you are``): se
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from importlib import resources
 from typing import NamedTuple
 
@@ -41,13 +41,17 @@ __all__ = [
     "SUFFIXES",
     "SUFFIXES_OF",
     "Reading",
+    "RunTogether",
     "Sentence",
+    "Spelling",
     "Token",
+    "canonical",
     "plain_spellings",
     "quick_forms",
     "quick_sources",
     "read",
     "spell_out",
+    "typo_table",
     "typos",
 ]
 
@@ -158,6 +162,24 @@ def spell_out(word: str) -> tuple[str, ...] | None:
         if word.endswith(suffix) and len(word) > len(suffix):
             return (word[: -len(suffix)], *tail)
     return (word,)
+
+
+def canonical(term: str) -> tuple[str, ...]:
+    """A term of a word list as a reading spells it: lower case, apostrophes straightened,
+    contractions spelled out (``"can't stand"`` -> ``can not stand``)."""
+    spelled: list[str] = []
+    for word in term.casefold().translate(_APOSTROPHES).split():
+        expansion = CONTRACTIONS.get(word)
+        if expansion is not None:
+            spelled.extend(expansion)
+            continue
+        for suffix, tail in SUFFIXES[:5]:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                spelled.extend((word[: -len(suffix)], *tail))
+                break
+        else:
+            spelled.append(word)
+    return tuple(spelled)
 
 
 class Token(NamedTuple):
@@ -307,3 +329,129 @@ def _quoted(normalized: str) -> Callable[[int], bool] | None:
         return i >= 0 and position < ends[i]
 
     return inside
+
+
+# --- how a family reads a word: its spellings, typos and words run together -----------------
+
+
+def typo_table(
+    terms: Iterable[str], excluded: Collection[str], preferred: Collection[str] = ()
+) -> dict[str, str]:
+    """Each one-letter typo (:func:`typos`) of ``terms`` of four letters or more that is not
+    ``excluded`` (a known or ordinary word), with the term it reads as: a typo of two terms reads
+    as the ``preferred`` one, else the first in alphabetical order."""
+    table: dict[str, str] = {}
+    for term in sorted(terms, key=lambda term: (term not in preferred, term)):
+        if len(term) < 4 or not term.isalpha():
+            continue
+        for typo in typos(term):
+            if typo not in excluded:
+                table.setdefault(typo, term)
+    return table
+
+
+def _prefixes(words: Iterable[str]) -> frozenset[str]:
+    return frozenset({word[:i] for word in words for i in range(1, len(word) + 1)})
+
+
+@attrs.frozen
+class RunTogether:
+    """Two words written as one ("gayvermin", "muslimscum", "ihate"), read as two.
+
+    A written word of five letters or more is cut in two where one part is a word of ``words``
+    (a family's terms) and the other a word of ``words`` or of ``joinable`` (short words writers
+    run on: "i", "all", "you"), and one part is longer than two letters unless both are terms;
+    the first such cut from the left is taken. Only heads that begin a word are tried and only
+    tails no longer than the longest word are looked up, so a cut costs at most as many steps
+    as the longest word has letters, whatever the length of the written word.
+    """
+
+    words: frozenset[str]
+    joinable: frozenset[str] = frozenset()
+    _either: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    _prefixes: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    _longest: int = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        either = self.words | self.joinable
+        object.__setattr__(self, "_either", either)
+        object.__setattr__(self, "_prefixes", _prefixes(either))
+        object.__setattr__(self, "_longest", max(map(len, either), default=0))
+
+    def split(self, form: str) -> tuple[str, str] | None:
+        """The two words ``form`` is read as, or ``None``."""
+        if len(form) <= 4:
+            return None
+        words, joinable, prefixes, longest = (
+            self.words,
+            self.joinable,
+            self._prefixes,
+            self._longest,
+        )
+        size = len(form)
+        for i in range(1, min(size, longest + 1)):
+            head = form[:i]
+            if head not in prefixes:
+                return None  # no longer head is a word either
+            if size - i > longest:
+                continue
+            tail = form[i:]
+            head_known, tail_known = head in words, tail in words
+            if (
+                (head_known and (tail_known or tail in joinable))
+                or (tail_known and head in joinable)
+            ) and (i > 2 or size - i > 2 or (head_known and tail_known)):
+                return head, tail
+        return None
+
+    def parts(self, forms: Iterable[str]) -> frozenset[str]:
+        """Every part :meth:`split` may read from one of ``forms``: each cut where both parts
+        are words or joinable (a gate before reading: it holds every part a reading takes)."""
+        found: set[str] = set()
+        either, prefixes, longest = self._either, self._prefixes, self._longest
+        for form in forms:
+            size = len(form)
+            if size <= 4:
+                continue
+            for i in range(1, min(size, longest + 1)):
+                head = form[:i]
+                if head not in prefixes:
+                    break
+                if size - i <= longest and head in either and form[i:] in either:
+                    found.update((head, form[i:]))
+        return frozenset(found)
+
+
+@attrs.frozen
+class Spelling:
+    """How a family reads a written word (:class:`Token`) as one or more words.
+
+    The first of its forms that is ``known``; else what it spells out (:func:`spell_out`); else,
+    for a word of four letters or more, the term its typo stands for (``typos``, see
+    :func:`typo_table`); else, with ``joined`` and a word of five letters or more, the two words
+    it runs together (:class:`RunTogether`); else its last form (the most de-disguised).
+    """
+
+    known: frozenset[str]
+    typos: Mapping[str, str] = attrs.field(factory=dict)
+    joined: RunTogether | None = None
+
+    def words(self, token: Token, split: bool = True) -> tuple[str, ...]:
+        """The words ``token`` reads as (``split=False``: never cut in two)."""
+        forms = token.forms
+        known = self.known
+        for form in forms:
+            if form in known:
+                return (form,)
+        if token.spelled is not None:
+            return token.spelled
+        form = forms[0]
+        if len(form) > 3:
+            typo = self.typos.get(form)
+            if typo is not None:
+                return (typo,)
+            if split and self.joined is not None:
+                parts = self.joined.split(form)
+                if parts is not None:
+                    return parts
+        return (forms[-1],)

@@ -248,7 +248,18 @@ def test_the_shipped_frames_name_known_families_slots_and_lists() -> None:
     """Every row of hate_frames.tsv has a known family and slot, and its object list exists."""
     frames = Frames.shipped()
     assert {f.family for f in frames.frames} == set(FAMILIES)
-    assert {f.slot for f in frames.frames} == {"predicate", "verb", "before", "self"}
+    assert {f.slot for f in frames.frames} == {"predicate", "verb", "before"}
     for frame in frames.frames:
         if frame.objects and frame.objects != "traits":
             assert frames.objects[frame.objects], frame
+
+
+def test_the_self_contained_frames_are_patterns_of_hate_phrases() -> None:
+    """ "back where they came from" and its kin are patterns of hate.phrases, one group per
+    family; the detector judges their matches (a negator before, "back" after no one)."""
+    standing = reader().standing
+    assert {family for _, family in standing} == {"expulsion", "replacement"}
+    assert families("Send them all back where they came from!") == {"expulsion"}
+    assert families("They are breeding to replace us.") >= {"replacement"}
+    assert not families("We should not send them back where they came from.")
+    assert not families("Send the forms back where they came from.")

@@ -17,8 +17,13 @@ from hypothesis import strategies as st
 import municipal_social_policy as msp
 from municipal_social_policy import strategies as mst
 from municipal_social_policy.detectors import BUILTIN_DETECTORS
-from municipal_social_policy.detectors._sentences import Phrases, Reader, canonical, merge_ranges
-from municipal_social_policy.detectors.hate_speech import GroupHateDetector, SlurDetector
+from municipal_social_policy.detectors.hate_speech import (
+    GroupHateDetector,
+    HateReader,
+    SlurDetector,
+)
+from municipal_social_policy.detectors.phrases import merge_ranges
+from municipal_social_policy.reading import Spelling, read, typo_table
 from municipal_social_policy.text import normalize
 
 
@@ -80,7 +85,8 @@ def test_hate_aimed_at_a_group_is_reviewed(text: str) -> None:
         "Musl1ms are vermin.",
         "Muslms are vermin.",
         "I haet immigrants.",
-        "That is fitting for gayvermin like you.",
+        "Ihate immigrants.",
+        "Immigrants are just sosickening.",
     ],
 )
 def test_disguised_spellings_are_read(text: str) -> None:
@@ -88,6 +94,18 @@ def test_disguised_spellings_are_read(text: str) -> None:
     evidence = hate_evidence(text)
     assert evidence
     assert all(text[e.start : e.end] == e.text for e in evidence)
+
+
+def test_a_name_run_together_is_read_but_not_triggered_alone() -> None:
+    """The detector reads "gayvermin" as "gay vermin"; a plain comment whose only group's name is
+    run into another word does not hold the trigger, so the evaluator does not call it (the
+    trigger is a token test: see HateReader.trigger)."""
+    text = "That is fitting for gayvermin like you."
+    normalized = normalize(text)
+    detector = group_hate_detector()
+    assert list(detector(normalized, msp.Comment(text=text)))
+    assert not detector.trigger.holds(normalized)
+    assert detector.trigger.holds(normalize("That is fitting for g4yvermin like you."))
 
 
 @pytest.mark.parametrize(
@@ -185,7 +203,16 @@ def test_civic_comments_mentioning_groups_are_not_findings() -> None:
     assert [hate_evidence(text) for text in texts] == [[], [], [], []]
 
 
-# --- the sentence reader -------------------------------------------------------------------
+# --- the reading, as the hate detectors spell it ----------------------------------------------
+
+
+def spelled(text: str, spelling: Spelling | None = None) -> list[list[str]]:
+    """The words of each sentence of ``text`` as ``spelling`` reads them (default: no words)."""
+    spelling = spelling or Spelling(frozenset())
+    return [
+        [word for token in sentence for word in spelling.words(token)]
+        for sentence in read(normalize(text)).sentences
+    ]
 
 
 @pytest.mark.parametrize(
@@ -197,36 +224,31 @@ def test_civic_comments_mentioning_groups_are_not_findings() -> None:
         ("the woman's", ["the", "woman"]),
     ],
 )
-def test_reader_spells_out_contractions(text: str, tokens: list[str]) -> None:
+def test_reading_spells_out_contractions(text: str, tokens: list[str]) -> None:
     """Contractions are spelled out and possessives lose their 's."""
-    (sentence,) = Reader(known=frozenset()).sentences(normalize(text))
-    assert [token.text for token in sentence] == tokens
+    assert spelled(text) == [tokens]
 
 
-def test_reader_splits_sentences_and_marks_quotes() -> None:
+def test_reading_splits_sentences_and_marks_quotes() -> None:
     """Sentences end at . ! ? ; and tokens inside double quotes are marked quoted."""
-    sentences = Reader(known=frozenset()).sentences(normalize('One two. He said "three four"!'))
-    assert [[t.text for t in s] for s in sentences] == [
-        ["one", "two"],
-        ["he", "said", "three", "four"],
-    ]
+    text = 'One two. He said "three four"!'
+    assert spelled(text) == [["one", "two"], ["he", "said", "three", "four"]]
+    sentences = read(normalize(text)).sentences
     assert [t.quoted for t in sentences[1]] == [False, False, True, True]
 
 
-def test_reader_reads_typos_but_not_ordinary_words() -> None:
+def test_spelling_reads_typos_but_not_ordinary_words() -> None:
     """A one-letter typo reads as the term, unless it is listed as an ordinary word."""
-    reader = Reader(
-        known=frozenset({"beast"}), fuzzy=frozenset({"beast"}), ordinary=frozenset({"best"})
-    )
-    (sentence,) = reader.sentences(normalize("beats best baest"))
-    assert [t.text for t in sentence] == ["beast", "best", "beast"]
+    known = frozenset({"beast"})
+    spelling = Spelling(known, typo_table(known, known | {"best"}))
+    assert spelled("beats best baest", spelling) == [["beast", "best", "beast"]]
 
 
-def test_phrases_find_the_longest_phrase_first() -> None:
-    """Phrases are found left to right, the longest at each position."""
-    phrases = Phrases({canonical("sick"): "a", canonical("sick of"): "b"})
-    (sentence,) = Reader(known=frozenset()).sentences(normalize("I am sick of it"))
-    assert [(m.first, m.last, m.label) for m in phrases.find(sentence)] == [(2, 3, "b")]
+def test_hate_terms_are_found_longest_first() -> None:
+    """The words of hate.phrases [terms] are found left to right, the longest at each word."""
+    reader = HateReader.build(slurs=frozenset())
+    (sentence,) = reader.sentences(normalize("I am sick of it"))
+    assert [(m.first, m.last, m.label) for m in reader.find(sentence)] == [(2, 3, "emotion")]
 
 
 def test_merge_ranges_merges_overlaps() -> None:
@@ -303,7 +325,7 @@ def group_hate_texts(draw: st.DrawFn) -> str:
     """A group's name and a judging phrase among other words, in any order; some words run
     together, misspelt or with a suffix."""
     reader = group_hate_detector().reader
-    labels = reader.terms.labels
+    labels = reader.labels
     names = sorted(reader.groups | reader.members | reader.modifiers | reader.slurs)
     naming = sorted(" ".join(phrase) for phrase, label in labels.items() if label == "group")
     judging = sorted(
@@ -319,7 +341,7 @@ def group_hate_texts(draw: st.DrawFn) -> str:
         *draw(st.lists(other, max_size=4)),
     ]
     words = " ".join(draw(st.permutations(parts))).split()
-    typos = reader.reader.typos
+    typos = reader.spelling.typos
     spelled: list[str] = []
     for word in words:
         how = draw(st.sampled_from(["plain", "plain", "plain", "join", "typo", "suffix"]))
@@ -367,3 +389,32 @@ def test_the_group_hate_gate_turns_away_long_words_that_only_start_with_a_name()
     reader = group_hate_detector().reader
     normalized = normalize("As mentioned, we should plant trees along the boulevard.")
     assert not reader.admits(normalized)
+
+
+def test_the_group_hate_trigger_is_derived_from_the_group_slot() -> None:
+    """group_hate has a trigger: the words of the ``<group>`` slot, slurs and the self-contained
+    frames, with their typos and suffixes; a comment that names no group is not read."""
+    detector = group_hate_detector()
+    trigger = detector.trigger
+    assert {"muslims", "muslims's", "immigrants", "women", "womn"} <= trigger.tokens
+    assert trigger.holds(normalize("Muslims are vermin."))
+    assert trigger.holds(normalize("Send them back where they came from!"))
+    assert not trigger.holds(normalize("The council's budget is sound."))
+
+
+@given(data=st.data(), text=group_hate_texts())
+def test_the_group_hate_trigger_holds_wherever_a_group_is_named_apart(
+    data: st.DataObject, text: str
+) -> None:
+    """Wherever the detector signals and some group's name stands as a word of its own (or the
+    text is disguised), the trigger holds."""
+    disguised = data.draw(st.just(text) | mst.obfuscations(text))
+    normalized = normalize(disguised)
+    detector = group_hate_detector()
+    reader = detector.reader
+    named = reader.groups | reader.members | reader.modifiers | reader.slurs
+    words = {w.strip(".!").split("'")[0] for w in text.casefold().split()}
+    if named.isdisjoint(words) and not normalized.disguised:
+        return  # a name run into another word ("gayvermin"): see the trigger's docstring
+    signals = list(detector(normalized, msp.Comment(text=disguised)))
+    assert detector.trigger.holds(normalized) or not signals

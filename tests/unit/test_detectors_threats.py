@@ -18,9 +18,13 @@ import municipal_social_policy as msp
 from municipal_social_policy import strategies as mst
 from municipal_social_policy import testing
 from municipal_social_policy.detectors import BUILTIN_DETECTORS
-from municipal_social_policy.detectors._sentences import Reader
 from municipal_social_policy.detectors.phrases import Pattern, PhraseDetector, parse_phrases
-from municipal_social_policy.reading import read
+from municipal_social_policy.reading import (
+    RunTogether,
+    plain_spellings,
+    quick_sources,
+    read,
+)
 from municipal_social_policy.text import normalize
 
 
@@ -384,12 +388,13 @@ def test_the_gates_let_in_a_word_that_ends_in_a_contracted_not(text: str) -> Non
         assert detector.admits(normalized) or not matches(detector, normalized)
 
 
-def test_a_reader_that_splits_run_together_words_has_no_sources() -> None:
-    """Parts of run-together words are no quick tokens, so such a reader cannot invert them."""
-    reader = Reader(known=frozenset({"hate"}), joinable=frozenset({"i"}))
-    with pytest.raises(ValueError, match="joinable"):
-        reader.sources("hate")
-    assert Reader(known=frozenset()).sources("will") >= {"will", "ll"}
+def test_words_run_together_are_parts_no_quick_form_shows() -> None:
+    """Parts of run-together words are no quick forms: a gate reads them with the splitter."""
+    joined = RunTogether(frozenset({"hate"}), frozenset({"i"}))
+    assert joined.split("ihate") == ("i", "hate")
+    assert joined.parts(["ihate", "hat"]) == {"i", "hate"}
+    assert "hate" not in quick_sources("ihate", {})
+    assert quick_sources("will", {}) >= {"will", "ll"}
 
 
 @given(data=st.data(), text=pattern_texts())
@@ -450,14 +455,11 @@ def test_a_pattern_detector_trigger_holds_for_suffixed_anchors() -> None:
 
 def test_a_reader_spells_no_word_that_every_suffix_reads() -> None:
     """Every token ending in "n't" reads "not": no set of tokens spells it."""
-    reader = Reader(known=frozenset({"kill"}), fuzzy=frozenset({"murder"}))
-    assert {"kill", "kill's", "killn't"} <= reader.spellings("kill")
-    assert "murdr" in reader.spellings("murder")
-    assert "i'll" in reader.spellings("i")
+    assert {"kill", "kill's", "killn't"} <= plain_spellings("kill", {})
+    assert "murdr" in plain_spellings("murder", {"murder": ("murdr",)})
+    assert "i'll" in plain_spellings("i", {})
     with pytest.raises(ValueError, match="suffix"):
-        reader.spellings("not")
-    with pytest.raises(ValueError, match="joinable"):
-        Reader(known=frozenset({"hate"}), joinable=frozenset({"i"})).spellings("hate")
+        plain_spellings("not", {})
 
 
 @pytest.mark.parametrize(

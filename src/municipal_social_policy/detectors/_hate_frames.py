@@ -15,18 +15,20 @@ from the shape of a sentence, not from a list of sentences:
   the caller, which skips such sentences for every kind of hit.
 
 The self-contained expulsion frames ("back where they came from") name the people they exclude
-by their origin and need no group's name. The vocabulary is data (``hate_frames.tsv``,
-``hate_frames.txt``); every frame counts the same for every protected group. All of it is
-JUDGMENT evidence: whether words are hate speech depends on who says them to whom.
+by their origin and need no group's name: they are patterns of ``hate.phrases`` ([expulsion],
+[replacement]), and :meth:`Frames.standing` judges their matches. The vocabulary is data
+(``hate_frames.tsv``, ``hate_frames.txt``, ``hate.phrases``); every frame counts the same for
+every protected group. All of it is JUDGMENT evidence: whether words are hate speech depends on
+who says them to whom.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
-from ._sentences import Sentence, canonical
+from ..reading import canonical
 from .lexicon import read_table, read_word_list
 
 __all__ = ["FrameHit", "Frames"]
@@ -43,7 +45,7 @@ _SPREAD = read_word_list(_DATA, "spread")
 _SPREAD_OPENERS = read_word_list(_DATA, "spread_openers")
 # Carriers that are never a subject: "send them", "their kind".
 _NOT_SUBJECTS = read_word_list(_DATA, "not_subjects")
-_SLOTS = ("predicate", "verb", "before", "self")
+_SLOTS = ("predicate", "verb", "before")
 FAMILIES = (
     "control",
     "criminality",
@@ -129,8 +131,7 @@ class Frames:
         object.__setattr__(self, "_by_head", {k: tuple(v) for k, v in by_head.items()})
         by_key: dict[str, list[Frame]] = {}
         for frame in self.frames:
-            if frame.slot != "self":
-                by_key.setdefault(max(frame.words, key=len), []).append(frame)
+            by_key.setdefault(max(frame.words, key=len), []).append(frame)
         object.__setattr__(self, "_by_key", {k: tuple(v) for k, v in by_key.items()})
         before: dict[str, list[Frame]] = {}  # "before" frames by their last word
         for frame in self.frames:
@@ -170,15 +171,6 @@ class Frames:
             found.update(words)
         return frozenset(found)
 
-    @property
-    def self_keys(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """The self-contained frames, by their longest word (for a reader's gate)."""
-        found: dict[str, list[tuple[str, ...]]] = {}
-        for frame in self.frames:
-            if frame.slot == "self":
-                found.setdefault(max(frame.words, key=len), []).append(frame.words)
-        return {key: tuple(value) for key, value in found.items()}
-
     def likely(self, tokens: Collection[str]) -> bool:
         """The cheap gate: a frame's longest word among ``tokens``, and a word of its object
         list when it has one ("control" and "media")."""
@@ -200,29 +192,29 @@ class Frames:
             for frame in self._by_key.get(key, ())
         )
 
-    def about(self, sentence: Sentence, mentions: list[tuple[int, int]]) -> Iterator[FrameHit]:
-        """The frames of ``sentence`` whose subject is one of ``mentions`` (a group's name)."""
-        texts = [token.text for token in sentence]
+    def about(self, sentence: Sequence[str], mentions: list[tuple[int, int]]) -> Iterator[FrameHit]:
+        """The frames of a sentence (its words) whose subject is one of ``mentions`` (a group's
+        name)."""
+        texts = list(sentence)
         doubt = self.doubt(texts)
         for mention in mentions:
             hit = self._predicated(texts, mention, doubt) or self._preceded(texts, mention)
             if hit is not None:
                 yield hit
 
-    def standing(self, sentence: Sentence) -> Iterator[FrameHit]:
-        """The self-contained frames of ``sentence`` ("back where they came from")."""
-        texts = [token.text for token in sentence]
-        for i, word in enumerate(texts):
-            for frame in self._by_head.get(word, ()):
-                if frame.slot != "self" or tuple(texts[i : i + len(frame.words)]) != frame.words:
-                    continue
-                last = i + len(frame.words) - 1
-                before = texts[max(0, i - _SELF_NEGATION) : i]
-                if frame.words[0] == "back" and i and texts[i - 1] not in self.expelled:
-                    break  # "send the forms back where they came from": not people
-                if self.negators.isdisjoint(before):
-                    yield FrameHit(i, last, frame.family, (i, last))
-                break
+    def standing(
+        self, sentence: Sequence[str], found: Iterable[tuple[int, int, str]]
+    ) -> Iterator[FrameHit]:
+        """The self-contained frames of a sentence (its words) that count: ``found`` are the
+        matches of the self-contained patterns ("back where they came from"), each ``(first,
+        last, family)``; one with a negator in the words before it, or that starts "back" after
+        a word that names no one expelled, is not a frame."""
+        texts = list(sentence)
+        for i, last, family in found:
+            if texts[i] == "back" and i and texts[i - 1] not in self.expelled:
+                continue  # "send the forms back where they came from": not people
+            if self.negators.isdisjoint(texts[max(0, i - _SELF_NEGATION) : i]):
+                yield FrameHit(i, last, family, (i, last))
 
     def _predicated(
         self, texts: list[str], mention: tuple[int, int], doubt: int
@@ -297,7 +289,7 @@ class Frames:
     def _frame_at(self, texts: list[str], j: int, copula: bool) -> tuple[Frame, int] | None:
         """The frame starting at token ``j`` that fits (a predicate needs a copula before it)."""
         for frame in self._by_head.get(texts[j], ()):
-            if frame.slot in ("self", "before") or (frame.slot == "predicate") != copula:
+            if frame.slot == "before" or (frame.slot == "predicate") != copula:
                 continue
             stop = j + len(frame.words)
             if tuple(texts[j:stop]) != frame.words:

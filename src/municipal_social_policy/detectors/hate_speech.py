@@ -5,7 +5,8 @@ regard to public assistance, national origin, physical or mental disability or s
 orientation". Two detectors:
 
 ``group_hate``
-    A sentence that names a protected group (``protected_groups.tsv``: "immigrants", "gay
+    A sentence that names a protected group (the ``<group>`` slot of ``hate.phrases``, from the
+    words of ``protected_groups.tsv`` for the classes the ordinance lists: "immigrants", "gay
     people", "you Muslims") and, in the same sentence, derogates it ("are disgusting"),
     dehumanises it ("are vermin", "a cancer"), declares hatred of it ("I despise"), calls for its
     exclusion ("should be deported", "have no place here"), wishes or threatens it harm with
@@ -31,8 +32,10 @@ orientation". Two detectors:
       that is derogated, dehumanised, excluded or threatened), or it is said to someone ("you
       dirty ...", "... like you").
 
-Both read the comment as sentences (:mod:`._sentences`), so disguised spellings (leetspeak,
-spacing, masks, one-letter typos, words run together) are read as what they disguise. Neither
+Both read the comment's :mod:`~municipal_social_policy.reading`, its words spelled as a
+:class:`~municipal_social_policy.reading.Spelling` of the family's words, so disguised spellings
+(leetspeak, spacing, masks, one-letter typos, words run together) are read as what they
+disguise; the words of hate are the patterns of ``hate.phrases``. Neither
 reads the comment's view of any government, official or policy (Ord. 2019-70 § I.3): the
 protected groups are the clause's classes, and officials are not among them.
 """
@@ -40,34 +43,37 @@ protected groups are the clause's classes, and officials are not among them.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import attrs
 
 from ..comment import Comment
 from ..ordinance import DetectorConfig
+from ..reading import (
+    RunTogether,
+    Spelling,
+    Token,
+    canonical,
+    plain_spellings,
+    quick_forms,
+    quick_sources,
+    read,
+    typo_table,
+)
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._hate_frames import Frames
 from ._mentions import Use
 from ._mentions import frames as mention_frames
-from ._sentences import (
-    Match,
-    Phrases,
-    Reader,
-    Sentence,
-    canonical,
-    merge_ranges,
-    prefixes,
-    quick_tokens,
-)
 from .classes import ClassChoice, builtin_classes, class_choice
-from .lexicon import LexiconDetector, normalize_terms, read_table, read_word_list
+from .lexicon import LexiconDetector, normalize_terms, read_data, read_table, read_word_list
+from .phrases import GroupPhrase, Pattern, PhraseGroup, merge_ranges, parse_phrases
 from .triggers import Trigger
 
-__all__ = ["FACTORIES", "HateReader", "HateReading"]
+__all__ = ["FACTORIES", "HateReader", "HateReading", "Sentence", "Term"]
 
 # Negation turns "are disgusting" into "are not disgusting" (Ord. § V.2.4 is not breached) and
 # "are human" into "are not human" (it is). "nothing but" and "no better than" intensify.
@@ -112,6 +118,23 @@ _SLUR_CAUTIONS = read_word_list("hate_grammar.txt", "slur_cautions")
 _DOUBLE_QUOTES = frozenset('"“”„«»')
 
 
+class Sentence(NamedTuple):
+    """A sentence as the hate detectors read it: its tokens, one per word (repeated for a
+    written word read as several), and the words they read as."""
+
+    tokens: tuple[Token, ...]
+    words: tuple[str, ...]
+
+
+class Term(NamedTuple):
+    """Words of ``hate.phrases`` [terms] in a sentence: words ``[first, last]`` and their kind
+    (a set of ``hate_terms.tsv``, or ``group`` for a group's name of several words)."""
+
+    first: int
+    last: int
+    label: str
+
+
 @attrs.frozen
 class HateHit:
     """A hateful sentence: tokens ``[first, last]`` of sentence ``sentence``, and its kind."""
@@ -131,64 +154,108 @@ class HateReading:
     hits: tuple[HateHit, ...]
 
 
+_FILE = "hate.phrases"
+# The kinds of hate_terms.tsv, each a set of hate.phrases and a pattern of its [terms].
+_KINDS = (
+    "dehumanising",
+    "derogatory",
+    "emotion",
+    "exclusion",
+    "violence",
+    "death",
+    "positive",
+    "epithet",
+    "counter",
+)
+
+
 @attrs.frozen
 class HateReader:
-    """Finds derogation, dehumanisation, exclusion and threats aimed at a protected group."""
+    """Finds derogation, dehumanisation, exclusion and threats aimed at a protected group.
+
+    ``terms`` is the group [terms] of ``hate.phrases``, one pattern per kind of word (and
+    ``group``, the groups' names of several words); ``labels`` each of its runs with its kind.
+    """
 
     groups: frozenset[str]
     members: frozenset[str]
     modifiers: frozenset[str]
     persons: frozenset[str]
     slurs: frozenset[str]
-    terms: Phrases
+    terms: PhraseGroup
+    #: The group [named] of ``hate.phrases``: its one pattern ``<group>`` names every protected
+    #: group of the ordinance's classes, and knows their classes.
+    named: PhraseGroup
     frames: Frames = attrs.field(factory=Frames.shipped)
-    reader: Reader = attrs.field(init=False)
+    _slot: GroupPhrase = attrs.field(init=False, repr=False)
+    _group_runs: frozenset[tuple[str, ...]] = attrs.field(init=False, repr=False)
+    labels: Mapping[tuple[str, ...], str] = attrs.field(init=False, repr=False)
+    spelling: Spelling = attrs.field(init=False)
     gate: frozenset[str] = attrs.field(init=False)
     keys: frozenset[str] = attrs.field(init=False)
     _names: _Held = attrs.field(init=False, repr=False)
     _hateful: _Held = attrs.field(init=False, repr=False)
-    # For admits: the words each quick token may read as (Reader.sources), the names and the
+    # For admits: the words each quick token may read as (quick_sources), the names and the
     # phrases that name a group, and the phrases that judge one, by their longest word.
     _read_as: dict[str, frozenset[str]] = attrs.field(init=False, repr=False)
     _named: frozenset[str] = attrs.field(init=False, repr=False)
     _naming: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False)
     _judging: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
-    # The frames' gate: a frame aimed at a group, or one standing alone (see _hate_frames).
+    #: The self-contained frames of ``hate.phrases`` ("back where they came from"), each a
+    #: pattern and its family (the group that holds it).
+    standing: tuple[tuple[Pattern, str], ...] = ()
+    # The frames' gate: the self-contained frames' words, by their longest word.
     _standing: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
+    # Each pattern of [terms] with its kind.
+    _patterns: tuple[tuple[Pattern, str], ...] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        known = (
-            self.groups
-            | self.members
-            | self.modifiers
-            | self.persons
-            | self.slurs
-            | self.terms.words
-        )
+        (naming_pattern,) = self.named.patterns
+        group_slot = naming_pattern.slots[0].phrase
+        if not isinstance(group_slot, GroupPhrase):
+            raise ValueError(
+                f"{_FILE} [named]: one pattern, <group>; got {naming_pattern.source!r}"
+            )
+        object.__setattr__(self, "_slot", group_slot)
+        several = frozenset(r for rs in group_slot.groups.values() for r in rs if len(r) > 1)
+        object.__setattr__(self, "_group_runs", several)
+        patterns = tuple((pattern, pattern.source.lstrip("@")) for pattern in self.terms.patterns)
+        object.__setattr__(self, "_patterns", patterns)
+        labels: dict[tuple[str, ...], str] = {}
+        for pattern, label in patterns:
+            for slot in pattern.slots:
+                for runs in slot.runs.values():
+                    for run in runs:
+                        # A name of one word is read by _mentions; "group" wins a tie (a name).
+                        if label != "group" or len(run) > 1:
+                            labels[run] = label
+        object.__setattr__(self, "labels", labels)
+        term_words = frozenset(word for phrase in labels for word in phrase)
+        known = self.groups | self.members | self.modifiers | self.persons | self.slurs | term_words
         # One-letter typos are read for every group name, slur and hate word ("womn",
-        # "haet"); see Reader. Words that are also typos of them are ordinary words.
+        # "haet"). Words that are also typos of them are ordinary words.
         fuzzy = frozenset(w for w in known if " " not in w)
-        reader = Reader(
-            known=known
+        standing_words = frozenset(w for p, _ in self.standing for ws in p.needs for w in ws)
+        known = (
+            known
             | self.frames.words
+            | standing_words
             | _NEGATORS
             | _INTENT
             | _CARRIERS
             | _SELF
-            | _SECOND_PERSON,
-            fuzzy=fuzzy,
-            ordinary=_ORDINARY,
-            preferred=self.groups,
-            joinable=_ADDRESS_FILLER | _JOINABLE,
+            | _SECOND_PERSON
         )
-        object.__setattr__(self, "reader", reader)
+        joinable = _ADDRESS_FILLER | _JOINABLE
+        typos = typo_table(fuzzy, known | joinable | _ORDINARY, self.groups)
+        joined = RunTogether(known, joinable)
+        object.__setattr__(self, "spelling", Spelling(known, typos, joined))
         named = self.groups | self.members | self.modifiers | self.slurs
         keys = frozenset(
             max(phrase, key=len)
-            for phrase, label in self.terms.labels.items()
+            for phrase, label in labels.items()
             if label not in ("counter", "group")
         )
-        typos = reader.typos
         object.__setattr__(
             self, "gate", named | frozenset(t for t, term in typos.items() if term in named)
         )
@@ -196,28 +263,31 @@ class HateReader:
             self, "keys", keys | frozenset(t for t, term in typos.items() if term in keys)
         )
         # A group of several words ("puerto ricans", "asylum seekers") by its longest word.
-        naming_keys = frozenset(
-            max(phrase, key=len) for phrase, label in self.terms.labels.items() if label == "group"
-        )
+        naming = [phrase for phrase, label in labels.items() if label == "group"]
+        naming_keys = frozenset(max(phrase, key=len) for phrase in naming)
         object.__setattr__(self, "_names", _Held(self.gate | naming_keys, _RUN_TOGETHER))
         object.__setattr__(self, "_hateful", _Held(self.keys, 5, 1))
-        naming = [phrase for phrase, label in self.terms.labels.items() if label == "group"]
         judging: dict[str, list[tuple[str, ...]]] = {}
-        for phrase, label in self.terms.labels.items():
+        for phrase, label in labels.items():
             if label not in ("counter", "group"):
                 judging.setdefault(max(phrase, key=len), []).append(phrase)
-        vocabulary = (
-            named | {word for phrase in self.terms.labels for word in phrase} | self.frames.words
-        )
+        vocabulary = named | term_words | self.frames.words | standing_words
+        typos_of: dict[str, list[str]] = {}
+        for typo, term in typos.items():
+            typos_of.setdefault(term, []).append(typo)
         read_as: dict[str, set[str]] = {}
         for word in vocabulary:
-            for source in reader.sources(word, parts=True):
+            for source in quick_sources(word, typos_of):
                 read_as.setdefault(source, set()).add(word)
         object.__setattr__(self, "_read_as", {k: frozenset(v) for k, v in read_as.items()})
         object.__setattr__(self, "_named", named)
         object.__setattr__(self, "_naming", tuple(naming))
         object.__setattr__(self, "_judging", {k: tuple(v) for k, v in judging.items()})
-        object.__setattr__(self, "_standing", self.frames.self_keys)
+        by_key: dict[str, list[tuple[str, ...]]] = {}
+        for pattern, _ in self.standing:
+            words = tuple(word for needed in pattern.needs for word in needed)
+            by_key.setdefault(max(words, key=len), []).append(words)
+        object.__setattr__(self, "_standing", {k: tuple(v) for k, v in by_key.items()})
 
     @classmethod
     def build(
@@ -258,24 +328,34 @@ class HateReader:
             "modifier": set(),
             "person": set(),
         }
+        # The <group> slot's sets: the words of each kind, and of each class (class_<name>).
+        of_class: dict[str, set[str]] = {}
         for term, kind, *listed in table:
             if kind != "person" and not _of_classes(listed, classes):
                 continue  # a group of a class this ordinance does not protect
             by_kind[kind].add(" ".join(canonical(term)))
-        terms: dict[tuple[str, ...], str] = {}
-        for term, kind in read_table("hate_terms.tsv"):
-            terms.setdefault(canonical(term), kind)
+            for name in listed[0].split(",") if kind != "person" and listed else ():
+                if classes is None or name in classes:
+                    of_class.setdefault(f"class_{name}", set()).add("_".join(canonical(term)))
         groups = {g for g in by_kind["group"] if " " not in g} | set(extra_groups)
-        for phrase in by_kind["group"]:  # "asylum seekers", "single mothers"
-            if " " in phrase:
-                terms[tuple(phrase.split())] = "group"
+        given = {
+            name: frozenset(word.replace(" ", "_") for word in words)
+            for name, words in {**by_kind, **of_class}.items()
+        }
+        file = parse_phrases(read_data(_FILE), _FILE, given)
         return cls(
             groups=frozenset(groups),
             members=frozenset(by_kind["member"]),
             modifiers=frozenset(by_kind["modifier"]),
             persons=frozenset(by_kind["person"]),
             slurs=frozenset(s for s in slurs if " " not in s),
-            terms=Phrases(terms),
+            terms=file.groups["terms"],
+            named=file.groups["named"],
+            standing=tuple(
+                (pattern, family)
+                for family in ("expulsion", "replacement")
+                for pattern in file.groups[family].patterns
+            ),
         )
 
     def wants(self, text: NormalizedText) -> bool:
@@ -284,7 +364,7 @@ class HateReader:
         Long words are also checked for a group name or slur run together with another word
         ("womendisgust", "niggerbehaviour").
         """
-        tokens = quick_tokens(text)
+        tokens = quick_forms(text)
         if self._names(tokens) and (self._hateful(tokens) or self.frames.likely(tokens)):
             return True
         standing = self._standing
@@ -299,15 +379,16 @@ class HateReader:
 
         A hit needs a sentence that reads a judging phrase, every word of it, and a group's
         name or naming phrase (a pronoun carries only a name read before). A word is read from
-        a quick token that shows it (:meth:`Reader.sources`) or from a part of one run
-        together (:meth:`Reader.parts`): :meth:`wants` lets every long word through, this only
-        those that split into two words the reader knows.
+        a quick form that shows it (:func:`~municipal_social_policy.reading.quick_sources`) or
+        from a part of one run together (:meth:`RunTogether.parts`): :meth:`wants` lets every
+        long word through, this only those that split into two words the reader knows.
         """
         if not self.wants(text):
             return False
-        tokens = quick_tokens(text)
+        tokens = quick_forms(text)
         read_as = self._read_as
-        readable = set(self.reader.parts(tokens))
+        joined = self.spelling.joined
+        readable = set(joined.parts(tokens) if joined is not None else ())
         for token in tokens:
             words = read_as.get(token)
             if words is not None:
@@ -320,21 +401,81 @@ class HateReader:
             return False
         return _readable(readable, self._judging) or self.frames.possible(readable)
 
+    def trigger(self) -> Trigger:
+        """The evaluator's trigger, derived from the patterns: every hit is about a group named
+        (the ``<group>`` slot of [named], or a slur) or is a self-contained frame ("back where
+        they came from"), so a plain text holds a spelling of one of their words.
+
+        A group named in a previous sentence is still named in the comment; a plain text that
+        runs a group's name into the word after it ("gayvermin") shows neither word as a token,
+        and only its other words can admit it.
+        """
+        typos_of: dict[str, list[str]] = {}
+        for typo, term in self.spelling.typos.items():
+            typos_of.setdefault(term, []).append(typo)
+        names = set(self.slurs)
+        names.update(w for p in self.named.patterns for words in p.needs for w in words)
+        standing = set(self._standing)
+        return Trigger.of_patterns(
+            [
+                [frozenset().union(*(plain_spellings(w, typos_of) for w in words))]
+                for words in (names, standing)
+                if words
+            ]
+        )
+
+    def sentences(self, text: NormalizedText, *, split: bool = True) -> tuple[Sentence, ...]:
+        """The sentences of ``text`` as this reader reads them (``split=False``: no word is
+        read as two run together)."""
+        words_of = self.spelling.words
+        found: list[Sentence] = []
+        for sentence in read(text).sentences:
+            tokens: list[Token] = []
+            words: list[str] = []
+            for token in sentence:
+                for word in words_of(token, split):
+                    tokens.append(token)
+                    words.append(word)
+            found.append(Sentence(tuple(tokens), tuple(words)))
+        return tuple(found)
+
+    def find(self, sentence: Sentence) -> list[Term]:
+        """The [terms] of ``sentence``, left to right, the longest at each word (a group's name
+        on a tie)."""
+        found: list[Term] = []
+        words, tokens = sentence.words, sentence.tokens
+        present = frozenset(words)
+        patterns = [(p, label) for p, label in self._patterns if not p.anchor.isdisjoint(present)]
+        if not patterns:
+            return found
+        labels = self.labels
+        for i in range(len(words)):
+            best: Term | None = None
+            for pattern, _ in patterns:
+                last = pattern.match_at(words, tokens, i)
+                if last is not None and (best is None or last > best.last):
+                    label = labels.get(tuple(words[i : last + 1]))
+                    if label is not None:
+                        best = Term(i, last, label)
+            if best is not None:
+                found.append(best)
+        return found
+
     def read(self, text: NormalizedText) -> HateReading:
         """The sentences of ``text`` and the hateful spans in them."""
-        tokens = quick_tokens(text)
+        tokens = quick_forms(text)
         # Words run together ("ihate") are only looked for when the gate needed them.
         split = text.disguised or self.gate.isdisjoint(tokens) or self.keys.isdisjoint(tokens)
-        sentences = self.reader.sentences(text, split=split)
+        sentences = self.sentences(text, split=split)
         hits: list[HateHit] = []
         carried = carried_you = subject = False
         for index, sentence in enumerate(sentences):
-            matches = self.terms.find(sentence)
+            matches = self.find(sentence)
             mentions = self._mentions(sentence, matches, carried, carried_you)
             carried = bool(mentions) and not _carrier_only(sentence, mentions)
-            carried_you = carried and any(token.text == "you" for token in sentence)
+            carried_you = carried and "you" in sentence.words
             framed = self._subjects(sentence, mentions, subject)
-            subject = any(sentence[first].text not in _CARRIERS for first, _ in framed)
+            subject = any(sentence.words[first] not in _CARRIERS for first, _ in framed)
             if _counter(sentence, matches):
                 continue
             hits.extend(self._framed(index, sentence, framed))
@@ -344,27 +485,33 @@ class HateReader:
         return HateReading(sentences, tuple(hits))
 
     def _mentions(
-        self, sentence: Sentence, matches: list[Match], carried: bool, carried_you: bool
+        self, sentence: Sentence, matches: list[Term], carried: bool, carried_you: bool
     ) -> list[tuple[int, int]]:
+        """The groups a sentence names: the names the ``<group>`` slot reads (a member only when
+        generic, a modifier before a person noun only when plural or generic), a modifier before
+        a word that judges ("muslim trash"), a slur, and the pronouns that carry a group named
+        before (``carried``)."""
         found: list[tuple[int, int]] = []
-        texts = [token.text for token in sentence]
+        texts = list(sentence.words)
+        names, runs = self._slot.names, self._group_runs
+        several: list[tuple[int, int]] = []  # names of several words, after the others
         for i, word in enumerate(texts):
-            if (
-                word in self.groups
-                or word in self.slurs
-                or (word in self.members and _generic(texts, i, i))
-            ):
+            ends = names(texts, i, _generic(texts, i, i))
+            longest = next((end for end in ends if tuple(texts[i:end]) in runs), None)
+            if longest is not None:
+                several.append((i, longest - 1))
+            if i + 1 in ends or word in self.slurs:
                 found.append((i, i))
             elif word in self.modifiers and i + 1 < len(texts):
                 after = texts[i + 1]
                 if (
-                    after in self.groups
-                    or _judged_at(matches, i + 1)
-                    or (
-                        after in self.persons
-                        and (after in _PLURAL_PERSONS or _generic(texts, i, i + 1))
+                    i + 2 in ends
+                    and (
+                        after in self.groups
+                        or after in _PLURAL_PERSONS
+                        or _generic(texts, i, i + 1)
                     )
-                ):
+                ) or _judged_at(matches, i + 1):
                     found.append((i, i + 1))
             elif carried and (
                 word in _CARRIERS
@@ -372,7 +519,7 @@ class HateReader:
                 or (word == "kind" and i and texts[i - 1] in _POSSESSIVES)
             ):
                 found.append((i, i))
-        found.extend((m.first, m.last) for m in matches if m.label == "group")
+        found.extend(several)
         if found:  # "I have met many women and I hate every one of them": them = women
             earliest = min(first for first, _ in found)
             found.extend(
@@ -389,7 +536,7 @@ class HateReader:
         or a pronoun carrying one that was a subject before ("Refugees keep coming. They are
         ..."), never one carrying a group that was only an object ("Why are they so afraid of
         immigrants? ... they control all branches of government": they are not immigrants)."""
-        texts = [token.text for token in sentence]
+        texts = list(sentence.words)
         doubt = self.frames.doubt(texts)
         found: list[tuple[int, int]] = []
         for first, last in sorted(mentions):
@@ -405,7 +552,8 @@ class HateReader:
     ) -> Iterator[HateHit]:
         """Stereotype and expulsion frames: about a named group, or standing alone."""
         for frame in itertools.chain(
-            self.frames.about(sentence, mentions), self.frames.standing(sentence)
+            self.frames.about(sentence.words, mentions),
+            self.frames.standing(sentence.words, _longest(self.standing, sentence)),
         ):
             yield HateHit(index, frame.first, frame.last, frame.family, frame.mention)
 
@@ -413,15 +561,15 @@ class HateReader:
         self,
         index: int,
         sentence: Sentence,
-        matches: list[Match],
+        matches: list[Term],
         mentions: list[tuple[int, int]],
     ) -> Iterator[HateHit]:
-        texts = [token.text for token in sentence]
+        texts = list(sentence.words)
         doubt = self.frames.doubt(texts)
         # Once per sentence, so that a long sentence costs linear time: the last "but", and
         # whether every word is quoted.
         last_but = max((i for i, word in enumerate(texts) if word == "but"), default=-1)
-        all_quoted = all(token.quoted for token in sentence)
+        all_quoted = all(token.quoted for token in sentence.tokens)
         for match in matches:
             kind = match.label
             if kind in ("group", "counter"):
@@ -464,7 +612,27 @@ class HateReader:
             )
 
 
-def _protective(texts: list[str], match: Match, matches: list[Match]) -> bool:
+def _longest(
+    patterns: Sequence[tuple[Pattern, str]], sentence: Sentence
+) -> Iterator[tuple[int, int, str]]:
+    """At each word of ``sentence``, the longest match of ``patterns`` that starts there:
+    ``(first, last, label)``."""
+    words, tokens = sentence.words, sentence.tokens
+    present = frozenset(words)
+    candidates = [(p, label) for p, label in patterns if not p.anchor.isdisjoint(present)]
+    if not candidates:
+        return
+    for i in range(len(words)):
+        best: tuple[int, int, str] | None = None
+        for pattern, label in candidates:
+            last = pattern.match_at(words, tokens, i)
+            if last is not None and (best is None or last > best[1]):
+                best = (i, last, label)
+        if best is not None:
+            yield best
+
+
+def _protective(texts: list[str], match: Term, matches: list[Term]) -> bool:
     """A negated worth that protects: "do not deserve to die", "are not worth any less"."""
     after = texts[match.last + 1 : match.last + 1 + _PROTECTIVE_REACH]
     if "less" in after:
@@ -475,11 +643,11 @@ def _protective(texts: list[str], match: Match, matches: list[Match]) -> bool:
     )
 
 
-def _quoted_within(sentence: Sentence, mention: tuple[int, int], match: Match) -> bool:
+def _quoted_within(sentence: Sentence, mention: tuple[int, int], match: Term) -> bool:
     """Whether the hateful words are all quoted (the caller checks that the sentence has words
     of the writer's own)."""
     first, last = min(mention[0], match.first), max(mention[1], match.last)
-    return all(token.quoted for token in sentence[first : last + 1])
+    return all(token.quoted for token in sentence.tokens[first : last + 1])
 
 
 def _readable(readable: set[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
@@ -522,8 +690,8 @@ class _Held:
     _suffixes: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_prefixes", prefixes(self.words))
-        reversed_prefixes = prefixes(word[::-1] for word in self.words)
+        object.__setattr__(self, "_prefixes", _prefixes(self.words))
+        reversed_prefixes = _prefixes(word[::-1] for word in self.words)
         object.__setattr__(self, "_suffixes", frozenset(part[::-1] for part in reversed_prefixes))
 
     def __call__(self, tokens: Collection[str]) -> bool:
@@ -551,13 +719,19 @@ class _Held:
         return False
 
 
+def _prefixes(words: Iterable[str]) -> frozenset[str]:
+    """Every non-empty prefix of every word: a part that starts no word cannot grow into one."""
+    return frozenset({word[:i] for word in words for i in range(1, len(word) + 1)})
+
+
 def _nearest(
-    sentence: Sentence, mentions: list[tuple[int, int]], match: Match, last_but: int = -1
+    sentence: Sentence, mentions: list[tuple[int, int]], match: Term, last_but: int = -1
 ) -> tuple[int, int] | None:
     """The group name a hate word is about: near it, in its clause or carried into it.
 
     ``last_but`` is the position of the sentence's last "but" (-1: none).
     """
+    words, tokens = sentence.words, sentence.tokens
     best: tuple[int, int] | None = None
     best_distance = _REACH + 1
     for first, last in mentions:
@@ -568,34 +742,34 @@ def _nearest(
         distance = match.first - last if first < match.first else first - match.last
         if distance > best_distance:
             continue
-        if sentence[first].text in _CARRIERS and distance > _CARRIER_REACH:
+        if words[first] in _CARRIERS and distance > _CARRIER_REACH:
             continue  # a pronoun is about the words next to it: "deport them", "they are"
-        if first > 0 and sentence[first - 1].text == "not":
+        if first > 0 and words[first - 1] == "not":
             continue  # "terrorists are not Muslims"
         if (
             first > 1
-            and sentence[first - 2].text == "not"
-            and sentence[first - 1].text in _NOT_ALL
+            and words[first - 2] == "not"
+            and words[first - 1] in _NOT_ALL
             and last_but < first
         ):
             continue  # "not all Muslims are terrorists" (but not "not all ..., but all ...")
-        if sentence[first].clause != sentence[match.first].clause and not any(
-            token.text in _CARRIERS
-            for token in sentence
-            if token.clause == sentence[match.first].clause
+        if tokens[first].clause != tokens[match.first].clause and not any(
+            word in _CARRIERS
+            for word, token in zip(words, tokens, strict=True)
+            if token.clause == tokens[match.first].clause
         ):
             continue
         best, best_distance = (first, last), distance
     return best
 
 
-def _judged_at(matches: list[Match], i: int) -> bool:
+def _judged_at(matches: list[Term], i: int) -> bool:
     """ "muslim trash", "black crybabies": a group's modifier before a word that judges it."""
     return any(m.first == i and m.label in ("dehumanising", "derogatory") for m in matches)
 
 
 def _carrier_only(sentence: Sentence, mentions: list[tuple[int, int]]) -> bool:
-    return all(sentence[first].text in _CARRIERS for first, _ in mentions)
+    return all(sentence.words[first] in _CARRIERS for first, _ in mentions)
 
 
 def _negated(texts: list[str], position: int, window: int = _NEGATION_WINDOW) -> bool:
@@ -615,7 +789,7 @@ def _denied(texts: list[str], mentions: list[tuple[int, int]]) -> bool:
     return any(first > 0 and texts[first - 1] == "no" for first, _ in mentions)
 
 
-def _intended(texts: list[str], match: Match, intent: frozenset[str]) -> bool:
+def _intended(texts: list[str], match: Term, intent: frozenset[str]) -> bool:
     if match.first == 0:  # an imperative: "Kill all ..."
         return True
     if texts[match.first] == "death" and match.last + 1 < len(texts):
@@ -626,14 +800,14 @@ def _intended(texts: list[str], match: Match, intent: frozenset[str]) -> bool:
     return any(a == "if" and b == "only" for a, b in itertools.pairwise(before))
 
 
-def _threatened(texts: list[str], match: Match) -> bool:
+def _threatened(texts: list[str], match: Term) -> bool:
     """ "I am going to make them suffer": the writer means to do it."""
     before = texts[max(0, match.first - _INTENT_REACH) : match.first]
     return not _FIRST_PERSON.isdisjoint(before) and not _INTENT.isdisjoint(before)
 
 
-def _counter(sentence: Sentence, matches: list[Match]) -> bool:
-    texts = [token.text for token in sentence]
+def _counter(sentence: Sentence, matches: list[Term]) -> bool:
+    texts = sentence.words
     for match in matches:
         if match.label != "counter":
             continue
@@ -660,6 +834,10 @@ class GroupHateDetector:
 
     id: str
     reader: HateReader
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "trigger", self.reader.trigger())
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         if not self.reader.admits(text):
@@ -668,7 +846,8 @@ class GroupHateDetector:
         for index, sentence in enumerate(reading.sentences):
             ranges = [(hit.first, hit.last) for hit in reading.hits if hit.sentence == index]
             for first, last in merge_ranges(ranges):
-                start, end = text.span(sentence[first].start, sentence[last].end)
+                tokens = sentence.tokens
+                start, end = text.span(tokens[first].start, tokens[last].end)
                 yield Signal(self.id, start, end, Strength.JUDGMENT)
 
 
@@ -693,7 +872,7 @@ class SlurDetector:
         object.__setattr__(self, "trigger", Trigger(tokens=gate) if gate else None)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        if not text.disguised and self.gate.isdisjoint(quick_tokens(text)):
+        if not text.disguised and self.gate.isdisjoint(quick_forms(text)):
             return  # masked spellings ("f*g") are the lexicon's to find, so only plain text
         signals = list(self.lexicon(text, comment))
         if not signals:
@@ -717,13 +896,13 @@ class SlurDetector:
         hateful = {hit.sentence for hit in reading.hits}
         aimed: set[tuple[int, int]] = set()
         for index, sentence in enumerate(reading.sentences):
-            texts = [token.text for token in sentence]
-            if any(token.quoted for token in sentence) or not _SELF.isdisjoint(texts):
+            texts = list(sentence.words)
+            if any(token.quoted for token in sentence.tokens) or not _SELF.isdisjoint(texts):
                 continue
-            if _counter(sentence, self.reader.terms.find(sentence)):
+            if _counter(sentence, self.reader.find(sentence)):
                 continue
-            for i, token in enumerate(sentence):
-                if token.text in self.hard and (index in hateful or _addressed(texts, i)):
+            for i, (word, token) in enumerate(zip(texts, sentence.tokens, strict=True)):
+                if word in self.hard and (index in hateful or _addressed(texts, i)):
                     aimed.add(text.span(token.start, token.end))
         return frozenset(aimed)
 

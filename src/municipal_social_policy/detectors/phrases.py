@@ -28,6 +28,13 @@ comment's :mod:`~municipal_social_policy.reading`:
     head nouns), ``kind_pronouns`` and ``kind_titles`` if defined, and for every kind
     ``determiners``, ``quantifiers`` and ``compounds`` (words after a head that make it a
     modifier: "the child porn industry");
+``<group>``
+    a noun phrase naming a protected group (:class:`GroupPhrase`): "immigrants", "gay people",
+    "asylum seekers", "you Muslims", "all of those women", "every immigrant". Its words are the
+    file's sets ``group`` (names, runs included), ``modifier`` and ``person`` ("gay" + "men"),
+    ``member`` (after a word of ``generic``: "a woman"), ``group_pronouns`` and ``determiners``;
+    the sets ``class_<name>`` tell the classes a name belongs to (a detector gives them from the
+    ordinance's protected classes; see ``hate.phrases``);
 ``<number>``, ``<word>``
     a word of digits (``20``, ``4821``), or any one word;
 ``<name>``
@@ -50,7 +57,10 @@ comment's :mod:`~municipal_social_policy.reading`:
 Words are matched in the reading's spellings: a written word matches a slot when one of its
 forms is a word the file names (``k1ll`` matches ``kill``), else by what it spells out (``i'll``
 is the two words ``i will``), else, for a word of five letters or more that a pattern needs, by a
-one-letter typo (``murdr``, ``deaht``) that is no known word.
+one-letter typo (``murdr``, ``deaht``) that is no known word. A file that defines the set
+``joinable`` also reads a word of five letters or more as two words run together when one part
+is a word the file names and the other such a word or a joinable one ("allmuslims",
+"ihate"; :class:`~municipal_social_policy.reading.RunTogether`, bounded steps per word).
 
 Nothing is marked by hand for speed: each pattern's *anchor* (its rarest needed slot: never
 words of ``common_words.txt`` when another slot will do), the words a comment must hold for a
@@ -71,12 +81,15 @@ from ..comment import Comment
 from ..reading import (
     SUFFIXES,
     Reading,
+    RunTogether,
+    Spelling,
     Token,
+    canonical,
     plain_spellings,
     quick_forms,
     quick_sources,
     read,
-    typos,
+    typo_table,
 )
 from ..text import NormalizedText
 from ..verdict import Strength
@@ -86,6 +99,7 @@ from .lexicon import parse_sections, read_data, read_word_list
 from .triggers import Trigger
 
 __all__ = [
+    "GroupPhrase",
     "Judge",
     "Match",
     "NameSlot",
@@ -96,6 +110,7 @@ __all__ = [
     "PhraseGroup",
     "anchor_word",
     "ending",
+    "group_phrase",
     "judged",
     "marked",
     "merge_ranges",
@@ -201,7 +216,9 @@ class _Slot:
     filler: frozenset[str] | None = None  # the words a gap may hold (None: any)
     optional: bool = False
     negative: bool = False  # the next word is none of these; takes no word
-    phrase: NounPhrase | None = None  # a typed slot: ``runs`` are its heads, pronouns and titles
+    # A typed slot: ``runs`` are its heads, pronouns and titles (for <group>, the words one of
+    # which every group named holds).
+    phrase: NounPhrase | GroupPhrase | None = None
     kind: str = ""  # a typed slot of one word: "number" or "word" (runs empty)
     name: NameSlot | None = None  # the slot <name> (see NameSlot)
 
@@ -272,17 +289,23 @@ class Pattern:
         """``(first, last)`` word indexes of each match in a sentence's words, left to right,
         none overlapping; ``tokens``, one per word, tell names by their capitals."""
         starts = (0,) if self.at_start else range(len(texts))
-        head = self.slots[0]
         after = -1
         for i in starts:
             if i <= after or i >= len(texts):
                 continue
-            for end in head.ends(texts, tokens, i):
-                last = self._rest(texts, tokens, end, 1)
-                if last is not None:
-                    yield i, last
-                    after = last
-                    break
+            last = self.match_at(texts, tokens, i)
+            if last is not None:
+                yield i, last
+                after = last
+
+    def match_at(self, texts: Sequence[str], tokens: Sequence[Token] | None, i: int) -> int | None:
+        """The last word index of the match that starts at word ``i`` (its first slot's longest
+        way that completes), or ``None``."""
+        for end in self.slots[0].ends(texts, tokens, i):
+            last = self._rest(texts, tokens, end, 1)
+            if last is not None:
+                return last
+        return None
 
     def _rest(
         self,
@@ -343,12 +366,17 @@ class PhraseGroup:
     checks: tuple[str, ...]
     known: frozenset[str]
     ordinary: frozenset[str]
+    #: Short words a word of the file may be run together with ("ihate", "allmuslims"): the
+    #: file's set ``joinable``; with none, no written word is read as two.
+    joinable: frozenset[str] = frozenset()
     #: One-letter typos of the group's anchors that are no known word, each with its word.
     typos: Mapping[str, str] = attrs.field(init=False, repr=False)
     #: Each word and its typos in :attr:`typos`.
     typos_of: Mapping[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
     #: The words of the patterns' anchors: a sentence without one matches no pattern.
     anchors: frozenset[str] = attrs.field(init=False, repr=False)
+    #: How the group reads a written word (:class:`~municipal_social_policy.reading.Spelling`).
+    spelling: Spelling = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         anchors = frozenset().union(*(pattern.anchor for pattern in self.patterns))
@@ -356,30 +384,16 @@ class PhraseGroup:
         needed = frozenset(
             word for pattern in self.patterns for words in pattern.needs for word in words
         )
-        fuzzy = sorted(word for word in needed if len(word) >= _TYPO_LENGTH and word.isalpha())
-        table: dict[str, str] = {}
-        for word in fuzzy:
-            for typo in typos(word):
-                if typo not in self.known and typo not in self.ordinary:
-                    table.setdefault(typo, word)
+        fuzzy = (word for word in needed if len(word) >= _TYPO_LENGTH)
+        table = typo_table(fuzzy, self.known | self.ordinary)
         object.__setattr__(self, "typos", table)
         object.__setattr__(self, "typos_of", _inverted(table))
+        joined = RunTogether(self.known, self.joinable) if self.joinable else None
+        object.__setattr__(self, "spelling", Spelling(self.known, table, joined))
 
     def words(self, token: Token) -> tuple[str, ...]:
         """The words a written word reads as in this group (see the module docstring)."""
-        forms = token.forms
-        known = self.known
-        for form in forms:
-            if form in known:
-                return (form,)
-        if token.spelled is not None:
-            return token.spelled
-        form = forms[0]
-        if len(form) > 3:
-            typo = self.typos.get(form)
-            if typo is not None:
-                return (typo,)
-        return (forms[-1],)
+        return self.spelling.words(token)
 
     def sentences(
         self, reading: Reading
@@ -475,16 +489,21 @@ class PhraseFile:
             base.checks,
             base.known | (added - base.ordinary),
             base.ordinary,
+            base.joinable,
         )
 
 
-def parse_phrases(text: str, name: str) -> PhraseFile:
+def parse_phrases(
+    text: str, name: str, given: Mapping[str, frozenset[str]] | None = None
+) -> PhraseFile:
     """Parse the phrase file ``text`` (see the module docstring); ``name`` names it in errors.
+    ``given`` word sets replace the file's sets of the same name wherever they are read (a
+    detector's configuration: the protected groups an ordinance lists).
 
     Raises :class:`ValueError` naming the file and line of a pattern that names an unknown set,
     a gap out of range, a group setting it does not know, or a pattern with no required slot.
     """
-    sets: dict[str, frozenset[str]] = {}
+    sets: dict[str, frozenset[str]] = dict(given or {})
     groups: dict[str, list[Pattern]] = {}
     settings: dict[str, dict[str, str]] = {}
     group = ""
@@ -503,6 +522,7 @@ def parse_phrases(text: str, name: str) -> PhraseFile:
             if key == "sets" and not group:
                 for file in value.split():
                     sets.update(_read_sets(file))
+                sets.update(given or {})
             elif key in ("strength", "checks") and group:
                 settings[group][key] = value.strip()
             else:
@@ -548,6 +568,7 @@ def parse_phrases(text: str, name: str) -> PhraseFile:
                 tuple(settings[key].get("checks", "").split()),
                 known - ordinary,
                 ordinary,
+                sets.get("joinable", frozenset()),
             )
             for key, patterns in groups.items()
         },
@@ -568,7 +589,8 @@ def _read_sets(file: str) -> dict[str, frozenset[str]]:
         for line in read_data(file).splitlines():
             if line and not line.startswith("#"):
                 term, set_name = line.split("\t")[:2]
-                found.setdefault(set_name.strip(), set()).add(term.casefold())
+                # A term of several words is a run, spelled as the reading spells it.
+                found.setdefault(set_name.strip(), set()).add("_".join(canonical(term)))
         return {key: frozenset(words) for key, words in found.items()}
     sections = parse_sections(read_data(file))
     if set(sections) == {""}:  # a plain word list is the set named by its file: not_names
@@ -626,10 +648,13 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
                     f"{where}: a typed slot <kind> names a set of head words defined above,"
                     f" got {part!r}"
                 )
-            phrase = _noun_phrase(kind, sets, where)
-            parts = "|".join(
-                f"@{name}" for name in (kind, f"{kind}_pronouns", f"{kind}_titles") if name in sets
-            )
+            phrase: NounPhrase | GroupPhrase
+            if kind == "group":
+                phrase, heads = group_phrase(sets, where), _GROUP_HEADS
+            else:
+                phrase = _noun_phrase(kind, sets, where)
+                heads = (kind, f"{kind}_pronouns", f"{kind}_titles")
+            parts = "|".join(f"@{name}" for name in heads if name in sets)
             slots.append(_Slot(_runs(parts, sets, where), gap, filler, optional, False, phrase))
             gap, filler = 0, None
         else:
@@ -658,6 +683,113 @@ def _noun_phrase(kind: str, sets: Mapping[str, frozenset[str]], where: str) -> N
         sets.get("determiners", empty),
         sets.get("quantifiers", empty),
         sets.get("compounds", empty),
+    )
+
+
+# --- the <group> slot: a protected group named ----------------------------------------------
+
+# The sets whose words every group named holds: a match of <group> reads one of them.
+_GROUP_HEADS = ("group", "member", "modifier")
+_CLASS_SETS = "class_"
+
+
+@attrs.frozen
+class GroupPhrase:
+    """The typed slot ``<group>``: a noun phrase that names a protected group, and its classes.
+
+    Its *name* is a group's name of the set ``group`` (runs of several words included:
+    "immigrants", ``asylum_seekers``), a modifier of the set ``modifier`` before a group's name or
+    a person noun of the set ``person`` ("black women", "gay men", "trans folks"), or one member
+    of the set ``member`` after a generic determiner of the set ``generic`` ("a woman", "every
+    immigrant"). Before the name may stand a word of ``group_pronouns`` ("you Muslims") or up to
+    four words of ``determiners``, ``quantifiers`` and ``generic``, with "of" and "one" after the
+    first ("all", "those", "all of those", "every one of the"). Words run together or disguised
+    are read by the reading first ("allmuslims", "mu5lims"), so the slot sees the words they
+    stand for.
+
+    The classes of a name are those of the sets ``class_<name>`` that hold its name, modifier or
+    member (a detector gives them from the protected classes an ordinance lists):
+    :meth:`classes_of`.
+    """
+
+    groups: Runs
+    members: frozenset[str] = frozenset()
+    modifiers: Runs = attrs.field(factory=dict)
+    persons: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    classes: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+
+    def names(self, words: Sequence[str], j: int, generic: bool = False) -> list[int]:
+        """The ends (exclusive) of the group names that start at word ``j``, longest first; a
+        member counts only when ``generic`` (a generic determiner stands before it)."""
+        n = len(words)
+        word = words[j]
+        found: set[int] = set()
+        for run in self.groups.get(word, ()):
+            end = j + len(run)
+            if end <= n and (len(run) == 1 or tuple(words[j:end]) == run):
+                found.add(end)
+        for run in self.modifiers.get(word, ()):  # "gay men", "mentally ill people"
+            end = j + len(run)
+            if end < n and (len(run) == 1 or tuple(words[j:end]) == run):
+                after = words[end]
+                if after in self.persons or (after,) in self.groups.get(after, ()):
+                    found.add(end + 1)
+        if generic and word in self.members:
+            found.add(j + 1)
+        return sorted(found, reverse=True)
+
+    def ends(self, words: Sequence[str], tokens: Sequence[Token] | None, j: int) -> list[int]:
+        """The ends (exclusive) of the noun phrases naming a group that start at ``j``, longest
+        first (``tokens`` are not read: the slot has no names written with capitals)."""
+        n = len(words)
+        found = set(self.names(words, j))
+        if words[j] in self.pronouns and j + 1 < n:  # "you Muslims"
+            found.update(self.names(words, j + 1))
+        generic = False
+        k = j
+        while k < n and k - j < 4:
+            word = words[k]
+            if word in self.generic:
+                generic = True
+            elif word not in self.determiners and not (k > j and word in ("of", "one")):
+                break
+            k += 1
+            if k < n:
+                found.update(self.names(words, k, generic))
+        return sorted(found, reverse=True)
+
+    def classes_of(self, words: Sequence[str]) -> frozenset[str]:
+        """The classes of the groups that ``words`` (a match of the slot) name."""
+        found: set[str] = set()
+        classes = self.classes
+        for j, word in enumerate(words):
+            found.update(classes.get(word, ()))
+            for run in (*self.groups.get(word, ()), *self.modifiers.get(word, ())):
+                if len(run) > 1 and tuple(words[j : j + len(run)]) == run:
+                    found.update(classes.get("_".join(run), ()))
+        return frozenset(found)
+
+
+def group_phrase(sets: Mapping[str, frozenset[str]], where: str = "") -> GroupPhrase:
+    """The ``<group>`` slot of a file's ``sets`` (see :class:`GroupPhrase`)."""
+    empty: frozenset[str] = frozenset()
+    classes: dict[str, set[str]] = {}
+    for name, words in sets.items():
+        if name.startswith(_CLASS_SETS):
+            for word in words:
+                classes.setdefault(word, set()).add(name[len(_CLASS_SETS) :])
+    return GroupPhrase(
+        _runs("@group", sets, where),
+        sets.get("member", empty),
+        _runs("@modifier", sets, where) if "modifier" in sets else {},
+        sets.get("person", empty),
+        sets.get("generic", empty),
+        sets.get("group_pronouns", empty),
+        sets.get("determiners", empty) | sets.get("quantifiers", empty),
+        {word: frozenset(names) for word, names in classes.items()},
     )
 
 
