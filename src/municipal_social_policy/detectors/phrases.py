@@ -55,7 +55,7 @@ comment.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, cached_property
 
 import attrs
 
@@ -226,7 +226,7 @@ class Pattern:
     at_start: bool = False
     at_end: bool = False
 
-    @property
+    @cached_property
     def needs(self) -> tuple[frozenset[str], ...]:
         """For each required slot, the words one of which every match reads (a run counts by its
         :func:`anchor_word`)."""
@@ -236,7 +236,7 @@ class Pattern:
             if slot.required and not slot.kind
         )
 
-    @property
+    @cached_property
     def anchor(self) -> frozenset[str]:
         """The needed words of the slot with the fewest common words, then the fewest words, then
         the longest shortest word. Words that a contracted ending spells out ("not", "will")
@@ -307,6 +307,8 @@ class Pattern:
 
 def anchor_word(run: tuple[str, ...]) -> str:
     """The word a run is known by: its longest word that is not a common one."""
+    if len(run) == 1:
+        return run[0]
     return max(run, key=lambda word: (word not in _COMMON, len(word)))
 
 
@@ -395,10 +397,14 @@ class PhraseGroup:
     def needs(self) -> tuple[tuple[frozenset[str], ...], ...]:
         """For each pattern, for each required slot, the quick forms one of which a text holds
         if the slot matches: a text that holds one of each set of no pattern cannot match."""
-        return tuple(
-            tuple(frozenset().union(*map(self.sources, words)) for words in pattern.needs)
-            for pattern in self.patterns
-        )
+        found: dict[frozenset[str], frozenset[str]] = {}  # patterns share their word sets
+
+        def forms(words: frozenset[str]) -> frozenset[str]:
+            if words not in found:
+                found[words] = frozenset().union(*map(self.sources, words))
+            return found[words]
+
+        return tuple(tuple(map(forms, pattern.needs)) for pattern in self.patterns)
 
     def spellings(self, words: Iterable[str] | None = None) -> frozenset[str]:
         """Plain words (``NormalizedText.token_set``) of which an undisguised text holds one
@@ -555,17 +561,25 @@ def _read_sets(file: str) -> dict[str, frozenset[str]]:
 
 
 def _runs(alternatives: str, sets: Mapping[str, frozenset[str]], where: str) -> Runs:
-    runs: dict[str, list[tuple[str, ...]]] = {}
+    parts: list[frozenset[str] | str] = []
     for alternative in alternatives.split("|"):
         if alternative.startswith("@"):
             if alternative[1:] not in sets:
                 raise ValueError(f"{where}: no word set {alternative!r} defined above")
-            terms: Iterable[str] = sets[alternative[1:]]
+            parts.append(sets[alternative[1:]])
         elif alternative:
-            terms = (alternative,)
+            parts.append(alternative)
         else:
             raise ValueError(f"{where}: an empty alternative in {alternatives!r}")
-        for term in terms:
+    return _built_runs(tuple(parts))
+
+
+@cache
+def _built_runs(parts: tuple[frozenset[str] | str, ...]) -> Runs:
+    # Built once per distinct slot: many patterns name the same large sets.
+    runs: dict[str, list[tuple[str, ...]]] = {}
+    for part in parts:
+        for term in (part,) if isinstance(part, str) else part:
             run = tuple(term.split("_"))
             runs.setdefault(run[0], []).append(run)
     for listed in runs.values():

@@ -32,7 +32,7 @@ __all__ = ["APOSTROPHES", "Trigger", "TriggerIndex", "either", "spaced_words"]
 APOSTROPHES = frozenset("'’")
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # conjunctions are hashed often while they are built
 class Trigger:
     """Holds for a text that contains one of ``characters``, ``words`` or ``tokens``; or, built
     with :meth:`all_of` and :meth:`any_of`, for a text where every part of one alternative holds.
