@@ -208,8 +208,9 @@ class TriggerIndex:
 
     Detector ``i`` is bit ``i`` of the masks; :meth:`called` returns the mask of the detectors to
     call for a text: those without a trigger and those whose trigger holds. The evaluator
-    admits detectors with one compiled scan instead (:mod:`.scan`); this index is the reference
-    it is tested and measured against. Conjunctions are tested one by one (:meth:`Trigger.holds`).
+    admits detectors with one compiled scan instead (:mod:`municipal_social_policy.scan`); this
+    index is the reference it is tested and measured against. Conjunctions are tested one by one
+    (:meth:`Trigger.holds`).
     """
 
     untriggered: int
