@@ -331,6 +331,9 @@ class PhraseGroup:
     typos_of: Mapping[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
     #: The words of the patterns' anchors: a sentence without one matches no pattern.
     anchors: frozenset[str] = attrs.field(init=False, repr=False)
+    # The anchors and their typos: a sentence none of whose tokens has one of these as a form or
+    # a spelled-out word reads no anchor (see :meth:`words`), so it is not read word by word.
+    _anchor_reads: frozenset[str] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         anchors = frozenset().union(*(pattern.anchor for pattern in self.patterns))
@@ -346,6 +349,8 @@ class PhraseGroup:
                     table.setdefault(typo, word)
         object.__setattr__(self, "typos", table)
         object.__setattr__(self, "typos_of", _inverted(table))
+        typos_read = (typo for typo, word in table.items() if word in anchors)
+        object.__setattr__(self, "_anchor_reads", anchors.union(typos_read))
 
     def words(self, token: Token) -> tuple[str, ...]:
         """The words a written word reads as in this group (see the module docstring)."""
@@ -369,8 +374,10 @@ class PhraseGroup:
         """For each sentence of ``reading`` that a pattern matches: its tokens and the words they
         read as (one token per word, repeated for a word spelled out in several), and the
         ``(first, last)`` word indexes of every match."""
-        anchors = self.anchors
-        for sentence in reading.sentences:
+        anchors, anchor_reads = self.anchors, self._anchor_reads
+        for sentence, reads in zip(reading.sentences, _sentence_reads(reading), strict=True):
+            if anchor_reads.isdisjoint(reads):
+                continue
             tokens: list[Token] = []
             words: list[str] = []
             for token in sentence:
@@ -423,6 +430,28 @@ class PhraseGroup:
         """The quick forms of which a text holds one if it reads ``word``
         (:func:`~municipal_social_policy.reading.quick_sources`)."""
         return quick_sources(word, self.typos_of)
+
+
+def _sentence_reads(reading: Reading) -> tuple[frozenset[str], ...]:
+    """For each sentence of ``reading``, every form and spelled-out word of its tokens: computed
+    once per comment for all the groups that read it."""
+    if read(reading.text) is not reading:  # a reading built by hand: not kept with the text
+        return _reads_of(reading)
+    return reading.text.view(_kept_reads)
+
+
+def _kept_reads(text: NormalizedText) -> tuple[frozenset[str], ...]:
+    return _reads_of(read(text))
+
+
+def _reads_of(reading: Reading) -> tuple[frozenset[str], ...]:
+    return tuple(
+        frozenset(
+            [form for token in sentence for form in token.forms]
+            + [word for token in sentence if token.spelled for word in token.spelled]
+        )
+        for sentence in reading.sentences
+    )
 
 
 def _inverted(table: Mapping[str, str]) -> Mapping[str, tuple[str, ...]]:
