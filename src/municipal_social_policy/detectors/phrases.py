@@ -255,8 +255,14 @@ class Pattern:
     ) -> Iterator[tuple[int, int]]:
         """``(first, last)`` word indexes of each match in a sentence's words, left to right,
         none overlapping; ``tokens``, one per word, tell names by their capitals."""
-        starts = (0,) if self.at_start else range(len(texts))
         head = self.slots[0]
+        if self.at_start:
+            starts: Iterable[int] = (0,)
+        elif head.phrase is None and not head.kind:  # words: a match starts at one of them
+            runs = head.runs
+            starts = [i for i, word in enumerate(texts) if word in runs]
+        else:
+            starts = range(len(texts))
         after = -1
         for i in starts:
             if i <= after or i >= len(texts):

@@ -130,7 +130,7 @@ class Plain(Reading):
         self.disguised = disguised(text)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a key of the pre-checks passed, looked up for every shape
 class Needs:
     """One pre-check: the text holds one of ``characters``, ``substrings`` or ``words``."""
 
@@ -215,7 +215,14 @@ def find(
     """
     passed: dict[object, bool] = {}
     for shape in shapes:
-        if not all(_holds(passed, needs, reading) for needs in shape.needs):
+        held: bool | None = True
+        for needs in shape.needs:  # each distinct pre-check tested once
+            held = passed.get(needs)
+            if held is None:
+                held = passed[needs] = needs.holds(reading)
+            if not held:
+                break
+        if not held:
             continue
         if haystack is not None:
             text = haystack
@@ -231,12 +238,6 @@ def find(
             if not passed[key]:
                 continue
         yield from _matches(shape, text)
-
-
-def _holds(memo: dict[object, bool], needs: Needs, reading: Reading | NormalizedText) -> bool:
-    if needs not in memo:
-        memo[needs] = needs.holds(reading)
-    return memo[needs]
 
 
 def _matches(shape: Shape, text: str) -> Iterator[Found]:
