@@ -130,7 +130,7 @@ class Plain(Reading):
         self.disguised = disguised(text)
 
 
-@attrs.frozen(cache_hash=True)  # a key of the pre-checks passed, looked up for every shape
+@attrs.frozen
 class Needs:
     """One pre-check: the text holds one of ``characters``, ``substrings`` or ``words``."""
 
@@ -216,10 +216,12 @@ def find(
     passed: dict[object, bool] = {}
     for shape in shapes:
         held: bool | None = True
-        for needs in shape.needs:  # each distinct pre-check tested once
-            held = passed.get(needs)
+        # Each pre-check tested once per text, by identity: equal ones are one object (see
+        # _needs), and an attrs hash per lookup cost more than most pre-checks.
+        for needs in shape.needs:
+            held = passed.get(id(needs))
             if held is None:
-                held = passed[needs] = needs.holds(reading)
+                held = passed[id(needs)] = needs.holds(reading)
             if not held:
                 break
         if not held:
@@ -395,7 +397,13 @@ def _needs(line: str) -> Needs:
             characters.add(anchor)
         else:
             substrings.append(anchor)
-    return Needs(frozenset(characters), tuple(substrings), frozenset(words))
+    needs = Needs(frozenset(characters), tuple(substrings), frozenset(words))
+    return _NEEDS.setdefault(needs, needs)
+
+
+# Every distinct pre-check of the shapes files, once: shapes that declare the same anchors share
+# one object, which :func:`find` tests once per text.
+_NEEDS: dict[Needs, Needs] = {}
 
 
 _REFERENCE = regex.compile(r"\{([=@])([a-z_]+)\}")
