@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 import regex
 
+from ._patterns import lazy_compile
 from ._rules import Span
 from .lexicon import read_word_list, read_words
 
@@ -33,7 +34,7 @@ NAME = (
     rf"(?P<name>(?:{_TITLE}\.?\ )?{_WORD}(?:\ (?:[A-Z]\.\ )?{_WORD}){{0,2}})"
     r"(?![\w'’-])"
 )
-_TITLED = regex.compile(rf"{_TITLE}\.?\ ")
+_TITLED = lazy_compile(rf"{_TITLE}\.?\ ")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)$")
 
 
