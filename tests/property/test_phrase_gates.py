@@ -13,8 +13,8 @@ import hypothesis.strategies as st
 from hypothesis import given, settings
 
 import municipal_social_policy.strategies as mst
-from municipal_social_policy.detectors.phrases import PhraseGroup, read_phrases
-from municipal_social_policy.reading import CONTRACTIONS, Reading, Token, read
+from municipal_social_policy.detectors.phrases import PhraseDetector, PhraseGroup, read_phrases
+from municipal_social_policy.reading import CONTRACTIONS, Reading, Token, quick_forms, read
 from municipal_social_policy.text import normalize
 
 _FILES = sorted(
@@ -95,3 +95,20 @@ def test_a_group_finds_what_reading_every_sentence_finds(case: tuple[PhraseGroup
     reading = read(normalize(text))
     found = [(words, ranges) for _, words, ranges in group.sentences(reading)]
     assert found == _reference(group, reading)
+
+
+@settings(max_examples=300)
+@given(case=_cases())
+def test_a_detector_admits_what_its_patterns_need(case: tuple[PhraseGroup, str]) -> None:
+    """A detector reads a text exactly when some pattern has a quick form of each required slot
+    (each distinct set of forms is tested once), and always when a pattern matches."""
+    group, text = case
+    detector = PhraseDetector("gate", group, {})
+    normalized = normalize(text)
+    forms = quick_forms(normalized)
+    expected = not detector.group.quick_words().isdisjoint(forms) and any(
+        all(not need.isdisjoint(forms) for need in slots) for slots in group.needs()
+    )
+    assert detector.admits(normalized) is expected
+    if any(group.sentences(read(normalized))):
+        assert detector.admits(normalized)

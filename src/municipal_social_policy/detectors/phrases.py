@@ -716,12 +716,20 @@ class PhraseDetector:
     _checks: tuple[Check, ...] = attrs.field(init=False, repr=False)
     _gate: frozenset[str] = attrs.field(init=False, repr=False)
     _needs: tuple[tuple[frozenset[str], ...], ...] = attrs.field(init=False, repr=False)
+    # The distinct sets of :attr:`_needs` (patterns share theirs), and each pattern's as indexes.
+    _distinct: tuple[frozenset[str], ...] = attrs.field(init=False, repr=False)
+    _indexed: tuple[tuple[int, ...], ...] = attrs.field(init=False, repr=False)
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_checks", tuple(CHECKS[name][0] for name in self.group.checks))
         object.__setattr__(self, "_gate", self.group.quick_words())
         object.__setattr__(self, "_needs", self.group.needs())
+        needs = dict.fromkeys(need for slots in self._needs for need in slots)
+        distinct = {need: i for i, need in enumerate(needs)}
+        object.__setattr__(self, "_distinct", tuple(distinct))
+        indexed = tuple(tuple(distinct[need] for need in slots) for slots in self._needs)
+        object.__setattr__(self, "_indexed", indexed)
         # A match holds its pattern's anchor among the words read, and a plain text reads one
         # only from a token that spells it (a disguised text holds every tokens trigger); it also
         # holds a quick form of each required slot, which in a plain text without an apostrophe
@@ -755,7 +763,20 @@ class PhraseDetector:
         forms = quick_forms(text)
         if self._gate.isdisjoint(forms):
             return False
-        return any(all(not need.isdisjoint(forms) for need in slots) for slots in self._needs)
+        # Some pattern has a quick form of each of its required slots; each distinct set of
+        # forms is tested once.
+        distinct = self._distinct
+        held: list[bool | None] = [None] * len(distinct)
+        for slots in self._indexed:
+            for i in slots:
+                found = held[i]
+                if found is None:
+                    found = held[i] = not distinct[i].isdisjoint(forms)
+                if not found:
+                    break
+            else:
+                return True
+        return False
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         if not self.admits(text):
