@@ -4,6 +4,7 @@ Run from the repository root with the package importable::
 
     python benchmarks/admission.py            # the throughput benchmark's short corpus
     python benchmarks/admission.py --quick    # 2,000 comments
+    python benchmarks/admission.py --long 50  # the first 50 comments of the long corpus
     PYTHONPATH=../main/src python benchmarks/admission.py   # another tree, for before/after
 
 Over the short corpus of ``benchmarks/throughput.py`` (20,000 comments), this times
@@ -52,14 +53,18 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="2,000 comments")
     parser.add_argument("--seed", type=int, default=throughput.SEED)
     parser.add_argument("--data", type=Path, default=throughput.DEFAULT_DATA)
+    parser.add_argument(
+        "--long", type=int, default=0, metavar="N", help="the first N comments of the long corpus"
+    )
     arguments = parser.parse_args()
     arguments.civic = "auto"
-    texts = throughput.build_corpora(arguments).short
+    corpora = throughput.build_corpora(arguments)
+    texts = corpora.long[: arguments.long] if arguments.long else corpora.short
     comments = [msp.Comment(text=text) for text in texts]
     evaluator = msp.Evaluator(msp.load("kankakee"))
     admission = _admission(evaluator)
     guards = getattr(evaluator, "_guards", None)
-    for comment in comments[:1000]:
+    for comment in comments[: 10 if arguments.long else 1000]:
         evaluator.evaluate(comment)
     clock = time.perf_counter_ns
     started = clock()
@@ -112,7 +117,8 @@ def main() -> int:
                         figures[2] += 1
                         figures[3] += took
     print(
-        f"{count:,} short comments, {quiet / count:.1%} unflagged;"
+        f"{count:,} {'long' if arguments.long else 'short'} comments, {quiet / count:.1%}"
+        " unflagged;"
         f" evaluate: {total / count / 1e3:.1f} us a comment (load average"
         f" {' '.join(f'{v:.1f}' for v in os.getloadavg())})"
     )

@@ -17,7 +17,7 @@ the set intersections' (must be 0).
 
 - ``sets``: the set intersections of ``TriggerIndex`` over the comment's views (``characters``,
   ``str.split`` words, ``token_set``), each view computed for the comment.
-- ``scan``: the evaluator's own :class:`~municipal_social_policy.detectors.scan.Scan` (set
+- ``scan``: the evaluator's own :class:`~municipal_social_policy.scan.Scan` (set
   intersections, the guard's words included, conjunctions tested by mask).
 - ``aho``: one pyahocorasick automaton over a keyed text (``keyed_text`` below): the spaced
   words joined by spaces, then the tokens joined by a separator no word contains; each key is
@@ -42,12 +42,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import throughput
 
 import municipal_social_policy as msp
-from municipal_social_policy.detectors.scan import Scan
 from municipal_social_policy.detectors.triggers import (
     Trigger,
     TriggerIndex,
     spaced_words,
 )
+from municipal_social_policy.scan import Scan
 from municipal_social_policy.text import NormalizedText, normalize
 
 #: Joins the tokens of the keyed text: white space to ``str.split``, so no spaced word holds it,

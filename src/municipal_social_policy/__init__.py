@@ -9,7 +9,9 @@
 
 from __future__ import annotations
 
-from . import retention
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from .comment import Author, Comment, Role, Thread
 from .detectors import Detector, DetectorFactory, Signal, Trigger
 from .detectors.registry import DetectorSpec, Option, OptionKind
@@ -30,7 +32,6 @@ from .exceptions import (
 )
 from .history import History
 from .loading import available, dump, load, load_history
-from .notices import render_notice
 from .ordinance import (
     FIRST_AMENDMENT,
     ActionKind,
@@ -61,7 +62,6 @@ from .procedure import (
 )
 from .requirements import SiteElement, SiteRequirement
 from .serialization import dumps, loads
-from .site import SiteGap, SiteProfile, check_site
 from .text import NormalizedText, normalize
 from .verdict import (
     Action,
@@ -165,9 +165,31 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> str:
+if TYPE_CHECKING:
+    from . import retention
+    from .notices import render_notice
+    from .site import SiteGap, SiteProfile, check_site
+
+# Names imported on first use, each with its module: judging a comment needs none of them, and
+# the retention ledger, the notices and the site checks take about a tenth of a second to import.
+_LAZY = {
+    "retention": ("retention", ""),
+    "render_notice": ("notices", "render_notice"),
+    "SiteGap": ("site", "SiteGap"),
+    "SiteProfile": ("site", "SiteProfile"),
+    "check_site": ("site", "check_site"),
+}
+
+
+def __getattr__(name: str) -> object:
     if name == "__version__":
         from importlib.metadata import version
 
         return version("municipal_social_policy")
+    if name in _LAZY:
+        module, attribute = _LAZY[name]
+        imported = import_module(f".{module}", __name__)
+        value = getattr(imported, attribute) if attribute else imported
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

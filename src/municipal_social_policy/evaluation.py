@@ -1,7 +1,7 @@
 """The pure core: judge a comment against an ordinance.
 
 ``Evaluator(ordinance)`` compiles every detector once, and one scan of all their triggers
-(:mod:`.detectors.scan`); ``evaluate`` then runs one normalisation pass and the scan, calls the
+(:mod:`.scan`); ``evaluate`` then runs one normalisation pass and the scan, calls the
 detectors the scan admits, turns signals into findings under each category's ceiling, and derives
 the decision and the follow-up. A comment that no detector is admitted for gets the ordinance's
 allow verdict, built once. No clock, no I/O, no global state: the same comment and ordinance give
@@ -19,10 +19,10 @@ from .consequences import Consequences
 from .detectors import BUILTIN_DETECTORS, GUARD, Detector, DetectorFactory, Signal, Trigger
 from .detectors.lexicon import normalize_terms, read_word_list
 from .detectors.registry import option_problems, registered_detector, registered_detector_ids
-from .detectors.scan import Scan, holds_run
 from .exceptions import DetectorOptionError, UnknownDetectorError
 from .history import History, reference
 from .ordinance import Category, Ceiling, Clause, DetectorConfig, Ordinance
+from .scan import Scan, holds_run
 from .text import NormalizedText, normalize
 from .verdict import (
     Decision,

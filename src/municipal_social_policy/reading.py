@@ -60,6 +60,7 @@ _CLAUSE_ENDS = frozenset(",:()[]—–")
 _DOUBLE_QUOTES = {'"': 0, "“": 1, "”": -1, "„": 1, "«": 1, "»": -1}
 _QUOTE = regex.compile(r"[\"“”„«»'‘’]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_CURLY = frozenset("’‘`")
 _APART = str.maketrans({"’": " ", "‘": " ", "`": " ", "'": " "})
 _new_tuple = tuple.__new__
 
@@ -255,6 +256,10 @@ def _read(text: NormalizedText) -> Reading:
     normalized, original = text.normalized, text.original
     aligned = text.starts is None
     quoted = _quoted(normalized)
+    # Every form of a word is made of the normalised text's characters (or their letters without
+    # marks, or leetspeak's letters): without a curly apostrophe or a backtick in the text, no form
+    # needs straightening.
+    curly = not _CURLY.isdisjoint(normalized)
     found: list[Sentence] = []
     current: list[Token] = []
     previous_end = 0
@@ -271,7 +276,7 @@ def _read(text: NormalizedText) -> Reading:
         elif current and (not _CLAUSE_ENDS.isdisjoint(gap) or " -" in gap or "- " in gap):
             clause += 1
         previous_end = end
-        forms = _straight(word.forms)
+        forms = _straight(word.forms) if curly else word.forms
         inside = False if quoted is None else quoted(start)
         capital = original[start if aligned else text.span(start, end)[0]].isupper()
         # tuple.__new__ skips the named tuple's Python-level __new__: a token per word.

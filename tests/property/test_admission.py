@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 import municipal_social_policy as msp
 from municipal_social_policy import strategies as mst
 from municipal_social_policy import testing
-from municipal_social_policy.detectors.scan import Scan
 from municipal_social_policy.detectors.triggers import Trigger, TriggerIndex
+from municipal_social_policy.scan import Scan
 
 CITIES = ("kankakee", "marseilles", "montgomery-county-oh")
 

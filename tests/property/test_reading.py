@@ -10,7 +10,21 @@ from municipal_social_policy.reading import CONTRACTIONS, quick_forms, read, spe
 from municipal_social_policy.text import normalize
 
 _WORDS = st.sampled_from(
-    ["I'll", "kill", "you", "dont", "the", "mayor's", "“quoted”", "'single'", "Alderman", "Lewis"]
+    [
+        "I'll",
+        "kill",
+        "you",
+        "dont",
+        "the",
+        "mayor's",
+        "“quoted”",
+        "'single'",
+        "Alderman",
+        "Lewis",
+        "don’t",
+        "it`s",
+        "‘k1ll’",
+    ]
 )
 _GAPS = st.sampled_from([" ", ", ", ". ", "! ", "\n", " - ", "; ", ": "])
 
@@ -40,6 +54,9 @@ def test_tokens_are_in_order_and_their_spans_index_the_original_text(text: str) 
             assert 0 <= start < end <= len(text)
             assert token.forms
             assert all(form == form.lower() for form in token.forms)
+            assert not any(mark in form for form in token.forms for mark in "’‘`"), (
+                "apostrophes are straight in every form"
+            )
             assert token.forms[0] in quick_forms(normalized) or "'" in token.forms[0]
 
 

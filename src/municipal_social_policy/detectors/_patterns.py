@@ -13,7 +13,7 @@ from typing import Any, cast
 
 import regex
 
-__all__ = ["TIMEOUT_SECONDS", "compile_pattern"]
+__all__ = ["TIMEOUT_SECONDS", "compile_pattern", "lazy_compile"]
 
 #: A backstop only: every pattern is written to run in time linear in the text's length.
 TIMEOUT_SECONDS = 2.0
@@ -27,6 +27,14 @@ def compile_pattern(source: str, *, ignore_case: bool = False) -> regex.Pattern[
     compiled when first used, and from then on its methods are the compiled pattern's own.
     """
     flags = regex.VERBOSE | regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
+    return cast("regex.Pattern[str]", _LazyPattern(source, flags))
+
+
+def lazy_compile(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(source, flags)``, compiled when first used (as :func:`compile_pattern`):
+    for a module's patterns built from word lists, which would otherwise be compiled on import.
+    Only the methods detectors read are the compiled pattern's own (``search``, ``match``,
+    ``finditer``, ...)."""
     return cast("regex.Pattern[str]", _LazyPattern(source, flags))
 
 

@@ -37,6 +37,7 @@ from ..reading import Reading, Token, read
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
+from ._patterns import lazy_compile
 from .lexicon import read_word_list, read_words
 from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger, either
@@ -70,7 +71,7 @@ _BARE_VOTE_AFTER = read_word_list("campaign_words.txt", "bare_vote_after")
 _AFTER_OFFICE = read_word_list("campaign_words.txt", "after_office")
 # What ends a sentence for an appeal: the reading's sentence ends, and a colon.
 _SENTENCE = regex.compile(r"[.!?\n;:]")
-_HASHTAG = regex.compile(
+_HASHTAG = lazy_compile(
     r"""\#(?:(?:vote|elect|reelect)(?!d\b|r\b|rs\b|s\b|ion|oral|ric)[a-z][a-z0-9]{2,30}
         |[a-z]{2,30}(?:for|4)(?:mayor|council|alderman|president|governor|senate|congress
            |sheriff|judge)

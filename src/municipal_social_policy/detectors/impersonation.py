@@ -40,7 +40,7 @@ from ..text import NormalizedText, normalize
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._judged import AnyOf
-from ._patterns import compile_pattern
+from ._patterns import compile_pattern, lazy_compile
 from .lexicon import read_word_list, read_words
 from .phrases import Judge, Match, PhraseDetector, read_phrases
 from .triggers import Trigger
@@ -64,7 +64,7 @@ _DISPLAY_BODY = compile_pattern(
     |\b(?:{_alternation("display_department_kinds")})\ (?:department|dept)
     """
 )
-_DISPLAY_OFFICE = regex.compile(rf"\b(?:{_alternation('display_offices')})\b")
+_DISPLAY_OFFICE = lazy_compile(rf"\b(?:{_alternation('display_offices')})\b")
 _WORD = regex.compile(r"[a-z0-9']+")
 
 

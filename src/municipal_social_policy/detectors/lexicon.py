@@ -165,8 +165,14 @@ class LexiconDetector:
             if self._words.isdisjoint(tokens) and self._heads.isdisjoint(tokens):
                 return
         found = text.words
+        # A long text repeats its words: each distinct spelling is matched once (a masked one
+        # is tested against every term of its length and first letter).
+        matched: dict[tuple[str, ...], bool] = {}
         for i, word in enumerate(found):
-            if self._matches(word):
+            hit = matched.get(word.forms)
+            if hit is None:
+                hit = matched[word.forms] = self._matches(word)
+            if hit:
                 yield Signal(self.id, *text.span(word.start, word.end), self.strength)
             if self._heads.isdisjoint(word.forms):
                 continue

@@ -39,7 +39,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._judged import AnyOf
-from ._patterns import TIMEOUT_SECONDS, compile_pattern
+from ._patterns import TIMEOUT_SECONDS, compile_pattern, lazy_compile
 from .lexicon import read_word_list, read_words
 from .phrases import Match, PhraseDetector, read_phrases
 from .shapes import LONG_TEXT, MAX_MATCHES
@@ -57,8 +57,8 @@ def _alternation(section: str) -> str:
 
 
 # A word of debunk or warning near the claim: a debunk or a warning, not the claim itself.
-_DEBUNK_BEFORE = regex.compile(rf"\b(?:{_alternation('notice_debunk_before')})\b[^.!?]{{0,40}}$")
-_DEBUNK_AFTER = regex.compile(rf"^[^.!?]{{0,60}}?\b(?:{_alternation('notice_debunk_after')})\b")
+_DEBUNK_BEFORE = lazy_compile(rf"\b(?:{_alternation('notice_debunk_before')})\b[^.!?]{{0,40}}$")
+_DEBUNK_AFTER = lazy_compile(rf"^[^.!?]{{0,60}}?\b(?:{_alternation('notice_debunk_after')})\b")
 
 
 def _not_debunked(match: regex.Match[str], text: NormalizedText) -> Strength | None:
@@ -88,7 +88,7 @@ def _marked(match: Match) -> bool:
 
 
 # Ord. 2019-70 § V.2.8: a notice in the city's voice from someone who is not the city.
-_HEADER = regex.compile(
+_HEADER = lazy_compile(
     rf"^\W{{0,4}}(?:{_alternation('header_openings')})"
     rf"(?:\ (?:{_alternation('header_tails')}))?\ ?[:!—-]"
 )
@@ -98,7 +98,7 @@ _ANNOUNCED = compile_pattern(
     rf"\b(?:the\ )?(?:{_alternation('announcers')})(?:\ of\ [a-z]{{2,30}})?"
     rf"\ (?:{_alternation('announce_adverbs')})?(?:{_alternation('announce_verbs')})\b"
 )
-_ALARM = regex.compile(rf"\b(?:{_alternation('alarms')})\b")
+_ALARM = lazy_compile(rf"\b(?:{_alternation('alarms')})\b")
 # "the city announced", "the mayor declared": the verbs are rarer than the bodies.
 _ANNOUNCED_NEEDLES = read_words(_WORDS, "announced")
 

@@ -73,7 +73,7 @@ comment.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, cached_property
 
 import attrs
 
@@ -259,7 +259,7 @@ class Pattern:
     at_start: bool = False
     at_end: bool = False
 
-    @property
+    @cached_property
     def needs(self) -> tuple[frozenset[str], ...]:
         """For each required slot, the words one of which every match reads (a run counts by its
         :func:`anchor_word`)."""
@@ -269,7 +269,7 @@ class Pattern:
             if slot.required and not slot.kind
         )
 
-    @property
+    @cached_property
     def anchor(self) -> frozenset[str]:
         """The needed words of the slot with the fewest common words, then the fewest words, then
         the longest shortest word. Words that a contracted ending spells out ("not", "will")
@@ -288,7 +288,15 @@ class Pattern:
     ) -> Iterator[tuple[int, int]]:
         """``(first, last)`` word indexes of each match in a sentence's words, left to right,
         none overlapping; ``tokens``, one per word, tell names by their capitals."""
-        starts = (0,) if self.at_start else range(len(texts))
+        head = self.slots[0]
+        if self.at_start:
+            starts: Iterable[int] = (0,)
+        elif head.required and head.phrase is None and not head.kind:
+            # Words: a match starts at one of them.
+            runs = head.runs
+            starts = [i for i, word in enumerate(texts) if word in runs]
+        else:
+            starts = range(len(texts))
         after = -1
         for i in starts:
             if i <= after or i >= len(texts):
@@ -350,6 +358,8 @@ class Pattern:
 
 def anchor_word(run: tuple[str, ...]) -> str:
     """The word a run is known by: its longest word that is not a common one."""
+    if len(run) == 1:
+        return run[0]
     return max(run, key=lambda word: (word not in _COMMON, len(word)))
 
 
@@ -377,6 +387,10 @@ class PhraseGroup:
     anchors: frozenset[str] = attrs.field(init=False, repr=False)
     #: How the group reads a written word (:class:`~municipal_social_policy.reading.Spelling`).
     spelling: Spelling = attrs.field(init=False, repr=False)
+    # The anchors and their typos: a sentence none of whose tokens has one of these as a form or
+    # a spelled-out word reads no anchor (see :meth:`words`), so it is not read word by word.
+    # ``None`` when the group reads words run together: a split may read an anchor no form has.
+    _anchor_reads: frozenset[str] | None = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         anchors = frozenset().union(*(pattern.anchor for pattern in self.patterns))
@@ -390,6 +404,9 @@ class PhraseGroup:
         object.__setattr__(self, "typos_of", _inverted(table))
         joined = RunTogether(self.known, self.joinable) if self.joinable else None
         object.__setattr__(self, "spelling", Spelling(self.known, table, joined))
+        typos_read = (typo for typo, word in table.items() if word in anchors)
+        reads = None if joined is not None else anchors.union(typos_read)
+        object.__setattr__(self, "_anchor_reads", reads)
 
     def words(self, token: Token) -> tuple[str, ...]:
         """The words a written word reads as in this group (see the module docstring)."""
@@ -401,8 +418,10 @@ class PhraseGroup:
         """For each sentence of ``reading`` that a pattern matches: its tokens and the words they
         read as (one token per word, repeated for a word spelled out in several), and the
         ``(first, last)`` word indexes of every match."""
-        anchors = self.anchors
-        for sentence in reading.sentences:
+        anchors, anchor_reads = self.anchors, self._anchor_reads
+        for sentence, reads in zip(reading.sentences, _sentence_reads(reading), strict=True):
+            if anchor_reads is not None and anchor_reads.isdisjoint(reads):
+                continue
             tokens: list[Token] = []
             words: list[str] = []
             for token in sentence:
@@ -429,10 +448,14 @@ class PhraseGroup:
     def needs(self) -> tuple[tuple[frozenset[str], ...], ...]:
         """For each pattern, for each required slot, the quick forms one of which a text holds
         if the slot matches: a text that holds one of each set of no pattern cannot match."""
-        return tuple(
-            tuple(frozenset().union(*map(self.sources, words)) for words in pattern.needs)
-            for pattern in self.patterns
-        )
+        found: dict[frozenset[str], frozenset[str]] = {}  # patterns share their word sets
+
+        def forms(words: frozenset[str]) -> frozenset[str]:
+            if words not in found:
+                found[words] = frozenset().union(*map(self.sources, words))
+            return found[words]
+
+        return tuple(tuple(map(forms, pattern.needs)) for pattern in self.patterns)
 
     def spellings(self, words: Iterable[str] | None = None) -> frozenset[str]:
         """Plain words (``NormalizedText.token_set``) of which an undisguised text holds one
@@ -451,6 +474,28 @@ class PhraseGroup:
         """The quick forms of which a text holds one if it reads ``word``
         (:func:`~municipal_social_policy.reading.quick_sources`)."""
         return quick_sources(word, self.typos_of)
+
+
+def _sentence_reads(reading: Reading) -> tuple[frozenset[str], ...]:
+    """For each sentence of ``reading``, every form and spelled-out word of its tokens: computed
+    once per comment for all the groups that read it."""
+    if read(reading.text) is not reading:  # a reading built by hand: not kept with the text
+        return _reads_of(reading)
+    return reading.text.view(_kept_reads)
+
+
+def _kept_reads(text: NormalizedText) -> tuple[frozenset[str], ...]:
+    return _reads_of(read(text))
+
+
+def _reads_of(reading: Reading) -> tuple[frozenset[str], ...]:
+    return tuple(
+        frozenset(
+            [form for token in sentence for form in token.forms]
+            + [word for token in sentence if token.spelled for word in token.spelled]
+        )
+        for sentence in reading.sentences
+    )
 
 
 def _inverted(table: Mapping[str, str]) -> Mapping[str, tuple[str, ...]]:
@@ -599,17 +644,25 @@ def _read_sets(file: str) -> dict[str, frozenset[str]]:
 
 
 def _runs(alternatives: str, sets: Mapping[str, frozenset[str]], where: str) -> Runs:
-    runs: dict[str, list[tuple[str, ...]]] = {}
+    parts: list[frozenset[str] | str] = []
     for alternative in alternatives.split("|"):
         if alternative.startswith("@"):
             if alternative[1:] not in sets:
                 raise ValueError(f"{where}: no word set {alternative!r} defined above")
-            terms: Iterable[str] = sets[alternative[1:]]
+            parts.append(sets[alternative[1:]])
         elif alternative:
-            terms = (alternative,)
+            parts.append(alternative)
         else:
             raise ValueError(f"{where}: an empty alternative in {alternatives!r}")
-        for term in terms:
+    return _built_runs(tuple(parts))
+
+
+@cache
+def _built_runs(parts: tuple[frozenset[str] | str, ...]) -> Runs:
+    # Built once per distinct slot: many patterns name the same large sets.
+    runs: dict[str, list[tuple[str, ...]]] = {}
+    for part in parts:
+        for term in (part,) if isinstance(part, str) else part:
             run = tuple(term.split("_"))
             runs.setdefault(run[0], []).append(run)
     for listed in runs.values():
@@ -822,12 +875,20 @@ class PhraseDetector:
     _checks: tuple[Check, ...] = attrs.field(init=False, repr=False)
     _gate: frozenset[str] = attrs.field(init=False, repr=False)
     _needs: tuple[tuple[frozenset[str], ...], ...] = attrs.field(init=False, repr=False)
+    # The distinct sets of :attr:`_needs` (patterns share theirs), and each pattern's as indexes.
+    _distinct: tuple[frozenset[str], ...] = attrs.field(init=False, repr=False)
+    _indexed: tuple[tuple[int, ...], ...] = attrs.field(init=False, repr=False)
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_checks", tuple(CHECKS[name][0] for name in self.group.checks))
         object.__setattr__(self, "_gate", self.group.quick_words())
         object.__setattr__(self, "_needs", self.group.needs())
+        needs = dict.fromkeys(need for slots in self._needs for need in slots)
+        distinct = {need: i for i, need in enumerate(needs)}
+        object.__setattr__(self, "_distinct", tuple(distinct))
+        indexed = tuple(tuple(distinct[need] for need in slots) for slots in self._needs)
+        object.__setattr__(self, "_indexed", indexed)
         # A match holds its pattern's anchor among the words read, and a plain text reads one
         # only from a token that spells it (a disguised text holds every tokens trigger); it also
         # holds a quick form of each required slot, which in a plain text without an apostrophe
@@ -861,7 +922,20 @@ class PhraseDetector:
         forms = quick_forms(text)
         if self._gate.isdisjoint(forms):
             return False
-        return any(all(not need.isdisjoint(forms) for need in slots) for slots in self._needs)
+        # Some pattern has a quick form of each of its required slots; each distinct set of
+        # forms is tested once.
+        distinct = self._distinct
+        held: list[bool | None] = [None] * len(distinct)
+        for slots in self._indexed:
+            for i in slots:
+                found = held[i]
+                if found is None:
+                    found = held[i] = not distinct[i].isdisjoint(forms)
+                if not found:
+                    break
+            else:
+                return True
+        return False
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         if not self.admits(text):

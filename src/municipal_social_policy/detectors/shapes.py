@@ -215,7 +215,16 @@ def find(
     """
     passed: dict[object, bool] = {}
     for shape in shapes:
-        if not all(_holds(passed, needs, reading) for needs in shape.needs):
+        held: bool | None = True
+        # Each pre-check tested once per text, by identity: equal ones are one object (see
+        # _needs), and an attrs hash per lookup cost more than most pre-checks.
+        for needs in shape.needs:
+            held = passed.get(id(needs))
+            if held is None:
+                held = passed[id(needs)] = needs.holds(reading)
+            if not held:
+                break
+        if not held:
             continue
         if haystack is not None:
             text = haystack
@@ -231,12 +240,6 @@ def find(
             if not passed[key]:
                 continue
         yield from _matches(shape, text)
-
-
-def _holds(memo: dict[object, bool], needs: Needs, reading: Reading | NormalizedText) -> bool:
-    if needs not in memo:
-        memo[needs] = needs.holds(reading)
-    return memo[needs]
 
 
 def _matches(shape: Shape, text: str) -> Iterator[Found]:
@@ -394,7 +397,13 @@ def _needs(line: str) -> Needs:
             characters.add(anchor)
         else:
             substrings.append(anchor)
-    return Needs(frozenset(characters), tuple(substrings), frozenset(words))
+    needs = Needs(frozenset(characters), tuple(substrings), frozenset(words))
+    return _NEEDS.setdefault(needs, needs)
+
+
+# Every distinct pre-check of the shapes files, once: shapes that declare the same anchors share
+# one object, which :func:`find` tests once per text.
+_NEEDS: dict[Needs, Needs] = {}
 
 
 _REFERENCE = regex.compile(r"\{([=@])([a-z_]+)\}")

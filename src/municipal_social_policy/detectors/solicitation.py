@@ -36,6 +36,7 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import Detector, DetectorFactory, Signal
+from ._patterns import lazy_compile
 from ._urls import LINK_TRIGGER, Link, links
 from .lexicon import read_word_list, read_words
 from .phrases import PhraseDetector, read_phrases
@@ -45,21 +46,21 @@ from .tuning import tuned
 __all__ = ["FACTORIES"]
 
 # "$10 off", "50% off", "20 % discount": a price cut is an offer.
-_PRICE_CUT = regex.compile(
+_PRICE_CUT = lazy_compile(
     r"""(?:\$\s?\d{1,6}(?:[.,]\d{1,3})?|(?<![\d.])\d{1,2}\s?%)\s?(?:off\b|discount\b)""",
 )
 
 
 # A phone number: (815) 555-0198, 815-555-0111, 815.555.0176, 815 555 0123, 8155550137, +1 ...,
 # or a local 555-0111. Only a condition for a phone offer, never evidence itself.
-_PHONE = regex.compile(
+_PHONE = lazy_compile(
     r"""(?<![\w.$/+-])(?:\+?1[\ .-]?)?(?:\([2-9]\d{2}\)\ ?|[2-9]\d{2}[\ .-]?)?[2-9]\d{2}[\ .-]?\d{4}
         (?![\w-]|[.,]\d)""",
     regex.VERBOSE,
 )
 _WORD = regex.compile(r"[a-z]+")
 # An asking price and the word or two after it: "$80 a cord", "$300 each", "$4,500 obo".
-_PRICE = regex.compile(
+_PRICE = lazy_compile(
     r"\$\ ?\d{1,3}(?:,\d{3})*(?:\.\d{2})?k?\b(?:\ ?/\ ?(?P<slash>[a-z]+)|\ (?P<unit>[a-z]+)"
     r"(?:\ (?P<what>[a-z]+))?)"
 )
@@ -114,7 +115,7 @@ class OfferDetector:
 # their own navigation (facebook.com/page?ref=hl), so their links are left to profile_link.
 _REFERRAL_KEYS = read_word_list("solicitation_links.txt", "referral_keys")
 _REFERRAL_PATHS = read_words("solicitation_links.txt", "referral_paths")
-_QUERY_KEY = regex.compile(r"[?&#;](?P<key>[a-z_]{1,20})=(?P<value>[^&#\s]{3,})")
+_QUERY_KEY = lazy_compile(r"[?&#;](?P<key>[a-z_]{1,20})=(?P<value>[^&#\s]{3,})")
 _SOCIAL = read_word_list("solicitation_links.txt", "social")
 # Paths on social networks that are not someone's profile.
 _NOT_PROFILES = read_word_list("solicitation_links.txt", "not_profiles")

@@ -32,7 +32,7 @@ __all__ = ["APOSTROPHES", "Trigger", "TriggerIndex", "either", "spaced_words"]
 APOSTROPHES = frozenset("'’")
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # conjunctions are hashed often while they are built
 class Trigger:
     """Holds for a text that contains one of ``characters``, ``words`` or ``tokens``; or, built
     with :meth:`all_of` and :meth:`any_of`, for a text where every part of one alternative holds.
@@ -208,8 +208,9 @@ class TriggerIndex:
 
     Detector ``i`` is bit ``i`` of the masks; :meth:`called` returns the mask of the detectors to
     call for a text: those without a trigger and those whose trigger holds. The evaluator
-    admits detectors with one compiled scan instead (:mod:`.scan`); this index is the reference
-    it is tested and measured against. Conjunctions are tested one by one (:meth:`Trigger.holds`).
+    admits detectors with one compiled scan instead (:mod:`municipal_social_policy.scan`); this
+    index is the reference it is tested and measured against. Conjunctions are tested one by one
+    (:meth:`Trigger.holds`).
     """
 
     untriggered: int

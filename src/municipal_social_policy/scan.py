@@ -1,19 +1,19 @@
 """One compiled scan per Evaluator: which detectors a comment calls for, in one pass.
 
-Every key of every detector's :class:`~.triggers.Trigger` (a city's word-list additions reach
-them through the detectors' configuration) and the protected-speech guard's government words are
-indexed once per Evaluator, each key with a mask of *part* bits. Per comment the scan intersects
-the comment's characters, white-space words (:func:`~.triggers.spaced_words`) and plain tokens
-(:attr:`~.NormalizedText.token_set`) with the keys, once each, and ORs the masks of the keys
-found.
+Every key of every detector's :class:`~.detectors.triggers.Trigger` (a city's word-list
+additions reach them through the detectors' configuration) and the protected-speech guard's
+government words are indexed once per Evaluator, each key with a mask of *part* bits. Per
+comment the scan intersects the comment's characters, white-space words
+(:func:`~.detectors.triggers.spaced_words`) and plain tokens (:attr:`~.NormalizedText.token_set`)
+with the keys, once each, and ORs the masks of the keys found.
 
-A detector whose trigger is one part (the usual :class:`~.triggers.Trigger` of keys) has its own
-bit as its part's bit; each part of a conjunction (:meth:`~.triggers.Trigger.all_of`) has a bit
-of its own past the detectors', and the detector is admitted when, for one of its alternatives,
-every part's bit was found: a mask test. Alternatives are grouped by their first part, so only
-those whose first part was found are tested; a conjunction should name its rarest part first.
-A text that shows a disguise holds every part that has tokens, as
-:meth:`~.triggers.Trigger.holds` says.
+A detector whose trigger is one part (the usual :class:`~.detectors.triggers.Trigger` of keys)
+has its own bit as its part's bit; each part of a conjunction
+(:meth:`~.detectors.triggers.Trigger.all_of`) has a bit of its own past the detectors', and the
+detector is admitted when, for one of its alternatives, every part's bit was found: a mask test.
+Alternatives are grouped by their first part, so only those whose first part was found are
+tested; a conjunction should name its rarest part first. A text that shows a disguise holds
+every part that has tokens, as :meth:`~.detectors.triggers.Trigger.holds` says.
 
 Why set intersections and not an automaton: ``benchmarks/scan_candidates.py`` measured a
 pyahocorasick automaton and a google-re2 ``Set`` of the same keys over the comment's words and
@@ -29,8 +29,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from ..text import NormalizedText
-from .triggers import Trigger, spaced_words
+from .detectors.triggers import Trigger, spaced_words
+from .text import NormalizedText
 
 __all__ = ["Scan", "holds_run"]
 
@@ -39,7 +39,8 @@ __all__ = ["Scan", "holds_run"]
 class Scan:
     """The compiled scan of an Evaluator's detectors and its guard.
 
-    Detector ``i`` is bit ``i`` of :meth:`admitted`'s mask, as in :class:`~.triggers.TriggerIndex`.
+    Detector ``i`` is bit ``i`` of :meth:`admitted`'s mask, as in
+    :class:`~.detectors.triggers.TriggerIndex`.
     :meth:`found` returns the part bits a text holds, with :attr:`guard`, the bit of the
     government words, when it holds one of them.
     """

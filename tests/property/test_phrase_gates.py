@@ -1,0 +1,114 @@
+"""The phrase engine's gates skip only what no pattern could match (:mod:`.detectors.phrases`).
+
+A sentence is read word by word only when one of its tokens has a form or a spelled-out word
+that is a group's anchor or a typo of one; these properties compare what a group finds with a
+reference that reads every sentence.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import hypothesis.strategies as st
+from hypothesis import given, settings
+
+import municipal_social_policy.strategies as mst
+from municipal_social_policy.detectors.phrases import PhraseDetector, PhraseGroup, read_phrases
+from municipal_social_policy.reading import CONTRACTIONS, Reading, Token, quick_forms, read
+from municipal_social_policy.text import normalize
+
+_FILES = sorted(
+    entry.name
+    for entry in resources.files("municipal_social_policy.detectors").iterdir()
+    if entry.name.endswith(".phrases")
+)
+_GROUPS = [(file, name) for file in _FILES for name in read_phrases(file).groups]
+
+
+def _words(group: PhraseGroup) -> list[str]:
+    """Words a pattern of ``group`` reads, their typos, and the contractions that spell out one
+    of its anchors."""
+    words = sorted(
+        word for pattern in group.patterns for slot in pattern.slots for word in slot.words
+    )
+    spelled = sorted(form for form, out in CONTRACTIONS.items() if group.anchors.intersection(out))
+    return words + sorted(group.typos) + spelled
+
+
+_Found = list[tuple[tuple[str, ...], list[tuple[int, int]]]]
+
+
+def _reference(group: PhraseGroup, reading: Reading) -> _Found:
+    """What :meth:`PhraseGroup.sentences` finds, with every sentence read word by word."""
+    found: _Found = []
+    for sentence in reading.sentences:
+        tokens: list[Token] = []
+        words: list[str] = []
+        for token in sentence:
+            for word in group.words(token):
+                tokens.append(token)
+                words.append(word)
+        ranges = [match for pattern in group.patterns for match in pattern.find(words, tokens)]
+        if ranges:
+            found.append((tuple(words), ranges))
+    return found
+
+
+@st.composite
+def _instance(draw: st.DrawFn, group: PhraseGroup) -> list[str]:
+    """The words of one of the group's patterns, one alternative per slot, some skipped."""
+    pattern = draw(st.sampled_from(group.patterns))
+    words: list[str] = []
+    for slot in pattern.slots:
+        if slot.negative or (slot.optional and draw(st.booleans())):
+            continue
+        if slot.kind:
+            words.append("42" if slot.kind == "number" else "thing")
+        else:
+            words.extend(draw(st.sampled_from(sorted(slot.words))).split("_"))
+    return words
+
+
+def _disguised(word: str) -> st.SearchStrategy[str]:
+    """``word`` as written, with a contracted ending, a typo, or in capitals."""
+    typo = word[1] + word[0] + word[2:] if len(word) > 4 else word
+    return st.sampled_from([word, word, word + "'s", word + "'ll", typo, word.upper()])
+
+
+@st.composite
+def _cases(draw: st.DrawFn) -> tuple[PhraseGroup, str]:
+    file, name = draw(st.sampled_from(_GROUPS))
+    group = read_phrases(file).groups[name]
+    vocabulary = st.sampled_from(_words(group)) | st.text(max_size=6)
+    words = draw(st.lists(vocabulary, max_size=6))
+    words[draw(st.integers(0, len(words))) : 0] = draw(_instance(group))
+    gaps = st.sampled_from([" ", " ", " ", ", ", ". ", "! ", "\n"])
+    text = "".join(draw(_disguised(word.replace("_", " "))) + draw(gaps) for word in words)
+    return group, draw(st.just(text) | mst.obfuscations(text))
+
+
+@settings(max_examples=300)
+@given(case=_cases())
+def test_a_group_finds_what_reading_every_sentence_finds(case: tuple[PhraseGroup, str]) -> None:
+    """Skipping the sentences without an anchor's form loses no match of any shipped group."""
+    group, text = case
+    reading = read(normalize(text))
+    found = [(words, ranges) for _, words, ranges in group.sentences(reading)]
+    assert found == _reference(group, reading)
+
+
+@settings(max_examples=300)
+@given(case=_cases())
+def test_a_detector_admits_what_its_patterns_need(case: tuple[PhraseGroup, str]) -> None:
+    """A detector reads a text exactly when some pattern has a quick form of each required slot
+    (each distinct set of forms is tested once), and always when a pattern matches."""
+    group, text = case
+    detector = PhraseDetector("gate", group, {})
+    normalized = normalize(text)
+    forms = quick_forms(normalized)
+    expected = not detector.group.quick_words().isdisjoint(forms) and any(
+        all(not need.isdisjoint(forms) for need in slots) for slots in group.needs()
+    )
+    assert detector.admits(normalized) is expected
+    if any(group.sentences(read(normalized))):
+        assert detector.admits(normalized)
