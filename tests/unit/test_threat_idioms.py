@@ -187,6 +187,13 @@ def test_idioms_are_reviewed_never_removed(text: str) -> None:
         "The mayor's budget blew up in his face.",
         "I'm going to burn down the town hall meeting with facts.",
         "I'm going to bomb this exam.",
+        "We need to burn this whole broken system to the ground.",
+        "I'm going to burn the old rules to the ground.",
+        "I got another parking ticket and I'm going to burn it.",
+        "We should blow it up and start over.",
+        "We should put the clerk in the ground floor office so residents can reach her.",
+        "We need to put the nurses in the hospital lobby during the drive.",
+        "You can meet my dog at the park.",
         "The new library will blow up the budget.",
         # Hyperbole about waiting.
         "You'll be six feet under before they fix Main Street.",
