@@ -86,6 +86,9 @@ SUBJECT_IDIOMS = (
     "{s} will not make it home tonight",
     "{s} won't make it out of that meeting alive",
     "{s} won't leave city hall alive",
+    "keep it up and {s} will meet their maker",
+    "{s} is about to catch these hands",
+    "{s} is gonna catch a bullet",
 )
 OBJECT_IDIOMS = (
     "I'm going to put {o} in the ground",
@@ -94,6 +97,9 @@ OBJECT_IDIOMS = (
     "someone needs to put {o} six feet under",
     "somebody should put {o} in a body bag",
     "I'm going to take {o} out back",
+    "I will send {o} to the morgue",
+    "we're going to send {o} to meet their maker",
+    "I'll make sure {o} never walks again",
     "I'll take {o} out for good",
     "I'm locked and loaded for {o}",
     "my rifle is loaded and ready for {o}",
@@ -194,6 +200,10 @@ def test_idioms_are_reviewed_never_removed(text: str) -> None:
         "We should put the clerk in the ground floor office so residents can reach her.",
         "We need to put the nurses in the hospital lobby during the drive.",
         "You can meet my dog at the park.",
+        "We will send the inspectors to the hospital to check the fire codes.",
+        "The kids are about to catch the bus home.",
+        "The mayor will catch a lot of heat for this.",
+        "I'll make sure the clerk never loses a form again.",
         "The new library will blow up the budget.",
         # Hyperbole about waiting.
         "You'll be six feet under before they fix Main Street.",
