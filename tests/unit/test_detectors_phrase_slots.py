@@ -114,7 +114,7 @@ def test_a_judge_keeps_only_the_matches_it_accepts() -> None:
     it."""
 
     def place_after(match: Match) -> bool:
-        text, tokens, _, _, last, _ = match
+        text, tokens, _, _, last, *_ = match
         if last + 1 >= len(tokens):
             return False
         start, _ = text.span(tokens[last + 1].start, tokens[last + 1].end)

@@ -7,7 +7,8 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     a word of the set ``negators`` stands in the match or in the three words before it: "I
     would never hurt you", "nobody should shoot him"; unless it denies a word of the set
     ``negative_predicates`` (if the file has one; words of ``negation_fillers`` may stand
-    between): "should not be illegal" approves;
+    between): "should not be illegal" approves; or it stands in the match and its pattern
+    names it (:attr:`Match.named`): "you won't see it coming" says what it says;
 ``quotation``
     every word of the match stands inside quotation marks: a quotation, not an assertion;
 ``reported``
@@ -48,7 +49,8 @@ Sets = Mapping[str, frozenset[str]]
 class Match(NamedTuple):
     """A match of a pattern, as a check or a family's judge reads it: the comment's text, the
     match's sentence (its tokens, one per word, and the words they read as), the index of its
-    first and last word, and the phrase file's word sets."""
+    first and last word, the phrase file's word sets, and the words its pattern names in its
+    word slots (``Pattern.named``)."""
 
     text: NormalizedText
     tokens: Sequence[Token]
@@ -56,6 +58,7 @@ class Match(NamedTuple):
     first: int
     last: int
     sets: Sets
+    named: frozenset[str] = frozenset()
 
 
 #: Decides a match from what :class:`Match` holds: a check returns ``True`` to drop it.
@@ -68,9 +71,11 @@ _DEBUNK_AFTER = 10
 
 
 def _negation(match: Match) -> bool:
-    _, _, words, first, last, sets = match
+    _, _, words, first, last, sets, named = match
     negators, inverted = sets["negators"], sets.get("negative_predicates", frozenset())
     for i in range(max(0, first - _NEGATION_WINDOW), last + 1):
+        if i >= first and words[i] in named:
+            continue
         if words[i] in negators and not _negates_a_negative(words, i, inverted, sets):
             return True
     return False
@@ -90,7 +95,7 @@ def _quotation(match: Match) -> bool:
 
 
 def _reported(match: Match) -> bool:
-    _, _, words, first, _, sets = match
+    _, _, words, first, _, sets, *_ = match
     reporting = sets["reporting"]
     for i in range(max(0, first - _REPORT_WINDOW), first):
         if words[i] in reporting:
@@ -99,7 +104,7 @@ def _reported(match: Match) -> bool:
 
 
 def _errand(match: Match) -> bool:
-    _, _, words, _, last, sets = match
+    _, _, words, _, last, sets, *_ = match
     return (
         last + 1 < len(words)
         and words[last] == "you"
@@ -117,7 +122,7 @@ def _first_person(match: Match) -> bool:
 
 
 def _debunk(match: Match) -> bool:
-    _, _, words, first, last, sets = match
+    _, _, words, first, last, sets, *_ = match
     if not sets["debunk_before"].isdisjoint(words[max(0, first - _DEBUNK_BEFORE) : first]):
         return True
     after = words[last + 1 : last + 1 + _DEBUNK_AFTER]

@@ -46,7 +46,7 @@ def _accusation(named: Names) -> Judge:
     """Keeps a match whose capitalised words name a person, from the name to the act."""
 
     def judge(match: Match) -> bool | tuple[int, int]:
-        text, tokens, words, first, last, sets = match
+        text, tokens, words, first, last, sets, *_ = match
         start = named.leading(match)
         if start is None or not spaced(text, tokens, start, last):
             return False  # no name, or "Smith, stole ...", "Confidence = Rigged": apart

@@ -71,13 +71,13 @@ _WORD = regex.compile(r"[a-z0-9']+")
 def _not_possessed(match: Match) -> bool:
     """An office claimed, not named as an owner: "I am the mayor", not "I am the city clerk's
     assistant" nor "this is the city clerk's fault"."""
-    _, tokens, _, first, last, _ = match
+    _, tokens, _, first, last, *_ = match
     return not any(token.forms[0].endswith("'s") for token in tokens[first : last + 1])
 
 
 def _marked(match: Match) -> bool:
     """A comma, a colon or a dash inside the match: "this is the mayor: please ..."."""
-    _, tokens, _, first, last, _ = match
+    _, tokens, _, first, last, *_ = match
     return tokens[last].clause > tokens[first].clause
 
 

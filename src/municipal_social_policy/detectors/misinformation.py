@@ -75,14 +75,14 @@ _FILE = "misinformation.phrases"
 
 def _not_registration(match: Match) -> bool:
     """Registering to vote online is lawful in Illinois: "register to vote online at ..."."""
-    _, _, words, first, _, sets = match
+    _, _, words, first, _, sets, *_ = match
     before = first - 2 if first >= 2 and words[first - 1] == "to" else first - 1
     return before < 0 or words[before] not in sets["registration"]
 
 
 def _marked(match: Match) -> bool:
     """ "Vote online: ..." -- a colon right after the match, and no registration before it."""
-    text, tokens, _, _, last, _ = match
+    text, tokens, _, _, last, *_ = match
     after = text.normalized[tokens[last].end : tokens[last].end + 2].lstrip(" ")
     return after.startswith(":") and _not_registration(match)
 

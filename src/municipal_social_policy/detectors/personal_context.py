@@ -59,7 +59,7 @@ def _capitalised(written: str) -> bool:
 def _place_after(match: Match) -> bool:
     """A number or a capitalised word right after the match ("the corner of" may stand
     between), and not one of the set ``not_places`` ("lives on Social Security")."""
-    text, tokens, words, _, last, sets = match
+    text, tokens, words, _, last, sets, *_ = match
     if not follows(text, tokens, last):
         return False
     j = last + 1
@@ -73,13 +73,13 @@ def _place_after(match: Match) -> bool:
 
 
 def _home_of(match: Match) -> bool:
-    _, tokens, words, first, _, sets = match
+    _, tokens, words, first, _, sets, *_ = match
     return possessive(tokens[first], words[first], sets["home_owners"]) and _place_after(match)
 
 
 def _address_mark(match: Match) -> bool:
     """A colon or "=" right after the match, then a place: "Her address: 12 Oak St"."""
-    text, tokens, words, first, last, sets = match
+    text, tokens, words, first, last, sets, *_ = match
     if not possessive(tokens[first], words[first], sets["home_owners"]):
         return False
     after = text.normalized[tokens[last].end : tokens[last].end + 2]
@@ -100,7 +100,7 @@ def _address_mark(match: Match) -> bool:
 def _named_school(match: Match) -> bool:
     """A school named right after the match: not "a", "the public" ... (the set
     ``generic_school``), but a capitalised name or a word before a word of ``school_kind``."""
-    text, tokens, words, _, last, sets = match
+    text, tokens, words, _, last, sets, *_ = match
     if not follows(text, tokens, last):
         return False
     j = last + 1
@@ -125,7 +125,7 @@ def _named_school(match: Match) -> bool:
 def _school_go(match: Match) -> bool:
     """A school word within 40 characters after the match: "Her kids go to Lincoln Elementary",
     not "her son goes to Chicago"."""
-    _, tokens, words, first, last, sets = match
+    _, tokens, words, first, last, sets, *_ = match
     if not possessive(tokens[first], words[first], sets["parents"]):
         return False
     end = tokens[last].end
@@ -137,7 +137,7 @@ def _school_go(match: Match) -> bool:
 
 
 def _school(match: Match) -> bool:
-    _, tokens, words, first, _, sets = match
+    _, tokens, words, first, _, sets, *_ = match
     return possessive(tokens[first], words[first], sets["parents"]) and _named_school(match)
 
 

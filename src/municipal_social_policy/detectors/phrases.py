@@ -8,14 +8,20 @@ comment line. At the top of the file:
 ``sets: FILE ...``
     word sets from data files shipped beside the detectors: a table ``term<TAB>set`` (``.tsv``)
     or a word file whose ``[name]`` sections are sets (see ``lexicon.parse_sections``); a word
-    file without sections is one set, named by the file (``not_names.txt``: ``not_names``).
+    file without sections is one set, named by the file (``not_names.txt``: ``not_names``). A
+    set named in several files holds the words of all of them (a file adds head nouns to
+    ``person``, say).
 
-Then groups, each opened by ``[name]``; a detector reads one group. A group may first say
+Then groups, each opened by ``[name]``; a detector reads one group. A group may be opened
+again further down the file: its patterns add up (a family of patterns kept apart under its
+own heading). A group may first say, once, where it is first opened,
 
 ``strength: judgment`` (default) or ``strength: mechanical``
     what a match proves (see :class:`~municipal_social_policy.Strength`);
 ``checks: negation quotation ...``
-    which of the checks of :mod:`.checks` drop a match ("I would never hurt you", a quotation).
+    which of the checks of :mod:`.checks` drop a match ("I would never hurt you", a quotation);
+    a negator the pattern names itself is part of what it says ("you won't see it coming"),
+    not a negation of it.
 
 Every other line is a pattern: slots separated by spaces, matched against one sentence of the
 comment's :mod:`~municipal_social_policy.reading`:
@@ -47,7 +53,10 @@ comment's :mod:`~municipal_social_policy.reading`:
 ``slot?``
     the slot, or nothing (its gap then carries to the next slot);
 ``!a|b``
-    the next word, if any, is none of these (takes no word): ``subscribe !to``;
+    the next word, if any, is none of these (takes no word): ``subscribe !to``; first in a
+    pattern, before a required slot, neither the match's first word nor the two words before it
+    is one of these (``!a|someone <person> will end up dead`` reads "the clerk will ...", not
+    "someone will ..." or "a kid will ...");
 ``~N``
     up to N words of any kind (N from 1 to 9) before the next slot; ``~N:@name`` up to N words
     of the set ``name`` ("you *worthless pathetic* idiot");
@@ -119,6 +128,8 @@ __all__ = [
 ]
 
 _MAX_GAP = 9
+# A negative slot that opens a pattern also reads this many words before the match.
+_BEHIND = 2
 _APOSTROPHE = frozenset("'")
 # Typos are read for anchors at least this long: shorter words have too many neighbours.
 _TYPO_LENGTH = 5
@@ -258,6 +269,18 @@ class Pattern:
     slots: tuple[_Slot, ...]
     at_start: bool = False
     at_end: bool = False
+    #: The words its word slots name (not a typed slot's): a negator among them is part of
+    #: what the pattern says ("will not see it coming"), for the check ``negation``.
+    named: frozenset[str] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        named = frozenset(
+            word
+            for slot in self.slots
+            if slot.phrase is None and not slot.negative
+            for word in slot.words
+        )
+        object.__setattr__(self, "named", named)
 
     @cached_property
     def needs(self) -> tuple[frozenset[str], ...]:
@@ -307,13 +330,12 @@ class Pattern:
                 after = last
 
     def match_at(self, texts: Sequence[str], tokens: Sequence[Token] | None, i: int) -> int | None:
-        """The last word index of the match that starts at word ``i`` (its first slot's longest
-        way that completes), or ``None``."""
-        for end in self.slots[0].ends(texts, tokens, i):
-            last = self._rest(texts, tokens, end, 1)
-            if last is not None:
-                return last
-        return None
+        """The last word index of the match that starts at word ``i``, or ``None``. A pattern
+        that opens with a ``!`` slot starts nowhere its words stand in the words before."""
+        head = self.slots[0]
+        if head.negative and any(head.runs.get(w) for w in texts[max(0, i - _BEHIND) : i]):
+            return None
+        return self._rest(texts, tokens, i, 0)
 
     def _rest(
         self,
@@ -418,6 +440,13 @@ class PhraseGroup:
         """For each sentence of ``reading`` that a pattern matches: its tokens and the words they
         read as (one token per word, repeated for a word spelled out in several), and the
         ``(first, last)`` word indexes of every match."""
+        for tokens, words, found in self.matches(reading):
+            yield tokens, words, [(first, last) for first, last, _ in found]
+
+    def matches(
+        self, reading: Reading
+    ) -> Iterator[tuple[tuple[Token, ...], tuple[str, ...], list[tuple[int, int, Pattern]]]]:
+        """As :meth:`sentences`, each match with the pattern that made it."""
         anchors, anchor_reads = self.anchors, self._anchor_reads
         for sentence, reads in zip(reading.sentences, _sentence_reads(reading), strict=True):
             if anchor_reads is not None and anchor_reads.isdisjoint(reads):
@@ -432,10 +461,10 @@ class PhraseGroup:
                 continue
             present = frozenset(words)
             ranges = [
-                found
+                (first, last, pattern)
                 for pattern in self.patterns
                 if not pattern.anchor.isdisjoint(present)
-                for found in pattern.find(words, tokens)
+                for first, last in pattern.find(words, tokens)
             ]
             if ranges:
                 yield tuple(tokens), tuple(words), ranges
@@ -566,9 +595,15 @@ def parse_phrases(
         if colon and " " not in key and not key.startswith(("~", "@", "!")):
             if key == "sets" and not group:
                 for file in value.split():
-                    sets.update(_read_sets(file))
+                    for set_name, terms in _read_sets(file).items():
+                        sets[set_name] = sets.get(set_name, frozenset()) | terms
                 sets.update(given or {})
             elif key in ("strength", "checks") and group:
+                if key in settings[group]:
+                    raise ValueError(
+                        f"{where}: [{group}] says {key!r} a second time; a group's settings"
+                        " are said once, where it is first opened"
+                    )
                 settings[group][key] = value.strip()
             else:
                 raise ValueError(
@@ -688,6 +723,8 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
             gap = int(count) if count.isdigit() else 0
             if not 1 <= gap <= _MAX_GAP:
                 raise ValueError(f"{where}: a gap is ~1 to ~{_MAX_GAP}, got {part!r}")
+            if not slots:
+                raise ValueError(f"{where}: a pattern starts with a word, not a gap: {line!r}")
             filler = None
             if fill:
                 if not fill.startswith("@") or fill[1:] not in sets:
@@ -719,8 +756,12 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
             else:
                 slots.append(_Slot(_runs(body, sets, where), gap, filler, optional, negative))
             gap, filler = 0, None
-    if not slots or not slots[0].required or slots[0].kind == "mark":
-        raise ValueError(f"{where}: a pattern starts with a word, a set or a run: {line!r}")
+    opening = slots[1:2] if slots and slots[0].negative else slots[:1]
+    if not opening or not opening[0].required or opening[0].kind == "mark":
+        raise ValueError(
+            f"{where}: a pattern starts with a word, a set or a run, maybe after a '!' slot:"
+            f" {line!r}"
+        )
     if all(slot.kind or not slot.required for slot in slots):
         raise ValueError(f"{where}: a pattern needs a word, a set or a run: {line!r}")
     return Pattern(line, where, tuple(slots), at_start, at_end)
@@ -942,8 +983,11 @@ class PhraseDetector:
             return
         sets, checks = self.sets, self._checks
         strength = self.group.strength
-        for tokens, words, ranges in self.group.sentences(read(text)):
-            matches = [Match(text, tokens, words, first, last, sets) for first, last in ranges]
+        for tokens, words, found in self.group.matches(read(text)):
+            matches = [
+                Match(text, tokens, words, first, last, sets, pattern.named)
+                for first, last, pattern in found
+            ]
             kept = [
                 kept
                 for match in matches

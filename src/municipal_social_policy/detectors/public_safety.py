@@ -101,7 +101,7 @@ def _place_near(text: NormalizedText, start: int, end: int, *, before: int = _BE
 def _actionable(match: Match) -> bool:
     """An undercover car or a checkpoint placed or timed, in a sentence that is not about policy
     nor about the past."""
-    text, tokens, words, first, last, sets = match
+    text, tokens, words, first, last, sets, *_ = match
     if not spaced(text, tokens, first, last):
         return False
     if not sets["policy_before"].isdisjoint(words[:first]):
@@ -117,7 +117,7 @@ def _actionable(match: Match) -> bool:
 
 def _code(match: Match) -> bool | tuple[int, int]:
     """The code itself, shaped like one: at least three digits, or digits among letters."""
-    text, tokens, _, first, last, _ = match
+    text, tokens, _, first, last, _, *_ = match
     code = text.normalized[tokens[last].start : tokens[last].end]
     if not (code.isascii() and code.isalnum()) or not spaced(text, tokens, first, last, _MARKS):
         return False
@@ -144,7 +144,7 @@ def _naming(named: Names) -> Judge:
     """A role and the name that ends the match."""
 
     def judge(match: Match) -> bool:
-        text, tokens, _, first, last, _ = match
+        text, tokens, _, first, last, _, *_ = match
         return spaced(text, tokens, first, last, ":") and named.trailing(match)
 
     return judge
@@ -153,7 +153,7 @@ def _naming(named: Names) -> Judge:
 def _officer(match: Match) -> bool | tuple[int, int]:
     """The cue after an officer ("lives on", "'s house", "gets off shift"), then a place or a
     moment: "Officer Jones lives on Oak St", not "lives on my street"."""
-    text, tokens, _, _, last, sets = match
+    text, tokens, _, _, last, sets, *_ = match
     cue = ending(match, "officer_cues")
     if cue is None:
         cue = ending(match, "officer_cues_after")

@@ -4,7 +4,8 @@ acts (§ V.2.6).
 Every signal here is JUDGMENT: a true threat needs a mental state software cannot see
 (*Counterman v. Colorado*, 2023), and the categories' ceiling is review anyway. The detectors
 match the patterns of ``threats.phrases`` (the pattern language of :mod:`.phrases`) against the
-comment's reading; the words are in ``threat_terms.tsv`` and ``threat_grammar.txt``.
+comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt`` and
+``threat_idioms.txt``.
 
 ``threat`` (§ V.2.2)
     Harm the writer means to do to a person ("I'll shoot you", "we will cut his throat"), harm
@@ -12,7 +13,13 @@ comment's reading; the words are in ``threat_terms.tsv`` and ``threat_grammar.tx
     intimidation ("we know your schedule", "I know where you live", "watch your back") and
     incitement to self-harm ("kys", "go kill yourself"). An object is required, so idioms are
     not threats: "kill it at the 5K", "this traffic is killing me", "a ticking time bomb",
-    "break a leg", "shoot you an email".
+    "break a leg", "shoot you an email". Threats said by idiom or allusion name a person too
+    (words in ``threat_idioms.txt``): death idioms ("he's going home in a body bag", "put him six
+    feet under"), weapons named at a person ("you'll find out what my shotgun is for"),
+    menacing warnings ("the clerks better watch their backs"), stalking ("I know where the
+    clerk lives") and the destruction of a building ("I'm going to torch the council
+    chambers"); a warning of danger to nobody in particular ("someone will end up dead at
+    that crossing") is none.
 ``personal_attack`` (§ V.2.2)
     An insult aimed at a person: said to someone ("you worthless idiot", "shut up, moron",
     "idiots like you") or said of someone with an insult that only fits a person ("he is such
