@@ -14,9 +14,10 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from municipal_social_policy import strategies as mst
+from municipal_social_policy.detectors.group_slot import GroupPhrase
 from municipal_social_policy.detectors.hate_speech import HateReader
 from municipal_social_policy.detectors.lexicon import read_table
-from municipal_social_policy.detectors.phrases import GroupPhrase, PhraseGroup, parse_phrases
+from municipal_social_policy.detectors.phrases import PhraseGroup, parse_phrases
 from municipal_social_policy.reading import canonical, read
 from municipal_social_policy.text import normalize
 

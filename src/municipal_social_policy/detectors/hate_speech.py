@@ -69,8 +69,9 @@ from ._hate_frames import Frames
 from ._mentions import Use
 from ._mentions import frames as mention_frames
 from .classes import ClassChoice, builtin_classes, class_choice
+from .group_slot import GroupPhrase
 from .lexicon import LexiconDetector, normalize_terms, read_data, read_table, read_word_list
-from .phrases import GroupPhrase, Pattern, PhraseGroup, merge_ranges, parse_phrases
+from .phrases import Pattern, PhraseGroup, merge_ranges, parse_phrases
 from .triggers import Trigger
 
 __all__ = ["FACTORIES", "HateReader", "HateReading", "Sentence", "Term"]

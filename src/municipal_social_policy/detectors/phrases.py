@@ -35,12 +35,12 @@ comment's :mod:`~municipal_social_policy.reading`:
     ``determiners``, ``quantifiers`` and ``compounds`` (words after a head that make it a
     modifier: "the child porn industry");
 ``<group>``
-    a noun phrase naming a protected group (:class:`GroupPhrase`): "immigrants", "gay people",
-    "asylum seekers", "you Muslims", "all of those women", "every immigrant". Its words are the
-    file's sets ``group`` (names, runs included), ``modifier`` and ``person`` ("gay" + "men"),
-    ``member`` (after a word of ``generic``: "a woman"), ``group_pronouns`` and ``determiners``;
-    the sets ``class_<name>`` tell the classes a name belongs to (a detector gives them from the
-    ordinance's protected classes; see ``hate.phrases``);
+    a noun phrase naming a protected group (:class:`.group_slot.GroupPhrase`): "immigrants",
+    "gay people", "asylum seekers", "you Muslims", "all of those women", "every immigrant". Its
+    words are the file's sets ``group`` (names, runs included), ``modifier`` and ``person``
+    ("gay" + "men"), ``member`` (after a word of ``generic``: "a woman"), ``group_pronouns`` and
+    ``determiners``; the sets ``class_<name>`` tell the classes a name belongs to (a detector
+    gives them from the ordinance's protected classes; see ``hate.phrases``);
 ``<number>``, ``<word>``
     a word of digits (``20``, ``4821``), or any one word;
 ``<name>``
@@ -104,11 +104,11 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import Signal
 from .checks import CHECKS, Check, Match
+from .group_slot import GROUP_HEADS, GroupPhrase, group_phrase
 from .lexicon import parse_sections, read_data, read_word_list
 from .triggers import Trigger
 
 __all__ = [
-    "GroupPhrase",
     "Judge",
     "Match",
     "NameSlot",
@@ -119,7 +119,6 @@ __all__ = [
     "PhraseGroup",
     "anchor_word",
     "ending",
-    "group_phrase",
     "judged",
     "marked",
     "merge_ranges",
@@ -740,7 +739,9 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
                 )
             phrase: NounPhrase | GroupPhrase
             if kind == "group":
-                phrase, heads = group_phrase(sets, where), _GROUP_HEADS
+                modifiers = _runs("@modifier", sets, where) if "modifier" in sets else {}
+                phrase = group_phrase(sets, _runs("@group", sets, where), modifiers)
+                heads = GROUP_HEADS
             else:
                 phrase = _noun_phrase(kind, sets, where)
                 heads = (kind, f"{kind}_pronouns", f"{kind}_titles")
@@ -777,113 +778,6 @@ def _noun_phrase(kind: str, sets: Mapping[str, frozenset[str]], where: str) -> N
         sets.get("determiners", empty),
         sets.get("quantifiers", empty),
         sets.get("compounds", empty),
-    )
-
-
-# --- the <group> slot: a protected group named ----------------------------------------------
-
-# The sets whose words every group named holds: a match of <group> reads one of them.
-_GROUP_HEADS = ("group", "member", "modifier")
-_CLASS_SETS = "class_"
-
-
-@attrs.frozen
-class GroupPhrase:
-    """The typed slot ``<group>``: a noun phrase that names a protected group, and its classes.
-
-    Its *name* is a group's name of the set ``group`` (runs of several words included:
-    "immigrants", ``asylum_seekers``), a modifier of the set ``modifier`` before a group's name or
-    a person noun of the set ``person`` ("black women", "gay men", "trans folks"), or one member
-    of the set ``member`` after a generic determiner of the set ``generic`` ("a woman", "every
-    immigrant"). Before the name may stand a word of ``group_pronouns`` ("you Muslims") or up to
-    four words of ``determiners``, ``quantifiers`` and ``generic``, with "of" and "one" after the
-    first ("all", "those", "all of those", "every one of the"). Words run together or disguised
-    are read by the reading first ("allmuslims", "mu5lims"), so the slot sees the words they
-    stand for.
-
-    The classes of a name are those of the sets ``class_<name>`` that hold its name, modifier or
-    member (a detector gives them from the protected classes an ordinance lists):
-    :meth:`classes_of`.
-    """
-
-    groups: Runs
-    members: frozenset[str] = frozenset()
-    modifiers: Runs = attrs.field(factory=dict)
-    persons: frozenset[str] = frozenset()
-    generic: frozenset[str] = frozenset()
-    pronouns: frozenset[str] = frozenset()
-    determiners: frozenset[str] = frozenset()
-    classes: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
-
-    def names(self, words: Sequence[str], j: int, generic: bool = False) -> list[int]:
-        """The ends (exclusive) of the group names that start at word ``j``, longest first; a
-        member counts only when ``generic`` (a generic determiner stands before it)."""
-        n = len(words)
-        word = words[j]
-        found: set[int] = set()
-        for run in self.groups.get(word, ()):
-            end = j + len(run)
-            if end <= n and (len(run) == 1 or tuple(words[j:end]) == run):
-                found.add(end)
-        for run in self.modifiers.get(word, ()):  # "gay men", "mentally ill people"
-            end = j + len(run)
-            if end < n and (len(run) == 1 or tuple(words[j:end]) == run):
-                after = words[end]
-                if after in self.persons or (after,) in self.groups.get(after, ()):
-                    found.add(end + 1)
-        if generic and word in self.members:
-            found.add(j + 1)
-        return sorted(found, reverse=True)
-
-    def ends(self, words: Sequence[str], tokens: Sequence[Token] | None, j: int) -> list[int]:
-        """The ends (exclusive) of the noun phrases naming a group that start at ``j``, longest
-        first (``tokens`` are not read: the slot has no names written with capitals)."""
-        n = len(words)
-        found = set(self.names(words, j))
-        if words[j] in self.pronouns and j + 1 < n:  # "you Muslims"
-            found.update(self.names(words, j + 1))
-        generic = False
-        k = j
-        while k < n and k - j < 4:
-            word = words[k]
-            if word in self.generic:
-                generic = True
-            elif word not in self.determiners and not (k > j and word in ("of", "one")):
-                break
-            k += 1
-            if k < n:
-                found.update(self.names(words, k, generic))
-        return sorted(found, reverse=True)
-
-    def classes_of(self, words: Sequence[str]) -> frozenset[str]:
-        """The classes of the groups that ``words`` (a match of the slot) name."""
-        found: set[str] = set()
-        classes = self.classes
-        for j, word in enumerate(words):
-            found.update(classes.get(word, ()))
-            for run in (*self.groups.get(word, ()), *self.modifiers.get(word, ())):
-                if len(run) > 1 and tuple(words[j : j + len(run)]) == run:
-                    found.update(classes.get("_".join(run), ()))
-        return frozenset(found)
-
-
-def group_phrase(sets: Mapping[str, frozenset[str]], where: str = "") -> GroupPhrase:
-    """The ``<group>`` slot of a file's ``sets`` (see :class:`GroupPhrase`)."""
-    empty: frozenset[str] = frozenset()
-    classes: dict[str, set[str]] = {}
-    for name, words in sets.items():
-        if name.startswith(_CLASS_SETS):
-            for word in words:
-                classes.setdefault(word, set()).add(name[len(_CLASS_SETS) :])
-    return GroupPhrase(
-        _runs("@group", sets, where),
-        sets.get("member", empty),
-        _runs("@modifier", sets, where) if "modifier" in sets else {},
-        sets.get("person", empty),
-        sets.get("generic", empty),
-        sets.get("group_pronouns", empty),
-        sets.get("determiners", empty) | sets.get("quantifiers", empty),
-        {word: frozenset(names) for word, names in classes.items()},
     )
 
 
