@@ -65,6 +65,9 @@ _DISGUISES = tuple(
         r"[\p{L}\p{N}](?![\p{L}\p{N}])",
     )
 )
+# Two or more leet digits opening a word ("34tadick"): a disguise unless the word is a number
+# with a suffix ("10am", "30th"), as :data:`_NUMBER_WORD` reads it.
+_LEET_OPENING = _ascii(r"[0134579](?<![\p{L}\p{N}][0134579])[0134579]+[\p{L}]{2}[\p{L}\p{N}]*")
 # The character each of the signs but the last starts with: most comments have none, and one
 # search for it spares five.
 _LEET_OR_MASK = re.compile(r"[0-9@$!|*+]")
@@ -80,8 +83,14 @@ def disguised(normalized: str) -> bool:
     """Whether a normalised text shows any disguise :func:`words` undoes."""
     if not normalized.isascii() or _TRIPLE.search(normalized) is not None:
         return True
-    signs = _DISGUISES if _LEET_OR_MASK.search(normalized) is not None else _DISGUISES[-1:]
-    return any(pattern.search(normalized) is not None for pattern in signs)
+    if _LEET_OR_MASK.search(normalized) is None:
+        return _DISGUISES[-1].search(normalized) is not None
+    if any(pattern.search(normalized) is not None for pattern in _DISGUISES):
+        return True
+    return any(
+        _NUMBER_WORD.fullmatch(match.group()) is None
+        for match in _LEET_OPENING.finditer(normalized)
+    )
 
 
 def _without_marks(token: str) -> str:

@@ -193,3 +193,15 @@ def test_stretched_forms_agree_with_the_back_referencing_pattern(token: str) -> 
 def test_a_word_of_millions_of_letters_gets_its_forms() -> None:
     """A stretched token of six million letters is squeezed without running out of memory."""
     assert _forms("a" * 6_000_000) == ("a" * 6_000_000, "aa", "a")
+
+
+@pytest.mark.parametrize("text", ["you 34tadick", "f00tball is 51mple", "y0u 50und dumb"])
+def test_leet_digits_opening_a_word_show_a_disguise(text: str) -> None:
+    assert disguised(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["meet at 10am", "the 30th of May", "in the 1990s", "call 5413 now", "103rd street"]
+)
+def test_numbers_with_a_suffix_are_no_disguise(text: str) -> None:
+    assert not disguised(text)
