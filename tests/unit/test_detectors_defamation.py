@@ -45,6 +45,12 @@ def evidence_of(text: str) -> list[msp.Evidence]:
             "Clerk Johnson has been stealing from the parking fund",
             "Clerk Johnson has been stealing",
         ),
+        ("I heard Bob Jones has stolen from the fund.", "Bob Jones has stolen"),
+        ("My neighbor Bob Jones is a sex offender.", "Bob Jones is a sex offender"),
+        ("I know Tom Smith committed perjury.", "Tom Smith committed perjury"),
+        ("Everyone knows Mike Jones sells meth.", "Mike Jones sells meth"),
+        ("I saw that Bob Jones beats his wife.", "Bob Jones beats his wife"),
+        ("Alderman Osenga sexually assaulted an intern.", "Alderman Osenga sexually assaulted"),
     ],
 )
 def test_a_named_person_accused_of_a_crime_is_reviewed(text: str, accusation: str) -> None:
@@ -72,6 +78,12 @@ def test_a_named_person_accused_of_a_crime_is_reviewed(text: str, accusation: st
         "Katy Perry stole the show at the festival.",
         "Officer Singh murdered in the line of duty deserves a memorial.",
         "Democrats stole the election, Republicans say.",
+        "The only reason the Aboriginal stolen generation is widely used is that it is known.",
+        "Did Bob Jones beat his wife?",
+        "Bob Jones beat his opponent by ten points.",
+        "The mayor is incompetent.",
+        "The mayor is corrupt and should resign.",
+        "Everyone knows Mike Jones sells firewood.",
     ],
 )
 def test_criticism_opinion_and_hedges_are_not_signals(text: str) -> None:

@@ -7,6 +7,7 @@ protected and never a signal.
 
 from __future__ import annotations
 
+import time
 from functools import cache
 
 import pytest
@@ -87,3 +88,13 @@ def test_the_detector_reads_no_view_of_the_police() -> None:
     assert evaluator().evaluate(praise).decision is evaluator().evaluate(blame).decision
     assert evidence_of(praise)
     assert evidence_of(blame)
+
+
+def test_a_flood_of_cues_is_judged_in_linear_time() -> None:
+    """Each match's judgment reads a bounded window of its sentence: 60 KB of repeated cues in
+    one sentence (quadratic before, over a minute) is judged in well under ten seconds."""
+    text = "unmarked car on 5th last week " * 2000
+    started = time.perf_counter()
+    verdict = evaluator().evaluate(text)
+    assert time.perf_counter() - started < 10
+    assert verdict.decision is msp.Decision.REVIEW

@@ -1,7 +1,8 @@
 """Defamation (Kankakee § V.2.3): a crime or a fraud pinned on a named person.
 
 Only one shape is a signal: a person's *name* (see :mod:`._names`) as the subject of a criminal
-act ("John Smith stole the funds", "Alderman Osenga took bribes", "Mayor X is a thief"). The
+act ("John Smith stole the funds", "Alderman Osenga took bribes", "Mayor X is a thief", "Bob
+Jones sells meth", "... committed perjury", "... beats his wife", "... is a sex offender"). The
 signal is JUDGMENT: whether a statement is false, and so defamatory, is for a person (and a
 court) to weigh, so the category's ceiling keeps it at review.
 
@@ -13,7 +14,8 @@ What is never a signal, whoever is named:
 - denials, questions and hypotheticals ("Smith never stole", "Did Smith steal it?", "If Smith
   took bribes ..."), and reports of charges ("Smith was charged with theft"), which are public
   record;
-- idioms ("stole the show", "forged ahead", "murdered that song").
+- idioms ("stole the show", "forged ahead", "murdered that song"), and a participle that
+  describes rather than accuses ("the stolen generation": "stolen" accuses after "has").
 
 The test does not depend on who is named: "Mayor Smith stole the funds" and "my neighbour Bob
 Smith stole the funds" are the same signal, so swapping an official for a resident never

@@ -28,7 +28,9 @@ which words of an officer's match are the evidence.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 import regex
 
@@ -54,39 +56,69 @@ _AFTER = 50
 _DIGITS = range(3, 11)
 _CHARACTERS = range(4, 13)
 _YEARS = ("19", "20")
+# A judgment reads the words of the sentence up to this many characters before and after a match.
+_REACH = 300
 # What may stand between the words of a code's match: "code: 1234", "code=1234", "code is #1234".
 _MARKS = ":=#\"'-"
 
 
-def _tokens(text: NormalizedText) -> tuple[Token, ...]:
-    return tuple(token for sentence in read(text).sentences for token in sentence)
+def _tokens(text: NormalizedText) -> tuple[tuple[Token, ...], list[int]]:
+    tokens = tuple(token for sentence in read(text).sentences for token in sentence)
+    return tokens, [token.start for token in tokens]
 
 
 def _now(text: NormalizedText, start: int, end: int, runs: frozenset[str]) -> bool:
     """Whether a run of ``runs`` ("right_now", "tonight") lies in ``[start, end)`` of the
     normalised text, across sentences ("Heads up. Checkpoint on Court St")."""
-    window = [t for t in text.view(_tokens) if t.start >= start and t.end <= end]
-    return any(_run_at(window, i, term.split("_")) for term in runs for i in range(len(window)))
+    tokens, starts = text.view(_tokens)
+    low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    window = [token for token in tokens[low:high] if token.end <= end]
+    return _holds([token.forms for token in window], runs)
 
 
-def _run_at(tokens: Sequence[Token], i: int, run: list[str]) -> bool:
-    return i + len(run) <= len(tokens) and all(
-        word in tokens[i + k].forms for k, word in enumerate(run)
-    )
+def _holds(spellings: Sequence[tuple[str, ...]], runs: frozenset[str]) -> bool:
+    """Whether words, each given by its spellings, hold a run of ``runs`` ("right_now")."""
+    starting = _starting(runs)
+    for i, forms in enumerate(spellings):
+        for form in forms:
+            for run in starting.get(form, ()):
+                if i + len(run) <= len(spellings) and all(
+                    run[k] in spellings[i + k] for k in range(1, len(run))
+                ):
+                    return True
+    return False
+
+
+@cache
+def _starting(runs: frozenset[str]) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """The runs of a set (``right_now``: ``right``, ``now``), by their first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for term in runs:
+        run = tuple(term.split("_"))
+        found.setdefault(run[0], []).append(run)
+    return {word: tuple(listed) for word, listed in found.items()}
 
 
 def _past(words: Sequence[str], runs: frozenset[str]) -> bool:
-    """Whether the sentence holds a run of ``runs`` ("last_week") or a year ("in 2019")."""
-    for i, word in enumerate(words):
-        following = words[i + 1] if i + 1 < len(words) else ""
+    """Whether the words hold a run of ``runs`` ("last_week") or a year ("in 2019")."""
+    for i in range(len(words) - 1):
+        following = words[i + 1]
         year = len(following) == 4 and following.isdigit() and following.startswith(_YEARS)
-        if word == "in" and year:
+        if words[i] == "in" and year:
             return True
-    return any(
-        list(words[i : i + len(run)]) == run
-        for run in (term.split("_") for term in runs)
-        for i in range(len(words))
-    )
+    return _holds([(word,) for word in words], runs)
+
+
+def _around(match: Match) -> tuple[int, int]:
+    """The indexes of the words of the match's sentence within :data:`_REACH` characters of
+    it: the sentence a judgment reads, bounded so that a long one costs no more."""
+    tokens, first, last = match.tokens, match.first, match.last
+    low, high = first, last + 1
+    while low > 0 and tokens[low - 1].start >= tokens[first].start - _REACH:
+        low -= 1
+    while high < len(tokens) and tokens[high].end <= tokens[last].end + _REACH:
+        high += 1
+    return low, high
 
 
 def _place_near(text: NormalizedText, start: int, end: int, *, before: int = _BEFORE) -> bool:
@@ -104,13 +136,14 @@ def _actionable(match: Match) -> bool:
     text, tokens, words, first, last, sets, *_ = match
     if not spaced(text, tokens, first, last):
         return False
-    if not sets["policy_before"].isdisjoint(words[:first]):
+    low, high = _around(match)
+    if not sets["policy_before"].isdisjoint(words[low:first]):
         return False
-    if not sets["policy_after"].isdisjoint(words[last + 1 :]):
+    if not sets["policy_after"].isdisjoint(words[last + 1 : high]):
         return False
     start, end = tokens[first].start, tokens[last].end
     now = _now(text, start - _BEFORE, end + _AFTER, sets["now"])
-    if not now and _past(words, sets["past"]):
+    if not now and _past(words[low:high], sets["past"]):
         return False
     return now or _place_near(text, start, end)
 
