@@ -153,3 +153,30 @@ def test_a_sale_whose_only_contact_is_a_phone_number_is_solicitation(text: str) 
 def test_a_phone_number_with_civic_words_is_no_advert(text: str) -> None:
     """A phone number alone, a bill, a negated or quoted offer, or a fee: no § V.2.9 offer."""
     assert "commercial_offer" not in {e.detector for e in v29_evidence(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "detector"),
+    [
+        ("Don't forget to subscribe!", "self_promotion"),
+        ("dont forget to check out my channel", "self_promotion"),
+        ("Do not hesitate to DM me for prices.", "commercial_offer"),
+        ("Never forget to follow me on Instagram", "self_promotion"),
+    ],
+)
+def test_a_negated_reminder_is_a_request(text: str, detector: str) -> None:
+    """Issue 9: "don't forget to ...", "do not hesitate to ..." deny a negative, so they ask."""
+    assert detector in {e.detector for e in v29_evidence(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't subscribe to that theory about the levy.",
+        "Don't check out my channel, it's terrible.",
+        "The house on Elm is not for sale.",
+    ],
+)
+def test_a_negated_offer_is_still_no_offer(text: str) -> None:
+    """A plain negation still drops the match: only a negated reminder asks."""
+    assert v29_evidence(text) == []
