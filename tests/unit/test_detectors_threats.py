@@ -19,7 +19,12 @@ from municipal_social_policy import strategies as mst
 from municipal_social_policy import testing
 from municipal_social_policy.detectors import BUILTIN_DETECTORS
 from municipal_social_policy.detectors._sentences import Reader
-from municipal_social_policy.detectors.phrases import Pattern, PhraseDetector, parse_phrases
+from municipal_social_policy.detectors.phrases import (
+    Pattern,
+    PhraseDetector,
+    parse_phrases,
+    read_phrases,
+)
 from municipal_social_policy.reading import read
 from municipal_social_policy.text import normalize
 
@@ -722,3 +727,27 @@ _VIOLENT_WISHES = (
 def test_reported_quoted_and_negated_wishes_are_not_threats(wish: str, frame: str) -> None:
     """The new families pass the same checks: a wish quoted, reported or negated is no finding."""
     assert evidence_of(frame.format(wish), "threat") == []
+
+
+def _nouns(name: str) -> tuple[str, ...]:
+    """The plural nouns of a word set of threats.phrases, sorted."""
+    words = read_phrases("threats.phrases").sets[name]
+    return tuple(sorted(w for w in words if w.endswith("s") and w.isalpha() and len(w) > 3))
+
+
+@given(
+    noun=st.sampled_from(_nouns("nonhuman")),
+    order=st.sampled_from(("Kill them all.", "Someone should shoot them.", "They should be shot.")),
+)
+def test_a_pronoun_read_back_to_an_animal_is_no_threat(noun: str, order: str) -> None:
+    """Any animal or pest of the data set, then an order about "them": no threat."""
+    assert evidence_of(f"The {noun} are everywhere again. {order}", "threat") == []
+
+
+@given(
+    noun=st.sampled_from(("neighbors", "tenants", "officers", "councilmen", "drivers", "clerks")),
+    order=st.sampled_from(("Kill them all.", "Someone should shoot them.", "They should be shot.")),
+)
+def test_a_pronoun_read_back_to_people_is_a_threat(noun: str, order: str) -> None:
+    """The same order about people, officials and residents alike: a threat, for review."""
+    assert evidence_of(f"The {noun} are everywhere again. {order}", "threat") != []
