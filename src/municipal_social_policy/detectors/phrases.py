@@ -329,9 +329,13 @@ class PhraseGroup:
     typos_of: Mapping[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
     #: The words of the patterns' anchors: a sentence without one matches no pattern.
     anchors: frozenset[str] = attrs.field(init=False, repr=False)
+    #: Each pattern with its anchor, computed once (a pattern's anchor is derived on each call).
+    anchored: tuple[tuple[Pattern, frozenset[str]], ...] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        anchors = frozenset().union(*(pattern.anchor for pattern in self.patterns))
+        anchored = tuple((pattern, pattern.anchor) for pattern in self.patterns)
+        object.__setattr__(self, "anchored", anchored)
+        anchors = frozenset().union(*(anchor for _, anchor in anchored))
         object.__setattr__(self, "anchors", anchors)
         needed = frozenset(
             word for pattern in self.patterns for words in pattern.needs for word in words
@@ -380,8 +384,8 @@ class PhraseGroup:
             present = frozenset(words)
             ranges = [
                 found
-                for pattern in self.patterns
-                if not pattern.anchor.isdisjoint(present)
+                for pattern, anchor in self.anchored
+                if not anchor.isdisjoint(present)
                 for found in pattern.find(words, tokens)
             ]
             if ranges:
