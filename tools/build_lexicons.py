@@ -573,15 +573,44 @@ EXPLETIVE_STEMS = (
 )  # fmt: skip
 EXPLETIVE_FILLERS = _words(
     """you your ya u off up the a an all of it out shut go get to in on and my me hell what
-    holy mother son big stupid dumb little lazy fat old ugly face head hole hat bag wad stain"""
+    holy mother son big stupid dumb little lazy fat old ugly face head hole hat bag wad stain
+    yourself yourselves full piece load loads for brains taking take takes took"""
 )
+#: Issue 9. Idioms and compounds built of an expletive are expletives too: the acronyms of
+#: expletive phrases ("stfu": "shut the fuck up"), compounds whose first part names nothing
+#: sexual ("clusterfuck", "mindfuck"), and every compound of the words for excrement
+#: ending in a word for excrement ("batshit", "dog shit", "chickenshit"), which are profane but
+#: never sexual unless a sexual word is part of them.
+EXPLETIVE_ACRONYMS = _words("stfu gtfo wtf")
+EXPLETIVE_PREFIXES = ("cluster", "mind", "dumb", "dip")
+EXCREMENT_ENDINGS = ("shit", "shite", "shits")
+#: Parts that keep an excrement compound sexual or hateful ("cockshit", "spicshit").
+SEXUAL_OR_SLUR_PARTS = (
+    "cock", "dick", "tit", "cunt", "puss", "penis", "cum", "fag", "fudge", "gay", "slant", "spic",
+)  # fmt: skip
+
+
+def _excrement(word: str) -> bool:
+    return word.endswith(EXCREMENT_ENDINGS) and not any(p in word for p in SEXUAL_OR_SLUR_PARTS)
+
+
+def _expletive_word(word: str) -> bool:
+    return (
+        word.startswith(EXPLETIVE_STEMS)
+        or word in EXPLETIVE_ACRONYMS
+        or (word.startswith(EXPLETIVE_PREFIXES) and "fuck" in word)
+        or _excrement(word)
+    )
 
 
 def expletive(term: str) -> bool:
-    """Whether every word of a profanity term is an expletive, an insult or a filler word."""
+    """Whether every word of a profanity term is an expletive, an insult or a filler word, or
+    the term written as one word is an expletive ("dog shit" as "dogshit")."""
     words = term.split(" ")
-    return any(w.startswith(EXPLETIVE_STEMS) for w in words) and all(
-        w.startswith(EXPLETIVE_STEMS) or w in EXPLETIVE_FILLERS for w in words
+    if len(words) > 1 and _excrement("".join(words)):
+        return True
+    return any(map(_expletive_word, words)) and all(
+        _expletive_word(w) or w in EXPLETIVE_FILLERS for w in words
     )
 
 

@@ -152,3 +152,46 @@ def test_slogans_are_viewpoint_neutral(first: str, second: str, office: str, for
     assert (
         {f.clause.id for f in one.findings} == {f.clause.id for f in other.findings} == {"V.2.12"}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("vote nguyen", "vote nguyen"),
+        ("okafor for mayor!", "okafor for mayor"),
+        ("kowalski for city council", "kowalski for city council"),
+        ("please vote haddad", "vote haddad"),
+    ],
+)
+def test_slogans_without_capitals_are_reviewed(text: str, evidence: str) -> None:
+    """Issue 9: a comment written without capitals has no case to read, so a bare slogan's name
+    is any word that is no common word and ends or starts the slogan's clause."""
+    assert evidence in [e.text for e in v212(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vote smarter this time",
+        "vote responsibly",
+        "vote early",
+        "the candidates for mayor debate on tuesday",
+        "i asked the clerk for mayor contact info",
+        "please vote on tuesday",
+        "vote them out",
+    ],
+)
+def test_lower_case_civic_speech_is_not_a_slogan(text: str) -> None:
+    """Without capitals the same civic speech is still no slogan."""
+    assert v212(text) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(_NAMES), st.sampled_from(_NAMES), st.sampled_from(("vote {}", "{} for mayor"))
+)
+def test_lower_case_slogans_are_viewpoint_neutral(first: str, second: str, form: str) -> None:
+    """Any name, lower case: swapping the candidate never changes the decision."""
+    one = kankakee().evaluate(form.format(first.lower()))
+    other = kankakee().evaluate(form.format(second.lower()))
+    assert one.decision is other.decision is msp.Decision.REVIEW

@@ -47,6 +47,8 @@ def detectors(text: str) -> set[str]:
         "1 AND (SELECT * FROM Users) = 1",  # sub-query
         " AND 5650=CONVERT(INT,(UNION ALL SELECTCHAR(88)+CHAR(88)))--",
         "1'||'asd'||'",
+        "' having 1=1--",
+        "1' == --1 OR 1",  # "==" after a string closed
     ],
 )
 def test_sql_injection_techniques_are_removed(payload: str) -> None:
@@ -78,6 +80,11 @@ def test_sql_injection_techniques_are_removed(payload: str) -> None:
         "in logic class we learned that x or 1=1 is always true",
         "My kid asked why a and 1=1 holds in every case",
         "The puzzle says where x=x the answer is yes",
+        # The comment's own opening quotation mark before wiki headings and prose (issue 9)
+        '"== Parking ==  The lot on Elm is full again. "',
+        '"==Minutes== Posted the minutes of the May meeting. "',
+        '"= Budget ===  I think this belongs in the main page. =="',
+        '" Having read the plan, I changed my vote. "',
     ],
 )
 def test_sql_look_alikes_are_not_injection(text: str) -> None:

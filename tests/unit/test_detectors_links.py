@@ -105,6 +105,20 @@ def test_judgment_link_signals_are_reviewed(text: str, detector: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Credits at http://www.example.org/cg/amg.dll?p=amg&sql=10:abc for each volume",
+        "Search the catalogue: https://library.example.net/isapi/search.dll?q=kankakee",
+    ],
+)
+def test_a_server_module_given_a_query_is_reviewed(text: str) -> None:
+    """A ``.dll`` with a query is a page the server runs: judgment, a person checks it."""
+    verdict, evidence = v214(text)
+    assert verdict.decision is msp.Decision.REVIEW
+    assert "malware_link" in {e.detector for e in evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Agenda: https://www.citykankakee-il.gov/agenda.pdf",
         "See https://en.wikipedia.org/wiki/Tobin_tax",
         "Pay online at https://www.paypal.com/signin if you like",

@@ -66,7 +66,6 @@ def test_a_word_mentioned_is_judgment_evidence_at_most(text: str) -> None:
     [
         "you cocksucker",
         "Suck my dick, clerk.",
-        "Go fuck yourself",
         "I live in Chicago. Dildo is what you are.",  # a sentence ends: no name
         "Don't be a cocksucker",
         "Stop masturbating and get some help.",  # the verb: someone does it
@@ -123,6 +122,38 @@ def test_a_word_named_once_is_named_wherever_it_is_capitalised() -> None:
 )
 def test_the_clinical_name_of_a_sexual_act_is_judgment_evidence(text: str) -> None:
     """Health advice, a myth, an article being edited: what the comment does decides."""
+    assert_cited_for_review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Go fuck yourself",
+        "honestly the whole permit office is a clusterfuck",
+        "that story is dog shit from start to finish",
+        "Your argument is full of shit.",
+        "they are taking the piss with these parking fees",
+        "stfu about the parade already",
+        "this council is batshit crazy",
+        "what a piece of shit excuse for a sidewalk",
+    ],
+)
+def test_idioms_and_compounds_of_expletives_are_judgment_evidence(text: str) -> None:
+    """Built of an expletive and ordinary words, an idiom is judged like the expletive (issue 9):
+    cited for review, never removed on its own."""
+    assert_cited_for_review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of you boobs will fix the potholes.",
+        "We saw blue-footed boobies at the zoo.",
+        "that azz clown again",
+    ],
+)
+def test_words_with_another_common_sense_are_judgment_evidence(text: str) -> None:
+    """A fool, a bird, a spelling of an expletive: a person reads which sense is meant."""
     assert_cited_for_review(text)
 
 

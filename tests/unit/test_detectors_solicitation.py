@@ -183,3 +183,30 @@ def test_offers_without_a_link_or_a_price_are_solicitation(text: str) -> None:
 )
 def test_civic_invitations_and_questions_are_not_offers(text: str) -> None:
     assert v29_evidence(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "detector"),
+    [
+        ("Don't forget to subscribe!", "self_promotion"),
+        ("dont forget to check out my channel", "self_promotion"),
+        ("Do not hesitate to DM me for prices.", "commercial_offer"),
+        ("Never forget to follow me on Instagram", "self_promotion"),
+    ],
+)
+def test_a_negated_reminder_is_a_request(text: str, detector: str) -> None:
+    """Issue 9: "don't forget to ...", "do not hesitate to ..." deny a negative, so they ask."""
+    assert detector in {e.detector for e in v29_evidence(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't subscribe to that theory about the levy.",
+        "Don't check out my channel, it's terrible.",
+        "The house on Elm is not for sale.",
+    ],
+)
+def test_a_negated_offer_is_still_no_offer(text: str) -> None:
+    """A plain negation still drops the match: only a negated reminder asks."""
+    assert v29_evidence(text) == []

@@ -18,7 +18,12 @@ import municipal_social_policy as msp
 from municipal_social_policy import strategies as mst
 from municipal_social_policy import testing
 from municipal_social_policy.detectors import BUILTIN_DETECTORS
-from municipal_social_policy.detectors.phrases import Pattern, PhraseDetector, parse_phrases
+from municipal_social_policy.detectors.phrases import (
+    Pattern,
+    PhraseDetector,
+    parse_phrases,
+    read_phrases,
+)
 from municipal_social_policy.reading import (
     RunTogether,
     plain_spellings,
@@ -612,11 +617,11 @@ def test_denying_that_harm_is_a_crime_approves_it(text: str, found: bool) -> Non
 def test_a_city_adds_its_own_patterns_to_a_threat_detector() -> None:
     """The ``patterns`` option adds patterns in the shipped file's language and word sets, and
     the detector's trigger stays sound for them."""
-    text = "Somebody feed the zoning clerk to the gators."
+    text = "Somebody toss the zoning clerk into the quarry."
     assert testing.signals(testing.build("threat"), text) == ()
-    city = testing.build("threat", options={"patterns": ("feed <person> to the sharks|gators",)})
+    city = testing.build("threat", options={"patterns": ("toss <person> into the quarry|river",)})
     (signal,) = testing.signals(city, text)
-    assert text[signal.start : signal.end] == "feed the zoning clerk to the gators"
+    assert text[signal.start : signal.end] == "toss the zoning clerk into the quarry"
     testing.assert_trigger_sound(city, msp.Comment(text=text))
 
 
@@ -641,3 +646,121 @@ def test_a_skipped_optional_slot_keeps_its_gap() -> None:
     assert list(pattern.find(["check", "out", "my", "channel"])) == [(0, 3)]
     assert list(pattern.find(["check", "this", "new", "my", "channel"])) == [(0, 4)]
     assert list(pattern.find(["check", "a", "b", "c", "my", "channel"])) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whoever keyed my truck ought to be strung up.",
+        "That landlord deserves to be hanged for what he did.",
+        "People like that should just be shot.",
+        "The vandal should have been summarily executed.",
+        "String them up, every last one.",
+        "Round up the whole crew and hang them high.",
+        "Kill 'em all and let the courts sort it out.",
+        "Feed the pervert to the sharks.",
+        "Hang that creep by his thumbs.",
+        "Somebody wipe that scumbag off the face of the earth.",
+        "Shoot this punk in the face.",
+        "Break that guy's fingers.",
+        "We need to convict the board and then shoot them all.",
+        "Go climb a tower and die.",
+        "Do the town a favour and die already.",
+        "Humanity would be better off without people like you.",
+        "The planet is a better place without that neighbor.",
+        "Where is the mistake in saying that cops deserve to die?",
+        "Nothing wrong with saying those tenants should be shot.",
+    ],
+)
+def test_violent_wishes_and_calls_are_threats(text: str) -> None:
+    """Issue 9: wishes and calls said by anyone of anyone (a passive with a modal, a mob's call,
+    an order at a person named by an insult, "better off without" the world over, a claim made
+    one's own): review, citing § V.2.2."""
+    assert evidence_of(text, "threat") != []
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feral cats are everywhere. Kill them all.",
+        "Coyotes took two pets on Elm St. They should be shot.",
+        "The raccoons got into the bins again, kill them all.",
+        "Mosquitoes are back at the pond. Someone should kill them.",
+        "The bear should be shot before it hurts someone.",
+        "The ordinance should be shot down at the next meeting.",
+        "The contract should be executed by Friday.",
+        "Kankakee would be better off without this mayor.",
+        "The city would be better off without the new parking meters.",
+        "We'd all be better off without Alderman Lewis on the council; vote him out.",
+        "The board should get rid of the late fees.",
+        "Hang the banner high over Main Street.",
+        "Wipe the graffiti off the face of the library.",
+        "Let's hang these paintings by the neck of the stairs.",
+    ],
+)
+def test_the_same_calls_about_animals_things_and_votes_are_not_threats(text: str) -> None:
+    """Issue 9: a pronoun whose antecedent is an animal, a thing or a vote names no person;
+    criticism of an official or a wish to vote one out is protected (§ I.3)."""
+    assert evidence_of(text, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those people are animals. Kill them all.",
+        "Rats, every one of those landlords. They should be shot.",
+    ],
+)
+def test_a_predicate_noun_is_no_antecedent(text: str) -> None:
+    """ "They are animals" names the people as animals: the pronoun still names people."""
+    assert evidence_of(text, "threat") != []
+
+
+_VIOLENT_WISHES = (
+    "he should be hanged",
+    "string them up",
+    "the world would be better off without you",
+    "do us a favor and die",
+    "kill them all",
+)
+
+
+@given(
+    wish=st.sampled_from(_VIOLENT_WISHES),
+    frame=st.sampled_from(
+        (
+            'She wrote "{}" and got banned.',
+            "He said {} and was arrested.",
+            "Nobody should ever say {}.",
+            "I would never say {}.",
+        )
+    ),
+)
+def test_reported_quoted_and_negated_wishes_are_not_threats(wish: str, frame: str) -> None:
+    """The new families pass the same checks: a wish quoted, reported or negated is no finding."""
+    assert evidence_of(frame.format(wish), "threat") == []
+
+
+def _nouns(name: str) -> tuple[str, ...]:
+    """The plural nouns of a word set of threats.phrases, sorted."""
+    words = read_phrases("threats.phrases").sets[name]
+    return tuple(sorted(w for w in words if w.endswith("s") and w.isalpha() and len(w) > 3))
+
+
+@given(
+    noun=st.sampled_from(_nouns("nonhuman")),
+    order=st.sampled_from(("Kill them all.", "Someone should shoot them.", "They should be shot.")),
+)
+def test_a_pronoun_read_back_to_an_animal_is_no_threat(noun: str, order: str) -> None:
+    """Any animal or pest of the data set, then an order about "them": no threat."""
+    assert evidence_of(f"The {noun} are everywhere again. {order}", "threat") == []
+
+
+@given(
+    noun=st.sampled_from(("neighbors", "tenants", "officers", "councilmen", "drivers", "clerks")),
+    order=st.sampled_from(("Kill them all.", "Someone should shoot them.", "They should be shot.")),
+)
+def test_a_pronoun_read_back_to_people_is_a_threat(noun: str, order: str) -> None:
+    """The same order about people, officials and residents alike: a threat, for review."""
+    assert evidence_of(f"The {noun} are everywhere again. {order}", "threat") != []

@@ -19,9 +19,12 @@ Smith", "vote for resident Smith") is skipped, so an official and a resident are
 Any name and any office count the same way: the offices are data (``campaign.phrases``), and no
 name, party or side is listed. A bare "vote <Name>" and "<Name> for <office>" have no "for" to
 lean on, so their name must also be no common English word ("Vote Early", "Candidates for
-Mayor" are not slogans), and the office must end its clause. A slogan or appeal that stands
-wholly inside quotation marks is quoted, not made: '"Vote Garcia" signs were stolen' is no
-finding.
+Mayor" are not slogans), and the office must end its clause. A comment written without any
+capital letter ("vote garcia", "garcia for mayor") has no case to read: there a bare appeal's
+name must end its clause and a slogan's name start it, and the name must be no common word nor
+end like an adverb or a comparative ("vote smarter", "vote responsibly"). A slogan or appeal
+that stands wholly inside quotation marks is quoted, not made: '"Vote Garcia" signs were stolen'
+is no finding.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ _NOT_SLOGAN_NAMES = (
     | _APPEALS
 )
 _DETERMINERS = read_word_list("campaign_words.txt", "determiners")
+_UNCASED_NOT_NAME_ENDINGS = tuple(read_word_list("campaign_words.txt", "uncased_not_name_endings"))
 _BARE_VOTE_AFTER = read_word_list("campaign_words.txt", "bare_vote_after")
 _AFTER_OFFICE = read_word_list("campaign_words.txt", "after_office")
 # What ends a sentence for an appeal: the reading's sentence ends, and a colon.
@@ -198,6 +202,22 @@ def _capitalised(text: NormalizedText, token: Token) -> bool:
     return _written(text, token).lstrip("@#")[:1].isupper()
 
 
+def _uncased_name(text: NormalizedText, sentence: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` may name a candidate in a comment written without capitals
+    ("vote garcia", "garcia for mayor"), where case tells nothing: a word of letters that is no
+    word of ``_NOT_SLOGAN_NAMES`` and has no ending of ``[uncased_not_name_endings]`` ("vote
+    smarter", "vote responsibly")."""
+    if any(char.isupper() for char in text.original):
+        return False
+    word = _written(text, sentence[index])
+    return (
+        word.isalpha()
+        and len(word) > 2
+        and word not in _NOT_SLOGAN_NAMES
+        and not word.endswith(_UNCASED_NOT_NAME_ENDINGS)
+    )
+
+
 def _name_before(text: NormalizedText, sentence: Sequence[Token], at: int) -> int | None:
     """The index of the first word of a candidate's name that ends right before ``at`` ("Maria
     Lopez for ..."), titles included ("Alderman Lewis for Mayor"), or ``None``."""
@@ -205,6 +225,10 @@ def _name_before(text: NormalizedText, sentence: Sequence[Token], at: int) -> in
     if index < 0 or sentence[index].clause != sentence[at].clause:
         return None
     word = sentence[index].forms[0]
+    if _uncased_name(text, sentence, index):
+        # Without capitals only a clause that is the slogan: "garcia for mayor!"
+        starts = index == 0 or sentence[index - 1].clause != sentence[index].clause
+        return index if starts else None
     if _written(text, sentence[index]).startswith("#") or not _capitalised(text, sentence[index]):
         return None  # "#TermLimits and #SalaryCaps for congress" names no one
     if word.lstrip("@") in _NOT_SLOGAN_NAMES:
@@ -258,6 +282,8 @@ def _name(
             return None  # "vote (STV)", "vote #MAGA", "vote R", "Vote Early", "vote the bums out"
         if word not in _NOT_NAMES and word not in _TITLES and _capitalised(text, token):
             return index
+        if strict and _uncased_name(text, sentence, index) and _ends_clause(sentence, index):
+            return index  # "vote garcia": without capitals, only a name that ends the clause
         if word not in _TITLES:
             return None
     return None

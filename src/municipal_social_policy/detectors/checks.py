@@ -15,13 +15,23 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     a word of the set ``reporting`` stands in the four words before the match, and no word of
     the set ``first`` before it in the sentence: "he said he would kill her", "threatening to
     kill them will get you jailed", "she was banned for saying ..." report or discuss words; "I
-    said I will kill you" does not;
+    said I will kill you" does not, nor does a report that a word of the set ``endorsing`` (if
+    the file has one) stands in the four words before: "where is the mistake in saying ...",
+    "nothing wrong with saying ..." make the words the writer's own;
 ``errand``
     the match ends with a verb of the set ``errand_verbs`` and "you", followed by a word of the
     set ``errands``: "I'll shoot you an email", "hit you up";
 ``first_person``
     the words right before the match are a word or run of the set ``first_person``: the writer
     speaks of themselves ("I live on Oak St", "we're living at 12 Elm"), not of someone else;
+``antecedent``
+    the match names a pronoun of the set ``antecedent_pronouns`` ("them", "they") whose
+    antecedent is a word of the set ``nonhuman``: the nearest noun of the sets ``nonhuman`` or
+    ``person`` before it, in the match's sentence or the one before, that is no predicate (a
+    word of ``copulas`` in the two words before it: "they are animals" names no animal). "Feral
+    cats are everywhere. Kill them all." speaks of cats, "Those people are animals. Kill them
+    all." of people; so does a pronoun in the three words before the match ("They should be
+    shot"). Else the nearest such noun in those three words decides: "the bear should be shot";
 ``debunk``
     the match is a claim reported to be false: a word of the set ``debunk_before`` stands in
     the eight words before it ("it's a myth that you can vote by text", "beware: ..."), or a
@@ -38,7 +48,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
-from ..reading import Token
+from ..reading import Token, read
 from ..text import NormalizedText
 
 __all__ = ["CHECKS", "Check", "Match"]
@@ -97,8 +107,11 @@ def _quotation(match: Match) -> bool:
 def _reported(match: Match) -> bool:
     _, _, words, first, _, sets, *_ = match
     reporting = sets["reporting"]
+    endorsing = sets.get("endorsing", frozenset())
     for i in range(max(0, first - _REPORT_WINDOW), first):
         if words[i] in reporting:
+            if not endorsing.isdisjoint(words[max(0, i - _REPORT_WINDOW) : i]):
+                return False  # "where is the mistake in saying ...": the writer's own claim
             return sets["first"].isdisjoint(words[:i])
     return False
 
@@ -119,6 +132,47 @@ def _first_person(match: Match) -> bool:
         first >= len(run) and list(words[first - len(run) : first]) == run
         for run in (term.split("_") for term in match.sets["first_person"])
     )
+
+
+def _antecedent(match: Match) -> bool:
+    _, _, words, first, last, sets, *_ = match
+    pronouns = sets["antecedent_pronouns"]
+    near = range(max(0, first - _ANTECEDENT_NEAR), last + 1)
+    at = next((i for i in near if words[i] in pronouns), None)
+    if at is None:
+        before = [_forms(token) for token in match.tokens[max(0, first - _ANTECEDENT_NEAR) : first]]
+        return _refers_to_nonhuman(before, sets)
+    sentence = [_forms(token) for token in match.tokens[:at]]
+    # The sentence before the match's, from the comment's reading (built once per comment).
+    start = match.tokens[0].start
+    previous: list[frozenset[str]] = []
+    for tokens in read(match.text).sentences:
+        if tokens and tokens[0].start >= start:
+            break
+        previous = [_forms(token) for token in tokens if token.start < start]
+    return _refers_to_nonhuman(previous + sentence, sets)
+
+
+_ANTECEDENT_NEAR = 3
+_PREDICATE_WINDOW = 2
+
+
+def _forms(token: Token) -> frozenset[str]:
+    return frozenset(token.forms + (token.spelled or ()))
+
+
+def _refers_to_nonhuman(words: Sequence[frozenset[str]], sets: Sets) -> bool:
+    """Whether the nearest noun of ``nonhuman`` or ``person`` in ``words``, read backwards and
+    skipping predicates, is ``nonhuman``."""
+    nonhuman, person, copulas = sets["nonhuman"], sets["person"], sets["copulas"]
+    for i in range(len(words) - 1, -1, -1):
+        forms = words[i]
+        if forms.isdisjoint(nonhuman) and forms.isdisjoint(person):
+            continue
+        if any(not copulas.isdisjoint(w) for w in words[max(0, i - _PREDICATE_WINDOW) : i]):
+            continue
+        return not forms.isdisjoint(nonhuman)
+    return False
 
 
 def _debunk(match: Match) -> bool:
@@ -155,4 +209,5 @@ CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "first_person": (_first_person, ("first_person",)),
     "debunk": (_debunk, ("debunk_before", "debunk_after")),
     "question": (_question, ()),
+    "antecedent": (_antecedent, ("antecedent_pronouns", "nonhuman", "person", "copulas")),
 }

@@ -3,7 +3,8 @@
 MECHANICAL evidence, where the text alone proves the attack:
 
 - ``malware_link``: a link to an executable or installer (``.exe``, ``.scr``, ``.bat``, ``.apk``,
-  ...) on a host that is not a known vendor's or the city's;
+  ...) on a host that is not a known vendor's or the city's (judgment for a server module given
+  a query, ``amg.dll?p=1``: a page the server runs);
 - ``phishing_link``, for the deceptions no honest link needs: a host that embeds a government or
   a protected domain inside another registered domain (``citykankakee-il.gov.verify-account.com``),
   a brand spelled with digits or look-alike letters (``paypa1.com``, ``раураl.com``,
@@ -58,6 +59,7 @@ __all__ = ["FACTORIES"]
 
 # File types that install or run code when opened. ".com" is left out: it is a domain too.
 _EXECUTABLE = read_word_list("link_words.txt", "executable")
+_SERVER_MODULES = read_word_list("link_words.txt", "server_modules")
 # Words that, joined to a brand in a host name, make a login page of someone else's domain.
 _LOGIN_WORDS = read_word_list("link_words.txt", "login_words")
 # Digits and letter pairs that imitate letters in a brand: paypa1, g00gle, rnicrosoft.
@@ -221,9 +223,15 @@ class MalwareLinkDetector:
         for link in links(text):
             if not link.path or link.domain in self.trusted:
                 continue
-            name = link.path.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
-            if "." in name and name.rsplit(".", 1)[1] in _EXECUTABLE:
-                yield Signal(self.id, *text.span(link.start, link.end), Strength.MECHANICAL)
+            path, query, _ = link.path.partition("?")
+            name = path.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+            kind = name.rsplit(".", 1)[1] if "." in name else ""
+            if kind in _EXECUTABLE:
+                # A server module given a query ("amg.dll?p=amg") is a page the server runs,
+                # not proof of a file to download: a person checks it.
+                served = bool(query) and kind in _SERVER_MODULES
+                strength = Strength.JUDGMENT if served else Strength.MECHANICAL
+                yield Signal(self.id, *text.span(link.start, link.end), strength)
 
 
 @attrs.frozen
