@@ -25,6 +25,19 @@ _FILES = sorted(
 _GROUPS = [(file, name) for file in _FILES for name in read_phrases(file).groups]
 
 
+def _detectable(file: str, name: str) -> bool:
+    """Whether a :class:`PhraseDetector` reads the group: the hate detectors read some groups of
+    ``hate.phrases`` word by word themselves, with anchors a detector would refuse."""
+    try:
+        PhraseDetector("gate", read_phrases(file).groups[name], {})
+    except ValueError:
+        return False
+    return True
+
+
+_DETECTED = [(file, name) for file, name in _GROUPS if _detectable(file, name)]
+
+
 def _words(group: PhraseGroup) -> list[str]:
     """Words a pattern of ``group`` reads, their typos, and the contractions that spell out one
     of its anchors."""
@@ -76,8 +89,8 @@ def _disguised(word: str) -> st.SearchStrategy[str]:
 
 
 @st.composite
-def _cases(draw: st.DrawFn) -> tuple[PhraseGroup, str]:
-    file, name = draw(st.sampled_from(_GROUPS))
+def _cases(draw: st.DrawFn, groups: list[tuple[str, str]] = _GROUPS) -> tuple[PhraseGroup, str]:
+    file, name = draw(st.sampled_from(groups))
     group = read_phrases(file).groups[name]
     vocabulary = st.sampled_from(_words(group)) | st.text(max_size=6)
     words = draw(st.lists(vocabulary, max_size=6))
@@ -98,7 +111,7 @@ def test_a_group_finds_what_reading_every_sentence_finds(case: tuple[PhraseGroup
 
 
 @settings(max_examples=300)
-@given(case=_cases())
+@given(case=_cases(_DETECTED))
 def test_a_detector_admits_what_its_patterns_need(case: tuple[PhraseGroup, str]) -> None:
     """A detector reads a text exactly when some pattern has a quick form of each required slot
     (each distinct set of forms is tested once), and always when a pattern matches."""
