@@ -418,3 +418,38 @@ def test_the_group_hate_trigger_holds_wherever_a_group_is_named_apart(
         return  # a name run into another word ("gayvermin"): see the trigger's docstring
     signals = list(detector(normalized, msp.Comment(text=disguised)))
     assert detector.trigger.holds(normalized) or not signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jews are greedy and run everything.",
+        "Asians can't drive, everybody knows it.",
+        "Disabled people are a drain on the rest of us.",
+        "Keep the Haitians out of our neighborhood.",
+        "We don't need any more Somalis here, ship them out.",
+        "Women belong in the kitchen, not in the fire department.",
+        "Go back to Africa where you belong.",
+        "Go back to Mexico!",
+        "Send them back to Pakistan where they belong.",
+    ],
+)
+def test_stereotypes_exclusions_and_orders_to_go_back_are_reviewed(text: str) -> None:
+    finding = hate_finding(text)
+    assert finding is not None
+    assert finding.strength is msp.Strength.JUDGMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to go back to Mexico for vacation this winter.",
+        "We should go back to China for the lantern festival.",
+        "My grandparents moved back to India in 1990.",
+        "We need more women in the fire department.",
+        "Keep the delivery trucks out of our neighborhood after 10 pm.",
+        "The new Somali restaurant is great and cheap.",
+    ],
+)
+def test_trips_calls_for_inclusion_and_traffic_are_not_hate(text: str) -> None:
+    assert hate_finding(text) is None

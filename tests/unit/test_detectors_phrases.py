@@ -158,3 +158,11 @@ def test_the_question_check_drops_a_match_whose_sentence_asks(words: list[str], 
     stated = normalize(sentence + ".")
     assert list(detector(asked, msp.Comment(text=asked.original))) == []
     assert list(detector(stated, msp.Comment(text=stated.original))) != []
+
+
+def test_a_pattern_with_a_caret_starts_only_at_the_first_word() -> None:
+    """``^`` binds every way of matching: ``find`` and ``match_at`` alike."""
+    [pattern] = parse_phrases("[g]\n^ go back\n", "test.phrases").groups["g"].patterns
+    assert pattern.match_at(["go", "back", "home"], None, 0) == 1
+    assert pattern.match_at(["i", "go", "back"], None, 1) is None
+    assert list(pattern.find(["i", "go", "back"])) == []

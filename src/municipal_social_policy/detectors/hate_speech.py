@@ -206,7 +206,9 @@ class HateReader:
     #: pattern and its family (the group that holds it).
     standing: tuple[tuple[Pattern, str], ...] = ()
     # The frames' gate: the self-contained frames' words, by their longest word.
-    _standing: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
+    _standing: dict[str, tuple[tuple[frozenset[str], ...], ...]] = attrs.field(
+        init=False, repr=False
+    )
     # Each pattern of [terms] with its kind.
     _patterns: tuple[tuple[Pattern, str], ...] = attrs.field(init=False, repr=False)
 
@@ -284,10 +286,12 @@ class HateReader:
         object.__setattr__(self, "_named", named)
         object.__setattr__(self, "_naming", tuple(naming))
         object.__setattr__(self, "_judging", {k: tuple(v) for k, v in judging.items()})
-        by_key: dict[str, list[tuple[str, ...]]] = {}
+        # Each self-contained pattern by the words of its anchor, with the words one of which
+        # each of its required slots needs ("go|get back to @origin": one of each).
+        by_key: dict[str, list[tuple[frozenset[str], ...]]] = {}
         for pattern, _ in self.standing:
-            words = tuple(word for needed in pattern.needs for word in needed)
-            by_key.setdefault(max(words, key=len), []).append(words)
+            for word in pattern.anchor:
+                by_key.setdefault(word, []).append(pattern.needs)
         object.__setattr__(self, "_standing", {k: tuple(v) for k, v in by_key.items()})
 
     @classmethod
@@ -368,12 +372,7 @@ class HateReader:
         tokens = quick_forms(text)
         if self._names(tokens) and (self._hateful(tokens) or self.frames.likely(tokens)):
             return True
-        standing = self._standing
-        return any(
-            all(word in tokens for word in phrase)
-            for key in standing.keys() & tokens
-            for phrase in standing[key]
-        )
+        return _holds_one(tokens, self._standing)
 
     def admits(self, text: NormalizedText) -> bool:
         """Whether a hit may be read in ``text``: :meth:`wants`, then a finer gate.
@@ -394,7 +393,7 @@ class HateReader:
             words = read_as.get(token)
             if words is not None:
                 readable.update(words)
-        if _readable(readable, self._standing):
+        if _holds_one(readable, self._standing):
             return True
         if self._named.isdisjoint(readable) and not any(
             all(word in readable for word in phrase) for phrase in self._naming
@@ -649,6 +648,17 @@ def _quoted_within(sentence: Sentence, mention: tuple[int, int], match: Term) ->
     of the writer's own)."""
     first, last = min(mention[0], match.first), max(mention[1], match.last)
     return all(token.quoted for token in sentence.tokens[first : last + 1])
+
+
+def _holds_one(
+    words: Collection[str], patterns: Mapping[str, tuple[tuple[frozenset[str], ...], ...]]
+) -> bool:
+    """Whether ``words`` hold one of each needed set of one of ``patterns`` (by anchor word)."""
+    return any(
+        all(not need.isdisjoint(words) for need in needs)
+        for key in patterns.keys() & set(words)
+        for needs in patterns[key]
+    )
 
 
 def _readable(readable: set[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:

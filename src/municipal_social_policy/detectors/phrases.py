@@ -330,8 +330,11 @@ class Pattern:
 
     def match_at(self, texts: Sequence[str], tokens: Sequence[Token] | None, i: int) -> int | None:
         """The last word index of the match that starts at word ``i``, or ``None``. A pattern
-        that opens with a ``!`` slot starts nowhere its words stand in the words before."""
+        with ``^`` starts only at the first word; one that opens with a ``!`` slot starts nowhere
+        its words stand in the words before."""
         head = self.slots[0]
+        if self.at_start and i:
+            return None
         if head.negative and any(head.runs.get(w) for w in texts[max(0, i - _BEHIND) : i]):
             return None
         return self._rest(texts, tokens, i, 0)
