@@ -309,3 +309,34 @@ def test_a_set_named_in_several_files_holds_the_words_of_all() -> None:
     sets = read_phrases("threats.phrases").sets
     assert {"clerk", "meter_maid"} <= sets["person"]
     assert {"house", "council_chambers", "library"} <= sets["property"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That deputy is going to get what's coming to him, count on it.",
+        "Somebody ought to teach that building inspector a lesson.",
+        "If they close the pool again, somebody's gonna get shot.",
+        "I hope somebody runs over the meter maid.",
+        "Hope the commissioner's truck blows up in his driveway.",
+        "The next cop who tickets me is getting a bullet.",
+        "Those clerks deserve to be dragged through the streets.",
+    ],
+)
+def test_comeuppance_lessons_foretold_killings_and_wished_harm_are_found(text: str) -> None:
+    assert found(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're going to get what's coming to you in November, alderman, at the ballot box.",
+        "The kids should teach their parents a lesson about recycling.",
+        "If they don't fix that slide, somebody's gonna get hurt.",
+        "I hope somebody beats the Bears this weekend.",
+        "I hope the old mill burns down, it's an eyesore.",
+        "Everyone gets a bullet point list of the changes.",
+    ],
+)
+def test_elections_lessons_accidents_and_games_are_not_threats(text: str) -> None:
+    assert found(text) == []
