@@ -195,3 +195,33 @@ def test_lower_case_slogans_are_viewpoint_neutral(first: str, second: str, form:
     one = kankakee().evaluate(form.format(first.lower()))
     other = kankakee().evaluate(form.format(second.lower()))
     assert one.decision is other.decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support Measure B on Tuesday, it funds the library.",
+        "Oppose Prop 12. It's a tax grab.",
+        "I'm running for alderman in Ward 3, I'd appreciate your vote.",
+        "I am a candidate for city treasurer this spring.",
+        "Please sign my petition to get on the ballot for city clerk.",
+    ],
+)
+def test_measures_runs_and_nominating_petitions_are_advocacy(text: str) -> None:
+    assert v212(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Measure B would raise the sales tax by a quarter percent.",
+        "Oppose the measure if you want, but read it first.",
+        "I'm running for the bus, wait up.",
+        "I am running for charity in the 5K on Saturday.",
+        "You need your vote counted: check your registration.",
+        "Please sign the petition to fix the sidewalks on Oak.",
+        "Support local business this weekend!",
+    ],
+)
+def test_facts_errands_and_civic_petitions_are_not_advocacy(text: str) -> None:
+    assert v212(text) == []

@@ -41,7 +41,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._patterns import lazy_compile
-from .lexicon import read_word_list, read_words
+from .lexicon import read_word_list
 from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger, either
 
@@ -60,7 +60,6 @@ _VOTE_APPEALS = read_word_list("campaign_words.txt", "vote_appeals")
 _VOTE_SIDES = read_word_list("campaign_words.txt", "vote_sides")
 _SELF_CANDIDATES = read_word_list("campaign_words.txt", "self_candidates")
 _NEGATIONS = read_word_list("campaign_words.txt", "negations")
-_NEEDLES = read_words("campaign_words.txt", "needles")
 # A name without "for" before it ("Vote Garcia", "Garcia for Mayor") is none of these either.
 # Parties count as names here ("Vote Blue", "Vote Republican"): a campaign promotes them too.
 _NOT_SLOGAN_NAMES = (
@@ -105,8 +104,6 @@ class CampaignDetector:
         normalized = text.normalized
         if self.candidacy.admits(text):
             yield from self._candidacies(text)
-        if not text.disguised and not any(needle in normalized for needle in _NEEDLES):
-            return
         if self.slogans.admits(text):
             for tokens, _, ranges in self.slogans.group.sentences(read(text)):
                 sentence = tuple(dict.fromkeys(tokens))  # a spelled-out word is one token
