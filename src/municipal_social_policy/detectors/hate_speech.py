@@ -201,7 +201,9 @@ class HateReader:
     _read_as: dict[str, frozenset[str]] = attrs.field(init=False, repr=False)
     _named: frozenset[str] = attrs.field(init=False, repr=False)
     _naming: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False)
-    _judging: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
+    _judging: dict[str, tuple[tuple[frozenset[str], ...], ...]] = attrs.field(
+        init=False, repr=False
+    )
     #: The self-contained frames of ``hate.phrases`` ("back where they came from"), each a
     #: pattern and its family (the group that holds it).
     standing: tuple[tuple[Pattern, str], ...] = ()
@@ -285,7 +287,9 @@ class HateReader:
         object.__setattr__(self, "_read_as", {k: frozenset(v) for k, v in read_as.items()})
         object.__setattr__(self, "_named", named)
         object.__setattr__(self, "_naming", tuple(naming))
-        object.__setattr__(self, "_judging", {k: tuple(v) for k, v in judging.items()})
+        # A judging phrase needs each of its words: one set of one word per word.
+        needs = {k: tuple(tuple(frozenset((w,)) for w in p) for p in v) for k, v in judging.items()}
+        object.__setattr__(self, "_judging", needs)
         # Each self-contained pattern by the words of its anchor, with the words one of which
         # each of its required slots needs ("go|get back to @origin": one of each).
         by_key: dict[str, list[tuple[frozenset[str], ...]]] = {}
@@ -399,7 +403,7 @@ class HateReader:
             all(word in readable for word in phrase) for phrase in self._naming
         ):
             return False
-        return _readable(readable, self._judging) or self.frames.possible(readable)
+        return _holds_one(readable, self._judging) or self.frames.possible(readable)
 
     def trigger(self) -> Trigger:
         """The evaluator's trigger, derived from the patterns: every hit is about a group named
@@ -653,21 +657,12 @@ def _quoted_within(sentence: Sentence, mention: tuple[int, int], match: Term) ->
 def _holds_one(
     words: Collection[str], patterns: Mapping[str, tuple[tuple[frozenset[str], ...], ...]]
 ) -> bool:
-    """Whether ``words`` hold one of each needed set of one of ``patterns`` (by anchor word)."""
+    """Whether ``words`` hold one of each needed set of one of ``patterns``, each filed under
+    the words one of which it needs most (its anchor, or its longest word)."""
     return any(
         all(not need.isdisjoint(words) for need in needs)
         for key in patterns.keys() & set(words)
         for needs in patterns[key]
-    )
-
-
-def _readable(readable: set[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    """Whether every word of one of ``phrases`` (by their longest word) is ``readable``."""
-    return any(
-        all(word in readable for word in phrase)
-        for key in readable
-        if key in phrases
-        for phrase in phrases[key]
     )
 
 
