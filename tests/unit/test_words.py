@@ -117,9 +117,20 @@ _REFERENCE_DISGUISES = tuple(
 )
 
 
+_REFERENCE_LEET_OPENING = regex.compile(r"(?<![\p{L}\p{N}])[0134579]{2,}\p{L}{2}[\p{L}\p{N}]*")
+_REFERENCE_NUMBER_WORD = regex.compile(r"\d+(?:st|nd|rd|th|s|am|pm|k|m|x)")
+
+
 def reference_disguised(normalized: str) -> bool:
-    """``disguised`` as first written, every pattern in ``regex``."""
-    return not normalized.isascii() or any(p.search(normalized) for p in _REFERENCE_DISGUISES)
+    """``disguised`` as plainly written, every pattern in ``regex``."""
+    return (
+        not normalized.isascii()
+        or any(p.search(normalized) for p in _REFERENCE_DISGUISES)
+        or any(
+            _REFERENCE_NUMBER_WORD.fullmatch(m.group()) is None
+            for m in _REFERENCE_LEET_OPENING.finditer(normalized)
+        )
+    )
 
 
 def reference_words(normalized: str) -> tuple[Word, ...]:
@@ -166,6 +177,8 @@ PATTERN_ALPHABET = "abcdefghijklmnopqrstuvwxyzAB0123456789@$!|*+ .-_~/,'’#\né
 @example("f u c k t-h-i-s sh1t a$$ *really* great!!! fuuuuck +1 1st")
 @example("i h a t e y o u")
 @example("a" * 30 + "sh1t")  # a token longer than those whose forms are kept
+@example("11aa")  # leet digits opening a word
+@example("34tadick 10am 1990s")
 def test_words_agree_with_the_reference_algorithm(text: str) -> None:
     """The ASCII patterns in ``re`` and the kept forms change nothing: same words, same spans."""
     assert disguised(text) == reference_disguised(text)
