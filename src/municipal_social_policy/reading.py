@@ -232,16 +232,19 @@ def quick_forms(text: NormalizedText) -> frozenset[str]:
 
 def _quick_forms(text: NormalizedText) -> frozenset[str]:
     if not text.disguised:
-        # Undisguised text is ASCII, where a PLAIN token is letters and digits joined by
-        # apostrophes: the token set, split at apostrophes, is every run of letters and digits.
-        if "'" not in text.normalized:
+        # In undisguised text a PLAIN token is ASCII letters and digits joined by apostrophes:
+        # the token set, split at apostrophes, is every run of letters and digits.
+        if "'" not in text.normalized and "’" not in text.normalized:
             return text.token_set
         # "n't" goes with its verb's negation, not with the word before: "kysn't" is read as
         # "kys" and "not", so "kys" must be a quick form too.
         return frozenset(
             part
             for token in text.token_set
-            for spelling in ({token, token.replace("n't", "'")} if "n't" in token else (token,))
+            for straight in (token.replace("’", "'"),)
+            for spelling in (
+                {straight, straight.replace("n't", "'")} if "n't" in straight else (straight,)
+            )
             for part in spelling.split("'")
         )
     # Splitting the forms joined by spaces gives the parts of each form, in one call.

@@ -50,8 +50,9 @@ _EDGE_PUNCTUATION = "!|+"
 _NUMBER_WORD = regex.compile(r"\d+(?:st|nd|rd|th|s|am|pm|k|m|x)")
 # The signs of a disguise. Each pattern starts with a definite character (see detectors._patterns):
 # leet or mask characters inside or at the edge of letters, or three single characters in a
-# spaced run. Stretched letters and non-ASCII letters are checked with string methods. Only
-# ASCII text is searched (any other text counts as disguised), so the ASCII forms are enough.
+# spaced run. Stretched letters and non-ASCII letters are checked apart. Only text whose letters
+# and digits are all ASCII is searched (any other counts as disguised), so the ASCII forms are
+# enough.
 _DISGUISES = tuple(
     _ascii(source)
     for source in (
@@ -71,6 +72,8 @@ _LEET_OPENING = _ascii(r"[0134579](?<![\p{L}\p{N}][0134579])[0134579]+[\p{L}]{2}
 # The character each of the signs but the last starts with: most comments have none, and one
 # search for it spares five.
 _LEET_OR_MASK = re.compile(r"[0-9@$!|*+]")
+# A letter, digit or mark outside ASCII.
+_FOREIGN_LETTER = regex.compile(r"(?=[^\x00-\x7f])[\p{L}\p{N}\p{M}]")
 # A letter three times in a row ("fuuuck"): one search instead of 26 substring tests.
 _TRIPLE = re.compile(r"([a-z])\1\1")
 #: An undisguised word.
@@ -80,8 +83,15 @@ ASCII_PLAIN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*")
 
 
 def disguised(normalized: str) -> bool:
-    """Whether a normalised text shows any disguise :func:`words` undoes."""
-    if not normalized.isascii() or _TRIPLE.search(normalized) is not None:
+    """Whether a normalised text shows any disguise :func:`words` undoes.
+
+    A letter, digit or mark outside ASCII counts as one (an accent, a look-alike from another
+    script); other characters outside ASCII (curly quotes, dashes, emoji) only part words, so a
+    text of ASCII words with them is read as plain.
+    """
+    if not normalized.isascii() and _FOREIGN_LETTER.search(normalized) is not None:
+        return True
+    if _TRIPLE.search(normalized) is not None:
         return True
     if _LEET_OR_MASK.search(normalized) is None:
         return _DISGUISES[-1].search(normalized) is not None
@@ -145,10 +155,9 @@ _forms_kept = functools.lru_cache(maxsize=8192)(_forms)
 
 def words(normalized: str) -> tuple[Word, ...]:
     """The words of a normalised text, disguises undone, in order."""
-    if not disguised(normalized):  # so the text is ASCII
-        return tuple(
-            [Word((m.group(),), m.start(), m.end()) for m in ASCII_PLAIN.finditer(normalized)]
-        )
+    if not disguised(normalized):  # so its letters and digits are ASCII
+        plain = ASCII_PLAIN if normalized.isascii() else PLAIN
+        return tuple([Word((m.group(),), m.start(), m.end()) for m in plain.finditer(normalized)])
     is_ascii = normalized.isascii()
     joined = {m.start(): m for m in (_ASCII_SPACED if is_ascii else _SPACED).finditer(normalized)}
     found: list[Word] = []

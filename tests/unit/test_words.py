@@ -124,7 +124,7 @@ _REFERENCE_NUMBER_WORD = regex.compile(r"\d+(?:st|nd|rd|th|s|am|pm|k|m|x)")
 def reference_disguised(normalized: str) -> bool:
     """``disguised`` as plainly written, every pattern in ``regex``."""
     return (
-        not normalized.isascii()
+        any(not char.isascii() and regex.match(r"[\p{L}\p{N}\p{M}]", char) for char in normalized)
         or any(p.search(normalized) for p in _REFERENCE_DISGUISES)
         or any(
             _REFERENCE_NUMBER_WORD.fullmatch(m.group()) is None
