@@ -305,14 +305,20 @@ def _factories(
 def _government_words(
     guards: Iterable[DetectorConfig],
 ) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """The guard's words (single words, and runs of words) after the ordinance's additions."""
+    """The guard's words (single words, and runs of words) after the ordinance's additions, each
+    also in the possessive ("the mayor's decision")."""
     terms = set(_GOVERNMENT)
     for config in guards:
         terms |= normalize_terms(config.words)
         terms -= normalize_terms(config.allowed)
+    # A plain token keeps its apostrophe ("mayor's"): the possessive names the office too.
+    terms |= {term + ending for term in terms for ending in _POSSESSIVE}
     words = frozenset(term for term in terms if " " not in term)
     phrases = tuple(sorted(tuple(term.split(" ")) for term in terms if " " in term))
     return words, phrases
+
+
+_POSSESSIVE = ("'s", "’s")
 
 
 def _as_comment(comment: object) -> Comment:

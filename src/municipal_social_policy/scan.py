@@ -12,8 +12,9 @@ has its own bit as its part's bit; each part of a conjunction
 (:meth:`~.detectors.triggers.Trigger.all_of`) has a bit of its own past the detectors', and the
 detector is admitted when, for one of its alternatives, every part's bit was found: a mask test.
 Alternatives are grouped by their first part, so only those whose first part was found are
-tested; a conjunction should name its rarest part first. A text that shows a disguise holds
-every part that has tokens, as :meth:`~.detectors.triggers.Trigger.holds` says.
+tested; a conjunction should name its rarest part first. The tokens of a disguised text are the
+forms of its words, and a text with a masked word holds every part that has tokens, as
+:func:`~.detectors.triggers.read_tokens` and :meth:`~.detectors.triggers.Trigger.holds` say.
 
 Why set intersections and not an automaton: ``benchmarks/scan_candidates.py`` measured a
 pyahocorasick automaton and a google-re2 ``Set`` of the same keys over the comment's words and
@@ -29,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from .detectors.triggers import Trigger, spaced_words
+from .detectors.triggers import Trigger, read_tokens, spaced_words
 from .text import NormalizedText
 
 __all__ = ["Scan", "holds_run"]
@@ -52,7 +53,8 @@ class Scan:
     #: The other detectors: their bit, the bits of their alternatives' first parts, and by each
     #: first part's bit the part bits of the alternatives that start with it.
     conjunctions: tuple[tuple[int, int, Mapping[int, tuple[int, ...]]], ...]
-    #: Parts that hold for a disguised text (they have tokens).
+    #: Parts that hold for a text with a masked word (they have tokens; see
+    #: :func:`~.detectors.triggers.read_tokens`).
     disguised: int
     #: The bit of the guard's government words and runs of words.
     guard: int
@@ -136,10 +138,12 @@ class Scan:
             for word in spaced_words(text) & self._word_keys:
                 found |= self.words[word]
         if self._token_keys:
-            for token in text.token_set & self._token_keys:
+            tokens = read_tokens(text)
+            if tokens is None:
+                found |= self.disguised
+                tokens = text.token_set
+            for token in tokens & self._token_keys:
                 found |= self.tokens[token]
-        if self.disguised & ~found and text.disguised:
-            found |= self.disguised
         if (
             self.runs
             and not found & self.guard

@@ -99,3 +99,26 @@ def test_montgomery_county_names_the_county_as_government() -> None:
     assert verdict.decision is msp.Decision.ALLOW
     assert [guard.clause.id for guard in verdict.guards] == ["viewpoints"]
     assert not _guarded(msp.load("kankakee"), "The county should be ashamed of these water rates")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor's plan is a waste",
+        "The mayor’s plan is a waste",
+        "I disagree with the city council's vote",
+        "@USER the township's roads are a mess",
+    ],
+)
+def test_the_possessive_names_the_office(tmp_path: Path, text: str) -> None:
+    """'the mayor's plan' speaks of the mayor: the guard reads a government word's possessive,
+    with either apostrophe, of a single word, a run of words or a city's own addition."""
+    evaluator = msp.Evaluator(msp.load(_city(tmp_path, _TUNED)))
+    assert evaluator.evaluate(text).guards
+
+
+def test_a_possessive_of_another_word_is_no_guard() -> None:
+    """Only the government words gain a possessive: "the neighbour's plan" is no guard."""
+    evaluator = msp.Evaluator(msp.load("kankakee"))
+    assert not evaluator.evaluate("The neighbour's plan is a waste").guards
+    assert not evaluator.evaluate("The neighbour’s plan is a waste").guards

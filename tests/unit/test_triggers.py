@@ -25,8 +25,15 @@ def test_a_trigger_must_name_something() -> None:
         (msp.Trigger(words=frozenset({"thief"})), "He is a thief.", False),
         (msp.Trigger(tokens=frozenset({"thief"})), "He is a thief.", True),
         (msp.Trigger(tokens=frozenset({"thief"})), "He is a chief.", False),
-        # A disguised text may spell any word otherwise: every token trigger holds.
-        (msp.Trigger(tokens=frozenset({"thief"})), "He is a ch1ef.", True),
+        # A disguised text is read in the forms of its words: "th1ef" is "thief", "ch1ef" is not.
+        (msp.Trigger(tokens=frozenset({"thief"})), "He is a th1ef.", True),
+        (msp.Trigger(tokens=frozenset({"thief"})), "He is the t h i e f.", True),
+        (msp.Trigger(tokens=frozenset({"thief"})), "He is a thiiiief.", True),
+        (msp.Trigger(tokens=frozenset({"thief"})), "He is a ch1ef.", False),
+        (msp.Trigger(tokens=frozenset({"thief's"})), "He is the th1ef's friend.", True),
+        (msp.Trigger(tokens=frozenset({"friend"})), "He is the th1ef's friend.", True),
+        # A masked word may stand for any word: every token trigger holds.
+        (msp.Trigger(tokens=frozenset({"thief"})), "He is a ch*ef.", True),
         (msp.Trigger(words=frozenset({"thief"})), "He is a ch1ef.", False),
     ],
 )
@@ -68,7 +75,8 @@ def test_index_calls_untriggered_detectors_and_those_whose_trigger_holds() -> No
     assert called(index, "Call 555 now, no fees", 5) == [0, 1, 3]
     assert called(index, "he took a bribe.", 5) == [0, 2]
     assert called(index, "email me", 5) == [0, 4]
-    assert called(index, "f3es", 5) == [0, 1, 3, 4]  # disguised: every token trigger holds
+    assert called(index, "f33s", 5) == [0, 1, 3]  # disguised: read as "fees"
+    assert called(index, "f*es", 5) == [0, 3, 4]  # masked: every token trigger holds
 
 
 class _Shouting:

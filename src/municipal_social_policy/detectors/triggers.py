@@ -21,9 +21,11 @@ from typing import cast
 
 import attrs
 
+from ..reading import quick_forms
 from ..text import NormalizedText
+from ..words import MASK
 
-__all__ = ["APOSTROPHES", "Trigger", "TriggerIndex", "either", "spaced_words"]
+__all__ = ["APOSTROPHES", "Trigger", "TriggerIndex", "either", "read_tokens", "spaced_words"]
 
 
 #: A plain word (:attr:`NormalizedText.token_set`) runs on over an apostrophe ("x'union",
@@ -39,9 +41,9 @@ class Trigger:
 
     ``characters`` are characters of the normalised text; ``words`` its white-space separated
     words (:func:`spaced_words`, punctuation attached); ``tokens`` its plain words
-    (:attr:`NormalizedText.token_set`), and a text that shows a disguise
-    (:attr:`NormalizedText.disguised`) holds for every ``tokens`` trigger, because its words may
-    be spelled otherwise.
+    (:attr:`NormalizedText.token_set`), and of a text that shows a disguise
+    (:attr:`NormalizedText.disguised`) also the forms of its words, as :func:`read_tokens`
+    gives them; a text with a masked word holds every ``tokens`` trigger.
 
     A trigger of keys is one *part*. A detector that needs several things at once ("a verb of
     harm and a person") declares a conjunction, so that the evaluator calls it only when all are
@@ -158,10 +160,12 @@ class Trigger:
         return (
             not self.characters.isdisjoint(text.characters)
             or not self.words.isdisjoint(spaced_words(text))
-            or (
-                bool(self.tokens) and (text.disguised or not self.tokens.isdisjoint(text.token_set))
-            )
+            or (bool(self.tokens) and _holds_tokens(self.tokens, read_tokens(text)))
         )
+
+
+def _holds_tokens(keys: frozenset[str], tokens: frozenset[str] | None) -> bool:
+    return tokens is None or not keys.isdisjoint(tokens)
 
 
 def _keyed(kind: str, keys: frozenset[str]) -> Trigger:
@@ -191,6 +195,28 @@ def either(*triggers: Trigger | None) -> Trigger | None:
     if not triggers or any(trigger is None for trigger in triggers):
         return None
     return reduce(or_, cast("tuple[Trigger, ...]", triggers))
+
+
+def read_tokens(text: NormalizedText) -> frozenset[str] | None:
+    """The words a ``tokens`` trigger is tested against, computed once; ``None`` when every
+    ``tokens`` trigger holds.
+
+    Of an undisguised text, its plain words (:attr:`NormalizedText.token_set`). Of a disguised
+    one, also every form of every word (:attr:`NormalizedText.words`: "sh1t" reads "shit",
+    "f u c k" reads "fuck"), whole and split at apostrophes as :func:`.reading.quick_forms`
+    splits them. A masked word ("f***") may stand for any word of its length and first letter,
+    so a text with one holds every ``tokens`` trigger: ``None``.
+    """
+    if not text.disguised:
+        return text.token_set
+    return text.view(_read_tokens)
+
+
+def _read_tokens(text: NormalizedText) -> frozenset[str] | None:
+    forms = [form for word in text.words for form in word.forms]
+    if any(MASK in form for form in forms):
+        return None
+    return text.token_set.union(forms, quick_forms(text))
 
 
 def spaced_words(text: NormalizedText) -> frozenset[str]:
@@ -262,10 +288,11 @@ class TriggerIndex:
             for word in spaced_words(text) & self._word_keys:
                 mask |= self.words[word]
         if self._token_keys:
-            if text.disguised:
+            tokens = read_tokens(text)
+            if tokens is None:
                 mask |= self.disguised
             else:
-                for token in text.token_set & self._token_keys:
+                for token in tokens & self._token_keys:
                     mask |= self.tokens[token]
         for bit, trigger in self.conjunctions:
             if trigger.holds(text):
