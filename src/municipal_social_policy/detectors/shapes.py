@@ -214,7 +214,14 @@ def find(
     tested on ``reading`` (each distinct one once), its gate on the text it reads.
     """
     passed: dict[object, bool] = {}
-    for shape in shapes:
+    plan = _plan(shapes)
+    candidates = plan.always
+    for character in reading.characters & plan.keys:
+        candidates |= plan.by_character[character]
+    while candidates:
+        low = candidates & -candidates
+        candidates ^= low
+        shape = shapes[low.bit_length() - 1]
         held: bool | None = True
         # Each pre-check tested once per text, by identity: equal ones are one object (see
         # _needs), and an attrs hash per lookup cost more than most pre-checks.
@@ -240,6 +247,40 @@ def find(
             if not passed[key]:
                 continue
         yield from _matches(shape, text)
+
+
+@attrs.frozen
+class _Plan:
+    """Which shapes of a sequence a text may hold, by the characters of their first pre-check:
+    bit ``i`` stands for shape ``i``. A substring stands for its :attr:`Needs.trigger` character;
+    a shape whose first pre-check has words is always tried."""
+
+    shapes: Sequence[Shape]
+    by_character: Mapping[str, int]
+    keys: frozenset[str]
+    always: int
+
+
+# Plans by the identity of the shapes' sequence, which each plan holds (so the identity stays
+# its own): a detector's shapes are one tuple for its life, and hashing it costs more than a find.
+_plans: dict[int, _Plan] = {}
+
+
+def _plan(shapes: Sequence[Shape]) -> _Plan:
+    plan = _plans.get(id(shapes))
+    if plan is not None and plan.shapes is shapes:
+        return plan
+    by_character: dict[str, int] = {}
+    always = 0
+    for i, shape in enumerate(shapes):
+        first = shape.needs[0] if shape.needs else None
+        if first is None or first.words:
+            always |= 1 << i
+            continue
+        for character in first.trigger.characters:
+            by_character[character] = by_character.get(character, 0) | 1 << i
+    plan = _plans[id(shapes)] = _Plan(shapes, by_character, frozenset(by_character), always)
+    return plan
 
 
 def _matches(shape: Shape, text: str) -> Iterator[Found]:
