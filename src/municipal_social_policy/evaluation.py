@@ -47,6 +47,11 @@ class _Rule:
     also: tuple[Clause, ...]
     # Each detector with its bit in the evaluator's Scan.
     detectors: tuple[tuple[int, Detector], ...]
+    # The bits of all its detectors.
+    mask: int = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "mask", sum(bit for bit, _ in self.detectors))
 
 
 class Evaluator:
@@ -77,6 +82,7 @@ class Evaluator:
         "_rules",
         "_scan",
         "_triggers",
+        "_unnamed",
         "history",
         "ordinance",
     )
@@ -103,6 +109,8 @@ class Evaluator:
         triggers: list[Trigger | None] = []
         # The detectors that apply to some author roles only, by the roles they skip.
         excluded = dict.fromkeys(Role, 0)
+        # The detectors that read only the author's display name, skipped for authors without.
+        unnamed = 0
         guards: list[DetectorConfig] = []
         for i, category in enumerate(ordinance.comment_policy.categories):
             compiled = []
@@ -118,6 +126,8 @@ class Evaluator:
                         f"detector {config.id!r}: trigger must be a"
                         f" municipal_social_policy.Trigger or None, got {trigger!r}"
                     )
+                if getattr(detector, "reads_display_name_only", False) is True:
+                    unnamed |= 1 << len(triggers)
                 roles = getattr(detector, "roles", None)
                 if isinstance(roles, frozenset) and all(isinstance(r, Role) for r in roles):
                     for role in set(Role) - roles:
@@ -131,6 +141,7 @@ class Evaluator:
         self._rules = tuple(rules)
         self._triggers = tuple(triggers)
         self._excluded = excluded
+        self._unnamed = unnamed
         words, phrases = self._government
         self._scan = Scan.of(self._triggers, [*((word,) for word in sorted(words)), *phrases])
         self._consequences = Consequences.of(ordinance)
@@ -198,10 +209,14 @@ class Evaluator:
             guards = self._guards(text)
         else:
             called = self._scan.admitted(found) & ~self._excluded[comment.author.role]
+            if not comment.author.display_name:
+                called &= ~self._unnamed
             guards = self._guard if found & self._scan.guard else ()
             if not called and not errors:
                 return self._allowed[bool(guards)]
         for rule in self._rules:
+            if not called & rule.mask:
+                continue
             signals: list[Signal] = []
             for bit, detector in rule.detectors:
                 if not called & bit:

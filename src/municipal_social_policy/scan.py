@@ -63,6 +63,8 @@ class Scan:
     tokens: Mapping[str, int]
     #: The guard's runs of two or more tokens ("city council").
     runs: tuple[tuple[str, ...], ...] = ()
+    #: Parts that hold for a text of a length: ``(length, bit)``.
+    lengths: tuple[tuple[int, int], ...] = ()
     # The keys as sets: a set intersected with a set walks the smaller one, with a dict all keys.
     _character_keys: frozenset[str] = attrs.field(init=False, repr=False)
     _word_keys: frozenset[str] = attrs.field(init=False, repr=False)
@@ -84,6 +86,7 @@ class Scan:
         """Compile ``triggers``, one per detector (``None`` for one without), and the guard's
         ``government`` words, each a run of one or more tokens."""
         keys: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})
+        lengths: list[tuple[int, int]] = []
         untriggered = single = disguised = 0
         conjunctions: list[tuple[int, int, Mapping[int, tuple[int, ...]]]] = []
         part_bits: dict[Trigger, int] = {}
@@ -96,7 +99,7 @@ class Scan:
                 continue
             if not trigger.alternatives:
                 single |= bit
-                disguised |= _add_part(keys, trigger, bit)
+                disguised |= _add_part(keys, lengths, trigger, bit)
                 continue
             firsts = 0
             needs: dict[int, dict[int, None]] = {}
@@ -105,7 +108,7 @@ class Scan:
                 for part in alternative:
                     if part not in part_bits:  # one bit per distinct part, shared by all
                         part_bits[part] = next_bit
-                        disguised |= _add_part(keys, part, next_bit)
+                        disguised |= _add_part(keys, lengths, part, next_bit)
                         next_bit <<= 1
                     need |= part_bits[part]
                 first = part_bits[alternative[0]]
@@ -126,6 +129,7 @@ class Scan:
             guard,
             *keys,
             tuple(sorted(set(runs))),
+            tuple(lengths),
         )
 
     def found(self, text: NormalizedText) -> int:
@@ -144,6 +148,9 @@ class Scan:
                 tokens = text.token_set
             for token in tokens & self._token_keys:
                 found |= self.tokens[token]
+        for length, bit in self.lengths:
+            if len(text.normalized) >= length:
+                found |= bit
         if (
             self.runs
             and not found & self.guard
@@ -157,6 +164,8 @@ class Scan:
         """The mask of the detectors to call, given the part bits :meth:`found`."""
         admitted = self.untriggered | (found & self.single)
         for bit, firsts, needs in self.conjunctions:
+            if admitted & bit:
+                continue
             # Only the alternatives whose first part was found: most comments have none.
             hits = found & firsts
             while hits:
@@ -169,9 +178,15 @@ class Scan:
 
 
 def _add_part(
-    keys: tuple[dict[str, int], dict[str, int], dict[str, int]], part: Trigger, bit: int
+    keys: tuple[dict[str, int], dict[str, int], dict[str, int]],
+    lengths: list[tuple[int, int]],
+    part: Trigger,
+    bit: int,
 ) -> int:
-    """Add the keys of ``part`` with ``bit``; return ``bit`` if a disguise makes it hold."""
+    """Add the keys and length of ``part`` with ``bit``; return ``bit`` if a masked word makes
+    it hold."""
+    if part.length:
+        lengths.append((part.length, bit))
     for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
         for key in kind:
             index[key] = index.get(key, 0) | bit

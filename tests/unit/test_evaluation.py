@@ -428,3 +428,34 @@ def test_verdict_clauses_lists_each_clause_once() -> None:
     """``verdict.clauses`` lists the clauses the findings rest on, in finding order."""
     verdict = msp.evaluate(kankakee(), "'; DROP TABLE x; -- SSN 356-21-4476 and 815-555-0143")
     assert [clause.id for clause in verdict.clauses] == ["V.2.10", "V.2.14"]
+
+
+def test_a_detector_of_display_names_is_called_only_for_authors_with_one() -> None:
+    """A detector with ``reads_display_name_only`` is skipped for an author without a display
+    name, and called, and heard, for one with it."""
+    calls: list[str] = []
+
+    class NameReader:
+        reads_display_name_only = True
+
+        def __call__(self, text: msp.NormalizedText, comment: msp.Comment) -> list[msp.Signal]:
+            calls.append(comment.author.display_name)
+            return [msp.Signal("name_reader", 0, 0, msp.Strength.JUDGMENT)]
+
+    ordinance = msp.load("kankakee")
+    category = ordinance.comment_policy.categories[0]
+    config = attrs.evolve(category.detectors[0], id="name_reader")
+    changed = attrs.evolve(category, detectors=(config,))
+    city = attrs.evolve(
+        ordinance,
+        comment_policy=attrs.evolve(
+            ordinance.comment_policy,
+            categories=(changed, *ordinance.comment_policy.categories[1:]),
+        ),
+    )
+    evaluator = msp.Evaluator(city, detectors={"name_reader": lambda config: NameReader()})
+    assert evaluator.evaluate("Fix the potholes").decision is msp.Decision.ALLOW
+    assert calls == []
+    named = msp.Comment(text="Fix the potholes", author=msp.Author(display_name="Jo"))
+    assert evaluator.evaluate(named).findings
+    assert calls == ["Jo"]

@@ -182,3 +182,24 @@ def test_the_evaluator_skips_a_detector_for_authors_outside_its_roles(
     for role in msp.Role:
         evaluator.evaluate(msp.Comment(text="He is guilty", author=msp.Author(role=role)))
     assert calls == [msp.Role.PERSONNEL]
+
+
+def test_a_length_trigger_holds_for_texts_as_long() -> None:
+    """``Trigger(length=n)`` holds for a normalised text of n characters or more, alone or as a
+    part of a conjunction; the index calls its detector for those texts only."""
+    long_enough = msp.Trigger(length=10)
+    assert long_enough.holds(msp.normalize("0123456789"))
+    assert not long_enough.holds(msp.normalize("012345678"))
+    both = msp.Trigger.all_of(msp.Trigger(tokens=frozenset({"fee"})), long_enough)
+    assert both.holds(msp.normalize("a fee of ten"))
+    assert not both.holds(msp.normalize("a fee"))
+    assert not both.holds(msp.normalize("no charges at all"))
+    index = TriggerIndex.of([long_enough, both])
+    assert called(index, "a fee", 2) == []
+    assert called(index, "a fee of ten", 2) == [0, 1]
+
+
+def test_a_negative_length_is_refused() -> None:
+    """A length below zero is a mistake, named with its fix."""
+    with pytest.raises(ValueError, match="length=-1"):
+        msp.Trigger(length=-1)

@@ -46,7 +46,10 @@ class Detector(Protocol):
     """The protocol every detector follows.
 
     A detector may also have a ``trigger`` attribute, a :class:`Trigger` that holds for every
-    text it could signal in; the evaluator then skips it for the other texts.
+    text it could signal in; the evaluator then skips it for the other texts. One with
+    ``roles``, a frozenset of :class:`~municipal_social_policy.Role`, is called only for authors
+    of those roles; one with ``reads_display_name_only = True`` only for authors who give a
+    display name (it reads that name, not the text).
     """
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:

@@ -30,6 +30,7 @@ name's patterns are built from the lists of ``impersonation_words.txt``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import ClassVar
 
 import attrs
 import regex
@@ -131,6 +132,8 @@ class _DisplayNameDetector:
     id: str
     local: regex.Pattern[str] | None = None
     qualifiers: frozenset[str] = _QUALIFIERS
+    #: It reads the author's display name, not the text: a comment without one is not read.
+    reads_display_name_only: ClassVar[bool] = True
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         author = comment.author

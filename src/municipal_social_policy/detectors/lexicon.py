@@ -145,9 +145,14 @@ class LexiconDetector:
         prefixes = {" ".join(p[:size]) for p in phrases for size in range(1, len(p))}
         object.__setattr__(self, "_prefixes", frozenset(prefixes))
         object.__setattr__(self, "_by_shape", {k: tuple(v) for k, v in by_shape.items()})
-        # The same test as the first lines of __call__, for the evaluator's index.
-        words = singles | self._heads
-        object.__setattr__(self, "trigger", Trigger(tokens=words) if words else None)
+        # A term of one word is one of the text's words; a run of words holds its first and its
+        # last word (the last, rarer, named first: the scan tests a conjunction by its first).
+        parts = [Trigger(tokens=singles)] if singles else []
+        parts += [
+            Trigger.all_of(Trigger(tokens=frozenset({p[-1]})), Trigger(tokens=frozenset({p[0]})))
+            for p in phrases
+        ]
+        object.__setattr__(self, "trigger", Trigger.any_of(*parts) if parts else None)
 
     def _matches(self, word: Word) -> bool:
         for form in word.forms:

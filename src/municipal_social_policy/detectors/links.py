@@ -350,6 +350,8 @@ class FloodDetector:
     """The same words over and over, or a run of links: bulk posting that buries a thread."""
 
     id: str
+    #: A flood is at least :data:`_FLOOD_CHARS` long: a shorter comment is not read.
+    trigger: ClassVar[Trigger] = Trigger(length=_FLOOD_CHARS)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized
@@ -363,7 +365,9 @@ class FloodDetector:
         # Mentions (@user @user ...) address people; they are not content repeated.
         content = _MENTION.sub(" ", normalized) if "@" in normalized else None
         if content is None:
-            words = tuple(w.replace("’", "'") for w in text.tokens[:_FLOOD_MAX_WORDS])
+            words = text.tokens[:_FLOOD_MAX_WORDS]
+            if "’" in normalized:
+                words = tuple(w.replace("’", "'") for w in words)
         else:
             words = tuple(PLAIN.findall(content.replace("’", "'"))[:_FLOOD_MAX_WORDS])
         # Cheap gate: repetition makes few distinct words among many.

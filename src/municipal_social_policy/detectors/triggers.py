@@ -36,8 +36,9 @@ APOSTROPHES = frozenset("'’")
 
 @attrs.frozen(cache_hash=True)  # conjunctions are hashed often while they are built
 class Trigger:
-    """Holds for a text that contains one of ``characters``, ``words`` or ``tokens``; or, built
-    with :meth:`all_of` and :meth:`any_of`, for a text where every part of one alternative holds.
+    """Holds for a text that contains one of ``characters``, ``words`` or ``tokens``, or that is
+    at least ``length`` characters long; or, built with :meth:`all_of` and :meth:`any_of`, for a
+    text where every part of one alternative holds.
 
     ``characters`` are characters of the normalised text; ``words`` its white-space separated
     words (:func:`spaced_words`, punctuation attached); ``tokens`` its plain words
@@ -57,20 +58,24 @@ class Trigger:
     characters: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     tokens: frozenset[str] = frozenset()
+    #: Holds for a normalised text of at least this many characters (0: no such condition).
+    length: int = 0
     #: For a conjunction, its alternatives of parts (see :attr:`needs`); empty for a part.
     alternatives: tuple[tuple[Trigger, ...], ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        keyed = bool(self.characters or self.words or self.tokens)
+        if self.length < 0:
+            raise ValueError(f"Trigger(length={self.length}): give a number of characters >= 0")
+        keyed = bool(self.characters or self.words or self.tokens or self.length)
         if keyed and self.alternatives:
             raise ValueError(
-                "Trigger(alternatives=...) takes no characters, words or tokens of its own: put"
-                " them in a part, Trigger.all_of(Trigger(tokens=...), ...)"
+                "Trigger(alternatives=...) takes no characters, words, tokens or length of its"
+                " own: put them in a part, Trigger.all_of(Trigger(tokens=...), ...)"
             )
         if not keyed and not self.alternatives:
             raise ValueError(
-                "Trigger() holds for no text: give characters, words or tokens; a detector that"
-                " must read every text has no trigger"
+                "Trigger() holds for no text: give characters, words, tokens or a length; a"
+                " detector that must read every text has no trigger"
             )
         for alternative in self.alternatives:
             if not alternative or any(part.alternatives for part in alternative):
@@ -153,14 +158,16 @@ class Trigger:
         return Trigger.all_of(self, other)
 
     def holds(self, text: NormalizedText) -> bool:
-        """Whether ``text`` contains one of the trigger's characters, words or tokens; for a
-        conjunction, whether every part of one of its alternatives holds."""
+        """Whether ``text`` contains one of the trigger's characters, words or tokens, or is as
+        long as its ``length``; for a conjunction, whether every part of one of its alternatives
+        holds."""
         if self.alternatives:
             return any(all(part.holds(text) for part in parts) for parts in self.alternatives)
         return (
             not self.characters.isdisjoint(text.characters)
             or not self.words.isdisjoint(spaced_words(text))
             or (bool(self.tokens) and _holds_tokens(self.tokens, read_tokens(text)))
+            or (0 < self.length <= len(text.normalized))
         )
 
 
@@ -268,7 +275,7 @@ class TriggerIndex:
             if trigger is None:
                 untriggered |= bit
                 continue
-            if trigger.alternatives:
+            if trigger.alternatives or trigger.length:
                 conjunctions.append((bit, trigger))
                 continue
             _add(characters, trigger.characters, bit)
