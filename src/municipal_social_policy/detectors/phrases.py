@@ -129,7 +129,6 @@ __all__ = [
 _MAX_GAP = 9
 # A negative slot that opens a pattern also reads this many words before the match.
 _BEHIND = 2
-_APOSTROPHE = frozenset("'")
 # Typos are read for anchors at least this long: shorter words have too many neighbours.
 _TYPO_LENGTH = 5
 # Words too common to anchor a pattern: "key their car" is anchored by "key", not by "their".
@@ -828,14 +827,14 @@ class PhraseDetector:
         indexed = tuple(tuple(distinct[need] for need in slots) for slots in self._needs)
         object.__setattr__(self, "_indexed", indexed)
         # A match holds its pattern's anchor among the words read, and a plain text reads one
-        # only from a token that spells it (a disguised text holds every tokens trigger); it also
-        # holds a quick form of each required slot, which in a plain text without an apostrophe
-        # is one of its tokens: one alternative per pattern, all its parts present.
+        # only from a token that spells it; it also holds a quick form of each required slot,
+        # which is one of the words a trigger reads (read_tokens: the tokens and their parts at
+        # apostrophes, and a disguised text's forms): one alternative per pattern, all its parts.
         trigger = Trigger.any_of(
             *(
                 Trigger.all_of(
                     Trigger(tokens=self.group.spellings(pattern.anchor)),
-                    *(Trigger(characters=_APOSTROPHE, tokens=need) for need in slots),
+                    *(Trigger(tokens=need) for need in slots),
                 )
                 for pattern, slots in zip(self.group.patterns, self._needs, strict=True)
             )

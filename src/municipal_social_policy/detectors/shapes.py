@@ -21,8 +21,8 @@ Keys (each ``key value`` on one line):
     ``shape_words.txt`` as an alternation, each word taken literally.
 ``needs``
     the cheap pre-check, the same for every shape: anchors one of which the normalised text must
-    hold. An anchor of one character is a character; ``word:x`` is a plain word (a token, as
-    :class:`.triggers.Trigger` reads them: a disguised text holds every word); ``word:@list`` is
+    hold. An anchor of one character is a character; ``word:x`` is a plain word (a token, or a
+    part of one at an apostrophe, as :func:`.triggers.read_tokens` reads them); ``word:@list`` is
     every word of a list of ``shape_words.txt``; any other anchor is a substring. Several
     ``needs`` lines must all hold. The first is the shape's *anchor*: the detector's trigger is
     derived from it (see :func:`trigger_of`), never written by hand.
@@ -67,7 +67,7 @@ from ..words import ASCII_PLAIN, PLAIN, disguised
 from . import Signal
 from ._patterns import TIMEOUT_SECONDS, compile_pattern
 from .lexicon import read_sections, read_words
-from .triggers import Trigger, either
+from .triggers import Trigger, either, read_tokens
 
 __all__ = [
     "LONG_TEXT",
@@ -108,7 +108,9 @@ _STRENGTHS = {"mechanical": Strength.MECHANICAL, "judgment": Strength.JUDGMENT, 
 
 
 class Reading:
-    """What the engine reads of a text: its normalised form, characters, plain words, disguise.
+    """What the engine reads of a text: its normalised form, characters, plain words, disguise,
+    and the words a pre-check reads (``None``: every word; see
+    :func:`~.triggers.read_tokens`).
 
     :class:`~municipal_social_policy.text.NormalizedText` is one; :class:`Plain` another.
     """
@@ -117,6 +119,17 @@ class Reading:
     characters: frozenset[str]
     token_set: frozenset[str]
     disguised: bool
+    read: frozenset[str] | None
+
+
+def _parts(tokens: frozenset[str]) -> frozenset[str]:
+    """The parts of ``tokens`` at apostrophes."""
+    return frozenset(
+        part
+        for token in tokens
+        if "'" in token or "’" in token
+        for part in token.replace("’", "'").split("'")
+    )
 
 
 class Plain(Reading):
@@ -128,6 +141,8 @@ class Plain(Reading):
         self.characters = frozenset(text)
         self.token_set = frozenset((ASCII_PLAIN if text.isascii() else PLAIN).findall(text))
         self.disguised = disguised(text)
+        # As read_tokens reads a NormalizedText: a disguised text holds every word.
+        self.read = None if self.disguised else self.token_set | _parts(self.token_set)
 
 
 @attrs.frozen
@@ -146,9 +161,10 @@ class Needs:
         for substring in self.substrings:
             if substring in normalized:
                 return True
-        return bool(self.words) and (
-            reading.disguised or not self.words.isdisjoint(reading.token_set)
-        )
+        if not self.words:
+            return False
+        tokens = read_tokens(reading) if isinstance(reading, NormalizedText) else reading.read
+        return tokens is None or not self.words.isdisjoint(tokens)
 
     @property
     def trigger(self) -> Trigger:

@@ -208,18 +208,21 @@ def read_tokens(text: NormalizedText) -> frozenset[str] | None:
     """The words a ``tokens`` trigger is tested against, computed once; ``None`` when every
     ``tokens`` trigger holds.
 
-    Of an undisguised text, its plain words (:attr:`NormalizedText.token_set`). Of a disguised
-    one, also every form of every word (:attr:`NormalizedText.words`: "sh1t" reads "shit",
-    "f u c k" reads "fuck"), whole and split at apostrophes as :func:`.reading.quick_forms`
-    splits them. A masked word ("f***") may stand for any word of its length and first letter,
-    so a text with one holds every ``tokens`` trigger: ``None``.
+    Its plain words (:attr:`NormalizedText.token_set`), and the parts of those with an
+    apostrophe ("example.com's" reads "com", "don't" reads "do" and "not"). Of a disguised text,
+    also every form of every word (:attr:`NormalizedText.words`: "sh1t" reads "shit", "f u c k"
+    reads "fuck"), whole and split at apostrophes, as :func:`.reading.quick_forms` gives them.
+    A masked word ("f***") may stand for any word of its length and first letter, so a text with
+    one holds every ``tokens`` trigger: ``None``.
     """
-    if not text.disguised:
+    if not text.disguised and "'" not in text.normalized and "’" not in text.normalized:
         return text.token_set
     return text.view(_read_tokens)
 
 
 def _read_tokens(text: NormalizedText) -> frozenset[str] | None:
+    if not text.disguised:
+        return text.token_set | quick_forms(text)
     forms = [form for word in text.words for form in word.forms]
     if any(MASK in form for form in forms):
         return None
