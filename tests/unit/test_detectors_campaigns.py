@@ -310,3 +310,15 @@ def test_slogans_after_a_comma_before_a_date_or_an_office(text: str, evidence: s
 def test_the_new_families_leave_civic_speech_alone(text: str) -> None:
     """The families above do not reach a statement, a condition, or a word that names no one."""
     assert v212(text) == []
+
+
+def test_campaign_hashtags_are_shapes_declared_as_data() -> None:
+    """Issue 9: the hashtags are a shape of ``shapes.txt`` (its words in ``shape_words.txt``), not
+    a regular expression written in the detector's module."""
+    from municipal_social_policy.detectors.shapes import load_shapes
+
+    assert [shape.name for shape in load_shapes("campaign_advocacy")] == ["campaign.hashtag"]
+    assert [e.text for e in v212("Great turnout! #NoOnMeasureB #ReelectGarcia")] == [
+        "#NoOnMeasureB",
+        "#ReelectGarcia",
+    ]

@@ -51,12 +51,11 @@ from ..comment import Comment
 from ..ordinance import DetectorConfig
 from ..reading import Token
 from ..text import NormalizedText
-from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._patterns import lazy_compile
 from .checks import Match, Sets
 from .lexicon import read_word_list
 from .phrases import Judge, PhraseDetector, read_phrases
+from .shapes import Shape, find, load_shapes, signals, trigger_of
 from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
@@ -90,37 +89,29 @@ _BARE_VOTE_AFTER = read_word_list(_WORDS, "bare_vote_after")
 _AFTER_OFFICE = read_word_list(_WORDS, "after_office") | read_word_list(_WORDS, "dates")
 # What ends a sentence for an appeal: the reading's sentence ends, and a colon.
 _SENTENCE = regex.compile(r"[.!?\n;:]")
-_HASHTAG = lazy_compile(
-    r"""\#(?:(?:vote|elect|reelect)(?!d\b|r\b|rs\b|s\b|ion|oral|ric)[a-z][a-z0-9]{2,30}
-        |[a-z]{2,30}(?:for|4)(?:mayor|council|alderman|president|governor|senate|congress
-           |sheriff|judge)
-        |(?:yes|no)on[a-z0-9]{1,20})\b""",
-    regex.VERBOSE,
-)
+# Hashtags are shapes (shapes.txt): "#VoteSmith", "#SmithForMayor", "#YesOnProp3".
+_HASHTAGS = load_shapes("campaign_advocacy")
 
 
 @attrs.frozen
 class CampaignDetector:
     """The groups of ``campaign.phrases``, each a :class:`PhraseDetector` with its checks and its
-    judge (see the module docstring), and campaign hashtags."""
+    judge (see the module docstring), and the shapes of campaign hashtags."""
 
     id: str
     parts: tuple[PhraseDetector, ...]
+    shapes: tuple[Shape, ...] = _HASHTAGS
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        hashtags = Trigger(characters=frozenset("#"))
-        trigger = either(*(part.trigger for part in self.parts), hashtags)
+        trigger = either(*(part.trigger for part in self.parts), trigger_of(self.shapes))
         object.__setattr__(self, "trigger", trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         *phrases, appeals = self.parts
         for part in phrases:
             yield from part(text, comment)
-        normalized = text.normalized
-        if "#" in normalized:
-            for match in _HASHTAG.finditer(normalized):
-                yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
+        yield from signals(self.id, find(self.shapes, text), text)
         yield from appeals(text, comment)
 
 
