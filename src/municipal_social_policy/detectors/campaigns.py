@@ -115,11 +115,20 @@ class CampaignDetector:
         yield from appeals(text, comment)
 
 
+# A judgment reads at most five written words before or after a match; the words of this many
+# read words either side hold them, however many read words a written one spells out.
+_MARGIN = 24
+
+
 def _sentence(match: Match) -> tuple[tuple[Token, ...], int, int]:
-    """The match's sentence, one token per written word ("i'll" is one), and the indexes in it
-    of the match's first and last word."""
-    sentence = tuple(dict.fromkeys(match.tokens))
-    first, last = match.tokens[match.first], match.tokens[match.last]
+    """The match's sentence around it, one token per written word ("i'll" is one), and the
+    indexes in it of the match's first and last word. Only :data:`_MARGIN` words either side
+    are kept, so that judging every match of a long sentence costs time linear in its length;
+    where the sentence is cut, a judgment never reads."""
+    tokens = match.tokens
+    low, high = max(0, match.first - _MARGIN), min(len(tokens), match.last + 1 + _MARGIN)
+    sentence = tuple(dict.fromkeys(tokens[low:high]))
+    first, last = tokens[match.first], tokens[match.last]
     return sentence, sentence.index(first), sentence.index(last)
 
 
@@ -208,12 +217,17 @@ def _capitalised(text: NormalizedText, token: Token) -> bool:
     return _written(text, token).lstrip("@#")[:1].isupper()
 
 
+def _capitals(text: NormalizedText) -> bool:
+    """Whether the comment writes a capital letter anywhere: read once per comment."""
+    return any(char.isupper() for char in text.original)
+
+
 def _uncased_name(text: NormalizedText, sentence: Sequence[Token], index: int) -> bool:
     """Whether the word at ``index`` may name a candidate in a comment written without capitals
     ("vote garcia", "garcia for mayor"), where case tells nothing: a word of letters that is no
     word of ``_NOT_SLOGAN_NAMES`` and has no ending of ``[uncased_not_name_endings]`` ("vote
     smarter", "vote responsibly")."""
-    if any(char.isupper() for char in text.original):
+    if text.view(_capitals):
         return False
     word = _written(text, sentence[index])
     return (
