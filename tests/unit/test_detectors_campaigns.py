@@ -35,7 +35,7 @@ def v212(text: str) -> list[msp.Evidence]:
         ("Re-elect Osenga!", "Re-elect Osenga"),
         ("Don't vote for Smith, he raised taxes.", "vote for Smith"),
         ("Everyone should vote for Smith", "vote for Smith"),
-        ("Vote yes on Prop 3", "Vote yes on"),
+        ("Vote yes on Prop 3", "Vote yes on Prop"),
         ("Vote against the levy!", "Vote against the levy"),
         ("Please donate to my campaign", "donate to my campaign"),
         ("#VoteSmith2024", "#VoteSmith2024"),
@@ -225,3 +225,100 @@ def test_measures_runs_and_nominating_petitions_are_advocacy(text: str) -> None:
 )
 def test_facts_errands_and_civic_petitions_are_not_advocacy(text: str) -> None:
     assert v212(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support the levy?",
+        "Vote yes on Prop 3?",
+        "Vote for Okafor?",
+        "Haddad for Sheriff?",
+        "Donate to my campaign?",
+    ],
+)
+def test_a_question_is_no_campaign(text: str) -> None:
+    """Issue 9: the groups of ``campaign.phrases`` declare the check ``question``, and the
+    judgment goes through it: a slogan asked about is not a slogan made."""
+    assert v212(text) == []
+    assert v212(text.rstrip("?") + "!") != []  # the same words, said: a slogan
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("He said vote Kowalski.", "I said it before: vote Kowalski."),
+        ("My neighbour told everyone to vote for Yamamoto.", "Everyone, vote for Yamamoto."),
+        ("The flyer says vote yes on the levy.", "Vote yes on the levy."),
+        ('"Vote for Patel" signs were stolen from my yard.', "Vote for Patel, signs are free!"),
+        ('She wrote "Re-elect Wells" on her car.', "Re-elect Wells, she wrote the budget."),
+    ],
+)
+def test_reported_and_quoted_slogans_follow_the_declared_checks(text: str, said: str) -> None:
+    """Issue 9: reported words and quotations are no finding (checks ``reported`` and
+    ``quotation``); the writer's own slogan still is."""
+    assert v212(text) == []
+    assert v212(said) != []
+
+
+@pytest.mark.parametrize(
+    ("statement", "appeal"),
+    [
+        ("I would never vote Garcia.", "Never vote Garcia!"),
+        ("We will never vote for Nguyen again.", "Never vote for Nguyen again."),
+        ("He did not vote for Okafor.", "Please, do not vote for Okafor."),
+        ("I don't vote for Haddad.", "Don't vote for Haddad."),
+    ],
+)
+def test_a_negated_statement_is_no_appeal_against(statement: str, appeal: str) -> None:
+    """A negation before "vote" opposes a candidate ("don't vote for Smith") unless the words
+    before the negation say how someone votes ("I would never vote Garcia")."""
+    assert v212(statement) == []
+    assert v212(appeal) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Great forum, support the levy!", "support the levy"),
+        ("Thanks for coming out - oppose Measure B.", "oppose Measure"),
+        ("great forum, vote jones april 4", "vote jones"),
+        ("Great forum, Kowalski for Mayor November 5", "Kowalski for Mayor"),
+        ("vote garcia for mayor", "vote garcia"),
+        ("vote for nguyen for city council", "vote for nguyen"),
+        ("please vote okafor for sheriff on tuesday", "vote okafor"),
+    ],
+)
+def test_slogans_after_a_comma_before_a_date_or_an_office(text: str, evidence: str) -> None:
+    """Issue 9: a slogan that opens a clause after a comma or a dash, a date after a slogan,
+    and, without capitals, a name followed by "for <office>"."""
+    assert evidence in [e.text for e in v212(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I went to the forum, I support the levy.",
+        "Great forum, if you support the levy you should say so.",
+        "vote early for mayor",
+        "vote smarter for city council",
+        "i will vote for lopez for mayor",
+        "the vote for mayor is on tuesday",
+        "great forum, vote early april 4",
+    ],
+)
+def test_the_new_families_leave_civic_speech_alone(text: str) -> None:
+    """The families above do not reach a statement, a condition, or a word that names no one."""
+    assert v212(text) == []
+
+
+def test_campaign_hashtags_are_shapes_declared_as_data() -> None:
+    """Issue 9: the hashtags are a shape of ``shapes.txt`` (its words in ``shape_words.txt``), not
+    a regular expression written in the detector's module."""
+    from municipal_social_policy.detectors.shapes import load_shapes
+
+    assert [shape.name for shape in load_shapes("campaign_advocacy")] == ["campaign.hashtag"]
+    assert [e.text for e in v212("Great turnout! #NoOnMeasureB #ReelectGarcia")] == [
+        "#NoOnMeasureB",
+        "#ReelectGarcia",
+    ]

@@ -88,11 +88,67 @@ def test_who_is_named_does_not_change_the_decision() -> None:
     assert evaluator().evaluate(mayor).decision is evaluator().evaluate(council).decision
 
 
-def test_every_header_cue_is_a_word_of_the_notice_trigger() -> None:
-    """The notice detector's trigger names each header word it looks for; keep them in step."""
-    from municipal_social_policy.detectors.misinformation import _HEADER_NEEDLES, _NoticeDetector
+def test_the_notice_reads_groups_of_the_phrase_file() -> None:
+    """Issue 9: the fake notice's words are groups of ``misinformation.phrases`` that declare the
+    check ``debunk``; no word list or regular expression of its own is left."""
+    from municipal_social_policy.detectors import misinformation
+    from municipal_social_policy.detectors.phrases import read_phrases
 
-    assert set(_HEADER_NEEDLES) <= _NoticeDetector.trigger.tokens
+    groups = read_phrases("misinformation.phrases").groups
+    assert {"notice_header", "notice_announced", "notice_alarm"} <= set(groups)
+    assert "debunk" in groups["notice_header"].checks
+    assert "debunk" in groups["notice_announced"].checks
+    assert not hasattr(misinformation, "_WORDS")
+
+
+def notice_evidence(text: str) -> list[str]:
+    """The words of the ``fake_official_notice`` evidence in the verdict on ``text``."""
+    return [e.text for e in evidence_of(text) if e.detector == "fake_official_notice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        ("OFFICIAL: City Hall is closed permanently.", "OFFICIAL: City Hall is closed permanently"),
+        ("🚨 URGENT: the water is contaminated", None),
+        ("ATTENTION!!! Read this. The pool is closed permanently.", None),
+        ("City alert update: curfew tonight at 8", "City alert update: curfew"),
+        ("The city of Kankakee has announced a boil advisory.", None),
+        (
+            "Police officially confirmed a lockdown at the school",
+            "Police officially confirmed a lockdown",
+        ),
+        ("0FFICIAL: City Hall is cl0sed permanently", None),
+        ("The c1ty announced the water is contaminted", None),
+        ("OFFICIAL: water shut-off tomorrow", "OFFICIAL: water shut-off"),
+    ],
+)
+def test_a_notice_runs_from_its_cue_to_its_alarm(text: str, notice: str | None) -> None:
+    """A header that opens the comment rules its body across sentences; an announcement, its
+    sentence; disguised and mistyped words read as in every phrase file (issue 9)."""
+    found = notice_evidence(text)
+    assert found == [notice or text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I heard OFFICIAL: City Hall is closed permanently",
+        "OFFICIAL City Hall is closed permanently",
+        "Hey URGENT: City Hall is closed permanently",
+        "The city announced a new budget. The old pool is closed permanently.",
+        "The city, announced yesterday, water contaminated",
+        "Rumor says the city announced the water is contaminated.",
+        "OFFICIAL: City Hall is closed permanently, this is a scam",
+        "The city announced you can find the forms online.",
+        "The city announced marital law classes at the library.",
+    ],
+)
+def test_no_notice_without_a_header_that_opens_or_an_alarm_after_the_cue(text: str) -> None:
+    """A header inside the comment or without its mark, an alarm in another sentence, words
+    written apart by a comma, a debunk; "find" and "marital" are words, not typos of "fined"
+    and "martial"."""
+    assert notice_evidence(text) == []
 
 
 def election_evidence(text: str) -> list[str]:

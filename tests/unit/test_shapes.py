@@ -26,6 +26,7 @@ _DETECTORS = (
     "sql_injection",
     "script_injection",
     "links",
+    "campaign_advocacy",
 )
 
 
@@ -35,6 +36,8 @@ def _declared(detector: str) -> tuple[shapes.Shape, ...]:
         return _urls._SHAPES
     if detector in ("sql_injection", "script_injection"):
         return cyber_attacks._shapes(detector)
+    if detector == "campaign_advocacy":
+        return shapes.load_shapes(detector)
     return personal_information._shapes(detector)
 
 
@@ -131,6 +134,7 @@ _FOUND = [
     ("link.bare", "visit example.com today", ".com"),
     ("link.spaced", "visit example . com", ". com"),
     ("link.spaced_after", "visit example. com", ". com"),
+    ("campaign.hashtag", "go #reelectgarcia", "#reelectgarcia"),
 ]
 
 # (shape, text): near misses the shape must not find.
@@ -157,6 +161,7 @@ _NOT_FOUND = [
     ("sql.union_select", "the union selected a new steward"),
     ("script.tag", "a < b and c > d"),
     ("link.bare", "the end.It was"),
+    ("campaign.hashtag", "#voters #electric #votes #voted"),
 ]
 
 

@@ -7,24 +7,37 @@ person to decide. What counts is the form of an advert:
 - an appeal to vote for or against someone named ("Vote for Jane Smith", "don't vote for
   Smith", "Vote Garcia", "Re-elect Osenga"), a slogan ("Smith for Mayor", "Thompson for City
   Council, Ward 3", ``#VoteSmith``, ``#SmithForMayor``);
-- an appeal on a ballot measure ("Vote yes on Prop 3", "no on the referendum");
+- an appeal on a ballot measure ("Vote yes on Prop 3", "no on the referendum", "Great forum,
+  support the levy!");
 - a request for campaign money or help ("donate to my campaign"), a "paid for by" line.
 
 What is not: urging people to vote at all ("please vote on Tuesday"), discussing an election
-or a measure, criticising or praising a candidate's record, saying how one voted ("I voted for
-Smith"), and asking the council how to vote ("the council should vote against the rezoning"),
-which is petitioning the government. The name after "vote for" is recognised by its capital
-letter, so the detector reads the original text's case; a title before it ("vote for Mayor
-Smith", "vote for resident Smith") is skipped, so an official and a resident are treated alike.
-Any name and any office count the same way: the offices are data (``campaign.phrases``), and no
-name, party or side is listed. A bare "vote <Name>" and "<Name> for <office>" have no "for" to
-lean on, so their name must also be no common English word ("Vote Early", "Candidates for
-Mayor" are not slogans), and the office must end its clause. A comment written without any
-capital letter ("vote garcia", "garcia for mayor") has no case to read: there a bare appeal's
-name must end its clause and a slogan's name start it, and the name must be no common word nor
-end like an adverb or a comparative ("vote smarter", "vote responsibly"). A slogan or appeal
-that stands wholly inside quotation marks is quoted, not made: '"Vote Garcia" signs were stolen'
-is no finding.
+or a measure, criticising or praising a candidate's record, saying how one voted or would vote
+("I voted for Smith", "I would never vote Garcia"), and asking the council how to vote ("the
+council should vote against the rezoning"), which is petitioning the government.
+
+The patterns are the groups of ``campaign.phrases`` (the pattern language of :mod:`.phrases`),
+matched in the comment's reading (so disguised spellings count), each with the checks the file
+declares: a quotation ('"Vote Garcia" signs were stolen'), a question ("Support the levy?") and
+reported words ("he said vote Garcia") are no finding. What stays here is each group's judgment
+of a match, with the words of ``campaign_words.txt``:
+
+- whether the words before a match make it a statement, not an appeal ("I voted for", "people
+  who vote for", "should the council vote"); a negation right before makes it an appeal against
+  ("don't vote for Smith") unless the words before the negation are such a statement ("I would
+  never vote Garcia");
+- whether a word names a candidate. The name after "vote for" is recognised by its capital
+  letter, so the judgment reads the original text's case; a title before it ("vote for Mayor
+  Smith", "vote for resident Smith") is skipped, so an official and a resident are treated
+  alike. Any name and any office count the same way: the offices are data, and no name, party
+  or side is listed. A bare "vote <Name>" and "<Name> for <office>" have no "for" to lean on,
+  so their name must also be no common English word ("Vote Early", "Candidates for Mayor" are
+  not slogans), and the office must end its clause (a date may follow: "Garcia for Mayor
+  November 5"). A comment written without any capital letter ("vote garcia", "garcia for
+  mayor") has no case to read: there a name must be no common word nor end like an adverb or a
+  comparative ("vote smarter", "vote responsibly"), and a bare appeal's name must end its clause
+  (a date may follow) or be followed by an office ("vote garcia for mayor"), a slogan's name
+  start it.
 """
 
 from __future__ import annotations
@@ -36,128 +49,137 @@ import regex
 
 from ..comment import Comment
 from ..ordinance import DetectorConfig
-from ..reading import Reading, Token, read
+from ..reading import Token
 from ..text import NormalizedText
-from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._patterns import lazy_compile
+from .checks import Match, Sets
 from .lexicon import read_word_list
-from .phrases import PhraseDetector, read_phrases
+from .phrases import Judge, PhraseDetector, read_phrases
+from .shapes import Shape, find, load_shapes, signals, trigger_of
 from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
 
-# Appeal verbs whose object is a candidate.
-_APPEALS = read_word_list("campaign_words.txt", "appeals")
+_FILE = "campaign.phrases"
+_WORDS = "campaign_words.txt"
+# The sets the patterns name, which the judgments read too.
+_GRAMMAR = "campaign_grammar.txt"
 # Words before "vote" that make it a statement or a question about votes, not an appeal: "I voted
 # for Smith", "people who vote for Smith", "should the council vote for ...".
-_NOT_APPEALS = read_word_list("campaign_words.txt", "not_appeals")
+_NOT_APPEALS = read_word_list(_WORDS, "not_appeals")
 # Capitalised words that follow "vote for" without naming a candidate.
-_NOT_NAMES = read_word_list("campaign_words.txt", "not_names")
+_NOT_NAMES = read_word_list(_WORDS, "not_names")
 # Titles before a name, skipped: "vote for Mayor Smith", "vote for resident Smith".
-_TITLES = read_word_list("campaign_words.txt", "titles")
-_VOTE_APPEALS = read_word_list("campaign_words.txt", "vote_appeals")
-_VOTE_SIDES = read_word_list("campaign_words.txt", "vote_sides")
-_SELF_CANDIDATES = read_word_list("campaign_words.txt", "self_candidates")
-_NEGATIONS = read_word_list("campaign_words.txt", "negations")
+_TITLES = read_word_list(_GRAMMAR, "titles")
+_VOTE_APPEALS = read_word_list(_WORDS, "vote_appeals")
+_VOTE_SIDES = read_word_list(_GRAMMAR, "vote_sides")
+_SELF_CANDIDATES = read_word_list(_WORDS, "self_candidates")
+_NEGATIONS = read_word_list(_WORDS, "negations")
 # A name without "for" before it ("Vote Garcia", "Garcia for Mayor") is none of these either.
 # Parties count as names here ("Vote Blue", "Vote Republican"): a campaign promotes them too.
 _NOT_SLOGAN_NAMES = (
-    read_word_list("campaign_words.txt", "slogan_not_names")
+    read_word_list(_WORDS, "slogan_not_names")
     | read_word_list("common_words.txt", "common")
     | _NOT_NAMES
-    | _APPEALS
+    | read_word_list(_GRAMMAR, "appeals")
 )
-_DETERMINERS = read_word_list("campaign_words.txt", "determiners")
-_UNCASED_NOT_NAME_ENDINGS = tuple(read_word_list("campaign_words.txt", "uncased_not_name_endings"))
-_BARE_VOTE_AFTER = read_word_list("campaign_words.txt", "bare_vote_after")
-_AFTER_OFFICE = read_word_list("campaign_words.txt", "after_office")
+_DETERMINERS = read_word_list(_WORDS, "determiners")
+_UNCASED_NOT_NAME_ENDINGS = tuple(read_word_list(_WORDS, "uncased_not_name_endings"))
+_BARE_VOTE_AFTER = read_word_list(_WORDS, "bare_vote_after")
+_AFTER_OFFICE = read_word_list(_WORDS, "after_office") | read_word_list(_WORDS, "dates")
 # What ends a sentence for an appeal: the reading's sentence ends, and a colon.
 _SENTENCE = regex.compile(r"[.!?\n;:]")
-_HASHTAG = lazy_compile(
-    r"""\#(?:(?:vote|elect|reelect)(?!d\b|r\b|rs\b|s\b|ion|oral|ric)[a-z][a-z0-9]{2,30}
-        |[a-z]{2,30}(?:for|4)(?:mayor|council|alderman|president|governor|senate|congress
-           |sheriff|judge)
-        |(?:yes|no)on[a-z0-9]{1,20})\b""",
-    regex.VERBOSE,
-)
+# Hashtags are shapes (shapes.txt): "#VoteSmith", "#SmithForMayor", "#YesOnProp3".
+_HASHTAGS = load_shapes("campaign_advocacy")
 
 
 @attrs.frozen
 class CampaignDetector:
-    """Appeals to vote for or against a named candidate, hashtags, slogans naming a candidate and
-    an office, and the patterns of ``campaign.phrases`` (read in the comment's reading, so
-    disguised spellings count)."""
+    """The groups of ``campaign.phrases``, each a :class:`PhraseDetector` with its checks and its
+    judge (see the module docstring), and the shapes of campaign hashtags."""
 
     id: str
-    slogans: PhraseDetector
-    candidacy: PhraseDetector
+    parts: tuple[PhraseDetector, ...]
+    shapes: tuple[Shape, ...] = _HASHTAGS
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        # A slogan is a pattern or a hashtag; an appeal starts at one of _APPEALS.
-        appeals = Trigger(characters=frozenset("#"), tokens=_APPEALS)
-        trigger = either(self.slogans.trigger, self.candidacy.trigger, appeals)
+        trigger = either(*(part.trigger for part in self.parts), trigger_of(self.shapes))
         object.__setattr__(self, "trigger", trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        normalized = text.normalized
-        if self.candidacy.admits(text):
-            yield from self._candidacies(text)
-        if self.slogans.admits(text):
-            for tokens, _, ranges in self.slogans.group.sentences(read(text)):
-                sentence = tuple(dict.fromkeys(tokens))  # a spelled-out word is one token
-                for first, last in ranges:
-                    if _quoted(tokens[first : last + 1]):
-                        continue
-                    if not _statement(normalized, sentence, sentence.index(tokens[first])):
-                        start, end = tokens[first].start, tokens[last].end
-                        yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
-        if "#" in normalized:
-            for match in _HASHTAG.finditer(normalized):
-                yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
-        if text.disguised or "vot" in normalized or "elect" in normalized:
-            yield from self._appeals(text, read(text))
+        *phrases, appeals = self.parts
+        for part in phrases:
+            yield from part(text, comment)
+        yield from signals(self.id, find(self.shapes, text), text)
+        yield from appeals(text, comment)
 
-    def _appeals(self, text: NormalizedText, reading: Reading) -> Iterator[Signal]:
-        normalized = text.normalized
-        for sentence in reading.sentences:
-            for index, token in enumerate(sentence):
-                word = next((form for form in token.forms if form in _APPEALS), None)
-                if word is None:
-                    continue
-                # "re-elect" is read at "elect"
-                reelect = word == "elect" and index > 0 and "re" in sentence[index - 1].forms
-                first = index - 1 if reelect else index
-                if _statement(normalized, sentence, first):
-                    continue
-                position = index + 1
-                bare = False
-                if word in _VOTE_APPEALS and position < len(sentence):
-                    if _VOTE_SIDES.isdisjoint(sentence[position].forms):
-                        if word != "vote" or not _bare_vote(sentence, index):
-                            continue
-                        bare = True
-                    else:
-                        position += 1
-                name = _name(text, sentence, position, strict=bare)
-                if name is not None and not (bare and _quoted(sentence[first : name + 1])):
-                    start, end = sentence[first].start, sentence[name].end
-                    yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
 
-    def _candidacies(self, text: NormalizedText) -> Iterator[Signal]:
-        """ "<Name> for <office>" where the office ends its clause: "Garcia for Mayor!"."""
-        normalized = text.normalized
-        for tokens, _, ranges in self.candidacy.group.sentences(read(text)):
-            sentence = tuple(dict.fromkeys(tokens))
-            for first, last in ranges:
-                at, end = sentence.index(tokens[first]), sentence.index(tokens[last])
-                if not _ends_clause(sentence, end) or _quoted(sentence[at - 1 : end + 1]):
-                    continue
-                name = _name_before(text, sentence, at)
-                if name is not None and not _statement(normalized, sentence, name):
-                    span = text.span(sentence[name].start, sentence[end].end)
-                    yield Signal(self.id, *span, Strength.JUDGMENT)
+# A judgment reads at most five written words before or after a match; the words of this many
+# read words either side hold them, however many read words a written one spells out.
+_MARGIN = 24
+
+
+def _sentence(match: Match) -> tuple[tuple[Token, ...], int, int]:
+    """The match's sentence around it, one token per written word ("i'll" is one), and the
+    indexes in it of the match's first and last word. Only :data:`_MARGIN` words either side
+    are kept, so that judging every match of a long sentence costs time linear in its length;
+    where the sentence is cut, a judgment never reads."""
+    tokens = match.tokens
+    low, high = max(0, match.first - _MARGIN), min(len(tokens), match.last + 1 + _MARGIN)
+    sentence = tuple(dict.fromkeys(tokens[low:high]))
+    first, last = tokens[match.first], tokens[match.last]
+    return sentence, sentence.index(first), sentence.index(last)
+
+
+def _slogan(match: Match) -> bool:
+    """A slogan or a request that the words before it make no statement of: "Vote yes on Prop
+    3", not "I voted yes on Prop 3"."""
+    sentence, first, _ = _sentence(match)
+    return not _statement(match.text.normalized, sentence, first)
+
+
+def _slogan_in_clause(match: Match) -> bool | tuple[int, int]:
+    """The slogan that opens the clause after the match's first word ("Great forum, support the
+    levy!"): its words, from the first after the clause mark."""
+    tokens, first = match.tokens, match.first
+    opening = tokens[first].clause
+    start = next(i for i in range(first + 1, match.last + 1) if tokens[i].clause != opening)
+    return (start, match.last) if _slogan(match._replace(first=start)) else False
+
+
+def _candidacy(match: Match) -> bool:
+    """ "<Name> for <office>" where the words before "for" are the candidate's whole name and the
+    office ends its clause: "Garcia for Mayor!", "Maria Lopez for county clerk"."""
+    text, tokens, words, first, last, *_ = match
+    sentence, start, end = _sentence(match)
+    at = sentence.index(tokens[words.index("for", first + 1, last)])
+    if not _ends_clause(sentence, end):
+        return False
+    name = _name_before(text, sentence, at)
+    return name == start and not _statement(text.normalized, sentence, name)
+
+
+def _appeal(match: Match) -> bool:
+    """An appeal whose last word names the candidate ("vote for Mayor Smith", "Vote Garcia",
+    "re-elect Osenga", "vote for me") and whose opening words make no statement."""
+    text, _, words, first, _, sets, *_ = match
+    sentence, start, end = _sentence(match)
+    spelled = words[first] == "re"  # "re-elect"
+    verb = start + 1 if spelled else start
+    appeal = words[first + 1] if spelled else words[first]
+    if _statement(text.normalized, sentence, start):
+        return False
+    position = verb + 1
+    bare = False
+    if appeal in _VOTE_APPEALS and position < len(sentence):
+        if _VOTE_SIDES.isdisjoint(sentence[position].forms):
+            if appeal != "vote" or not _bare_vote(sentence, verb):
+                return False
+            bare = True
+        else:
+            position += 1
+    return _name(text, sentence, position, sets, strict=bare) == end
 
 
 def _bare_vote(sentence: Sequence[Token], index: int) -> bool:
@@ -171,14 +193,10 @@ def _bare_vote(sentence: Sequence[Token], index: int) -> bool:
     return not _BARE_VOTE_AFTER.isdisjoint(sentence[index - 1].forms)
 
 
-def _quoted(tokens: Sequence[Token]) -> bool:
-    """Whether every token stands inside quotation marks: a quotation, not an appeal."""
-    return bool(tokens) and all(token.quoted for token in tokens)
-
-
 def _ends_clause(sentence: Sequence[Token], index: int) -> bool:
-    """Whether the office at ``index`` ends its clause: the sentence's last word, before a comma
-    or a dash, or before a number or a word of ``[after_office]`` ("Garcia for Mayor 2027")."""
+    """Whether the office or the name at ``index`` ends its clause: the sentence's last word,
+    before a comma or a dash, or before a number or a word of ``[after_office]`` or ``[dates]``
+    ("Garcia for Mayor 2027", "vote jones april 4")."""
     if "'" in sentence[index].forms[0]:
         return False  # "for mayor's office"
     if index + 1 == len(sentence) or sentence[index + 1].clause != sentence[index].clause:
@@ -199,12 +217,17 @@ def _capitalised(text: NormalizedText, token: Token) -> bool:
     return _written(text, token).lstrip("@#")[:1].isupper()
 
 
+def _capitals(text: NormalizedText) -> bool:
+    """Whether the comment writes a capital letter anywhere: read once per comment."""
+    return any(char.isupper() for char in text.original)
+
+
 def _uncased_name(text: NormalizedText, sentence: Sequence[Token], index: int) -> bool:
     """Whether the word at ``index`` may name a candidate in a comment written without capitals
     ("vote garcia", "garcia for mayor"), where case tells nothing: a word of letters that is no
     word of ``_NOT_SLOGAN_NAMES`` and has no ending of ``[uncased_not_name_endings]`` ("vote
     smarter", "vote responsibly")."""
-    if any(char.isupper() for char in text.original):
+    if text.view(_capitals):
         return False
     word = _written(text, sentence[index])
     return (
@@ -252,15 +275,25 @@ def _statement(normalized: str, sentence: Sequence[Token], index: int) -> bool:
         begin -= 1
     before = sentence[begin:index]
     if before and not _NEGATIONS.isdisjoint(before[-1].forms):
-        return False  # "don't vote for Smith" opposes a candidate
+        # "don't vote for Smith" opposes a candidate, "I would never vote Garcia" says how the
+        # writer votes: the words before the negation, in its clause, tell which.
+        clause = before[-1].clause
+        before = tuple(token for token in before[:-1] if token.clause == clause)
     return any(not _NOT_APPEALS.isdisjoint(token.forms) for token in before)
 
 
 def _name(
-    text: NormalizedText, sentence: Sequence[Token], position: int, *, strict: bool = False
+    text: NormalizedText,
+    sentence: Sequence[Token],
+    position: int,
+    sets: Sets,
+    *,
+    strict: bool = False,
 ) -> int | None:
     """The index of the candidate's name (or "me"/"us") from ``position``, if any; ``strict``
-    (after a bare "vote") also refuses the common words of ``_NOT_SLOGAN_NAMES``."""
+    (after a bare "vote") also refuses the common words of ``_NOT_SLOGAN_NAMES``. ``sets`` are
+    the phrase file's, whose offices follow a name written without capitals ("vote garcia for
+    mayor")."""
     normalized = text.normalized
     for index in range(position, min(position + 4, len(sentence))):
         token = sentence[index]
@@ -279,20 +312,46 @@ def _name(
             return None  # "vote (STV)", "vote #MAGA", "vote R", "Vote Early", "vote the bums out"
         if word not in _NOT_NAMES and word not in _TITLES and _capitalised(text, token):
             return index
-        if strict and _uncased_name(text, sentence, index) and _ends_clause(sentence, index):
-            return index  # "vote garcia": without capitals, only a name that ends the clause
+        if _uncased_name(text, sentence, index) and (
+            (strict and _ends_clause(sentence, index)) or _office_follows(sentence, index, sets)
+        ):
+            return index  # without capitals, a name that ends the clause or runs for an office
         if word not in _TITLES:
             return None
     return None
 
 
-def _campaign_advocacy(config: DetectorConfig) -> CampaignDetector:
-    file = read_phrases("campaign.phrases")
-    return CampaignDetector(
-        config.id,
-        PhraseDetector.of(config.id, file, "slogan"),
-        PhraseDetector.of(config.id, file, "candidacy"),
+def _office_follows(sentence: Sequence[Token], index: int, sets: Sets) -> bool:
+    """Whether "for <office>" follows the word at ``index`` in its clause, and the office ends
+    the clause: "vote garcia for mayor", "vote for lopez for city council"."""
+    at = index + 1
+    if at >= len(sentence) or sentence[at].clause != sentence[index].clause:
+        return False
+    if "for" not in sentence[at].forms:
+        return False
+    at += 1
+    if at < len(sentence) and not sets["level"].isdisjoint(sentence[at].forms):
+        at += 1
+    return (
+        at < len(sentence)
+        and not sets["seat"].isdisjoint(sentence[at].forms)
+        and _ends_clause(sentence, at)
     )
+
+
+def _campaign_advocacy(config: DetectorConfig) -> CampaignDetector:
+    # The appeals come last: the order of the evidence is that of the family's first version.
+    file = read_phrases(_FILE)
+    judges: dict[str, Judge] = {
+        "candidacy": _candidacy,
+        "slogan": _slogan,
+        "slogan_clause": _slogan_in_clause,
+        "appeal": _appeal,
+    }
+    parts = tuple(
+        PhraseDetector.of(config.id, file, group, judge=judge) for group, judge in judges.items()
+    )
+    return CampaignDetector(config.id, parts)
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {"campaign_advocacy": _campaign_advocacy}

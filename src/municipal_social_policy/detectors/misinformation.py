@@ -18,57 +18,32 @@ A debunk or a warning ("you can NOT vote by text, that's a scam") is not a signa
 drops matches negated or called a hoax nearby. Both are JUDGMENT and the category's ceiling keeps
 them at review: a person checks the claim against the city's own notices and the county clerk.
 
-``election_misinformation`` reads the groups of ``misinformation.phrases`` (the pattern language
-of :mod:`.phrases`) with the check ``debunk``, so disguised spellings read too ("v0te by text");
-what stays here is its judgment of the words around a match: registration right before it
-("register to vote online at ...") and the colon of "vote online: ...".
+Both read the groups of ``misinformation.phrases`` (the pattern language of :mod:`.phrases`)
+with the check ``debunk``, so disguised spellings read too ("v0te by text", "0FFICIAL:"). What
+stays here is their judgment of the words around a match: for ``election_misinformation``,
+registration right before it ("register to vote online at ...") and the colon of "vote online:
+..."; for ``fake_official_notice``, that a header opens the comment with a mark after it, and
+where its alarm may stand (in the cue's sentence, or within 200 characters of a header, which
+rules the body of its notice).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from itertools import islice
-from typing import ClassVar
+import bisect
+from collections.abc import Iterable, Mapping
 
 import attrs
-import regex
 
 from ..comment import Comment, Role
 from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._judged import AnyOf
-from ._patterns import TIMEOUT_SECONDS, compile_pattern, lazy_compile
-from .lexicon import read_word_list, read_words
+from ._judged import AnyOf, spaced
 from .phrases import Match, PhraseDetector, read_phrases
-from .shapes import LONG_TEXT, MAX_MATCHES
-from .triggers import APOSTROPHES, Trigger
+from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
-
-_WORDS = "misinformation_words.txt"
-
-
-def _alternation(section: str) -> str:
-    """The terms of ``section`` of the word file as a regular-expression alternation, in file
-    order (the order the alternatives are tried)."""
-    return "|".join(regex.escape(term) for term in read_words(_WORDS, section))
-
-
-# A word of debunk or warning near the claim: a debunk or a warning, not the claim itself.
-_DEBUNK_BEFORE = lazy_compile(rf"\b(?:{_alternation('notice_debunk_before')})\b[^.!?]{{0,40}}$")
-_DEBUNK_AFTER = lazy_compile(rf"^[^.!?]{{0,60}}?\b(?:{_alternation('notice_debunk_after')})\b")
-
-
-def _not_debunked(match: regex.Match[str], text: NormalizedText) -> Strength | None:
-    normalized = text.normalized
-    if _DEBUNK_BEFORE.search(normalized[max(0, match.start() - 60) : match.start()]):
-        return None
-    if _DEBUNK_AFTER.search(normalized[match.end() : match.end() + 80]):
-        return None
-    return Strength.JUDGMENT
-
 
 _FILE = "misinformation.phrases"
 
@@ -88,70 +63,100 @@ def _marked(match: Match) -> bool:
 
 
 # Ord. 2019-70 § V.2.8: a notice in the city's voice from someone who is not the city.
-_HEADER = lazy_compile(
-    rf"^\W{{0,4}}(?:{_alternation('header_openings')})"
-    rf"(?:\ (?:{_alternation('header_tails')}))?\ ?[:!—-]"
-)
-_SENTENCE_END = regex.compile(r"[.!?\n]")
-_HEADER_NEEDLES = read_words(_WORDS, "header")
-_ANNOUNCED = compile_pattern(
-    rf"\b(?:the\ )?(?:{_alternation('announcers')})(?:\ of\ [a-z]{{2,30}})?"
-    rf"\ (?:{_alternation('announce_adverbs')})?(?:{_alternation('announce_verbs')})\b"
-)
-_ALARM = lazy_compile(rf"\b(?:{_alternation('alarms')})\b")
-# "the city announced", "the mayor declared": the verbs are rarer than the bodies.
-_ANNOUNCED_NEEDLES = read_words(_WORDS, "announced")
+# A header opens the comment after at most this many marks or spaces ("🚨OFFICIAL:").
+_HEADER_START = 4
+# What follows a header, maybe after a space: "OFFICIAL:", "ATTENTION!", "URGENT NOTICE -".
+_HEADER_MARKS = ":!—-"
+# A header rules this many characters of its notice; an announcement, its sentence, read up to
+# this many characters for its end.
+_HEADER_REACH = 200
+_SENTENCE_REACH = 300
+
+
+def _opens(match: Match) -> bool:
+    """A notice's header: it opens the comment, after nothing but a few marks or spaces, and a
+    colon, an exclamation mark or a dash follows it ("OFFICIAL:", "URGENT NOTICE - ...")."""
+    text, tokens, _, first, last, *_ = match
+    normalized = text.normalized
+    before = normalized[: tokens[first].start]
+    if len(before) > _HEADER_START or any(char.isalnum() or char == "_" for char in before):
+        return False
+    return _written_apart(match) and _header_end(normalized, tokens[last].end) is not None
+
+
+def _written_apart(match: Match) -> bool:
+    """The cue's words are written apart by white space alone: "the city announced", not "the
+    city, announced yesterday"."""
+    return spaced(match.text, match.tokens, match.first, match.last)
+
+
+def _header_end(normalized: str, end: int) -> int | None:
+    """The end of the mark after a header's words that end at ``end``, or ``None``."""
+    after = normalized[end : end + 2]
+    if after[:1] == " ":
+        after, end = after[1:], end + 1
+    return end + 1 if after[:1] and after[0] in _HEADER_MARKS else None
+
+
+def _sentence_end(normalized: str, start: int) -> int:
+    """Where the sentence going on at ``start`` ends (a period, a question or an exclamation
+    mark, a line break), read up to ``_SENTENCE_REACH`` characters."""
+    reach = min(len(normalized), start + _SENTENCE_REACH)
+    for i in range(start, reach):
+        if normalized[i] in ".!?\n":
+            return i
+    return reach
 
 
 @attrs.frozen
 class _NoticeDetector:
-    """An announcement in the city's voice, by an author who is not the city or its personnel."""
+    """An announcement in the city's voice, by an author who is not the city or its personnel:
+    a cue (``headers`` that open the comment, or ``announced``: "the city announced"), then an
+    alarm of ``alarms`` after it, in its sentence or, after a header, within
+    ``_HEADER_REACH`` characters. The evidence runs from the cue to the first such alarm."""
 
     id: str
-    # A cue holds a plain word: a header's ("urgent", the "notice" of "public notice"), with only
-    # punctuation before it and a space or the colon after; or an announcing verb after a space,
-    # on which an apostrophe may run ("announced's").
-    trigger: ClassVar[Trigger] = Trigger(
-        characters=APOSTROPHES,
-        tokens=read_word_list(_WORDS, "notice_cues"),
-    )
+    headers: PhraseDetector
+    announced: PhraseDetector
+    alarms: PhraseDetector
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        cues = self.headers.trigger | self.announced.trigger
+        object.__setattr__(self, "trigger", cues & self.alarms.trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         if comment.author.role is not Role.PUBLIC:
             return ()
         normalized = text.normalized
-        cues = []
-        opening = normalized[:40]  # a notice opens with its header
-        header = None
-        if any(needle in opening for needle in _HEADER_NEEDLES):
-            header = _HEADER.match(opening)
-            if header is not None:
-                cues.append(header)
-        if any(needle in normalized for needle in _ANNOUNCED_NEEDLES):
-            limit = TIMEOUT_SECONDS if len(normalized) > LONG_TEXT else None
-            cues.extend(islice(_ANNOUNCED.finditer(normalized, timeout=limit), MAX_MATCHES))
+        cues: list[tuple[int, int, int]] = []  # start, end, how far its alarm may end
+        for _, end in self.headers.spans(text):
+            mark = _header_end(normalized, end)
+            if mark is not None:  # a header starts the comment: its marks are its own
+                cues.append((0, mark, min(len(normalized), mark + _HEADER_REACH)))
+                break
+        for start, end in self.announced.spans(text):
+            cues.append((start, end, _sentence_end(normalized, end)))
         if not cues:
             return ()
-        return list(self._signals(text, cues, header))
-
-    def _signals(
-        self, text: NormalizedText, cues: list[regex.Match[str]], header: regex.Match[str] | None
-    ) -> Iterator[Signal]:
-        normalized = text.normalized
-        for cue in cues:
-            sentence_end = _SENTENCE_END.search(normalized, cue.end(), cue.end() + 300)
-            end = sentence_end.start() if sentence_end else min(len(normalized), cue.end() + 300)
-            if cue is header:
-                end = min(len(normalized), cue.end() + 200)  # a notice's header rules its body
-            alarm = _ALARM.search(normalized, cue.end(), end)
-            if alarm is None or _not_debunked(cue, text) is None:
-                continue
-            yield Signal(self.id, *text.span(cue.start(), alarm.end()), Strength.JUDGMENT)
-            return
+        alarms = list(self.alarms.spans(text))  # in order, none overlapping
+        starts = [alarm_start for alarm_start, _ in alarms]
+        for start, end, reach in cues:
+            # The first alarm after the cue: if it ends too far, every later one does too.
+            first = bisect.bisect_left(starts, end)
+            if first < len(alarms) and alarms[first][1] <= reach:
+                return (Signal(self.id, *text.span(start, alarms[first][1]), Strength.JUDGMENT),)
+        return ()
 
 
 def _fake_official_notice(config: DetectorConfig) -> _NoticeDetector:
-    return _NoticeDetector(config.id)
+    phrases = read_phrases(_FILE)
+    return _NoticeDetector(
+        config.id,
+        PhraseDetector.of(config.id, phrases, "notice_header", judge=_opens),
+        PhraseDetector.of(config.id, phrases, "notice_announced", judge=_written_apart),
+        PhraseDetector.of(config.id, phrases, "notice_alarm"),
+    )
 
 
 def _election_misinformation(config: DetectorConfig) -> AnyOf:

@@ -875,10 +875,17 @@ class PhraseDetector:
         return False
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
+        strength = self.group.strength
+        for start, end in self.spans(text):
+            yield Signal(self.id, *text.span(start, end), strength)
+
+    def spans(self, text: NormalizedText) -> Iterator[tuple[int, int]]:
+        """The spans in the normalised text of the matches that pass the group's checks and the
+        judge, overlapping ones merged, in order: what the detector signals, for a family that
+        joins the matches of several groups itself (a notice's header and its alarm)."""
         if not self.admits(text):
             return
         sets, checks = self.sets, self._checks
-        strength = self.group.strength
         for tokens, words, found in self.group.matches(read(text)):
             matches = [
                 Match(text, tokens, words, first, last, sets, pattern.named)
@@ -891,7 +898,7 @@ class PhraseDetector:
                 for kept in judged(self.judge, match)
             ]
             for first, last in merge_ranges(kept):
-                yield Signal(self.id, *text.span(tokens[first].start, tokens[last].end), strength)
+                yield tokens[first].start, tokens[last].end
 
 
 def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
