@@ -793,6 +793,16 @@ _HARM_WISHES = (
     "She is a disgrace to this town and needs to be strung up.",
     # "kill them all" ending a sentence after another clause
     "Round those councilmen up, kill them all.",
+    # A death wished after another harm, "go die in a hole", a person who "needs to die"
+    "I hope you trip on the stairs and die.",
+    "You should just go die in a ditch.",
+    "That inspector needs to die.",
+    # Harm wished in regret that it did not happen
+    "Too bad the tornado didn't kill the alderman.",
+    # Harm to a part of a person named by a possessive; a chairman named by role
+    "I'm going to break the umpire's kneecaps.",
+    "Somebody ought to smash the landlord's teeth in.",
+    "Someone should put the planning commission chairwoman six feet under.",
 )
 
 
@@ -829,6 +839,12 @@ def test_death_and_harm_wished_or_called_for_are_reviewed(text: str) -> None:
         'He shouted "kill them all" and the crowd booed him out.',
         "Saying that someone should be taken out back and shot is never okay.",
         "The mice are in the walls. They are pests and should be exterminated.",
+        "The old zoning rules need to die.",
+        "Too bad the council didn't kill the parking plan.",
+        "Too bad the storm didn't hurt anyone.",
+        "I hope the tomato plants don't wilt and die.",
+        "That vote will break the alderman's heart.",
+        "We should break the chairman's grip on the agenda.",
     ],
 )
 def test_the_same_words_at_plans_offices_or_elections_and_negated_are_no_threat(
@@ -886,3 +902,22 @@ def test_violence_called_for_against_a_group_is_a_threat(text: str) -> None:
 def test_groups_named_without_a_call_for_violence_are_no_threat(text: str) -> None:
     """A group named with welcome, help, a plan, a negation or a policy opinion is no threat."""
     assert evidence_of(text, "threat") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("Simpletons like yourself never read the agenda.", True),
+        ("Dimwits like yourselves should stay home.", True),
+        ("Neighbors like yourself make this town work.", False),
+        ("Shut up, you libtards.", True),
+        ("Shut up, you trumptards.", True),
+        ("Shut up, you voters.", False),
+    ],
+)
+def test_insults_like_yourself_and_of_either_side_are_personal_attacks(
+    text: str, attack: bool
+) -> None:
+    """An insult of a person "like yourself" is as much an attack as "like you"; an insult made
+    of either side's politics is an insult alike (viewpoint neutral); a plain noun is none."""
+    assert bool(evidence_of(text, "personal_attack")) is attack
