@@ -453,3 +453,38 @@ def test_stereotypes_exclusions_and_orders_to_go_back_are_reviewed(text: str) ->
 )
 def test_trips_calls_for_inclusion_and_traffic_are_not_hate(text: str) -> None:
     assert hate_finding(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Issue 9 (recall): a group likened to a poison, a tumour, a blight or an infection.
+        # Made-up examples, none taken from a data set.
+        "Refugees are a poison in our schools.",
+        "Those Hindus are a blight on the neighborhood.",
+        "Gay people are like a disease spreading through town.",
+        "Immigrants are an infection this city has to fight.",
+        "Jews are a tumor on society.",
+    ],
+)
+def test_a_group_likened_to_poison_or_disease_is_reviewed(text: str) -> None:
+    """Likening a protected group to a poison or a disease dehumanises it (§ V.2.4): review."""
+    assert hate_evidence(text)
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lead in the water pipes is a poison for our kids.",
+        "Blight on Court Street is a problem the council must fix.",
+        "Saying that refugees are a poison is hateful and wrong.",
+        "Immigrants are not a disease, they are our neighbors.",
+        '"Jews are a tumor" was painted on the synagogue; police are investigating.',
+        "The mayor's parking plan is a poison pill for downtown.",
+    ],
+)
+def test_poison_and_disease_about_things_quoted_or_denied_are_not_hate(text: str) -> None:
+    """The same words about a thing, a policy or an official's plan, or quoted, denied or
+    condemned (counter-speech), are no finding of hate."""
+    assert hate_evidence(text) == []

@@ -764,3 +764,160 @@ def test_a_pronoun_read_back_to_an_animal_is_no_threat(noun: str, order: str) ->
 def test_a_pronoun_read_back_to_people_is_a_threat(noun: str, order: str) -> None:
     """The same order about people, officials and residents alike: a threat, for review."""
     assert evidence_of(f"The {noun} are everywhere again. {order}", "threat") != []
+
+
+# Issue 9 (recall): whole families of death and harm wished or called for. Every example is
+# made up for this test; none is taken from a data set.
+_HARM_WISHES = (
+    # A death hoped for, of a person named by role or by an insult
+    "I really hope the building inspector dies.",
+    "I hope that lowlife croaks.",
+    # A person wanted dead
+    "I want that landlord dead.",
+    "We want those thugs dead.",
+    # A beating to death or senseless, called for, promised or wished
+    "Somebody ought to beat the meter maid to death.",
+    "I'm going to stomp that referee senseless.",
+    "I hope someone kicks the clerk half to death.",
+    "We should corner the trustee after the meeting and beat him to a pulp.",
+    # A bullet wished into a person
+    "I hope somebody puts a bullet between his eyes.",
+    "Somebody should put a slug in that commissioner.",
+    # A call that opens with "please"
+    "Somebody please strangle that landlord.",
+    "Please shoot that scumbag.",
+    # Harm with "need", taken out back, and after what a person is said to be
+    "Those tenants need to be beaten to death.",
+    "The assessor needs to be run over.",
+    "He should be taken out back and shot.",
+    "She is a disgrace to this town and needs to be strung up.",
+    # "kill them all" ending a sentence after another clause
+    "Round those councilmen up, kill them all.",
+    # A death wished after another harm, "go die in a hole", a person who "needs to die"
+    "I hope you trip on the stairs and die.",
+    "You should just go die in a ditch.",
+    "That inspector needs to die.",
+    # Harm wished in regret that it did not happen
+    "Too bad the tornado didn't kill the alderman.",
+    # Harm to a part of a person named by a possessive; a chairman named by role
+    "I'm going to break the umpire's kneecaps.",
+    "Somebody ought to smash the landlord's teeth in.",
+    "Someone should put the planning commission chairwoman six feet under.",
+)
+
+
+@pytest.mark.parametrize("text", _HARM_WISHES)
+def test_death_and_harm_wished_or_called_for_are_reviewed(text: str) -> None:
+    """Each family of wished or called-for harm aimed at a person is a threat (§ V.2.2), for
+    review; the evidence lies in the text."""
+    evidence = evidence_of(text, "threat")
+    assert evidence
+    assert all(text[e.start : e.end] == e.text for e in evidence)
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same words at a bill, a plan, a tree, an election or an office
+        "I hope the parking ordinance dies in committee.",
+        "I hope the mayor's plan dies a quiet death.",
+        "I want that proposal dead and buried.",
+        "The incumbents need to be beaten in November.",
+        "The Democrats must be beaten at the polls.",
+        "The police department should be eliminated and replaced.",
+        "Those fees are outdated and should be eliminated.",
+        "The recycling should be taken out back by the garage.",
+        "Please shoot me an email with the minutes.",
+        "Please kill me, this meeting will never end.",
+        "Put a bullet point in the summary for the council.",
+        # A harm foretold, a grief, a negation, a quotation and counter-speech
+        "If the levee breaks, the flood will kill them all.",
+        "I hope when my father dies he is at home.",
+        "I don't want him dead, I want him voted out.",
+        "Nobody should beat a clerk to death over a parking ticket.",
+        'He shouted "kill them all" and the crowd booed him out.',
+        "Saying that someone should be taken out back and shot is never okay.",
+        "The mice are in the walls. They are pests and should be exterminated.",
+        "The old zoning rules need to die.",
+        "Too bad the council didn't kill the parking plan.",
+        "Too bad the storm didn't hurt anyone.",
+        "I hope the tomato plants don't wilt and die.",
+        "That vote will break the alderman's heart.",
+        "We should break the chairman's grip on the agenda.",
+    ],
+)
+def test_the_same_words_at_plans_offices_or_elections_and_negated_are_no_threat(
+    text: str,
+) -> None:
+    """Those families need a person harmed: a plan, a bill or an election is none, and a
+    negation, a quotation or counter-speech drops the match (§ I.3)."""
+    assert evidence_of(text, "threat") == []
+
+
+@pytest.mark.parametrize(
+    ("official", "resident"),
+    [
+        ("I hope the alderman dies.", "I hope my neighbor dies."),
+        ("Someone should beat the mayor to death.", "Someone should beat the tenant to death."),
+    ],
+)
+def test_harm_wished_on_an_official_or_a_resident_is_the_same_finding(
+    official: str, resident: str
+) -> None:
+    """Who is wished harm makes no difference: the mayor and a resident are treated alike."""
+    assert bool(evidence_of(official, "threat")) is bool(evidence_of(resident, "threat")) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Violence called for against people named by a protected group (issue 9)
+        "Somebody should shoot those Sikhs.",
+        "Homosexuals need to be strung up.",
+        "I hope the Somalis die.",
+        "Round up the migrants and shoot them.",
+        "The only good Muslim is a dead Muslim.",
+        "Hindus should all be nuked.",
+    ],
+)
+def test_violence_called_for_against_a_group_is_a_threat(text: str) -> None:
+    """Harm called for against people named by a group is a threat (§ V.2.2), for review; the
+    group_hate detector finds the hate beside it (§ V.2.4)."""
+    assert evidence_of(text, "threat")
+    assert clause_of(text, "threat") == {"V.2.2"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sikhs should be welcomed at the festival.",
+        "Migrants need to be housed before winter.",
+        "The only good parking plan is a dead parking plan.",
+        "Round up the volunteers and thank them.",
+        "No one should say Hindus should be nuked.",
+        "Deportations of Somalis should be stopped.",
+    ],
+)
+def test_groups_named_without_a_call_for_violence_are_no_threat(text: str) -> None:
+    """A group named with welcome, help, a plan, a negation or a policy opinion is no threat."""
+    assert evidence_of(text, "threat") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("Simpletons like yourself never read the agenda.", True),
+        ("Dimwits like yourselves should stay home.", True),
+        ("Neighbors like yourself make this town work.", False),
+        ("Shut up, you libtards.", True),
+        ("Shut up, you trumptards.", True),
+        ("Shut up, you voters.", False),
+    ],
+)
+def test_insults_like_yourself_and_of_either_side_are_personal_attacks(
+    text: str, attack: bool
+) -> None:
+    """An insult of a person "like yourself" is as much an attack as "like you"; an insult made
+    of either side's politics is an insult alike (viewpoint neutral); a plain noun is none."""
+    assert bool(evidence_of(text, "personal_attack")) is attack
