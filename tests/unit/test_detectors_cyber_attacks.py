@@ -1,7 +1,8 @@
 """Unit tests for the injection detectors (Kankakee § V.2.14) beyond tests/unit/test_detectors.py.
 
 Each case names an attack technique; each negative is prose or a libinjection false positive
-that looks like SQL. Injection payloads are MECHANICAL evidence: REMOVE.
+that looks like SQL. Injection payloads are MECHANICAL evidence: REMOVE. SQL in a comment that
+holds prose is JUDGMENT evidence: cited, for a person (issue 9).
 """
 
 from __future__ import annotations
@@ -90,6 +91,64 @@ def test_sql_injection_techniques_are_removed(payload: str) -> None:
 def test_sql_look_alikes_are_not_injection(text: str) -> None:
     """libinjection's false positives and prose with quotes, numbers and dashes are allowed."""
     assert "sql_injection" not in detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Quoted, explained, joked about: the payload is the subject of a sentence
+        "Our nephew typed ' OR 'x'='x into the library login and it let him right in.",
+        "Ha, my cousin really did name her son Robert'); DROP TABLE Pupils;-- after that comic",
+        "the coding camp showed the kids why ' or 2=2 -- lets you in",
+        "I bought a mug that says '; DROP TABLE budgets; -- for my dad",
+        "Our teacher wrote p or q = q or p on the board today.",
+        # Only looks like SQL: a semicolon, then words
+        "Picnic is done; drop table umbrellas at the shelter please.",
+        "Bingo night moved; DROP TABLE games at the desk when you leave",
+        "In spreadsheet class, =IF(2=2, 1, 0) always gives one.",
+        "He put sleep(8) on the kitchen timer and dozed off.",
+    ],
+)
+def test_sql_in_prose_is_judgment_evidence(text: str) -> None:
+    """A comment with three words in a row that are not SQL's own is prose: its SQL is cited
+    under § V.2.14 for a person, never removed on its own (issue 9)."""
+    verdict = kankakee().evaluate(text)
+    assert verdict.decision is not msp.Decision.REMOVE
+    sql = [f for f in verdict.findings if any(e.detector == "sql_injection" for e in f.evidence)]
+    assert [f.strength for f in sql] == [msp.Strength.JUDGMENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When is the next council meeting?\n'; DROP TABLE comments; --",
+        "Thanks for fixing the streetlight. ' OR 'x'='x",
+        "' OR 'x'='x\nthanks for fixing the streetlight on Elm",
+    ],
+)
+def test_a_payload_on_its_own_line_or_sentence_beside_prose_is_still_removed(text: str) -> None:
+    """Prose elsewhere in the comment does not excuse a payload that stands apart from it."""
+    assert kankakee().evaluate(text).decision is msp.Decision.REMOVE
+    assert "sql_injection" in detectors(text)
+
+
+_PROSE_FRAMES = (
+    "my nephew typed {payload} into the form at the library",
+    "{payload} is printed on the shirt my brother wears",
+    "Can someone explain why {payload} worked on the old permit site?",
+    "the instructor showed us {payload} and then we talked about escaping input",
+)
+
+
+@settings(max_examples=60)
+@given(st.sampled_from(strategies._SQL_PAYLOADS), st.sampled_from(_PROSE_FRAMES))
+def test_a_payload_alone_is_removed_and_the_same_payload_in_prose_is_not(
+    payload: str, frame: str
+) -> None:
+    """The same SQL payload is mechanical evidence when it is the whole comment, and never a
+    removal when a sentence quotes or talks about it (issue 9)."""
+    assert kankakee().evaluate(payload).decision is msp.Decision.REMOVE
+    assert kankakee().evaluate(frame.format(payload=payload)).decision is not msp.Decision.REMOVE
 
 
 @pytest.mark.parametrize(

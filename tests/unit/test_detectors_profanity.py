@@ -66,9 +66,10 @@ def test_a_word_mentioned_is_judgment_evidence_at_most(text: str) -> None:
     [
         "you cocksucker",
         "Suck my dick, clerk.",
-        "I live in Chicago. Dildo is what you are.",  # a sentence ends: no name
+        "I live in Chicago. Cocksucker is what you are.",  # a sentence ends: no name
         "Don't be a cocksucker",
-        "Stop masturbating and get some help.",  # the verb: someone does it
+        "Go jerk off somewhere else.",  # slang for a clinical act stays mechanical
+        "post pics of your big tits",  # a run of words with one sense, though "tits" has more
         "YOU ARE ALL COCKSUCKERS",  # shouting: capitals mark no name
     ],
 )
@@ -118,10 +119,47 @@ def test_a_word_named_once_is_named_wherever_it_is_capitalised() -> None:
         'It is the myth "masturbation makes you blind" again.',
         "I reverted users who added more details on ejaculation.",
         "Your move from Bondage (BDSM) to Bondage (sexual) broke the image link.",
+        # The verbs and agent nouns of the same acts (issue 9)
+        "The school nurse told the boys that most teenagers masturbate at some point.",
+        "At the county fair the vet explained how often a prize bull ejaculates.",
+        "Quit masturbating over your spreadsheet and fix the potholes.",
+        "My urologist asked whether it hurts when I ejaculate.",
     ],
 )
 def test_the_clinical_name_of_a_sexual_act_is_judgment_evidence(text: str) -> None:
-    """Health advice, a myth, an article being edited: what the comment does decides."""
+    """Health advice, a myth, a farm, an article being edited, an insult: what the comment does
+    decides, whether it names the act or says someone does it."""
+    assert_cited_for_review(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # [objects]: sex toys and gear, named as things
+        "Somebody threw a dildo onto the court during the third quarter.",
+        "The new shop on Court Street sells candles, vibrators and dildos.",
+        "Police found a ball gag in the abandoned car on Route 17.",
+        "Don't be such a dildo about the parking rules.",  # an insult, judged like expletives
+        # [genres]: kinds of adult media, named to classify a film, a series, an audience
+        "My daughter watches anime, but the library's copy is hentai and should be moved.",
+        "The bookstore put the yaoi manga next to the cookbooks.",
+        "That dating app advertises itself as a place for BBW and the men who love them.",
+        "It was one of those MILF comedies from the nineties.",
+        # [companies]: adult companies named as names
+        "Pornhub blocked every user in the state after the age law passed.",
+        # [figurative]: sexual slang used as a figure of speech
+        "The alderman has a hardon for roundabouts, every meeting it is roundabouts.",
+        "The zoning thread turned into a circlejerk by noon.",
+        # [other_senses]: birds, a fool, a surname
+        "Blue tits and robins have moved into the nest boxes at Cobb Park.",
+        "Those two on the parking board are a right pair of tits.",
+        "ask poon at the front desk, she has the forms",
+    ],
+)
+def test_words_that_describe_name_or_have_other_senses_are_judgment_evidence(text: str) -> None:
+    """A toy, a genre, a company, a figure of speech, a bird (issue 9): a comment can describe,
+    report or argue about these, so each is cited under § V.2.5 for a person, never removed on
+    its own."""
     assert_cited_for_review(text)
 
 

@@ -12,6 +12,14 @@ SQL injection
     TABLE``); ``UNION SELECT``, sub-queries and the server's internals (``information_schema``,
     ``SLEEP(5)``, ``CHAR(88)+CHAR(88)``). A comment that is nothing but a boolean expression of
     literals (``1 = 1 OR 1``, ``1 and @version < 1``) is a probe too; prose has words.
+    All of it is mechanical evidence where it stands apart, and JUDGMENT where its passage (its
+    line, cut at the ends of sentences) holds prose, three words in a row that are not SQL's own
+    (``{=prose}`` in ``shapes.txt``): "our intern typed ' OR '1'='1 into the login box", a joke
+    about a pupil named ``Robert'); DROP TABLE Students;--``, "lunch was fun; drop table
+    reservations at the front" quote, explain or only look like a payload, and a person decides
+    (§ V.2.14 is about disrupting the Service, not about talking about it).
+    ``'; DROP TABLE comments; --`` is still removed alone, and on a line or in a sentence of its
+    own after a civic comment.
 Script injection
     script and embedding tags, event-handler attributes, ``javascript:`` URLs, breaking out of a
     JavaScript string into a call (``';alert(1)//``), credential forms (``<input
@@ -26,11 +34,13 @@ linear in the text's length and most comments skip most rules.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator, Mapping
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from urllib.parse import unquote
 
 import attrs
+import regex
 
 from ..comment import Comment
 from ..ordinance import DetectorConfig
@@ -38,7 +48,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
 from .lexicon import read_words
-from .shapes import WORDS_FILE, Needs, Plain, Shape, find, load_shapes, trigger_of
+from .shapes import WORDS_FILE, Needs, Plain, Shape, defined, find, load_shapes, trigger_of
 from .triggers import Trigger
 
 __all__ = ["FACTORIES", "InjectionDetector"]
@@ -51,6 +61,8 @@ _ENCODED = read_words(WORDS_FILE, "encoded")
 _ENCODING = Needs(frozenset(word[0] for word in _ENCODED))
 _ENCODED_SUBSTRINGS = Needs(substrings=_ENCODED)
 _CONTROLS = str.maketrans("", "", "\t\n\r\x00\x0b\x0c")
+# Where a passage ends: a line break, or the end of a sentence (``{=sentence_end}``).
+_PASSAGE_END = defined("passage_end")
 _NAMED = {"&colon;": ":", "&lpar;": "(", "&rpar;": ")", "&tab;": "\t", "&newline;": "\n",
           "&period;": ".", "&sol;": "/", "&bsol;": "\\", "&grave;": "`"}  # fmt: skip
 
@@ -68,11 +80,14 @@ def _decode(text: str) -> str:
 class InjectionDetector:
     """Signals its ``shapes`` in the normalised text; with ``decode``, when none is there, in
     the text decoded (the whole comment is then the evidence: the decoded text has no offsets of
-    its own). Its ``trigger`` is derived from the shapes' anchors, and the encoding's."""
+    its own). With ``prose``, a shape found in a passage where that pattern is found is judgment
+    evidence only: the passage quotes or talks about a payload, or only looks like one. Its
+    ``trigger`` is derived from the shapes' anchors, and the encoding's."""
 
     id: str
     shapes: tuple[Shape, ...]
     decode: bool = False
+    prose: regex.Pattern[str] | None = None
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -82,11 +97,14 @@ class InjectionDetector:
         object.__setattr__(self, "trigger", trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        found = False
-        for item in find(self.shapes, text):
-            found = True
-            yield Signal(self.id, *text.span(item.start, item.end), Strength.MECHANICAL)
-        if found or not self.decode or not _ENCODING.holds(text):
+        items = [(item.start, item.end) for item in find(self.shapes, text)]
+        if items:
+            in_prose = self._in_prose(text.normalized)
+            for start, end in items:
+                strength = Strength.JUDGMENT if in_prose(start, end) else Strength.MECHANICAL
+                yield Signal(self.id, *text.span(start, end), strength)
+            return
+        if not self.decode or not _ENCODING.holds(text):
             return
         if not _ENCODED_SUBSTRINGS.holds(text):
             return
@@ -95,6 +113,24 @@ class InjectionDetector:
         if decoded != normalized and any(True for _ in find(self.shapes, Plain(decoded))):
             yield Signal(self.id, *text.span(0, len(normalized)), Strength.MECHANICAL)
 
+    def _in_prose(self, normalized: str) -> Callable[[int, int], bool]:
+        """Whether the span ``[start, end)`` of ``normalized`` stands in a passage that holds
+        ``prose``: a passage is a line, cut at the ends of sentences, so a payload on a line or
+        in a sentence of its own after a civic comment stays a payload."""
+        if self.prose is None:
+            return lambda start, end: False
+        ends = [match.end() for match in _PASSAGE_END.finditer(normalized)]
+        # A prose match holds no sentence end and no line break: it lies inside one passage.
+        prose = {bisect_right(ends, match.start()) for match in self.prose.finditer(normalized)}
+        if not prose:
+            return lambda start, end: False
+
+        def in_prose(start: int, end: int) -> bool:
+            first, last = bisect_right(ends, start), bisect_right(ends, max(start, end - 1))
+            return any(passage in prose for passage in range(first, last + 1))
+
+        return in_prose
+
 
 @cache
 def _shapes(detector: str) -> tuple[Shape, ...]:
@@ -102,7 +138,7 @@ def _shapes(detector: str) -> tuple[Shape, ...]:
 
 
 def _sql_injection(config: DetectorConfig) -> InjectionDetector:
-    return InjectionDetector(config.id, _shapes("sql_injection"))
+    return InjectionDetector(config.id, _shapes("sql_injection"), prose=defined("prose"))
 
 
 def _script_injection(config: DetectorConfig) -> InjectionDetector:

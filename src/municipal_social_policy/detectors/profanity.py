@@ -4,8 +4,10 @@ Explicitly sexual or pornographic terms are MECHANICAL evidence: obscenity is wh
 Expletives and insults (``expletives.txt``: fuck, shit, bitch, ...) are JUDGMENT evidence: their
 meaning turns on context (a dog breeder's "bitch", a reclaimed word, counter-speech quoting an
 insult, "these fucking sirens"), so a person decides; they are still cited under § V.2.5. So are
-the terms of ``profanity_judgment.txt``: the clinical names of sexual acts ("masturbation"),
-words with a common non-sexual sense ("boobs") and insults with no sexual sense ("tosser").
+the terms of ``profanity_judgment.txt``: the clinical names of sexual acts and their verbs
+("masturbation", "ejaculates"), sex toys, genres of adult media and adult companies a comment can
+describe or report ("dildo", "hentai", "Pornhub"), figures of speech ("circlejerk"), words with a
+common non-sexual sense ("boobs", "tits") and insults with no sexual sense ("tosser").
 
 The clause names the commenter's own "language", so how a word is used counts too
 (:mod:`._mentions`): a word mentioned rather than used ("the word 'x'", "he called her a x", a
@@ -87,7 +89,8 @@ class ProfanityDetector:
 
 def judgment_terms() -> frozenset[str]:
     """The shipped terms read as judgment evidence, ``expletives.txt`` and the lists of
-    ``profanity_judgment.txt``: clinical names of sexual acts, insults the expletive rule misses.
+    ``profanity_judgment.txt``: clinical names of sexual acts, things a comment can describe or
+    report, figures of speech, other senses, insults the expletive rule misses.
     """
     sections = read_sections("profanity_judgment.txt")
     extra = (term for name, terms in sections.items() if name for term in terms)
