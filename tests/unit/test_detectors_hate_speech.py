@@ -99,13 +99,15 @@ def test_disguised_spellings_are_read(text: str) -> None:
 def test_a_name_run_together_is_read_but_not_triggered_alone() -> None:
     """The detector reads "gayvermin" as "gay vermin"; a plain comment whose only group's name is
     run into another word does not hold the trigger, so the evaluator does not call it (the
-    trigger is a token test: see HateReader.trigger)."""
+    trigger is a token test: see HateReader.trigger). A disguised spelling of it is read in its
+    words' forms, as the plain one is: the same."""
     text = "That is fitting for gayvermin like you."
     normalized = normalize(text)
     detector = group_hate_detector()
     assert list(detector(normalized, msp.Comment(text=text)))
     assert not detector.trigger.holds(normalized)
-    assert detector.trigger.holds(normalize("That is fitting for g4yvermin like you."))
+    assert not detector.trigger.holds(normalize("That is fitting for g4yvermin like you."))
+    assert detector.trigger.holds(normalize("That is fitting for g4y vermin like you."))
 
 
 @pytest.mark.parametrize(
