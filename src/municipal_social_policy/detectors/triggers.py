@@ -42,9 +42,10 @@ class Trigger:
 
     ``characters`` are characters of the normalised text; ``words`` its white-space separated
     words (:func:`spaced_words`, punctuation attached); ``tokens`` its plain words
-    (:attr:`NormalizedText.token_set`), and of a text that shows a disguise
-    (:attr:`NormalizedText.disguised`) also the forms of its words, as :func:`read_tokens`
-    gives them; a text with a masked word holds every ``tokens`` trigger.
+    (:attr:`NormalizedText.token_set`) with their parts at apostrophes, and of a text that shows
+    a disguise (:attr:`NormalizedText.disguised`) also the forms of its words, as
+    ``detectors.triggers.read_tokens`` gives them; a text with a masked word holds every
+    ``tokens`` trigger.
 
     A trigger of keys is one *part*. A detector that needs several things at once ("a verb of
     harm and a person") declares a conjunction, so that the evaluator calls it only when all are
