@@ -50,9 +50,9 @@ class Scan:
     untriggered: int
     #: Detectors whose trigger is one part: admitted when their own bit is found.
     single: int
-    #: The other detectors: their bit, the bits of their alternatives' first parts, and by each
-    #: first part's bit the part bits of the alternatives that start with it.
-    conjunctions: tuple[tuple[int, int, Mapping[int, tuple[int, ...]]], ...]
+    #: The other detectors, by the bit of a first part of their alternatives: each detector's
+    #: bit with the part bits of its alternatives that start with that part.
+    conjunctions: Mapping[int, tuple[tuple[int, tuple[int, ...]], ...]]
     #: Parts that hold for a text with a masked word (they have tokens; see
     #: :func:`~.detectors.triggers.read_tokens`).
     disguised: int
@@ -63,19 +63,28 @@ class Scan:
     tokens: Mapping[str, int]
     #: The guard's runs of two or more tokens ("city council").
     runs: tuple[tuple[str, ...], ...] = ()
-    #: Parts that hold for a text of a length: ``(length, bit)``.
-    lengths: tuple[tuple[int, int], ...] = ()
+    #: Parts with conditions computed from the text (:attr:`Trigger.computed`) that are a
+    #: first part or a detector's one part: ``(bit, part)``, computed for every text.
+    ungated: tuple[tuple[int, Trigger], ...] = ()
+    #: The other computed parts, by the bit of a first part they follow: computed only for a
+    #: text that holds that part.
+    gated: Mapping[int, tuple[tuple[int, Trigger], ...]] = attrs.field(factory=dict)
     # The keys as sets: a set intersected with a set walks the smaller one, with a dict all keys.
     _character_keys: frozenset[str] = attrs.field(init=False, repr=False)
     _word_keys: frozenset[str] = attrs.field(init=False, repr=False)
     _token_keys: frozenset[str] = attrs.field(init=False, repr=False)
     _run_starts: frozenset[str] = attrs.field(init=False, repr=False)
+    # The bits that index conjunctions and gated parts.
+    _firsts: int = attrs.field(init=False, repr=False)
+    _gates: int = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_character_keys", frozenset(self.characters))
         object.__setattr__(self, "_word_keys", frozenset(self.words))
         object.__setattr__(self, "_token_keys", frozenset(self.tokens))
         object.__setattr__(self, "_run_starts", frozenset(run[0] for run in self.runs))
+        object.__setattr__(self, "_firsts", sum(self.conjunctions))
+        object.__setattr__(self, "_gates", sum(self.gated))
 
     @classmethod
     def of(
@@ -86,9 +95,10 @@ class Scan:
         """Compile ``triggers``, one per detector (``None`` for one without), and the guard's
         ``government`` words, each a run of one or more tokens."""
         keys: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})
-        lengths: list[tuple[int, int]] = []
+        ungated: dict[int, Trigger] = {}
+        gated: dict[int, dict[int, Trigger]] = {}
         untriggered = single = disguised = 0
-        conjunctions: list[tuple[int, int, Mapping[int, tuple[int, ...]]]] = []
+        conjunctions: dict[int, dict[int, dict[int, None]]] = {}
         part_bits: dict[Trigger, int] = {}
         guard = 1 << len(triggers)
         next_bit = guard << 1
@@ -99,22 +109,25 @@ class Scan:
                 continue
             if not trigger.alternatives:
                 single |= bit
-                disguised |= _add_part(keys, lengths, trigger, bit)
+                disguised |= _add_keys(keys, trigger, bit)
+                if trigger.computed:
+                    ungated[bit] = trigger
                 continue
-            firsts = 0
-            needs: dict[int, dict[int, None]] = {}
             for alternative in trigger.alternatives:
                 need = 0
                 for part in alternative:
                     if part not in part_bits:  # one bit per distinct part, shared by all
                         part_bits[part] = next_bit
-                        disguised |= _add_part(keys, lengths, part, next_bit)
+                        disguised |= _add_keys(keys, part, next_bit)
                         next_bit <<= 1
                     need |= part_bits[part]
                 first = part_bits[alternative[0]]
-                firsts |= first
-                needs.setdefault(first, {})[need] = None
-            conjunctions.append((bit, firsts, {k: tuple(v) for k, v in needs.items()}))
+                conjunctions.setdefault(first, {}).setdefault(bit, {})[need] = None
+                if alternative[0].computed:
+                    ungated[first] = alternative[0]
+                for part in alternative[1:]:
+                    if part.computed:
+                        gated.setdefault(first, {})[part_bits[part]] = part
         runs = []
         for run in map(tuple, government):
             if len(run) == 1:
@@ -124,12 +137,16 @@ class Scan:
         return cls(
             untriggered,
             single,
-            tuple(conjunctions),
+            {
+                first: tuple((bit, tuple(needs)) for bit, needs in by_detector.items())
+                for first, by_detector in conjunctions.items()
+            },
             disguised,
             guard,
             *keys,
             tuple(sorted(set(runs))),
-            tuple(lengths),
+            tuple(ungated.items()),
+            {first: tuple(parts.items()) for first, parts in gated.items()},
         )
 
     def found(self, text: NormalizedText) -> int:
@@ -148,9 +165,16 @@ class Scan:
                 tokens = text.token_set
             for token in tokens & self._token_keys:
                 found |= self.tokens[token]
-        for length, bit in self.lengths:
-            if len(text.normalized) >= length:
+        for bit, part in self.ungated:
+            if not found & bit and part.holds_computed(text):
                 found |= bit
+        gates = found & self._gates  # computed parts only after a first part they follow
+        while gates:
+            gate = gates & -gates
+            gates ^= gate
+            for bit, part in self.gated[gate]:
+                if not found & bit and part.holds_computed(text):
+                    found |= bit
         if (
             self.runs
             and not found & self.guard
@@ -163,30 +187,25 @@ class Scan:
     def admitted(self, found: int) -> int:
         """The mask of the detectors to call, given the part bits :meth:`found`."""
         admitted = self.untriggered | (found & self.single)
-        for bit, firsts, needs in self.conjunctions:
-            if admitted & bit:
-                continue
-            # Only the alternatives whose first part was found: most comments have none.
-            hits = found & firsts
-            while hits:
-                first = hits & -hits
-                hits ^= first
-                if any(found & need == need for need in needs[first]):
-                    admitted |= bit
-                    break
+        # Only the alternatives whose first part was found: most comments have none.
+        firsts = found & self._firsts
+        while firsts:
+            first = firsts & -firsts
+            firsts ^= first
+            for bit, needs in self.conjunctions[first]:
+                if admitted & bit:
+                    continue
+                for need in needs:  # a loop, not any(): no generator per detector
+                    if found & need == need:
+                        admitted |= bit
+                        break
         return admitted
 
 
-def _add_part(
-    keys: tuple[dict[str, int], dict[str, int], dict[str, int]],
-    lengths: list[tuple[int, int]],
-    part: Trigger,
-    bit: int,
+def _add_keys(
+    keys: tuple[dict[str, int], dict[str, int], dict[str, int]], part: Trigger, bit: int
 ) -> int:
-    """Add the keys and length of ``part`` with ``bit``; return ``bit`` if a masked word makes
-    it hold."""
-    if part.length:
-        lengths.append((part.length, bit))
+    """Add the keys of ``part`` with ``bit``; return ``bit`` if a masked word makes it hold."""
     for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
         for key in kind:
             index[key] = index.get(key, 0) | bit

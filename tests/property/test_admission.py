@@ -73,6 +73,13 @@ PARTS = st.one_of(
     KEYS.map(lambda keys: Trigger(tokens=keys)),
     KEYS.map(lambda keys: Trigger(words=frozenset(f"{key}!" for key in keys))),
     st.frozensets(st.sampled_from("@$0"), min_size=1).map(lambda keys: Trigger(characters=keys)),
+    # Conditions the scan computes: substrings, a length, digits and a word's repeats.
+    st.frozensets(st.sampled_from(("ll y", "ee", "$5", "! n")), min_size=1).map(
+        lambda keys: Trigger(substrings=keys)
+    ),
+    st.integers(1, 30).map(lambda n: Trigger(length=n)),
+    st.integers(1, 3).map(lambda n: Trigger(digits=n)),
+    st.integers(1, 3).map(lambda n: Trigger(repeats=n)),
 )
 TRIGGERS = st.recursive(
     PARTS,
@@ -83,7 +90,9 @@ TRIGGERS = st.recursive(
     max_leaves=6,
 )
 TEXTS = st.lists(
-    st.sampled_from((*WORDS, *(f"{word}!" for word in WORDS), "k1ll", "@", "$5", "the", ".")),
+    st.sampled_from(
+        (*WORDS, *(f"{word}!" for word in WORDS), "k1ll", "@", "$5", "the", ".", "2024", "07")
+    ),
     max_size=8,
 ).map(" ".join)
 

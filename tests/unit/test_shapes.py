@@ -14,6 +14,7 @@ import pytest
 import municipal_social_policy as msp
 from municipal_social_policy.detectors import _urls, cyber_attacks, personal_information, shapes
 from municipal_social_policy.detectors.lexicon import read_sections
+from municipal_social_policy.detectors.triggers import Trigger
 
 _DETECTORS = (
     "ssn",
@@ -206,10 +207,17 @@ def test_a_lower_case_street_address_is_personal_information(text: str) -> None:
     assert verdict.decision is msp.Decision.REVIEW
 
 
-def test_the_derived_trigger_of_a_detector_is_its_shapes_anchors() -> None:
-    """A shape detector's trigger is its shapes' first pre-checks, joined; never hand-written."""
+def test_the_derived_trigger_of_a_detector_is_its_shapes_pre_checks() -> None:
+    """A shape detector's trigger is its shapes' pre-checks, each shape's joined with "and" and
+    the shapes' with "or"; never hand-written. Every phone shape needs a digit and seven."""
     phone = personal_information.FACTORIES["phone"](msp.ordinance.DetectorConfig("phone"))
-    assert getattr(phone, "trigger", None) == shapes.Needs(frozenset("0123456789")).trigger
+    trigger = getattr(phone, "trigger", None)
+    assert trigger is not None
+    digit, seven = Trigger(characters=frozenset("0123456789")), Trigger(digits=7)
+    assert (digit, seven) in trigger.needs
+    assert all(alternative[:2] == (digit, seven) for alternative in trigger.needs)
+    assert trigger.holds(msp.text.normalize("call 815-555-0111"))
+    assert not trigger.holds(msp.text.normalize("in 2019 the 5 parks"))
     email = personal_information.FACTORIES["email"](msp.ordinance.DetectorConfig("email"))
     trigger = getattr(email, "trigger", None)
     assert trigger is not None

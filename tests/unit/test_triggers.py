@@ -203,3 +203,53 @@ def test_a_negative_length_is_refused() -> None:
     """A length below zero is a mistake, named with its fix."""
     with pytest.raises(ValueError, match="length=-1"):
         msp.Trigger(length=-1)
+
+
+@pytest.mark.parametrize(
+    ("trigger", "text", "holds"),
+    [
+        (msp.Trigger(substrings=frozenset({"magnet:"})), "magnet:?xt=urn:btih:c12f", True),
+        (msp.Trigger(substrings=frozenset({"magnet:"})), "a magnet on the fridge", False),
+        (msp.Trigger(substrings=frozenset({"/*"})), "1 /* x */ union", True),
+        (msp.Trigger(digits=7), "call 815-555-0111", True),
+        (msp.Trigger(digits=7), "in 2019 the 5 parks", False),
+        (msp.Trigger(digits=7), "１２３４５６７", True),  # NFKC makes full-width digits 0-9
+        (msp.Trigger(repeats=4), "buy now buy now buy now buy now", True),
+        (msp.Trigger(repeats=4), "the park, the pool and the library", False),
+        (msp.Trigger(repeats=2), "Fee? FEE!", True),  # the plain words, case folded
+    ],
+)
+def test_computed_conditions_hold(trigger: msp.Trigger, text: str, holds: bool) -> None:
+    """Substrings of the normalised text, a count of digits 0-9 and a plain word's repeats."""
+    assert trigger.holds(msp.normalize(text)) is holds
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: msp.Trigger(digits=-2), "digits=-2"),
+        (lambda: msp.Trigger(repeats=-1), "repeats=-1"),
+        (lambda: msp.Trigger(substrings=frozenset({""})), "empty string"),
+        (
+            lambda: msp.Trigger(
+                alternatives=((msp.Trigger(length=3),),), substrings=frozenset({"x"})
+            ),
+            "put them in a part",
+        ),
+    ],
+)
+def test_a_wrong_computed_condition_is_refused(build: object, message: str) -> None:
+    """A negative count, an empty substring or a condition beside alternatives is a mistake."""
+    with pytest.raises(ValueError, match=message):
+        build()  # type: ignore[operator]
+
+
+def test_a_union_of_computed_parts_keeps_the_weaker_condition() -> None:
+    """``a | b`` of two parts is one part that holds where either does: the smaller length,
+    digits and repeats, and every substring."""
+    either = msp.Trigger(length=10, substrings=frozenset({"zz"})) | msp.Trigger(length=4, digits=3)
+    assert not either.alternatives
+    assert either.holds(msp.normalize("abcd"))
+    assert either.holds(msp.normalize("zz"))
+    assert not either.holds(msp.normalize("abc"))
+    assert either.holds(msp.normalize("123"))

@@ -25,6 +25,7 @@ from .triggers import Trigger
 __all__ = [
     "IMPLICIT_LINK_TRIGGER",
     "LINK_TRIGGER",
+    "PATH_LINK_TRIGGER",
     "Link",
     "find_links",
     "links",
@@ -68,6 +69,8 @@ def links_trigger(*kinds: str) -> Trigger:
 #: Holds for every text with a link: the link detectors' trigger (see :mod:`.triggers`), derived
 #: from the anchors the link shapes declare.
 LINK_TRIGGER = links_trigger()
+#: Holds for every text with a link whose path has a "/": :data:`LINK_TRIGGER` and a "/".
+PATH_LINK_TRIGGER = LINK_TRIGGER & Trigger(characters=frozenset("/"))
 #: Holds for every text with a link written without a scheme or ``www.``.
 IMPLICIT_LINK_TRIGGER = links_trigger("link.bare", "link.spaced", "link.spaced_after")
 _HOST = defined("host")

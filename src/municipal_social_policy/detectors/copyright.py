@@ -54,9 +54,8 @@ class PiracyDetector:
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        # A magnet link has a "?", which LINK_TRIGGER holds for.
-        phrases = self.phrases.trigger
-        object.__setattr__(self, "trigger", either(phrases, LINK_TRIGGER))
+        magnet = Trigger(characters=frozenset(":")) & Trigger(substrings=frozenset({"magnet:"}))
+        object.__setattr__(self, "trigger", either(self.phrases.trigger, LINK_TRIGGER, magnet))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)
@@ -82,8 +81,12 @@ class PastedArticleDetector:
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        # The copyright line's year has a 1 or a 2; a notice has each of its words.
-        notices = Trigger(characters=frozenset("12"), tokens=_NOTICE_WORDS)
+        # Notices count in a long comment only, which holds a notice's last word or a
+        # copyright sign.
+        notices = Trigger.all_of(
+            Trigger(length=_ARTICLE_CHARS),
+            Trigger(tokens=_NOTICE_WORDS, substrings=frozenset({"©", "(c)", "copyright"})),
+        )
         object.__setattr__(self, "trigger", either(self.phrases.trigger, notices))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:

@@ -93,7 +93,7 @@ class InjectionDetector:
     def __attrs_post_init__(self) -> None:
         trigger = trigger_of(self.shapes)
         if trigger is not None and self.decode:
-            trigger = trigger | _ENCODING.trigger
+            trigger = trigger | Trigger.all_of(_ENCODING.trigger, _ENCODED_SUBSTRINGS.trigger)
         object.__setattr__(self, "trigger", trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:

@@ -49,11 +49,18 @@ from ..text import CONFUSABLES, NormalizedText
 from ..verdict import Strength
 from ..words import PLAIN
 from . import DetectorFactory, Signal
-from ._urls import IMPLICIT_LINK_TRIGGER, LINK_TRIGGER, Link, links, registered_domain
+from ._urls import (
+    IMPLICIT_LINK_TRIGGER,
+    LINK_TRIGGER,
+    PATH_LINK_TRIGGER,
+    Link,
+    links,
+    registered_domain,
+)
 from .lexicon import read_word_list, read_words
 from .phrases import PhraseDetector, read_phrases
 from .shapes import defined
-from .triggers import Trigger, either
+from .triggers import Trigger, either, most_repeated
 
 __all__ = ["FACTORIES"]
 
@@ -217,7 +224,7 @@ class MalwareLinkDetector:
     id: str
     trusted: frozenset[str]
     # The file's name is the last part of a path: after a "/".
-    trigger: ClassVar[Trigger] = Trigger(characters=frozenset("/"))
+    trigger: ClassVar[Trigger] = PATH_LINK_TRIGGER
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         for link in links(text):
@@ -350,8 +357,12 @@ class FloodDetector:
     """The same words over and over, or a run of links: bulk posting that buries a thread."""
 
     id: str
-    #: A flood is at least :data:`_FLOOD_CHARS` long: a shorter comment is not read.
-    trigger: ClassVar[Trigger] = Trigger(length=_FLOOD_CHARS)
+    #: A flood is at least :data:`_FLOOD_CHARS` long, and repeats a word
+    #: :data:`_FLOOD_REPEATS` times or holds links: other comments are not read.
+    trigger: ClassVar[Trigger] = Trigger.all_of(
+        Trigger(length=_FLOOD_CHARS),
+        Trigger(repeats=_FLOOD_REPEATS) | Trigger(substrings=frozenset({"http", "www."})),
+    )
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized
@@ -362,6 +373,8 @@ class FloodDetector:
             if len(found) >= _FLOOD_LINKS:
                 yield Signal(self.id, *text.span(found[0].start, found[-1].end), Strength.JUDGMENT)
                 return
+        if most_repeated(text) < _FLOOD_REPEATS:  # no word comes often enough to be a run's
+            return
         # Mentions (@user @user ...) address people; they are not content repeated.
         content = _MENTION.sub(" ", normalized) if "@" in normalized else None
         if content is None:

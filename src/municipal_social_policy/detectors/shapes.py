@@ -23,9 +23,11 @@ Keys (each ``key value`` on one line):
     the cheap pre-check, the same for every shape: anchors one of which the normalised text must
     hold. An anchor of one character is a character; ``word:x`` is a plain word (a token, or a
     part of one at an apostrophe, as :func:`.triggers.read_tokens` reads them); ``word:@list`` is
-    every word of a list of ``shape_words.txt``; any other anchor is a substring. Several
-    ``needs`` lines must all hold. The first is the shape's *anchor*: the detector's trigger is
-    derived from it (see :func:`trigger_of`), never written by hand.
+    every word of a list of ``shape_words.txt``; ``digits:n`` holds for a text with at least
+    ``n`` digits 0-9; any other anchor is a substring. Several ``needs`` lines must all hold.
+    The first is the shape's *anchor*, by which :func:`find` picks the shapes to try; the
+    detector's trigger is derived from all of them, the anchor first (see :func:`trigger_of`),
+    never written by hand.
 ``gate``
     optional: a pattern of the standard library's engine the text the shape reads must contain
     (``[0-9](?:[^0-9]{0,3}[0-9]){6}``: seven digits close together), searched once per text.
@@ -147,11 +149,13 @@ class Plain(Reading):
 
 @attrs.frozen
 class Needs:
-    """One pre-check: the text holds one of ``characters``, ``substrings`` or ``words``."""
+    """One pre-check: the text holds one of ``characters``, ``substrings`` or ``words``, or at
+    least ``digits`` digits."""
 
     characters: frozenset[str] = frozenset()
     substrings: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
+    digits: int = 0
 
     def holds(self, reading: Reading | NormalizedText) -> bool:
         """Whether ``reading`` holds one of the anchors (a disguised text holds every word)."""
@@ -161,6 +165,12 @@ class Needs:
         for substring in self.substrings:
             if substring in normalized:
                 return True
+        if (
+            self.digits
+            and not reading.characters.isdisjoint(_DIGITS)
+            and sum(map(normalized.count, _DIGITS)) >= self.digits
+        ):
+            return True
         if not self.words:
             return False
         tokens = read_tokens(reading) if isinstance(reading, NormalizedText) else reading.read
@@ -168,15 +178,30 @@ class Needs:
 
     @property
     def trigger(self) -> Trigger:
-        """The trigger that holds wherever this pre-check does.
+        """The trigger that holds wherever this pre-check does."""
+        return Trigger(
+            characters=self.characters,
+            tokens=self.words,
+            substrings=frozenset(self.substrings),
+            digits=self.digits,
+        )
 
-        A substring stands for its first character that is not a letter (a text holding
-        ``"(select"`` holds ``"("``), else its first.
-        """
+    @property
+    def first_characters(self) -> frozenset[str] | None:
+        """Characters one of which every text that holds the pre-check holds, or ``None`` when
+        there are none (it has words). A substring stands for its first character that is not
+        a letter (a text holding ``"(select"`` holds ``"("``), else its first."""
+        if self.words:
+            return None
         characters = set(self.characters)
         for substring in self.substrings:
             characters.add(next((c for c in substring if not c.isalpha()), substring[0]))
-        return Trigger(characters=frozenset(characters), tokens=self.words)
+        if self.digits:
+            characters.update(_DIGITS)
+        return frozenset(characters)
+
+
+_DIGITS = "0123456789"
 
 
 @attrs.frozen
@@ -200,8 +225,8 @@ class Shape:
 
     @property
     def trigger(self) -> Trigger:
-        """The trigger of the shape's anchor, its first ``needs``."""
-        return self.needs[0].trigger
+        """The trigger of the shape's pre-checks: every ``needs`` line's, anchor first."""
+        return Trigger.all_of(*(needs.trigger for needs in self.needs))
 
 
 @attrs.frozen
@@ -216,7 +241,8 @@ class Found:
 
 
 def trigger_of(shapes: Sequence[Shape]) -> Trigger | None:
-    """The trigger of a detector made of ``shapes``: it holds wherever one of their anchors does."""
+    """The trigger of a detector made of ``shapes``: it holds wherever one of their pre-checks
+    does."""
     return either(*(shape.trigger for shape in shapes))
 
 
@@ -289,11 +315,11 @@ def _plan(shapes: Sequence[Shape]) -> _Plan:
     by_character: dict[str, int] = {}
     always = 0
     for i, shape in enumerate(shapes):
-        first = shape.needs[0] if shape.needs else None
-        if first is None or first.words:
+        characters = shape.needs[0].first_characters if shape.needs else None
+        if characters is None:
             always |= 1 << i
             continue
-        for character in first.trigger.characters:
+        for character in characters:
             by_character[character] = by_character.get(character, 0) | 1 << i
     plan = _plans[id(shapes)] = _Plan(shapes, by_character, frozenset(by_character), always)
     return plan
@@ -442,6 +468,7 @@ def _needs(line: str) -> Needs:
     characters: set[str] = set()
     substrings: list[str] = []
     words: set[str] = set()
+    digits = 0
     for anchor in (a.replace("\\ ", " ") for a in _ANCHORS.split(line.strip())):
         if anchor.startswith("word:@") and anchor.endswith(".txt"):
             # Another data file's words: its entries of one word (others are qualified).
@@ -450,11 +477,13 @@ def _needs(line: str) -> Needs:
             words.update(read_words(WORDS_FILE, anchor[len("word:@") :]))
         elif anchor.startswith("word:"):
             words.add(anchor[len("word:") :])
+        elif anchor.startswith("digits:") and anchor[len("digits:") :].isdigit():
+            digits = int(anchor[len("digits:") :])
         elif len(anchor) == 1:
             characters.add(anchor)
         else:
             substrings.append(anchor)
-    needs = Needs(frozenset(characters), tuple(substrings), frozenset(words))
+    needs = Needs(frozenset(characters), tuple(substrings), frozenset(words), digits)
     return _NEEDS.setdefault(needs, needs)
 
 

@@ -37,7 +37,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from . import Detector, DetectorFactory, Signal
 from ._patterns import lazy_compile
-from ._urls import LINK_TRIGGER, Link, links
+from ._urls import LINK_TRIGGER, PATH_LINK_TRIGGER, Link, links
 from .lexicon import read_word_list, read_words
 from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger, either
@@ -154,7 +154,7 @@ class ProfileLinkDetector:
     rules: Mapping[str, tuple[str, ...]]  # registered domain -> "@", "*" or path prefixes
     allowed: tuple[str, ...]  # "host/path" prefixes never flagged (the city's own pages)
     # Every rule needs a path before any "?" or "#" (see _profile): it starts with a "/".
-    trigger: ClassVar[Trigger] = Trigger(characters=frozenset("/"))
+    trigger: ClassVar[Trigger] = PATH_LINK_TRIGGER
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         for link in links(text):

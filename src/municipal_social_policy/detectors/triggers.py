@@ -14,6 +14,7 @@ unread; the property suite checks this for every built-in detector.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import reduce
 from operator import or_
@@ -25,7 +26,16 @@ from ..reading import quick_forms
 from ..text import NormalizedText
 from ..words import MASK
 
-__all__ = ["APOSTROPHES", "Trigger", "TriggerIndex", "either", "read_tokens", "spaced_words"]
+__all__ = [
+    "APOSTROPHES",
+    "Trigger",
+    "TriggerIndex",
+    "digit_count",
+    "either",
+    "most_repeated",
+    "read_tokens",
+    "spaced_words",
+]
 
 
 #: A plain word (:attr:`NormalizedText.token_set`) runs on over an apostrophe ("x'union",
@@ -36,9 +46,10 @@ APOSTROPHES = frozenset("'’")
 
 @attrs.frozen(cache_hash=True)  # conjunctions are hashed often while they are built
 class Trigger:
-    """Holds for a text that contains one of ``characters``, ``words`` or ``tokens``, or that is
-    at least ``length`` characters long; or, built with :meth:`all_of` and :meth:`any_of`, for a
-    text where every part of one alternative holds.
+    """Holds for a text that contains one of ``characters``, ``words``, ``tokens`` or
+    ``substrings``, that is at least ``length`` characters long, that has at least ``digits``
+    digits (0-9) or one of whose plain words comes ``repeats`` times; or, built with
+    :meth:`all_of` and :meth:`any_of`, for a text where every part of one alternative holds.
 
     ``characters`` are characters of the normalised text; ``words`` its white-space separated
     words (:func:`spaced_words`, punctuation attached); ``tokens`` its plain words
@@ -63,20 +74,34 @@ class Trigger:
     length: int = 0
     #: For a conjunction, its alternatives of parts (see :attr:`needs`); empty for a part.
     alternatives: tuple[tuple[Trigger, ...], ...] = ()
+    #: Holds for a normalised text that contains one of these strings. The scan tests them only
+    #: where an alternative's first part was found: give them as a later part of a conjunction.
+    substrings: frozenset[str] = frozenset()
+    #: Holds for a normalised text with at least this many digits 0-9 (0: no such condition).
+    digits: int = 0
+    #: Holds for a text one of whose plain words (:attr:`NormalizedText.tokens`) comes at least
+    #: this many times (0: no such condition).
+    repeats: int = 0
 
     def __attrs_post_init__(self) -> None:
-        if self.length < 0:
-            raise ValueError(f"Trigger(length={self.length}): give a number of characters >= 0")
-        keyed = bool(self.characters or self.words or self.tokens or self.length)
+        for name in ("length", "digits", "repeats"):
+            if getattr(self, name) < 0:
+                raise ValueError(
+                    f"Trigger({name}={getattr(self, name)}): give a number >= 0 (0 for none)"
+                )
+        if "" in self.substrings:
+            raise ValueError("Trigger(substrings=...): an empty string holds for every text")
+        keyed = bool(self.keys or self.computed)
         if keyed and self.alternatives:
             raise ValueError(
-                "Trigger(alternatives=...) takes no characters, words, tokens or length of its"
-                " own: put them in a part, Trigger.all_of(Trigger(tokens=...), ...)"
+                "Trigger(alternatives=...) takes no characters, words, tokens, substrings,"
+                " length, digits or repeats of its own: put them in a part,"
+                " Trigger.all_of(Trigger(tokens=...), ...)"
             )
         if not keyed and not self.alternatives:
             raise ValueError(
-                "Trigger() holds for no text: give characters, words, tokens or a length; a"
-                " detector that must read every text has no trigger"
+                "Trigger() holds for no text: give characters, words, tokens, substrings, a"
+                " length, digits or repeats; a detector that must read every text has no trigger"
             )
         for alternative in self.alternatives:
             if not alternative or any(part.alternatives for part in alternative):
@@ -85,6 +110,17 @@ class Trigger:
                     f" parts, each a Trigger of characters, words or tokens; got {alternative!r}."
                     " Build conjunctions with Trigger.all_of and Trigger.any_of"
                 )
+
+    @property
+    def keys(self) -> bool:
+        """Whether the trigger has keys the scan looks up: characters, words or tokens."""
+        return bool(self.characters or self.words or self.tokens)
+
+    @property
+    def computed(self) -> bool:
+        """Whether the trigger has conditions the scan computes from the text: substrings, a
+        length, digits or repeats."""
+        return bool(self.substrings or self.length or self.digits or self.repeats)
 
     @property
     def needs(self) -> tuple[tuple[Trigger, ...], ...]:
@@ -168,7 +204,17 @@ class Trigger:
             not self.characters.isdisjoint(text.characters)
             or not self.words.isdisjoint(spaced_words(text))
             or (bool(self.tokens) and _holds_tokens(self.tokens, read_tokens(text)))
-            or (0 < self.length <= len(text.normalized))
+            or self.holds_computed(text)
+        )
+
+    def holds_computed(self, text: NormalizedText) -> bool:
+        """Whether ``text`` holds one of the trigger's :attr:`computed` conditions."""
+        normalized = text.normalized
+        return (
+            any(substring in normalized for substring in self.substrings)
+            or (0 < self.length <= len(normalized))
+            or (0 < self.digits <= digit_count(text))
+            or (0 < self.repeats <= most_repeated(text))
         )
 
 
@@ -183,10 +229,19 @@ def _keyed(kind: str, keys: frozenset[str]) -> Trigger:
 
 
 def _merge(left: Trigger, right: Trigger) -> Trigger:
+    """The part that holds where either part does."""
+
+    def least(a: int, b: int) -> int:  # the weaker of two conditions, 0 being none
+        return min(a, b) if a and b else a or b
+
     return Trigger(
         left.characters | right.characters,
         left.words | right.words,
         left.tokens | right.tokens,
+        least(left.length, right.length),
+        substrings=left.substrings | right.substrings,
+        digits=least(left.digits, right.digits),
+        repeats=least(left.repeats, right.repeats),
     )
 
 
@@ -228,6 +283,33 @@ def _read_tokens(text: NormalizedText) -> frozenset[str] | None:
     if any(MASK in form for form in forms):
         return None
     return text.token_set.union(forms, quick_forms(text))
+
+
+def digit_count(text: NormalizedText) -> int:
+    """How many of the normalised text's characters are the digits 0-9, computed once."""
+    return text.view(_digit_count)
+
+
+_DIGITS = "0123456789"
+
+
+def _digit_count(text: NormalizedText) -> int:
+    if text.characters.isdisjoint(_DIGITS):
+        return 0
+    return sum(map(text.normalized.count, _DIGITS))
+
+
+def most_repeated(text: NormalizedText) -> int:
+    """How many times the commonest plain word (:attr:`NormalizedText.tokens`) comes, computed
+    once."""
+    return text.view(_most_repeated)
+
+
+def _most_repeated(text: NormalizedText) -> int:
+    tokens = text.tokens
+    if len(tokens) == len(text.token_set):
+        return 1 if tokens else 0
+    return max(Counter(tokens).values())
 
 
 def spaced_words(text: NormalizedText) -> frozenset[str]:
@@ -279,7 +361,7 @@ class TriggerIndex:
             if trigger is None:
                 untriggered |= bit
                 continue
-            if trigger.alternatives or trigger.length:
+            if trigger.alternatives or trigger.computed:
                 conjunctions.append((bit, trigger))
                 continue
             _add(characters, trigger.characters, bit)
