@@ -58,8 +58,9 @@ _DISGUISES = tuple(
     for source in (
         r"[\p{N}@$!|*+](?<=[\p{L}][\p{N}@$!|*+])[\p{N}@$!|*+]*[\p{L}]",
         r"[@$](?<![\p{L}\p{N}][@$])[\p{L}]",
-        # A leet digit opening or closing a word: 4nal, sh17
-        r"[0134579](?<![\p{L}\p{N}][0134579])[\p{L}]{2}",
+        # A leet digit opening or closing a word: 4nal, sh17; not an ordinal or a time (3rd, 5pm)
+        r"[0134579](?<![\p{L}\p{N}][0134579])(?!(?:st|nd|rd|th|am|pm)(?![\p{L}\p{N}]))"
+        r"[\p{L}]{2}",
         r"[0134579](?<=[\p{L}][0134579])[0134579]*(?![\p{L}\p{N}])",
         r"[$*](?<=[\p{L}][$*])",
         r"[\ .\-_~/|,](?<=(?<![\p{L}\p{N}])[\p{L}\p{N}][\ .\-_~/|,])[\p{L}\p{N}][\ .\-_~/|,]"
@@ -74,8 +75,11 @@ _LEET_OPENING = _ascii(r"[0134579](?<![\p{L}\p{N}][0134579])[0134579]+[\p{L}]{2}
 _LEET_OR_MASK = re.compile(r"[0-9@$!|*+]")
 # A letter, digit or mark outside ASCII.
 _FOREIGN_LETTER = regex.compile(r"(?=[^\x00-\x7f])[\p{L}\p{N}\p{M}]")
-# A letter three times in a row ("fuuuck"): one search instead of 26 substring tests.
-_TRIPLE = re.compile(r"([a-z])\1\1")
+# A letter three times in a row ("fuuuck"): one search instead of 26 substring tests. "www"
+# before a dot or alone is a host's name, not a stretched word.
+_TRIPLE = re.compile(r"(?!www(?![a-z]))([a-z])\1\1")
+# An email address: its digits and "@" are not leetspeak (jo.smith70@example.org).
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}")
 #: An undisguised word.
 PLAIN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: :data:`PLAIN` for ASCII text, several times faster: there ``[^\W_]`` is ``[A-Za-z0-9]``.
@@ -93,6 +97,8 @@ def disguised(normalized: str) -> bool:
         return True
     if _TRIPLE.search(normalized) is not None:
         return True
+    if "@" in normalized:
+        normalized = _EMAIL.sub(" ", normalized)
     if _LEET_OR_MASK.search(normalized) is None:
         return _DISGUISES[-1].search(normalized) is not None
     if any(pattern.search(normalized) is not None for pattern in _DISGUISES):
