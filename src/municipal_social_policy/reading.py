@@ -132,15 +132,17 @@ def quick_sources(word: str, typos_of: Mapping[str, Iterable[str]]) -> frozenset
 
 
 def plain_spellings(word: str, typos_of: Mapping[str, Iterable[str]]) -> frozenset[str]:
-    """The plain words (``NormalizedText.token_set``) of which an undisguised text holds one if
-    it reads ``word``: the word with any ending, its typos, the contractions that spell it out.
+    """The words a trigger reads (``detectors.triggers.read_tokens``: an undisguised text's
+    tokens and their parts at apostrophes) of which a text holds one if it reads ``word``: the
+    word (also the part before an ending: "city'll", "cityn't"), its typos, the contractions
+    that spell it out.
 
     Every word with an ending reads the ending's word ("not", "will"), so such a word has no
     spellings: a :class:`ValueError`.
     """
     if word in SUFFIXES_OF:
         raise ValueError(f"every token ending in a suffix reads {word!r}")
-    found = {word, *(word + suffix for suffix, _ in SUFFIXES)}
+    found = {word}
     found.update(typos_of.get(word, ()))
     found.update(CONTRACTIONS_OF.get(word, ()))
     return frozenset(found)

@@ -96,18 +96,21 @@ def test_disguised_spellings_are_read(text: str) -> None:
     assert all(text[e.start : e.end] == e.text for e in evidence)
 
 
-def test_a_name_run_together_is_read_but_not_triggered_alone() -> None:
-    """The detector reads "gayvermin" as "gay vermin"; a plain comment whose only group's name is
-    run into another word does not hold the trigger, so the evaluator does not call it (the
-    trigger is a token test: see HateReader.trigger). A disguised spelling of it is read in its
-    words' forms, as the plain one is: the same."""
+def test_a_name_run_together_is_read_and_triggered() -> None:
+    """The detector reads "gayvermin" as "gay vermin", and the trigger holds for a name run
+    into another word (its ``runs_into`` part), plain or disguised, so the evaluator calls it
+    and finds what every detector finds; a long word that only contains a name in its middle,
+    or a short one, does not hold it."""
     text = "That is fitting for gayvermin like you."
     normalized = normalize(text)
     detector = group_hate_detector()
     assert list(detector(normalized, msp.Comment(text=text)))
-    assert not detector.trigger.holds(normalized)
-    assert not detector.trigger.holds(normalize("That is fitting for g4yvermin like you."))
+    assert detector.trigger.holds(normalized)
+    assert detector.trigger.holds(normalize("That is fitting for g4yvermin like you."))
     assert detector.trigger.holds(normalize("That is fitting for g4y vermin like you."))
+    assert not detector.trigger.holds(normalize("The budget is fitting and balanced."))
+    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
+    assert any(f.category == "hate_speech" for f in verdict.findings)
 
 
 @pytest.mark.parametrize(
@@ -395,29 +398,35 @@ def test_the_group_hate_gate_turns_away_long_words_that_only_start_with_a_name()
 
 def test_the_group_hate_trigger_is_derived_from_the_group_slot() -> None:
     """group_hate has a trigger: the words of the ``<group>`` slot, slurs and the self-contained
-    frames, with their typos and suffixes; a comment that names no group is not read."""
+    frames, with their typos (a suffix is a part the trigger reads at the apostrophe); a
+    comment that names no group is not read."""
     detector = group_hate_detector()
     trigger = detector.trigger
-    assert {"muslims", "muslims's", "immigrants", "women", "womn"} <= trigger.tokens
+    assert {"muslims", "immigrants", "women", "womn"} <= trigger.tokens
     assert trigger.holds(normalize("Muslims are vermin."))
+    assert trigger.holds(normalize("The muslims's vote."))
     assert trigger.holds(normalize("Send them back where they came from!"))
     assert not trigger.holds(normalize("The council's budget is sound."))
 
 
+@pytest.mark.parametrize("text", ["abhor5kank", "5kankdespicable", "gayvermin", "womendisgust"])
+def test_the_group_hate_trigger_holds_for_a_name_run_into_a_word(text: str) -> None:
+    """Found by the property below: a slur or a group's name run into another word, disguised
+    or not, holds the trigger wherever the detector signals."""
+    normalized = normalize(text)
+    detector = group_hate_detector()
+    assert detector.trigger.holds(normalized)
+
+
 @given(data=st.data(), text=group_hate_texts())
-def test_the_group_hate_trigger_holds_wherever_a_group_is_named_apart(
+def test_the_group_hate_trigger_holds_wherever_a_group_is_named(
     data: st.DataObject, text: str
 ) -> None:
-    """Wherever the detector signals and some group's name stands as a word of its own (or the
-    text is disguised), the trigger holds."""
+    """Wherever the detector signals, plain or disguised, a group's name standing alone or run
+    into another word ("gayvermin"), the trigger holds."""
     disguised = data.draw(st.just(text) | mst.obfuscations(text))
     normalized = normalize(disguised)
     detector = group_hate_detector()
-    reader = detector.reader
-    named = reader.groups | reader.members | reader.modifiers | reader.slurs
-    words = {w.strip(".!").split("'")[0] for w in text.casefold().split()}
-    if named.isdisjoint(words) and not normalized.disguised:
-        return  # a name run into another word ("gayvermin"): see the trigger's docstring
     signals = list(detector(normalized, msp.Comment(text=disguised)))
     assert detector.trigger.holds(normalized) or not signals
 

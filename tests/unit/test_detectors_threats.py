@@ -449,20 +449,22 @@ def test_a_pattern_detector_trigger_holds_for_anchors_spelled_otherwise(text: st
 
 
 def test_a_pattern_detector_trigger_holds_for_suffixed_anchors() -> None:
-    """A token with a suffix reads its head, so the trigger names "kill's" as well as "kill"."""
+    """A token with a suffix reads its head, and a trigger reads a token's parts at an
+    apostrophe: "kill" in the trigger holds for "kill's", "kill'll" and "killn't"."""
     threat = next(d for d in pattern_detectors() if d.id == "threat")
     # The trigger needs a pattern's anchor and its slots: the anchor's part names the spellings.
     parts = [part for alternative in threat.trigger.needs for part in alternative]
-    assert any({"kill", "kill's", "kill'll", "killn't"} <= part.tokens for part in parts)
+    assert any("kill" in part.tokens for part in parts)
     assert threat.trigger.holds(normalize("I'll kill'em, I will kill's him"))
     assert not threat.trigger.holds(normalize("The budget's line items, as we'll see."))
 
 
 def test_a_reader_spells_no_word_that_every_suffix_reads() -> None:
-    """Every token ending in "n't" reads "not": no set of tokens spells it."""
-    assert {"kill", "kill's", "killn't"} <= plain_spellings("kill", {})
+    """Every token ending in "n't" reads "not": no set of tokens spells it. A word's spellings
+    are its typos and contractions; its endings are parts a trigger reads at the apostrophe."""
+    assert plain_spellings("kill", {}) == {"kill"}
     assert "murdr" in plain_spellings("murder", {"murder": ("murdr",)})
-    assert "i'll" in plain_spellings("i", {})
+    assert "im" in plain_spellings("i", {})  # "im" spells out "i am"
     with pytest.raises(ValueError, match="suffix"):
         plain_spellings("not", {})
 

@@ -43,7 +43,7 @@ protected groups are the clause's classes, and officials are not among them.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -72,7 +72,7 @@ from .classes import ClassChoice, builtin_classes, class_choice
 from .group_slot import GroupPhrase
 from .lexicon import LexiconDetector, normalize_terms, read_data, read_table, read_word_list
 from .phrases import Pattern, PhraseGroup, merge_ranges, parse_phrases
-from .triggers import Trigger
+from .triggers import RUN_TOGETHER, Trigger, runs_into
 
 __all__ = ["FACTORIES", "HateReader", "HateReading", "Sentence", "Term"]
 
@@ -87,8 +87,6 @@ _REACH = 8
 # "I hate women", "the scorn I feel for women": the group follows the feeling closely.
 _EMOTION_REACH = 4
 _CARRIER_REACH = 4
-# Words this long are checked for a group name run together with another word.
-_RUN_TOGETHER = 8
 # Ordinary words that a one-letter typo of a listed word would also spell: never typos.
 _ORDINARY = read_word_list("hate_grammar.txt", "ordinary")
 # Intent: harm counts when it is wished, planned or called for, not when it is reported.
@@ -270,7 +268,7 @@ class HateReader:
         # A group of several words ("puerto ricans", "asylum seekers") by its longest word.
         naming = [phrase for phrase, label in labels.items() if label == "group"]
         naming_keys = frozenset(max(phrase, key=len) for phrase in naming)
-        object.__setattr__(self, "_names", _Held(self.gate | naming_keys, _RUN_TOGETHER))
+        object.__setattr__(self, "_names", _Held(self.gate | naming_keys, RUN_TOGETHER))
         object.__setattr__(self, "_hateful", _Held(self.keys, 5, 1))
         judging: dict[str, list[tuple[str, ...]]] = {}
         for phrase, label in labels.items():
@@ -410,9 +408,9 @@ class HateReader:
         (the ``<group>`` slot of [named], or a slur) or is a self-contained frame ("back where
         they came from"), so a plain text holds a spelling of one of their words.
 
-        A group named in a previous sentence is still named in the comment; a plain text that
-        runs a group's name into the word after it ("gayvermin") shows neither word as a token,
-        and only its other words can admit it.
+        A group named in a previous sentence is still named in the comment; a name run into
+        another word ("gayvermin") holds the trigger's ``runs_into`` part, as the gate reads
+        it.
         """
         typos_of: dict[str, list[str]] = {}
         for typo, term in self.spelling.typos.items():
@@ -420,13 +418,15 @@ class HateReader:
         names = set(self.slurs)
         names.update(w for p in self.named.patterns for words in p.needs for w in words)
         standing = set(self._standing)
-        return Trigger.of_patterns(
+        named = Trigger.of_patterns(
             [
                 [frozenset().union(*(plain_spellings(w, typos_of) for w in words))]
                 for words in (names, standing)
                 if words
             ]
         )
+        # A name, alone or run into another word ("gayvermin"), is read as the gate reads it.
+        return named | Trigger(tokens=self._names.words, runs_into=self._names.words)
 
     def sentences(self, text: NormalizedText, *, split: bool = True) -> tuple[Sentence, ...]:
         """The sentences of ``text`` as this reader reads them (``split=False``: no word is
@@ -690,44 +690,12 @@ class _Held:
     words: frozenset[str]
     run_together: int
     shortest: int = 3
-    # Every prefix and suffix of every word: a head that starts no word cannot grow into one,
-    # so the scan of a long token stops after a letter or two instead of trying every split.
-    _prefixes: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
-    _suffixes: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_prefixes", _prefixes(self.words))
-        reversed_prefixes = _prefixes(word[::-1] for word in self.words)
-        object.__setattr__(self, "_suffixes", frozenset(part[::-1] for part in reversed_prefixes))
 
     def __call__(self, tokens: Collection[str]) -> bool:
         """Whether a token is one of the words, or a long one starts or ends with one."""
-        words = self.words
-        if not words.isdisjoint(tokens):
-            return True
-        shortest, prefixes, suffixes = self.shortest, self._prefixes, self._suffixes
-        for token in tokens:
-            if len(token) < self.run_together:
-                continue
-            last = len(token) - shortest
-            for i in range(shortest, last + 1):
-                head = token[:i]
-                if head in words:
-                    return True
-                if head not in prefixes:
-                    break
-            for i in range(last, shortest - 1, -1):
-                tail = token[i:]
-                if tail in words:
-                    return True
-                if tail not in suffixes:
-                    break
-        return False
-
-
-def _prefixes(words: Iterable[str]) -> frozenset[str]:
-    """Every non-empty prefix of every word: a part that starts no word cannot grow into one."""
-    return frozenset({word[:i] for word in words for i in range(1, len(word) + 1)})
+        return not self.words.isdisjoint(tokens) or runs_into(
+            tokens, self.words, longest=self.run_together, rest=self.shortest
+        )
 
 
 def _nearest(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from functools import reduce
+from functools import cache, reduce
 from operator import or_
 from typing import cast
 
@@ -28,12 +28,14 @@ from ..words import MASK
 
 __all__ = [
     "APOSTROPHES",
+    "RUN_TOGETHER",
     "Trigger",
     "TriggerIndex",
     "digit_count",
     "either",
     "most_repeated",
     "read_tokens",
+    "runs_into",
     "spaced_words",
 ]
 
@@ -82,8 +84,14 @@ class Trigger:
     #: Holds for a text one of whose plain words (:attr:`NormalizedText.tokens`) comes at least
     #: this many times (0: no such condition).
     repeats: int = 0
+    #: Holds for a text with a word run together with one of these ("gayvermin" for "gay"):
+    #: one of the words :func:`read_tokens` gives, :data:`RUN_TOGETHER` letters or more long,
+    #: starts or ends with one of them, the rest three letters or more (:func:`runs_into`).
+    runs_into: frozenset[str] = frozenset()
 
     def __attrs_post_init__(self) -> None:
+        if self.alternatives and not (self.keys or self.computed):
+            return _check_alternatives(self.alternatives)  # a conjunction, built most often
         for name in ("length", "digits", "repeats"):
             if getattr(self, name) < 0:
                 raise ValueError(
@@ -103,13 +111,7 @@ class Trigger:
                 "Trigger() holds for no text: give characters, words, tokens, substrings, a"
                 " length, digits or repeats; a detector that must read every text has no trigger"
             )
-        for alternative in self.alternatives:
-            if not alternative or any(part.alternatives for part in alternative):
-                raise ValueError(
-                    f"Trigger(alternatives=...): each alternative must be a non-empty tuple of"
-                    f" parts, each a Trigger of characters, words or tokens; got {alternative!r}."
-                    " Build conjunctions with Trigger.all_of and Trigger.any_of"
-                )
+        return None
 
     @property
     def keys(self) -> bool:
@@ -120,7 +122,7 @@ class Trigger:
     def computed(self) -> bool:
         """Whether the trigger has conditions the scan computes from the text: substrings, a
         length, digits or repeats."""
-        return bool(self.substrings or self.length or self.digits or self.repeats)
+        return bool(self.substrings or self.length or self.digits or self.repeats or self.runs_into)
 
     @property
     def needs(self) -> tuple[tuple[Trigger, ...], ...]:
@@ -151,7 +153,7 @@ class Trigger:
         """The trigger that holds where one of ``triggers`` holds."""
         if not triggers:
             raise ValueError("Trigger.any_of() needs at least one trigger")
-        return reduce(or_, triggers)
+        return cls._of(alternative for trigger in triggers for alternative in trigger.needs)
 
     @classmethod
     def of_patterns(
@@ -183,7 +185,7 @@ class Trigger:
         unique = tuple(dict.fromkeys(alternatives))
         if all(len(alternative) == 1 for alternative in unique):
             # One part each: the union of their keys holds exactly where one of them does.
-            return reduce(_merge, (alternative[0] for alternative in unique))
+            return _merge([alternative[0] for alternative in unique])
         return cls(alternatives=unique)
 
     def __or__(self, other: Trigger) -> Trigger:
@@ -215,6 +217,7 @@ class Trigger:
             or (0 < self.length <= len(normalized))
             or (0 < self.digits <= digit_count(text))
             or (0 < self.repeats <= most_repeated(text))
+            or (bool(self.runs_into) and _holds_run_together(self.runs_into, read_tokens(text)))
         )
 
 
@@ -228,21 +231,34 @@ def _keyed(kind: str, keys: frozenset[str]) -> Trigger:
     return Trigger(words=keys) if kind == "words" else Trigger(tokens=keys)
 
 
-def _merge(left: Trigger, right: Trigger) -> Trigger:
-    """The part that holds where either part does."""
+def _merge(parts: list[Trigger]) -> Trigger:
+    """The part that holds where one of ``parts`` does."""
+    if len(parts) == 1:
+        return parts[0]
 
-    def least(a: int, b: int) -> int:  # the weaker of two conditions, 0 being none
-        return min(a, b) if a and b else a or b
+    def least(name: str) -> int:  # the weakest of the conditions, 0 being none
+        return min((n for n in (getattr(part, name) for part in parts) if n), default=0)
 
     return Trigger(
-        left.characters | right.characters,
-        left.words | right.words,
-        left.tokens | right.tokens,
-        least(left.length, right.length),
-        substrings=left.substrings | right.substrings,
-        digits=least(left.digits, right.digits),
-        repeats=least(left.repeats, right.repeats),
+        frozenset().union(*(part.characters for part in parts)),
+        frozenset().union(*(part.words for part in parts)),
+        frozenset().union(*(part.tokens for part in parts)),
+        least("length"),
+        substrings=frozenset().union(*(part.substrings for part in parts)),
+        digits=least("digits"),
+        repeats=least("repeats"),
+        runs_into=frozenset().union(*(part.runs_into for part in parts)),
     )
+
+
+def _check_alternatives(alternatives: tuple[tuple[Trigger, ...], ...]) -> None:
+    for alternative in alternatives:
+        if not alternative or any(part.alternatives for part in alternative):
+            raise ValueError(
+                f"Trigger(alternatives=...): each alternative must be a non-empty tuple of"
+                f" parts, each a Trigger of characters, words or tokens; got {alternative!r}."
+                " Build conjunctions with Trigger.all_of and Trigger.any_of"
+            )
 
 
 def _parts(*parts: Trigger) -> tuple[Trigger, ...]:
@@ -283,6 +299,48 @@ def _read_tokens(text: NormalizedText) -> frozenset[str] | None:
     if any(MASK in form for form in forms):
         return None
     return text.token_set.union(forms, quick_forms(text))
+
+
+#: A word of this many letters or more is read for a word run together with another.
+RUN_TOGETHER = 8
+
+
+def runs_into(
+    tokens: Iterable[str], words: frozenset[str], *, longest: int = RUN_TOGETHER, rest: int = 3
+) -> bool:
+    """Whether one of ``tokens`` of ``longest`` letters or more starts or ends with one of
+    ``words``, the rest ``rest`` letters or more ("womendisgust", "gayvermin"). Linear in the
+    tokens' length: a part that starts (or ends) no word stops the walk."""
+    prefixes, suffixes = _affixes(words)
+    for token in tokens:
+        if len(token) < longest:
+            continue
+        last = len(token) - rest
+        for i in range(rest, last + 1):
+            head = token[:i]
+            if head in words:
+                return True
+            if head not in prefixes:
+                break
+        for i in range(last, rest - 1, -1):
+            tail = token[i:]
+            if tail in words:
+                return True
+            if tail not in suffixes:
+                break
+    return False
+
+
+@cache
+def _affixes(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Every non-empty prefix and every non-empty suffix of every word, once per word set."""
+    prefixes = frozenset({word[:i] for word in words for i in range(1, len(word) + 1)})
+    suffixes = frozenset({word[i:] for word in words for i in range(len(word))})
+    return prefixes, suffixes
+
+
+def _holds_run_together(words: frozenset[str], tokens: frozenset[str] | None) -> bool:
+    return tokens is None or runs_into(tokens, words)
 
 
 def digit_count(text: NormalizedText) -> int:
