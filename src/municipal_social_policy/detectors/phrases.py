@@ -50,6 +50,10 @@ comment's :mod:`~municipal_social_policy.reading`:
 ``<mark>``
     a clause mark (a comma, colon, bracket or dash) between the word before and the next one;
     it takes no word: ``witness <mark> <name>`` reads "the witness: Jane Doe";
+A typed slot (``<person>``, ``<group>``, ``<number>``...) is a slot by itself: joined to
+words with ``|`` (``a|<person>``) or negated (``!<person>``) it is a load error naming the file,
+the line and the token; write the pattern twice, once with the slot and once with the words.
+
 ``slot?``
     the slot, or nothing (its gap then carries to the next slot);
 ``!a|b``
@@ -81,6 +85,7 @@ comment.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property
 
@@ -715,6 +720,7 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
     gap, filler = 0, None
     at_start = at_end = False
     for part in line.split():
+        _check_alternation(part, where)
         if part == "^" and not slots:
             at_start = True
         elif part == "$":
@@ -768,6 +774,33 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
     if all(slot.kind or not slot.required for slot in slots):
         raise ValueError(f"{where}: a pattern needs a word, a set or a run: {line!r}")
     return Pattern(line, where, tuple(slots), at_start, at_end)
+
+
+def _check_alternation(part: str, where: str) -> None:
+    """A typed slot is a slot by itself: ``a|<person>`` or ``!<person>`` would read ``<person>``
+    as a word no comment holds, so each is a load error that says how to write it."""
+    body = part.lstrip("!").rstrip("?")
+    alternatives = body.split("|")
+    typed = [a for a in alternatives if _TYPED.fullmatch(a.rstrip("?"))]
+    if not typed:
+        return
+    slot = typed[0].rstrip("?")
+    if part.startswith("!"):
+        raise ValueError(
+            f"{where}: {part!r}: a '!' slot names words, not a typed slot; write the words"
+            f" {slot} stands for as a set, '!@name'"
+        )
+    if len(alternatives) > 1:
+        words = "|".join(a for a in alternatives if a not in typed) or "the other alternatives"
+        raise ValueError(
+            f"{where}: {part!r} joins the typed slot {slot} and other alternatives with '|';"
+            f" a typed slot stands alone: write the pattern twice, once with {slot} and once"
+            f" with {words}"
+        )
+
+
+# A typed slot as an alternative of a slot: "<person>", "<group>", "<number>".
+_TYPED = re.compile(r"<[^<>|\s]+>")
 
 
 def _noun_phrase(kind: str, sets: Mapping[str, frozenset[str]], where: str) -> NounPhrase:
