@@ -61,6 +61,7 @@ comment's :mod:`~municipal_social_policy.reading`:
 ``<mark>``
     a clause mark (a comma, colon, bracket or dash) between the word before and the next one;
     it takes no word: ``witness <mark> <name>`` reads "the witness: Jane Doe";
+
 A typed slot (``<person>``, ``<group>``, ``<number>``...) is a slot by itself: joined to
 words with ``|`` (``a|<person>``) or negated (``!<person>``) it is a load error naming the file,
 the line and the token; write the pattern twice, once with the slot and once with the words.
