@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from municipal_social_policy.detectors.phrases import PhraseFile, parse_phrases
+from municipal_social_policy.detectors.phrases import PhraseFile, parse_phrases, read_phrases
 from municipal_social_policy.reading import read
 from municipal_social_policy.text import normalize
 
@@ -95,3 +95,17 @@ def test_a_slot_of_an_unknown_namespace_is_an_error() -> None:
     """``<other.group>`` with no import ``as other`` names no set: a load error."""
     with pytest.raises(ValueError, match=r"t.phrases:\d+: a typed slot <kind> names a set"):
         parse_phrases(_SOURCE.format(sets="").replace("groups.group", "other.group"), "t.phrases")
+
+
+def test_a_city_pattern_reads_an_import_by_its_name() -> None:
+    """A city's extra patterns are read with the file's sets, imports under a name included:
+    ``<groups.group>`` in a city's ``patterns`` compiles and matches a group, not a target."""
+    file = read_phrases("threats.phrases")
+    group = file.extended("threat", ["banish <groups.group>"])
+    found = [
+        " ".join(words[first : last + 1])
+        for text in ("banish all immigrants", "banish the clerk")
+        for _tokens, words, ranges in group.sentences(read(normalize(text)))
+        for first, last in ranges
+    ]
+    assert found == ["banish all immigrants"]
