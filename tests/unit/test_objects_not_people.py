@@ -71,3 +71,29 @@ def test_a_film_or_a_photo_shot_is_no_threat(text: str) -> None:
 def test_a_person_near_a_film_word_is_still_a_target(text: str) -> None:
     """The nearest noun decides: a cameraman or a guy is a person."""
     assert clauses(text, "threat") == {"V.2.2"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We should get rid of the women's shelter.",
+        "Get rid of the disabled parking spots downtown.",
+        "Women's sports should be eliminated.",
+    ],
+)
+def test_a_groups_name_before_a_thing_names_the_thing(text: str) -> None:
+    """A group's name that modifies a thing ("the women's shelter", "the disabled parking
+    spots") names the thing: wanting it gone is neither a threat nor hate."""
+    assert evaluator().evaluate(text).decision is msp.Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We must eliminate the Muslims, history will thank us.",
+        "Muslims in this country should be eliminated.",
+    ],
+)
+def test_a_thing_in_another_clause_does_not_shield_the_group(text: str) -> None:
+    """Only a noun right after the group's name, in its clause, is what the name modifies."""
+    assert "hate_speech" in {f.category for f in evaluator().evaluate(text).findings}

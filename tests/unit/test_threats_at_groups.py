@@ -75,3 +75,24 @@ def test_the_threat_targets_do_not_take_the_imported_person_nouns() -> None:
     assert "group" not in sets
     assert "modifier" not in sets
     assert sets["groups.person"] - sets["person"]  # nouns of the groups the targets lack
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muslims in this country should be eliminated.",
+        "We should get rid of gay people once and for all.",
+    ],
+)
+def test_a_group_wished_gone_with_words_around_it_is_a_threat(text: str) -> None:
+    """A few words may stand between the group and the modal, or follow the group."""
+    assert clauses(text, "threat") == {"V.2.2"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We should get rid of the women's shelter.", "Get rid of the disabled parking spots."],
+)
+def test_a_groups_name_before_a_thing_is_no_threat(text: str) -> None:
+    """The slot is followed by no word of ``compounds`` or ``things``: the name modifies it."""
+    assert clauses(text, "threat") == set()
