@@ -13,7 +13,9 @@ A :class:`Token` is one written word:
   ``detectors/contractions.tsv``; ``None`` for a word that spells out nothing;
 * its ``[start, end)`` in the normalised text (:meth:`Reading.span` maps a run of tokens to the
   ORIGINAL text a clerk sees);
-* whether it stands inside quotation marks (``"..."``, ``“...”``, ``'...'``), its
+* whether it stands inside quotation marks (``"..."``, ``“...”``, ``'...'``; a comment that
+  is one quotation from end to end, as a post pasted whole in quotation marks, is the writer's
+  own words: only the quotations inside it count, a doubled ``""`` in it being one mark), its
   **clause** (the commas, colons, brackets and dashes before it in its sentence), and whether
   the ORIGINAL text writes it with a capital letter (a name: "Alderman Lewis").
 
@@ -299,15 +301,64 @@ def _straight(forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(form.translate(_APOSTROPHES) for form in forms))
 
 
+def _unmarked(normalized: str) -> frozenset[int]:
+    """The positions of the quotation marks that mark no quotation: the two that wrap a comment
+    that is one quotation from end to end (a post pasted whole in quotation marks), and the
+    second of each doubled straight mark inside it (``""``, as spreadsheets write a mark within
+    quotes). None when the comment is not one quotation: inside one, no mark may close it (a
+    closing mark closes a quotation opened inside)."""
+    start = len(normalized) - len(normalized.lstrip())
+    end = len(normalized.rstrip()) - 1
+    if end - start < 2:
+        return frozenset()
+    if _DOUBLE_QUOTES.get(normalized[start], -1) < 0 or _DOUBLE_QUOTES.get(normalized[end], 1) > 0:
+        return frozenset()
+    unmarked = [start, end]
+    depth = 0
+    index = start + 1
+    while index < end:
+        kind = _DOUBLE_QUOTES.get(normalized[index])
+        if kind == 0:
+            if index + 1 == end or normalized[index + 1] != '"':
+                return frozenset()
+            unmarked.append(index + 1)  # a doubled mark is one mark inside the quotation
+            index += 1
+        elif kind is not None:
+            depth += kind
+            if depth < 0:
+                return frozenset()
+        index += 1
+    return frozenset(unmarked)
+
+
+def _closing(normalized: str, index: int, unmarked: frozenset[int]) -> bool:
+    """Whether the straight mark at ``index`` is shaped like a closing one: written right after
+    a word or a sign, and followed by no letter or digit ('safety" is', 'president",')."""
+    after = index + 1
+    while after in unmarked:
+        after += 1
+    return (
+        bool(index)
+        and not normalized[index - 1].isspace()
+        and (after >= len(normalized) or not normalized[after].isalnum())
+    )
+
+
 def _quoted(normalized: str) -> Callable[[int], bool] | None:
-    """Whether a position of the text lies inside quotation marks; ``None`` when none does."""
+    """Whether a position of the text lies inside quotation marks; ``None`` when none does. The
+    marks that wrap a whole comment are no quotation (:func:`_unmarked`)."""
     regions: list[tuple[int, int]] = []
     opened: int | None = None
     single: int | None = None
+    unmarked = _unmarked(normalized)
     for match in _QUOTE.finditer(normalized):
         index, char = match.start(), match.group()
+        if index in unmarked:
+            continue
         kind = _DOUBLE_QUOTES.get(char)
         if kind is not None:
+            if opened is None and kind == 0 and _closing(normalized, index, unmarked):
+                continue  # a stray closing mark opens nothing: 'gun safety" is just a code word'
             if opened is None and kind >= 0:
                 opened = index
             elif opened is not None and kind <= 0:

@@ -4,10 +4,18 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 import pytest
 
 import municipal_social_policy as msp
-from municipal_social_policy.detectors.phrases import Judge, Match, PhraseDetector, parse_phrases
+from municipal_social_policy.detectors.phrases import (
+    Judge,
+    Match,
+    PhraseDetector,
+    parse_phrases,
+    read_phrases,
+)
 from municipal_social_policy.reading import read
 from municipal_social_policy.text import normalize
 
@@ -123,3 +131,32 @@ def test_a_judge_keeps_only_the_matches_it_accepts() -> None:
     assert signals("home", "She lives on Oak.", place_after) == ["lives on"]
     assert signals("home", "She lives on a pension.", place_after) == []
     assert signals("home", "She lives on a pension.") == ["lives on"]
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("kill a|<person>", r"test.phrases:4: 'a\|<person>' joins the typed slot <person>"),
+        ("kill <person>|a", r"test.phrases:4: '<person>\|a' joins the typed slot <person>"),
+        ("kill @office|<person>?", r"'@office\|<person>\?' joins the typed slot <person>"),
+        ("ward <number>|four", r"'<number>\|four' joins the typed slot <number>"),
+        ("kill !<person>", r"test.phrases:4: '!<person>': a '!' slot names words"),
+    ],
+)
+def test_a_typed_slot_among_alternatives_is_a_load_error(source: str, message: str) -> None:
+    """A typed slot joined to words with ``|`` (or negated with ``!``) would be read as a word
+    no comment holds, silently never matching: the file does not load, and the error names the
+    file, the line, the token and how to write it instead."""
+    text = "@office = mayor council\n@person = clerk\n[g]\n" + source
+    with pytest.raises(ValueError, match=message) as raised:
+        parse_phrases(text, "test.phrases")
+    assert "write the pattern twice" in str(raised.value) or "'!@name'" in str(raised.value)
+
+
+def test_every_shipped_phrase_file_writes_its_typed_slots_alone() -> None:
+    """The shipped files load under the rule above."""
+    names = [p.name for p in files("municipal_social_policy.detectors").iterdir()]
+    phrase_files = [name for name in names if name.endswith(".phrases")]
+    assert phrase_files
+    for name in phrase_files:
+        assert read_phrases(name).groups

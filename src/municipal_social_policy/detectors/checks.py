@@ -10,7 +10,9 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     between): "should not be illegal" approves; or it stands in the match and its pattern
     names it (:attr:`Match.named`): "you won't see it coming" says what it says;
 ``quotation``
-    every word of the match stands inside quotation marks: a quotation, not an assertion;
+    every word of the match stands inside quotation marks: a quotation, not an assertion (the
+    reading's quoted flag: a comment wrapped whole in quotation marks, as a pasted tweet is, is
+    the writer's own words, and only a quotation inside it counts);
 ``reported``
     a word of the set ``reporting`` stands in the four words before the match, and no word of
     the set ``first`` before it in the sentence: "he said he would kill her", "threatening to

@@ -115,6 +115,14 @@ _GENERIC = read_word_list("hate_grammar.txt", "generic")
 _PLURAL_PERSONS = read_word_list("hate_grammar.txt", "plural_persons")
 _SLUR_CAUTIONS = read_word_list("hate_grammar.txt", "slur_cautions")
 _DOUBLE_QUOTES = frozenset('"“”„«»')
+# Things that are no people (a stigma, a barrier, a tax, a shelter): an exclusion or a harm whose
+# object is one of them is not aimed at the group named with it. Animals are not among them: next
+# to a group's name they are a dehumanising metaphor ("those Mexican rats").
+_THINGS = read_word_list("nonhuman_nouns.txt", "things")
+# Words that join a second object to the first ("get rid of the rats and the immigrants").
+_JOINING = read_word_list("nonhuman_nouns.txt", "joining")
+# How far after an exclusion its object is read when the group is named before it.
+_OBJECT_REACH = 3
 
 
 class Sentence(NamedTuple):
@@ -605,6 +613,8 @@ class HateReader:
             mention = _nearest(sentence, mentions, match, last_but)
             if mention is None or doubt < mention[0]:
                 continue  # "you can't seriously believe that all women are stupid"
+            if kind in ("exclusion", "violence") and _aimed_at_thing(sentence, match, mention):
+                continue  # "get rid of the stigma against gay people"
             if not all_quoted and _quoted_within(sentence, mention, match):
                 continue  # 'I will not tolerate posts like "women are despicable"'
             yield HateHit(
@@ -634,6 +644,28 @@ def _longest(
                 best = (i, last, label)
         if best is not None:
             yield best
+
+
+def _aimed_at_thing(sentence: Sentence, match: Term, mention: tuple[int, int]) -> bool:
+    """Whether an exclusion or a harm is aimed at a thing, not at the group: a noun of a thing
+    stands between it and the group's name after it, with no "and" or "or" joining the group
+    as a second object ("get rid of the stigma against gay people", "eliminate barriers for
+    disabled people"; not "get rid of the rats and the immigrants"); or, the group named before
+    it, such a noun is its object ("gay people should get rid of the stigma"); or the group's
+    name modifies such a noun ("get rid of the women's shelter")."""
+    texts, tokens = sentence.words, sentence.tokens
+    next_word = mention[1] + 1
+    if (
+        next_word < len(texts)
+        and texts[next_word] in _THINGS
+        and tokens[next_word].clause == tokens[mention[1]].clause
+    ):
+        return True  # the group's name modifies a thing: "the women's shelter", "women's sports"
+    if mention[0] > match.last:
+        between = texts[match.last + 1 : mention[0]]
+        return not _THINGS.isdisjoint(between) and _JOINING.isdisjoint(between)
+    object_words = texts[match.last + 1 : match.last + 1 + _OBJECT_REACH]
+    return not _THINGS.isdisjoint(object_words)
 
 
 def _protective(texts: list[str], match: Term, matches: list[Term]) -> bool:

@@ -10,7 +10,12 @@ comment line. At the top of the file:
     or a word file whose ``[name]`` sections are sets (see ``lexicon.parse_sections``); a word
     file without sections is one set, named by the file (``not_names.txt``: ``not_names``). A
     set named in several files holds the words of all of them (a file adds head nouns to
-    ``person``, say).
+    ``person``, say);
+``sets: FILE as NAME``
+    the file's sets kept apart, each named ``NAME.set`` (``@groups.person``), never mixed with
+    the importing file's own sets of the same name: ``threats.phrases`` imports
+    ``protected_groups.tsv as groups``, so the person nouns of the groups ("gay *people*") do
+    not become threat targets. ``NAME`` is letters, digits and ``_``.
 
 Then groups, each opened by ``[name]``; a detector reads one group. A group may be opened
 again further down the file: its patterns add up (a family of patterns kept apart under its
@@ -41,6 +46,12 @@ comment's :mod:`~municipal_social_policy.reading`:
     ("gay" + "men"), ``member`` (after a word of ``generic``: "a woman"), ``group_pronouns`` and
     ``determiners``; the sets ``class_<name>`` tell the classes a name belongs to (a detector
     gives them from the ordinance's protected classes; see ``hate.phrases``);
+``<NAME.kind>``, ``<NAME.group>``
+    the typed slot read from the import ``as NAME``: its head sets (``kind``, ``kind_pronouns``
+    and ``kind_titles``; for ``group``, ``group``, ``member``, ``modifier`` and ``person``) only
+    from the import, the rest (``determiners``, ``quantifiers``, ``generic``...) from the import
+    when it has them, else from the file: ``rid of <groups.group>`` reads "get rid of the
+    immigrants", not "get rid of the clerk";
 ``<number>``, ``<word>``
     a word of digits (``20``, ``4821``), or any one word;
 ``<name>``
@@ -50,6 +61,11 @@ comment's :mod:`~municipal_social_policy.reading`:
 ``<mark>``
     a clause mark (a comma, colon, bracket or dash) between the word before and the next one;
     it takes no word: ``witness <mark> <name>`` reads "the witness: Jane Doe";
+
+A typed slot (``<person>``, ``<group>``, ``<number>``...) is a slot by itself: joined to
+words with ``|`` (``a|<person>``) or negated (``!<person>``) it is a load error naming the file,
+the line and the token; write the pattern twice, once with the slot and once with the words.
+
 ``slot?``
     the slot, or nothing (its gap then carries to the next slot);
 ``!a|b``
@@ -81,6 +97,7 @@ comment.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property
 
@@ -595,9 +612,12 @@ def parse_phrases(
         key, colon, value = line.partition(":")
         if colon and " " not in key and not key.startswith(("~", "@", "!")):
             if key == "sets" and not group:
-                for file in value.split():
+                for file, space in _imports(value, where):
                     for set_name, terms in _read_sets(file).items():
-                        sets[set_name] = sets.get(set_name, frozenset()) | terms
+                        if space:
+                            sets[f"{space}.{set_name}"] = terms
+                        else:
+                            sets[set_name] = sets.get(set_name, frozenset()) | terms
                 sets.update(given or {})
             elif key in ("strength", "checks") and group:
                 if key in settings[group]:
@@ -664,6 +684,30 @@ def _strength(value: str, where: str) -> Strength:
         raise ValueError(message) from None
 
 
+def _imports(value: str, where: str) -> list[tuple[str, str]]:
+    """The files a ``sets:`` line imports, each with its namespace (``FILE as NAME``) or ``""``."""
+    words = value.split()
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        file = words[i]
+        if file == "as":
+            raise ValueError(f"{where}: 'as' follows a file: 'sets: FILE as NAME'")
+        if i + 1 < len(words) and words[i + 1] == "as":
+            space = words[i + 2] if i + 2 < len(words) else ""
+            if not space.isidentifier():
+                raise ValueError(
+                    f"{where}: 'sets: {file} as NAME' needs a NAME of letters, digits and '_',"
+                    f" got {space!r}"
+                )
+            found.append((file, space))
+            i += 3
+        else:
+            found.append((file, ""))
+            i += 1
+    return found
+
+
 def _read_sets(file: str) -> dict[str, frozenset[str]]:
     if file.endswith(".tsv"):
         found: dict[str, set[str]] = {}
@@ -715,6 +759,7 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
     gap, filler = 0, None
     at_start = at_end = False
     for part in line.split():
+        _check_alternation(part, where)
         if part == "^" and not slots:
             at_start = True
         elif part == "$":
@@ -739,16 +784,17 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
                     f"{where}: a typed slot <kind> names a set of head words defined above,"
                     f" got {part!r}"
                 )
+            kind, seen = _namespaced(kind, sets)
             phrase: NounPhrase | GroupPhrase
             if kind == "group":
-                modifiers = _runs("@modifier", sets, where) if "modifier" in sets else {}
-                phrase = group_phrase(sets, _runs("@group", sets, where), modifiers)
+                modifiers = _runs("@modifier", seen, where) if "modifier" in seen else {}
+                phrase = group_phrase(seen, _runs("@group", seen, where), modifiers)
                 heads = GROUP_HEADS
             else:
-                phrase = _noun_phrase(kind, sets, where)
+                phrase = _noun_phrase(kind, seen, where)
                 heads = (kind, f"{kind}_pronouns", f"{kind}_titles")
-            parts = "|".join(f"@{name}" for name in heads if name in sets)
-            slots.append(_Slot(_runs(parts, sets, where), gap, filler, optional, False, phrase))
+            parts = "|".join(f"@{name}" for name in heads if name in seen)
+            slots.append(_Slot(_runs(parts, seen, where), gap, filler, optional, False, phrase))
             gap, filler = 0, None
         else:
             negative = part.startswith("!")
@@ -768,6 +814,56 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
     if all(slot.kind or not slot.required for slot in slots):
         raise ValueError(f"{where}: a pattern needs a word, a set or a run: {line!r}")
     return Pattern(line, where, tuple(slots), at_start, at_end)
+
+
+def _namespaced(
+    kind: str, sets: Mapping[str, frozenset[str]]
+) -> tuple[str, Mapping[str, frozenset[str]]]:
+    """The kind of a typed slot and the sets it reads. ``<ns.kind>`` reads the sets of the
+    import ``... as ns`` under their own names: its head sets (``kind``, ``kind_pronouns``,
+    ``kind_titles``; for ``group`` also ``member``, ``modifier`` and ``person``) only from the
+    import, so the importing file's sets of the same name never mix in; the grammar of a noun
+    phrase (``determiners``, ``quantifiers``, ``generic``...) from the import when it has it, else
+    from the file's own."""
+    space, dot, base = kind.rpartition(".")
+    if not dot:
+        return kind, sets
+    heads = {base, f"{base}_pronouns", f"{base}_titles"}
+    if base == "group":
+        heads.update((*GROUP_HEADS, "person"))
+    prefix = f"{space}."
+    seen = {name: words for name, words in sets.items() if name not in heads and "." not in name}
+    seen.update(
+        (name[len(prefix) :], words) for name, words in sets.items() if name.startswith(prefix)
+    )
+    return base, seen
+
+
+def _check_alternation(part: str, where: str) -> None:
+    """A typed slot is a slot by itself: ``a|<person>`` or ``!<person>`` would read ``<person>``
+    as a word no comment holds, so each is a load error that says how to write it."""
+    body = part.lstrip("!").rstrip("?")
+    alternatives = body.split("|")
+    typed = [a for a in alternatives if _TYPED.fullmatch(a.rstrip("?"))]
+    if not typed:
+        return
+    slot = typed[0].rstrip("?")
+    if part.startswith("!"):
+        raise ValueError(
+            f"{where}: {part!r}: a '!' slot names words, not a typed slot; write the words"
+            f" {slot} stands for as a set, '!@name'"
+        )
+    if len(alternatives) > 1:
+        words = "|".join(a for a in alternatives if a not in typed) or "the other alternatives"
+        raise ValueError(
+            f"{where}: {part!r} joins the typed slot {slot} and other alternatives with '|';"
+            f" a typed slot stands alone: write the pattern twice, once with {slot} and once"
+            f" with {words}"
+        )
+
+
+# A typed slot as an alternative of a slot: "<person>", "<group>", "<number>".
+_TYPED = re.compile(r"<[^<>|\s]+>")
 
 
 def _noun_phrase(kind: str, sets: Mapping[str, frozenset[str]], where: str) -> NounPhrase:

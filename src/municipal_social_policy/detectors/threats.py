@@ -19,7 +19,10 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     menacing warnings ("the clerks better watch their backs"), stalking ("I know where the
     clerk lives") and the destruction of a building ("I'm going to torch the council
     chambers"); a warning of danger to nobody in particular ("someone will end up dead at
-    that crossing") is none.
+    that crossing") is none. A protected group wished gone is a threat against its people
+    ("get rid of the immigrants", "Muslims should be eliminated": the slot
+    ``<groups.group>`` of the import ``protected_groups.tsv as groups``); a stigma, a tax, a
+    department, a video or a scene is no person ("the video should be shot again").
 ``personal_attack`` (§ V.2.2)
     An insult aimed at a person: said to someone ("you worthless idiot", "shut up, moron",
     "idiots like you") or said of someone with an insult that only fits a person ("he is such
