@@ -287,11 +287,18 @@ def test_the_self_contained_frames_are_patterns_of_hate_phrases() -> None:
         ("Disabled people should be kept in institutions.", "expulsion"),
         ("Muslims should be locked in cages.", "expulsion"),
         ("Women belong back in the kitchen.", "expulsion"),
+        # A group said to hate the nation
+        ("Muslims hate America.", "blame"),
+        ("Immigrants hate this country.", "blame"),
+        ("Immigrants despise our country and our freedom.", "blame"),
+        ("Muslims hate the West.", "blame"),
+        ("Mexicans hate us.", "blame"),
     ],
 )
 def test_frames_of_issue_9_are_found(text: str, family: str) -> None:
     """Stereotype frames added for issue 9 (likened to criminals, prone to crime, said to lack
-    morals, confined to a kitchen or a camp) are found in their family and reviewed."""
+    morals, confined to a kitchen or a camp, said to hate the nation) are found in their family
+    and reviewed."""
     assert family in families(text)
     assert group_hate(text)
     assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
@@ -312,6 +319,10 @@ def test_frames_of_issue_9_are_found(text: str, family: str) -> None:
         "Women should not be in the kitchen all day.",
         "Immigrants who break the law should be in jail.",
         "Women should stay in the race for council.",
+        "Immigrants do not hate America.",
+        "Some immigrants hate the winters here.",
+        "People who say Muslims hate America are wrong.",
+        "Women hate the new parking rules.",
     ],
 )
 def test_the_frames_of_issue_9_negated_partitive_or_benign_are_not_findings(text: str) -> None:

@@ -1034,3 +1034,50 @@ def test_the_same_words_without_harm_to_a_person_are_not_threats(text: str) -> N
 def test_the_new_families_treat_officials_and_residents_alike(official: str, resident: str) -> None:
     """Who is threatened makes no difference to these families (§ I.3): the same finding."""
     assert clause_of(official, "threat") == clause_of(resident, "threat") == {"V.2.2"}
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("You liberal idiot.", "You conservative idiot."),
+        ("Shut up, you leftist moron.", "Shut up, you republican moron."),
+        (
+            "You socialist clowns never read the budget.",
+            "You fascist clowns never read the budget.",
+        ),
+        ("You progressive dimwits.", "You democrat dimwits."),
+        ("You lefty sheeple.", "You commie sheeple."),
+    ],
+)
+def test_an_insult_with_either_sides_politics_between_is_an_attack_alike(
+    left: str, right: str
+) -> None:
+    """A political word between "you" and an insult leaves it an insult, whichever side the word
+    names (viewpoint neutral, § I.3): both phrasings are the same finding (issue 9)."""
+    assert evidence_of(left, "personal_attack")
+    assert clause_of(left, "personal_attack") == clause_of(right, "personal_attack") == {"V.2.2"}
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("Stupid woman.", True),
+        ("Pathetic little man.", True),
+        ("Fat old man!", True),
+        ("Worthless bastard.", True),
+        ("Clueless guy.", True),
+        ("The old man.", False),
+        ("A little girl.", False),
+        ("Poor woman.", False),
+        ("Stupid woman drivers are a myth.", False),
+        ("You conservatives have a point about the budget.", False),
+        ("Are you liberal voters going to the meeting?", False),
+        ("You left the trash on the curb.", False),
+        ("This policy is racist.", False),
+    ],
+)
+def test_an_insult_said_as_a_sentence_of_its_own_is_an_attack(text: str, attack: bool) -> None:
+    """An insult that is a whole sentence about a person ("Stupid woman.") is an attack; a
+    description ("Poor woman.", "The old man."), a political word without an insult and
+    criticism of a policy are not."""
+    assert bool(evidence_of(text, "personal_attack")) is attack
