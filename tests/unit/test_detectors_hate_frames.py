@@ -368,3 +368,23 @@ def test_a_report_refusal_or_quotation_of_an_order_out_is_not_a_finding(text: st
     """News of a policy, a refusal, a quoted sign, history and orders about things are not
     expulsions of a group."""
     assert not group_hate(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Those thieving gypsies stole my bike.", True),
+        ("The treacherous Jews run everything.", True),
+        ("Cowardly Mexicans, all of them.", True),
+        ("You thieving immigrants.", True),
+        ("Beware of treacherous Muslims.", True),
+        ("Cowardly attacks on Muslims must stop.", False),
+        ("The thieving landlord kept my deposit.", False),
+        ("Muslim leaders condemned the cowardly attack.", False),
+        ("Treacherous ice on Court Street injured two immigrants.", False),
+    ],
+)
+def test_an_epithet_right_before_a_group_is_hate(text: str, found: bool) -> None:
+    """ "thieving", "treacherous" and "cowardly" count right before a group's name (issue 9),
+    as the other epithets do; before a landlord, an attack or the ice they do not."""
+    assert bool(group_hate(text)) is found
