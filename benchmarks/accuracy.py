@@ -96,8 +96,9 @@ Phrase families (``phrase_families.csv`` beside this script): a small table the 
 itself for issue 9, five to ten phrasings per family (threats at role nouns, hate without slurs,
 sales with only a phone number, campaign slogans, PO boxes, rural routes, lower-case addresses,
 disguised spam, SQL words in prose, sexual words described or used in another sense, criticism of
-an office). It is NOT data and NOT a target: it shows whether a whole family is handled, and
-lists every phrasing whose verdict misses.
+an office, violent wishes and the idioms that share their words, stereotype frames). It is NOT
+data and NOT a target: it shows whether a whole family is handled, and lists every phrasing whose
+verdict misses.
 
 The evaluator is built once; verdicts are memoised by text (and thread). A whole run evaluates
 about 63,600 distinct texts and takes a few minutes.

@@ -263,3 +263,128 @@ def test_the_self_contained_frames_are_patterns_of_hate_phrases() -> None:
     assert families("They are breeding to replace us.") >= {"replacement"}
     assert not families("We should not send them back where they came from.")
     assert not families("Send the forms back where they came from.")
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # Likened to criminals by "resemble" or "look like"
+        ("All black guys resemble robbers.", "criminality"),
+        ("Immigrants look like terrorists to me.", "criminality"),
+        ("Mexicans basically look like thugs.", "criminality"),
+        ("Every Muslim resembles a terrorist.", "criminality"),
+        ("Mexicans are more prone to crime.", "criminality"),
+        ("Haitians are prone to violence.", "criminality"),
+        # A group said to lack morals or respect
+        ("Muslims have no morals.", "inferiority"),
+        ("Gypsies have no ethics.", "inferiority"),
+        ("Jews have no loyalty to this country.", "inferiority"),
+        ("Immigrants have no respect for our laws.", "inferiority"),
+        ("Women lack morals.", "inferiority"),
+        # A group confined
+        ("Women should stay in the kitchen.", "expulsion"),
+        ("Immigrants should be put in camps.", "expulsion"),
+        ("Disabled people should be kept in institutions.", "expulsion"),
+        ("Muslims should be locked in cages.", "expulsion"),
+        ("Women belong back in the kitchen.", "expulsion"),
+        # A group said to hate the nation
+        ("Muslims hate America.", "blame"),
+        ("Immigrants hate this country.", "blame"),
+        ("Immigrants despise our country and our freedom.", "blame"),
+        ("Muslims hate the West.", "blame"),
+        ("Mexicans hate us.", "blame"),
+    ],
+)
+def test_frames_of_issue_9_are_found(text: str, family: str) -> None:
+    """Stereotype frames added for issue 9 (likened to criminals, prone to crime, said to lack
+    morals, confined to a kitchen or a camp, said to hate the nation) are found in their family
+    and reviewed."""
+    assert family in families(text)
+    assert group_hate(text)
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immigrants do not look like criminals.",
+        "Some immigrants look like my grandparents.",
+        "Women look like they are having fun at the parade.",
+        "Crimes against immigrants look like a pattern.",
+        "Saying immigrants look like criminals is racist.",
+        "The suspects look like thieves.",
+        "Immigrants have no say in the council vote.",
+        "Immigrants have no representation on the board.",
+        "Women should be in the boardroom.",
+        "Women should not be in the kitchen all day.",
+        "Immigrants who break the law should be in jail.",
+        "Women should stay in the race for council.",
+        "Immigrants do not hate America.",
+        "Some immigrants hate the winters here.",
+        "People who say Muslims hate America are wrong.",
+        "Women hate the new parking rules.",
+    ],
+)
+def test_the_frames_of_issue_9_negated_partitive_or_benign_are_not_findings(text: str) -> None:
+    """The same words negated, about some members, as an object, reported as racist, about
+    suspects, or with a harmless object (a vote, a boardroom, a race) are not findings."""
+    assert not group_hate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kick all the immigrants out.",
+        "Throw the Mexicans out of the country.",
+        "Kick out the refugees.",
+        "We should chase those gypsies out of town.",
+        "Let's kick the Muslims out.",
+    ],
+)
+def test_a_group_ordered_out_is_an_expulsion(text: str) -> None:
+    """A group ordered out with the verb and its particle apart is the expulsion family (issue
+    9), reviewed."""
+    assert families(text) >= {"expulsion"}
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor wants to kick immigrants out of the state.",
+        "We should not kick the refugees out.",
+        "We don't kick refugees out in this town.",
+        "I would never throw the Mexicans out.",
+        "Get those women out of the kitchen and into the boardroom!",
+        'So a restaurant owner puts up a sign saying "No Blacks Allowed" and you are fine?',
+        "No women were allowed to vote back then.",
+        "No kids allowed in the pool after dark.",
+        "Kick the ball out of bounds.",
+        "We need to get our seniors out to vote.",
+        "The pantry will run out of rice for refugees by Friday.",
+    ],
+)
+def test_a_report_refusal_or_quotation_of_an_order_out_is_not_a_finding(text: str) -> None:
+    """News of a policy, a refusal, a quoted sign, history and orders about things are not
+    expulsions of a group."""
+    assert not group_hate(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Those thieving gypsies stole my bike.", True),
+        ("The treacherous Jews run everything.", True),
+        ("Cowardly Mexicans, all of them.", True),
+        ("You thieving immigrants.", True),
+        ("Beware of treacherous Muslims.", True),
+        ("Cowardly attacks on Muslims must stop.", False),
+        ("The thieving landlord kept my deposit.", False),
+        ("Muslim leaders condemned the cowardly attack.", False),
+        ("Treacherous ice on Court Street injured two immigrants.", False),
+    ],
+)
+def test_an_epithet_right_before_a_group_is_hate(text: str, found: bool) -> None:
+    """ "thieving", "treacherous" and "cowardly" count right before a group's name (issue 9),
+    as the other epithets do; before a landlord, an attack or the ice they do not."""
+    assert bool(group_hate(text)) is found

@@ -923,3 +923,163 @@ def test_insults_like_yourself_and_of_either_side_are_personal_attacks(
     """An insult of a person "like yourself" is as much an attack as "like you"; an insult made
     of either side's politics is an insult alike (viewpoint neutral); a plain noun is none."""
     assert bool(evidence_of(text, "personal_attack")) is attack
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A beating a person needs or deserves
+        "That clerk needs a good beating.",
+        "He deserves a proper thrashing.",
+        "Honestly she could use a slap in the face.",
+        "What that guy needs is a real ass kicking.",
+        "I hope the landlord gets a beating.",
+        # A head kicked or bashed in, foretold or wished
+        "You're going to get your head kicked in.",
+        "He deserves to get his skull bashed in.",
+        "I hope that referee gets his teeth knocked in.",
+        # A strike aimed at a part of a person
+        "That inspector makes me want to punch him in the mouth.",
+        "Someone should kick that guy in the head.",
+        "I'm gonna smack you in the face.",
+        # A bounty or a price on a person's head
+        "Somebody should put a bounty on his head.",
+        "There ought to be a price on their heads.",
+        "I'd pay a bounty on the assessor's head.",
+        # Never show your face here again; run and die
+        "Don't you ever show your face around here again.",
+        "Never show your ugly face in this town again.",
+        "Get out and don't show your face here again.",
+        "Run and die, you coward.",
+        # Thrown off a height or into the water, helicopter rides
+        "Somebody should throw him off a bridge.",
+        "Toss those inspectors into the river.",
+        "We ought to push the landlord off the roof.",
+        "Free helicopter rides for all of them.",
+        "Those reporters deserve a helicopter ride.",
+        # A disease or an accident wished
+        "I hope you get cancer.",
+        "Hope the alderman gets hit by a bus.",
+        "I pray his plane crashes.",
+        # Body parts torn or wrung
+        "I'm going to wring your neck.",
+        "I will rip his head off.",
+        "We'll tear their throats out.",
+        # A firing squad, a rope, tar and feathers
+        "Line them up against the wall.",
+        "The whole board should be lined up and shot.",
+        "Somebody get a rope.",
+        "The treasurer should be tarred and feathered.",
+        "The clerk should hang.",
+        "Hang the traitors!",
+        "I will end you.",
+    ],
+)
+def test_threat_families_of_issue_9_are_reviewed(text: str) -> None:
+    """Families of threats and violent wishes written for issue 9 (a beating deserved, a head
+    kicked in, a bounty, thrown off a bridge, a disease wished, a firing squad, a rope): each is a
+    judgment finding under § V.2.2, reviewed, never removed."""
+    assert evidence_of(text, "threat")
+    assert "V.2.2" in clause_of(text, "threat")
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Things, plans, teams and elections
+        "The budget needs a good trimming.",
+        "Our team deserves a break after that season.",
+        "The Bears are going to get their butts kicked on Sunday.",
+        "The council keeps kicking taxpayers in the teeth.",
+        "The council threw the taxpayers under the bus.",
+        "We should throw the whole proposal into the lake.",
+        "Let's toss the old benches into the river.",
+        "That portrait of the mayor should hang in city hall.",
+        "The mayor should hang in there.",
+        "The kids should hang out at the new park.",
+        "We will end homelessness in this town.",
+        "I will end the meeting early.",
+        "Get a rope and tie down the tarp.",
+        "Line the kids up against the wall for the photo.",
+        "Put the chairs up against the wall.",
+        "I'll tear your argument apart.",
+        # Care, negation, reports and quotations
+        "I hope you get the covid vaccine.",
+        "I hope you get cancer screening every year.",
+        "I hope you don't get covid.",
+        "I would never throw anyone off a bridge.",
+        "He got his teeth knocked out at hockey practice.",
+        'He yelled "I will end you" and the police came.',
+        "If the plane crashes, we all die.",
+        # Criticism of officials
+        "The alderman deserves a raise, not a recall.",
+        "Show your face at the next meeting and explain the vote.",
+        "The coaches should resign and never show their faces in this town again.",
+        "The mayor should resign and never run again.",
+    ],
+)
+def test_the_same_words_without_harm_to_a_person_are_not_threats(text: str) -> None:
+    """The words of those families aimed at a thing, a team, a plan or an election, in an idiom,
+    negated, reported or quoted, or in criticism of an official are no threat (§ I.3)."""
+    assert evidence_of(text, "threat") == []
+
+
+@pytest.mark.parametrize(
+    ("official", "resident"),
+    [
+        ("The mayor needs a good beating.", "My neighbor needs a good beating."),
+        ("I hope the alderman gets cancer.", "I hope my neighbor gets cancer."),
+        ("Put a bounty on the clerk's head.", "Put a bounty on the plumber's head."),
+    ],
+)
+def test_the_new_families_treat_officials_and_residents_alike(official: str, resident: str) -> None:
+    """Who is threatened makes no difference to these families (§ I.3): the same finding."""
+    assert clause_of(official, "threat") == clause_of(resident, "threat") == {"V.2.2"}
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("You liberal idiot.", "You conservative idiot."),
+        ("Shut up, you leftist moron.", "Shut up, you republican moron."),
+        (
+            "You socialist clowns never read the budget.",
+            "You fascist clowns never read the budget.",
+        ),
+        ("You progressive dimwits.", "You democrat dimwits."),
+        ("You lefty sheeple.", "You commie sheeple."),
+    ],
+)
+def test_an_insult_with_either_sides_politics_between_is_an_attack_alike(
+    left: str, right: str
+) -> None:
+    """A political word between "you" and an insult leaves it an insult, whichever side the word
+    names (viewpoint neutral, § I.3): both phrasings are the same finding (issue 9)."""
+    assert evidence_of(left, "personal_attack")
+    assert clause_of(left, "personal_attack") == clause_of(right, "personal_attack") == {"V.2.2"}
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("Stupid woman.", True),
+        ("Pathetic little man.", True),
+        ("Fat old man!", True),
+        ("Worthless bastard.", True),
+        ("Clueless guy.", True),
+        ("The old man.", False),
+        ("A little girl.", False),
+        ("Poor woman.", False),
+        ("Stupid woman drivers are a myth.", False),
+        ("You conservatives have a point about the budget.", False),
+        ("Are you liberal voters going to the meeting?", False),
+        ("You left the trash on the curb.", False),
+        ("This policy is racist.", False),
+    ],
+)
+def test_an_insult_said_as_a_sentence_of_its_own_is_an_attack(text: str, attack: bool) -> None:
+    """An insult that is a whole sentence about a person ("Stupid woman.") is an attack; a
+    description ("Poor woman.", "The old man."), a political word without an insult and
+    criticism of a policy are not."""
+    assert bool(evidence_of(text, "personal_attack")) is attack
