@@ -20,7 +20,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from ..words import MASK, PLAIN, Word
 from . import Signal
-from .triggers import Trigger
+from .triggers import Trigger, read_tokens
 
 __all__ = [
     "LexiconDetector",
@@ -165,10 +165,11 @@ class LexiconDetector:
         return False
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        if not text.disguised:  # the common case: set checks on the text's words
-            tokens = text.token_set
-            if self._words.isdisjoint(tokens) and self._heads.isdisjoint(tokens):
-                return
+        # Set checks on the text's words first: a plain text's tokens, or every form of a
+        # disguised text's words (None when a word is masked: it may fit any term).
+        tokens = read_tokens(text) if text.disguised else text.token_set
+        if tokens is not None and self._words.isdisjoint(tokens) and self._heads.isdisjoint(tokens):
+            return
         found = text.words
         # A long text repeats its words: each distinct spelling is matched once (a masked one
         # is tested against every term of its length and first letter).
