@@ -106,7 +106,7 @@ def test_str_and_comment_give_the_same_verdict() -> None:
 def test_non_text_is_a_type_error_with_a_clear_message(bad: object) -> None:
     """bytes, None, int and lists are refused with a TypeError saying what is accepted."""
     with pytest.raises(TypeError) as caught:
-        msp.evaluate(kankakee(), bad)  # type: ignore[arg-type]
+        evaluator().evaluate(bad)  # type: ignore[arg-type]
     message = str(caught.value)
     assert "str" in message
     assert "Comment" in message
@@ -126,7 +126,7 @@ def test_evaluator_refuses_what_is_not_an_ordinance() -> None:
 )
 def test_any_string_yields_a_verdict(text: str) -> None:
     """Empty, control, lone-surrogate and invisible-only texts give an ALLOW verdict, no error."""
-    verdict = msp.evaluate(kankakee(), text)
+    verdict = evaluator().evaluate(text)
     assert isinstance(verdict, msp.Verdict)
     assert verdict.decision is msp.Decision.ALLOW
 
