@@ -41,17 +41,18 @@ def test_every_sample_has_an_expectation() -> None:
 
 
 @pytest.mark.parametrize("comment", _samples(), ids=lambda comment: comment.id)
-def test_sample_verdict(comment: msp.Comment) -> None:
+def test_sample_verdict(evaluator: msp.Evaluator, comment: msp.Comment) -> None:
     """Each sample gets the decision and the clauses the ordinance calls for."""
     decision, clauses, why = EXPECTED[comment.id]
-    verdict = msp.evaluate(msp.load("kankakee"), comment)
+    verdict = evaluator.evaluate(comment)
     assert verdict.decision.value == decision, why
     assert [finding.clause.id for finding in verdict.findings] == clauses, why
 
 
-def test_removed_samples_are_retained_until_the_end_of_the_third_calendar_year() -> None:
+def test_removed_samples_are_retained_until_the_end_of_the_third_calendar_year(
+    evaluator: msp.Evaluator,
+) -> None:
     """Every removal carries a retention record to 31 December three years after posting."""
-    evaluator = msp.Evaluator(msp.load("kankakee"))
     for comment in _samples():
         verdict = evaluator.evaluate(comment)
         if verdict.decision is not msp.Decision.REMOVE:

@@ -52,11 +52,13 @@ def test_removal_notice_is_the_message_and_clauses(
         lambda text: f"{text} 356-21-4476 <script>x</script>"
     )
 )
-def test_report_escapes_any_comment(kankakee: msp.Ordinance, text: str) -> None:
+def test_report_escapes_any_comment(
+    kankakee: msp.Ordinance, evaluator: msp.Evaluator, text: str
+) -> None:
     """Whatever a comment holds, the report shows exactly its text (marks aside) and runs only
     its own script."""
     comment = msp.Comment(text=text)
-    page = render_report(kankakee, [Flagged(1, "c", msp.evaluate(kankakee, comment), comment)])
+    page = render_report(kankakee, [Flagged(1, "c", evaluator.evaluate(comment), comment)])
     assert page.count("<script>") == 1
     (shown,) = re.findall(r'<blockquote class="original"><p>(.*?)</p></blockquote>', page, re.S)
     assert re.sub(r'<mark title="[^"<>]*">|</mark>', "", shown) == html.escape(text, quote=True)

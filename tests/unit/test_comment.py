@@ -30,7 +30,9 @@ def test_an_iso_string_posted_at_becomes_a_datetime() -> None:
     assert aware == dt.datetime(2024, 5, 10, 9, 30, tzinfo=dt.UTC)
 
 
-def test_a_converted_comment_is_judged_like_a_typed_one(kankakee: msp.Ordinance) -> None:
+def test_a_converted_comment_is_judged_like_a_typed_one(
+    kankakee: msp.Ordinance, evaluator: msp.Evaluator
+) -> None:
     """The conveniences reach the verdict: the retention date comes from the string date."""
     typed = msp.Comment(
         "My SSN is 356-21-4476",
@@ -39,7 +41,7 @@ def test_a_converted_comment_is_judged_like_a_typed_one(kankakee: msp.Ordinance)
     )
     loose = msp.Comment("My SSN is 356-21-4476", author="Bob", posted_at="2024-05-10T09:30")
     assert loose == typed
-    assert msp.evaluate(kankakee, loose) == msp.evaluate(kankakee, typed)
+    assert evaluator.evaluate(loose) == evaluator.evaluate(typed)
 
 
 def test_an_unreadable_date_is_an_error_naming_the_field_and_value() -> None:

@@ -29,6 +29,10 @@ from municipal_social_policy.dask import (
 )
 from municipal_social_policy.serialization import unstructure
 
+# Under pytest-xdist (the README's test command), these tests share one worker and so one
+# cluster: the session's cluster of two processes is started once, not once per worker.
+pytestmark = pytest.mark.xdist_group("dask")
+
 EXAMPLES = Path(__file__).parents[2] / "examples" / "kankakee" / "comments.jsonl"
 
 # Rows in the flat-column form ``msp evaluate`` reads, with context that changes verdicts

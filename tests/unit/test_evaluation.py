@@ -106,7 +106,7 @@ def test_str_and_comment_give_the_same_verdict() -> None:
 def test_non_text_is_a_type_error_with_a_clear_message(bad: object) -> None:
     """bytes, None, int and lists are refused with a TypeError saying what is accepted."""
     with pytest.raises(TypeError) as caught:
-        msp.evaluate(kankakee(), bad)  # type: ignore[arg-type]
+        evaluator().evaluate(bad)  # type: ignore[arg-type]
     message = str(caught.value)
     assert "str" in message
     assert "Comment" in message
@@ -126,7 +126,7 @@ def test_evaluator_refuses_what_is_not_an_ordinance() -> None:
 )
 def test_any_string_yields_a_verdict(text: str) -> None:
     """Empty, control, lone-surrogate and invisible-only texts give an ALLOW verdict, no error."""
-    verdict = msp.evaluate(kankakee(), text)
+    verdict = evaluator().evaluate(text)
     assert isinstance(verdict, msp.Verdict)
     assert verdict.decision is msp.Decision.ALLOW
 
@@ -136,12 +136,12 @@ def test_a_megabyte_of_text_goes_to_review_saying_how_much_was_read() -> None:
     verdict says how much of it the detectors read; evidence inside that part is still cited."""
     filler = "Lovely parade on Court Street this year, thanks to everyone! "
     body = (filler * (1_000_000 // len(filler) + 1))[:1_000_000]
-    at_end = msp.evaluate(kankakee(), body + " My SSN is 356-21-4476")
+    at_end = evaluator().evaluate(body + " My SSN is 356-21-4476")
     assert at_end.decision is msp.Decision.REVIEW
     [error] = at_end.errors
     assert f"{len(body) + 22:,} characters long" in error
     assert "a person should read the rest" in error
-    at_start = msp.evaluate(kankakee(), "My SSN is 356-21-4476 " + body)
+    at_start = evaluator().evaluate("My SSN is 356-21-4476 " + body)
     assert at_start.decision is msp.Decision.REMOVE
     [evidence] = [e for f in at_start.findings for e in f.evidence if e.detector == "ssn"]
     assert evidence.start == len("My SSN is ")
@@ -154,7 +154,7 @@ def test_the_read_limit_cuts_between_words() -> None:
     head = (filler * (READ_LIMIT // len(filler) + 1))[: READ_LIMIT - 4] + " "
     text = head + "assassin" + " and more" * 10
     assert text[READ_LIMIT - 3 : READ_LIMIT] == "ass"
-    verdict = msp.evaluate(kankakee(), text)
+    verdict = evaluator().evaluate(text)
     assert verdict.decision is msp.Decision.REVIEW
     assert "profanity" not in {finding.category for finding in verdict.findings}
 
@@ -162,7 +162,7 @@ def test_the_read_limit_cuts_between_words() -> None:
 def test_a_comment_at_the_read_limit_is_read_whole() -> None:
     """A comment of exactly the read limit is judged like any other, with no error."""
     text = "a" * READ_LIMIT
-    verdict = msp.evaluate(kankakee(), text)
+    verdict = evaluator().evaluate(text)
     assert verdict.errors == ()
     assert verdict.decision is msp.Decision.ALLOW
 
@@ -204,7 +204,7 @@ def test_decision_is_the_highest_finding_action(
     text: str, decision: msp.Decision, actions: set[msp.Decision]
 ) -> None:
     """REMOVE > REVIEW > ALLOW: the verdict takes the highest action any finding calls for."""
-    verdict = msp.evaluate(kankakee(), text)
+    verdict = evaluator().evaluate(text)
     assert {finding.action for finding in verdict.findings} == actions
     assert verdict.decision is decision
 
@@ -222,7 +222,7 @@ def test_decisions_are_ordered() -> None:
 
 def test_judgment_evidence_in_a_remove_category_is_only_review() -> None:
     """Judgment evidence never reaches REMOVE, even where the ceiling would allow it."""
-    verdict = msp.evaluate(kankakee(), "Email me: jane@example.com")
+    verdict = evaluator().evaluate("Email me: jane@example.com")
     [finding] = verdict.findings
     assert kankakee().category(finding.category).ceiling is msp.Ceiling.REMOVE
     assert finding.strength is msp.Strength.JUDGMENT
@@ -266,7 +266,7 @@ def test_a_detector_that_times_out_sends_the_comment_to_review() -> None:
 )
 def test_protected_speech_guard_applies_to_criticism_of_government(text: str) -> None:
     """Criticism of officials or policies is ALLOW, and the verdict says § I.3 applied."""
-    verdict = msp.evaluate(kankakee(), text)
+    verdict = evaluator().evaluate(text)
     assert verdict.decision is msp.Decision.ALLOW
     assert [(g.code, g.clause.id) for g in verdict.guards] == [("protected_speech", "I.3")]
     assert "Nothing in this policy shall be applied to prohibit" in verdict.guards[0].clause.text
@@ -274,7 +274,7 @@ def test_protected_speech_guard_applies_to_criticism_of_government(text: str) ->
 
 def test_guard_is_absent_when_government_is_not_mentioned() -> None:
     """A comment about something else carries no guard."""
-    assert msp.evaluate(kankakee(), "What a lovely sunset over the river").guards == ()
+    assert evaluator().evaluate("What a lovely sunset over the river").guards == ()
 
 
 @pytest.mark.parametrize(
@@ -291,8 +291,8 @@ def test_guard_is_absent_when_government_is_not_mentioned() -> None:
 )
 def test_viewpoint_never_changes_the_decision(praise: str, criticism: str) -> None:
     """Swapping praise for criticism, or the mayor for a resident, leaves the decision alone."""
-    first = msp.evaluate(kankakee(), praise)
-    second = msp.evaluate(kankakee(), criticism)
+    first = evaluator().evaluate(praise)
+    second = evaluator().evaluate(criticism)
     assert first.decision is second.decision
     assert [f.category for f in first.findings] == [f.category for f in second.findings]
 
@@ -307,7 +307,7 @@ def test_comment_older_than_the_ordinance_is_allowed_with_a_note() -> None:
     points at 2018-36, which the encoding does not hold.
     """
     comment = msp.Comment(text="My SSN is 356-21-4476", posted_at=dt.datetime(2019, 12, 1, 23, 59))
-    verdict = msp.evaluate(kankakee(), comment)
+    verdict = evaluator().evaluate(comment)
     assert verdict.decision is msp.Decision.ALLOW
     assert verdict.findings == ()
     assert verdict.notes == (
@@ -322,7 +322,7 @@ def test_comment_older_than_the_ordinance_is_allowed_with_a_note() -> None:
 )
 def test_comment_from_the_effective_date_on_gets_no_note(posted: dt.datetime | None) -> None:
     """From the effective date on (or with no date) there is nothing to note."""
-    verdict = msp.evaluate(kankakee(), msp.Comment(text="Nice park", posted_at=posted))
+    verdict = evaluator().evaluate(msp.Comment(text="Nice park", posted_at=posted))
     assert verdict.notes == ()
 
 
@@ -426,7 +426,7 @@ def test_verdict_digest_follows_the_ordinance() -> None:
 
 def test_verdict_clauses_lists_each_clause_once() -> None:
     """``verdict.clauses`` lists the clauses the findings rest on, in finding order."""
-    verdict = msp.evaluate(kankakee(), "'; DROP TABLE x; -- SSN 356-21-4476 and 815-555-0143")
+    verdict = evaluator().evaluate("'; DROP TABLE x; -- SSN 356-21-4476 and 815-555-0143")
     assert [clause.id for clause in verdict.clauses] == ["V.2.10", "V.2.14"]
 
 

@@ -44,19 +44,19 @@ def _city(tmp_path: Path, extra: str, *, after: str | None = None) -> Path:
     return path
 
 
-def _guarded(ordinance: msp.Ordinance, text: str) -> bool:
-    return bool(msp.evaluate(ordinance, text).guards)
+def _guarded(evaluator: msp.Evaluator, text: str) -> bool:
+    return bool(evaluator.evaluate(text).guards)
 
 
 def test_purpose_government_words_add_and_remove_words(tmp_path: Path) -> None:
     """Added words and runs of words make a comment speech about government; removed shipped
     words no longer do. A [purpose] with no clause is allowed: the words are the city's tuning."""
-    shipped = msp.load(MARSEILLES)
+    shipped = msp.Evaluator(msp.load(MARSEILLES))
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        tuned = msp.load(_city(tmp_path, _TUNED))
-    assert tuned.purpose is not None
-    assert tuned.purpose.clause is None
+        tuned = msp.Evaluator(msp.load(_city(tmp_path, _TUNED)))
+    assert tuned.ordinance.purpose is not None
+    assert tuned.ordinance.purpose.clause is None
     for text in ("The township trustees met", "the Road District plowed late"):
         assert not _guarded(shipped, text)
         assert _guarded(tuned, text)
@@ -64,7 +64,7 @@ def test_purpose_government_words_add_and_remove_words(tmp_path: Path) -> None:
     assert _guarded(shipped, "tax season")
     assert not _guarded(tuned, "tax season")
     # Only the guard's note changes, never a decision.
-    assert msp.evaluate(tuned, "tax season").decision is msp.Decision.ALLOW
+    assert tuned.evaluate("tax season").decision is msp.Decision.ALLOW
 
 
 def test_the_old_spelling_works_and_warns_naming_file_and_replacement(tmp_path: Path) -> None:
@@ -77,9 +77,10 @@ def test_the_old_spelling_works_and_warns_naming_file_and_replacement(tmp_path: 
     assert str(path) in message
     assert "comment_policy.categories[0].detectors[1]" in message
     assert "[purpose.government_words]" in message
-    new = msp.load(_city(tmp_path, _TUNED))
+    new = msp.Evaluator(msp.load(_city(tmp_path, _TUNED)))
+    old_evaluator = msp.Evaluator(old)
     for text in ("The township trustees met", "the Road District plowed late", "tax season"):
-        assert _guarded(old, text) == _guarded(new, text)
+        assert _guarded(old_evaluator, text) == _guarded(new, text)
 
 
 def test_validate_reports_the_deprecation_and_the_file_stays_valid(tmp_path: Path) -> None:
@@ -98,7 +99,9 @@ def test_montgomery_county_names_the_county_as_government() -> None:
     verdict = msp.evaluate(county, "The county should be ashamed of these water rates")
     assert verdict.decision is msp.Decision.ALLOW
     assert [guard.clause.id for guard in verdict.guards] == ["viewpoints"]
-    assert not _guarded(msp.load("kankakee"), "The county should be ashamed of these water rates")
+    assert not _guarded(
+        msp.Evaluator(msp.load("kankakee")), "The county should be ashamed of these water rates"
+    )
 
 
 @pytest.mark.parametrize(

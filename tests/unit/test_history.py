@@ -18,11 +18,18 @@ def at(year: int, month: int, day: int) -> msp.Comment:
     return msp.Comment(text=SSN, posted_at=dt.datetime(year, month, day, 12, 0))
 
 
+@pytest.fixture(scope="module")
+def amended(amended_kankakee: tuple[msp.Ordinance, msp.Ordinance]) -> msp.Evaluator:
+    """An evaluator for both versions of Kankakee's policy, compiled once for the module
+    (compiling takes about a second per version; the evaluator is immutable)."""
+    return msp.Evaluator(msp.History(versions=amended_kankakee))
+
+
 def test_each_comment_is_judged_by_the_version_in_force_when_posted(
-    amended_kankakee: tuple[msp.Ordinance, msp.Ordinance],
+    amended: msp.Evaluator,
 ) -> None:
     """Before 1 February 2025 an SSN is removed under 2019-70; from then on, reviewed."""
-    evaluator = msp.Evaluator(msp.History(versions=amended_kankakee))
+    evaluator = amended
     before, after = evaluator.evaluate(at(2025, 1, 31)), evaluator.evaluate(at(2025, 2, 1))
     assert (before.decision, before.ordinance.number) == (msp.Decision.REMOVE, "2019-70")
     assert (after.decision, after.ordinance.number) == (msp.Decision.REVIEW, "2025-01")
@@ -30,28 +37,24 @@ def test_each_comment_is_judged_by_the_version_in_force_when_posted(
 
 
 def test_the_verdict_names_the_version_by_its_effective_date_and_digest(
-    amended_kankakee: tuple[msp.Ordinance, msp.Ordinance],
+    amended_kankakee: tuple[msp.Ordinance, msp.Ordinance], amended: msp.Evaluator
 ) -> None:
     """The verdict's reference carries the version's effective date, encoding version and digest."""
-    old, new = amended_kankakee
-    verdict = msp.Evaluator(msp.History(versions=(old, new))).evaluate(at(2025, 3, 1))
+    new = amended_kankakee[1]
+    verdict = amended.evaluate(at(2025, 3, 1))
     assert verdict.ordinance.effective == dt.date(2025, 2, 1)
     assert (verdict.ordinance.version, verdict.ordinance.digest) == ("2.0.0", new.digest)
 
 
-def test_a_comment_without_a_date_is_judged_by_the_newest_version(
-    amended_kankakee: tuple[msp.Ordinance, msp.Ordinance],
-) -> None:
+def test_a_comment_without_a_date_is_judged_by_the_newest_version(amended: msp.Evaluator) -> None:
     """No posted_at: the newest version applies."""
-    verdict = msp.evaluate(msp.History(versions=amended_kankakee), SSN)
+    verdict = amended.evaluate(SSN)
     assert verdict.ordinance.number == "2025-01"
 
 
-def test_a_comment_before_any_version_is_allowed_with_a_note(
-    amended_kankakee: tuple[msp.Ordinance, msp.Ordinance],
-) -> None:
+def test_a_comment_before_any_version_is_allowed_with_a_note(amended: msp.Evaluator) -> None:
     """Posted before the first version: allow, no findings or actions, and a note saying why."""
-    verdict = msp.evaluate(msp.History(versions=amended_kankakee), at(2019, 1, 1))
+    verdict = amended.evaluate(at(2019, 1, 1))
     assert verdict.decision is msp.Decision.ALLOW
     assert (verdict.findings, verdict.actions) == ((), ())
     assert "no version of this policy was in force" in verdict.notes[0]

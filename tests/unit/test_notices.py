@@ -87,11 +87,13 @@ def test_every_notice_sentence_is_a_clause(kankakee: msp.Ordinance) -> None:
         assert set(paragraphs(kankakee, kind)) <= wording
 
 
-def test_removal_notice_quotes_message_clauses_and_next_steps(kankakee: msp.Ordinance) -> None:
+def test_removal_notice_quotes_message_clauses_and_next_steps(
+    kankakee: msp.Ordinance, evaluator: msp.Evaluator
+) -> None:
     """The removal notice is the ordinance's message, the comment, the broken clause and the
     clauses on what happens next (retention, platform referral, repeat violators)."""
     comment = msp.Comment(text="My SSN is 356-21-4476", platform="twitter")
-    verdict = msp.evaluate(kankakee, comment)
+    verdict = evaluator.evaluate(comment)
     texts = paragraphs(kankakee, "removal", verdict=verdict, comment=comment)
     (notify,) = [a for a in verdict.actions if isinstance(a, msp.NotifyCommenter)]
     assert texts[0] == notify.message
@@ -103,10 +105,12 @@ def test_removal_notice_quotes_message_clauses_and_next_steps(kankakee: msp.Ordi
     assert set(texts) <= wording
 
 
-def test_removal_notice_offers_the_appeal_the_policy_names(kankakee: msp.Ordinance) -> None:
+def test_removal_notice_offers_the_appeal_the_policy_names(
+    kankakee: msp.Ordinance, evaluator: msp.Evaluator
+) -> None:
     """Where the commenter's notice names an appeal, the removal notice offers it: the clause
     that grants it, who decides, how and by when; without one, no appeal section."""
-    verdict = msp.evaluate(kankakee, "My SSN is 356-21-4476")
+    verdict = evaluator.evaluate("My SSN is 356-21-4476")
     assert "Appeal" not in msp.render_notice(kankakee, "removal", verdict=verdict, format="text")
     notice = kankakee.removal_procedure.commenter_notice
     assert notice is not None
@@ -171,9 +175,11 @@ def test_removal_notice_shows_only_the_standards_of_the_comment_platform() -> No
     assert host.name not in shown["x"]
 
 
-def test_removal_without_comment_lists_the_evidence(kankakee: msp.Ordinance) -> None:
+def test_removal_without_comment_lists_the_evidence(
+    kankakee: msp.Ordinance, evaluator: msp.Evaluator
+) -> None:
     """Without the comment, the notice names the evidence the verdict points at."""
-    verdict = msp.evaluate(kankakee, "My SSN is 356-21-4476")
+    verdict = evaluator.evaluate("My SSN is 356-21-4476")
     text = msp.render_notice(kankakee, "removal", verdict=verdict, format="text")
     assert "- 356-21-4476" in text
 
@@ -186,10 +192,12 @@ def test_html_is_a_self_contained_accessible_page(kankakee: msp.Ordinance) -> No
     assert not re.search(r"<(link|img|script|iframe)\b|\bsrc=", page)
 
 
-def test_comment_text_is_escaped_in_every_format(kankakee: msp.Ordinance) -> None:
+def test_comment_text_is_escaped_in_every_format(
+    kankakee: msp.Ordinance, evaluator: msp.Evaluator
+) -> None:
     """A removed comment holding markup is shown as text, never as markup."""
     comment = msp.Comment(text="<script>alert(1)</script> 356-21-4476 *x*", platform="ring")
-    verdict = msp.evaluate(kankakee, comment)
+    verdict = evaluator.evaluate(comment)
     page = msp.render_notice(kankakee, "removal", verdict=verdict, comment=comment, format="html")
     assert "<script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -220,15 +228,17 @@ def test_statement_without_wording_is_named(kankakee: msp.Ordinance) -> None:
         msp.render_notice(attrs.evolve(kankakee, site_policy=site), "comment_policy")
 
 
-def test_removal_needs_a_verdict_that_calls_for_a_notice(kankakee: msp.Ordinance) -> None:
+def test_removal_needs_a_verdict_that_calls_for_a_notice(
+    kankakee: msp.Ordinance, evaluator: msp.Evaluator
+) -> None:
     """No verdict, an allowed comment, or another ordinance's verdict: a clear error each."""
     with pytest.raises(msp.NoticeError, match="expected verdict="):
         msp.render_notice(kankakee, "removal")
-    allowed = msp.evaluate(kankakee, "Thank you for clearing the snow")
+    allowed = evaluator.evaluate("Thank you for clearing the snow")
     with pytest.raises(msp.NoticeError, match="decision 'allow' with no notify_commenter"):
         msp.render_notice(kankakee, "removal", verdict=allowed)
     other = attrs.evolve(kankakee, version="2.0.0")
-    flagged = msp.evaluate(kankakee, "My SSN is 356-21-4476")
+    flagged = evaluator.evaluate("My SSN is 356-21-4476")
     with pytest.raises(msp.NoticeError, match="pass the ordinance the verdict names"):
         msp.render_notice(other, "removal", verdict=flagged)
 

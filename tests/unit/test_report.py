@@ -70,10 +70,10 @@ def test_text_that_does_not_match_the_evidence_is_not_used(kankakee: msp.Ordinan
     assert "<li><mark>356-21-4476</mark></li>" in page
 
 
-def test_parse_row_reads_evaluate_output(kankakee: msp.Ordinance) -> None:
+def test_parse_row_reads_evaluate_output(kankakee: msp.Ordinance, evaluator: msp.Evaluator) -> None:
     """A verdict row reads back (with its text when it carries one); an error row and a blank
     line are skipped; an allowed row is only counted; a row without a verdict is an error."""
-    verdict = msp.evaluate(kankakee, "My SSN is 356-21-4476")
+    verdict = evaluator.evaluate("My SSN is 356-21-4476")
     row = {"line": 3, "id": "fb-3", "verdict": unstructure(verdict)}
     item = parse_row(json.dumps(row))
     assert isinstance(item, Flagged)
@@ -81,7 +81,7 @@ def test_parse_row_reads_evaluate_output(kankakee: msp.Ordinance) -> None:
     with_text = parse_row(json.dumps({**row, "text": "My SSN is 356-21-4476"}))
     assert isinstance(with_text, Flagged)
     assert with_text.comment == msp.Comment(text="My SSN is 356-21-4476")
-    allowed = msp.evaluate(kankakee, "Thanks for plowing")
+    allowed = evaluator.evaluate("Thanks for plowing")
     row = {"line": 6, "id": "fb-6", "verdict": unstructure(allowed)}
     assert parse_row(json.dumps(row)) == Allowed(6, "fb-6")
     assert parse_row('{"line": 4, "id": "", "error": "bad"}') is None
