@@ -85,8 +85,8 @@ class Trigger:
     #: this many times (0: no such condition).
     repeats: int = 0
     #: Holds for a text with a word run together with one of these ("gayvermin" for "gay"):
-    #: one of the words :func:`read_tokens` gives, :data:`RUN_TOGETHER` letters or more long,
-    #: starts or ends with one of them, the rest three letters or more (:func:`runs_into`).
+    #: one of the words ``read_tokens`` gives, ``RUN_TOGETHER`` (8) letters or more long,
+    #: starts or ends with one of them, the rest three letters or more (``runs_into``).
     runs_into: frozenset[str] = frozenset()
 
     def __attrs_post_init__(self) -> None:
