@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import attrs
@@ -39,6 +39,23 @@ def kankakee() -> msp.Ordinance:
 def evaluator(kankakee: msp.Ordinance) -> msp.Evaluator:
     """An evaluator for the Kankakee ordinance, compiled once for the session."""
     return msp.Evaluator(kankakee)
+
+
+@pytest.fixture(scope="session")
+def cited(evaluator: msp.Evaluator) -> Callable[[str, str], set[str]]:
+    """The ids of the clauses cited by the findings a detector contributed to the Kankakee
+    verdict on a text: ``cited(text, "threat") == {"V.2.2"}``."""
+
+    def cited(text: str, detector: str) -> set[str]:
+        verdict = evaluator.evaluate(text)
+        return {
+            finding.clause.id
+            for finding in verdict.findings
+            for evidence in finding.evidence
+            if evidence.detector == detector
+        }
+
+    return cited
 
 
 @pytest.fixture(scope="session")

@@ -5,23 +5,11 @@ the check ``antecedent``; [things], read by the hate detectors)."""
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
 
 import pytest
 
 import municipal_social_policy as msp
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
-def clauses(text: str, detector: str) -> set[str]:
-    """The clauses of the findings ``detector`` contributed to the verdict on ``text``."""
-    verdict = evaluator().evaluate(text)
-    return {f.clause.id for f in verdict.findings for e in f.evidence if e.detector == detector}
 
 
 @pytest.mark.parametrize(
@@ -34,19 +22,21 @@ def clauses(text: str, detector: str) -> set[str]:
         "We should eliminate the problems immigrants face.",
     ],
 )
-def test_an_exclusion_aimed_at_a_thing_is_no_hate(text: str) -> None:
+def test_an_exclusion_aimed_at_a_thing_is_no_hate(text: str, evaluator: msp.Evaluator) -> None:
     """The words of exclusion aimed at a stigma, a barrier or a problem that a group faces are
     not aimed at the group (§ V.2.4)."""
-    assert evaluator().evaluate(text).decision is msp.Decision.ALLOW
+    assert evaluator.evaluate(text).decision is msp.Decision.ALLOW
 
 
 @pytest.mark.parametrize(
     "text",
     ["Get rid of the rats and the immigrants.", "Get rid of the immigrants and their stigma."],
 )
-def test_a_group_joined_to_a_thing_is_still_aimed_at(text: str) -> None:
+def test_a_group_joined_to_a_thing_is_still_aimed_at(
+    text: str, cited: Callable[[str, str], set[str]]
+) -> None:
     """A group joined by "and" to a thing is an object too: the exclusion stays hate."""
-    assert clauses(text, "group_hate") == {"V.2.4"}
+    assert cited(text, "group_hate") == {"V.2.4"}
 
 
 @pytest.mark.parametrize(
@@ -58,19 +48,23 @@ def test_a_group_joined_to_a_thing_is_still_aimed_at(text: str) -> None:
         "The commercial should be shot downtown.",
     ],
 )
-def test_a_film_or_a_photo_shot_is_no_threat(text: str) -> None:
+def test_a_film_or_a_photo_shot_is_no_threat(
+    text: str, cited: Callable[[str, str], set[str]]
+) -> None:
     """A video, a photo or a scene is shot as a film is (the check ``antecedent`` reads the
     noun before the match as no person)."""
-    assert clauses(text, "threat") == set()
+    assert cited(text, "threat") == set()
 
 
 @pytest.mark.parametrize(
     "text",
     ["The cameraman should be shot.", "That video guy should be shot.", "He should be shot."],
 )
-def test_a_person_near_a_film_word_is_still_a_target(text: str) -> None:
+def test_a_person_near_a_film_word_is_still_a_target(
+    text: str, cited: Callable[[str, str], set[str]]
+) -> None:
     """The nearest noun decides: a cameraman or a guy is a person."""
-    assert clauses(text, "threat") == {"V.2.2"}
+    assert cited(text, "threat") == {"V.2.2"}
 
 
 @pytest.mark.parametrize(
@@ -81,10 +75,10 @@ def test_a_person_near_a_film_word_is_still_a_target(text: str) -> None:
         "Women's sports should be eliminated.",
     ],
 )
-def test_a_groups_name_before_a_thing_names_the_thing(text: str) -> None:
+def test_a_groups_name_before_a_thing_names_the_thing(text: str, evaluator: msp.Evaluator) -> None:
     """A group's name that modifies a thing ("the women's shelter", "the disabled parking
     spots") names the thing: wanting it gone is neither a threat nor hate."""
-    assert evaluator().evaluate(text).decision is msp.Decision.ALLOW
+    assert evaluator.evaluate(text).decision is msp.Decision.ALLOW
 
 
 @pytest.mark.parametrize(
@@ -94,6 +88,8 @@ def test_a_groups_name_before_a_thing_names_the_thing(text: str) -> None:
         "Muslims in this country should be eliminated.",
     ],
 )
-def test_a_thing_in_another_clause_does_not_shield_the_group(text: str) -> None:
+def test_a_thing_in_another_clause_does_not_shield_the_group(
+    text: str, evaluator: msp.Evaluator
+) -> None:
     """Only a noun right after the group's name, in its clause, is what the name modifies."""
-    assert "hate_speech" in {f.category for f in evaluator().evaluate(text).findings}
+    assert "hate_speech" in {f.category for f in evaluator.evaluate(text).findings}

@@ -8,24 +8,12 @@ department or an official is no group, so the same words aimed at one are no thr
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
 
 import pytest
 
 import municipal_social_policy as msp
 from municipal_social_policy.detectors.phrases import read_phrases
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
-def clauses(text: str, detector: str) -> set[str]:
-    """The clauses of the findings ``detector`` contributed to the verdict on ``text``."""
-    verdict = evaluator().evaluate(text)
-    return {f.clause.id for f in verdict.findings for e in f.evidence if e.detector == detector}
 
 
 @pytest.mark.parametrize(
@@ -41,11 +29,13 @@ def clauses(text: str, detector: str) -> set[str]:
         "Those refugees need to be gotten rid of.",
     ],
 )
-def test_a_group_wished_gone_is_a_threat(text: str) -> None:
+def test_a_group_wished_gone_is_a_threat(
+    text: str, evaluator: msp.Evaluator, cited: Callable[[str, str], set[str]]
+) -> None:
     """Getting rid of, eliminating or removing a protected group is a threat against its people
     (§ V.2.2), as judgment (review)."""
-    assert clauses(text, "threat") == {"V.2.2"}
-    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+    assert cited(text, "threat") == {"V.2.2"}
+    assert evaluator.evaluate(text).decision is msp.Decision.REVIEW
 
 
 @pytest.mark.parametrize(
@@ -61,10 +51,12 @@ def test_a_group_wished_gone_is_a_threat(text: str) -> None:
         '"Get rid of the immigrants" is what he said.',
     ],
 )
-def test_a_thing_an_official_or_a_negated_wish_is_no_threat(text: str) -> None:
+def test_a_thing_an_official_or_a_negated_wish_is_no_threat(
+    text: str, cited: Callable[[str, str], set[str]]
+) -> None:
     """A stigma, a tax or a department is no group; wanting an official gone is a vote
     (§ I.3); a negation, removal from a role and a quotation are no threat."""
-    assert clauses(text, "threat") == set()
+    assert cited(text, "threat") == set()
 
 
 def test_the_threat_targets_do_not_take_the_imported_person_nouns() -> None:
@@ -84,15 +76,19 @@ def test_the_threat_targets_do_not_take_the_imported_person_nouns() -> None:
         "We should get rid of gay people once and for all.",
     ],
 )
-def test_a_group_wished_gone_with_words_around_it_is_a_threat(text: str) -> None:
+def test_a_group_wished_gone_with_words_around_it_is_a_threat(
+    text: str, cited: Callable[[str, str], set[str]]
+) -> None:
     """A few words may stand between the group and the modal, or follow the group."""
-    assert clauses(text, "threat") == {"V.2.2"}
+    assert cited(text, "threat") == {"V.2.2"}
 
 
 @pytest.mark.parametrize(
     "text",
     ["We should get rid of the women's shelter.", "Get rid of the disabled parking spots."],
 )
-def test_a_groups_name_before_a_thing_is_no_threat(text: str) -> None:
+def test_a_groups_name_before_a_thing_is_no_threat(
+    text: str, cited: Callable[[str, str], set[str]]
+) -> None:
     """The slot is followed by no word of ``compounds`` or ``things``: the name modifies it."""
-    assert clauses(text, "threat") == set()
+    assert cited(text, "threat") == set()
