@@ -185,6 +185,7 @@ PATTERN_ALPHABET = "abcdefghijklmnopqrstuvwxyzAB0123456789@$!|*+ .-_~/,'’#\né
 @example("34tadick 10am 1990s")
 @example("see www.example.org or write to jo.smith70@example.org on the 3rd at 5pm")
 @example("wwww.x 3rdd b@$t@rd")
+@example("qwwwA www.x wwwz the 2 parks")  # "www" before a capital, a letter, a dot
 def test_words_agree_with_the_reference_algorithm(text: str) -> None:
     """The ASCII patterns in ``re`` and the kept forms change nothing: same words, same spans."""
     assert disguised(text) == reference_disguised(text)
