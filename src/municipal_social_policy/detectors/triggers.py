@@ -211,14 +211,24 @@ class Trigger:
 
     def holds_computed(self, text: NormalizedText) -> bool:
         """Whether ``text`` holds one of the trigger's :attr:`computed` conditions."""
+        # The scan asks this of a few parts for every comment: the conditions a part has are
+        # tested, cheapest first, and no other.
         normalized = text.normalized
-        return (
-            any(substring in normalized for substring in self.substrings)
-            or (0 < self.length <= len(normalized))
-            or (0 < self.digits <= digit_count(text))
-            or (0 < self.repeats <= most_repeated(text))
-            or (bool(self.runs_into) and _holds_run_together(self.runs_into, read_tokens(text)))
-        )
+        if self.length and len(normalized) >= self.length:
+            return True
+        for substring in self.substrings:
+            if substring in normalized:
+                return True
+        if self.digits and digit_count(text) >= self.digits:
+            return True
+        if (
+            self.repeats
+            # A word n times is n - 1 repeats: a text with fewer is not counted word by word.
+            and len(text.tokens) - len(text.token_set) >= self.repeats - 1
+            and most_repeated(text) >= self.repeats
+        ):
+            return True
+        return bool(self.runs_into) and _holds_run_together(self.runs_into, read_tokens(text))
 
 
 def _holds_tokens(keys: frozenset[str], tokens: frozenset[str] | None) -> bool:
