@@ -1083,3 +1083,25 @@ def test_an_insult_said_as_a_sentence_of_its_own_is_an_attack(text: str, attack:
     description ("Poor woman.", "The old man."), a political word without an insult and
     criticism of a policy are not."""
     assert bool(evidence_of(text, "personal_attack")) is attack
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("He argued that the protesters should be shot.", True),
+        ("She suggested the neighbors should be shot.", True),
+        ("The candidate insists that the traitors should hang.", True),
+        ("A headline today: neighbor should be shot, man says.", True),
+        ("They keep pushing the notion that the judge should be killed.", True),
+        ("I suggest they should all be shot.", False),
+        ("We argued that the protesters should be shot.", False),
+        ("My idea: they should all be shot.", False),
+    ],
+)
+def test_words_argued_or_suggested_by_others_are_reported(text: str, reported: bool) -> None:
+    """A call for harm that the writer reports others argued, suggested or insisted on is
+    discussed, not made (the check ``reported``); said by the writer ("I suggest", "we
+    argued", "my idea") it is the writer's own (Kankakee § V.2.2)."""
+    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
+    threat = [f for f in verdict.findings for e in f.evidence if e.detector == "threat"]
+    assert (not threat) is reported
