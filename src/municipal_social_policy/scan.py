@@ -16,6 +16,11 @@ tested; a conjunction should name its rarest part first. The tokens of a disguis
 forms of its words, and a text with a masked word holds every part that has tokens, as
 :func:`~.detectors.triggers.read_tokens` and :meth:`~.detectors.triggers.Trigger.holds` say.
 
+A part's conditions that are no keys (:attr:`~.detectors.triggers.Trigger.computed`:
+substrings, a length, digits, a word's repeats, a word run into another) are computed from the
+text, after the keys: a first part's (or a detector's one part's) for every comment, a later
+part's only for a comment that holds the first part of its alternative.
+
 Why set intersections and not an automaton: ``benchmarks/scan_candidates.py`` measured a
 pyahocorasick automaton and a google-re2 ``Set`` of the same keys over the comment's words and
 tokens joined into one padded text, with masks identical to these on the whole throughput corpus.
