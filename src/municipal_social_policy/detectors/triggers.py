@@ -197,9 +197,9 @@ class Trigger:
         return Trigger.all_of(self, other)
 
     def holds(self, text: NormalizedText) -> bool:
-        """Whether ``text`` contains one of the trigger's characters, words or tokens, or is as
-        long as its ``length``; for a conjunction, whether every part of one of its alternatives
-        holds."""
+        """Whether ``text`` contains one of the trigger's characters, words or tokens, or holds
+        one of its computed conditions (:meth:`holds_computed`); for a conjunction, whether
+        every part of one of its alternatives holds."""
         if self.alternatives:
             return any(all(part.holds(text) for part in parts) for parts in self.alternatives)
         return (
