@@ -69,7 +69,7 @@ from ..words import ASCII_PLAIN, PLAIN, disguised
 from . import Signal
 from ._patterns import TIMEOUT_SECONDS, compile_pattern
 from .lexicon import read_sections, read_words
-from .triggers import Trigger, either, read_tokens
+from .triggers import DIGITS, Trigger, count_digits, either, read_tokens
 
 __all__ = [
     "LONG_TEXT",
@@ -165,11 +165,7 @@ class Needs:
         for substring in self.substrings:
             if substring in normalized:
                 return True
-        if (
-            self.digits
-            and not reading.characters.isdisjoint(_DIGITS)
-            and sum(map(normalized.count, _DIGITS)) >= self.digits
-        ):
+        if self.digits and count_digits(normalized, reading.characters) >= self.digits:
             return True
         if not self.words:
             return False
@@ -197,11 +193,8 @@ class Needs:
         for substring in self.substrings:
             characters.add(next((c for c in substring if not c.isalpha()), substring[0]))
         if self.digits:
-            characters.update(_DIGITS)
+            characters.update(DIGITS)
         return frozenset(characters)
-
-
-_DIGITS = "0123456789"
 
 
 @attrs.frozen

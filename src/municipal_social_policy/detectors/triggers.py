@@ -28,9 +28,11 @@ from ..words import MASK
 
 __all__ = [
     "APOSTROPHES",
+    "DIGITS",
     "RUN_TOGETHER",
     "Trigger",
     "TriggerIndex",
+    "count_digits",
     "digit_count",
     "either",
     "most_repeated",
@@ -358,13 +360,19 @@ def digit_count(text: NormalizedText) -> int:
     return text.view(_digit_count)
 
 
-_DIGITS = "0123456789"
+DIGITS = "0123456789"
+
+
+def count_digits(normalized: str, characters: frozenset[str]) -> int:
+    """How many of ``normalized``'s characters (whose distinct ``characters`` are given) are
+    the digits 0-9."""
+    if characters.isdisjoint(DIGITS):
+        return 0
+    return sum(map(normalized.count, DIGITS))
 
 
 def _digit_count(text: NormalizedText) -> int:
-    if text.characters.isdisjoint(_DIGITS):
-        return 0
-    return sum(map(text.normalized.count, _DIGITS))
+    return count_digits(text.normalized, text.characters)
 
 
 def most_repeated(text: NormalizedText) -> int:
