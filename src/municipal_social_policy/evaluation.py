@@ -190,7 +190,6 @@ class Evaluator:
             return self._older[id(version)]._verdict(comment, every_detector=every_detector)
         findings: list[Finding] = []
         categories: list[Category] = []
-        notes: list[str] = []
         errors: list[str] = []
         read = _readable(comment.text)
         if len(read) < len(comment.text):
@@ -231,6 +230,8 @@ class Evaluator:
             if signals:
                 findings.append(_finding(rule, comment.text, signals))
                 categories.append(rule.category)
+        if not findings and not errors:
+            return self._allowed[bool(guards)]  # the detectors called found nothing
         decision = max((finding.action for finding in findings), default=Decision.ALLOW)
         if errors:
             decision = max(decision, Decision.REVIEW)
@@ -240,7 +241,6 @@ class Evaluator:
             actions=self._consequences.actions(comment, tuple(findings), tuple(categories)),
             guards=guards,
             ordinance=self._reference,
-            notes=tuple(notes),
             errors=tuple(errors),
         )
 

@@ -3,7 +3,8 @@
 Every key of every detector's :class:`~.detectors.triggers.Trigger` (a city's word-list
 additions reach them through the detectors' configuration) and the protected-speech guard's
 government words are indexed once per Evaluator, each key with a mask of *part* bits. Per
-comment the scan intersects the comment's characters, white-space words
+comment the scan finds the key characters in the text (one search for a class of them: no set of
+every character is built), intersects the comment's white-space words
 (:func:`~.detectors.triggers.spaced_words`) and plain tokens (:attr:`~.NormalizedText.token_set`)
 with the keys, once each, and ORs the masks of the keys found.
 
@@ -31,6 +32,7 @@ detectors read next anyway.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -74,8 +76,10 @@ class Scan:
     #: The other computed parts, by the bit of a first part they follow: computed only for a
     #: text that holds that part.
     gated: Mapping[int, tuple[tuple[int, Trigger], ...]] = attrs.field(factory=dict)
-    # The keys as sets: a set intersected with a set walks the smaller one, with a dict all keys.
-    _character_keys: frozenset[str] = attrs.field(init=False, repr=False)
+    # The key characters as one class: their set in a text is the set of its matches.
+    _character_class: re.Pattern[str] | None = attrs.field(init=False, repr=False)
+    # The other keys as sets: a set intersected with a set walks the smaller one, with a dict
+    # all keys.
     _word_keys: frozenset[str] = attrs.field(init=False, repr=False)
     _token_keys: frozenset[str] = attrs.field(init=False, repr=False)
     _run_starts: frozenset[str] = attrs.field(init=False, repr=False)
@@ -84,7 +88,8 @@ class Scan:
     _gates: int = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_character_keys", frozenset(self.characters))
+        keys = "".join(re.escape(character) for character in sorted(self.characters))
+        object.__setattr__(self, "_character_class", re.compile(f"[{keys}]") if keys else None)
         object.__setattr__(self, "_word_keys", frozenset(self.words))
         object.__setattr__(self, "_token_keys", frozenset(self.tokens))
         object.__setattr__(self, "_run_starts", frozenset(run[0] for run in self.runs))
@@ -157,8 +162,8 @@ class Scan:
     def found(self, text: NormalizedText) -> int:
         """The part bits (and the guard's bit) that ``text`` holds."""
         found = 0
-        if self._character_keys:
-            for character in text.characters & self._character_keys:
+        if self._character_class is not None:
+            for character in set(self._character_class.findall(text.normalized)):
                 found |= self.characters[character]
         if self._word_keys:
             for word in spaced_words(text) & self._word_keys:

@@ -30,6 +30,13 @@ def detector(words: tuple[str, ...] = (), allowed: tuple[str, ...] = ()) -> Dete
     return BUILTIN_DETECTORS["sexual_content"](config)
 
 
+def trigger_of(found: Detector) -> msp.Trigger:
+    """The detector's trigger, which it must have."""
+    trigger = getattr(found, "trigger", None)
+    assert isinstance(trigger, msp.Trigger)
+    return trigger
+
+
 def signals(text: str, found: Detector | None = None) -> list[tuple[str, msp.Strength]]:
     """(evidence text, strength) of every signal in ``text``."""
     comment = msp.Comment(text)
@@ -129,6 +136,33 @@ def test_marseilles_cites_subsection_d_apart_from_profanity_and_kankakee_v_2_5()
 def test_the_trigger_is_sound(comment: msp.Comment) -> None:
     """The detector signals nothing where its trigger fails."""
     testing.assert_trigger_sound(detector(words=("spicy pics", "adult-example.com")), comment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "watch https://es.pornhub.com/view_video.php?viewkey=ph5f",
+        "WWW.XVIDEOS.COM/video1 tonight",
+        "it's'pornhub.com's best",
+        "see http://hot.xxx now",
+        "my page: onlyfans . com/jane",
+        "https://adult-example.com/x",
+    ],
+)
+def test_every_link_to_a_listed_site_holds_the_trigger(text: str) -> None:
+    """The link part of the trigger needs a word of a listed site or domain, and each way of
+    writing the link keeps it among the text's plain words."""
+    tuned = detector(words=("adult-example.com",))
+    assert signals(text, tuned), text
+    assert trigger_of(tuned).holds(msp.normalize(text))
+    testing.assert_trigger_sound(tuned, text)
+
+
+def test_links_to_other_sites_do_not_call_the_detector() -> None:
+    """A link to a site of no list holds no part of the trigger: most links are civic."""
+    tuned = detector(words=("adult-example.com",))
+    for text in ("the form is at https://www.kankakee.gov/permits", "see example.com/news"):
+        assert not trigger_of(tuned).holds(msp.normalize(text))
 
 
 @pytest.mark.parametrize(

@@ -29,10 +29,11 @@ from ..comment import Comment
 from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
+from ..words import PLAIN
 from . import DetectorFactory, Signal
 from ._urls import LINK_TRIGGER, Link, links
 from .lexicon import LexiconDetector, normalize_terms, read_word_list
-from .triggers import Trigger, either
+from .triggers import Trigger
 
 __all__ = ["FACTORIES", "SexualContentDetector"]
 
@@ -55,9 +56,16 @@ class SexualContentDetector:
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        # A link found in the text has a dot and a top-level domain, or a scheme or "www" (the
-        # link trigger holds for each); the terms are the lexicon's own trigger.
-        object.__setattr__(self, "trigger", either(self.terms.trigger, LINK_TRIGGER))
+        # A link signals only to a listed site or under a listed top-level domain: the text
+        # then holds a link (the link trigger) and, among its plain words, the domain or the
+        # site's name, whose first word is whole there ("pornhub" of "es.pornhub.com/x"; "bad"
+        # of "bad-site.net"). The terms are the lexicon's own trigger.
+        names = {next(iter(PLAIN.findall(name)), "") for name in self.adult | self.mixed}
+        sites = frozenset(names - {""}) | self.tlds
+        parts = [Trigger(tokens=sites) & LINK_TRIGGER] if sites else []
+        if self.terms.trigger is not None:
+            parts.append(self.terms.trigger)
+        object.__setattr__(self, "trigger", Trigger.any_of(*parts) if parts else None)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         for signal in self.terms(text, comment):

@@ -165,7 +165,7 @@ class Needs:
         for substring in self.substrings:
             if substring in normalized:
                 return True
-        if self.digits and count_digits(normalized, reading.characters) >= self.digits:
+        if self.digits and count_digits(normalized) >= self.digits:
             return True
         if not self.words:
             return False

@@ -363,16 +363,14 @@ def digit_count(text: NormalizedText) -> int:
 DIGITS = "0123456789"
 
 
-def count_digits(normalized: str, characters: frozenset[str]) -> int:
-    """How many of ``normalized``'s characters (whose distinct ``characters`` are given) are
-    the digits 0-9."""
-    if characters.isdisjoint(DIGITS):
-        return 0
+def count_digits(normalized: str) -> int:
+    """How many of ``normalized``'s characters are the digits 0-9 (ten scans in C, cheaper than
+    the set of its characters)."""
     return sum(map(normalized.count, DIGITS))
 
 
 def _digit_count(text: NormalizedText) -> int:
-    return count_digits(text.normalized, text.characters)
+    return count_digits(text.normalized)
 
 
 def most_repeated(text: NormalizedText) -> int:
