@@ -271,8 +271,7 @@ def _read(text: NormalizedText) -> Reading:
     current: list[Token] = []
     previous_end = 0
     clause = 0
-    for word in text.words:
-        start, end = word.start, word.end
+    for forms, start, end in text.words:
         gap = normalized[previous_end:start]
         if gap == " ":  # most gaps: neither a sentence's end nor a clause's
             pass
@@ -283,7 +282,8 @@ def _read(text: NormalizedText) -> Reading:
         elif current and (not _CLAUSE_ENDS.isdisjoint(gap) or " -" in gap or "- " in gap):
             clause += 1
         previous_end = end
-        forms = _straight(word.forms) if curly else word.forms
+        if curly:
+            forms = _straight(forms)
         inside = False if quoted is None else quoted(start)
         capital = original[start if aligned else text.span(start, end)[0]].isupper()
         # tuple.__new__ skips the named tuple's Python-level __new__: a token per word.

@@ -83,7 +83,7 @@ class NormalizedText:
     @cached_property
     def words(self) -> tuple[Word, ...]:
         """The words of the normalised text with disguises undone (see :mod:`.words`)."""
-        return words(self.normalized)
+        return words(self.normalized, self.disguised)
 
     @cached_property
     def tokens(self) -> tuple[str, ...]:

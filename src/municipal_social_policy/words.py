@@ -13,11 +13,14 @@ import functools
 import itertools
 import re
 import unicodedata
+from typing import NamedTuple
 
-import attrs
 import regex
 
 __all__ = ["ASCII_PLAIN", "MASK", "PLAIN", "Word", "disguised", "words"]
+
+# tuple.__new__ skips the named tuple's Python-level __new__: a word per token.
+_new = tuple.__new__
 
 #: The character that stands for a hidden letter in a masked word.
 MASK = "*"
@@ -125,12 +128,14 @@ def _without_marks(token: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
 
 
-@attrs.frozen
-class Word:
+class Word(NamedTuple):
     """A word of the normalised text, ``[start, end)``, and its plausible spellings.
 
     ``forms[0]`` is the word as written (lower-cased); further forms undo leetspeak, separators
     and stretching. A form may hold :data:`MASK` for letters the writer hid.
+
+    A named tuple, not an attrs class, as :class:`.reading.Token` is: a text makes one per
+    word, and tuples are made several times faster.
     """
 
     forms: tuple[str, ...]
@@ -171,11 +176,16 @@ _KEPT_TOKEN = 24
 _forms_kept = functools.lru_cache(maxsize=8192)(_forms)
 
 
-def words(normalized: str) -> tuple[Word, ...]:
-    """The words of a normalised text, disguises undone, in order."""
-    if not disguised(normalized):  # so its letters and digits are ASCII
+def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ...]:
+    """The words of a normalised text, disguises undone, in order.
+
+    ``shows_disguise`` is :func:`disguised` of the text when the caller knows it already.
+    """
+    if shows_disguise is None:
+        shows_disguise = disguised(normalized)
+    if not shows_disguise:  # so its letters and digits are ASCII
         plain = ASCII_PLAIN if normalized.isascii() else PLAIN
-        return tuple([Word((m.group(),), m.start(), m.end()) for m in plain.finditer(normalized)])
+        return tuple([_new(Word, ((m.group(),), *m.span())) for m in plain.finditer(normalized)])
     is_ascii = normalized.isascii()
     joined = {m.start(): m for m in (_ASCII_SPACED if is_ascii else _SPACED).finditer(normalized)}
     found: list[Word] = []
@@ -187,7 +197,7 @@ def words(normalized: str) -> tuple[Word, ...]:
         run = joined.get(start)
         if run is not None:
             letters = run.group()[::2]
-            found.append(Word(_forms(letters), start, run.end()))
+            found.append(_new(Word, (_forms(letters), start, run.end())))
             position = run.end()
             continue
         token = match.group()
@@ -201,5 +211,5 @@ def words(normalized: str) -> tuple[Word, ...]:
             if not any(char.isalnum() for char in token):
                 continue
         forms = _forms_kept(token) if len(token) <= _KEPT_TOKEN else _forms(token)
-        found.append(Word(forms, start, end))
+        found.append(_new(Word, (forms, start, end)))
     return tuple(found)
