@@ -240,19 +240,12 @@ def _quick_forms(text: NormalizedText) -> frozenset[str]:
         # the token set, split at apostrophes, is every run of letters and digits.
         if "'" not in text.normalized and "’" not in text.normalized:
             return text.token_set
-        # "n't" goes with its verb's negation, not with the word before: "kysn't" is read as
-        # "kys" and "not", so "kys" must be a quick form too.
-        return frozenset(
-            part
-            for token in text.token_set
-            for straight in (token.replace("’", "'"),)
-            for spelling in (
-                {straight, straight.replace("n't", "'")} if "n't" in straight else (straight,)
-            )
-            for part in spelling.split("'")
-        )
-    # Splitting the forms joined by spaces gives the parts of each form, in one call.
-    joined = " ".join([form for word in text.words for form in word.forms])
+        joined = " ".join(text.token_set)
+    else:
+        joined = " ".join([form for word in text.words for form in word.forms])
+    # Splitting the forms joined by spaces gives the parts of each form, in one call. "n't" goes
+    # with its verb's negation, not with the word before: "kysn't" is read as "kys" and "not",
+    # so "kys" must be a quick form too.
     parts = joined.translate(_APART).split()
     if "n't" in joined or "n’t" in joined:
         parts += joined.replace("n't", " ").replace("n’t", " ").translate(_APART).split()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache, reduce
+from functools import cache, lru_cache, reduce
 from operator import or_
 from typing import cast
 
@@ -322,25 +322,38 @@ def runs_into(
 ) -> bool:
     """Whether one of ``tokens`` of ``longest`` letters or more starts or ends with one of
     ``words``, the rest ``rest`` letters or more ("womendisgust", "gayvermin"). Linear in the
-    tokens' length: a part that starts (or ends) no word stops the walk."""
+    tokens' length: a part that starts (or ends) no word stops the walk. The answer for a token
+    is kept (the same long words come back in comment after comment)."""
+    return any(
+        _runs_into(token, words, rest) if len(token) <= _KEPT_TOKEN else _walk(token, words, rest)
+        for token in tokens
+        if len(token) >= longest
+    )
+
+
+# The answers for tokens up to this length are kept; longer tokens are rare and would fill memory.
+_KEPT_TOKEN = 24
+
+
+def _walk(token: str, words: frozenset[str], rest: int) -> bool:
     prefixes, suffixes = _affixes(words)
-    for token in tokens:
-        if len(token) < longest:
-            continue
-        last = len(token) - rest
-        for i in range(rest, last + 1):
-            head = token[:i]
-            if head in words:
-                return True
-            if head not in prefixes:
-                break
-        for i in range(last, rest - 1, -1):
-            tail = token[i:]
-            if tail in words:
-                return True
-            if tail not in suffixes:
-                break
+    last = len(token) - rest
+    for i in range(rest, last + 1):
+        head = token[:i]
+        if head in words:
+            return True
+        if head not in prefixes:
+            break
+    for i in range(last, rest - 1, -1):
+        tail = token[i:]
+        if tail in words:
+            return True
+        if tail not in suffixes:
+            break
     return False
+
+
+_runs_into = lru_cache(maxsize=16384)(_walk)
 
 
 @cache
