@@ -117,17 +117,24 @@ class InjectionDetector:
         """Whether the span ``[start, end)`` of ``normalized`` stands in a passage that holds
         ``prose``: a passage is a line, cut at the ends of sentences, so a payload on a line or
         in a sentence of its own after a civic comment stays a payload."""
-        if self.prose is None:
+        prose = self.prose
+        if prose is None:
             return lambda start, end: False
+        # Passage p is [ends[p - 1], ends[p]). A prose match holds no sentence end and no line
+        # break, so it lies inside one passage: only the passages of a shape found are read.
         ends = [match.end() for match in _PASSAGE_END.finditer(normalized)]
-        # A prose match holds no sentence end and no line break: it lies inside one passage.
-        prose = {bisect_right(ends, match.start()) for match in self.prose.finditer(normalized)}
-        if not prose:
-            return lambda start, end: False
+        read: dict[int, bool] = {}
+
+        def holds_prose(passage: int) -> bool:
+            if passage not in read:
+                start = ends[passage - 1] if passage else 0
+                end = ends[passage] if passage < len(ends) else len(normalized)
+                read[passage] = prose.search(normalized, start, end) is not None
+            return read[passage]
 
         def in_prose(start: int, end: int) -> bool:
             first, last = bisect_right(ends, start), bisect_right(ends, max(start, end - 1))
-            return any(passage in prose for passage in range(first, last + 1))
+            return any(holds_prose(passage) for passage in range(first, last + 1))
 
         return in_prose
 

@@ -146,10 +146,11 @@ class LexiconDetector:
         object.__setattr__(self, "_prefixes", frozenset(prefixes))
         object.__setattr__(self, "_by_shape", {k: tuple(v) for k, v in by_shape.items()})
         # A term of one word is one of the text's words; a run of words holds its first and its
-        # last word (the last, rarer, named first: the scan tests a conjunction by its first).
+        # last word, the rarer named first (the scan tests a conjunction by its first): not a
+        # common word ("fucking a" by "fucking"), else the longer, else the last.
         parts = [Trigger(tokens=singles)] if singles else []
         parts += [
-            Trigger.all_of(Trigger(tokens=frozenset({p[-1]})), Trigger(tokens=frozenset({p[0]})))
+            Trigger.all_of(*(Trigger(tokens=frozenset({w})) for w in _rarest_first(p)))
             for p in phrases
         ]
         object.__setattr__(self, "trigger", Trigger.any_of(*parts) if parts else None)
@@ -191,3 +192,10 @@ class LexiconDetector:
                 run = joined & self._prefixes
                 if not run:
                     break
+
+
+def _rarest_first(words: list[str]) -> tuple[str, ...]:
+    """The last and the first of a run of ``words``, the one a comment holds less often first:
+    not a word of ``common_words.txt``, else the longer, else the last."""
+    common = read_word_list("common_words.txt", "common")
+    return tuple(sorted(dict.fromkeys((words[-1], words[0])), key=lambda w: (w in common, -len(w))))
