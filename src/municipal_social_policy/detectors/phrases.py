@@ -431,10 +431,19 @@ class PhraseGroup:
     # a spelled-out word reads no anchor (see :meth:`words`), so it is not read word by word.
     # ``None`` when the group reads words run together: a split may read an anchor no form has.
     _anchor_reads: frozenset[str] | None = attrs.field(init=False, repr=False)
+    # The positions of the patterns by the words of their anchors: a sentence tries only the
+    # patterns whose anchor it reads, found with a lookup per word it holds, not a test per
+    # pattern (a group has hundreds).
+    _by_anchor: Mapping[str, tuple[int, ...]] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         anchors = frozenset().union(*(pattern.anchor for pattern in self.patterns))
         object.__setattr__(self, "anchors", anchors)
+        by_anchor: dict[str, list[int]] = {}
+        for position, pattern in enumerate(self.patterns):
+            for word in pattern.anchor:
+                by_anchor.setdefault(word, []).append(position)
+        object.__setattr__(self, "_by_anchor", {w: tuple(ps) for w, ps in by_anchor.items()})
         needed = frozenset(
             word for pattern in self.patterns for words in pattern.needs for word in words
         )
@@ -477,12 +486,12 @@ class PhraseGroup:
                     words.append(word)
             if anchors.isdisjoint(words):
                 continue
-            present = frozenset(words)
+            by_anchor, patterns = self._by_anchor, self.patterns
+            tried = sorted({p for word in anchors.intersection(words) for p in by_anchor[word]})
             ranges = [
-                (first, last, pattern)
-                for pattern in self.patterns
-                if not pattern.anchor.isdisjoint(present)
-                for first, last in pattern.find(words, tokens)
+                (first, last, patterns[p])
+                for p in tried
+                for first, last in patterns[p].find(words, tokens)
             ]
             if ranges:
                 yield tuple(tokens), tuple(words), ranges
