@@ -42,6 +42,38 @@ def test_holds(trigger: msp.Trigger, text: str, holds: bool) -> None:
     assert trigger.holds(msp.normalize(text)) is holds
 
 
+@pytest.mark.parametrize(
+    ("text", "default", "short"),
+    [
+        ("gayvermin everywhere", True, True),  # "gay" and five letters: both readings
+        ("ihate them", False, True),  # "hate" after one letter: only the short reading
+        ("hatei them", False, True),
+        ("hated them", False, True),  # the short reading holds for a word and one letter
+        ("i hate them", False, False),  # apart: the run-together part does not hold
+        ("whatever", False, False),
+    ],
+)
+def test_runs_into_reads_words_run_together(text: str, default: bool, short: bool) -> None:
+    """``runs_into`` holds for a word of ``run_length`` letters or more that starts or ends with
+    one of its words, the rest ``run_rest`` letters or more (8 and 3 by default)."""
+    words = frozenset({"gay", "hate"})
+    assert msp.Trigger(runs_into=words).holds(msp.normalize(text)) is default
+    shorter = msp.Trigger(runs_into=words, run_length=5, run_rest=1)
+    assert shorter.holds(msp.normalize(text)) is short
+
+
+def test_union_of_run_together_parts_reads_as_the_weaker() -> None:
+    """A union of parts that read words run together reads as the weaker of them: it holds
+    wherever one of them does (and may hold for more: "gayer" under the shorter reading)."""
+    long_runs = msp.Trigger(runs_into=frozenset({"gay"}))
+    short_runs = msp.Trigger(runs_into=frozenset({"hate"}), run_length=5, run_rest=1)
+    union = msp.Trigger.any_of(long_runs, short_runs)
+    assert (union.run_length, union.run_rest) == (5, 1)
+    for text in ("gayvermin", "ihate", "hated", "gayer"):
+        assert union.holds(msp.normalize(text)), text
+    assert not union.holds(msp.normalize("whatever"))
+
+
 def test_union_holds_where_either_holds() -> None:
     """``a | b`` holds for the texts of ``a`` and for those of ``b``."""
     either = msp.Trigger(characters=frozenset("@")) | msp.Trigger(tokens=frozenset({"fee"}))

@@ -48,6 +48,10 @@ __all__ = [
 APOSTROPHES = frozenset("'’")
 
 
+#: A word of this many letters or more is read for a word run together with another.
+RUN_TOGETHER = 8
+
+
 @attrs.frozen(cache_hash=True)  # conjunctions are hashed often while they are built
 class Trigger:
     """Holds for a text that contains one of ``characters``, ``words``, ``tokens`` or
@@ -90,11 +94,16 @@ class Trigger:
     #: one of the words ``read_tokens`` gives, ``RUN_TOGETHER`` (8) letters or more long,
     #: starts or ends with one of them, the rest three letters or more (``runs_into``).
     runs_into: frozenset[str] = frozenset()
+    #: How long a word must be to be read for :attr:`runs_into` (``RUN_TOGETHER`` by default).
+    run_length: int = RUN_TOGETHER
+    #: How many letters the rest of such a word must have (three by default: "ihate" is "i"
+    #: run into "hate" only with ``run_length=5, run_rest=1``).
+    run_rest: int = 3
 
     def __attrs_post_init__(self) -> None:
         if self.alternatives and not (self.keys or self.computed):
             return _check_alternatives(self.alternatives)  # a conjunction, built most often
-        for name in ("length", "digits", "repeats"):
+        for name in ("length", "digits", "repeats", "run_length", "run_rest"):
             if getattr(self, name) < 0:
                 raise ValueError(
                     f"Trigger({name}={getattr(self, name)}): give a number >= 0 (0 for none)"
@@ -230,7 +239,12 @@ class Trigger:
             and most_repeated(text) >= self.repeats
         ):
             return True
-        return bool(self.runs_into) and _holds_run_together(self.runs_into, read_tokens(text))
+        if not self.runs_into:
+            return False
+        tokens = read_tokens(text)
+        return tokens is None or runs_into(
+            tokens, self.runs_into, longest=self.run_length, rest=self.run_rest
+        )
 
 
 def _holds_tokens(keys: frozenset[str], tokens: frozenset[str] | None) -> bool:
@@ -260,6 +274,9 @@ def _merge(parts: list[Trigger]) -> Trigger:
         digits=least("digits"),
         repeats=least("repeats"),
         runs_into=frozenset().union(*(part.runs_into for part in parts)),
+        # The weakest reading of words run together holds wherever a part's does.
+        run_length=min(part.run_length for part in parts),
+        run_rest=min(part.run_rest for part in parts),
     )
 
 
@@ -313,10 +330,6 @@ def _read_tokens(text: NormalizedText) -> frozenset[str] | None:
     return text.token_set.union(forms, quick_forms(text))
 
 
-#: A word of this many letters or more is read for a word run together with another.
-RUN_TOGETHER = 8
-
-
 def runs_into(
     tokens: Iterable[str], words: frozenset[str], *, longest: int = RUN_TOGETHER, rest: int = 3
 ) -> bool:
@@ -362,10 +375,6 @@ def _affixes(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     prefixes = frozenset({word[:i] for word in words for i in range(1, len(word) + 1)})
     suffixes = frozenset({word[i:] for word in words for i in range(len(word))})
     return prefixes, suffixes
-
-
-def _holds_run_together(words: frozenset[str], tokens: frozenset[str] | None) -> bool:
-    return tokens is None or runs_into(tokens, words)
 
 
 def digit_count(text: NormalizedText) -> int:
