@@ -396,17 +396,30 @@ def test_the_group_hate_gate_turns_away_long_words_that_only_start_with_a_name()
     assert not reader.admits(normalized)
 
 
-def test_the_group_hate_trigger_is_derived_from_the_group_slot() -> None:
-    """group_hate has a trigger: the words of the ``<group>`` slot, slurs and the self-contained
-    frames, with their typos (a suffix is a part the trigger reads at the apostrophe); a
-    comment that names no group is not read."""
+def test_the_group_hate_trigger_is_derived_from_the_gate() -> None:
+    """group_hate has a trigger: the gate every hit passes. A group named (the words of the
+    ``<group>`` slot and slurs, with their typos) with a word that judges it or a frame said
+    of it, or a self-contained frame; a comment that names no group, or names one and judges
+    nothing, is not read."""
     detector = group_hate_detector()
-    trigger = detector.trigger
-    assert {"muslims", "immigrants", "women", "womn"} <= trigger.tokens
-    assert trigger.holds(normalize("Muslims are vermin."))
-    assert trigger.holds(normalize("The muslims's vote."))
-    assert trigger.holds(normalize("Send them back where they came from!"))
-    assert not trigger.holds(normalize("The council's budget is sound."))
+    named, judging = detector.trigger.needs[0]
+    assert {"muslims", "immigrants", "women", "womn"} <= named.tokens
+    assert {"vermin", "deported", "control"} <= judging.tokens
+    assert "people" not in named.tokens  # "gay people" is named by "gay", the rarer word
+    for text in (
+        "Muslims are vermin.",
+        "The muslims's vote should be taken away, they are vermin.",
+        "Asians control the media.",
+        "Send them back where they came from!",
+    ):
+        assert detector.trigger.holds(normalize(text)), text
+    for text in (
+        "The council's budget is sound.",
+        "The muslims's vote.",
+        "Muslims pray at the mosque on Friday.",
+        "Women's soccer starts at noon.",
+    ):
+        assert not detector.trigger.holds(normalize(text)), text
 
 
 @pytest.mark.parametrize("text", ["abhor5kank", "5kankdespicable", "gayvermin", "womendisgust"])

@@ -56,7 +56,6 @@ from ..reading import (
     Spelling,
     Token,
     canonical,
-    plain_spellings,
     quick_forms,
     quick_sources,
     read,
@@ -81,6 +80,7 @@ __all__ = ["FACTORIES", "HateReader", "HateReading", "Sentence", "Term"]
 _NEGATORS = read_word_list("hate_grammar.txt", "negators")
 _NOT_ALL = read_word_list("hate_grammar.txt", "not_all")
 _NOT_NEGATING_NEXT = read_word_list("hate_grammar.txt", "not_negating_next")
+_COMMON = read_word_list("common_words.txt", "common")
 _NEGATION_WINDOW = 3
 # How far apart, in tokens, a group's name and the words about it may stand.
 _REACH = 8
@@ -263,9 +263,7 @@ class HateReader:
         object.__setattr__(self, "spelling", Spelling(known, typos, joined))
         named = self.groups | self.members | self.modifiers | self.slurs
         keys = frozenset(
-            max(phrase, key=len)
-            for phrase, label in labels.items()
-            if label not in ("counter", "group")
+            _rarest(phrase) for phrase, label in labels.items() if label not in ("counter", "group")
         )
         object.__setattr__(
             self, "gate", named | frozenset(t for t, term in typos.items() if term in named)
@@ -275,7 +273,7 @@ class HateReader:
         )
         # A group of several words ("puerto ricans", "asylum seekers") by its longest word.
         naming = [phrase for phrase, label in labels.items() if label == "group"]
-        naming_keys = frozenset(max(phrase, key=len) for phrase in naming)
+        naming_keys = frozenset(_rarest(phrase) for phrase in naming)
         object.__setattr__(self, "_names", _Held(self.gate | naming_keys, RUN_TOGETHER))
         object.__setattr__(self, "_hateful", _Held(self.keys, 5, 1))
         judging: dict[str, list[tuple[str, ...]]] = {}
@@ -412,29 +410,28 @@ class HateReader:
         return _holds_one(readable, self._judging) or self.frames.possible(readable)
 
     def trigger(self) -> Trigger:
-        """The evaluator's trigger, derived from the patterns: every hit is about a group named
-        (the ``<group>`` slot of [named], or a slur) or is a self-contained frame ("back where
-        they came from"), so a plain text holds a spelling of one of their words.
+        """The evaluator's trigger: :meth:`wants`, the gate every hit passes, as a trigger.
 
-        A group named in a previous sentence is still named in the comment; a name run into
-        another word ("gayvermin") holds the trigger's ``runs_into`` part, as the gate reads
-        it.
+        A hit is about a group named (the ``<group>`` slot of [named], or a slur) by a word
+        that judges it or a frame said of it, so the comment holds a name and one of those
+        words, each alone or run into another word ("gayvermin", "ihate") as the gate reads
+        them; or it is a self-contained frame ("back where they came from"), one word of each
+        of its slots. A group named in a previous sentence is still named in the comment.
         """
-        typos_of: dict[str, list[str]] = {}
-        for typo, term in self.spelling.typos.items():
-            typos_of.setdefault(term, []).append(typo)
-        names = set(self.slurs)
-        names.update(w for p in self.named.patterns for words in p.needs for w in words)
-        standing = set(self._standing)
-        named = Trigger.of_patterns(
-            [
-                [frozenset().union(*(plain_spellings(w, typos_of) for w in words))]
-                for words in (names, standing)
-                if words
-            ]
+        named = Trigger(tokens=self._names.words, runs_into=self._names.words)
+        judging = Trigger(
+            tokens=self._hateful.words | frozenset(self.frames._by_key),
+            runs_into=self._hateful.words,
+            run_length=self._hateful.run_together,
+            run_rest=self._hateful.shortest,
         )
-        # A name, alone or run into another word ("gayvermin"), is read as the gate reads it.
-        return named | Trigger(tokens=self._names.words, runs_into=self._names.words)
+        aimed = Trigger.all_of(named, judging)
+        standing = [
+            Trigger.all_of(Trigger(tokens=frozenset({key})), *map(_tokens, needs))
+            for key, alternatives in self._standing.items()
+            for needs in alternatives
+        ]
+        return Trigger.any_of(aimed, *standing)
 
     def sentences(self, text: NormalizedText, *, split: bool = True) -> tuple[Sentence, ...]:
         """The sentences of ``text`` as this reader reads them (``split=False``: no word is
@@ -696,6 +693,16 @@ def _holds_one(
         for key in patterns.keys() & set(words)
         for needs in patterns[key]
     )
+
+
+def _rarest(phrase: tuple[str, ...]) -> str:
+    """The word of ``phrase`` a comment holds least often: not a word of ``common_words.txt``
+    ("die" of "should die"), else the longest."""
+    return min(phrase, key=lambda word: (word in _COMMON, -len(word)))
+
+
+def _tokens(words: frozenset[str]) -> Trigger:
+    return Trigger(tokens=words)
 
 
 def _generic(texts: list[str], first: int, last: int) -> bool:
