@@ -216,3 +216,19 @@ def test_a_protected_group_wished_gone_with_let_us(text: str, expected: bool) ->
     """ "Let's get rid of <group>" wishes a group gone; parking spots and an official are no
     protected group (voting an official out is no threat)."""
     assert ("threat" in detectors_of(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thank you for voting no on the bill.", False),
+        ("Thanks for voting yes on the levy, council.", False),
+        ("Shame on you for voting no on the budget.", False),
+        ("Vote no on Prop 3!", True),
+        ("Please vote for Jane Smith on Tuesday.", True),
+    ],
+)
+def test_thanks_for_a_vote_cast_is_no_campaign_appeal(text: str, expected: bool) -> None:
+    """ "For voting" names a vote cast, not an appeal for one (the campaign-advocacy detector);
+    an appeal is still one."""
+    assert ("campaign_advocacy" in detectors_of(text)) is expected
