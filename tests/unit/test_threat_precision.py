@@ -232,3 +232,24 @@ def test_thanks_for_a_vote_cast_is_no_campaign_appeal(text: str, expected: bool)
     """ "For voting" names a vote cast, not an appeal for one (the campaign-advocacy detector);
     an appeal is still one."""
     assert ("campaign_advocacy" in detectors_of(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He wanted to kill those people because of what they believe.", False),
+        ("The pandering to people who want to kill the jews must stop.", False),
+        ("I think he meant he can stab people in the back.", False),
+        ("I know they will kill him if he goes back.", False),
+        ("I want to kill the referee.", True),
+        ("Someone needs to kill the mayor.", True),
+        ("I swear, I will shoot him.", True),
+        ("I wish you would choke yourself.", True),
+        ("As I see it, we should get rid of immigrants once and for all.", True),
+    ],
+)
+def test_another_s_intent_reported_is_not_the_writer_s(text: str, expected: bool) -> None:
+    """A wish or a plan to harm reported of someone else ("he wanted to", "people who want
+    to", "I think he can") is none of the writer's; the writer's own, or a wish aimed at the
+    reader, still is."""
+    assert ("threat" in detectors_of(text)) is expected
