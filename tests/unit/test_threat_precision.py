@@ -108,11 +108,14 @@ def test_a_conditional_threat_is_still_a_threat(text: str) -> None:
         "Sickening. I hope they catch the scum that killed them.",
         "I hope you rot in prison.",
         "He deserves to rot in jail.",
+        "They both deserve the death penalty.",
+        "He deserves the death sentence for what he did.",
+        "I hope they get the death penalty.",
     ],
 )
-def test_care_a_chance_and_a_sentence_served_are_no_harm_wished(text: str) -> None:
-    """After an article or a vaccine "shot" is a noun, and rotting in prison is a sentence
-    served."""
+def test_care_a_chance_and_a_court_sentence_are_no_harm_wished(text: str) -> None:
+    """After an article or a vaccine "shot" is a noun; the death penalty is a court's sentence,
+    and rotting in prison a sentence served."""
     assert detectors_of(text).isdisjoint(_THREATS)
 
 

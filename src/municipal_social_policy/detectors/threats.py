@@ -42,11 +42,11 @@ hypothetical ("If I said 'I'm going to kill him', would that be a threat?", "wha
 wrote I'll burn your house down?"; a conditional threat is still one: "if you show up again,
 I'll kill you"), a warning in a notice about rules or their enforcement ("Please stop
 vandalizing pages. You have been warned.", "You've been warned about this before"; a bare "You
-have been warned." is still a threat), care, a chance or a sentence served wished ("I hope you
-get the flu shot", "hope he gets a shot at the title", "I hope you rot in prison"), a time or
-advice ("you can sleep when you are dead", "you will regret it down the road"), and an insult
-that judges an act or the writer's own past ("that was a scumbag move", "I was a total idiot
-back then").
+have been warned." is still a threat), care, a chance or a court's sentence wished ("I hope you
+get the flu shot", "hope he gets a shot at the title", "they deserve the death penalty", "I hope
+you rot in prison"), a time or advice ("you can sleep when you are dead", "you will regret it
+down the road"), and an insult that judges an act or the writer's own past ("that was a scumbag
+move", "I was a total idiot back then").
 """
 
 from __future__ import annotations
