@@ -40,7 +40,23 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     word or run of ``debunk_after`` in the ten words after it ("vote by text, it's a scam");
 ``question``
     the match's sentence asks: the first ``.``, ``!``, ``?`` or line break after it (within
-    300 characters) is ``?`` ("Did John Smith steal the money?", "are checkpoints legal?").
+    300 characters) is ``?`` ("Did John Smith steal the money?", "are checkpoints legal?");
+``hypothetical``
+    the match is words imagined being said, not said: a word of the set ``hypothetical`` ("if",
+    "suppose", "imagine"), a speaker (a word of ``first`` or ``anyone``: "I", "we", "someone")
+    and, within four words of the hypothetical word, a word of ``reporting`` ("said", "wrote")
+    that stands in the match or the four words before it and is followed by the words it
+    reports: a quoted word, or a word that opens a clause (of ``first``, ``subject``,
+    ``anyone`` or ``complementizers``). "If I said 'I'm going to kill him', would that be a
+    threat?", "what if someone wrote I'll burn your house down?" mention a threat; "if you show
+    up again, I'll kill you" (no report), "if I say it again, I'll hit you" (the report says
+    no clause) and "if you say I'm lying, I'll hit you" (the addressee speaks) make one;
+``notice``
+    the match stands in a notice about rules and their enforcement: a word of the set
+    ``notice`` ("blocked", "banned", "policy", "editing", "towed") stands in the match's
+    sentence, one of the two before it or the one after it: "Please stop vandalizing pages.
+    You have been warned." is a moderator's notice, "Stay away from my daughter. You have been
+    warned." is none.
 
 A check is a pure function of the :class:`Match`; it returns ``True`` to drop it.
 """
@@ -202,6 +218,42 @@ def _question(match: Match) -> bool:
     return False
 
 
+_HYPOTHETICAL_REACH = 4
+
+
+def _hypothetical(match: Match) -> bool:
+    _, tokens, words, first, last, sets, *_ = match
+    reporting, hypothetical = sets["reporting"], sets["hypothetical"]
+    speakers = sets["first"] | sets["anyone"]
+    openers = speakers | sets["subject"] | sets.get("complementizers", frozenset())
+    for r in range(max(0, first - _HYPOTHETICAL_REACH), last):
+        if words[r] not in reporting or not (tokens[r + 1].quoted or words[r + 1] in openers):
+            continue
+        for h in range(max(0, r - _HYPOTHETICAL_REACH), r):
+            if words[h] in hypothetical and not speakers.isdisjoint(words[h + 1 : r]):
+                return True
+    return False
+
+
+_NOTICE_BEFORE = 2
+_NOTICE_AFTER = 1
+
+
+def _notice(match: Match) -> bool:
+    start = match.tokens[match.first].start
+    sentences = read(match.text).sentences
+    at = next(
+        (i for i, tokens in enumerate(sentences) if tokens and tokens[-1].end > start),
+        len(sentences) - 1,
+    )
+    notice = match.sets["notice"]
+    return any(
+        not notice.isdisjoint(_forms(token))
+        for tokens in sentences[max(0, at - _NOTICE_BEFORE) : at + _NOTICE_AFTER + 1]
+        for token in tokens
+    )
+
+
 #: Every check by the name a phrase file gives it, with the sets it reads.
 CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "negation": (_negation, ("negators",)),
@@ -212,4 +264,6 @@ CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "debunk": (_debunk, ("debunk_before", "debunk_after")),
     "question": (_question, ()),
     "antecedent": (_antecedent, ("antecedent_pronouns", "nonhuman", "person", "copulas")),
+    "hypothetical": (_hypothetical, ("hypothetical", "reporting", "first", "anyone", "subject")),
+    "notice": (_notice, ("notice",)),
 }

@@ -69,15 +69,24 @@ the line and the token; write the pattern twice, once with the slot and once wit
 ``slot?``
     the slot, or nothing (its gap then carries to the next slot);
 ``!a|b``
-    the next word, if any, is none of these (takes no word): ``subscribe !to``; first in a
+    the next word, if any, is none of these (takes no word): ``subscribe !to``; a run is
+    barred whole (``rot !in_jail`` reads "rot in hell", not "rot in jail"); first in a
     pattern, before a required slot, neither the match's first word nor the two words before it
     is one of these (``!a|someone <person> will end up dead`` reads "the clerk will ...", not
     "someone will ..." or "a kid will ...");
 ``~N``
     up to N words of any kind (N from 1 to 9) before the next slot; ``~N:@name`` up to N words
-    of the set ``name`` ("you *worthless pathetic* idiot");
+    of the set ``name`` ("you *worthless pathetic* idiot"); ``~N:!a|b|@name`` up to N words,
+    none of them one of these: what may *not* stand before the next slot, however far back in
+    the gap (``hope ~1 <person> ~3:!@noun_markers @harmed`` reads "I hope you get shot", not "I
+    hope you get the flu shot", where an article makes "shot" a noun). A gap stands before a
+    slot that takes a word: before a ``!`` slot or at the end of a pattern it is a load error;
 ``^`` first, ``$`` last
-    the pattern starts, or ends, the sentence.
+    the pattern starts, or ends, the sentence;
+``+name``
+    after the slots, a check of :mod:`.checks` that this pattern's matches pass besides the
+    group's (``you ~2 been warned $ +notice``: a warning is no threat in a moderator's notice),
+    for a check that fits one family of a group and not the rest.
 
 Words are matched in the reading's spellings: a written word matches a slot when one of its
 forms is a word the file names (``k1ll`` matches ``kill``), else by what it spells out (``i'll``
@@ -247,6 +256,7 @@ class _Slot:
     phrase: NounPhrase | GroupPhrase | None = None
     kind: str = ""  # a typed slot of one word: "number" or "word" (runs empty)
     name: NameSlot | None = None  # the slot <name> (see NameSlot)
+    barred: frozenset[str] = frozenset()  # the words a gap may not hold (``~N:!...``)
 
     def ends(self, texts: Sequence[str], tokens: Sequence[Token] | None, j: int) -> Iterable[int]:
         """The ends (exclusive) of this slot's matches that start at ``j``, longest first."""
@@ -263,6 +273,10 @@ class _Slot:
             if j + len(run) <= len(texts)
             and (len(run) == 1 or tuple(texts[j : j + len(run)]) == run)
         ]
+
+    def bars(self, texts: Sequence[str], tokens: Sequence[Token] | None, j: int) -> bool:
+        """Whether a word or a whole run of this slot starts at ``j`` (a ``!`` slot's test)."""
+        return any(True for _ in self.ends(texts, tokens, j))
 
     @property
     def words(self) -> frozenset[str]:
@@ -284,6 +298,8 @@ class Pattern:
     slots: tuple[_Slot, ...]
     at_start: bool = False
     at_end: bool = False
+    #: The checks of :mod:`.checks` the pattern names itself (``+notice``), besides its group's.
+    checks: tuple[str, ...] = ()
     #: The words its word slots name (not a typed slot's): a negator among them is part of
     #: what the pattern says ("will not see it coming"), for the check ``negation``.
     named: frozenset[str] = attrs.field(init=False, repr=False)
@@ -351,7 +367,8 @@ class Pattern:
         head = self.slots[0]
         if self.at_start and i:
             return None
-        if head.negative and any(head.runs.get(w) for w in texts[max(0, i - _BEHIND) : i]):
+        behind = range(max(0, i - _BEHIND), i)
+        if head.negative and any(head.bars(texts, tokens, k) for k in behind):
             return None
         return self._rest(texts, tokens, i, 0)
 
@@ -371,7 +388,7 @@ class Pattern:
             return position - 1
         slot = self.slots[k]
         if slot.negative:
-            if position < len(texts) and slot.runs.get(texts[position]):
+            if position < len(texts) and slot.bars(texts, tokens, position):
                 return None
             return self._rest(texts, tokens, position, k + 1, carried)
         if slot.kind == "mark":
@@ -387,7 +404,10 @@ class Pattern:
             j = position + skip
             if j >= len(texts):
                 return None
-            if skip > carried and slot.filler is not None and texts[j - 1] not in slot.filler:
+            if skip > carried and (
+                texts[j - 1] in slot.barred
+                or (slot.filler is not None and texts[j - 1] not in slot.filler)
+            ):
                 return None
             for end in slot.ends(texts, tokens, j):
                 last = self._rest(texts, tokens, end, k + 1)
@@ -765,9 +785,28 @@ _KINDS = {"<number>": "number", "<word>": "word", "<name>": "name", "<mark>": "m
 
 def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) -> Pattern:
     slots: list[_Slot] = []
-    gap, filler = 0, None
+    gap: int = 0
+    filler: frozenset[str] | None = None
+    barred: frozenset[str] = frozenset()
+    checks: list[str] = []
     at_start = at_end = False
+
+    def add(slot: _Slot) -> None:
+        nonlocal gap, filler, barred
+        if slot.negative and gap:
+            raise ValueError(
+                f"{where}: a gap goes before a slot that takes a word, not before a '!' slot"
+                f" (which takes none): {line!r}"
+            )
+        slots.append(attrs.evolve(slot, barred=barred) if barred else slot)
+        gap, filler, barred = 0, None, frozenset()
+
     for part in line.split():
+        if part.startswith("+"):
+            checks.append(_pattern_check(part, sets, where))
+            continue
+        if checks:
+            raise ValueError(f"{where}: a pattern's own checks (+name) end it: {line!r}")
         _check_alternation(part, where)
         if part == "^" and not slots:
             at_start = True
@@ -780,11 +819,7 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
                 raise ValueError(f"{where}: a gap is ~1 to ~{_MAX_GAP}, got {part!r}")
             if not slots:
                 raise ValueError(f"{where}: a pattern starts with a word, not a gap: {line!r}")
-            filler = None
-            if fill:
-                if not fill.startswith("@") or fill[1:] not in sets:
-                    raise ValueError(f"{where}: a gap's words are a set defined above: {part!r}")
-                filler = sets[fill[1:]]
+            filler, barred = _gap_words(fill, part, sets, where)
         elif part.startswith("<") and part.rstrip("?") not in _KINDS:
             optional = part.endswith("?")
             kind = part[1 : -2 if optional else -1]
@@ -803,17 +838,15 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
                 phrase = _noun_phrase(kind, seen, where)
                 heads = (kind, f"{kind}_pronouns", f"{kind}_titles")
             parts = "|".join(f"@{name}" for name in heads if name in seen)
-            slots.append(_Slot(_runs(parts, seen, where), gap, filler, optional, False, phrase))
-            gap, filler = 0, None
+            add(_Slot(_runs(parts, seen, where), gap, filler, optional, False, phrase))
         else:
             negative = part.startswith("!")
             optional = part.endswith("?") and not negative
             body = part[1 if negative else 0 : -1 if optional else None]
             if body in _KINDS and not negative:
-                slots.append(_kind_slot(_KINDS[body], gap, filler, optional, sets, where))
+                add(_kind_slot(_KINDS[body], gap, filler, optional, sets, where))
             else:
-                slots.append(_Slot(_runs(body, sets, where), gap, filler, optional, negative))
-            gap, filler = 0, None
+                add(_Slot(_runs(body, sets, where), gap, filler, optional, negative))
     opening = slots[1:2] if slots and slots[0].negative else slots[:1]
     if not opening or not opening[0].required or opening[0].kind == "mark":
         raise ValueError(
@@ -822,7 +855,44 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
         )
     if all(slot.kind or not slot.required for slot in slots):
         raise ValueError(f"{where}: a pattern needs a word, a set or a run: {line!r}")
-    return Pattern(line, where, tuple(slots), at_start, at_end)
+    if gap:
+        raise ValueError(f"{where}: a gap goes before a slot, not at the end: {line!r}")
+    return Pattern(line, where, tuple(slots), at_start, at_end, tuple(checks))
+
+
+def _gap_words(
+    fill: str, part: str, sets: Mapping[str, frozenset[str]], where: str
+) -> tuple[frozenset[str] | None, frozenset[str]]:
+    """The words a gap ``~N:fill`` may hold (``None``: any) and those it may not: ``~N:@name``
+    holds only words of ``name``, ``~N:!a|b|@name`` none of these."""
+    if not fill:
+        return None, frozenset()
+    barring = fill.startswith("!")
+    body = fill[1:] if barring else fill
+    words: set[str] = set()
+    for alternative in body.split("|"):
+        if alternative.startswith("@") and alternative[1:] in sets:
+            words |= sets[alternative[1:]]
+        elif alternative and not alternative.startswith(("@", "<", "!", "~")):
+            words.add(alternative)
+        else:
+            raise ValueError(
+                f"{where}: a gap's words are words or sets defined above, '~N:@name' or"
+                f" '~N:!a|@name' (none of these): {part!r}"
+            )
+    return (None, frozenset(words)) if barring else (frozenset(words), frozenset())
+
+
+def _pattern_check(part: str, sets: Mapping[str, frozenset[str]], where: str) -> str:
+    """The check a pattern names as ``+name``, after checking that it exists and that the file
+    has the sets it reads."""
+    name = part[1:]
+    if name not in CHECKS:
+        raise ValueError(f"{where}: no check {part!r}; the checks are {', '.join(CHECKS)}")
+    missing = [needed for needed in CHECKS[name][1] if needed not in sets]
+    if missing:
+        raise ValueError(f"{where}: the check {part!r} reads the sets {missing}")
+    return name
 
 
 def _namespaced(
@@ -998,8 +1068,9 @@ class PhraseDetector:
             ]
             kept = [
                 kept
-                for match in matches
+                for match, (_, _, pattern) in zip(matches, found, strict=True)
                 if not any(check(match) for check in checks)
+                and not any(CHECKS[name][0](match) for name in pattern.checks)
                 for kept in judged(self.judge, match)
             ]
             for first, last in merge_ranges(kept):

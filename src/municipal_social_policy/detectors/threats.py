@@ -37,7 +37,16 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     shoot him").
 
 A match inside quotation marks is a quotation, and a negated one ("I would never hurt you",
-"don't kill yourself") is not a threat; neither is a finding.
+"don't kill yourself") is not a threat; neither is a finding. Nor is a threat mentioned in a
+hypothetical ("If I said 'I'm going to kill him', would that be a threat?", "what if someone
+wrote I'll burn your house down?"; a conditional threat is still one: "if you show up again,
+I'll kill you"), a warning in a notice about rules or their enforcement ("Please stop
+vandalizing pages. You have been warned.", "You've been warned about this before"; a bare "You
+have been warned." is still a threat), care, a chance or a court's sentence wished ("I hope you
+get the flu shot", "hope he gets a shot at the title", "they deserve the death penalty", "I hope
+you rot in prison"), a time or advice ("you can sleep when you are dead", "you will regret it
+down the road"), and an insult that judges an act or the writer's own past ("that was a scumbag
+move", "I was a total idiot back then").
 """
 
 from __future__ import annotations
