@@ -15,9 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
-from municipal_social_policy.detectors._hate_frames import FAMILIES, Frames
+from municipal_social_policy.detectors._hate_frames import FAMILIES
 from municipal_social_policy.detectors.hate_speech import HateReader
-from municipal_social_policy.detectors.lexicon import read_table
+from municipal_social_policy.detectors.lexicon import read_table, read_word_list
+from municipal_social_policy.detectors.phrases import read_phrases
 from municipal_social_policy.text import normalize
 
 
@@ -197,9 +198,9 @@ def test_every_frame_counts_alike_for_every_protected_group(
     group=st.sampled_from(GROUPS),
     frame=st.sampled_from(
         [
-            " ".join(f.words)
-            for f in Frames.shipped().frames
-            if f.slot in ("predicate", "verb") and not f.objects
+            term
+            for term, set_name in read_table("hate_frames.tsv")
+            if set_name.endswith(("_predicates", "_verbs"))
         ]
     ),
     copula=st.sampled_from(["are", "are all", "are not", ""]),
@@ -245,13 +246,20 @@ def test_the_same_words_unprotected_and_unquoted_are_findings(text: str) -> None
 
 
 def test_the_shipped_frames_name_known_families_slots_and_lists() -> None:
-    """Every row of hate_frames.tsv has a known family and slot, and its object list exists."""
-    frames = Frames.shipped()
-    assert {f.family for f in frames.frames} == set(FAMILIES)
-    assert {f.slot for f in frames.frames} == {"predicate", "verb", "before"}
-    for frame in frames.frames:
-        if frame.objects and frame.objects != "traits":
-            assert frames.objects[frame.objects], frame
+    """Every row of hate_frames.tsv has a known family and slot, and its object list exists;
+    each set is read by a pattern of the group [about FAMILY] of hate.phrases."""
+    sets = {set_name for _, set_name in read_table("hate_frames.tsv")}
+    named = [name.split("_", 2) for name in sets]
+    assert {family for family, *_ in named} == set(FAMILIES)
+    assert {slot for _, slot, *_ in named} == {"predicates", "verbs", "before"}
+    for _, _, *objects in named:
+        for listed in objects:
+            assert read_word_list("hate_frames.txt", listed), listed
+    groups = read_phrases("hate.phrases").groups
+    for name in sets:
+        family = name.split("_")[0]
+        sources = [pattern.source.split() for pattern in groups[f"about {family}"].patterns]
+        assert any(f"@{name}" in words for words in sources), name
 
 
 def test_the_self_contained_frames_are_patterns_of_hate_phrases() -> None:

@@ -2,42 +2,44 @@
 
 Hate without a slur is mostly said in a few frames: a group said to control the media or the
 banks, to be criminals, diseased or dirty, inferior or too emotional to lead, to be invading or
-replacing "us"; or people told to go "back where they came from". :class:`Frames` reads them
-from the shape of a sentence, not from a list of sentences:
+replacing "us"; or people told to go "back where they came from". The frames are patterns of
+``hate.phrases``, their words sets of ``hate_frames.tsv`` and ``hate_frames.txt``:
 
-* **the group is the subject**: a group's name (a generic plural, "every immigrant", or a pronoun
-  carrying a group named before) followed, with nothing but the ``[fillers]`` of
-  ``hate_frames.txt`` between ("are all", "are nothing but", "secretly"), by a copula and a
-  predicate ("are criminals") or by a verb ("control the media", "bring crime");
-* **a generalisation**: not "some immigrants", not "crimes against immigrants";
-* **asserted**: no negation between the group and the frame ("immigrants are not criminals"), no
-  negated belief before the group ("I don't think ..."); counter-speech and reports are left to
-  the caller, which skips such sentences for every kind of hit.
+* the groups ``[about FAMILY]`` say a frame of a group the detector reads itself (a group's
+  name, a slur, a pronoun carrying a group named before), which ``<group>`` stands for and
+  :meth:`~.phrases.Pattern.around` matches: "<group> are (all) criminals", "<group> control
+  the media", "no more <group>!";
+* the groups ``[expulsion]`` and ``[replacement]`` hold the self-contained frames, which name
+  the people they exclude by their origin and need no group's name ("back where they came
+  from").
 
-The self-contained expulsion frames ("back where they came from") name the people they exclude
-by their origin and need no group's name: they are patterns of ``hate.phrases`` ([expulsion],
-[replacement]), and :meth:`Frames.standing` judges their matches. The vocabulary is data
-(``hate_frames.tsv``, ``hate_frames.txt``, ``hate.phrases``); every frame counts the same for
-every protected group. All of it is JUDGMENT evidence: whether words are hate speech depends on
-who says them to whom.
+What is left here is judgment, what the patterns cannot say: :class:`Frames` keeps a frame
+said of the whole group (:meth:`Frames.generalised`: not "some immigrants", not "crimes against
+immigrants"), asserted (:meth:`Frames.doubt`: not under "I don't think ..."), and no
+description ("there are no more ... here"); :meth:`Frames.standing` keeps a self-contained frame
+with no negator before it. Counter-speech and reports are left to the caller, which skips such
+sentences for every kind of hit. Every frame counts the same for every protected group. All of
+it is JUDGMENT evidence: whether words are hate speech depends on who says them to whom.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from ..reading import canonical
-from .lexicon import read_table, read_word_list
+from ..reading import Token
+from .group_slot import GroupPhrase
+from .lexicon import read_word_list
+from .phrases import Pattern, PhraseFile, anchor_word
 
-__all__ = ["FrameHit", "Frames"]
+__all__ = ["FAMILIES", "FrameHit", "Frames"]
 
 _DATA = "hate_frames.txt"
-_TABLE = "hate_frames.tsv"
-# How far past the group's name a frame may start, and past a verb its object may stand.
-_SUBJECT_REACH = 6
-_OBJECT_REACH = 4
+# The groups of hate.phrases that hold the frames said of a group the detector reads.
+_ABOUT = "about "
+# Words too common to gate a frame: "are" in "<group> are criminals".
+_COMMON = read_word_list("common_words.txt", "common")
 # How far before a self-contained frame a negator undoes it ("we should not send them back ...").
 _SELF_NEGATION = 6
 # After "a" or "not", the words that make a group some of its members: "a few", "not all".
@@ -45,7 +47,14 @@ _SPREAD = read_word_list(_DATA, "spread")
 _SPREAD_OPENERS = read_word_list(_DATA, "spread_openers")
 # Carriers that are never a subject: "send them", "their kind".
 _NOT_SUBJECTS = read_word_list(_DATA, "not_subjects")
-_SLOTS = ("predicate", "verb", "before")
+# The words before "no more <group>" that make it a description: "there are no more ... here".
+_DESCRIBING = (
+    read_word_list(_DATA, "describing")
+    | read_word_list(_DATA, "copulas")
+    | read_word_list(_DATA, "negators")
+)
+#: The families of frames: each a group ``[about FAMILY]`` of ``hate.phrases`` (and
+#: ``[expulsion]`` and ``[replacement]`` for the self-contained frames).
 FAMILIES = (
     "control",
     "criminality",
@@ -55,18 +64,15 @@ FAMILIES = (
     "blame",
     "expulsion",
 )
-# Words before a "before" frame that make it a description: "there are no more ... here".
-_DESCRIBING = read_word_list(_DATA, "describing")
 
 
-@attrs.frozen
-class Frame:
-    """One row of ``hate_frames.tsv``: its words, family, slot and the list its object is from."""
+# A required slot as the gate reads it: its words, and its runs of several words.
+_Gate = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
 
-    words: tuple[str, ...]
-    family: str
-    slot: str
-    objects: str = ""
+
+def _rarest(slots: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The words of the slot with the fewest common words, then the fewest words."""
+    return min(slots, key=lambda words: (len(words & _COMMON), len(words)))
 
 
 @attrs.frozen
@@ -79,128 +85,165 @@ class FrameHit:
     mention: tuple[int, int]
 
 
-def _load_frames() -> tuple[Frame, ...]:
-    frames: list[Frame] = []
-    for row in read_table(_TABLE):
-        if len(row) != 3:
-            raise ValueError(
-                f"{_TABLE}: row {row!r} has {len(row)} columns; write term<TAB>family<TAB>slot"
-            )
-        term, family, slot = row
-        kind, _, objects = slot.partition(":")
-        if family not in FAMILIES or kind not in _SLOTS:
-            raise ValueError(
-                f"{_TABLE}: row {term!r} has family {family!r} and slot {slot!r}; the family must"
-                f" be one of {', '.join(FAMILIES)} and the slot one of {', '.join(_SLOTS)}"
-                " (predicate and verb may name an object list: verb:power)"
-            )
-        if objects and not read_word_list(_DATA, objects):
-            raise ValueError(
-                f"{_TABLE}: row {term!r} names object list {objects!r}, which {_DATA} lacks;"
-                f" add a [{objects}] section or fix the slot"
-            )
-        frames.append(Frame(canonical(term), family, kind, objects))
-    return tuple(frames)
+def _group_slot(pattern: Pattern) -> int | None:
+    """The index of the slot ``<group>`` of ``pattern``, or ``None``."""
+    return next(
+        (i for i, slot in enumerate(pattern.slots) if isinstance(slot.phrase, GroupPhrase)), None
+    )
 
 
 @attrs.frozen
 class Frames:
-    """The frames of ``hate_frames.tsv`` and the grammar of ``hate_frames.txt``."""
+    """The frames said of a group (the groups ``[about FAMILY]`` of ``hate.phrases``, each
+    pattern with its family) and the grammar ``hate_frames.txt`` gives their judgment."""
 
-    frames: tuple[Frame, ...]
-    copulas: frozenset[str]
-    fillers: frozenset[str]
+    patterns: tuple[tuple[Pattern, str], ...]
     negators: frozenset[str]
     beliefs: frozenset[str]
     partitives: frozenset[str]
     prepositions: frozenset[str]
-    closers: frozenset[str]
     persons: frozenset[str]
     expelled: frozenset[str]
-    leads: frozenset[str]
-    followers: frozenset[str]
-    objects: Mapping[str, frozenset[str]]
-    _by_head: dict[str, tuple[Frame, ...]] = attrs.field(init=False, repr=False, eq=False)
-    _by_key: dict[str, tuple[Frame, ...]] = attrs.field(init=False, repr=False, eq=False)
-    _before: dict[str, tuple[Frame, ...]] = attrs.field(init=False, repr=False, eq=False)
+    #: For each pattern, the words one of which each required slot but ``<group>`` needs (a
+    #: run by its :func:`~.phrases.anchor_word`).
+    needs: tuple[tuple[frozenset[str], ...], ...] = attrs.field(init=False, repr=False)
+    # For each pattern, for each of those slots, its words and its runs of several words.
+    _runs: tuple[tuple[_Gate, ...], ...] = attrs.field(init=False, repr=False)
+    # The patterns (their indexes) by the words of their anchors (see ``anchors``).
+    _by_anchor: dict[str, tuple[int, ...]] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        by_head: dict[str, list[Frame]] = {}
-        for frame in sorted(self.frames, key=lambda f: -len(f.words)):  # longest first
-            by_head.setdefault(frame.words[0], []).append(frame)
-        object.__setattr__(self, "_by_head", {k: tuple(v) for k, v in by_head.items()})
-        by_key: dict[str, list[Frame]] = {}
-        for frame in self.frames:
-            by_key.setdefault(max(frame.words, key=len), []).append(frame)
-        object.__setattr__(self, "_by_key", {k: tuple(v) for k, v in by_key.items()})
-        before: dict[str, list[Frame]] = {}  # "before" frames by their last word
-        for frame in self.frames:
-            if frame.slot == "before":
-                before.setdefault(frame.words[-1], []).append(frame)
-        object.__setattr__(self, "_before", {k: tuple(v) for k, v in before.items()})
+        needs = []
+        runs = []
+        for pattern, _ in self.patterns:
+            group = _group_slot(pattern)
+            slots = [slot for i, slot in enumerate(pattern.slots) if slot.required and i != group]
+            listed = [[run for runs in slot.runs.values() for run in runs] for slot in slots]
+            needs.append(tuple(frozenset(map(anchor_word, each)) for each in listed))
+            runs.append(
+                tuple(
+                    (
+                        frozenset(run[0] for run in each if len(run) == 1),
+                        tuple(run for run in each if len(run) > 1),
+                    )
+                    for each in listed
+                )
+            )
+        object.__setattr__(self, "needs", tuple(needs))
+        object.__setattr__(self, "_runs", tuple(runs))
+        by_anchor: dict[str, list[int]] = {}
+        for i, held in enumerate(needs):
+            for word in _rarest(held):
+                by_anchor.setdefault(word, []).append(i)
+        object.__setattr__(self, "_by_anchor", {k: tuple(v) for k, v in by_anchor.items()})
 
     @classmethod
-    def shipped(cls) -> Frames:
-        """The frames shipped with the package."""
-        frames = _load_frames()
-        lists = {frame.objects for frame in frames if frame.objects}
-        objects = {name: read_word_list(_DATA, name) for name in lists}
-        if "power" in objects:  # the whole world or country, and every institution
-            objects["power"] = objects["power"] | read_word_list(_DATA, "institutions")
+    def of(cls, file: PhraseFile) -> Frames:
+        """The frames of the groups ``[about FAMILY]`` of ``file`` (``hate.phrases``).
+
+        Raises :class:`ValueError` for a group of a family not in :data:`FAMILIES`, or a
+        pattern without ``<group>`` or with a typed slot before it.
+        """
+        patterns: list[tuple[Pattern, str]] = []
+        for name, group in file.groups.items():
+            if not name.startswith(_ABOUT):
+                continue
+            family = name[len(_ABOUT) :]
+            if family not in FAMILIES:
+                raise ValueError(
+                    f"{file.name} [{name}]: no family {family!r}; the families are"
+                    f" {', '.join(FAMILIES)}"
+                )
+            for pattern in group.patterns:
+                if _group_slot(pattern) is None:
+                    raise ValueError(
+                        f"{pattern.where}: a frame of [{name}] is said of <group>:"
+                        f" {pattern.source!r}"
+                    )
+                patterns.append((pattern, family))
         return cls(
-            frames=frames,
-            copulas=read_word_list(_DATA, "copulas"),
-            fillers=read_word_list(_DATA, "fillers"),
+            patterns=tuple(patterns),
             negators=read_word_list(_DATA, "negators"),
             beliefs=read_word_list(_DATA, "beliefs"),
             partitives=read_word_list(_DATA, "partitives"),
             prepositions=read_word_list(_DATA, "prepositions"),
-            closers=read_word_list(_DATA, "closers"),
             persons=read_word_list(_DATA, "persons"),
             expelled=read_word_list(_DATA, "expelled"),
-            leads=read_word_list(_DATA, "leads"),
-            followers=read_word_list(_DATA, "followers"),
-            objects=objects,
         )
 
     @property
     def words(self) -> frozenset[str]:
-        """Every word of every frame and of every object list."""
-        found = {word for frame in self.frames for word in frame.words}
-        for words in self.objects.values():
-            found.update(words)
-        return frozenset(found)
-
-    def likely(self, tokens: Collection[str]) -> bool:
-        """The cheap gate: a frame's longest word among ``tokens``, and a word of its object
-        list when it has one ("control" and "media")."""
-        objects = self.objects
-        return any(
-            not frame.objects or not objects[frame.objects].isdisjoint(tokens)
-            for key in self._by_key.keys() & tokens
-            for frame in self._by_key[key]
+        """Every word of the required slots of every frame but ``<group>``: its terms, objects
+        and copulas."""
+        return frozenset(
+            word
+            for pattern, _ in self.patterns
+            for i, slot in enumerate(pattern.slots)
+            if slot.required and i != _group_slot(pattern)
+            for word in slot.words
         )
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        """For each pattern the words of its rarest required slot but ``<group>`` (the one
+        with the fewest common words, then the fewest words): a text that reads none of them
+        holds no frame."""
+        return frozenset(self._by_anchor)
 
     def possible(self, readable: set[str]) -> bool:
-        """Whether a frame aimed at a group may be read in a text that reads ``readable``: every
-        word of one, and a word of its object list when it has one (a reader's gate)."""
-        objects = self.objects
+        """Whether a frame may be read in a text that reads ``readable`` (a group named
+        aside): for each of its required slots, a word or every word of a run (a reader's
+        gate)."""
+        by_anchor = self._by_anchor
+        anchored = {i for word in by_anchor.keys() & readable for i in by_anchor[word]}
         return any(
-            all(word in readable for word in frame.words)
-            and (not frame.objects or not objects[frame.objects].isdisjoint(readable))
-            for key in readable
-            for frame in self._by_key.get(key, ())
+            all(
+                not words.isdisjoint(readable) or any(readable.issuperset(run) for run in runs)
+                for words, runs in self._runs[i]
+            )
+            for i in anchored
         )
 
-    def about(self, sentence: Sequence[str], mentions: list[tuple[int, int]]) -> Iterator[FrameHit]:
-        """The frames of a sentence (its words) whose subject is one of ``mentions`` (a group's
-        name)."""
+    def about(
+        self,
+        sentence: Sequence[str],
+        tokens: Sequence[Token],
+        mentions: Iterable[tuple[int, int]],
+    ) -> Iterator[FrameHit]:
+        """The frames of a sentence (its words and their tokens) said of one of ``mentions``
+        (a group's name), at most one for each: the first pattern, in the file's order, that
+        matches around it."""
+        mentions = list(mentions)
+        if not mentions:
+            return
         texts = list(sentence)
+        by_anchor = self._by_anchor
+        anchored = {i for word in texts for i in by_anchor.get(word, ())}
+        if not anchored:
+            return
+        present = frozenset(texts)
+        patterns = [
+            self.patterns[i]
+            for i in sorted(anchored)
+            if all(not need.isdisjoint(present) for need in self.needs[i])
+        ]
         doubt = self.doubt(texts)
-        for mention in mentions:
-            hit = self._predicated(texts, mention, doubt) or self._preceded(texts, mention)
-            if hit is not None:
-                yield hit
+        for first, last in mentions:
+            subject = texts[first] not in _NOT_SUBJECTS and self.generalised(texts, first, doubt)
+            while last + 1 < len(texts) and texts[last + 1] in self.persons:
+                last += 1  # "trans people", "deaf folks"
+            mention = (first, last)
+            for pattern, family in patterns:
+                found = pattern.around(texts, tokens, mention)
+                if found is None:
+                    continue
+                start, stop = found
+                if start == first and not subject:
+                    continue  # the group opens the frame, so it must be its subject
+                if start < first and not _DESCRIBING.isdisjoint(texts[max(0, start - 2) : start]):
+                    break  # "there are no more ... here": a description
+                yield FrameHit(start, stop, family, mention)
+                break
 
     def standing(
         self, sentence: Sequence[str], found: Iterable[tuple[int, int, str]]
@@ -215,56 +258,6 @@ class Frames:
                 continue  # "send the forms back where they came from": not people
             if self.negators.isdisjoint(texts[max(0, i - _SELF_NEGATION) : i]):
                 yield FrameHit(i, last, family, (i, last))
-
-    def _predicated(
-        self, texts: list[str], mention: tuple[int, int], doubt: int
-    ) -> FrameHit | None:
-        first, last = mention
-        if texts[first] in _NOT_SUBJECTS or not self.generalised(texts, first, doubt):
-            return None
-        while last + 1 < len(texts) and texts[last + 1] in self.persons:
-            last += 1  # "trans people", "deaf folks"
-        mention = (first, last)
-        copula = negated = False
-        end = min(len(texts), last + 1 + _SUBJECT_REACH)
-        for j in range(last + 1, end):
-            found = self._frame_at(texts, j, copula)
-            if found is not None:
-                if negated:
-                    return None
-                frame, stop = found
-                return FrameHit(first, stop, frame.family, mention)
-            word = texts[j]
-            if word in self.copulas:
-                copula = True
-            elif word in self.negators:
-                negated = True
-            elif word not in self.fillers:
-                return None
-        return None
-
-    def _preceded(self, texts: list[str], mention: tuple[int, int]) -> FrameHit | None:
-        """A "before" frame right before the group, which ends its sentence: "no more ...!"."""
-        first, last = mention
-        while last + 1 < len(texts) and texts[last + 1] in self.persons:
-            last += 1  # "trans people"
-        mention = (first, last)
-        if last + 1 < len(texts) and texts[last + 1] not in self.closers:
-            return None
-        if not first:
-            return None
-        for frame in self._before.get(texts[first - 1], ()):
-            size = len(frame.words)
-            if first < size:
-                continue
-            start = first - size
-            if tuple(texts[start:first]) != frame.words:
-                continue
-            before = texts[max(0, start - 2) : start]
-            if not (self.copulas | self.negators | _DESCRIBING).isdisjoint(before):
-                return None  # "there are no more ... here": a description
-            return FrameHit(start, last, frame.family, mention)
-        return None
 
     def generalised(self, texts: list[str], first: int, doubt: int) -> bool:
         """Whether the group's name at ``first`` is a subject said of the whole group, in a
@@ -285,29 +278,3 @@ class Frames:
                 return i
             negated = negated or word in self.negators
         return len(texts)
-
-    def _frame_at(self, texts: list[str], j: int, copula: bool) -> tuple[Frame, int] | None:
-        """The frame starting at token ``j`` that fits (a predicate needs a copula before it)."""
-        for frame in self._by_head.get(texts[j], ()):
-            if frame.slot == "before" or (frame.slot == "predicate") != copula:
-                continue
-            stop = j + len(frame.words)
-            if tuple(texts[j:stop]) != frame.words:
-                continue
-            if not frame.objects:
-                return frame, stop - 1
-            wanted = self.objects[frame.objects]
-            reach = 1 if frame.objects == "traits" else _OBJECT_REACH
-            for k in range(stop, min(len(texts), stop + reach)):
-                if texts[k] in wanted:
-                    if self._heads(texts, k):
-                        return frame, k
-                    break
-                if texts[k] not in self.leads:
-                    break  # "run the food bank": the object is another noun
-        return None
-
-    def _heads(self, texts: list[str], k: int) -> bool:
-        """Whether the object word at ``k`` ends its noun phrase: "the media and the banks", not
-        "crime prevention programs"."""
-        return k + 1 >= len(texts) or texts[k + 1] in self.followers

@@ -12,9 +12,9 @@ orientation". Two detectors:
     exclusion ("should be deported", "have no place here"), wishes or threatens it harm with
     intent ("should be shot", "death to"), or denies it worth ("are not human", "no right to
     live"); the words are in ``hate_terms.tsv``. So do the stereotype, conspiracy and expulsion
-    frames of :mod:`._hate_frames`, with a group as their subject ("Asians control the media",
-    "women are too emotional to lead") or standing alone ("send them back where they came
-    from"). Always JUDGMENT: whether words are hate speech depends on who says them to whom,
+    frames of ``hate.phrases``, judged by :mod:`._hate_frames`, said of a group ("Asians control
+    the media", "women are too emotional to lead") or standing alone ("send them back where they
+    came from"). Always JUDGMENT: whether words are hate speech depends on who says them to whom,
     and a person decides.
 ``slur``
     A slur from ``slurs.tsv`` (built by ``tools/build_lexicons.py``, annotated by class).
@@ -193,7 +193,9 @@ class HateReader:
     #: The group [named] of ``hate.phrases``: its one pattern ``<group>`` names every protected
     #: group of the ordinance's classes, and knows their classes.
     named: PhraseGroup
-    frames: Frames = attrs.field(factory=Frames.shipped)
+    #: The frames said of a group (the groups [about FAMILY] of ``hate.phrases``) and their
+    #: judgment.
+    frames: Frames
     _slot: GroupPhrase = attrs.field(init=False, repr=False)
     _group_runs: frozenset[tuple[str, ...]] = attrs.field(init=False, repr=False)
     labels: Mapping[tuple[str, ...], str] = attrs.field(init=False, repr=False)
@@ -213,10 +215,12 @@ class HateReader:
     #: The self-contained frames of ``hate.phrases`` ("back where they came from"), each a
     #: pattern and its family (the group that holds it).
     standing: tuple[tuple[Pattern, str], ...] = ()
-    # The frames' gate: the self-contained frames' words, by their longest word.
+    # The frames' gate: the self-contained frames' words, by their longest word; and the quick
+    # forms of the frames said of a group's anchors.
     _standing: dict[str, tuple[tuple[frozenset[str], ...], ...]] = attrs.field(
         init=False, repr=False
     )
+    _framing: frozenset[str] = attrs.field(init=False, repr=False)
     # Each pattern of [terms] with its kind.
     _patterns: tuple[tuple[Pattern, str], ...] = attrs.field(init=False, repr=False)
 
@@ -289,6 +293,8 @@ class HateReader:
             for source in quick_sources(word, typos_of):
                 read_as.setdefault(source, set()).add(word)
         object.__setattr__(self, "_read_as", {k: frozenset(v) for k, v in read_as.items()})
+        framing = frozenset().union(*(quick_sources(w, typos_of) for w in self.frames.anchors))
+        object.__setattr__(self, "_framing", framing)
         object.__setattr__(self, "_named", named)
         object.__setattr__(self, "_naming", tuple(naming))
         # A judging phrase needs each of its words: one set of one word per word.
@@ -364,6 +370,7 @@ class HateReader:
             slurs=frozenset(s for s in slurs if " " not in s),
             terms=file.groups["terms"],
             named=file.groups["named"],
+            frames=Frames.of(file),
             standing=tuple(
                 (pattern, family)
                 for family in ("expulsion", "replacement")
@@ -378,7 +385,7 @@ class HateReader:
         ("womendisgust", "niggerbehaviour").
         """
         tokens = quick_forms(text)
-        if self._names(tokens) and (self._hateful(tokens) or self.frames.likely(tokens)):
+        if self._names(tokens) and (self._hateful(tokens) or not self._framing.isdisjoint(tokens)):
             return True
         return _holds_one(tokens, self._standing)
 
@@ -420,7 +427,7 @@ class HateReader:
         """
         named = Trigger(tokens=self._names.words, runs_into=self._names.words)
         judging = Trigger(
-            tokens=self._hateful.words | frozenset(self.frames._by_key),
+            tokens=self._hateful.words | self._framing,
             runs_into=self._hateful.words,
             run_length=self._hateful.run_together,
             run_rest=self._hateful.shortest,
@@ -561,7 +568,7 @@ class HateReader:
     ) -> Iterator[HateHit]:
         """Stereotype and expulsion frames: about a named group, or standing alone."""
         for frame in itertools.chain(
-            self.frames.about(sentence.words, mentions),
+            self.frames.about(sentence.words, sentence.tokens, mentions),
             self.frames.standing(sentence.words, _longest(self.standing, sentence)),
         ):
             yield HateHit(index, frame.first, frame.last, frame.family, frame.mention)

@@ -74,9 +74,15 @@ the line and the token; write the pattern twice, once with the slot and once wit
     pattern, before a required slot, neither the match's first word nor the two words before it
     is one of these (``!a|someone <person> will end up dead`` reads "the clerk will ...", not
     "someone will ..." or "a kid will ...");
+``&a|b``
+    the next word, if any, is one of these (takes no word): ``run ~3:@leads @banks &@followers``
+    reads "run the banks and ..." and "run the banks." but not "run the bank robbery", where the
+    word after "banks" goes on with the noun phrase. It stands right after a slot, never first
+    or after a gap;
 ``~N``
     up to N words of any kind (N from 1 to 9) before the next slot; ``~N:@name`` up to N words
-    of the set ``name`` ("you *worthless pathetic* idiot"); ``~N:!a|b|@name`` up to N words,
+    of the set ``name`` ("you *worthless pathetic* idiot"), ``~N:@name|@other`` of either
+    set; ``~N:!a|b|@name`` up to N words,
     none of them one of these: what may *not* stand before the next slot, however far back in
     the gap (``hope ~1 <person> ~3:!@noun_markers @harmed`` reads "I hope you get shot", not "I
     hope you get the flu shot", where an article makes "shot" a noun). A gap stands before a
@@ -87,6 +93,11 @@ the line and the token; write the pattern twice, once with the slot and once wit
     after the slots, a check of :mod:`.checks` that this pattern's matches pass besides the
     group's (``you ~2 been warned $ +notice``: a warning is no threat in a moderator's notice),
     for a check that fits one family of a group and not the rest.
+
+A detector that reads a protected group itself, as more than ``<group>`` reads (a pronoun
+carrying a group named a sentence before: "Refugees keep coming. They are criminals."), matches
+a pattern around the words it read with :meth:`Pattern.around`: the slot ``<group>`` then reads
+exactly those words (``hate.phrases``: the frames said of a group).
 
 Words are matched in the reading's spellings: a written word matches a slot when one of its
 forms is a word the file names (``k1ll`` matches ``kill``), else by what it spells out (``i'll``
@@ -257,6 +268,7 @@ class _Slot:
     kind: str = ""  # a typed slot of one word: "number" or "word" (runs empty)
     name: NameSlot | None = None  # the slot <name> (see NameSlot)
     barred: frozenset[str] = frozenset()  # the words a gap may not hold (``~N:!...``)
+    ahead: bool = False  # the next word, if any, is one of these; takes no word
 
     def ends(self, texts: Sequence[str], tokens: Sequence[Token] | None, j: int) -> Iterable[int]:
         """The ends (exclusive) of this slot's matches that start at ``j``, longest first."""
@@ -286,7 +298,7 @@ class _Slot:
     @property
     def required(self) -> bool:
         """Whether every match takes a word of this slot."""
-        return not (self.optional or self.negative)
+        return not (self.optional or self.negative or self.ahead)
 
 
 @attrs.frozen
@@ -360,17 +372,63 @@ class Pattern:
                 yield i, last
                 after = last
 
-    def match_at(self, texts: Sequence[str], tokens: Sequence[Token] | None, i: int) -> int | None:
+    def match_at(
+        self,
+        texts: Sequence[str],
+        tokens: Sequence[Token] | None,
+        i: int,
+        group: tuple[int, int] | None = None,
+    ) -> int | None:
         """The last word index of the match that starts at word ``i``, or ``None``. A pattern
         with ``^`` starts only at the first word; one that opens with a ``!`` slot starts nowhere
-        its words stand in the words before."""
+        its words stand in the words before. ``group``, if given, is what the slot ``<group>``
+        reads (see :meth:`around`)."""
         head = self.slots[0]
         if self.at_start and i:
             return None
         behind = range(max(0, i - _BEHIND), i)
         if head.negative and any(head.bars(texts, tokens, k) for k in behind):
             return None
-        return self._rest(texts, tokens, i, 0)
+        return self._rest(texts, tokens, i, 0, 0, group)
+
+    def around(
+        self, texts: Sequence[str], tokens: Sequence[Token] | None, group: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """``(first, last)`` word indexes of the match, leftmost, whose slot ``<group>`` reads
+        exactly the words ``group`` (first and last index) and no others, or ``None``.
+
+        For a detector that reads the group itself, as more than the slot reads (a pronoun
+        that carries a group named in a sentence before: "Refugees keep coming. They are
+        ..."), and matches the rest of the pattern around it. Only words may stand before
+        ``<group>`` in such a pattern (a :class:`ValueError` otherwise), so the match starts a
+        bounded number of words before the group: the cost does not grow with the sentence.
+        """
+        reach = self._before_group
+        if reach is None:
+            raise ValueError(
+                f"{self.where}: {self.source!r} has no slot <group>, or a typed slot before it;"
+                " a group read by the detector needs a pattern of words around <group>"
+            )
+        first = group[0]
+        for i in range(max(0, first - reach), first + 1):
+            last = self.match_at(texts, tokens, i, group)
+            if last is not None:
+                return i, last
+        return None
+
+    @cached_property
+    def _before_group(self) -> int | None:
+        """The most words a match takes before its slot ``<group>``; ``None`` without the slot
+        or with a typed slot before it."""
+        reach = 0
+        for slot in self.slots:
+            if isinstance(slot.phrase, GroupPhrase):
+                return reach
+            if slot.phrase is not None or slot.kind or slot.name is not None:
+                return None
+            if slot.required or slot.optional:
+                reach += slot.gap + max(len(run) for runs in slot.runs.values() for run in runs)
+        return None
 
     def _rest(
         self,
@@ -379,27 +437,30 @@ class Pattern:
         position: int,
         k: int,
         carried: int = 0,
+        group: tuple[int, int] | None = None,
     ) -> int | None:
         # ``carried``: the gap of optional slots skipped just before this one ("~3 out? my"
-        # still allows three words before "my" when "out" is absent).
+        # still allows three words before "my" when "out" is absent). ``group``: the words
+        # ``<group>`` reads, given by the caller (see ``around``).
         if k == len(self.slots):
             if self.at_end and position != len(texts):
                 return None
             return position - 1
         slot = self.slots[k]
-        if slot.negative:
-            if position < len(texts) and slot.bars(texts, tokens, position):
+        if slot.negative or slot.ahead:
+            if position < len(texts) and slot.bars(texts, tokens, position) is slot.negative:
                 return None
-            return self._rest(texts, tokens, position, k + 1, carried)
+            return self._rest(texts, tokens, position, k + 1, carried, group)
         if slot.kind == "mark":
             if not marked(tokens, position):
                 return None
-            return self._rest(texts, tokens, position, k + 1, carried)
+            return self._rest(texts, tokens, position, k + 1, carried, group)
         gap = slot.gap + carried
         if slot.optional:
-            last = self._rest(texts, tokens, position, k + 1, gap)
+            last = self._rest(texts, tokens, position, k + 1, gap, group)
             if last is not None:
                 return last
+        given = group if isinstance(slot.phrase, GroupPhrase) else None
         for skip in range(gap + 1):
             j = position + skip
             if j >= len(texts):
@@ -409,8 +470,12 @@ class Pattern:
                 or (slot.filler is not None and texts[j - 1] not in slot.filler)
             ):
                 return None
-            for end in slot.ends(texts, tokens, j):
-                last = self._rest(texts, tokens, end, k + 1)
+            if given is not None:
+                ends: Iterable[int] = (given[1] + 1,) if j == given[0] else ()
+            else:
+                ends = slot.ends(texts, tokens, j)
+            for end in ends:
+                last = self._rest(texts, tokens, end, k + 1, 0, group)
                 if last is not None:
                     return last
         return None
@@ -793,10 +858,11 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
 
     def add(slot: _Slot) -> None:
         nonlocal gap, filler, barred
-        if slot.negative and gap:
+        if (slot.negative or slot.ahead) and gap:
+            mark = "!" if slot.negative else "&"
             raise ValueError(
-                f"{where}: a gap goes before a slot that takes a word, not before a '!' slot"
-                f" (which takes none): {line!r}"
+                f"{where}: a gap goes before a slot that takes a word, not before a '{mark}'"
+                f" slot (which takes none): {line!r}"
             )
         slots.append(attrs.evolve(slot, barred=barred) if barred else slot)
         gap, filler, barred = 0, None, frozenset()
@@ -841,12 +907,13 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
             add(_Slot(_runs(parts, seen, where), gap, filler, optional, False, phrase))
         else:
             negative = part.startswith("!")
-            optional = part.endswith("?") and not negative
-            body = part[1 if negative else 0 : -1 if optional else None]
-            if body in _KINDS and not negative:
+            ahead = part.startswith("&")
+            optional = part.endswith("?") and not (negative or ahead)
+            body = part[1 if negative or ahead else 0 : -1 if optional else None]
+            if body in _KINDS and not (negative or ahead):
                 add(_kind_slot(_KINDS[body], gap, filler, optional, sets, where))
             else:
-                add(_Slot(_runs(body, sets, where), gap, filler, optional, negative))
+                add(_Slot(_runs(body, sets, where), gap, filler, optional, negative, ahead=ahead))
     opening = slots[1:2] if slots and slots[0].negative else slots[:1]
     if not opening or not opening[0].required or opening[0].kind == "mark":
         raise ValueError(
@@ -919,18 +986,19 @@ def _namespaced(
 
 
 def _check_alternation(part: str, where: str) -> None:
-    """A typed slot is a slot by itself: ``a|<person>`` or ``!<person>`` would read ``<person>``
-    as a word no comment holds, so each is a load error that says how to write it."""
-    body = part.lstrip("!").rstrip("?")
+    """A typed slot is a slot by itself: ``a|<person>``, ``!<person>`` or ``&<person>`` would
+    read ``<person>`` as a word no comment holds, so each is a load error that says how to write
+    it."""
+    body = part.lstrip("!&").rstrip("?")
     alternatives = body.split("|")
     typed = [a for a in alternatives if _TYPED.fullmatch(a.rstrip("?"))]
     if not typed:
         return
     slot = typed[0].rstrip("?")
-    if part.startswith("!"):
+    if part.startswith(("!", "&")):
         raise ValueError(
-            f"{where}: {part!r}: a '!' slot names words, not a typed slot; write the words"
-            f" {slot} stands for as a set, '!@name'"
+            f"{where}: {part!r}: a {part[0]!r} slot names words, not a typed slot; write the"
+            f" words {slot} stands for as a set, '{part[0]}@name'"
         )
     if len(alternatives) > 1:
         words = "|".join(a for a in alternatives if a not in typed) or "the other alternatives"
