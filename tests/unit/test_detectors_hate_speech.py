@@ -422,6 +422,34 @@ def test_the_group_hate_trigger_is_derived_from_the_gate() -> None:
         assert not detector.trigger.holds(normalize(text)), text
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Boot allmuslims out.", True),
+        ("Chase the mexicns out of town.", True),
+        ("We must boot the immigrants out.", True),
+        ("Boot the car out of the garage.", False),
+        ("Chase the geese out of the park.", False),
+        ("We must boot the faulty server out.", False),
+    ],
+)
+def test_a_self_contained_frame_with_a_group_needs_a_group_named(text: str, found: bool) -> None:
+    """A self-contained frame with a slot ``<group>`` ("boot <group> out") admits the detector
+    only with a group named, and then as the reader reads one (a typo, a name run into another
+    word): its trigger, gate and reading agree."""
+    normalized = normalize(text)
+    detector = group_hate_detector()
+    signals = list(detector(normalized, msp.Comment(text=text)))
+    assert bool(signals) is found
+    assert detector.trigger.holds(normalized) is found
+    grouped = [
+        parts
+        for parts in detector.trigger.needs
+        if any("boot" in part.tokens for part in parts) and any(part.runs_into for part in parts)
+    ]
+    assert grouped  # the group's part reads names run into a word, as the gate does
+
+
 @pytest.mark.parametrize("text", ["abhor5kank", "5kankdespicable", "gayvermin", "womendisgust"])
 def test_the_group_hate_trigger_holds_for_a_name_run_into_a_word(text: str) -> None:
     """Found by the property below: a slur or a group's name run into another word, disguised

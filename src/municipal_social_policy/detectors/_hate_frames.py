@@ -33,7 +33,7 @@ from .group_slot import GroupPhrase
 from .lexicon import read_word_list
 from .phrases import Pattern, PhraseFile, anchor_word
 
-__all__ = ["FAMILIES", "FrameHit", "Frames"]
+__all__ = ["FAMILIES", "FrameHit", "Frames", "rarest_slot"]
 
 _DATA = "hate_frames.txt"
 # The groups of hate.phrases that hold the frames said of a group the detector reads.
@@ -70,8 +70,9 @@ FAMILIES = (
 _Gate = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
 
 
-def _rarest(slots: Sequence[frozenset[str]]) -> frozenset[str]:
-    """The words of the slot with the fewest common words, then the fewest words."""
+def rarest_slot(slots: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The words of the slot, of the needs of a pattern, with the fewest common words, then the
+    fewest words: the slot to gate the pattern by."""
     return min(slots, key=lambda words: (len(words & _COMMON), len(words)))
 
 
@@ -133,7 +134,7 @@ class Frames:
         object.__setattr__(self, "_runs", tuple(runs))
         by_anchor: dict[str, list[int]] = {}
         for i, held in enumerate(needs):
-            for word in _rarest(held):
+            for word in rarest_slot(held):
                 by_anchor.setdefault(word, []).append(i)
         object.__setattr__(self, "_by_anchor", {k: tuple(v) for k, v in by_anchor.items()})
 

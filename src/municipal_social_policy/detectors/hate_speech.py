@@ -64,13 +64,13 @@ from ..reading import (
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._hate_frames import Frames
+from ._hate_frames import Frames, rarest_slot
 from ._mentions import Use
 from ._mentions import frames as mention_frames
 from .classes import ClassChoice, builtin_classes, class_choice
 from .group_slot import GroupPhrase
 from .lexicon import LexiconDetector, normalize_terms, read_data, read_table, read_word_list
-from .phrases import Pattern, PhraseGroup, merge_ranges, parse_phrases
+from .phrases import Pattern, PhraseGroup, anchor_word, merge_ranges, parse_phrases
 from .triggers import RUN_TOGETHER, Trigger, runs_into
 
 __all__ = ["FACTORIES", "HateReader", "HateReading", "Sentence", "Term"]
@@ -215,11 +215,9 @@ class HateReader:
     #: The self-contained frames of ``hate.phrases`` ("back where they came from"), each a
     #: pattern and its family (the group that holds it).
     standing: tuple[tuple[Pattern, str], ...] = ()
-    # The frames' gate: the self-contained frames' words, by their longest word; and the quick
+    # The frames' gate: the self-contained frames, by the words of their anchors; and the quick
     # forms of the frames said of a group's anchors.
-    _standing: dict[str, tuple[tuple[frozenset[str], ...], ...]] = attrs.field(
-        init=False, repr=False
-    )
+    _standing: dict[str, tuple[_Standing, ...]] = attrs.field(init=False, repr=False)
     _framing: frozenset[str] = attrs.field(init=False, repr=False)
     # Each pattern of [terms] with its kind.
     _patterns: tuple[tuple[Pattern, str], ...] = attrs.field(init=False, repr=False)
@@ -301,11 +299,13 @@ class HateReader:
         needs = {k: tuple(tuple(frozenset((w,)) for w in p) for p in v) for k, v in judging.items()}
         object.__setattr__(self, "_judging", needs)
         # Each self-contained pattern by the words of its anchor, with the words one of which
-        # each of its required slots needs ("go|get back to @origin": one of each).
-        by_key: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        # each of its required slots needs ("go|get back to @origin": one of each); its slot
+        # <group>, if any, needs a group named as the gate reads one ("kick <group> out").
+        by_key: dict[str, list[_Standing]] = {}
         for pattern, _ in self.standing:
-            for word in pattern.anchor:
-                by_key.setdefault(word, []).append(pattern.needs)
+            standing = _Standing.of(pattern)
+            for word in rarest_slot(standing.needs):
+                by_key.setdefault(word, []).append(standing)
         object.__setattr__(self, "_standing", {k: tuple(v) for k, v in by_key.items()})
 
     @classmethod
@@ -385,9 +385,10 @@ class HateReader:
         ("womendisgust", "niggerbehaviour").
         """
         tokens = quick_forms(text)
-        if self._names(tokens) and (self._hateful(tokens) or not self._framing.isdisjoint(tokens)):
+        named = self._names(tokens)
+        if named and (self._hateful(tokens) or not self._framing.isdisjoint(tokens)):
             return True
-        return _holds_one(tokens, self._standing)
+        return self._stands(tokens, named)
 
     def admits(self, text: NormalizedText) -> bool:
         """Whether a hit may be read in ``text``: :meth:`wants`, then a finer gate.
@@ -408,13 +409,25 @@ class HateReader:
             words = read_as.get(token)
             if words is not None:
                 readable.update(words)
-        if _holds_one(readable, self._standing):
-            return True
-        if self._named.isdisjoint(readable) and not any(
+        named = not self._named.isdisjoint(readable) or any(
             all(word in readable for word in phrase) for phrase in self._naming
-        ):
+        )
+        if self._stands(readable, named):
+            return True
+        if not named:
             return False
         return _holds_one(readable, self._judging) or self.frames.possible(readable)
+
+    def _stands(self, words: Collection[str], named: bool) -> bool:
+        """Whether ``words`` hold a word of each required slot of a self-contained frame, its
+        slot ``<group>`` held by a group's name (``named``) or a word of the slot."""
+        standing = self._standing
+        return any(
+            all(not need.isdisjoint(words) for need in frame.needs)
+            and (frame.group is None or named or not frame.group.isdisjoint(words))
+            for key in standing.keys() & set(words)
+            for frame in standing[key]
+        )
 
     def trigger(self) -> Trigger:
         """The evaluator's trigger: :meth:`wants`, the gate every hit passes, as a trigger.
@@ -423,7 +436,8 @@ class HateReader:
         that judges it or a frame said of it, so the comment holds a name and one of those
         words, each alone or run into another word ("gayvermin", "ihate") as the gate reads
         them; or it is a self-contained frame ("back where they came from"), one word of each
-        of its slots. A group named in a previous sentence is still named in the comment.
+        of its slots, its slot ``<group>`` held by a name as above ("boot allmuslims out"). A
+        group named in a previous sentence is still named in the comment.
         """
         named = Trigger(tokens=self._names.words, runs_into=self._names.words)
         judging = Trigger(
@@ -434,9 +448,21 @@ class HateReader:
         )
         aimed = Trigger.all_of(named, judging)
         standing = [
-            Trigger.all_of(Trigger(tokens=frozenset({key})), *map(_tokens, needs))
-            for key, alternatives in self._standing.items()
-            for needs in alternatives
+            Trigger.all_of(
+                Trigger(tokens=frozenset({key})),
+                *map(_tokens, frame.needs),
+                *(
+                    ()
+                    if frame.group is None
+                    else (
+                        Trigger(
+                            tokens=self._names.words | frame.group, runs_into=self._names.words
+                        ),
+                    )
+                ),
+            )
+            for key, frames in self._standing.items()
+            for frame in frames
         ]
         return Trigger.any_of(aimed, *standing)
 
@@ -700,6 +726,29 @@ def _holds_one(
         for key in patterns.keys() & set(words)
         for needs in patterns[key]
     )
+
+
+class _Standing(NamedTuple):
+    """A self-contained frame as the gates read it: the words one of which each required slot
+    but ``<group>`` needs, and the words of ``<group>`` (``None`` without one)."""
+
+    needs: tuple[frozenset[str], ...]
+    group: frozenset[str] | None
+
+    @classmethod
+    def of(cls, pattern: Pattern) -> _Standing:
+        """The frame of ``pattern``."""
+        needs: list[frozenset[str]] = []
+        group: frozenset[str] | None = None
+        for slot in pattern.slots:
+            if not slot.required or slot.kind:
+                continue
+            words = frozenset(anchor_word(run) for runs in slot.runs.values() for run in runs)
+            if isinstance(slot.phrase, GroupPhrase):
+                group = words
+            else:
+                needs.append(words)
+        return cls(tuple(needs), group)
 
 
 def _rarest(phrase: tuple[str, ...]) -> str:
