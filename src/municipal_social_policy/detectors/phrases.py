@@ -504,18 +504,8 @@ class PhraseGroup:
     #: Short words a word of the file may be run together with ("ihate", "allmuslims"): the
     #: file's set ``joinable``; with none, no written word is read as two.
     joinable: frozenset[str] = frozenset()
-    #: One-letter typos of the group's anchors that are no known word, each with its word.
-    typos: Mapping[str, str] = attrs.field(init=False, repr=False)
-    #: Each word and its typos in :attr:`typos`.
-    typos_of: Mapping[str, tuple[str, ...]] = attrs.field(init=False, repr=False)
     #: The words of the patterns' anchors: a sentence without one matches no pattern.
     anchors: frozenset[str] = attrs.field(init=False, repr=False)
-    #: How the group reads a written word (:class:`~municipal_social_policy.reading.Spelling`).
-    spelling: Spelling = attrs.field(init=False, repr=False)
-    # The anchors and their typos: a sentence none of whose tokens has one of these as a form or
-    # a spelled-out word reads no anchor (see :meth:`words`), so it is not read word by word.
-    # ``None`` when the group reads words run together: a split may read an anchor no form has.
-    _anchor_reads: frozenset[str] | None = attrs.field(init=False, repr=False)
     # The positions of the patterns by the words of their anchors: a sentence tries only the
     # patterns whose anchor it reads, found with a lookup per word it holds, not a test per
     # pattern (a group has hundreds).
@@ -529,18 +519,42 @@ class PhraseGroup:
             for word in pattern.anchor:
                 by_anchor.setdefault(word, []).append(position)
         object.__setattr__(self, "_by_anchor", {w: tuple(ps) for w, ps in by_anchor.items()})
+
+    # What the group reads a written word as is built when first asked for: a detector that
+    # matches a group's patterns on words it read itself (the hate reader) never asks.
+
+    @cached_property
+    def typos(self) -> Mapping[str, str]:
+        """One-letter typos of the words the patterns need (five letters or more) that are no
+        known word, each with its word."""
         needed = frozenset(
             word for pattern in self.patterns for words in pattern.needs for word in words
         )
         fuzzy = (word for word in needed if len(word) >= _TYPO_LENGTH)
-        table = typo_table(fuzzy, self.known | self.ordinary)
-        object.__setattr__(self, "typos", table)
-        object.__setattr__(self, "typos_of", _inverted(table))
+        return typo_table(fuzzy, self.known | self.ordinary)
+
+    @cached_property
+    def typos_of(self) -> Mapping[str, tuple[str, ...]]:
+        """Each word and its typos in :attr:`typos`."""
+        return _inverted(self.typos)
+
+    @cached_property
+    def spelling(self) -> Spelling:
+        """How the group reads a written word
+        (:class:`~municipal_social_policy.reading.Spelling`)."""
         joined = RunTogether(self.known, self.joinable) if self.joinable else None
-        object.__setattr__(self, "spelling", Spelling(self.known, table, joined))
-        typos_read = (typo for typo, word in table.items() if word in anchors)
-        reads = None if joined is not None else anchors.union(typos_read)
-        object.__setattr__(self, "_anchor_reads", reads)
+        return Spelling(self.known, self.typos, joined)
+
+    @cached_property
+    def _anchor_reads(self) -> frozenset[str] | None:
+        """The anchors and their typos: a sentence none of whose tokens has one of these as a
+        form or a spelled-out word reads no anchor (see :meth:`words`), so it is not read word
+        by word. ``None`` when the group reads words run together: a split may read an anchor
+        no form has."""
+        if self.joinable:
+            return None
+        anchors = self.anchors
+        return anchors.union(typo for typo, word in self.typos.items() if word in anchors)
 
     def words(self, token: Token) -> tuple[str, ...]:
         """The words a written word reads as in this group (see the module docstring)."""
