@@ -63,7 +63,6 @@ _DOUBLE_QUOTES = {'"': 0, "“": 1, "”": -1, "„": 1, "«": 1, "»": -1}
 _QUOTE = regex.compile(r"[\"“”„«»'‘’]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _CURLY = frozenset("’‘`")
-_APART = str.maketrans({"’": " ", "‘": " ", "`": " ", "'": " "})
 _new_tuple = tuple.__new__
 
 
@@ -246,10 +245,17 @@ def _quick_forms(text: NormalizedText) -> frozenset[str]:
     # Splitting the forms joined by spaces gives the parts of each form, in one call. "n't" goes
     # with its verb's negation, not with the word before: "kysn't" is read as "kys" and "not",
     # so "kys" must be a quick form too.
-    parts = joined.translate(_APART).split()
+    parts = _apart(joined)
     if "n't" in joined or "n’t" in joined:
-        parts += joined.replace("n't", " ").replace("n’t", " ").translate(_APART).split()
+        parts += _apart(joined.replace("n't", " ").replace("n’t", " "))
     return frozenset(parts)
+
+
+def _apart(joined: str) -> list[str]:
+    """The parts of ``joined`` between white space and apostrophes. Replacing each apostrophe
+    in turn is many times faster on a long text than one ``str.translate`` with a table of
+    characters outside ASCII, which looks up every character."""
+    return joined.replace("'", " ").replace("’", " ").replace("‘", " ").replace("`", " ").split()
 
 
 def _read(text: NormalizedText) -> Reading:
