@@ -278,3 +278,25 @@ def test_the_terms_of_a_sale_are_an_advert_by_themselves(text: str) -> None:
 def test_one_part_of_an_advert_alone_is_no_advert(text: str) -> None:
     """A contact, a price or a listing's words alone, or with a civic invitation: no offer."""
     assert v29_evidence(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shop my Amazon storefront amazon.com/shop/riverbendmama",
+        "Selling my couch https://www.facebook.com/marketplace/item/123456789",
+        "New stuff in my closet poshmark.com/closet/jenny_k",
+        "Buy me a coffee at ko-fi.com/artsyjess",
+    ],
+)
+def test_storefronts_marketplace_listings_and_tip_jars_are_shop_links(text: str) -> None:
+    """Issue 9: an Amazon storefront, a Marketplace, Poshmark or Mercari listing, a tip jar."""
+    assert "shop_link" in {e.detector for e in v29_evidence(text)}
+
+
+def test_a_marketplace_page_that_is_no_listing_is_no_shop_link() -> None:
+    """Facebook's other pages and Amazon's help pages list nothing for sale."""
+    assert "shop_link" not in {
+        e.detector
+        for e in v29_evidence("See facebook.com/marketplace/learn_more and amazon.com/help")
+    }
