@@ -344,6 +344,7 @@ def test_an_endorsement_of_someone_named_is_reviewed(text: str) -> None:
     [
         "Vote out Alderman Pike this spring",
         "Defeat the public safety tax referendum!",
+        "Reject the new park district tax referendum",
         "Say no to the new bond on the ballot",
         "Knock doors with us Saturday and help us win!",
         "Yard signs available, just ask",

@@ -116,6 +116,7 @@ def test_a_free_download_of_a_film_or_album_is_piracy_evidence() -> None:
         "Free IPTV box, 20,000 channels, no cable bill ever again",
         "Jailbroken firesticks for sale, every channel and movie",
         "UFC tonight free stream link in my bio",
+        "Free live stream of the Bulls game tonight, link below",
         "Anyone want the new Stephen King ebook? Got it from libgen, anyone?",
         "Download the new Pixar movie in 4K for free, torrent in the comments",
         "Full story since the Journal paywalled it: The county board voted Tuesday ...",

@@ -255,6 +255,7 @@ def test_questions_debunks_and_true_requirements_are_no_claim(text: str) -> None
         "Anyone who voted in the primary cannot vote in the general, so stay home",
         "Felons can never vote here, even after they get out",
         "Good news, non-citizens can vote in city elections starting this year",
+        "Non-citizens can now vote in local elections",
         "Heads up, the election is on Thursday this time",
         "Polls close at 4pm on Tuesday, get there early",
         "Everyone with last names L through Z votes on Wednesday",

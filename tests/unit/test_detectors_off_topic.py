@@ -125,6 +125,8 @@ def test_words_that_only_begin_like_a_marker_are_not_signals(text: str) -> None:
         "Happy 40th birthday to my amazing wife!",
         "Happy Mother's Day to all the moms out there",
         "Missing my orange cat since Sunday, he answers to Milo",
+        "Lost my black lab by the gas station, please share",
+        "RIP uncle Joe, we love you",
         "RIP grandpa, gone but never forgotten",
         "Prayers for my aunt, she goes in for surgery tomorrow",
         "Anybody recommend a good dentist?",

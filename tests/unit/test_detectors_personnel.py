@@ -152,6 +152,7 @@ def test_near_misses_are_not_signals(text: str) -> None:
         ("Mark my words, she is going to prison", "personnel_guilt_or_prosecutions"),
         ("We all know the Porter boy did it", "personnel_guilt_or_prosecutions"),
         ("Join me at the fundraiser for Alderwoman Tate", "personnel_political_activity"),
+        ("Come to my fundraiser for county board Thursday", "personnel_political_activity"),
         ("Sign the petition to get the levy on the ballot", "personnel_political_activity"),
         ("I am running for school board next spring", "personnel_political_activity"),
         ("Check out my sister's salon on 5th Ave", "personnel_private_business"),
