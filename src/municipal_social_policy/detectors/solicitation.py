@@ -100,7 +100,17 @@ class OfferDetector:
         if "off" in normalized or "discount" in normalized:
             for match in _PRICE_CUT.finditer(normalized):
                 yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
-        cues = list(self.cues(text, comment)) if self.cues.admits(text) else []
+        cued = self.cues.admits(text)
+        if not cued and "$" not in normalized:
+            return
+        # Without a price, a cue needs a contact: a phone number or a request (cheap gates first).
+        if (
+            "$" not in normalized
+            and not self.contact.admits(text)
+            and _PHONE.search(normalized) is None
+        ):
+            return
+        cues = list(self.cues(text, comment)) if cued else []
         if not cues and "$" not in normalized:
             return
         prices = [
