@@ -19,7 +19,9 @@ A :class:`Token` is one written word:
   **clause** (the commas, colons, brackets and dashes before it in its sentence), and whether
   the ORIGINAL text writes it with a capital letter (a name: "Alderman Lewis").
 
-Sentences end at ``.``, ``!``, ``?``, ``;`` and line breaks. Building a reading is linear in the
+Sentences end at ``.``, ``!``, ``?``, ``;`` and line breaks, but for the period of a title
+written abbreviated before a capitalised word ("Mr. James", "Dr. Patel";
+``detectors/title_abbreviations.txt``). Building a reading is linear in the
 length of the text. Which spelling of a word counts is for the pattern that reads it to say (a
 pattern that names ``ur`` reads ``ur``; one that does not reads ``you are``): see
 :mod:`.detectors.phrases`.
@@ -77,6 +79,15 @@ def _contraction_rows() -> list[tuple[str, str, str]]:
     return rows
 
 
+def _title_abbreviations() -> frozenset[str]:
+    # Read through the top package, as the contractions are.
+    source = resources.files(__package__).joinpath("detectors", "title_abbreviations.txt")
+    lines = source.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+#: Titles written abbreviated before a name ("Mr. James"): their period ends no sentence.
+_TITLES = _title_abbreviations()
 _ROWS = _contraction_rows()
 #: Contractions and texting spellings, each with the words it spells out (``im`` -> ``i am``).
 CONTRACTIONS: Mapping[str, tuple[str, ...]] = {
@@ -274,6 +285,8 @@ def _read(text: NormalizedText) -> Reading:
         gap = normalized[previous_end:start]
         if gap == " ":  # most gaps: neither a sentence's end nor a clause's
             pass
+        elif current and gap.rstrip(" ") == "." and _titled(current[-1], original, text, start):
+            pass  # "Mr. James": a title's period, no sentence's end
         elif current and not _SENTENCE_ENDS.isdisjoint(gap):
             found.append(tuple(current))
             current = []
@@ -292,6 +305,15 @@ def _read(text: NormalizedText) -> Reading:
     if current:
         found.append(tuple(current))
     return Reading(text, tuple(found))
+
+
+def _titled(title: Token, original: str, text: NormalizedText, start: int) -> bool:
+    """Whether ``title`` is a title written abbreviated and the word at ``start`` (in the
+    normalised text) is written with a capital: "Mr. James", not "call the dr. then"."""
+    if title.forms[0] not in _TITLES:
+        return False
+    at = start if text.starts is None else text.span(start, start + 1)[0]
+    return original[at].isupper()
 
 
 def _straight(forms: tuple[str, ...]) -> tuple[str, ...]:

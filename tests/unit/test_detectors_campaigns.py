@@ -322,3 +322,57 @@ def test_campaign_hashtags_are_shapes_declared_as_data() -> None:
         "#NoOnMeasureB",
         "#ReelectGarcia",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am proud to endorse Renee Dubois for city clerk",
+        "We are endorsing Marcus Hale in the 6th Ward race",
+        "Honored to endorse Alderwoman Tate for another term",
+        "My vote is going to Luis Ortega, and yours should too",
+        "Cast your ballot for Gina Marsh on April 1",
+    ],
+)
+def test_an_endorsement_of_someone_named_is_reviewed(text: str) -> None:
+    """Issue 9: "I endorse", "proud to endorse", "my vote is going to", "cast your ballot for"."""
+    assert v212(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vote out Alderman Pike this spring",
+        "Defeat the public safety tax referendum!",
+        "Reject the new park district tax referendum",
+        "Say no to the new bond on the ballot",
+        "Knock doors with us Saturday and help us win!",
+        "Yard signs available, just ask",
+    ],
+)
+def test_more_campaign_forms_are_reviewed(text: str) -> None:
+    """Issue 9: voting a named person out, a measure named with qualifiers, a campaign's field
+    work."""
+    assert v212(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cast your vote for the Holiday Lights contest winner",
+        "Vote for the Best Burger award on the city's page",
+        "I endorse the Riverfront Plan the council adopted",
+        "I endorse Mayor Smith's plan for the riverfront",
+        "The union endorsed Smith last week",
+        "I would never endorse Kowalski",
+        "Yes, I endorse ALT1 as the clearer wording.",
+        "I specifically endorse Wikipedia:Civility here",
+        "@CouncilmanRoss VOTE NO!!",
+        "We will vote you out if you raise the water rates",
+        "The yard signs are available at city hall for the cleanup day",
+    ],
+)
+def test_contests_things_reports_and_petitions_are_not_campaigns(text: str) -> None:
+    """A vote in a contest, a plan endorsed, a past endorsement reported, a negated one, a
+    legislator asked how to vote, and "you" voted out are no § V.2.12 evidence."""
+    assert v212(text) == []

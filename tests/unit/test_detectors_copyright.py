@@ -107,3 +107,39 @@ def test_complaints_links_and_questions_about_a_paywall_are_not_pasting(text: st
 def test_a_free_download_of_a_film_or_album_is_piracy_evidence() -> None:
     found = v213("Free download of the new Taylor Swift album: mega.nz/file/abc123")
     assert [e.detector for e in found] == ["piracy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirated copy of the new Madden, full game download, works fine",
+        "Free IPTV box, 20,000 channels, no cable bill ever again",
+        "Jailbroken firesticks for sale, every channel and movie",
+        "UFC tonight free stream link in my bio",
+        "Free live stream of the Bulls game tonight, link below",
+        "Anyone want the new Stephen King ebook? Got it from libgen, anyone?",
+        "Download the new Pixar movie in 4K for free, torrent in the comments",
+        "Full story since the Journal paywalled it: The county board voted Tuesday ...",
+        "Copying the whole Tribune article here because nobody can get past the paywall",
+    ],
+)
+def test_more_piracy_and_pasting_families(text: str) -> None:
+    """Issue 9: a pirated copy, IPTV and jailbroken sticks, a free live stream, a piracy library
+    named (asked or not), a torrent offered, a whole article pasted because of a paywall."""
+    assert v213(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the library offering free movie streaming through Hoopla?",
+        "Watch the Bears game free at the library's big screen party Sunday",
+        "The library has free ebooks and audiobooks through Libby",
+        "I copied the whole ordinance text here so people can read it",
+        "The mp3 download of the mayor's speech is on the city site",
+        "Reposting the city's flyer since not everyone follows the page",
+    ],
+)
+def test_lawful_offers_public_texts_and_questions_are_no_piracy(text: str) -> None:
+    """A question about a library service, a free public screening, public texts copied."""
+    assert v213(text) == []

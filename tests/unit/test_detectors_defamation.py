@@ -106,3 +106,57 @@ def test_swapping_an_official_for_a_resident_keeps_the_decision(
     first, second = evaluator().evaluate(official), evaluator().evaluate(resident)
     assert first.decision is second.decision
     assert bool(evidence_of(official)) is bool(evidence_of(resident))
+
+
+@pytest.mark.parametrize(
+    ("text", "accusation"),
+    [
+        (
+            "Gary Lund, the zoning inspector, takes kickbacks from builders",
+            "Gary Lund, the zoning inspector, takes kickbacks",
+        ),
+        (
+            "Nurse Ellis at the county jail sells pills to inmates",
+            "Nurse Ellis at the county jail sells pills",
+        ),
+        (
+            "Rita Vance from the treasurer's office is an embezzler",
+            "Rita Vance from the treasurer's office is an embezzler",
+        ),
+    ],
+)
+def test_an_appositive_or_a_place_between_the_name_and_the_act(text: str, accusation: str) -> None:
+    """Issue 9: "Name, the inspector, takes kickbacks", "Name at the jail sells pills"."""
+    assert [e.text for e in evidence_of(text)] == [accusation]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dale Hobbs cooks meth out of his trailer",
+        "Sergeant Cole planted evidence on my cousin",
+        "Coach Tibbs has been sleeping with his students",
+        "Trustee Marsh paid people for votes in the primary",
+        "Frank Dorr runs a chop shop behind the bar",
+    ],
+)
+def test_more_crimes_pinned_on_a_name(text: str) -> None:
+    """Issue 9: drugs made, evidence planted, sex with students, votes bought, a racket run."""
+    assert evidence_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach Barnes at the high school is a great mentor to the students",
+        "Officer Ruiz at the station plants trees every spring",
+        "Mary Jones from the library is selling cookies for the fundraiser",
+        "Pastor Greene of First Baptist runs a scholarship fund",
+        "Jane Doe with the sheriff's office reported that the car was stolen",
+        "Councilman Reyes sleeps with the windows open",
+        "Did Coach Tibbs run a chop shop?",
+    ],
+)
+def test_appositives_and_new_verbs_without_a_crime_are_no_accusation(text: str) -> None:
+    """The same shapes with a lawful object, a report of someone else's crime or a question."""
+    assert evidence_of(text) == []

@@ -228,3 +228,53 @@ def test_a_claim_to_be_an_official_account_is_reviewed(text: str) -> None:
 )
 def test_questions_denials_and_mentions_of_an_official_account_are_not_claims(text: str) -> None:
     assert detectors(verdict(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["KankakeePoliceDept", "KankakeeCityOfficial", "Sgt. R. Lowe KPD", "Kankakee County Sheriff"],
+)
+def test_run_together_names_and_police_titles_in_a_display_name(name: str) -> None:
+    """Issue 9: camel case read apart, and police titles and the sheriff as offices."""
+    assert detectors(verdict("Stay safe out there", name=name)) == {"official_display_name"}
+
+
+@pytest.mark.parametrize(
+    "name", ["Officer Buckle Fan Club", "Retired Officer Mike Dunn", "Deputy Dawg", "SgtPepperFan"]
+)
+def test_qualified_police_titles_in_a_display_name_are_no_claim(name: str) -> None:
+    """A fan page, a retired officer, a cartoon: no claim."""
+    assert detectors(verdict("Love the parade", name=name)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking on behalf of the City of Kankakee, we regret the delay",
+        "Hello, this is the Parks Department. The pool opens Monday",
+        "Good morning, this is the mayor's office",
+        "This notice is from the Kankakee Police: stay off Court St",
+        "This account is now the official page of the Kankakee Fire Department",
+        "Official statement from the City Clerk's office: filing is closed",
+    ],
+)
+def test_more_first_person_claims_to_be_the_city(text: str) -> None:
+    """Issue 9: speaking for the city at a sentence's start, a greeting and a self-introduction,
+    a message saying whose it is, an account saying what it is, a body owned by an office."""
+    assert detectors(verdict(text)) == {"official_claim"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, this is the city's fault, not ours",
+        "Hey this is the police department's problem",
+        "Hi this is the city of Kankakee's page, right?",
+        "This page is now the official page of the Kankakee Fire Department fan club",
+        "Speaking on behalf of my neighbors, the city ignored us",
+        "This message is from the heart: fix the roads",
+    ],
+)
+def test_owned_qualified_asked_and_other_senses_are_no_claims(text: str) -> None:
+    """A body named as an owner, a fan club, a question, other people spoken for."""
+    assert detectors(verdict(text)) == set()

@@ -280,3 +280,36 @@ def test_external_link_spares_the_citys_own_sites(text: str) -> None:
 def test_external_link_allows_no_more_than_it_is_told(text: str) -> None:
     """Another page on an allowed host, or a host that only ends like the city's, is external."""
     assert len(external(text, "mcohio.org", "facebook.com/mcohio")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Daniel helped me earn $6,500 in two weeks trading crypto, contact him on WhatsApp",
+        "Guaranteed returns of 200% every month, Telegram @fxqueen",
+        "I need your help to transfer my late husband's inheritance, email me",
+        "Dr. Ade brought my ex back with a powerful love spell, WhatsApp +234 803 555 0101",
+        "Hack any Facebook account in minutes, contact cyberghost on Instagram",
+        "Recover your lost crypto from scammers, message us",
+    ],
+)
+def test_scam_pitches_with_a_contact_off_the_page_are_lures(text: str) -> None:
+    """Issue 9: investment, advance-fee, spell-caster and hacker-for-hire pitches (§ V.2.14)."""
+    _, evidence = v214(text)
+    assert "phishing_lure" in {e.detector for e in evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pension fund promised guaranteed returns, contact your alderman about it",
+        "Our investment manager at the city retired, email her to say thanks",
+        "She helped me earn 20 credits at the college, text me for info",
+        "The city should recover the stolen funds from the contractor",
+        "Guaranteed returns on a muni bond? No such thing.",
+    ],
+)
+def test_the_words_of_a_pitch_in_civic_talk_are_no_lure(text: str) -> None:
+    """Without a contact off the page, or with ordinary money talk, no § V.2.14 lure."""
+    _, evidence = v214(text)
+    assert "phishing_lure" not in {e.detector for e in evidence}

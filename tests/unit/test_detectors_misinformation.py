@@ -246,3 +246,59 @@ def test_false_conditions_on_voting_are_reviewed(text: str) -> None:
 )
 def test_questions_debunks_and_true_requirements_are_no_claim(text: str) -> None:
     assert election_evidence(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you still owe on your water bill you are not allowed to vote",
+        "Anyone who voted in the primary cannot vote in the general, so stay home",
+        "Felons can never vote here, even after they get out",
+        "Good news, non-citizens can vote in city elections starting this year",
+        "Non-citizens can now vote in local elections",
+        "Heads up, the election is on Thursday this time",
+        "Polls close at 4pm on Tuesday, get there early",
+        "Everyone with last names L through Z votes on Wednesday",
+        "Ballots mailed after election day still count",
+    ],
+)
+def test_false_conditions_days_and_hours_of_voting(text: str) -> None:
+    """Issue 9: disqualifications Illinois does not make, days and hours it does not keep."""
+    assert [e.detector for e in evidence_of(text)] == ["election_misinformation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "detector"),
+    [
+        ("Attention residents: stray dogs will be confiscated Friday", "fake_official_notice"),
+        ("ATTENTION EVERYONE - anyone burning leaves will be fined $500", "fake_official_notice"),
+    ],
+)
+def test_a_header_addressed_to_residents(text: str, detector: str) -> None:
+    """Issue 9: "Attention residents:" opens a notice; a seizure or a fine is its alarm."""
+    assert detector in [e.detector for e in evidence_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You don't need to wait in line on election day, you can vote by mail",
+        "Is the election really on Thursday? My neighbor said so",
+        "Non-citizens cannot vote in city elections",
+        "If you have unpaid tickets you can still vote",
+        "Polling places close at 6 in Indiana, but here it's 7",
+        "The council vote is on Wednesday",
+        "Early voting is on Saturday at the clerk's office",
+        "Attention residents: the pool opens Saturday at noon",
+    ],
+)
+def test_true_statements_questions_and_denials_about_voting(text: str) -> None:
+    """A negator that denies another verb, a question, the law as it is, another state's hours,
+    a council's vote and early voting on a weekend are no false claim."""
+    assert evidence_of(text) == []
+
+
+def test_a_negator_right_before_the_claim_still_debunks_it() -> None:
+    """The debunk check reads a negator in the three words before the claim: "you can NOT"."""
+    assert evidence_of("You can NOT vote by text, whatever the flyer says") == []
+    assert evidence_of("Don't wait in line, you can vote by text this year")

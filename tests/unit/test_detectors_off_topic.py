@@ -117,3 +117,40 @@ def test_words_that_only_begin_like_a_marker_are_not_signals(text: str) -> None:
     """A marker is whole words: "cryptography" is not "crypto", "follow Medmos" is not "follow
     me", "crypts" is no typo of "cryptos"."""
     assert v21(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy 40th birthday to my amazing wife!",
+        "Happy Mother's Day to all the moms out there",
+        "Missing my orange cat since Sunday, he answers to Milo",
+        "Lost my black lab by the gas station, please share",
+        "RIP uncle Joe, we love you",
+        "RIP grandpa, gone but never forgotten",
+        "Prayers for my aunt, she goes in for surgery tomorrow",
+        "Anybody recommend a good dentist?",
+        "Best lasagna recipe anyone?",
+        "Go Bears!!!",
+        "Celebrating 10 years with this guy today",
+        "What's everyone's favorite wings spot?",
+    ],
+)
+def test_more_personal_messages_unrelated_to_the_thread_are_reviewed(text: str) -> None:
+    """Issue 9: greetings with a word between, losses and prayers, recommendations asked,
+    recipes, cheering a team, anniversaries, favourite food."""
+    assert v21(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Go Bears! Will the lane closures end before the game on Sunday?",
+        "Happy birthday to the new police chief, and thanks for the crosswalk on Schuyler",
+        "Anybody recommend a good detour while Schuyler Avenue is closed?",
+        "Prayers for the crew working on the road in this heat",
+    ],
+)
+def test_personal_forms_about_the_thread_or_the_city_are_not_off_topic(text: str) -> None:
+    """The same forms sharing a word with the thread or naming the city's business."""
+    assert v21(text) == []

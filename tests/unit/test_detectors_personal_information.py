@@ -321,3 +321,42 @@ def test_the_address_of_a_public_place_or_business_is_not_personal(text: str) ->
 )
 def test_a_home_address_is_still_personal(text: str) -> None:
     assert evidence_of(text, "street_address") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("the loud parties are at 77 e court st every weekend", "77 e court st"),
+        ("that's her place, 1210 park ave", "1210 park ave"),
+        ("they live at 84 n grove st by the school", "84 n grove st"),
+        ("the farm is at 1457 n 3000w rd past the tracks", "1457 n 3000w rd"),
+        ("his shop moved, he lives at 6620 e 2500n road now", "6620 e 2500n road"),
+    ],
+)
+def test_a_street_named_by_a_suffix_or_a_grid_road_in_lower_case(text: str, address: str) -> None:
+    """Issue 9: "court" or "park" names a street after a direction or before a postal
+    abbreviation; a county's grid road ("n 3000w rd") has a number for its name."""
+    assert [e.text for e in evidence_of(text, "street_address")] == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Route 17 should be a 4 lane hwy by now",
+        "there is a 2 way street by the school",
+        "the 2 court rooms on the third floor are full",
+        "we walked 3 park trails last weekend",
+    ],
+)
+def test_prose_with_a_suffix_word_is_no_address(text: str) -> None:
+    """A small count before a suffix word and a suffix word without a direction or an
+    abbreviation after it stay prose."""
+    assert evidence_of(text, "street_address") == []
+
+
+def test_the_bundled_ordinance_allows_the_citys_own_domain() -> None:
+    """Kankakee § IV.1.1.3 publishes the city's domain; a resident's address stays personal."""
+    assert evidence_of("Send questions to permits@citykankakee-il.gov", "email") == []
+    found = evidence_of("Write to clerk@citykankakee-il.gov or to me, rgomez81@gmail.com", "email")
+    assert [e.text for e in found] == ["rgomez81@gmail.com"]
+    assert evidence_of("citykankakee-il.gov.verify@gmail.com wants your login", "email")

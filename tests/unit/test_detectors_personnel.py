@@ -142,3 +142,43 @@ def test_near_misses_are_not_signals(text: str) -> None:
     found = personnel_findings(verdict(text))
     assert "personnel_guilt_or_prosecutions" not in found
     assert "personnel_political_activity" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Trust me, the case against Mr. Hale is airtight", "personnel_guilt_or_prosecutions"),
+        ("He was convicted twice before, he knows the drill", "personnel_guilt_or_prosecutions"),
+        ("Mark my words, she is going to prison", "personnel_guilt_or_prosecutions"),
+        ("We all know the Porter boy did it", "personnel_guilt_or_prosecutions"),
+        ("Join me at the fundraiser for Alderwoman Tate", "personnel_political_activity"),
+        ("Come to my fundraiser for county board Thursday", "personnel_political_activity"),
+        ("Sign the petition to get the levy on the ballot", "personnel_political_activity"),
+        ("I am running for school board next spring", "personnel_political_activity"),
+        ("Check out my sister's salon on 5th Ave", "personnel_private_business"),
+        ("My Etsy shop is now open for the holidays", "personnel_private_business"),
+        ("I sell Tupperware, message me for the catalog", "personnel_private_business"),
+    ],
+)
+def test_more_personnel_rules_are_read(text: str, category: str) -> None:
+    """Issue 9: a case against someone, a conviction, prison foretold, "did it", a campaign's
+    fundraiser and petition, more offices, a relative's shop, a shop named, selling with a
+    contact."""
+    assert category in personnel_findings(verdict(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone is presumed innocent until proven guilty",
+        "We cannot comment on pending cases",
+        "Drunk drivers are going to jail this weekend, don't drink and drive",
+        "The case against raising taxes was made at the meeting",
+        "Come to the fundraiser for the animal shelter on Friday",
+        "I sell Girl Scout cookies for my daughter's troop every year",
+    ],
+)
+def test_the_law_a_refusal_a_warning_and_charity_are_no_breach(text: str) -> None:
+    """The legal formula, a refusal to comment, a general warning, a case against a policy, a
+    charity's fundraiser and selling without a contact."""
+    assert personnel_findings(verdict(text)) == {}

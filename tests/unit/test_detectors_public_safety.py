@@ -98,3 +98,38 @@ def test_a_flood_of_cues_is_judged_in_linear_time() -> None:
     verdict = evaluator().evaluate(text)
     assert time.perf_counter() - started < 10
     assert verdict.decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The informant who set up the Elm St bust was Darnell Price",
+        "The confidential informant in the Owens case is her nephew Kyle",
+        "The one who ratted out the Cobb Street crew is Jimmy Ford",
+        "The combination for the public works garage is 7731",
+        "The login password for the city hall network is River2020",
+        "Deputies are doing a sting at the truck stop tonight",
+        "Drug raid planned at the house on 3rd Ave Friday",
+        "The feds are surveilling the pawn shop on Court St",
+    ],
+)
+def test_more_disclosures_are_reviewed(text: str) -> None:
+    """Issue 9: a role described before the name, a code with its place in between, an
+    operation under way, a raid placed."""
+    assert "V.2.11" in clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses at the scene said the driver was Mike Reed",
+        "The guy who testified at the council meeting is Tom Ellis",
+        "My son is doing a raid in his video game tonight",
+        "We need more police raids on drug houses",
+        "The police raid on Oak St last year was a disaster",
+        "The password for the library wifi is posted at the desk",
+    ],
+)
+def test_reports_public_testimony_games_and_policy_are_no_disclosure(text: str) -> None:
+    """Words reported, testimony at a public meeting, a game, policy, the past, no code."""
+    assert "V.2.11" not in clauses(text)

@@ -175,3 +175,37 @@ def test_links_to_other_sites_do_not_call_the_detector() -> None:
 )
 def test_naming_nudes_or_a_sex_tape_is_not_offering_them(text: str) -> None:
     assert signals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bored housewife, discreet fun only, no strings",
+        "Incall and outcall, ask for Bree",
+        "Selling worn panties and feet pics, DM",
+        "Check out my OnlyFans, new content every day",
+        "Sugar daddy looking for a young thing, generous allowance",
+        "So horny tonight, message me for a good time",
+        "Anyone wanna hook up after the fireworks?",
+        "I'd love to bend you over the counter",
+    ],
+)
+def test_offers_and_solicitations_of_sex_are_judgment(text: str) -> None:
+    """Issue 9: offers of sex and of sexual material, and sexual harassment, as phrases."""
+    assert signals(text)
+    assert all(strength is msp.Strength.JUDGMENT for _, strength in signals(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call me for a good time to meet about the petition",
+        "The sewer hook up tonight went fine",
+        "Are you looking to hook up the new water line?",
+        "The police escort services for funerals are great",
+        "The developer treats the council like a sugar daddy",
+    ],
+)
+def test_the_same_words_in_civic_business_are_not_evidence(text: str) -> None:
+    """A meeting's good time, a sewer's hookup, a police escort, a figure of speech."""
+    assert signals(text) == []

@@ -210,3 +210,93 @@ def test_a_negated_reminder_is_a_request(text: str, detector: str) -> None:
 def test_a_negated_offer_is_still_no_offer(text: str) -> None:
     """A plain negation still drops the match: only a negated reminder asks."""
     assert v29_evidence(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snow plowing for driveways, licensed and insured. Send me a message for your spot.",
+        "I do braids and lashes out of my home, reasonable rates, DM me",
+        "Barely used stroller and car seat, message me if you want them",
+        "Avon rep here, the spring book just came out. Inbox me!",
+        "Just opened my own detailing business, hit me up",
+        "Tree trimming, $40 per tree, text me",
+    ],
+)
+def test_the_words_of_a_trade_with_a_request_to_get_in_touch_are_an_advert(text: str) -> None:
+    """Issue 9: an advert whose contact is a request ("message me"), not a phone number."""
+    assert "commercial_offer" in {e.detector for e in v29_evidence(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like new treadmill, asking $300",
+        "Leather couch, still in the plastic, $450 cash only",
+        "Now hiring line cooks, $17/hr to start",
+        "Oil change special for just $25, walk-ins welcome",
+    ],
+)
+def test_the_words_of_a_listing_with_its_price_are_an_advert(text: str) -> None:
+    """Issue 9: a cue and an asking price need no contact at all."""
+    assert "commercial_offer" in {e.detector for e in v29_evidence(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2015 Silverado, $14,500 obo",
+        "Dining table with six chairs, or best offer",
+        "Huge yard sale Saturday, baby clothes and tools",
+        "We buy junk cars, any condition",
+        "Mention this post for a free dessert",
+    ],
+)
+def test_the_terms_of_a_sale_are_an_advert_by_themselves(text: str) -> None:
+    """Issue 9: "obo", "or best offer", a sale at a home on a day, buying for cash."""
+    assert "commercial_offer" in {e.detector for e in v29_evidence(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contact alone, a price alone, a cue alone
+        "Message me if you saw who hit the stop sign on Elm",
+        "Gas is $4 a gallon again and the city wants a new tax",
+        "I'm a licensed electrician and the lights on 5th Ave are wired wrong",
+        # a cue with a civic invitation, and prices that are no asking price
+        "Pool passes are cash only at the front desk, stop by city hall",
+        "The city sold the lot for just $1 to a developer, come see the council video",
+        "The new fire engine is brand new and already broken, ask me how I know",
+        # reports of sales and purchases, names that spell a term
+        "Garage sales this weekend clogged our street with parked cars",
+        "You don't know how often I buy cars",
+        "Star Wars fans: Obo-wan was never a real name",
+        "Call the library to book",
+    ],
+)
+def test_one_part_of_an_advert_alone_is_no_advert(text: str) -> None:
+    """A contact, a price or a listing's words alone, or with a civic invitation: no offer."""
+    assert v29_evidence(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shop my Amazon storefront amazon.com/shop/riverbendmama",
+        "Selling my couch https://www.facebook.com/marketplace/item/123456789",
+        "New stuff in my closet poshmark.com/closet/jenny_k",
+        "Buy me a coffee at ko-fi.com/artsyjess",
+    ],
+)
+def test_storefronts_marketplace_listings_and_tip_jars_are_shop_links(text: str) -> None:
+    """Issue 9: an Amazon storefront, a Marketplace, Poshmark or Mercari listing, a tip jar."""
+    assert "shop_link" in {e.detector for e in v29_evidence(text)}
+
+
+def test_a_marketplace_page_that_is_no_listing_is_no_shop_link() -> None:
+    """Facebook's other pages and Amazon's help pages list nothing for sale."""
+    assert "shop_link" not in {
+        e.detector
+        for e in v29_evidence("See facebook.com/marketplace/learn_more and amazon.com/help")
+    }

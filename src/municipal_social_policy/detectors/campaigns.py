@@ -5,10 +5,12 @@ to a political campaign, ballot measure or candidate", and whether a comment pro
 person to decide. What counts is the form of an advert:
 
 - an appeal to vote for or against someone named ("Vote for Jane Smith", "don't vote for
-  Smith", "Vote Garcia", "Re-elect Osenga"), a slogan ("Smith for Mayor", "Thompson for City
-  Council, Ward 3", ``#VoteSmith``, ``#SmithForMayor``);
+  Smith", "Vote Garcia", "Re-elect Osenga", "vote out Alderman Pike"), an endorsement ("I'm
+  proud to endorse Kevin Walsh", "my vote is going to Dana Fox", "cast your ballot for Pete
+  Ramirez"), a slogan ("Smith for Mayor", "Thompson for City Council, Ward 3", ``#VoteSmith``,
+  ``#SmithForMayor``), a campaign's field work ("help us win!", "yard signs available");
 - an appeal on a ballot measure ("Vote yes on Prop 3", "no on the referendum", "Great forum,
-  support the levy!");
+  support the levy!", "defeat the sales tax referendum", "say no to the bond on the ballot");
 - a request for campaign money or help ("donate to my campaign"), a "paid for by" line.
 
 What is not: urging people to vote at all ("please vote on Tuesday"), discussing an election
@@ -27,17 +29,17 @@ of a match, with the words of ``campaign_words.txt``:
   ("don't vote for Smith") unless the words before the negation are such a statement ("I would
   never vote Garcia");
 - whether a word names a candidate. The name after "vote for" is recognised by its capital
-  letter, so the judgment reads the original text's case; a title before it ("vote for Mayor
-  Smith", "vote for resident Smith") is skipped, so an official and a resident are treated
-  alike. Any name and any office count the same way: the offices are data, and no name, party
-  or side is listed. A bare "vote <Name>" and "<Name> for <office>" have no "for" to lean on,
-  so their name must also be no common English word ("Vote Early", "Candidates for Mayor" are
-  not slogans), and the office must end its clause (a date may follow: "Garcia for Mayor
-  November 5"). A comment written without any capital letter ("vote garcia", "garcia for
-  mayor") has no case to read: there a name must be no common word nor end like an adverb or a
-  comparative ("vote smarter", "vote responsibly"), and a bare appeal's name must end its clause
-  (a date may follow) or be followed by an office ("vote garcia for mayor"), a slogan's name
-  start it.
+  letter, so the judgment reads the original text's case, never right after "the", "a" or "this"
+  (``[thing_determiners]``: "vote for the Holiday Lights winner"); a title before it ("vote for
+  Mayor Smith", "vote for resident Smith") is skipped, so an official and a resident are treated
+  alike. Any name and any office count the same way: the offices are data, and no name, party or
+  side is listed. A bare "vote <Name>" and "<Name> for <office>" have no "for" to lean on, so
+  their name must also be no common English word ("Vote Early", "Candidates for Mayor" are not
+  slogans), and the office must end its clause (a date may follow: "Garcia for Mayor November
+  5"). A comment written without any capital letter ("vote garcia", "garcia for mayor") has no
+  case to read: there a name must be no common word nor end like an adverb or a comparative
+  ("vote smarter", "vote responsibly"), and a bare appeal's name must end its clause (a date may
+  follow) or be followed by an office ("vote garcia for mayor"), a slogan's name start it.
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ _NOT_SLOGAN_NAMES = (
     | read_word_list(_GRAMMAR, "appeals")
 )
 _DETERMINERS = read_word_list(_WORDS, "determiners")
+_THING_DETERMINERS = read_word_list(_WORDS, "thing_determiners")
 _UNCASED_NOT_NAME_ENDINGS = tuple(read_word_list(_WORDS, "uncased_not_name_endings"))
 _BARE_VOTE_AFTER = read_word_list(_WORDS, "bare_vote_after")
 _AFTER_OFFICE = read_word_list(_WORDS, "after_office") | read_word_list(_WORDS, "dates")
@@ -180,6 +183,25 @@ def _appeal(match: Match) -> bool:
         else:
             position += 1
     return _name(text, sentence, position, sets, strict=bare) == end
+
+
+def _endorsement(match: Match) -> bool:
+    """An endorsement whose last word names the candidate: "I'm proud to endorse Kevin Walsh",
+    "my vote is going to Dana Fox" (titles before the name skipped, as for an appeal)."""
+    text, _, _, _, _, sets, *_ = match
+    sentence, _, end = _sentence(match)
+    if _thing(sentence, end) or "'" in sentence[end].forms[0]:
+        return False  # "endorse the Riverfront Plan", "Smith's plan"
+    start, stop = text.span(sentence[end].start, sentence[end].end)
+    if not text.original[start:stop].replace("-", "").isalpha() or text.original[stop:][:1] == ":":
+        return False  # "I endorse ALT1", "I endorse Wikipedia:Civility" name no one
+    return _name(text, sentence, end, sets) == end
+
+
+def _thing(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the capitalised word at ``index`` names a thing: a word of
+    ``[thing_determiners]`` stands right before it ("vote for the Holiday Lights winner")."""
+    return index > 0 and sentence[index - 1].forms[0] in _THING_DETERMINERS
 
 
 def _bare_vote(sentence: Sequence[Token], index: int) -> bool:
@@ -311,7 +333,7 @@ def _name(
         ):
             return None  # "vote (STV)", "vote #MAGA", "vote R", "Vote Early", "vote the bums out"
         if word not in _NOT_NAMES and word not in _TITLES and _capitalised(text, token):
-            return index
+            return None if _thing(sentence, index) else index
         if _uncased_name(text, sentence, index) and (
             (strict and _ends_clause(sentence, index)) or _office_follows(sentence, index, sets)
         ):
@@ -346,6 +368,7 @@ def _campaign_advocacy(config: DetectorConfig) -> CampaignDetector:
         "candidacy": _candidacy,
         "slogan": _slogan,
         "slogan_clause": _slogan_in_clause,
+        "endorsement": _endorsement,
         "appeal": _appeal,
     }
     parts = tuple(

@@ -36,8 +36,11 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     shot"). Else the nearest such noun in those three words decides: "the bear should be shot";
 ``debunk``
     the match is a claim reported to be false: a word of the set ``debunk_before`` stands in
-    the eight words before it ("it's a myth that you can vote by text", "beware: ..."), or a
-    word or run of ``debunk_after`` in the ten words after it ("vote by text, it's a scam");
+    the eight words before it ("it's a myth that you can vote by text", "beware: ..."), a word
+    of the set ``debunk_negators`` (if the file has one) in the three words before it ("you can
+    NOT vote by text"; further off, a negator denies another verb: "you don't need to show up,
+    you can vote online"), or a word or run of ``debunk_after`` in the ten words after it
+    ("vote by text, it's a scam");
 ``question``
     the match's sentence asks: the first ``.``, ``!``, ``?`` or line break after it (within
     300 characters) is ``?`` ("Did John Smith steal the money?", "are checkpoints legal?");
@@ -95,6 +98,7 @@ Check = Callable[[Match], bool]
 _NEGATION_WINDOW = 3
 _REPORT_WINDOW = 4
 _DEBUNK_BEFORE = 8
+_DEBUNK_NEGATED = 3
 _DEBUNK_AFTER = 10
 
 
@@ -196,6 +200,9 @@ def _refers_to_nonhuman(words: Sequence[frozenset[str]], sets: Sets) -> bool:
 def _debunk(match: Match) -> bool:
     _, _, words, first, last, sets, *_ = match
     if not sets["debunk_before"].isdisjoint(words[max(0, first - _DEBUNK_BEFORE) : first]):
+        return True
+    negators = sets.get("debunk_negators", frozenset())
+    if not negators.isdisjoint(words[max(0, first - _DEBUNK_NEGATED) : first]):
         return True
     after = words[last + 1 : last + 1 + _DEBUNK_AFTER]
     for term in sets["debunk_after"]:

@@ -4,9 +4,11 @@ JUDGMENT evidence only (the clause's ceiling is review): whether the holder gave
 a person to decide. Two detectors:
 
 - ``piracy``: piracy phrases, tools and release tags (``copyright.phrases``, in the pattern
-  language of :mod:`.phrases`, read with disguises undone: "watch full movie online free",
-  "torrent link", "keygen", "DVDRip"), links to known piracy sites (``piracy_hosts.txt``, on
-  any top-level domain), ``magnet:`` links and ``.torrent`` files;
+  language of :mod:`.phrases`, read with disguises undone: "torrent link", "keygen", "DVDRip",
+  "pirated copy", "free IPTV", a piracy site named), offers of a work or a live event for free
+  ("watch full movie online free", "watch the Bears game free, stream link", which a question
+  only asks about: "is the library offering free movie streaming?"), links to known piracy sites
+  (``piracy_hosts.txt``, on any top-level domain), ``magnet:`` links and ``.torrent`` files;
 - ``pasted_article``: a long comment that carries a publisher's notice ("Copyright © 2024 ...
   All rights reserved", "may not be published, broadcast, rewritten or redistributed"): a whole
   article pasted in, not a quotation; or the writer's own word that they pasted one ("it's
@@ -36,8 +38,9 @@ from .triggers import Trigger, either
 __all__ = ["FACTORIES"]
 
 _MAGNET = regex.compile(r"magnet:\?xt=urn:[a-z0-9]{2,10}:[a-z0-9]{20,64}")
-# A pasted article is long; a short comment quoting a notice is not one.
-_ARTICLE_CHARS = 500
+# A pasted article is long (a wire story's first paragraphs with its notice: 250 characters and
+# more); a short comment quoting a notice is not one.
+_ARTICLE_CHARS = 250
 _NOTICES = read_words("copyright_words.txt", "notices")
 # Each notice's last word: a comment holds it between spaces or before punctuation.
 _NOTICE_WORDS = frozenset(notice.split()[-1].strip(",.") for notice in _NOTICES)
@@ -50,15 +53,18 @@ class PiracyDetector:
 
     id: str
     phrases: PhraseDetector
+    offers: PhraseDetector
     hosts: frozenset[str]
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         magnet = Trigger(characters=frozenset(":")) & Trigger(substrings=frozenset({"magnet:"}))
-        object.__setattr__(self, "trigger", either(self.phrases.trigger, LINK_TRIGGER, magnet))
+        phrases = self.phrases.trigger | self.offers.trigger
+        object.__setattr__(self, "trigger", either(phrases, LINK_TRIGGER, magnet))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)
+        yield from self.offers(text, comment)
         normalized = text.normalized
         if "magnet:" in normalized:
             for match in _MAGNET.finditer(normalized):
@@ -106,9 +112,11 @@ class PastedArticleDetector:
 
 
 def _piracy(config: DetectorConfig) -> PiracyDetector:
-    phrases = PhraseDetector.of(config.id, read_phrases("copyright.phrases"), "piracy")
+    file = read_phrases("copyright.phrases")
+    phrases = PhraseDetector.of(config.id, file, "piracy")
+    offers = PhraseDetector.of(config.id, file, "piracy_offer")
     hosts = read_word_list("piracy_hosts.txt") | {w.casefold() for w in config.words}
-    return PiracyDetector(config.id, phrases, frozenset(hosts - set(config.allowed)))
+    return PiracyDetector(config.id, phrases, offers, frozenset(hosts - set(config.allowed)))
 
 
 def _pasted_article(config: DetectorConfig) -> PastedArticleDetector:

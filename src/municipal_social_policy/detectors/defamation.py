@@ -21,10 +21,12 @@ The test does not depend on who is named: "Mayor Smith stole the funds" and "my 
 Smith stole the funds" are the same signal, so swapping an official for a resident never
 changes the decision.
 
-The patterns are the group ``accusation`` of ``defamation.phrases`` (the pattern language of
-:mod:`.phrases`), matched against the comment's reading; what stays here is the judgment of a
-match the language cannot say, with the words of the file's sets: whether its capitalised words
-name a person, a hedge before the name, an idiom or the passive after the act.
+The patterns are the groups ``accusation`` and ``apposed`` (an appositive or a place between the
+name and the act: "Jim Halverson, the building inspector, takes bribes") of
+``defamation.phrases`` (the pattern language of :mod:`.phrases`), matched against the comment's
+reading; what stays here is the judgment of a match the language cannot say, with the words of
+the file's sets: whether its capitalised words name a person, a hedge before the name, an idiom
+or the passive after the act.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from collections.abc import Mapping
 
 from ..ordinance import DetectorConfig
 from . import DetectorFactory
-from ._judged import spaced
+from ._judged import AnyOf, spaced
 from ._names import Names, names
 from .phrases import Judge, Match, PhraseDetector, read_phrases
 
@@ -44,14 +46,19 @@ _FILE = "defamation.phrases"
 _HEDGE_REACH = 80
 
 
-def _accusation(named: Names) -> Judge:
-    """Keeps a match whose capitalised words name a person, from the name to the act."""
+def _accusation(named: Names, apposed: bool = False) -> Judge:
+    """Keeps a match whose capitalised words name a person, from the name to the act; with
+    ``apposed``, the words between them are an appositive or a place (commas may set it off),
+    never a clause of its own (a word of ``not_apposed``: "Smith at the meeting said ...")."""
+    marks = ",()-" if apposed else ""
 
     def judge(match: Match) -> bool | tuple[int, int]:
         text, tokens, words, first, last, sets, *_ = match
         start = named.leading(match)
-        if start is None or not spaced(text, tokens, start, last):
+        if start is None or not spaced(text, tokens, start, last, marks):
             return False  # no name, or "Smith, stole ...", "Confidence = Rigged": apart
+        if apposed and not sets["not_apposed"].isdisjoint(words[start : last + 1]):
+            return False
         after = words[last + 1 : last + 3]
         if after and after[0] in sets["idiom_bases"]:
             return False  # "stole second"
@@ -75,9 +82,16 @@ def _accusation(named: Names) -> Judge:
     return judge
 
 
-def _criminal_accusation(config: DetectorConfig) -> PhraseDetector:
-    judge = _accusation(names(_FILE, config.allowed))
-    return PhraseDetector.of(config.id, read_phrases(_FILE), "accusation", judge=judge)
+def _criminal_accusation(config: DetectorConfig) -> AnyOf:
+    named = names(_FILE, config.allowed)
+    file = read_phrases(_FILE)
+    return AnyOf(
+        config.id,
+        (
+            PhraseDetector.of(config.id, file, "accusation", judge=_accusation(named)),
+            PhraseDetector.of(config.id, file, "apposed", judge=_accusation(named, apposed=True)),
+        ),
+    )
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {"criminal_accusation": _criminal_accusation}

@@ -9,12 +9,17 @@ A claim is compared with who the author is (``comment.author.role``):
   I ...") may be claimed by the city's account or by personnel (``Role.PERSONNEL``: § III counts
   elected officials as personnel).
 
-``official_display_name`` reads the author's display name. Its evidence is the empty span at the
-start of the text: the claim is in the name, not in the comment, and the detector id says so. A
-name that qualifies the claim is no claim: fan pages, scanner groups, watchdogs, campaigns ("Smith
-for Mayor"), "former" and "retired" officials, parody. ``official_claim`` reads the text: first
+``official_display_name`` reads the author's display name (words run together in camel case
+read apart: "KankakeeCityOfficial"; police titles and the sheriff count as offices: "Sgt. R.
+Lowe KPD"). Its evidence is the empty span at the start of the text: the claim is in the name,
+not in the comment, and the detector id says so. A name that qualifies the claim is no claim: fan
+pages, scanner groups, watchdogs, campaigns ("Smith for Mayor"), "former" and "retired"
+officials, parody. ``official_claim`` reads the text: first
 person claims ("I am the mayor", "this is the Kankakee Police Department speaking", "as your
-alderman, I"), not mentions ("the mayor is ...", "if I were mayor", "this is the mayor's fault").
+alderman, I", "Hi, this is the Mayor's office", "speaking on behalf of the City of Kankakee,
+we ...", "this account is now the official page of the Fire Department"), not mentions ("the
+mayor is ...", "if I were mayor", "this is the mayor's fault", "this is the police department's
+problem"), questions or a body qualified ("... the Fire Department fan club").
 
 Both are JUDGMENT: a person checks whether the author is who they say (a new official account,
 an alderman posting from a personal profile). Nothing here reads what the comment says about the
@@ -67,6 +72,7 @@ _DISPLAY_BODY = compile_pattern(
 )
 _DISPLAY_OFFICE = lazy_compile(rf"\b(?:{_alternation('display_offices')})\b")
 _WORD = regex.compile(r"[a-z0-9']+")
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 
 def _not_possessed(match: Match) -> bool:
@@ -74,6 +80,27 @@ def _not_possessed(match: Match) -> bool:
     assistant" nor "this is the city clerk's fault"."""
     _, tokens, _, first, last, *_ = match
     return not any(token.forms[0].endswith("'s") for token in tokens[first : last + 1])
+
+
+def _owned_or_qualified(match: Match) -> bool:
+    """Whether a body is named as an owner or qualified right after: "this is the city's
+    fault", "this is the police department's problem", "the official page of the Fire
+    Department fan club" (an owned body of ``owned_bodies`` is a claim still: "the City Clerk's
+    office")."""
+    _, tokens, words, _, last, sets, *_ = match
+    # The body or a word of its name, up to two words on, owns something that is no body of
+    # its own: "the police department's problem", "the city of Kankakee's fault"; not "the City
+    # Clerk's office".
+    bodies = sets["owned_bodies"]
+    for i in range(last, min(last + 3, len(words))):
+        if tokens[i].forms[0].endswith("'s"):
+            return i + 1 >= len(words) or words[i + 1] not in bodies
+    return last + 1 < len(words) and words[last + 1] in _QUALIFIERS
+
+
+def _claimed_body(match: Match) -> bool:
+    """A body claimed: not named as an owner, nor qualified ("... fan club")."""
+    return not _owned_or_qualified(match)
 
 
 def _marked(match: Match) -> bool:
@@ -91,7 +118,9 @@ def _claims(
     display_name: str, local: regex.Pattern[str] | None, qualifiers: frozenset[str] = _QUALIFIERS
 ) -> tuple[bool, bool]:
     """Whether a display name claims (a body of the city, an office)."""
-    name = " ".join(_WORD.findall(normalize(display_name).normalized.replace("-", " ")))
+    # Words run together in camel case are read apart: "KankakeeCityOfficial".
+    apart = _CAMEL.sub(" ", display_name)
+    name = " ".join(_WORD.findall(normalize(apart).normalized.replace("-", " ")))
     office = _DISPLAY_OFFICE.search(name) is not None
     body = _DISPLAY_BODY.search(name) is not None or (
         local is not None and local.search(name) is not None
@@ -190,7 +219,7 @@ def _official_claim(config: DetectorConfig) -> _ClaimDetector:
 
     return _ClaimDetector(
         config.id,
-        claims(("claim_body", None), ("claim_body_mark", _marked)),
+        claims(("claim_body", _claimed_body), ("claim_body_mark", _marked)),
         claims(("claim_office", _not_possessed), ("claim_office_mark", _marked_office)),
     )
 

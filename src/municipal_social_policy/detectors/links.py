@@ -17,7 +17,10 @@ JUDGMENT evidence, for a person to check:
   letter off, any other punycode host, a bare IP address);
 - ``url_shortener``: bit.ly and the like hide where a link leads;
 - ``phishing_lure``: a prize or a credential request ("you won a free iPhone", "verify your
-  account") in a comment that also carries a link or a call to click;
+  account") in a comment that also carries a link or a call to click; the pitch of an
+  investment, advance-fee, spell-caster or hacker-for-hire scam ("300% returns guaranteed",
+  "she helped me earn $8,000 in a week trading bitcoin", "hack any account") in a comment that
+  carries those or a contact off the page ("WhatsApp", "contact her on Telegram");
 - ``spam_flood``: the same words repeated many times, or a run of many links;
 - ``obfuscated_link``: a link written to slip past link filters (``example . com``,
   ``youtube. com``, "delete the spaces").
@@ -257,24 +260,33 @@ class ShortenerDetector:
 
 @attrs.frozen
 class LureDetector:
-    """A prize or credential-request phrase in a comment with a link or a call to click."""
+    """A prize or credential-request phrase in a comment with a link or a call to click; a
+    scam's pitch (``fraud``) in a comment with those or a contact off the page (``contact``)."""
 
     id: str
     phrases: tuple[PhraseDetector, ...]
+    fraud: PhraseDetector
+    contact: PhraseDetector
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a phrase's match is evidence.
-        triggers = [phrases.trigger for phrases in self.phrases]
+        triggers = [phrases.trigger for phrases in (*self.phrases, self.fraud)]
         object.__setattr__(self, "trigger", either(*triggers))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        if not any(phrases.admits(text) for phrases in self.phrases):
+        lures = [phrases for phrases in self.phrases if phrases.admits(text)]
+        fraud = self.fraud.admits(text)
+        if not lures and not fraud:
             return
         if _CLICK.isdisjoint(quick_forms(text)) and not links(text):
+            if fraud and any(self.contact.spans(text)):
+                yield from self.fraud(text, comment)
             return
-        for phrases in self.phrases:
+        for phrases in lures:
             yield from phrases(text, comment)
+        if fraud:
+            yield from self.fraud(text, comment)
 
 
 _UNSPACE = read_words("link_words.txt", "unspace")
@@ -457,7 +469,12 @@ def _url_shortener(config: DetectorConfig) -> ShortenerDetector:
 def _phishing_lure(config: DetectorConfig) -> LureDetector:
     file = read_phrases("phishing.phrases")
     groups = ("prize_lure", "credential_request")
-    return LureDetector(config.id, tuple(PhraseDetector.of(config.id, file, g) for g in groups))
+    return LureDetector(
+        config.id,
+        tuple(PhraseDetector.of(config.id, file, g) for g in groups),
+        PhraseDetector.of(config.id, file, "fraud_lure"),
+        PhraseDetector.of(config.id, file, "fraud_contact"),
+    )
 
 
 def _spam_flood(config: DetectorConfig) -> FloodDetector:

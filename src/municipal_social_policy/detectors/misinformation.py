@@ -10,9 +10,12 @@ harm is concrete and whose falsity a clerk can check in a minute:
   a shut-off;
 - ``election_misinformation``: a false way, day or status of voting: voting by text, phone,
   email or social media; "vote online at ..."; "the election has been moved / postponed /
-  cancelled"; a party's voters told to vote on the day after ("Republicans vote on Wednesday");
-  a false condition on voting (a passport or birth certificate "to vote", "you can't vote if you
-  have unpaid tickets", "you can vote twice").
+  cancelled"; a party's voters, or voters by name, told to vote on the day after ("Republicans
+  vote on Wednesday", "last names N-Z vote Wednesday"); an election on a day Illinois holds
+  none, polls closing before 7 p.m., late ballots that "still count"; a false condition on
+  voting (a passport or birth certificate "to vote", "you can't vote if you have unpaid
+  tickets", "voted in the primary, can't vote in the general", felons who "can never vote",
+  "non-citizens can vote in city elections", "you can vote twice").
 
 A debunk or a warning ("you can NOT vote by text, that's a scam") is not a signal: the detector
 drops matches negated or called a hoax nearby. Both are JUDGMENT and the category's ceiling keeps

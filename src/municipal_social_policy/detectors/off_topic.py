@@ -9,7 +9,8 @@ what a comment is *about* from its words. Its rule, all four conditions at once:
 
 1. the comment carries its thread (``comment.thread`` with a topic or text): without the post
    it answers, nothing can be off-topic;
-2. the comment shares no content word with the thread (a crude stem: the first five letters);
+2. the comment shares no content word with the thread (a crude stem: the first five letters,
+   after a plural's "s");
 3. the comment names nothing within the city's business (``civic_scope.txt``, plus the city's
    own name and places from the ordinance file's ``words``): any comment about the city, its
    services or public affairs, on any subject and from any viewpoint, is within the site's
@@ -50,7 +51,12 @@ _STOPWORDS = read_word_list("off_topic_words.txt", "stopwords")
 
 
 def _stems(words: Iterable[str]) -> set[str]:
-    return {word[:5] for word in words if len(word) >= 4 and word not in _STOPWORDS}
+    # A plural's "s" goes first, so "lane" and "lanes" share their stem.
+    return {
+        (word[:-1] if word.endswith("s") and len(word) > 4 else word)[:5]
+        for word in words
+        if len(word) >= 4 and word not in _STOPWORDS
+    }
 
 
 @attrs.frozen

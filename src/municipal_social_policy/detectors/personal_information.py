@@ -143,14 +143,29 @@ def _check_cued_phone(match: regex.Match[str], context: regex.Match[str] | None)
 # --- street addresses ---------------------------------------------------------------------------
 
 # Words that make "5 miles down the road" no street, and the street suffixes: "a 2 way street".
-_NOT_STREET_NAMES = read_words(WORDS_FILE, "not_street_names")
-_STREET_SUFFIXES = read_words(WORDS_FILE, "street_suffixes")
-_NOT_NAME = frozenset(_NOT_STREET_NAMES) | frozenset(_STREET_SUFFIXES)
+_NOT_STREET_NAMES = frozenset(read_words(WORDS_FILE, "not_street_names"))
+_STREET_SUFFIXES = frozenset(read_words(WORDS_FILE, "street_suffixes"))
+# A suffix may name a street after a direction or before an abbreviation: "77 e court st".
+_STREET_ABBREVIATIONS = frozenset(read_words(WORDS_FILE, "street_abbreviations"))
+_STREET_DIRECTIONS = frozenset(read_words(WORDS_FILE, "street_directions"))
 
 
 def _check_street_name(match: regex.Match[str], context: regex.Match[str] | None) -> bool:
     # The context is a year's cue before the number ("summer 2007"): then it is no house number.
-    return context is None and _NOT_NAME.isdisjoint(match.group("name").split())
+    if context is not None:
+        return False
+    name = match.group("name").split()
+    if not _NOT_STREET_NAMES.isdisjoint(name):
+        return False
+    if _STREET_SUFFIXES.isdisjoint(name):
+        return True
+    # A suffix word as the name ("court" of "77 e court st"): only where a direction stands
+    # before it, or a postal abbreviation ends the address after a number of two digits or
+    # more; "a 2 way street" and "a 4 lane hwy" are prose.
+    words = match.group().split()
+    if words[1].rstrip(".") in _STREET_DIRECTIONS:
+        return True
+    return len(words[0]) > 1 and words[-1].rstrip(".") in _STREET_ABBREVIATIONS
 
 
 # --- licence plates -----------------------------------------------------------------------------

@@ -7,11 +7,13 @@ signal. The detector ``safety_disclosure`` needs a disclosure that could be acte
 
 - an unmarked car or plain-clothes officer placed somewhere or pointed out ("the unmarked
   Charger on 5th is a cop", "undercover cops at Riverside Park right now");
-- a checkpoint, sting, speed trap or stakeout placed somewhere or announced as happening ("DUI
-  checkpoint on Court St tonight, avoid it");
-- a door, gate, alarm or lock-box code ("the gate code is 4821");
+- a checkpoint, sting, raid, speed trap or stakeout placed somewhere or announced as happening
+  ("DUI checkpoint on Court St tonight, avoid it", "the cops are doing a sting at the motel");
+- a door, gate, alarm, lock-box or network code ("the gate code is 4821", "the password for
+  the city hall network is ...");
 - a named person pointed out as a witness or informant ("John Smith is the informant", "the
-  witness was Jane Doe", "Mike Jones called the cops");
+  witness was Jane Doe", "Mike Jones called the cops", "the informant in the Reed case is his
+  cousin Lisa", but not "witnesses said the driver was Mike Reed");
 - where an officer lives, or when an officer is alone or off shift ("Officer Jones lives on Oak
   St", "that cop gets off shift at 11").
 
@@ -174,10 +176,13 @@ def _named(named: Names) -> Judge:
 
 
 def _naming(named: Names) -> Judge:
-    """A role and the name that ends the match."""
+    """A role and the name that ends the match, with no report of words between them
+    ("witnesses said the driver was Mike Reed" points no one out)."""
 
     def judge(match: Match) -> bool:
-        text, tokens, _, first, last, _, *_ = match
+        text, tokens, words, first, last, sets, *_ = match
+        if not sets["not_pointing"].isdisjoint(words[first:last]):
+            return False
         return spaced(text, tokens, first, last, ":") and named.trailing(match)
 
     return judge

@@ -9,10 +9,14 @@ Talking about commerce is not soliciting it ("the city should sell the old lot",
   "subscribe to me", "follow us on Instagram", the "Check out this video on YouTube:" text the
   share button writes);
 - ``commercial_offer``: an offer ("for sale", "promo code", "DM me for prices", "50% off",
-  "earn easy money", "donate to my GoFundMe"), and an advert whose only contact is a phone
-  number: a sale cue or an asking price in a comment that gives one ("Selling firewood $80 a
-  cord, call 815-555-0111", "2012 Civic runs great, $4,500 obo, 815.555.0176"). The number is
-  the advert's contact, not the evidence: the cue and the price are;
+  "earn easy money", "donate to my GoFundMe", "$100 obo", "garage sale this weekend"), and an
+  advert told by its parts: the words of a listing or a trade (``[offer_cue]``: "brand new",
+  "cash only", "licensed and insured", "walk-ins welcome") with the advert's contact (a phone
+  number, or a request of ``[contact]``: "message me", "send me a PM") or its asking price
+  ("asking $250", "$22/hr", "for just $49"), or an asking price with a phone number ("Selling
+  firewood $80 a cord, call 815-555-0111"). The contact is not the evidence: the cue and the
+  price are. A contact alone ("call me if you know"), a price alone ("gas is $4 a gallon") or a
+  cue alone ("I'm a realtor and the taxes are too high") is no advert;
 - ``shop_link``: a link to a shop listing, a marketplace or a fundraising page, or an affiliate
   or referral link (``?ref=...``, ``/partners/``): whoever posts it is paid for the click;
 - ``profile_link``: a link to a social profile, channel or artist page (``twitch.tv/someone``,
@@ -59,30 +63,36 @@ _PHONE = lazy_compile(
     regex.VERBOSE,
 )
 _WORD = regex.compile(r"[a-z]+")
-# An asking price and the word or two after it: "$80 a cord", "$300 each", "$4,500 obo".
+# A price and the word or two after it: "$80 a cord", "$300 each", "$4,500 obo", "$49".
 _PRICE = lazy_compile(
     r"\$\ ?\d{1,3}(?:,\d{3})*(?:\.\d{2})?k?\b(?:\ ?/\ ?(?P<slash>[a-z]+)|\ (?P<unit>[a-z]+)"
-    r"(?:\ (?P<what>[a-z]+))?)"
+    r"(?:\ (?P<what>[a-z]+))?)?"
 )
 
 
 @attrs.frozen
 class OfferDetector:
-    """Offer phrases from ``solicitation.phrases``, price cuts ("$10 off", "50% off"), and sale
-    cues and asking prices in a comment whose contact is a phone number (``phone``)."""
+    """Offer phrases from ``solicitation.phrases``, price cuts ("$10 off", "50% off"), and an
+    advert told by its parts: the words of a listing or a trade (``cues``) with the advert's
+    contact (a phone number, or a request of ``contact``) or its asking price; an asking price
+    with a phone number."""
 
     id: str
     phrases: PhraseDetector
-    phone: PhraseDetector
+    cues: PhraseDetector
+    contact: PhraseDetector
     units: frozenset[str]  # after a price: "each", "obo"
     per: frozenset[str]  # after a price, before a unit: "a", "per"
+    before: frozenset[str]  # right before a price: "asking", "just"
+    terms: frozenset[str]  # after a price, the terms of a sale: "obo"
     charges: frozenset[str]  # before a price, making it a charge: "fee", "bill"
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        # A price cut or an asking price has a "$" or a "%".
+        # A price cut or an asking price has a "$" or a "%"; an advert told by its parts has a
+        # cue (a cue with a price: the price's "$" admits it too).
         cut = Trigger(characters=frozenset("$%"))
-        object.__setattr__(self, "trigger", either(self.phrases.trigger, cut, self.phone.trigger))
+        object.__setattr__(self, "trigger", either(self.phrases.trigger, cut, self.cues.trigger))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)
@@ -90,25 +100,56 @@ class OfferDetector:
         if "off" in normalized or "discount" in normalized:
             for match in _PRICE_CUT.finditer(normalized):
                 yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
-        cued = self.phone.admits(text)
-        if not (cued or "$" in normalized) or _PHONE.search(normalized) is None:
+        cued = self.cues.admits(text)
+        if not cued and "$" not in normalized:
             return
-        if cued:
-            yield from self.phone(text, comment)
-        for match in _PRICE.finditer(normalized):
-            if self._asking(match, normalized):
-                yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
+        # Without a price, a cue needs a contact: a phone number or a request (cheap gates first).
+        if (
+            "$" not in normalized
+            and not self.contact.admits(text)
+            and _PHONE.search(normalized) is None
+        ):
+            return
+        cues = list(self.cues(text, comment)) if cued else []
+        if not cues and "$" not in normalized:
+            return
+        prices = [
+            (match, kind)
+            for match in (_PRICE.finditer(normalized) if "$" in normalized else ())
+            if (kind := self._asking(match, normalized)) is not None
+        ]
+        if not cues and not prices:
+            return
+        # With a phone number, a cue or any asking price is an advert; with a request to get in
+        # touch ("message me"), a cue or a price with its unit ("$40 per tree"); with no
+        # contact, a cue and an asking price together ("brand new, asking $250"), or a price
+        # with the terms of a sale ("$4,500 obo").
+        if _PHONE.search(normalized) is None and not (cues and prices):
+            if any(self.contact.spans(text)):
+                prices = [(match, kind) for match, kind in prices if kind != "before"]
+            else:
+                cues = []
+                prices = [(match, kind) for match, kind in prices if kind == "terms"]
+        yield from cues
+        for match, _ in prices:
+            yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
 
-    def _asking(self, match: regex.Match[str], normalized: str) -> bool:
-        """Whether a price reads as an asking price: a unit after it ("$80 a cord", "$9/hr"),
-        and no charge among the five words before it ("the fee is $25 a year")."""
+    def _asking(self, match: regex.Match[str], normalized: str) -> str | None:
+        """Whether a price reads as an asking price, and by what: ``"terms"``, the terms of a
+        sale after it ("$4,500 obo"), ``"unit"``, a unit after it ("$80 a cord", "$9/hr"), or
+        ``"before"``, a word of ``before`` right before it ("asking $250", "for just $49"); the
+        last two never with a charge among the five words before it ("the fee is $25 a year")."""
+        unit, what = match.group("unit"), match.group("what")
+        if unit in self.terms:
+            return "terms"
         before = _WORD.findall(normalized, max(0, match.start() - 50), match.start())[-5:]
         if not self.charges.isdisjoint(before):
-            return False
-        if match.group("slash"):
-            return True
-        unit, what = match.group("unit"), match.group("what")
-        return unit in self.units or (unit in self.per and what is not None)
+            return None
+        if match.group("slash") or unit in self.units or (unit in self.per and what is not None):
+            return "unit"
+        if before and before[-1] in self.before:
+            return "before"
+        return None
 
 
 # Query keys and path parts that pay the poster for the click. Social networks use "ref=" for
@@ -213,9 +254,12 @@ def _commercial_offer(config: DetectorConfig) -> OfferDetector:
     return OfferDetector(
         config.id,
         PhraseDetector.of(config.id, file, "commercial_offer"),
-        PhraseDetector.of(config.id, file, "phone_offer"),
+        PhraseDetector.of(config.id, file, "offer_cue"),
+        PhraseDetector.of(config.id, file, "contact"),
         file.sets["price_units"],
         file.sets["price_per"],
+        file.sets["price_before"],
+        file.sets["price_terms"],
         file.sets["charges"],
     )
 
