@@ -440,6 +440,11 @@ def test_an_epithet_right_before_a_group_is_hate(text: str, found: bool) -> None
         ("At the end of the day it is Muslims who are doing the killing.", "criminality"),
         ("Most rapes are committed by migrants.", "criminality"),
         ("Almost every attack this year has been carried out by a Muslim.", "criminality"),
+        # Habits of vice
+        ("Muslims always lie.", "inferiority"),
+        ("Refugees keep coming. They always lie and steal.", "criminality"),
+        ("Single mothers live off welfare.", "inferiority"),
+        ("Mexicans sponge off the taxpayer.", "inferiority"),
         # An intensifier between the copula and the frame
         ("Immigrants are extremely dangerous.", "criminality"),
         ("Disabled people are fucking scary.", "criminality"),
@@ -448,7 +453,8 @@ def test_an_epithet_right_before_a_group_is_hate(text: str, found: bool) -> None
 def test_the_families_of_issue_9_are_found(text: str, family: str) -> None:
     """The frames added for Civil Comments' missed identity attacks, in our own phrasings: a
     religion as a disease, worth of mind or morals denied, known for a crime or a vice, a place
-    destroyed, a sign's exclusion, rights denied, a cleft, the passive; all reviewed."""
+    destroyed, a sign's exclusion, rights denied, a cleft, the passive, habits of vice; all
+    reviewed."""
     assert family in families(text)
     assert group_hate(text)
     assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
@@ -497,6 +503,13 @@ def test_the_families_of_issue_9_are_found(text: str, family: str) -> None:
         "The attack was committed by a Muslim.",
         "It's a myth that most crimes are committed by immigrants.",
         "Muslims are very welcome here.",
+        # Habits denied, of some members, of no protected group, or no vice
+        "Muslims never lie.",
+        "Immigrants do not live off welfare.",
+        "Some refugees live off welfare in their first year.",
+        "Politicians always lie.",
+        "Immigrants lie low at first.",
+        "Seniors live on social security.",
     ],
 )
 def test_the_families_of_issue_9_spare_criticism_health_good_deeds_and_reports(
