@@ -251,7 +251,7 @@ def test_the_shipped_frames_name_known_families_slots_and_lists() -> None:
     sets = {set_name for _, set_name in read_table("hate_frames.tsv")}
     named = [name.split("_", 2) for name in sets]
     assert {family for family, *_ in named} == set(FAMILIES)
-    assert {slot for _, slot, *_ in named} == {"predicates", "verbs", "before"}
+    assert {slot for _, slot, *_ in named} == {"predicates", "verbs", "before", "nouns", "have"}
     for _, _, *objects in named:
         for listed in objects:
             assert read_word_list("hate_frames.txt", listed), listed
@@ -264,9 +264,10 @@ def test_the_shipped_frames_name_known_families_slots_and_lists() -> None:
 
 def test_the_self_contained_frames_are_patterns_of_hate_phrases() -> None:
     """ "back where they came from" and its kin are patterns of hate.phrases, one group per
-    family; the detector judges their matches (a negator before, "back" after no one)."""
+    family ("most crimes are committed by ..." is one of criminality); the detector judges
+    their matches (a negator before, "back" after no one)."""
     standing = reader().standing
-    assert {family for _, family in standing} == {"expulsion", "replacement"}
+    assert {family for _, family in standing} == {"expulsion", "replacement", "criminality"}
     assert families("Send them all back where they came from!") == {"expulsion"}
     assert families("They are breeding to replace us.") >= {"replacement"}
     assert not families("We should not send them back where they came from.")
@@ -382,6 +383,12 @@ def test_a_report_refusal_or_quotation_of_an_order_out_is_not_a_finding(text: st
     ("text", "found"),
     [
         ("Those thieving gypsies stole my bike.", True),
+        ("Those scheming immigrants again.", True),
+        ("You lousy Mexicans.", True),
+        ("Those lying Jews.", True),
+        ("The scheming landlord kept my deposit.", False),
+        ("The lying alderman voted for the levy.", False),
+        ("Lousy weather kept the immigrants' market closed.", False),
         ("The treacherous Jews run everything.", True),
         ("Cowardly Mexicans, all of them.", True),
         ("You thieving immigrants.", True),
@@ -396,3 +403,119 @@ def test_an_epithet_right_before_a_group_is_hate(text: str, found: bool) -> None
     """ "thieving", "treacherous" and "cowardly" count right before a group's name (issue 9),
     as the other epithets do; before a landlord, an attack or the ice they do not."""
     assert bool(group_hate(text)) is found
+
+
+# Families of issue 9, each in phrasings written for this test (none taken from a data set).
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # A group, or its religion named instead of its members, as a disease or a cult of death
+        ("Islam is cancer.", "disease"),
+        ("Judaism is poison to the West.", "disease"),
+        ("Homosexuality is a mental disorder.", "disease"),
+        ("Hinduism is a death cult.", "disease"),
+        ("Christianity is a mental disease.", "disease"),
+        # A group said to have little worth of mind or morals
+        ("Black people have low IQs.", "inferiority"),
+        ("Women have smaller brains.", "inferiority"),
+        ("Gypsies have bad morals.", "inferiority"),
+        ("Refugees have no decency.", "inferiority"),
+        # Known for a crime or a vice
+        ("Gypsies are known for stealing.", "criminality"),
+        ("Mexicans are notorious for shoplifting.", "criminality"),
+        ("Jews are known for their greed.", "inferiority"),
+        ("Women are famous for being irrational.", "inferiority"),
+        # A country, a city or a neighbourhood destroyed or ruined
+        ("Muslims have ruined Europe.", "blame"),
+        ("Immigrants are wrecking our schools.", "blame"),
+        ("Somalis destroyed this neighborhood.", "blame"),
+        ("Refugees keep coming. They are ruining our town.", "blame"),
+        # A group excluded by a sign's words, or denied rights
+        ("No Muslims allowed in this country.", "expulsion"),
+        ("No immigrants welcome here.", "expulsion"),
+        ("Human rights should not apply to refugees.", "expulsion"),
+        ("Equality must never extend to gay people.", "expulsion"),
+        # A group singled out by a cleft, or crimes said to be a group's in the passive
+        ("It is always the immigrants who commit the crimes.", "criminality"),
+        ("At the end of the day it is Muslims who are doing the killing.", "criminality"),
+        ("Most rapes are committed by migrants.", "criminality"),
+        ("Almost every attack this year has been carried out by a Muslim.", "criminality"),
+        # Habits of vice
+        ("Muslims always lie.", "inferiority"),
+        ("Refugees keep coming. They always lie and steal.", "criminality"),
+        ("Single mothers live off welfare.", "inferiority"),
+        ("Mexicans sponge off the taxpayer.", "inferiority"),
+        # An intensifier between the copula and the frame
+        ("Immigrants are extremely dangerous.", "criminality"),
+        ("Disabled people are fucking scary.", "criminality"),
+    ],
+)
+def test_the_families_of_issue_9_are_found(text: str, family: str) -> None:
+    """The frames added for Civil Comments' missed identity attacks, in our own phrasings: a
+    religion as a disease, worth of mind or morals denied, known for a crime or a vice, a place
+    destroyed, a sign's exclusion, rights denied, a cleft, the passive, habits of vice; all
+    reviewed."""
+    assert family in families(text)
+    assert group_hate(text)
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Religion criticised, or the words about a thing
+        "Islam is incompatible with secular law, in my view.",
+        "Islam is a religion of peace.",
+        "Religion is poison.",
+        "The Catholic Church is a cancer on society.",
+        "Many women are cancer survivors.",
+        "Homosexuality is not a mental disorder.",
+        "Homosexuality was classified as a mental disorder until 1973.",
+        # Health and means, not worth
+        "Seniors have poor eyesight.",
+        "Immigrants have low wages.",
+        "Refugees have poor access to transit.",
+        "Teenagers have poor sleep habits.",
+        "Christians have strong values.",
+        "Immigrants do not have low IQs.",
+        # Known for something good
+        "Mexicans are known for their food.",
+        "Immigrants are known for starting small businesses.",
+        "Women are famous for their contributions to science.",
+        # A place built, or ruined by no protected group
+        "Immigrants have rebuilt this town.",
+        "Developers are destroying our neighborhoods.",
+        "The flood destroyed immigrant neighborhoods.",
+        "Immigrants are not destroying our country.",
+        "I don't think immigrants are ruining our schools.",
+        "Some immigrants have destroyed property, as some people of every origin.",
+        # A rule stated, a description, a claim of law
+        "No immigrants allowed to vote in city elections.",
+        "No women were allowed to vote back then.",
+        "There are no Muslims allowed in that club.",
+        "Human rights apply to immigrants too.",
+        "Nobody says human rights should not apply to immigrants.",
+        # A cleft of a good deed or a victim, a crime against a group, one crime reported
+        "It is immigrants who are the victims of most crimes here.",
+        "It was immigrants who reported the robbery to police.",
+        "Most crimes against Muslims are committed by strangers.",
+        "Not every crime is committed by immigrants.",
+        "The attack was committed by a Muslim.",
+        "It's a myth that most crimes are committed by immigrants.",
+        "Muslims are very welcome here.",
+        # Habits denied, of some members, of no protected group, or no vice
+        "Muslims never lie.",
+        "Immigrants do not live off welfare.",
+        "Some refugees live off welfare in their first year.",
+        "Politicians always lie.",
+        "Immigrants lie low at first.",
+        "Seniors live on social security.",
+    ],
+)
+def test_the_families_of_issue_9_spare_criticism_health_good_deeds_and_reports(
+    text: str,
+) -> None:
+    """The near misses: a religion criticised without a dehumanising frame, an institution,
+    health and means, a group known for good, a place ruined by no protected group, a rule or
+    a description, a victim, one crime reported, a myth named; none is a finding."""
+    assert not group_hate(text)

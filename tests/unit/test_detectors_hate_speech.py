@@ -540,3 +540,25 @@ def test_poison_and_disease_about_things_quoted_or_denied_are_not_hate(text: str
     """The same words about a thing, a policy or an official's plan, or quoted, denied or
     condemned (counter-speech), are no finding of hate."""
     assert hate_evidence(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It's okay to kill gays.", True),
+        ("It is perfectly fine to just shoot immigrants.", True),
+        ("It's perfectly acceptable to beat Muslims.", True),
+        ("It's not okay to kill gays.", False),
+        ("It's never acceptable to attack Muslims.", False),
+        ("Nobody thinks it is okay to attack immigrants.", False),
+        # A complaint about the police, negated: no approval (see docs/accuracy.md)
+        ("It's not illegal for cops to shoot blacks.", False),
+        ("The immigrants are okay after being shot at.", False),
+        ("It feels good to beat the Mexicans at soccer.", False),
+    ],
+)
+def test_harm_approved_is_harm_called_for(text: str, found: bool) -> None:
+    """ "okay to kill <group>" approves harm as "should kill" calls for it (issue 9); denied
+    ("not okay", "never acceptable"), under a negated belief, unhurt ("okay after being shot
+    at") or a game won, it is not."""
+    assert bool(hate_evidence(text)) is found

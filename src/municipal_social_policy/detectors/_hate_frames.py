@@ -9,9 +9,9 @@ replacing "us"; or people told to go "back where they came from". The frames are
   name, a slur, a pronoun carrying a group named before), which ``<group>`` stands for and
   :meth:`~.phrases.Pattern.around` matches: "<group> are (all) criminals", "<group> control
   the media", "no more <group>!";
-* the groups ``[expulsion]`` and ``[replacement]`` hold the self-contained frames, which name
-  the people they exclude by their origin and need no group's name ("back where they came
-  from").
+* the groups named by a family alone (``[expulsion]``, ``[replacement]``, ``[criminality]``)
+  hold the self-contained frames, which need no group's name ("back where they came from") or
+  name it where no subject stands ("most crimes are committed by <group>").
 
 What is left here is judgment, what the patterns cannot say: :class:`Frames` keeps a frame
 said of the whole group (:meth:`Frames.generalised`: not "some immigrants", not "crimes against
@@ -54,7 +54,8 @@ _DESCRIBING = (
     | read_word_list(_DATA, "negators")
 )
 #: The families of frames: each a group ``[about FAMILY]`` of ``hate.phrases`` (and
-#: ``[expulsion]`` and ``[replacement]`` for the self-contained frames).
+#: a group named by the family alone for its self-contained frames, if it has any:
+#: ``[expulsion]``, ``[replacement]``, ``[criminality]``).
 FAMILIES = (
     "control",
     "criminality",

@@ -64,7 +64,7 @@ from ..reading import (
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._hate_frames import Frames, rarest_slot
+from ._hate_frames import FAMILIES, Frames, rarest_slot
 from ._mentions import Use
 from ._mentions import frames as mention_frames
 from .classes import ClassChoice, builtin_classes, class_choice
@@ -93,6 +93,10 @@ _ORDINARY = read_word_list("hate_grammar.txt", "ordinary")
 _INTENT = read_word_list("hate_grammar.txt", "intent")
 # Death wished, not foretold: "... will die of cancer" is a statistic, "should die" a wish.
 _WISH = _INTENT - read_word_list("hate_grammar.txt", "foretelling")
+# Harm approved: "it's okay to kill ...", "fine to just shoot ..." (the word, "to", at most one
+# word, then the harm).
+_APPROVING = read_word_list("hate_grammar.txt", "approving")
+_APPROVAL_REACH = 3
 _INTENT_REACH = 10
 # "do not deserve to be tortured": the harm a negated worth is denied, close after it.
 _PROTECTIVE_REACH = 4
@@ -255,6 +259,7 @@ class HateReader:
             | standing_words
             | _NEGATORS
             | _INTENT
+            | _APPROVING
             | _CARRIERS
             | _SELF
             | _SECOND_PERSON
@@ -373,7 +378,8 @@ class HateReader:
             frames=Frames.of(file),
             standing=tuple(
                 (pattern, family)
-                for family in ("expulsion", "replacement")
+                for family in FAMILIES
+                if family in file.groups
                 for pattern in file.groups[family].patterns
             ),
         )
@@ -866,7 +872,15 @@ def _intended(texts: list[str], match: Term, intent: frozenset[str]) -> bool:
     before = texts[max(0, match.first - _INTENT_REACH) : match.first]
     if not intent.isdisjoint(before):
         return True
+    if _approved(texts, match.first):
+        return True
     return any(a == "if" and b == "only" for a, b in itertools.pairwise(before))
+
+
+def _approved(texts: list[str], first: int) -> bool:
+    """ "it's okay to kill ...", "fine to just shoot ...": the harm at ``first`` approved."""
+    near = texts[max(0, first - _APPROVAL_REACH) : first]
+    return any(word == "to" and i and near[i - 1] in _APPROVING for i, word in enumerate(near))
 
 
 def _threatened(texts: list[str], match: Term) -> bool:
