@@ -116,3 +116,14 @@ def test_around_reads_the_group_slot_as_the_words_given() -> None:
     assert before.around(["no", "more", "immigrants", "today"], None, (2, 2)) is None
     with pytest.raises(ValueError, match="no slot <group>"):
         _group_file("[g]\nno more women\n").groups["g"].patterns[0].around(words, None, (2, 2))
+
+
+def test_around_counts_the_gap_before_the_group_slot() -> None:
+    """A gap written right before ``<group>`` is part of how far before the group a match may
+    start: "it is all just immigrants who" starts three words before the group."""
+    file = _group_file("[g]\nis ~2:@fillers <group> who\n")
+    (cleft,) = file.groups["g"].patterns
+    words = ["it", "is", "all", "just", "immigrants", "who", "steal"]
+    assert cleft.around(words, None, (4, 4)) == (1, 5)
+    assert cleft.around(["it", "is", "immigrants", "who"], None, (2, 2)) == (1, 3)
+    assert cleft.around(["is", "so", "very", "just", "immigrants", "who"], None, (4, 4)) is None

@@ -418,12 +418,12 @@ class Pattern:
 
     @cached_property
     def _before_group(self) -> int | None:
-        """The most words a match takes before its slot ``<group>``; ``None`` without the slot
-        or with a typed slot before it."""
+        """The most words a match takes before its slot ``<group>`` (its own gap included);
+        ``None`` without the slot or with a typed slot before it."""
         reach = 0
         for slot in self.slots:
             if isinstance(slot.phrase, GroupPhrase):
-                return reach
+                return reach + slot.gap
             if slot.phrase is not None or slot.kind or slot.name is not None:
                 return None
             if slot.required or slot.optional:
