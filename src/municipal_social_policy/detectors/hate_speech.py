@@ -497,9 +497,10 @@ class HateReader:
         if not patterns:
             return found
         labels = self.labels
-        for i in range(len(words)):
+        by_start = _by_start(patterns, words)
+        for i in sorted(by_start):
             best: Term | None = None
-            for pattern, _ in patterns:
+            for pattern, _ in by_start[i]:
                 last = pattern.match_at(words, tokens, i)
                 if last is not None and (best is None or last > best.last):
                     label = labels.get(tuple(words[i : last + 1]))
@@ -672,14 +673,28 @@ def _longest(
     candidates = [(p, label) for p, label in patterns if not p.anchor.isdisjoint(present)]
     if not candidates:
         return
-    for i in range(len(words)):
+    by_start = _by_start(candidates, words)
+    for i in sorted(by_start):
         best: tuple[int, int, str] | None = None
-        for pattern, label in candidates:
+        for pattern, label in by_start[i]:
             last = pattern.match_at(words, tokens, i)
             if last is not None and (best is None or last > best[1]):
                 best = (i, last, label)
         if best is not None:
             yield best
+
+
+def _by_start(
+    patterns: Sequence[tuple[Pattern, str]], words: Sequence[str]
+) -> dict[int, list[tuple[Pattern, str]]]:
+    """The patterns with their labels by the word indexes where they may start a match
+    (:meth:`Pattern.starts`), each list in the patterns' order: a sentence's words are tried
+    only against the patterns that may start there, not every pattern at every word."""
+    found: dict[int, list[tuple[Pattern, str]]] = {}
+    for pattern, label in patterns:
+        for i in pattern.starts(words):
+            found.setdefault(i, []).append((pattern, label))
+    return found
 
 
 def _aimed_at_thing(sentence: Sentence, match: Term, mention: tuple[int, int]) -> bool:

@@ -354,23 +354,26 @@ class Pattern:
     ) -> Iterator[tuple[int, int]]:
         """``(first, last)`` word indexes of each match in a sentence's words, left to right,
         none overlapping; ``tokens``, one per word, tell names by their capitals."""
-        head = self.slots[0]
-        if self.at_start:
-            starts: Iterable[int] = (0,)
-        elif head.required and head.phrase is None and not head.kind:
-            # Words: a match starts at one of them.
-            runs = head.runs
-            starts = [i for i, word in enumerate(texts) if word in runs]
-        else:
-            starts = range(len(texts))
         after = -1
-        for i in starts:
-            if i <= after or i >= len(texts):
+        for i in self.starts(texts):
+            if i <= after:
                 continue
             last = self.match_at(texts, tokens, i)
             if last is not None:
                 yield i, last
                 after = last
+
+    def starts(self, texts: Sequence[str]) -> Sequence[int]:
+        """The word indexes of a sentence's words where a match may start, in order: the
+        first word for a pattern with ``^``, the words of the first slot when it is words,
+        else every word."""
+        head = self.slots[0]
+        if self.at_start:
+            return (0,) if texts else ()
+        if head.required and head.phrase is None and not head.kind:
+            runs = head.runs
+            return [i for i, word in enumerate(texts) if word in runs]
+        return range(len(texts))
 
     def match_at(
         self,
