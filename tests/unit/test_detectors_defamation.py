@@ -106,3 +106,19 @@ def test_swapping_an_official_for_a_resident_keeps_the_decision(
     first, second = evaluator().evaluate(official), evaluator().evaluate(resident)
     assert first.decision is second.decision
     assert bool(evidence_of(official)) is bool(evidence_of(resident))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You must address how the state of Cali stole oil rights from veterans.", False),
+        ("The Village of Bradley embezzled the grant.", False),
+        ("The people of Springfield stole it back.", False),
+        ("I heard Osenga stole the funds.", True),
+        ("Maria Cali stole the funds.", True),
+    ],
+)
+def test_a_place_or_its_government_is_no_person_accused(text: str, expected: bool) -> None:
+    """A name after "the state of", "the village of" names a place or its government: criticism
+    of a government is no accusation of a person (§ I.3). A person's name still is one."""
+    assert bool(evidence_of(text)) is expected

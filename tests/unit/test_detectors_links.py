@@ -280,3 +280,19 @@ def test_external_link_spares_the_citys_own_sites(text: str) -> None:
 def test_external_link_allows_no_more_than_it_is_told(text: str) -> None:
     """Another page on an allowed host, or a host that only ends like the city's, is external."""
     assert len(external(text, "mcohio.org", "facebook.com/mcohio")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What about the .com equivalent?", False),
+        ("Can Python even use the .NET libraries directly?", False),
+        ("if you had started your own .com company", False),
+        ("visit example . com for free stuff", True),
+        ("go to freestuff .com now", True),
+    ],
+)
+def test_an_english_word_before_a_spaced_dot_is_no_host(text: str, expected: bool) -> None:
+    """ "the .com" names a domain; "example . com" hides one."""
+    _, evidence = v214(text)
+    assert any(e.detector == "obfuscated_link" for e in evidence) is expected

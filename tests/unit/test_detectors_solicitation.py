@@ -210,3 +210,22 @@ def test_a_negated_reminder_is_a_request(text: str, detector: str) -> None:
 def test_a_negated_offer_is_still_no_offer(text: str) -> None:
     """A plain negation still drops the match: only a negated reminder asks."""
     assert v29_evidence(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dude, check my talk page, others have pointed out you are wrong.", False),
+        ("If you look at my user page you might see my point.", False),
+        ("This is my talk page for anyone who wishes to send a message.", False),
+        ("After what he did to my YouTube account, I quit.", False),
+        ("My Facebook account was hacked yesterday.", False),
+        ("Check out my page for deals!", True),
+        ("My YouTube channel is all about cooking", True),
+        ("my instagram is @jo_bakes", True),
+    ],
+)
+def test_a_discussion_page_or_an_account_s_fate_is_no_promotion(text: str, expected: bool) -> None:
+    """A talk or user page is where a discussion is held, and what befell an account is news;
+    presenting one's page or channel is still self-promotion."""
+    assert any(e.detector == "self_promotion" for e in v29_evidence(text)) is expected

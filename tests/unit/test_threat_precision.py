@@ -312,3 +312,19 @@ def test_a_rhetorical_why_not_urges_it_negates_nothing(text: str, expected: bool
     attack or a threat; a harmless suggestion is none, and a real negation still drops one."""
     found = detectors_of(text)
     assert bool(found & {"personal_attack", "threat"}) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I don't believe I ever called you an idiot. If I did, I apologize.", False),
+        ("I apologized for calling you an idiot.", False),
+        ("How can you support Trump who called u a loser?", False),
+        ("I'm calling you an idiot.", True),
+        ("You idiot.", True),
+    ],
+)
+def test_a_name_once_called_is_reported_not_said(text: str, expected: bool) -> None:
+    """ "Called you an idiot" tells a past act (an apology, another's insult); calling the reader
+    one now is an attack."""
+    assert ("personal_attack" in detectors_of(text)) is expected
