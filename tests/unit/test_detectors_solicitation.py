@@ -229,3 +229,21 @@ def test_a_discussion_page_or_an_account_s_fate_is_no_promotion(text: str, expec
     """A talk or user page is where a discussion is held, and what befell an account is news;
     presenting one's page or channel is still self-promotion."""
     assert any(e.detector == "self_promotion" for e in v29_evidence(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("quoted", "said"),
+    [
+        (
+            'It is not as if the article says "Click here for a free trial!". Keep it.',
+            "Click here for a free trial!",
+        ),
+        ('The flyer said "promo code SAVE10" but it expired.', "Use promo code SAVE10 today."),
+        ("Do you get money to put the method there?", "You get paid to test games, sign up now."),
+    ],
+)
+def test_an_offer_quoted_or_asked_about_is_not_made(quoted: str, said: str) -> None:
+    """An offer inside quotation marks is quoted, and a question about pay asks; the same
+    offer said is still one."""
+    assert not any(e.detector == "commercial_offer" for e in v29_evidence(quoted))
+    assert any(e.detector == "commercial_offer" for e in v29_evidence(said))
