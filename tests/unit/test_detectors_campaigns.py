@@ -376,3 +376,70 @@ def test_contests_things_reports_and_petitions_are_not_campaigns(text: str) -> N
     """A vote in a contest, a plan endorsed, a past endorsement reported, a negated one, a
     legislator asked how to vote, and "you" voted out are no § V.2.12 evidence."""
     assert v212(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@SenSmith vote no on the AHCA",
+        "Vote yes on the tax bill",
+        "Please vote no on the healthcare bill.",
+        "Vote NO on any bill that cuts Medicaid.",
+        "@RepJones please vote yes on HB 1234",
+        "vote against the Cassidy bill",
+        "Please vote for SB10 to help the Everglades.",
+        "Vote NO on Kavanaugh.",
+        "Vote no on the nominee.",
+        "Senator Moran, please vote no on the tax cuts.",
+        "Dear Alderman Lewis: vote against the rezoning.",
+        "@senatorcollins Vote NO on Trumpcare",
+        "@SenatorTimScott PLEASE vote against DeVos.",
+        "Now vote no on AHCA. #VoteNoAHCA",
+        "Please vote #NoOnDeVos",
+    ],
+)
+def test_a_petition_about_legislation_is_no_campaign(text: str) -> None:
+    """Issue 9: a bill, an act or a nomination is put to a legislature, and asking an official
+    how to vote is petitioning the government, not promoting a candidate or a ballot measure."""
+    assert v212(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vote yes on Proposition 2!",
+        "Vote no on the school referendum",
+        "Vote yes on Amendment 4",
+        "Vote yes on 1!",
+        "Vote no on the casino in November!",
+        "Vote no on the casino!",
+        "@SenSmith vote no on the library levy",
+        "Vote Garcia for mayor",
+        "Vote for Kowalski on Tuesday!",
+        "@SenSmith vote for me",
+        "@SenSmith do not re-elect Jones",
+        "#NoOnMeasureB #YesOn1 #VoteNoOnProp3",
+    ],
+)
+def test_an_appeal_to_the_electorate_is_still_a_campaign(text: str) -> None:
+    """The same words about a ballot measure or a candidate, or not asked of an official, stay
+    campaign advocacy."""
+    assert v212(text) != []
+
+
+@pytest.mark.parametrize(
+    ("statement", "appeal"),
+    [
+        ("If you vote for Okafor, you deserve the potholes.", "Vote for Okafor, she fixes them."),
+        ("If the voters re-elect Haddad, so be it.", "Re-elect Haddad!"),
+        ("The vote for Patel was close.", "Vote for Patel!"),
+        ("Everyone is allowed to vote for Nguyen.", "Everyone, vote for Nguyen!"),
+        ("#VoterID laws are in the news.", "#VoteNguyen"),
+        ("#NoOneCares about the budget.", "#NoOnProp3"),
+    ],
+)
+def test_a_condition_a_noun_or_a_right_is_no_appeal(statement: str, appeal: str) -> None:
+    """A vote named as a condition, a noun or a right says what would follow, not whom to vote
+    for; the appeal in the same words still is one."""
+    assert v212(statement) == []
+    assert v212(appeal) != []

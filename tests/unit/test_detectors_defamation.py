@@ -160,3 +160,19 @@ def test_more_crimes_pinned_on_a_name(text: str) -> None:
 def test_appositives_and_new_verbs_without_a_crime_are_no_accusation(text: str) -> None:
     """The same shapes with a lawful object, a report of someone else's crime or a question."""
     assert evidence_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You must address how the state of Cali stole oil rights from veterans.", False),
+        ("The Village of Bradley embezzled the grant.", False),
+        ("The people of Springfield stole it back.", False),
+        ("I heard Osenga stole the funds.", True),
+        ("Maria Cali stole the funds.", True),
+    ],
+)
+def test_a_place_or_its_government_is_no_person_accused(text: str, expected: bool) -> None:
+    """A name after "the state of", "the village of" names a place or its government: criticism
+    of a government is no accusation of a person (§ I.3). A person's name still is one."""
+    assert bool(evidence_of(text)) is expected

@@ -313,3 +313,19 @@ def test_the_words_of_a_pitch_in_civic_talk_are_no_lure(text: str) -> None:
     """Without a contact off the page, or with ordinary money talk, no § V.2.14 lure."""
     _, evidence = v214(text)
     assert "phishing_lure" not in {e.detector for e in evidence}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What about the .com equivalent?", False),
+        ("Can Python even use the .NET libraries directly?", False),
+        ("if you had started your own .com company", False),
+        ("visit example . com for free stuff", True),
+        ("go to freestuff .com now", True),
+    ],
+)
+def test_an_english_word_before_a_spaced_dot_is_no_host(text: str, expected: bool) -> None:
+    """ "the .com" names a domain; "example . com" hides one."""
+    _, evidence = v214(text)
+    assert any(e.detector == "obfuscated_link" for e in evidence) is expected

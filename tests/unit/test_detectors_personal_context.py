@@ -178,3 +178,19 @@ def test_a_third_persons_routine_named_by_a_short_noun_phrase_is_reviewed(text: 
 )
 def test_the_writers_own_routine_and_vague_habits_are_no_disclosure(text: str) -> None:
     assert evidence_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I thought you worked for a living on Wikipedia and got paid.", False),
+        ("Have fun being 400 lbs and living on Wikipedia.", False),
+        ("She makes a living at the Kankakee mill.", False),
+        ("He lives on Oak Street, the blue house.", True),
+        ("She is living at Somerfield Farm now.", True),
+    ],
+)
+def test_a_living_earned_or_spent_online_is_no_home(text: str, expected: bool) -> None:
+    """A living earned is no home, and a website is no place anyone lives; a third person's
+    street still is."""
+    assert bool(evidence_of(text)) is expected

@@ -339,6 +339,9 @@ def test_a_street_named_by_a_suffix_or_a_grid_road_in_lower_case(text: str, addr
     assert [e.text for e in evidence_of(text, "street_address")] == [address]
 
 
+# --- identifiers, addresses in passing (issue 9) -----------------------------------------------
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -360,3 +363,67 @@ def test_the_bundled_ordinance_allows_the_citys_own_domain() -> None:
     found = evidence_of("Write to clerk@citykankakee-il.gov or to me, rgomez81@gmail.com", "email")
     assert [e.text for e in found] == ["rgomez81@gmail.com"]
     assert evidence_of("citykankakee-il.gov.verify@gmail.com wants your login", "email")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, I won't call you out on this one.  173.206.249.51",
+        "I want the English version of the text! Thanks. 92.149.149.99",
+        "Oxford University Press 1972 ISBN 0192151940, page 12",
+        "[ISBN-10: 8487969402]",
+        "Kyiv, 2009. ISBN 978-966-8764-96-7",
+        "If you read the full text of PMID 12657413 you will see",
+        "fulltext.htm;jsessionid=HSQHcPM!2092430889!181195628!8091!-1?index=1",
+    ],
+)
+def test_ip_addresses_and_labelled_identifiers_are_no_phone_or_ssn(text: str) -> None:
+    """An IP address after a word that cues a phone, a number after an identifier's label
+    (ISBN, PMID), the head of a longer identifier and digits glued into a URL are no phone
+    number or SSN."""
+    assert evidence_of(text, "phone") == []
+    assert evidence_of(text, "ssn") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Text me 815-555-0143.", "815-555-0143"),
+        ("call 8155550143!", "8155550143"),
+        ("Ask her, ISBN or not, at 815-555-0143", "815-555-0143"),
+        ("His number is 815 555 0199, call him", "815 555 0199"),
+    ],
+)
+def test_phones_next_to_the_new_exceptions_are_still_phones(text: str, phone: str) -> None:
+    """A phone number at a sentence's end, after "!" or with a label far from it is still one."""
+    assert [e.text for e in evidence_of(text, "phone")] == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 7/7 Tavistock Square bus bomb report",
+        "the destruction of the Temple in 423 BCE way after the accepted dates",
+        "for WikiProject Biography's Summer 2007 Assessment Drive.",
+    ],
+)
+def test_dates_and_years_are_no_house_numbers(text: str) -> None:
+    """A number in a date, a year after a year's cue and a street suffix followed by "after"
+    make no street address, in capitals as in lower case."""
+    assert evidence_of(text, "street_address") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("That's her dad.\nN277 N Brandenburg Ave\nMerrill", "N277 N Brandenburg Ave"),
+        ("Street address......818 West Seventh Street", "818 West Seventh Street"),
+        ("she lives in 45 Oak Street now", "45 Oak Street"),
+    ],
+)
+def test_grid_addresses_and_addresses_after_dot_leaders_are_addresses(
+    text: str, address: str
+) -> None:
+    """A grid house number ("N277") and a number after a dot leader or a cue that is no year's
+    are still street addresses."""
+    assert address in [e.text for e in evidence_of(text, "street_address")]

@@ -300,3 +300,40 @@ def test_a_marketplace_page_that_is_no_listing_is_no_shop_link() -> None:
         e.detector
         for e in v29_evidence("See facebook.com/marketplace/learn_more and amazon.com/help")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dude, check my talk page, others have pointed out you are wrong.", False),
+        ("If you look at my user page you might see my point.", False),
+        ("This is my talk page for anyone who wishes to send a message.", False),
+        ("After what he did to my YouTube account, I quit.", False),
+        ("My Facebook account was hacked yesterday.", False),
+        ("Check out my page for deals!", True),
+        ("My YouTube channel is all about cooking", True),
+        ("my instagram is @jo_bakes", True),
+    ],
+)
+def test_a_discussion_page_or_an_account_s_fate_is_no_promotion(text: str, expected: bool) -> None:
+    """A talk or user page is where a discussion is held, and what befell an account is news;
+    presenting one's page or channel is still self-promotion."""
+    assert any(e.detector == "self_promotion" for e in v29_evidence(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("quoted", "said"),
+    [
+        (
+            'It is not as if the article says "Click here for a free trial!". Keep it.',
+            "Click here for a free trial!",
+        ),
+        ('The flyer said "promo code SAVE10" but it expired.', "Use promo code SAVE10 today."),
+        ("Do you get money to put the method there?", "You get paid to test games, sign up now."),
+    ],
+)
+def test_an_offer_quoted_or_asked_about_is_not_made(quoted: str, said: str) -> None:
+    """An offer inside quotation marks is quoted, and a question about pay asks; the same
+    offer said is still one."""
+    assert not any(e.detector == "commercial_offer" for e in v29_evidence(quoted))
+    assert any(e.detector == "commercial_offer" for e in v29_evidence(said))

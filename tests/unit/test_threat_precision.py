@@ -256,3 +256,75 @@ def test_another_s_intent_reported_is_not_the_writer_s(text: str, expected: bool
     to", "I think he can") is none of the writer's; the writer's own, or a wish aimed at the
     reader, still is."""
     assert ("threat" in detectors_of(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If you say I'm lying, I'll punch you.", True),
+        ("If you say I'm lying I'll punch you.", True),
+        ("if you say that again I'll smash your face", True),
+        ("If you ever say I'm a liar again, I'll break your nose.", True),
+        ("When you say I'm lying, I want to punch you.", True),
+        ("If he says I will kill him, he is lying.", False),
+        ("If anyone says that I will hurt them, they are wrong.", False),
+        ("If you say that, I'll agree.", False),
+        ("If you say I'm wrong, I'll show you the data.", False),
+    ],
+)
+def test_a_condition_that_reports_speech_keeps_the_threat(text: str, expected: bool) -> None:
+    """A report that is a condition ("if you say I'm lying") is no report of the threat that
+    follows it: the writer threatens on a condition. A threat that is the reported words ("if
+    he says I will kill him") is still mentioned, and a promise that harms no one is none."""
+    assert ("threat" in detectors_of(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("if a source says that he is an idiot, feel free to cite it", False),
+        ("He said that she is an idiot.", False),
+        ("If you call me that, you are an idiot.", True),
+    ],
+)
+def test_a_condition_that_reports_an_insult_still_reports_it(text: str, expected: bool) -> None:
+    """An insult inside the words a conditional report gives is reported, not said; one said
+    after the condition is the writer's."""
+    assert ("personal_attack" in detectors_of(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("why don't you just fuck off", True),
+        ("Why don't you go fuck yourself?", True),
+        ("Why not just fuck off, troll?", True),
+        ("why dont you go die", True),
+        ("Why doesn't this loser just leave?", True),
+        ("why don't you just call the clerk", False),
+        ("Why don't you come to the council meeting?", False),
+        ("I don't fuck off when people disagree.", False),
+        ("Why did nobody tell me to fuck off?", False),
+    ],
+)
+def test_a_rhetorical_why_not_urges_it_negates_nothing(text: str, expected: bool) -> None:
+    """ "Why don't you ..." urges the reader to do it: an insult or an order to leave stays an
+    attack or a threat; a harmless suggestion is none, and a real negation still drops one."""
+    found = detectors_of(text)
+    assert bool(found & {"personal_attack", "threat"}) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I don't believe I ever called you an idiot. If I did, I apologize.", False),
+        ("I apologized for calling you an idiot.", False),
+        ("How can you support Trump who called u a loser?", False),
+        ("I'm calling you an idiot.", True),
+        ("You idiot.", True),
+    ],
+)
+def test_a_name_once_called_is_reported_not_said(text: str, expected: bool) -> None:
+    """ "Called you an idiot" tells a past act (an apology, another's insult); calling the reader
+    one now is an attack."""
+    assert ("personal_attack" in detectors_of(text)) is expected

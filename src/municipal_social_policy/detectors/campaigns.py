@@ -15,8 +15,14 @@ person to decide. What counts is the form of an advert:
 
 What is not: urging people to vote at all ("please vote on Tuesday"), discussing an election
 or a measure, criticising or praising a candidate's record, saying how one voted or would vote
-("I voted for Smith", "I would never vote Garcia"), and asking the council how to vote ("the
-council should vote against the rezoning"), which is petitioning the government.
+("I voted for Smith", "I would never vote Garcia", "if you vote for Smith, ..."), and asking the
+council how to vote ("the council should vote against the rezoning"), which is petitioning the
+government. So is a side taken on what a legislature votes on, a bill, an act or a nomination
+("vote no on the healthcare bill", "Vote NO on AHCA", "vote against the Cassidy bill"), and any
+appeal to vote asked of an official, whose vote is the office's ("@SenToomey please vote no on
+the nominee", "Senator Moran, vote against DeVos"): the electorate votes on candidates and
+ballot measures, and a "vote yes on" is kept only where what follows is one (a measure word and
+its number, a word of ``[ballot_words]``, a number) or the sentence speaks of an election.
 
 The patterns are the groups of ``campaign.phrases`` (the pattern language of :mod:`.phrases`),
 matched in the comment's reading (so disguised spellings count), each with the checks the file
@@ -45,13 +51,14 @@ of a match, with the words of ``campaign_words.txt``:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import pairwise
 
 import attrs
 import regex
 
 from ..comment import Comment
 from ..ordinance import DetectorConfig
-from ..reading import Token
+from ..reading import Token, read
 from ..text import NormalizedText
 from . import DetectorFactory, Signal
 from .checks import Match, Sets
@@ -90,6 +97,21 @@ _THING_DETERMINERS = read_word_list(_WORDS, "thing_determiners")
 _UNCASED_NOT_NAME_ENDINGS = tuple(read_word_list(_WORDS, "uncased_not_name_endings"))
 _BARE_VOTE_AFTER = read_word_list(_WORDS, "bare_vote_after")
 _AFTER_OFFICE = read_word_list(_WORDS, "after_office") | read_word_list(_WORDS, "dates")
+# What a vote is about and who casts it: the electorate votes on ballot measures and candidates,
+# a legislature on bills and nominations.
+_BALLOT_WORDS = read_word_list(_WORDS, "ballot_words")
+_LEGISLATIVE = read_word_list(_WORDS, "legislative")
+_ELECTION_WORDS = read_word_list(_WORDS, "election_words")
+_ADDRESSED_OFFICES = read_word_list(_WORDS, "addressed_offices")
+_VOCATIVES = read_word_list(_WORDS, "vocatives")
+_CONDITIONS = read_word_list(_WORDS, "conditions")
+# A handle's words, read from its capitals: "@SenToomey" is "Sen" and "Toomey".
+_HANDLE_WORDS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\d+")
+# A handle written without capitals ("@senatorcollins") opens with an office word at least this
+# long ("senator", not "sen", which opens "@sentinel" too).
+_HANDLE_PREFIX = 5
+# How many words after "vote yes on" the judgment reads for what is put to the vote.
+_OBJECT_WORDS = 6
 # What ends a sentence for an appeal: the reading's sentence ends, and a colon.
 _SENTENCE = regex.compile(r"[.!?\n;:]")
 # Hashtags are shapes (shapes.txt): "#VoteSmith", "#SmithForMayor", "#YesOnProp3".
@@ -151,6 +173,126 @@ def _slogan_in_clause(match: Match) -> bool | tuple[int, int]:
     return (start, match.last) if _slogan(match._replace(first=start)) else False
 
 
+def _side(match: Match) -> bool:
+    """A side taken on a ballot measure ("Vote yes on Prop 3", "no on the referendum"), by no
+    statement, where the electorate votes on what follows the side (see :func:`_on_the_ballot`)."""
+    if not _slogan(match):
+        return False
+    words, first, last = match.words, match.first, match.last
+    side = next(i for i in range(first, last + 1) if words[i] in match.sets["side"])
+    sentence, _, _ = _sentence(match)
+    return _on_the_ballot(match, sentence, sentence.index(match.tokens[side]) + 2)
+
+
+def _on_the_ballot(match: Match, sentence: Sequence[Token], start: int) -> bool:
+    """Whether what is put to the vote, from ``start`` in the match's ``sentence`` (see
+    :func:`_sentence`) to the end of its clause, is for the
+    electorate: a measure and its number or letter ("Prop 3", "Measure B", "Amendment 4"), a word
+    of ``[ballot_words]`` ("the library referendum"), not a word of ``[legislative]`` ("the
+    healthcare bill", "the nominee"), a number ("vote yes on 1"), or anything in a sentence that
+    speaks of an election; not a name ("Vote NO on AHCA", "vote no on #mulvaney": a named bill or
+    nominee); and else, what is asked of no official ("vote no on the casino"): asking a
+    legislator how to vote is a petition to the government."""
+    if start >= len(sentence):
+        return True
+    clause = sentence[start].clause
+    after = [token for token in sentence[start : start + _OBJECT_WORDS] if token.clause == clause]
+    text, measure = match.text, match.sets["measure"]
+    for token, following in pairwise(after):
+        if not measure.isdisjoint(token.forms) and _code(following):
+            return True  # "Prop 3", "Measure B", "Amendment 4"
+    if any(not _BALLOT_WORDS.isdisjoint(token.forms) for token in after):
+        return True
+    if any(not _LEGISLATIVE.isdisjoint(token.forms) for token in after):
+        return False
+    if any(not measure.isdisjoint(token.forms) for token in after):
+        return True  # "vote yes on the question"
+    if after and after[0].forms[0][:1].isdigit():
+        return True  # "vote yes on 1", "Vote NO on 2A"
+    if any(not _ELECTION_WORDS.isdisjoint(token.forms) for token in sentence):
+        return True
+    shouted = _written(text, sentence[start - 2]).isupper()  # "VOTE NO ON ..." names nothing
+    if any(_named_thing(text, token, shouted=shouted) for token in after):
+        return False
+    return not _addressed_to_official(text, match.tokens)
+
+
+def _code(token: Token) -> bool:
+    """Whether ``token`` is a measure's number or letter: "3", "2A", "B"."""
+    word = token.forms[0]
+    return word[:1].isdigit() or (len(word) == 1 and token.capital)
+
+
+def _named_thing(text: NormalizedText, token: Token, *, shouted: bool) -> bool:
+    """Whether ``token`` names something, as a hashtag, a handle or a capital writes it, in words
+    that are not all shouted in capitals."""
+    written = _written(text, token)
+    if written.startswith(("#", "@")):
+        return True
+    if token.forms[0] in _NOT_NAMES or not _capitalised(text, token):
+        return False
+    return not (shouted and written.isupper())
+
+
+def _addressed_to_official(text: NormalizedText, sentence: Sequence[Token]) -> bool:
+    """Whether the comment asks an official, whose vote is the office's: it opens with the
+    handle of one ("@SenToomey", "@senatorcollins"), or the comment or ``sentence`` opens with a
+    vocative that names an office ("Senator Moran, ...", "Dear Alderman:"); ``sentence`` is the
+    match's whole sentence."""
+    return text.view(_opens_to_official) or _vocative(text, sentence)
+
+
+def _opens_to_official(text: NormalizedText) -> bool:
+    sentences = read(text).sentences
+    if not sentences:
+        return False
+    for token in sentences[0]:
+        written = _written(text, token).lstrip(".")
+        if not written.startswith("@"):
+            break
+        if _official_handle(written[1:]):
+            return True
+    return _vocative(text, sentences[0])
+
+
+def _official_handle(handle: str) -> bool:
+    """Whether a handle names an office: its first word, read from its capitals, is an office
+    ("SenToomey", "RepJoeKennedy"), or, written in one case, it opens with a long one
+    ("senatorcollins", "MAYORWELLS")."""
+    words = _HANDLE_WORDS.findall(handle)
+    if len(words) > 1 and words[0].lower() in _ADDRESSED_OFFICES:
+        return True
+    lowered = handle.lower()
+    return any(
+        len(office) >= _HANDLE_PREFIX and lowered.startswith(office) and lowered != office
+        for office in _ADDRESSED_OFFICES
+    )
+
+
+def _vocative(text: NormalizedText, sentence: Sequence[Token]) -> bool:
+    """Whether ``sentence`` opens, after any handles, with a clause that addresses an official:
+    an office word and names or words of ``[vocatives]``, then a comma, a colon or a dash
+    ("Senator Moran, please vote no", "Council members: vote against")."""
+    tokens = [token for token in sentence if not _written(text, token).startswith("@")]
+    if len(tokens) < 2:
+        return False
+    clause = tokens[0].clause
+    opening = [token for token in tokens if token.clause == clause]
+    if len(opening) == len(tokens) or len(opening) > _VOCATIVE_WORDS:
+        return False
+    office = False
+    for token in opening:
+        if not _ADDRESSED_OFFICES.isdisjoint(token.forms):
+            office = True
+        elif _VOCATIVES.isdisjoint(token.forms) and not _capitalised(text, token):
+            return False
+    return office
+
+
+# A vocative is an office and a name of up to three words, or so many words of [vocatives].
+_VOCATIVE_WORDS = 4
+
+
 def _candidacy(match: Match) -> bool:
     """ "<Name> for <office>" where the words before "for" are the candidate's whole name and the
     office ends its clause: "Garcia for Mayor!", "Maria Lopez for county clerk"."""
@@ -182,7 +324,30 @@ def _appeal(match: Match) -> bool:
             bare = True
         else:
             position += 1
-    return _name(text, sentence, position, sets, strict=bare) == end
+    if _name(text, sentence, position, sets, strict=bare) != end:
+        return False
+    if not _SELF_CANDIDATES.isdisjoint(sentence[end].forms):
+        return True  # "vote for me": a candidate's own appeal, to anyone
+    if _bill(sentence, end):
+        return False  # "vote against the Cassidy bill", "vote for HB 1234"
+    # Asking an official how to vote on a nominee ("@SenatorX please vote against DeVos") is a
+    # petition to the government; "re-elect" asks the electorate, whoever is addressed.
+    return appeal not in _VOTE_APPEALS or not _addressed_to_official(text, match.tokens)
+
+
+def _bill(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the name at ``index`` is a bill's: it, or a word after it in its clause with only
+    capitalised words between ("vote for HB 1234", "the Graham-Cassidy bill"), is a word of
+    ``[legislative]``."""
+    clause = sentence[index].clause
+    for token in sentence[index : index + _OBJECT_WORDS]:
+        if token.clause != clause:
+            return False
+        if not _LEGISLATIVE.isdisjoint(token.forms):
+            return True
+        if not token.capital:
+            return False
+    return False
 
 
 def _endorsement(match: Match) -> bool:
@@ -296,6 +461,14 @@ def _statement(normalized: str, sentence: Sequence[Token], index: int) -> bool:
             break
         begin -= 1
     before = sentence[begin:index]
+    if before and not _DETERMINERS.isdisjoint(before[-1].forms):
+        return True  # "the vote for Kavanaugh", "my vote for Smith": a noun
+    clause = sentence[index].clause
+    if any(
+        token.clause == clause and not _CONDITIONS.isdisjoint(token.forms)
+        for token in sentence[:index]
+    ):
+        return True  # "if you vote for Smith, ...": a condition
     if before and not _NEGATIONS.isdisjoint(before[-1].forms):
         # "don't vote for Smith" opposes a candidate, "I would never vote Garcia" says how the
         # writer votes: the words before the negation, in its clause, tell which.
@@ -332,6 +505,8 @@ def _name(
             or word in _DETERMINERS
         ):
             return None  # "vote (STV)", "vote #MAGA", "vote R", "Vote Early", "vote the bums out"
+        if not token.forms[0].startswith("@") and any(char.isdigit() for char in word):
+            return None  # "vote for SB10": a bill's number names no one
         if word not in _NOT_NAMES and word not in _TITLES and _capitalised(text, token):
             return None if _thing(sentence, index) else index
         if _uncased_name(text, sentence, index) and (
@@ -367,6 +542,7 @@ def _campaign_advocacy(config: DetectorConfig) -> CampaignDetector:
     judges: dict[str, Judge] = {
         "candidacy": _candidacy,
         "slogan": _slogan,
+        "side": _side,
         "slogan_clause": _slogan_in_clause,
         "endorsement": _endorsement,
         "appeal": _appeal,

@@ -7,8 +7,10 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     a word of the set ``negators`` stands in the match or in the three words before it: "I
     would never hurt you", "nobody should shoot him"; unless it denies a word of the set
     ``negative_predicates`` (if the file has one; words of ``negation_fillers`` may stand
-    between): "should not be illegal" approves; or it stands in the match and its pattern
-    names it (:attr:`Match.named`): "you won't see it coming" says what it says;
+    between): "should not be illegal" approves; or a word or run of the set ``rhetorical`` (if
+    the file has one) stands right before it: "why don't you just fuck off", "why not kill him"
+    urge, they negate nothing; or it stands in the match and its pattern names it
+    (:attr:`Match.named`): "you won't see it coming" says what it says;
 ``quotation``
     every word of the match stands inside quotation marks: a quotation, not an assertion (the
     reading's quoted flag: a comment wrapped whole in quotation marks, as a pasted tweet is, is
@@ -19,7 +21,12 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     kill them will get you jailed", "she was banned for saying ..." report or discuss words; "I
     said I will kill you" does not, nor does a report that a word of the set ``endorsing`` (if
     the file has one) stands in the four words before: "where is the mistake in saying ...",
-    "nothing wrong with saying ..." make the words the writer's own;
+    "nothing wrong with saying ..." make the words the writer's own; nor a report that a word
+    of the set ``conditions`` (if the file has one) makes a condition, unless the match is in
+    the words it reports (it ends in the reporting word's clause, and no word of ``first``
+    stands in it after the reported words' opening): "if you say I'm lying, I'll punch you" and
+    "if you say that again I'll smash your face" threaten, "if he says I will kill him, he
+    lies" and "if a source says that he is an idiot, cite it" report;
 ``errand``
     the match ends with a verb of the set ``errand_verbs`` and "you", followed by a word of the
     set ``errands``: "I'll shoot you an email", "hit you up";
@@ -108,7 +115,21 @@ def _negation(match: Match) -> bool:
     for i in range(max(0, first - _NEGATION_WINDOW), last + 1):
         if i >= first and words[i] in named:
             continue
-        if words[i] in negators and not _negates_a_negative(words, i, inverted, sets):
+        if (
+            words[i] in negators
+            and not _negates_a_negative(words, i, inverted, sets)
+            and not _ends_with_run(words, i, sets.get("rhetorical", frozenset()))
+        ):
+            return True
+    return False
+
+
+def _ends_with_run(words: Sequence[str], i: int, runs: frozenset[str]) -> bool:
+    """Whether the words right before ``i`` are a word or a run (``why_do``) of ``runs``: "why
+    don't you just fuck off" urges, it negates nothing."""
+    for term in runs:
+        run = term.split("_")
+        if i >= len(run) and list(words[i - len(run) : i]) == run:
             return True
     return False
 
@@ -130,12 +151,35 @@ def _reported(match: Match) -> bool:
     _, _, words, first, _, sets, *_ = match
     reporting = sets["reporting"]
     endorsing = sets.get("endorsing", frozenset())
+    conditions = sets.get("conditions", frozenset())
     for i in range(max(0, first - _REPORT_WINDOW), first):
         if words[i] in reporting:
-            if not endorsing.isdisjoint(words[max(0, i - _REPORT_WINDOW) : i]):
+            before = words[max(0, i - _REPORT_WINDOW) : i]
+            if not endorsing.isdisjoint(before):
                 return False  # "where is the mistake in saying ...": the writer's own claim
+            if not conditions.isdisjoint(before) and not _reports(match, i):
+                return False  # "if you say I'm lying, I'll punch you": the report is a condition
             return sets["first"].isdisjoint(words[:i])
     return False
+
+
+def _reports(match: Match, i: int) -> bool:
+    """Whether the match is in the words the report at ``i`` gives: it ends in the reporting
+    word's clause, and the writer does not speak again before its end: no word of the set
+    ``first`` stands after the reported words' opening (words of ``complementizers``, then one
+    of ``first``: "if he says (that) I will kill him, he lies", "if a source says that he is an
+    idiot, cite it"). "If you say I'm lying, I'll punch you", "if you say I'm lying I'll punch
+    you" and "if you say that again I'll smash your face" threaten on a condition."""
+    tokens, words, last, sets = match.tokens, match.words, match.last, match.sets
+    if tokens[i].clause != tokens[last].clause:
+        return False
+    complementizers, speaker = sets.get("complementizers", frozenset()), sets["first"]
+    j = i + 1
+    while j <= last and words[j] in complementizers:
+        j += 1
+    if j <= last and words[j] in speaker:
+        j += 1
+    return speaker.isdisjoint(words[j : last + 1])
 
 
 def _errand(match: Match) -> bool:

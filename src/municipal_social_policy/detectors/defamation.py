@@ -9,7 +9,8 @@ court) to weigh, so the category's ceiling keeps it at review.
 What is never a signal, whoever is named:
 
 - criticism of decisions, policies or institutions ("the council wasted money", "the mayor is
-  doing a terrible job", "City Hall is corrupt"): no person is named or no crime is alleged;
+  doing a terrible job", "City Hall is corrupt", "the state of Cali stole oil rights"): no
+  person is named or no crime is alleged;
 - opinion words ("corrupt", "incompetent", "liar"): they describe, they do not allege a crime;
 - denials, questions and hypotheticals ("Smith never stole", "Did Smith steal it?", "If Smith
   took bribes ..."), and reports of charges ("Smith was charged with theft"), which are public
@@ -59,6 +60,8 @@ def _accusation(named: Names, apposed: bool = False) -> Judge:
             return False  # no name, or "Smith, stole ...", "Confidence = Rigged": apart
         if apposed and not sets["not_apposed"].isdisjoint(words[start : last + 1]):
             return False
+        if start >= 2 and "_".join(words[start - 2 : start]) in sets["place_of"]:
+            return False  # "the state of Cali stole ...": a place, or its government
         after = words[last + 1 : last + 3]
         if after and after[0] in sets["idiom_bases"]:
             return False  # "stole second"

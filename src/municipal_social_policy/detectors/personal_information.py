@@ -118,16 +118,35 @@ def _check_international_phone(match: regex.Match[str], context: regex.Match[str
     return 8 <= _digit_count(match.group()) <= 15
 
 
+# How far back the label of an identifier may stand before its number ("ISBN-10: ").
+_LABEL_REACH = 16
+
+
+def _labelled(match: regex.Match[str], start: int) -> bool:
+    """Whether an identifier's label stands right before ``start``: "ISBN 0192151940", "PMID
+    12657413" (the define ``identifier``)."""
+    text = match.string
+    return defined("identifier").search(text[max(0, start - _LABEL_REACH) : start]) is not None
+
+
+def _check_separated_phone(match: regex.Match[str], context: regex.Match[str] | None) -> bool:
+    return not _labelled(match, match.start())
+
+
 def _check_local_phone(match: regex.Match[str], context: regex.Match[str] | None) -> bool:
     exchange, line = match.group().split("-")
-    return not (exchange.endswith("0") and line.endswith("00"))
+    return not (exchange.endswith("0") and line.endswith("00")) and not _labelled(
+        match, match.start()
+    )
 
 
 def _check_unbroken_phone(match: regex.Match[str], context: regex.Match[str] | None) -> bool:
     digits = match.group()
     if len(digits) == 11 and digits[0] != "1":
         return False
-    return not (digits.endswith("00000") or len(set(digits)) == 1)  # a round amount: 1000000000
+    if digits.endswith("00000") or len(set(digits)) == 1:
+        return False  # a round amount: 1000000000
+    return not _labelled(match, match.start())
 
 
 def _check_cued_phone(match: regex.Match[str], context: regex.Match[str] | None) -> bool:
@@ -135,6 +154,8 @@ def _check_cued_phone(match: regex.Match[str], context: regex.Match[str] | None)
     limit = 15 if number[0] in "+(" else 12  # a national number has at most 12 digits
     if not 7 <= _digit_count(number) <= limit or defined("ssn_shape").fullmatch(number):
         return False
+    if defined("ip_host").fullmatch(number) or _labelled(match, match.start("number")):
+        return False  # an IP address; "PMID 12657413"
     if match.group()[0] in "n#":  # "number", "#": only someone's phone number (the context)
         return context is not None and _NOT_PHONE.isdisjoint(context.group("between").split())
     return True
@@ -166,6 +187,16 @@ def _check_street_name(match: regex.Match[str], context: regex.Match[str] | None
     if words[1].rstrip(".") in _STREET_DIRECTIONS:
         return True
     return len(words[0]) > 1 and words[-1].rstrip(".") in _STREET_ABBREVIATIONS
+
+
+# A house number that reads as a year: four digits from 1500 to 2099.
+_YEAR = regex.compile(r"(?:1[5-9]|20)[0-9]{2}\b")
+
+
+def _check_street_year(match: regex.Match[str], context: regex.Match[str] | None) -> bool:
+    # A year after a year's cue ("Summer 2007 Assessment Drive") is no house number; a house
+    # number that is no year stays one ("she lives in 45 Oak Street").
+    return context is None or _YEAR.match(match.group()) is None
 
 
 # --- licence plates -----------------------------------------------------------------------------
@@ -201,11 +232,13 @@ _CHECKS: Mapping[str, Check] = {
     "ssn_regrouped": _check_regrouped_ssn,
     "card": _check_card,
     "international_phone": _check_international_phone,
+    "separated_phone": _check_separated_phone,
     "local_phone": _check_local_phone,
     "unbroken_phone": _check_unbroken_phone,
     "cued_phone": _check_cued_phone,
     "plate": _check_plate,
     "street_name": _check_street_name,
+    "street_year": _check_street_year,
 }
 
 # --- the detectors ------------------------------------------------------------------------------
