@@ -337,3 +337,32 @@ def test_an_offer_quoted_or_asked_about_is_not_made(quoted: str, said: str) -> N
     offer said is still one."""
     assert not any(e.detector == "commercial_offer" for e in v29_evidence(quoted))
     assert any(e.detector == "commercial_offer" for e in v29_evidence(said))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Come check out our parody of this!",
+        "check out my new parody video",
+        "Who is watching in 2015? Subscribe for me!",
+        "please subscribe for me, I post covers every week",
+    ],
+)
+def test_a_parody_and_subscribe_for_me_promote_the_writer(text: str) -> None:
+    """A parody is the writer's own media like a cover or a remix, and "subscribe for me" asks
+    for subscribers as "subscribe to me" does (§ V.2.9)."""
+    assert v29_evidence(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I subscribe for the newsletter",
+        "Subscribe for updates on the road work",
+        "The parody in the council meeting was embarrassing",
+        "check out our new parks",
+    ],
+)
+def test_a_parody_named_or_a_subscription_for_news_promotes_no_one(text: str) -> None:
+    """A parody spoken of and a subscription for news are no self-promotion."""
+    assert v29_evidence(text) == []
