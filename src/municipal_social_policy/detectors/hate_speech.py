@@ -80,7 +80,6 @@ __all__ = ["FACTORIES", "HateReader", "HateReading", "Sentence", "Term"]
 _NEGATORS = read_word_list("hate_grammar.txt", "negators")
 _NOT_ALL = read_word_list("hate_grammar.txt", "not_all")
 _NOT_NEGATING_NEXT = read_word_list("hate_grammar.txt", "not_negating_next")
-_COMMON = read_word_list("common_words.txt", "common")
 _NEGATION_WINDOW = 3
 # How far apart, in tokens, a group's name and the words about it may stand.
 _REACH = 8
@@ -270,7 +269,9 @@ class HateReader:
         object.__setattr__(self, "spelling", Spelling(known, typos, joined))
         named = self.groups | self.members | self.modifiers | self.slurs
         keys = frozenset(
-            _rarest(phrase) for phrase, label in labels.items() if label not in ("counter", "group")
+            anchor_word(phrase)
+            for phrase, label in labels.items()
+            if label not in ("counter", "group")
         )
         object.__setattr__(
             self, "gate", named | frozenset(t for t, term in typos.items() if term in named)
@@ -280,7 +281,7 @@ class HateReader:
         )
         # A group of several words ("puerto ricans", "asylum seekers") by its longest word.
         naming = [phrase for phrase, label in labels.items() if label == "group"]
-        naming_keys = frozenset(_rarest(phrase) for phrase in naming)
+        naming_keys = frozenset(anchor_word(phrase) for phrase in naming)
         object.__setattr__(self, "_names", _Held(self.gate | naming_keys, RUN_TOGETHER))
         object.__setattr__(self, "_hateful", _Held(self.keys, 5, 1))
         judging: dict[str, list[tuple[str, ...]]] = {}
@@ -770,12 +771,6 @@ class _Standing(NamedTuple):
             else:
                 needs.append(words)
         return cls(tuple(needs), group)
-
-
-def _rarest(phrase: tuple[str, ...]) -> str:
-    """The word of ``phrase`` a comment holds least often: not a word of ``common_words.txt``
-    ("die" of "should die"), else the longest."""
-    return min(phrase, key=lambda word: (word in _COMMON, -len(word)))
 
 
 def _tokens(words: frozenset[str]) -> Trigger:
