@@ -179,12 +179,15 @@ class Scan:
             if not found & bit and part.holds_computed(text):
                 found |= bit
         gates = found & self._gates  # computed parts only after a first part they follow
+        tested = found  # each computed part once, however many first parts it follows
         while gates:
             gate = gates & -gates
             gates ^= gate
             for bit, part in self.gated[gate]:
-                if not found & bit and part.holds_computed(text):
-                    found |= bit
+                if not tested & bit:
+                    tested |= bit
+                    if part.holds_computed(text):
+                        found |= bit
         if (
             self.runs
             and not found & self.guard
