@@ -328,3 +328,34 @@ def test_a_name_once_called_is_reported_not_said(text: str, expected: bool) -> N
     """ "Called you an idiot" tells a past act (an apology, another's insult); calling the reader
     one now is an attack."""
     assert ("personal_attack" in detectors_of(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd love to see him get a shot at the title.",
+        "I'd love to see them shot down in the primary.",
+        "I want to see the council die on that hill.",
+        "He should be hung out to dry by the voters.",
+        "The mayor should be hung out to dry for this budget.",
+    ],
+)
+def test_a_chance_a_defeat_or_an_idiom_is_no_harm_wished(text: str) -> None:
+    """A shot at a title, a proposal shot down, "die on that hill", "hung out to dry"."""
+    assert detectors_of(text).isdisjoint(_THREATS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd love to see him shot.",
+        "I want to see that clerk hang.",
+        "He should be hung from the nearest tree.",
+        "What a shame the storm didn't kill him.",
+        "A pity they did not shoot you.",
+        "Too bad the storm didn't kill him.",
+    ],
+)
+def test_harm_wished_or_regretted_is_still_a_threat(text: str) -> None:
+    """The same shapes with harm to a person; "shame" and "pity" without "too" read too."""
+    assert not detectors_of(text).isdisjoint(_THREATS)

@@ -22,7 +22,14 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     that crossing") is none. A protected group wished gone is a threat against its people
     ("get rid of the immigrants", "Muslims should be eliminated": the slot
     ``<groups.group>`` of the import ``protected_groups.tsv as groups``); a stigma, a tax, a
-    department, a video or a scene is no person ("the video should be shot again").
+    department, a video or a scene is no person ("the video should be shot again"). Harm
+    approved or met gladly is harm wished: "I'd love to see him hanged", "may he burn in hell",
+    "I wouldn't shed a tear if he died", "traitors get the rope"; so are blows called for
+    ("someone needs to knock him out"), armed response promised to whoever comes ("if you
+    come on my land you will get shot", "looters will be shot") and calls to take up arms or
+    to start killing people ("time to start shooting politicians"). A vote, a sport, an idiom
+    or a policy said not to care is none ("love to see him voted out", "knock them out of the
+    playoffs", "they don't care if you die").
 ``personal_attack`` (§ V.2.2)
     An insult aimed at a person: said to someone ("you worthless idiot", "shut up, moron",
     "idiots like you") or said of someone with an insult that only fits a person ("he is such
