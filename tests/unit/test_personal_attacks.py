@@ -172,11 +172,13 @@ def test_officials_and_residents_are_insulted_alike(official: str, resident: str
         "The Board of Trustees is a joke.",
         "Your argument is stupid and your numbers are wrong.",
         "The city council is a disgrace for passing this.",
+        "Firefighters are idiots.",
+        "Most real estate agents are absolute bastards.",
     ],
 )
 def test_criticism_of_an_office_a_decision_or_an_idea_is_no_attack(text: str) -> None:
     """Criticism of an office, a body, a decision, a plan or an argument is protected speech
-    (§ I.3): the insult must be said to or of a person."""
+    (§ I.3): the insult must be said to or of a person, not of a whole class of people."""
     assert not attacked(text)
 
 
@@ -194,6 +196,7 @@ def test_criticism_of_an_office_a_decision_or_an_idea_is_no_attack(text: str) ->
         "You are not stupid for asking.",
         "He is not a fool.",
         "They treat you like you are stupid.",
+        "We need to quit acting like idiots.",
     ],
 )
 def test_the_writers_own_a_report_a_quotation_or_a_denial_is_no_attack(text: str) -> None:
@@ -217,6 +220,7 @@ def test_the_writers_own_a_report_a_quotation_or_a_denial_is_no_attack(text: str
         "The bitch won first place in the sporting dogs category.",
         "They are stupid rules and they are stupid to enforce.",
         "Watch out for mission creep.",
+        "Motherfucker, that hurt!",
     ],
 )
 def test_pet_names_verbs_and_words_that_name_no_person_are_no_attack(text: str) -> None:
