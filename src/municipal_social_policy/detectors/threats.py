@@ -36,7 +36,18 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     a scumbag", "what a moron"). Criticism of an office, a decision or a policy is protected
     (§ I.3) and names no insult of a person: "the council is corrupt and incompetent", "this
     plan is garbage", "the mayor is doing a terrible job and should resign" are not findings.
-    Who is insulted makes no difference: the mayor and a resident are treated alike.
+    Who is insulted makes no difference: the mayor and a resident are treated alike. The
+    families (words in ``insult_words.txt``): an insult noun or adjective said to the reader
+    ("you're pathetic", "You sir are a disgrace", "are you really this dumb?", "what a clown
+    you are"), a vocative or a dismissal ("Nobody cares what you think, idiot.", "Get lost,
+    creep.", "go away troll"), an insult said of a person ("Bob Smith is a pathetic little
+    man", "she is so stupid", "they are idiots", "the morons who voted for this", "Only an
+    idiot would believe that") and of a person's mind ("your ignorance is astounding",
+    "can't you read?"). None is the writer's own ("I'm such an idiot", "we are fools"), a
+    report ("he called me an idiot") or a quotation; a pet name has no insult word ("you lucky
+    dog", "you silly goose"); an adjective said of "they" or of a group may be said of things
+    or be hate speech, another detector's ("they are stupid", "women are stupid"); a charge of
+    conduct ("liar", "hypocrite", "thug") is criticism, not an insult by itself.
 ``incitement`` (§ V.2.6)
     Calls to damage property ("let's all go smash their windows", "burn it down"), to flood
     or crash a line of communication ("flood the phone lines", "crash their website"), to

@@ -1,0 +1,230 @@
+"""Unit tests for the families of the ``personal_attack`` detector (Kankakee § V.2.2): insults
+said to a person or of one, each in phrasings written here, beside the near-misses that are no
+attack (criticism of an office, a decision or an idea, § I.3; the writer's own failings; a
+report or a quotation; a pet name; a word that names no person)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import municipal_social_policy as msp
+
+
+@cache
+def evaluator() -> msp.Evaluator:
+    """One evaluator for the bundled Kankakee ordinance."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+def attacked(text: str) -> bool:
+    """Whether the ``personal_attack`` detector gave evidence on ``text``."""
+    verdict = evaluator().evaluate(text)
+    return any(e.detector == "personal_attack" for f in verdict.findings for e in f.evidence)
+
+
+def assert_reviewed(text: str) -> None:
+    """An attack is a finding under § V.2.2 that a person reviews, never a removal."""
+    verdict = evaluator().evaluate(text)
+    found = [
+        f for f in verdict.findings if any(e.detector == "personal_attack" for e in f.evidence)
+    ]
+    assert found, text
+    assert {f.clause.id for f in found} == {"V.2.2"}
+    assert all(f.strength is msp.Strength.JUDGMENT for f in found)
+    for finding in found:
+        assert all(text[e.start : e.end] == e.text for e in finding.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You fool.",
+        "you are a complete jerk",
+        "You sir are a disgrace and a hypocrite.",
+        "You're such an embarrassment to this town.",
+        "Honestly, you are a joke.",
+        "You blithering idiot, read the agenda.",
+    ],
+)
+def test_an_insult_noun_said_to_the_reader(text: str) -> None:
+    """A noun that insults a person, said to the reader ("you fool", "you are a disgrace")."""
+    assert_reviewed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're pathetic",
+        "You are so stupid.",
+        "u r dumb",
+        "Frankly you are just plain delusional.",
+        "You're despicable, and everyone on this page knows it.",
+    ],
+)
+def test_an_insulting_adjective_said_to_the_reader(text: str) -> None:
+    """An adjective of the mind, the worth or the looks said of the reader ("you're pathetic")."""
+    assert_reviewed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you really this dumb?",
+        "How stupid can you be?",
+        "How could you be so ignorant?",
+        "Are you stupid or something?",
+        "What a clown you are.",
+        "What a joke he is.",
+        "I can't believe how ignorant you are!",
+    ],
+)
+def test_an_insult_asked_or_exclaimed(text: str) -> None:
+    """An insult said as a question or an exclamation is still said of the person."""
+    assert_reviewed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody cares what you think, idiot.",
+        "Get lost, creep.",
+        "Go crawl back under your rock, troll.",
+        "Moron, read the article before you comment.",
+        "Pathetic loser!",
+        "Idiot.",
+        "hey idiot, the meeting was on Tuesday",
+        "go away troll",
+    ],
+)
+def test_a_vocative_or_a_dismissal_with_an_insult(text: str) -> None:
+    """An insult noun set off as a form of address, alone, or after words sending someone
+    away."""
+    assert_reviewed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bob Smith is a pathetic little man.",
+        "He is a disgrace to this town.",
+        "My neighbor is a joke.",
+        "She is incredibly stupid.",
+        "They are idiots.",
+        "These people are morons.",
+        "Those clowns at the county office lost my form again.",
+        "The idiots who wrote this ordinance never drove that road.",
+        "Great, another moron running for alderman.",
+        "Only an idiot would believe that.",
+        "He sounds idiotic every time he speaks.",
+        "They made themselves look like fools.",
+    ],
+)
+def test_an_insult_said_of_a_person(text: str) -> None:
+    """An insult said of someone named, pointed at or described, whoever they are."""
+    assert_reviewed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your ignorance is astounding.",
+        "Your sheer ignorance explains a lot.",
+        "Your stupidity is showing again.",
+        "Can't you read?",
+        "Can you even read?",
+        "Learn to read.",
+        "You have no brain.",
+    ],
+)
+def test_an_insult_of_a_persons_mind(text: str) -> None:
+    """An attack on the reader's mind ("your ignorance is astounding", "can't you read?")."""
+    assert_reviewed(text)
+
+
+@pytest.mark.parametrize(
+    ("official", "resident"),
+    [
+        ("The mayor is stupid.", "My landlord is stupid."),
+        ("Alderman Lewis is a joke.", "My neighbor is a joke."),
+        ("Mayor, you are pathetic.", "Pat, you are pathetic."),
+        ("The clerk is a disgrace.", "The cashier is a disgrace."),
+    ],
+)
+def test_officials_and_residents_are_insulted_alike(official: str, resident: str) -> None:
+    """Neutrality (§ I.3): the same insult of an official and of a resident is the same finding."""
+    assert attacked(official)
+    assert attacked(resident)
+    assert evaluator().evaluate(official).decision is evaluator().evaluate(resident).decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This plan is stupid.",
+        "That's a dumb argument.",
+        "The council is incompetent.",
+        "The mayor is doing a terrible job.",
+        "What a stupid decision.",
+        "The mayor's plan is idiotic.",
+        "This proposal is a joke.",
+        "The Board of Trustees is a joke.",
+        "Your argument is stupid and your numbers are wrong.",
+        "The city council is a disgrace for passing this.",
+        "Firefighters are idiots.",
+        "Most real estate agents are absolute bastards.",
+    ],
+)
+def test_criticism_of_an_office_a_decision_or_an_idea_is_no_attack(text: str) -> None:
+    """Criticism of an office, a body, a decision, a plan or an argument is protected speech
+    (§ I.3): the insult must be said to or of a person, not of a whole class of people."""
+    assert not attacked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm such an idiot.",
+        "I was a fool to trust the forecast.",
+        "I feel like an idiot for missing the deadline.",
+        "It makes me look like a fool.",
+        "We are fools for paying this much.",
+        "He called me an idiot.",
+        "She said you are stupid, but I disagree.",
+        'He wrote "you are a moron" on the wall.',
+        "You are not stupid for asking.",
+        "He is not a fool.",
+        "They treat you like you are stupid.",
+        "We need to quit acting like idiots.",
+    ],
+)
+def test_the_writers_own_a_report_a_quotation_or_a_denial_is_no_attack(text: str) -> None:
+    """Self-deprecation, reported speech, a quotation and a negated insult attack no one here."""
+    assert not attacked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You lucky dog!",
+        "You silly goose.",
+        "You fool yourself if you think the road will be fixed this year.",
+        "You creep me out.",
+        "You clown around too much.",
+        "That was a fool's errand.",
+        "It's fool's gold.",
+        "That's weird.",
+        "There are lots of options.",
+        "Most of them are pretty disgusting, the vegan dishes I mean.",
+        "The bitch won first place in the sporting dogs category.",
+        "They are stupid rules and they are stupid to enforce.",
+        "Watch out for mission creep.",
+        "Motherfucker, that hurt!",
+    ],
+)
+def test_pet_names_verbs_and_words_that_name_no_person_are_no_attack(text: str) -> None:
+    """A pet name ("you lucky dog", "you silly goose": no insult word), an insult noun used as
+    a verb or in an idiom ("you fool yourself", "a fool's errand"), a word a typo would read as
+    an insult ("weird", "lots") and an adjective said of things are no attack."""
+    assert not attacked(text)
