@@ -251,7 +251,15 @@ def test_the_shipped_frames_name_known_families_slots_and_lists() -> None:
     sets = {set_name for _, set_name in read_table("hate_frames.tsv")}
     named = [name.split("_", 2) for name in sets]
     assert {family for family, *_ in named} == set(FAMILIES)
-    assert {slot for _, slot, *_ in named} == {"predicates", "verbs", "before", "nouns", "have"}
+    assert {slot for _, slot, *_ in named} == {
+        "predicates",
+        "verbs",
+        "before",
+        "nouns",
+        "have",
+        "likened",
+        "epithets",
+    }
     for _, _, *objects in named:
         for listed in objects:
             assert read_word_list("hate_frames.txt", listed), listed
@@ -519,3 +527,106 @@ def test_the_families_of_issue_9_spare_criticism_health_good_deeds_and_reports(
     health and means, a group known for good, a place ruined by no protected group, a rule or
     a description, a victim, one crime reported, a myth named; none is a finding."""
     assert not group_hate(text)
+
+
+# Families of Civil Comments' missed identity attacks (issue 9), each in phrasings written for
+# this test: a group likened to a blight with words between, harm said to be a group's habit
+# with its victims, a crime as the insult of a group, a group sent back to chores, and a claim
+# announced with "say it".
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # Likened to a blight, words between
+        ("Mexicans are like an ever spreading cancer.", "disease"),
+        ("Immigrants are just like a slow tumour in our towns.", "disease"),
+        ("Jews are no better than vermin.", "disease"),
+        ("All Mexicans spread like a disease through our towns.", "disease"),
+        ("Refugees multiply like rats.", "disease"),
+        # Harm as a group's habit, with victims
+        ("Muslims kill innocent people.", "criminality"),
+        ("Immigrants rob and kill our people.", "criminality"),
+        ("Blacks kill innocent children every day.", "criminality"),
+        ("Gays attack our kids.", "criminality"),
+        ("We keep letting the refugees kill, rape and plunder us.", "criminality"),
+        # A crime as the insult of a group
+        ("Those darn raping Muslims.", "criminality"),
+        ("These murdering immigrants have to go.", "criminality"),
+        ("You looting Somalis.", "criminality"),
+        # Sent back to chores, confined to them
+        ("Get those women back doing laundry.", "expulsion"),
+        ("Send the women back to the kitchen.", "expulsion"),
+        ("Put the women back to the stove.", "expulsion"),
+        ("Women should stick to housework.", "expulsion"),
+    ],
+)
+def test_the_families_of_the_missed_identity_attacks_are_found(text: str, family: str) -> None:
+    """Each family is read, as JUDGMENT evidence that goes to REVIEW."""
+    assert family in families(text)
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Likened to something good, negated, reported, or no group likened
+        "Women are like a fine wine.",
+        "Immigrants are like family to us.",
+        "Immigrants are like everyone else, not a cancer.",
+        "I don't think Muslims are like a cancer at all.",
+        "He said Muslims are like a cancer, which is a disgusting thing to say.",
+        "Calling refugees a plague spreading like a virus is hateful rhetoric.",
+        "Cancer spreads like wildfire in women over 50.",
+        "Cancer survivors are like family to me.",
+        # No victim, a report of an event, no protected group as the subject
+        "Women kill it on the dance floor.",
+        "Muslims killed in the attack were buried today.",
+        "Police kill people every year and nobody is charged.",
+        "Sharks kill people.",
+        "Men attack women every day, say the statistics.",
+        # A crime as a verb and its object, not an insult of a group
+        "The soldiers were accused of raping Muslim women.",
+        "The soldiers were charged with murdering Muslims.",
+        "Stop raping women.",
+        "Those raping soldiers were never punished.",
+        # Back to work or school, a report, or no chore
+        "The women went back to the kitchen to get coffee.",
+        "Get the women back to work after the strike.",
+        "Let's get the kids back to school.",
+        "Send the forms back to the office.",
+        "Women should stick to the plan.",
+        "Immigrants should stick to the law like everyone else.",
+        # A group named neutrally
+        "Evangelicals gather for the annual conference downtown.",
+        "The evangelical community donated food.",
+        "Coloureds are an official population group in South Africa.",
+        # Reported with "referred to", "described", "labeled"
+        "Someone else referred to evangelicals as stupid.",
+        "The pamphlet described immigrants as criminals.",
+        "Stop labeling immigrants as criminals.",
+    ],
+)
+def test_the_families_of_the_missed_identity_attacks_spare_their_near_misses(text: str) -> None:
+    """The near misses: a likeness that is no blight or is denied or reported, a harm with no
+    victim or said of no protected group, a crime's verb and its object, work and school, a
+    group named neutrally, and words reported; none is a finding."""
+    assert not group_hate(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Let's just say it: immigrants are destroying this country.", True),
+        ("I'll say it, Muslims are all terrorists.", True),
+        ("Someone has to say it: women are too emotional to lead.", True),
+        ("He said it himself: immigrants are criminals.", False),
+        ("They say it all the time: immigrants are criminals.", False),
+        ("I'll say it again: calling Muslims vermin is vile.", False),
+        ("I'll say it: the mayor is incompetent.", False),
+    ],
+)
+def test_a_claim_announced_with_say_it_is_the_writers_own(text: str, found: bool) -> None:
+    """ "Let's just say it", "I'll say it", "someone has to say it" announce the writer's own
+    claim, which is judged like any other; "he said it", "they say it" report someone else's,
+    and a word of counter-speech after it still makes the sentence counter-speech. Criticism
+    of an official announced the same way is never a finding."""
+    assert bool(group_hate(text)) is found

@@ -106,6 +106,8 @@ _CARRIERS = read_word_list("hate_grammar.txt", "carriers")
 _SELF = read_word_list("hate_grammar.txt", "self")
 # A disclaimer is not counter-speech: "I'm not racist, but ..." stays a candidate.
 _DISCLAIMED = read_word_list("hate_grammar.txt", "disclaimed")
+# The writer's own claim announced, not reported: "let's just say it", "I'll say it".
+_ASSERTING = read_word_list("hate_grammar.txt", "asserting")
 _SECOND_PERSON = read_word_list("hate_grammar.txt", "second_person")
 _POSSESSIVES = read_word_list("hate_grammar.txt", "possessives")
 # Words that may stand between "you" and a slur said to someone: "you are nothing but a ...".
@@ -905,9 +907,22 @@ def _counter(sentence: Sentence, matches: list[Term]) -> bool:
         if match.label != "counter":
             continue
         before = texts[max(0, match.first - 2) : match.first]
-        if _DISCLAIMED.isdisjoint(before):
+        if _DISCLAIMED.isdisjoint(before) and not _asserted(texts, match, before):
             return True
     return False
+
+
+def _asserted(texts: Sequence[str], match: Term, before: Sequence[str]) -> bool:
+    """ "let's just say it", "I'll say it": the writer announces a claim of their own (a word
+    of speech, "it", and the writer or an intent before, no negator), not a report ("he said
+    it", "I will not say it")."""
+    return (
+        match.first == match.last
+        and match.last + 1 < len(texts)
+        and texts[match.last + 1] == "it"
+        and not _ASSERTING.isdisjoint(before)
+        and _NEGATORS.isdisjoint(before)
+    )
 
 
 # --- detectors ------------------------------------------------------------------------------
