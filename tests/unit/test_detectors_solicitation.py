@@ -559,3 +559,62 @@ def test_civic_freebies_criticism_and_police_leads_are_no_offer(text: str) -> No
     """A library prize told of, a view of the fireworks, a tax break called a giveaway, the
     city's tree giveaway, traffic enforcement and a lead pipe or a police lead are no offer."""
     assert "commercial_offer" not in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "follow me https://www.facebook.com/jane.doe.77?fref=ts",
+        "add me instagram.com/river.rat.kk",
+        "subscribe to https://plus.google.com/104999962146104962510",
+        "my page https://plus.google.com/+KankaKid/posts",
+    ],
+)
+def test_a_profile_with_a_dotted_name_or_on_google_plus_is_a_profile_link(text: str) -> None:
+    """A user name may hold dots (facebook.com/jane.doe.77), and a Google+ address names a
+    profile or its posts: both are profile links (§ V.2.9)."""
+    assert "profile_link" in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://www.facebook.com/photo.php?fbid=543627485763966",
+        "https://www.facebook.com/story.php?story_fbid=764484966942313",
+        "See https://www.google.com/maps/place/Kankakee for the route",
+        "The notice is at https://www.kankakeecounty.gov/index.html",
+    ],
+)
+def test_a_site_s_own_page_or_a_map_is_no_profile_link(text: str) -> None:
+    """A site's page named with a file extension (photo.php) is no user name, and a map on
+    google.com is no Google+ profile."""
+    assert "profile_link" not in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free credits: https://m.freemyapps.com/share/url/5af506e1",
+        "earn points with me http://www.featurepoints.com/r/abc123",
+        "Shop my looks www.youniqueproducts.com/JaneSmith",
+        "New fall catalog! https://www.scentsy.us/janedoe",
+    ],
+)
+def test_get_paid_to_referrals_and_party_plan_storefronts_are_shop_links(text: str) -> None:
+    """A link to a get-paid-to site is the poster's referral, and a link to a direct-selling
+    company is a representative's storefront: both are shop links (§ V.2.9)."""
+    assert "shop_link" in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here is the petition to save the library: https://www.change.org/p/save-kankakee-library",
+        "Read the article: https://www.daily-journal.com/news/local/council-votes",
+        "The parade route is on https://www.citykankakee-il.gov/events",
+    ],
+)
+def test_a_petition_an_article_or_the_city_s_events_are_no_advert(text: str) -> None:
+    """A resident sharing a petition, a news article or the city's events page speaks on
+    civic matters: no § V.2.9 evidence."""
+    assert v29_evidence(text) == []
