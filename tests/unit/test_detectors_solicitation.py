@@ -366,3 +366,255 @@ def test_a_parody_and_subscribe_for_me_promote_the_writer(text: str) -> None:
 def test_a_parody_named_or_a_subscription_for_news_promotes_no_one(text: str) -> None:
     """A parody spoken of and a subscription for news are no self-promotion."""
     assert v29_evidence(text) == []
+
+
+def v29_detectors(text: str) -> set[str]:
+    """The detectors whose § V.2.9 evidence the verdict on ``text`` holds."""
+    return {e.detector for e in v29_evidence(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our band's covers are pretty decent, give them a listen and subscribe to us",
+        "My songs are rough demos but please check them out when you get a chance",
+        "If you wouldn't mind checking out my new mixes I'd be grateful",
+        "Would mean a lot if you checked out a few of my short films",
+        "We recorded a cover of this last week, check it out!",
+        "I made a remix of this song, go listen to it",
+        "Check out this YouTube channel, it's hilarious",
+        "Please read my new novel, it's free this week",
+        "Just started up a new channel, come say hi",
+        "Visiten mi canal, suscribanse por favor",
+        "Please help me out by checking me out",
+    ],
+)
+def test_the_writer_s_own_media_asked_for_in_other_words_is_promotion(text: str) -> None:
+    """Issue 9, YouTube spam: the writer's songs, covers, channel or book offered to the reader
+    however the request is worded is self-promotion (§ V.2.9)."""
+    assert "self_promotion" in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for fixing my page, I needed someone to edit and check it.",
+        "The cashier was checking me out when the power went off",
+        "I checked with my company and the road closure is fine by them",
+        "We'll read our book club's pick at the library on Tuesday",
+        "You should watch this channel for the weather updates",
+        "I put my video of the flood online, watch it before the meeting",
+        "If you don't mind, check the minutes from my ward meeting",
+    ],
+)
+def test_checking_reading_and_watching_civic_things_is_no_promotion(text: str) -> None:
+    """Checking a page, an account or the minutes, a book club's pick, a TV channel and a
+    resident's flood video are no advert."""
+    assert "self_promotion" not in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi! I'm a new YouTuber and it would mean the world if you took a look",
+        "We're an up and coming rapper duo from Chicago",
+        "I'm a small streamer, I play Minecraft every night",
+        "I'm getting popular fast because I actually sing live",
+        "Im a singer with 3000 subscribers, thumbs up if this song slaps",
+        "I just reached 500 subscribers, thank you all!",
+        "At 1000 subscribers I'll shave my head, help me get there",
+        "If I can get 300 subscribers by Friday I'll post a face reveal",
+        "Could I get some subscribers? I upload every week",
+        "I'd really appreciate some new subscribers",
+        "Subscribers please! Only 20 more to go",
+    ],
+)
+def test_the_writer_s_audience_counted_or_asked_for_is_promotion(text: str) -> None:
+    """A creator introducing themselves, counting their subscribers or asking for more is
+    self-promotion (§ V.2.9)."""
+    assert "self_promotion" in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a young artist in Kankakee and the mural program matters to me",
+        "I'm an aspiring musician and the city should fund the bandshell",
+        "I'm getting known around here because I speak at every meeting",
+        "The Daily Journal, with 5000 subscribers, never covers the council.",
+        "Can we get more subscribers to the city's emergency alerts?",
+        "Can we get more subs for the schools? The district is short on teachers.",
+        "I appreciate the subs who covered my kid's class",
+        "Subs please, the teachers need help",
+        "I have 3 subscribers to the block club newsletter I print",
+    ],
+)
+def test_a_resident_s_art_or_a_newsletter_s_readers_are_no_promotion(text: str) -> None:
+    """A resident's trade or art, a newspaper's readers, the city's alert list and substitute
+    teachers ("subs") are no self-promotion."""
+    assert "self_promotion" not in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Check out the debut mixtape from Lil Kanka, out now",
+        "Listen to Jay River's latest single, fire",
+        "Go check out the song called Midnight Drive on Spotify",
+        "Take a look at this video on YouTube:",
+        "Check out this video on YouTu",
+    ],
+)
+def test_a_record_promoted_or_the_share_text_is_promotion(text: str) -> None:
+    """A song, mixtape or single promoted, and YouTube's share text even cut short, are
+    self-promotion (§ V.2.9)."""
+    assert "self_promotion" in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Look at the new single-family homes going up on Elm",
+        "Check out the new track at the sports complex",
+        "The band played a new song at the festival and it was great",
+    ],
+)
+def test_homes_tracks_and_a_song_heard_are_no_record_promoted(text: str) -> None:
+    """A single-family home, a running track and a song reported are no record promoted."""
+    assert "self_promotion" not in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like this comment for no reason",
+        "like this comment pls",
+        "Please like my comment!!",
+        "Like This Comment",
+    ],
+)
+def test_likes_asked_for_one_s_own_comment_are_promotion(text: str) -> None:
+    """Asking for likes on one's own comment for nothing is engagement bait (§ V.2.9)."""
+    assert "self_promotion" in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like this comment if you agree the roads need fixing",
+        "I like this comment, the mayor is right about the budget",
+        "Please like and share so everyone knows about the boil order",
+        "I don't like this comment at all",
+    ],
+)
+def test_a_like_for_agreement_on_a_civic_topic_is_no_promotion(text: str) -> None:
+    """ "Like this if you agree" on a civic topic asks for assent, not for an audience."""
+    assert "self_promotion" not in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My insta username is jo.bakes", "my snapchat handle: kanka_kid", "My IG name is @riverrat"],
+)
+def test_a_handle_given_is_promotion(text: str) -> None:
+    """The writer's handle on a social network, given to be followed, is self-promotion."""
+    assert "self_promotion" in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get free gift cards and PayPal money!",
+        "Claim free robux here",
+        "free vbucks generator no survey",
+        "Win free followers today",
+        "I'll do a $50 PayPal giveaway when I hit 1k",
+        "We're hosting a huge giveaway on our page this Friday",
+        "iPhone giveaway, enter now",
+        "I generate free leads on autopilot and you can too",
+        "Make money on autopilot with this system",
+    ],
+)
+def test_freebie_giveaway_and_lead_pitches_are_offers(text: str) -> None:
+    """Free gift cards, game currency or followers offered, a giveaway the writer holds and
+    leads or money "on autopilot" are commercial offers (§ V.2.9)."""
+    assert "commercial_offer" in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kids who finish summer reading get free gift cards at the library",
+        "Get free views of the fireworks from the parking garage",
+        "Get free subs at the church picnic",
+        "This TIF deal is a cash giveaway to developers",
+        "The tax break is an Amazon giveaway",
+        "The city will have a giveaway of trees on Arbor Day",
+        "Targeted traffic enforcement on Court Street would help",
+        "Are there free lead testing kits for old pipes?",
+        "The police have no leads on the break-in",
+    ],
+)
+def test_civic_freebies_criticism_and_police_leads_are_no_offer(text: str) -> None:
+    """A library prize told of, a view of the fireworks, a tax break called a giveaway, the
+    city's tree giveaway, traffic enforcement and a lead pipe or a police lead are no offer."""
+    assert "commercial_offer" not in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "follow me https://www.facebook.com/jane.doe.77?fref=ts",
+        "add me instagram.com/river.rat.kk",
+        "subscribe to https://plus.google.com/104999962146104962510",
+        "my page https://plus.google.com/+KankaKid/posts",
+    ],
+)
+def test_a_profile_with_a_dotted_name_or_on_google_plus_is_a_profile_link(text: str) -> None:
+    """A user name may hold dots (facebook.com/jane.doe.77), and a Google+ address names a
+    profile or its posts: both are profile links (§ V.2.9)."""
+    assert "profile_link" in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://www.facebook.com/photo.php?fbid=543627485763966",
+        "https://www.facebook.com/story.php?story_fbid=764484966942313",
+        "See https://www.google.com/maps/place/Kankakee for the route",
+        "The notice is at https://www.kankakeecounty.gov/index.html",
+    ],
+)
+def test_a_site_s_own_page_or_a_map_is_no_profile_link(text: str) -> None:
+    """A site's page named with a file extension (photo.php) is no user name, and a map on
+    google.com is no Google+ profile."""
+    assert "profile_link" not in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free credits: https://m.freemyapps.com/share/url/5af506e1",
+        "earn points with me http://www.featurepoints.com/r/abc123",
+        "Shop my looks www.youniqueproducts.com/JaneSmith",
+        "New fall catalog! https://www.scentsy.us/janedoe",
+    ],
+)
+def test_get_paid_to_referrals_and_party_plan_storefronts_are_shop_links(text: str) -> None:
+    """A link to a get-paid-to site is the poster's referral, and a link to a direct-selling
+    company is a representative's storefront: both are shop links (§ V.2.9)."""
+    assert "shop_link" in v29_detectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here is the petition to save the library: https://www.change.org/p/save-kankakee-library",
+        "Read the article: https://www.daily-journal.com/news/local/council-votes",
+        "The parade route is on https://www.citykankakee-il.gov/events",
+    ],
+)
+def test_a_petition_an_article_or_the_city_s_events_are_no_advert(text: str) -> None:
+    """A resident sharing a petition, a news article or the city's events page speaks on
+    civic matters: no § V.2.9 evidence."""
+    assert v29_evidence(text) == []

@@ -7,24 +7,31 @@ Talking about commerce is not soliciting it ("the city should sell the old lot",
 
 - ``self_promotion``: the writer's own channel, page or business ("check out my channel",
   "subscribe to me", "follow us on Instagram", the "Check out this video on YouTube:" text the
-  share button writes);
+  share button writes), a creator introducing themselves or their audience ("I'm a new
+  youtuber", "I just hit 1k subscribers"), a record promoted ("her latest single"), and likes
+  asked for one's own comment for nothing ("like this comment for no reason"; "like this if you
+  agree" asks for assent, not an audience);
 - ``commercial_offer``: an offer ("for sale", "promo code", "DM me for prices", "50% off",
-  "earn easy money", "donate to my GoFundMe", "$100 obo", "garage sale this weekend"), and an
-  advert told by its parts: the words of a listing or a trade (``[offer_cue]``: "brand new",
-  "cash only", "licensed and insured", "walk-ins welcome") with the advert's contact (a phone
-  number, or a request of ``[contact]``: "message me", "send me a PM") or its asking price
-  ("asking $250", "$22/hr", "for just $49"), or an asking price with a phone number ("Selling
-  firewood $80 a cord, call 815-555-0111"). The contact is not the evidence: the cue and the
-  price are. A contact alone ("call me if you know"), a price alone ("gas is $4 a gallon") or a
-  cue alone ("I'm a realtor and the taxes are too high") is no advert;
-- ``shop_link``: a link to a shop listing, a marketplace or a fundraising page, or an affiliate
-  or referral link (``?ref=...``, ``/partners/``): whoever posts it is paid for the click;
+  "earn easy money", "donate to my GoFundMe", "$100 obo", "garage sale this weekend", "get free
+  gift cards", "I'll do a PayPal giveaway"), and an advert told by its parts: the words of a
+  listing or a trade (``[offer_cue]``: "brand new", "cash only", "licensed and insured",
+  "walk-ins welcome") with the advert's contact (a phone number, or a request of ``[contact]``:
+  "message me", "send me a PM") or its asking price ("asking $250", "$22/hr", "for just $49"),
+  or an asking price with a phone number ("Selling firewood $80 a cord, call 815-555-0111").
+  The contact is not the evidence: the cue and the price are. A contact alone ("call me if you
+  know"), a price alone ("gas is $4 a gallon") or a cue alone ("I'm a realtor and the taxes are
+  too high") is no advert;
+- ``shop_link``: a link to a shop listing, a marketplace or a fundraising page, a get-paid-to
+  site or a direct-selling representative's storefront, or an affiliate or referral link
+  (``?ref=...``, ``/partners/``): whoever posts it is paid for the click;
 - ``profile_link``: a link to a social profile, channel or artist page (``twitch.tv/someone``,
-  ``facebook.com/pages/...``, ``soundcloud.com/...``), the commonest self-advert.
+  ``facebook.com/jane.doe.77``, ``facebook.com/pages/...``, ``soundcloud.com/...``,
+  ``plus.google.com/...``), the commonest self-advert; a site's own page (``photo.php``) is none.
 
 Phrases are data (``solicitation.phrases`` in the pattern language of :mod:`.phrases`,
-``shop_hosts.txt``): they are matched against the comment's reading, so disguised spellings count
-("ch3ck out my ch4nnel", "pr0mo c0de"), and a negated one does not ("not for sale").
+``shop_hosts.txt``, ``social_hosts.txt``): they are matched against the comment's reading, so
+disguised spellings count ("ch3ck out my ch4nnel", "pr0mo c0de"), and a negated one does not
+("not for sale").
 """
 
 from __future__ import annotations
@@ -160,6 +167,8 @@ _QUERY_KEY = lazy_compile(r"[?&#;](?P<key>[a-z_]{1,20})=(?P<value>[^&#\s]{3,})")
 _SOCIAL = read_word_list("solicitation_links.txt", "social")
 # Paths on social networks that are not someone's profile.
 _NOT_PROFILES = read_word_list("solicitation_links.txt", "not_profiles")
+# The extensions of a site's own pages ("photo.php", "home.html"), which no user name ends with.
+_PAGE_EXTENSIONS = read_word_list("solicitation_links.txt", "page_extensions")
 
 
 def _referral(link: Link) -> bool:
@@ -192,19 +201,28 @@ class ProfileLinkDetector:
     """A link to a social profile, a channel or an artist page."""
 
     id: str
-    rules: Mapping[str, tuple[str, ...]]  # registered domain -> "@", "*" or path prefixes
+    rules: Mapping[str, tuple[str, ...]]  # host or registered domain -> "@", "*" or path prefixes
     allowed: tuple[str, ...]  # "host/path" prefixes never flagged (the city's own pages)
     # Every rule needs a path before any "?" or "#" (see _profile): it starts with a "/".
     trigger: ClassVar[Trigger] = PATH_LINK_TRIGGER
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         for link in links(text):
-            rules = self.rules.get(link.domain)
+            host = link.host.removeprefix("www.").removeprefix("m.")
+            # A rule for a host ("plus.google.com") before its registered domain's ("google.com").
+            rules = self.rules.get(host, self.rules.get(link.domain))
             if rules is None or not _profile(link.path, rules):
                 continue
-            address = link.host.removeprefix("www.").removeprefix("m.") + link.path
+            address = host + link.path
             if not address.startswith(self.allowed):
                 yield Signal(self.id, *text.span(link.start, link.end), Strength.JUDGMENT)
+
+
+def _page_file(name: str) -> bool:
+    """Whether a one-part path names a page of the site (``photo.php``), not a user name: a
+    name may hold dots (``facebook.com/jane.doe.77``), a page ends with a file's extension."""
+    stem, dot, extension = name.rpartition(".")
+    return bool(dot) and (not stem or extension in _PAGE_EXTENSIONS)
 
 
 def _profile(path: str, rules: tuple[str, ...]) -> bool:
@@ -215,7 +233,7 @@ def _profile(path: str, rules: tuple[str, ...]) -> bool:
                 return True
         elif rule == "@":
             name = bare.strip("/")
-            if name and "/" not in name and "." not in name and name not in _NOT_PROFILES:
+            if name and "/" not in name and name not in _NOT_PROFILES and not _page_file(name):
                 return True
         elif bare.startswith(rule):
             return True
