@@ -110,6 +110,7 @@ class Scan:
         untriggered = single = disguised = 0
         conjunctions: dict[int, dict[int, dict[int, None]]] = {}
         part_bits: dict[Trigger, int] = {}
+        shared: dict[int, int] = {}
         guard = 1 << len(triggers)
         next_bit = guard << 1
         for i, trigger in enumerate(triggers):
@@ -119,7 +120,7 @@ class Scan:
                 continue
             if not trigger.alternatives:
                 single |= bit
-                disguised |= _add_keys(keys, trigger, bit)
+                disguised |= _add_keys(keys, trigger, bit, shared)
                 if trigger.computed:
                     ungated[bit] = trigger
                 continue
@@ -128,7 +129,7 @@ class Scan:
                 for part in alternative:
                     if part not in part_bits:  # one bit per distinct part, shared by all
                         part_bits[part] = next_bit
-                        disguised |= _add_keys(keys, part, next_bit)
+                        disguised |= _add_keys(keys, part, next_bit, shared)
                         next_bit <<= 1
                     need |= part_bits[part]
                 first = part_bits[alternative[0]]
@@ -216,12 +217,19 @@ class Scan:
 
 
 def _add_keys(
-    keys: tuple[dict[str, int], dict[str, int], dict[str, int]], part: Trigger, bit: int
+    keys: tuple[dict[str, int], dict[str, int], dict[str, int]],
+    part: Trigger,
+    bit: int,
+    shared: dict[int, int],
 ) -> int:
-    """Add the keys of ``part`` with ``bit``; return ``bit`` if a masked word makes it hold."""
+    """Add the keys of ``part`` with ``bit``; return ``bit`` if a masked word makes it hold.
+
+    Equal masks are one object (``shared``): tens of thousands of keys have one of a few
+    thousand masks, each an integer as wide as the scan has bits."""
     for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
         for key in kind:
-            index[key] = index.get(key, 0) | bit
+            mask = index.get(key, 0) | bit
+            index[key] = shared.setdefault(mask, mask)
     return bit if part.tokens else 0
 
 
