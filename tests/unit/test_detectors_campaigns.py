@@ -443,3 +443,43 @@ def test_a_condition_a_noun_or_a_right_is_no_appeal(statement: str, appeal: str)
     for; the appeal in the same words still is one."""
     assert v212(statement) == []
     assert v212(appeal) != []
+
+
+def _flags_campaign_recall(text: str) -> bool:
+    """Whether the Kankakee verdict on ``text`` has a § V.2.12 finding."""
+    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
+    return any(finding.clause.id == "V.2.12" for finding in verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vote her out in November",
+        "She is a fake. Vote her out.",
+        "Time to vote him out!",
+        "Vote blue no matter who",
+        "Conservatives get to the polls. Vote red.",
+        "Volunteers needed for the Curtis campaign, door knocking this Saturday",
+        "Canvassing for the Smith campaign Saturday, meet at 9",
+    ],
+)
+def test_campaign_families_of_residents_comments_flag(text: str) -> None:
+    """Voting a holder of a seat out, a party's color as the side to vote, and a campaign's call for
+    volunteers (§ V.2.12)."""
+    assert _flags_campaign_recall(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who gets to vote on the budget?",
+        "The council voted to close the pool",
+        "Blue ribbon winners at the county fair!",
+        "Volunteers needed for the river cleanup Saturday",
+        "I voted early this morning, the line was short",
+        "The campaign signs are still up on Court St, who removes them?",
+    ],
+)
+def test_campaign_near_misses_of_those_families_do_not_flag(text: str) -> None:
+    """Talk about the same things that is no campaign advocacy: questions, reports, other senses."""
+    assert not _flags_campaign_recall(text)

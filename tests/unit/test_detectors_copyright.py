@@ -143,3 +143,41 @@ def test_more_piracy_and_pasting_families(text: str) -> None:
 def test_lawful_offers_public_texts_and_questions_are_no_piracy(text: str) -> None:
     """A question about a library service, a free public screening, public texts copied."""
     assert v213(text) == []
+
+
+def _flags_copyright_recall(text: str) -> bool:
+    """Whether the Kankakee verdict on ``text`` has a § V.2.13 finding."""
+    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
+    return any(finding.clause.id == "V.2.13" for finding in verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IPTV firestick loaded with every channel free, no cable needed",
+        "Firesticks jailbroken, all channels free, message me",
+        "Free Netflix accounts, message me for login",
+        "Hulu logins for everyone who comments",
+        "Here's the full pdf of the chemistry textbook, save your money",
+        "Textbook pdfs free download in my google drive",
+    ],
+)
+def test_copyright_families_of_residents_comments_flag(text: str) -> None:
+    """Loaded streaming sticks written after the noun, shared subscription logins, and whole books
+    copied as PDFs (§ V.2.13)."""
+    assert _flags_copyright_recall(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The library has free ebooks through the Libby app",
+        "Can the city put the budget pdf on the website?",
+        "Netflix raised its prices again",
+        "The firestick I got for Christmas stopped working",
+        "I bought the textbook at the college bookstore",
+    ],
+)
+def test_copyright_near_misses_of_those_families_do_not_flag(text: str) -> None:
+    """Talk about the same things that is no copyright: questions, reports, other senses."""
+    assert not _flags_copyright_recall(text)

@@ -278,3 +278,51 @@ def test_more_first_person_claims_to_be_the_city(text: str) -> None:
 def test_owned_qualified_asked_and_other_senses_are_no_claims(text: str) -> None:
     """A body named as an owner, a fan club, a question, other people spoken for."""
     assert detectors(verdict(text)) == set()
+
+
+def _flags_impersonation_recall(text: str) -> bool:
+    """Whether the Kankakee verdict on ``text`` has a § V.2.7 finding."""
+    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
+    return any(finding.clause.id == "V.2.7" for finding in verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the Kankakee Police Department. All residents must register their"
+        " firearms by Friday.",
+        "This is the Fire Department. Burn barrels are banned starting today.",
+        "As a member of the city council, I can confirm the park is closing",
+        "Message from the Fire Chief: burn ban lifted effective today",
+        "Official message from the Police Department: stay off Court Street",
+        "City of Kankakee Admin here: click the link to verify your account",
+        "Admin here, please keep comments civil or you will be banned",
+        "Hi, this is the official page moderator, your account will be suspended",
+        "Kankakee Public Works here, the road crew will be on your street, leave your"
+        " gate unlocked",
+        "I'm Officer Brown with KPD, please message me your address for the survey",
+        "I am Sergeant Hale from the police department and I need your date of birth",
+    ],
+)
+def test_impersonation_families_of_residents_comments_flag(text: str) -> None:
+    """A department's self-introduction as a whole sentence, a council seat, a message that opens
+    with whose it is, the page's admin, and a sworn rank with a name (§ V.2.7)."""
+    assert _flags_impersonation_recall(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the police department's fault",
+        "I got a message from the fire chief about the burn ban",
+        "Message from the mayor was clear: no new taxes",
+        "As a member of the library board I think the hours are fine",
+        "The admin here should delete the spam",
+        "Our parks here, are they ever mowed?",
+        "I am officer material lol",
+        "This is the fire department I grew up next to, beautiful building",
+    ],
+)
+def test_impersonation_near_misses_of_those_families_do_not_flag(text: str) -> None:
+    """Talk about the same things that is no impersonation: questions, reports, other senses."""
+    assert not _flags_impersonation_recall(text)

@@ -302,3 +302,43 @@ def test_a_negator_right_before_the_claim_still_debunks_it() -> None:
     """The debunk check reads a negator in the three words before the claim: "you can NOT"."""
     assert evidence_of("You can NOT vote by text, whatever the flyer says") == []
     assert evidence_of("Don't wait in line, you can vote by text this year")
+
+
+def _flags_misinformation_recall(text: str) -> bool:
+    """Whether the Kankakee verdict on ``text`` has a § V.2.8 finding."""
+    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
+    return any(finding.clause.id == "V.2.8" for finding in verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ATTENTION RESIDENTS: the city will be shutting off all water tomorrow for 3 days",
+        "Urgent notice - they are turning off the gas on the whole east side tonight",
+        "Polling places are closed, vote online instead",
+        "This year you can vote by text only",
+        "Your ballot won't count if you use a pen, only pencil",
+        "Ballots do not count if you mark them with a sharpie",
+        "You must use a pencil or your ballot will be thrown out",
+    ],
+)
+def test_misinformation_families_of_residents_comments_flag(text: str) -> None:
+    """A fake notice's shut-off in any tense, voting online "instead", and a ballot said to be
+    spoiled by the pen that marks it (§ V.2.8)."""
+    assert _flags_misinformation_recall(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it true the city is shutting off water on Court St tomorrow?",
+        "The water was shut off on my street for two hours yesterday",
+        "You can NOT vote online, that's a scam",
+        "Bring a pen, the line at the polls was slow",
+        "I voted with a pen and it went through the machine fine",
+        "Can I register to vote online?",
+    ],
+)
+def test_misinformation_near_misses_of_those_families_do_not_flag(text: str) -> None:
+    """Talk about the same things that is no false information: questions, reports, other senses."""
+    assert not _flags_misinformation_recall(text)

@@ -133,3 +133,41 @@ def test_more_disclosures_are_reviewed(text: str) -> None:
 def test_reports_public_testimony_games_and_policy_are_no_disclosure(text: str) -> None:
     """Words reported, testimony at a public meeting, a game, policy, the past, no code."""
     assert "V.2.11" not in clauses(text)
+
+
+def _flags_public_safety_recall(text: str) -> bool:
+    """Whether the Kankakee verdict on ``text`` has a § V.2.11 finding."""
+    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
+    return any(finding.clause.id == "V.2.11" for finding in verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The code to the police station back door is 4471",
+        "Narcs are parked at the gas station on Court watching the corner",
+        "Undercover cops sitting at the Dollar General right now",
+        "SWAT is lining up on Chestnut right now for a raid",
+        "The cops are getting ready on Station St tonight for a raid",
+    ],
+)
+def test_public_safety_families_of_residents_comments_flag(text: str) -> None:
+    """A door code three words after its place, plain-clothes police placed, and a raid forming (§
+    V.2.11)."""
+    assert _flags_public_safety_recall(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narcs should be arrested lol",
+        "The door code at the library is posted at the front desk",
+        "SWAT did a great job at the standoff last year",
+        "Are undercover cops legal at protests?",
+        "The police are getting ready for the parade",
+    ],
+)
+def test_public_safety_near_misses_of_those_families_do_not_flag(text: str) -> None:
+    """Talk about the same things that is no public safety disclosures: questions, reports, other
+    senses."""
+    assert not _flags_public_safety_recall(text)

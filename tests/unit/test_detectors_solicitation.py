@@ -618,3 +618,41 @@ def test_a_petition_an_article_or_the_city_s_events_are_no_advert(text: str) -> 
     """A resident sharing a petition, a news article or the city's events page speaks on
     civic matters: no § V.2.9 evidence."""
     assert v29_evidence(text) == []
+
+
+def _flags_solicitation_recall(text: str) -> bool:
+    """Whether the Kankakee verdict on ``text`` has a § V.2.9 finding."""
+    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
+    return any(finding.clause.id == "V.2.9" for finding in verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Looking for extra income? Work from home and earn $500 a day, ask me how",
+        "Working from home to make $300 a week, ask me about it",
+        "I sell Avon, ask me about this month's specials",
+        "We sell seasoned firewood, message me for prices",
+        "Hiring! Warehouse jobs $22/hr, apply at my link",
+    ],
+)
+def test_solicitation_families_of_residents_comments_flag(text: str) -> None:
+    """Work from home the other way round, "I sell ..." with "ask me about", this month's specials,
+    and a bare job advert with "apply at my link" (§ V.2.9)."""
+    assert _flags_solicitation_recall(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I work from home and the internet in my neighborhood is terrible",
+        "Is the city hiring lifeguards this summer?",
+        "The city should sell the old fire station",
+        "Ask me how I know the potholes are bad: my tire",
+        "Hiring more police officers should be a priority",
+    ],
+)
+def test_solicitation_near_misses_of_those_families_do_not_flag(text: str) -> None:
+    """Talk about the same things that is no solicitation of commerce: questions, reports, other
+    senses."""
+    assert not _flags_solicitation_recall(text)
