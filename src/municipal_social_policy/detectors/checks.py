@@ -4,8 +4,20 @@ A phrase file's group names its checks (``checks: negation quotation``; see :mod
 and each check reads the words of the file's sets it needs, so the vocabulary stays in the file:
 
 ``negation``
-    a word of the set ``negators`` stands in the match or in the three words before it: "I
-    would never hurt you", "nobody should shoot him"; unless it denies a word of the set
+    a word of the set ``negators`` stands in the match or in the three words before it, and
+    the match ends in its scope: "I would never hurt you", "nobody should shoot him". A
+    negator's scope is its clause (the reading's clause marks; ``negation_scope.txt``): a
+    clause mark after the words of its clause ends it, unless a word of the set ``reporting``
+    (if the file has one) stands right before the mark, whose words run on ("I never said, I
+    will kill you"), and so does a word of ``[contrast]`` after it ("but"): "You don't know
+    anything, idiot.", "I don't care, I will kill you" and "my songs aren't perfect but check
+    them out" say what follows the mark. A negator that stands last in its clause is cut off
+    from the words it negates ("I would never, ever hurt you", "Nobody, and I mean nobody,
+    ..."): it negates past the marks, unless it ends a word or run of ``[elliptic]``, standing
+    for a whole clause ("No, I will kill you", "like it or not, ..."), or it is a word of
+    ``[pronouns]`` after another word of its clause ("you know nothing, idiot"; not the echo of
+    a subject: "Nobody, and I mean nobody, ...").
+    Nor does it negate when it denies a word of the set
     ``negative_predicates`` (if the file has one; words of ``negation_fillers`` may stand
     between): "should not be illegal" approves; or a word or run of the set ``rhetorical`` (if
     the file has one) stands right before it: "why don't you just fuck off", "why not kill him"
@@ -78,6 +90,7 @@ from typing import NamedTuple
 
 from ..reading import Token, read
 from ..text import NormalizedText
+from .lexicon import read_word_list
 
 __all__ = ["CHECKS", "Check", "Match"]
 
@@ -110,18 +123,53 @@ _DEBUNK_AFTER = 10
 
 
 def _negation(match: Match) -> bool:
-    _, _, words, first, last, sets, named = match
+    _, tokens, words, first, last, sets, named = match
     negators, inverted = sets["negators"], sets.get("negative_predicates", frozenset())
     for i in range(max(0, first - _NEGATION_WINDOW), last + 1):
         if i >= first and words[i] in named:
             continue
         if (
             words[i] in negators
+            and _in_scope(tokens, words, i, last, sets.get("reporting", frozenset()))
             and not _negates_a_negative(words, i, inverted, sets)
             and not _ends_with_run(words, i, sets.get("rhetorical", frozenset()))
         ):
             return True
     return False
+
+
+#: The words after which a negator's scope has ended ("but"), the negators and runs that stand
+#: for a whole clause before a clause mark ("No, ...", "or not, ..."), and the negators that
+#: complete their clause when another word of it stands before them ("you know nothing, ...").
+_CONTRAST = read_word_list("negation_scope.txt", "contrast")
+_ELLIPTIC = read_word_list("negation_scope.txt", "elliptic")
+_PRONOUNS = read_word_list("negation_scope.txt", "pronouns")
+
+
+def _in_scope(
+    tokens: Sequence[Token], words: Sequence[str], i: int, last: int, reporting: frozenset[str]
+) -> bool:
+    """Whether the word at ``last`` stands in the scope of the negator at ``i``: in its clause,
+    with no word of ``[contrast]`` between ("not an idiot but a genius"). A clause mark right
+    after a word of ``reporting`` leaves the scope open to the next clause ("I never said, I
+    will ..."); one right after the negator leaves it open to the match (a parenthesis: "never,
+    ever hurt you"), unless the negator stands for a whole clause ("No, ...", "or not, ...") or
+    is a pronoun that completes its clause ("you know nothing, ..."; an echo of the same word
+    before it does not: "Nobody, and I mean nobody, ...")."""
+    if not _CONTRAST.isdisjoint(words[i + 1 : last + 1]):
+        return False
+    clause = tokens[i].clause
+    if tokens[last].clause == clause:
+        return True
+    if tokens[i + 1].clause != clause:  # the negator stands last in its clause
+        word = words[i]
+        return not _ends_with_run(words, i + 1, _ELLIPTIC) and not (
+            word in _PRONOUNS and i > 0 and tokens[i - 1].clause == clause and word not in words[:i]
+        )
+    end = i + 1
+    while tokens[end + 1].clause == clause:
+        end += 1
+    return words[end] in reporting and tokens[last].clause == tokens[end + 1].clause
 
 
 def _ends_with_run(words: Sequence[str], i: int, runs: frozenset[str]) -> bool:
