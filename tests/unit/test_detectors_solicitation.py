@@ -78,6 +78,7 @@ def test_adverts_are_reviewed_citing_v_2_9(text: str, detector: str) -> None:
         "See https://en.wikipedia.org/wiki/Tobin_tax for the idea",
         "The mayor is doing a terrible job with the parking rules downtown.",
         "My neighbor is doing a great job with the summer festival.",
+        "No, this is my page too, I live here and I pay taxes",
     ],
 )
 def test_talk_about_commerce_and_civic_speech_is_not_solicitation(text: str) -> None:

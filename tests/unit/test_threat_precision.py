@@ -359,3 +359,28 @@ def test_a_chance_a_defeat_or_an_idiom_is_no_harm_wished(text: str) -> None:
 def test_harm_wished_or_regretted_is_still_a_threat(text: str) -> None:
     """The same shapes with harm to a person; "shame" and "pity" without "too" read too."""
     assert not detectors_of(text).isdisjoint(_THREATS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will find you.",
+        "I'll find you and make you pay",
+        "We're gonna find you, and when we do you'll regret it",
+    ],
+)
+def test_finding_someone_promised_is_a_threat(text: str) -> None:
+    assert "threat" in detectors_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope I find you at the meeting tonight",
+        "Where can I find you on Saturday?",
+        "I don't know, so I find you and ask",
+        "Search the site and you will find your ward's map",
+    ],
+)
+def test_finding_someone_at_a_meeting_or_asked_where_is_no_threat(text: str) -> None:
+    assert "threat" not in detectors_of(text)
