@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from ..reading import Token
+from ._shared import share
 
 __all__ = ["GROUP_HEADS", "GroupPhrase", "Runs", "group_phrase"]
 
@@ -125,5 +126,5 @@ def group_phrase(
         sets.get("generic", empty),
         sets.get("group_pronouns", empty),
         sets.get("determiners", empty) | sets.get("quantifiers", empty),
-        {word: frozenset(names) for word, names in classes.items()},
+        {word: share(frozenset(names)) for word, names in classes.items()},
     )

@@ -67,6 +67,7 @@ from . import DetectorFactory, Signal
 from ._hate_frames import FAMILIES, Frames, rarest_slot
 from ._mentions import Use
 from ._mentions import frames as mention_frames
+from ._shared import share
 from .classes import ClassChoice, builtin_classes, class_choice
 from .group_slot import GroupPhrase
 from .lexicon import LexiconDetector, normalize_terms, read_data, read_table, read_word_list
@@ -298,7 +299,7 @@ class HateReader:
         for word in vocabulary:
             for source in quick_sources(word, typos_of):
                 read_as.setdefault(source, set()).add(word)
-        object.__setattr__(self, "_read_as", {k: frozenset(v) for k, v in read_as.items()})
+        object.__setattr__(self, "_read_as", {k: share(frozenset(v)) for k, v in read_as.items()})
         framing = frozenset().union(*(quick_sources(w, typos_of) for w in self.frames.anchors))
         object.__setattr__(self, "_framing", framing)
         object.__setattr__(self, "_named", named)
@@ -465,7 +466,8 @@ class HateReader:
                     if frame.group is None
                     else (
                         Trigger(
-                            tokens=self._names.words | frame.group, runs_into=self._names.words
+                            tokens=share(self._names.words | frame.group),
+                            runs_into=self._names.words,
                         ),
                     )
                 ),

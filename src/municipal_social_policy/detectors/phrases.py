@@ -140,6 +140,7 @@ from ..reading import (
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import Signal
+from ._shared import share
 from .checks import CHECKS, Check, Match
 from .group_slot import GROUP_HEADS, GroupPhrase, group_phrase
 from .lexicon import parse_sections, read_data, read_word_list
@@ -301,15 +302,6 @@ class _Slot:
         return not (self.optional or self.negative or self.ahead)
 
 
-# Equal word sets as one object: hundreds of patterns name the same sets. Bounded by the word
-# sets the loaded data names (a process that loads many cities' files keeps theirs too).
-_SHARED: dict[frozenset[str], frozenset[str]] = {}
-
-
-def _shared(words: frozenset[str]) -> frozenset[str]:
-    return _SHARED.setdefault(words, words)
-
-
 @attrs.frozen
 class Pattern:
     """A compiled pattern; ``source`` is its line, ``where`` the file and line number."""
@@ -332,14 +324,14 @@ class Pattern:
             if slot.phrase is None and not slot.negative
             for word in slot.words
         )
-        object.__setattr__(self, "named", _shared(named))
+        object.__setattr__(self, "named", share(named))
 
     @cached_property
     def needs(self) -> tuple[frozenset[str], ...]:
         """For each required slot, the words one of which every match reads (a run counts by its
         :func:`anchor_word`)."""
         return tuple(
-            _shared(frozenset(anchor_word(run) for runs in slot.runs.values() for run in runs))
+            share(frozenset(anchor_word(run) for runs in slot.runs.values() for run in runs))
             for slot in self.slots
             if slot.required and not slot.kind
         )
@@ -619,7 +611,7 @@ class PhraseGroup:
 
         def forms(words: frozenset[str]) -> frozenset[str]:
             if words not in found:
-                found[words] = _shared(frozenset().union(*map(self.sources, words)))
+                found[words] = share(frozenset().union(*map(self.sources, words)))
             return found[words]
 
         return tuple(tuple(map(forms, pattern.needs)) for pattern in self.patterns)
@@ -635,7 +627,7 @@ class PhraseGroup:
                 raise ValueError(
                     f"group {self.name!r}: {error}; a pattern's rarest word must not be one"
                 ) from None
-        return _shared(frozenset(found))
+        return share(frozenset(found))
 
     def sources(self, word: str) -> frozenset[str]:
         """The quick forms of which a text holds one if it reads ``word``
