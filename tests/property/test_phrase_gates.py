@@ -13,7 +13,12 @@ import hypothesis.strategies as st
 from hypothesis import given, settings
 
 import municipal_social_policy.strategies as mst
-from municipal_social_policy.detectors.phrases import PhraseDetector, PhraseGroup, read_phrases
+from municipal_social_policy.detectors.phrases import (
+    Pattern,
+    PhraseDetector,
+    PhraseGroup,
+    read_phrases,
+)
 from municipal_social_policy.reading import CONTRACTIONS, Reading, Token, quick_forms, read
 from municipal_social_policy.text import normalize
 
@@ -125,3 +130,77 @@ def test_a_detector_admits_what_its_patterns_need(case: tuple[PhraseGroup, str])
     assert detector.admits(normalized) is expected
     if any(group.sentences(read(normalized))):
         assert detector.admits(normalized)
+
+
+def _find_everywhere(
+    pattern: Pattern, words: list[str], tokens: list[Token]
+) -> list[tuple[int, int]]:
+    """:meth:`Pattern.find` trying every word as a match's start."""
+    found: list[tuple[int, int]] = []
+    after = -1
+    for i in range(len(words)):
+        if i <= after:
+            continue
+        last = pattern.match_at(words, tokens, i)
+        if last is not None:
+            found.append((i, last))
+            after = last
+    return found
+
+
+# The shipped patterns that do not open with a required slot of words: their starts are
+# counted back from a later slot (or are every word).
+_LED = [
+    (file, name, i)
+    for file, name in _GROUPS
+    for i, pattern in enumerate(read_phrases(file).groups[name].patterns)
+    if not (pattern.slots[0].required and not pattern.slots[0].kind and not pattern.at_start)
+    and pattern.slots[0].phrase is None
+]
+# Those whose first slot of words may stand more than one way after the match's start.
+_SPREAD = [
+    (file, name, i)
+    for file, name, i in _LED
+    if any(
+        slot.gap or (slot.optional and not slot.negative)
+        for slot in read_phrases(file).groups[name].patterns[i].slots[:-1]
+    )
+]
+
+
+@st.composite
+def _gapped(draw: st.DrawFn) -> tuple[PhraseGroup, Pattern, str]:
+    """A pattern of :data:`_LED` written out with words in its gaps, among other words."""
+    file, name, index = draw(st.sampled_from(_SPREAD) | st.sampled_from(_LED))
+    group = read_phrases(file).groups[name]
+    pattern = group.patterns[index]
+    filler = st.sampled_from(["thing", "the", "very", "now"])
+    words = draw(st.lists(st.sampled_from(_words(group)) | filler, max_size=4))
+    for slot in pattern.slots:
+        if slot.kind == "mark" and words:
+            words[-1] += ","
+        if slot.negative or slot.kind == "mark" or (slot.optional and draw(st.booleans())):
+            continue
+        gap = filler if slot.filler is None else st.sampled_from(sorted(slot.filler))
+        words += draw(st.lists(gap, max_size=slot.gap))
+        if slot.kind:
+            words.append("42" if slot.kind == "number" else "thing")
+        else:
+            words.extend(draw(st.sampled_from(sorted(slot.words))).split("_"))
+    words += draw(st.lists(st.sampled_from(_words(group)) | filler, max_size=4))
+    return group, pattern, " ".join(words)
+
+
+@settings(max_examples=500)
+@given(case=_gapped())
+def test_a_pattern_starts_wherever_a_match_may_start(
+    case: tuple[PhraseGroup, Pattern, str],
+) -> None:
+    """Trying a pattern only where its first slot of words may stand, counted back over the
+    slots before it (``!``, ``<mark>``, ``<word>``, optional words, with their gaps), loses no
+    match."""
+    group, pattern, text = case
+    for sentence in read(normalize(text)).sentences:
+        tokens = [token for token in sentence for _ in group.words(token)]
+        words = [word for token in sentence for word in group.words(token)]
+        assert list(pattern.find(words, tokens)) == _find_everywhere(pattern, words, tokens)

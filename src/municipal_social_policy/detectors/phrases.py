@@ -144,6 +144,7 @@ from ._shared import share
 from .checks import CHECKS, Check, Match
 from .group_slot import GROUP_HEADS, GroupPhrase, group_phrase
 from .lexicon import parse_sections, read_data, read_word_list
+from .shapes import MAX_MATCHES
 from .triggers import Trigger
 
 __all__ = [
@@ -354,8 +355,11 @@ class Pattern:
         self, texts: Sequence[str], tokens: Sequence[Token] | None = None
     ) -> Iterator[tuple[int, int]]:
         """``(first, last)`` word indexes of each match in a sentence's words, left to right,
-        none overlapping; ``tokens``, one per word, tell names by their capitals."""
+        none overlapping, at most :data:`~.shapes.MAX_MATCHES` of them (a flood's first matches
+        make the case, as a shape's do); ``tokens``, one per word, tell names by their
+        capitals."""
         after = -1
+        count = 0
         for i in self.starts(texts):
             if i <= after:
                 continue
@@ -363,18 +367,53 @@ class Pattern:
             if last is not None:
                 yield i, last
                 after = last
+                count += 1
+                if count == MAX_MATCHES:
+                    return
 
     def starts(self, texts: Sequence[str]) -> Sequence[int]:
         """The word indexes of a sentence's words where a match may start, in order: the
-        first word for a pattern with ``^``, the words of the first slot when it is words,
-        else every word."""
-        head = self.slots[0]
+        first word for a pattern with ``^``; where the first slot of words that every match
+        reads may stand, counted back over the slots before it when each takes a bounded
+        number of words (``!`` and ``<mark>`` none, ``<word>`` one, an optional slot of words
+        up to its longest run, each with its gap); else every word."""
         if self.at_start:
             return (0,) if texts else ()
-        if head.required and head.phrase is None and not head.kind:
-            runs = head.runs
+        lead = self._lead
+        if lead is None:
+            return range(len(texts))
+        fewest, most, runs = lead
+        if fewest == most == 0:
             return [i for i, word in enumerate(texts) if word in runs]
-        return range(len(texts))
+        found = {
+            j - back
+            for j, word in enumerate(texts)
+            if word in runs
+            for back in range(fewest, most + 1)
+            if j >= back
+        }
+        return sorted(found)
+
+    @cached_property
+    def _lead(self) -> tuple[int, int, Mapping[str, tuple[tuple[str, ...], ...]]] | None:
+        """The fewest and the most words a match reads before its first required slot of
+        words, and that slot's runs; ``None`` when a slot before it reads a number of words
+        only the text decides (a typed slot, a noun phrase)."""
+        fewest = most = 0
+        for k, slot in enumerate(self.slots):
+            if slot.negative or slot.ahead or slot.kind == "mark":
+                continue  # reads no word
+            if slot.phrase is not None or slot.name is not None or slot.kind not in ("", "word"):
+                return None
+            if slot.kind == "word":
+                if not slot.required:
+                    return None
+                fewest, most = fewest + 1, most + slot.gap + 1
+            elif slot.required:  # the first slot's own gap is never read before the match
+                return fewest, most + (slot.gap if k else 0), slot.runs
+            else:  # an optional slot of words: skipped, or a run after its gap
+                most += slot.gap + max(len(run) for runs in slot.runs.values() for run in runs)
+        return None
 
     def match_at(
         self,
