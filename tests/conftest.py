@@ -14,6 +14,7 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, settings
 
+import kankakee_verdicts
 import municipal_social_policy as msp
 
 settings.register_profile("dev", max_examples=50, deadline=None)
@@ -32,30 +33,20 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 @pytest.fixture(scope="session")
 def kankakee() -> msp.Ordinance:
     """The bundled Kankakee ordinance."""
-    return msp.load("kankakee")
+    return kankakee_verdicts.kankakee()
 
 
 @pytest.fixture(scope="session")
-def evaluator(kankakee: msp.Ordinance) -> msp.Evaluator:
+def evaluator() -> msp.Evaluator:
     """An evaluator for the Kankakee ordinance, compiled once for the session."""
-    return msp.Evaluator(kankakee)
+    return kankakee_verdicts.evaluator()
 
 
 @pytest.fixture(scope="session")
-def cited(evaluator: msp.Evaluator) -> Callable[[str, str], set[str]]:
+def cited() -> Callable[[str, str], set[str]]:
     """The ids of the clauses cited by the findings a detector contributed to the Kankakee
     verdict on a text: ``cited(text, "threat") == {"V.2.2"}``."""
-
-    def cited(text: str, detector: str) -> set[str]:
-        verdict = evaluator.evaluate(text)
-        return {
-            finding.clause.id
-            for finding in verdict.findings
-            for evidence in finding.evidence
-            if evidence.detector == detector
-        }
-
-    return cited
+    return kankakee_verdicts.cited
 
 
 @pytest.fixture(scope="session")

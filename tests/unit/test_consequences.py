@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from functools import cache
 from typing import TypeVar
 
 import attrs
 import pytest
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator, kankakee
 
 A = TypeVar(
     "A",
@@ -31,19 +31,6 @@ A = TypeVar(
 SSN = "My SSN is 356-21-4476"
 SQL = "'; DROP TABLE comments; --"
 POSTED = dt.datetime(2024, 5, 10, 14, 30)
-
-
-@cache
-def kankakee() -> msp.Ordinance:
-    """The bundled Kankakee ordinance, loaded once (it is immutable)."""
-    return msp.load("kankakee")
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One compiled evaluator for Kankakee: compiling takes about a second, judging a comment
-    a millisecond, and it is immutable, so every test judges with it."""
-    return msp.Evaluator(kankakee())
 
 
 def judge(text: str, *, platform: str = "", posted_at: dt.datetime | None = POSTED) -> msp.Verdict:

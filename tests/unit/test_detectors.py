@@ -7,31 +7,19 @@ emails and street addresses need a person (REVIEW).
 
 from __future__ import annotations
 
-from functools import cache
 from importlib import resources
 
 import attrs
 import pytest
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator, kankakee
+from municipal_social_policy.testing import evidence_of
 
 WORD_LIST = resources.files("municipal_social_policy.detectors") / "profanity.txt"
 needs_word_list = pytest.mark.skipif(
     not WORD_LIST.is_file(), reason="detectors/profanity.txt has not landed yet"
 )
-
-
-@cache
-def kankakee() -> msp.Ordinance:
-    """The bundled Kankakee ordinance, loaded once (it is immutable)."""
-    return msp.load("kankakee")
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One compiled evaluator for Kankakee: compiling takes about a second, judging a comment
-    a millisecond, and it is immutable, so every test judges with it."""
-    return msp.Evaluator(kankakee())
 
 
 def judge(text: str, ordinance: msp.Ordinance | None = None) -> msp.Verdict:
@@ -41,12 +29,7 @@ def judge(text: str, ordinance: msp.Ordinance | None = None) -> msp.Verdict:
 
 def detectors_of(verdict: msp.Verdict) -> set[str]:
     """The ids of the detectors behind a verdict's evidence."""
-    return {item.detector for finding in verdict.findings for item in finding.evidence}
-
-
-def evidence_of(verdict: msp.Verdict, detector: str) -> list[msp.Evidence]:
-    """The evidence one detector contributed."""
-    return [e for f in verdict.findings for e in f.evidence if e.detector == detector]
+    return {item.detector for item in evidence_of(verdict)}
 
 
 def assert_single_finding(verdict: msp.Verdict, category: str, clause_id: str) -> msp.Finding:

@@ -7,25 +7,12 @@ criticising a candidate's record, saying how one voted and petitioning the counc
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
-
-
-@cache
-def kankakee() -> msp.Evaluator:
-    """An evaluator for the bundled Kankakee ordinance, compiled once."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
-def v212(text: str) -> list[msp.Evidence]:
-    """The § V.2.12 evidence in the verdict on ``text``."""
-    verdict = kankakee().evaluate(text)
-    return [e for f in verdict.findings if f.clause.id == "V.2.12" for e in f.evidence]
+from kankakee_verdicts import clauses, evaluator, evidence_under
 
 
 @pytest.mark.parametrize(
@@ -45,9 +32,9 @@ def v212(text: str) -> list[msp.Evidence]:
 )
 def test_campaign_appeals_are_reviewed(text: str, evidence: str) -> None:
     """An appeal for or against a candidate or measure is REVIEW under § V.2.12."""
-    verdict = kankakee().evaluate(text)
+    verdict = evaluator().evaluate(text)
     assert verdict.decision is msp.Decision.REVIEW
-    found = v212(text)
+    found = evidence_under(text, "V.2.12")
     assert evidence in [e.text for e in found]
     for item in found:
         assert text[item.start : item.end] == item.text
@@ -72,7 +59,7 @@ def test_campaign_appeals_are_reviewed(text: str, evidence: str) -> None:
 )
 def test_civic_speech_about_elections_is_not_advocacy(text: str) -> None:
     """Discussing votes, criticism, praise and petitions to the council are not § V.2.12."""
-    assert v212(text) == []
+    assert evidence_under(text, "V.2.12") == []
 
 
 @pytest.mark.parametrize(
@@ -87,7 +74,7 @@ def test_civic_speech_about_elections_is_not_advocacy(text: str) -> None:
 )
 def test_an_official_and_a_resident_are_treated_alike(official: str, resident: str) -> None:
     """Swapping an official's title for a resident's never changes the decision."""
-    assert kankakee().evaluate(official).decision is kankakee().evaluate(resident).decision
+    assert evaluator().evaluate(official).decision is evaluator().evaluate(resident).decision
 
 
 @pytest.mark.parametrize(
@@ -105,8 +92,8 @@ def test_an_official_and_a_resident_are_treated_alike(official: str, resident: s
 )
 def test_bare_slogans_are_reviewed(text: str, evidence: str) -> None:
     """Slogans without "vote for": a bare "vote <Name>", "<Name> for <office>", "re-elect"."""
-    assert evidence in [e.text for e in v212(text)]
-    assert kankakee().evaluate(text).decision is msp.Decision.REVIEW
+    assert evidence in [e.text for e in evidence_under(text, "V.2.12")]
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
 
 
 @pytest.mark.parametrize(
@@ -129,7 +116,7 @@ def test_bare_slogans_are_reviewed(text: str, evidence: str) -> None:
 )
 def test_civic_speech_is_not_a_slogan(text: str) -> None:
     """Urging people to vote, how one voted, news of a race, quoted slogans: no § V.2.12."""
-    assert v212(text) == []
+    assert evidence_under(text, "V.2.12") == []
 
 
 _NAMES = ("Garcia", "Nguyen", "Okafor", "Kowalski", "Haddad", "Yamamoto", "Patel", "Wells")
@@ -146,8 +133,8 @@ _FORMS = ("Vote {name}!", "{name} for {office}!", "Re-elect {name}", "Vote for {
 )
 def test_slogans_are_viewpoint_neutral(first: str, second: str, office: str, form: str) -> None:
     """Any name and any office: swapping the candidate never changes the decision or the clause."""
-    one = kankakee().evaluate(form.format(name=first, office=office))
-    other = kankakee().evaluate(form.format(name=second, office=office))
+    one = evaluator().evaluate(form.format(name=first, office=office))
+    other = evaluator().evaluate(form.format(name=second, office=office))
     assert one.decision is other.decision is msp.Decision.REVIEW
     assert (
         {f.clause.id for f in one.findings} == {f.clause.id for f in other.findings} == {"V.2.12"}
@@ -166,7 +153,7 @@ def test_slogans_are_viewpoint_neutral(first: str, second: str, office: str, for
 def test_slogans_without_capitals_are_reviewed(text: str, evidence: str) -> None:
     """Issue 9: a comment written without capitals has no case to read, so a bare slogan's name
     is any word that is no common word and ends or starts the slogan's clause."""
-    assert evidence in [e.text for e in v212(text)]
+    assert evidence in [e.text for e in evidence_under(text, "V.2.12")]
 
 
 @pytest.mark.parametrize(
@@ -183,7 +170,7 @@ def test_slogans_without_capitals_are_reviewed(text: str, evidence: str) -> None
 )
 def test_lower_case_civic_speech_is_not_a_slogan(text: str) -> None:
     """Without capitals the same civic speech is still no slogan."""
-    assert v212(text) == []
+    assert evidence_under(text, "V.2.12") == []
 
 
 @settings(max_examples=40, deadline=None)
@@ -192,8 +179,8 @@ def test_lower_case_civic_speech_is_not_a_slogan(text: str) -> None:
 )
 def test_lower_case_slogans_are_viewpoint_neutral(first: str, second: str, form: str) -> None:
     """Any name, lower case: swapping the candidate never changes the decision."""
-    one = kankakee().evaluate(form.format(first.lower()))
-    other = kankakee().evaluate(form.format(second.lower()))
+    one = evaluator().evaluate(form.format(first.lower()))
+    other = evaluator().evaluate(form.format(second.lower()))
     assert one.decision is other.decision is msp.Decision.REVIEW
 
 
@@ -208,7 +195,7 @@ def test_lower_case_slogans_are_viewpoint_neutral(first: str, second: str, form:
     ],
 )
 def test_measures_runs_and_nominating_petitions_are_advocacy(text: str) -> None:
-    assert v212(text) != []
+    assert evidence_under(text, "V.2.12") != []
 
 
 @pytest.mark.parametrize(
@@ -224,7 +211,7 @@ def test_measures_runs_and_nominating_petitions_are_advocacy(text: str) -> None:
     ],
 )
 def test_facts_errands_and_civic_petitions_are_not_advocacy(text: str) -> None:
-    assert v212(text) == []
+    assert evidence_under(text, "V.2.12") == []
 
 
 @pytest.mark.parametrize(
@@ -240,8 +227,8 @@ def test_facts_errands_and_civic_petitions_are_not_advocacy(text: str) -> None:
 def test_a_question_is_no_campaign(text: str) -> None:
     """Issue 9: the groups of ``campaign.phrases`` declare the check ``question``, and the
     judgment goes through it: a slogan asked about is not a slogan made."""
-    assert v212(text) == []
-    assert v212(text.rstrip("?") + "!") != []  # the same words, said: a slogan
+    assert evidence_under(text, "V.2.12") == []
+    assert evidence_under(text.rstrip("?") + "!", "V.2.12") != []  # the same words, said: a slogan
 
 
 @pytest.mark.parametrize(
@@ -257,8 +244,8 @@ def test_a_question_is_no_campaign(text: str) -> None:
 def test_reported_and_quoted_slogans_follow_the_declared_checks(text: str, said: str) -> None:
     """Issue 9: reported words and quotations are no finding (checks ``reported`` and
     ``quotation``); the writer's own slogan still is."""
-    assert v212(text) == []
-    assert v212(said) != []
+    assert evidence_under(text, "V.2.12") == []
+    assert evidence_under(said, "V.2.12") != []
 
 
 @pytest.mark.parametrize(
@@ -273,8 +260,8 @@ def test_reported_and_quoted_slogans_follow_the_declared_checks(text: str, said:
 def test_a_negated_statement_is_no_appeal_against(statement: str, appeal: str) -> None:
     """A negation before "vote" opposes a candidate ("don't vote for Smith") unless the words
     before the negation say how someone votes ("I would never vote Garcia")."""
-    assert v212(statement) == []
-    assert v212(appeal) != []
+    assert evidence_under(statement, "V.2.12") == []
+    assert evidence_under(appeal, "V.2.12") != []
 
 
 @pytest.mark.parametrize(
@@ -292,7 +279,7 @@ def test_a_negated_statement_is_no_appeal_against(statement: str, appeal: str) -
 def test_slogans_after_a_comma_before_a_date_or_an_office(text: str, evidence: str) -> None:
     """Issue 9: a slogan that opens a clause after a comma or a dash, a date after a slogan,
     and, without capitals, a name followed by "for <office>"."""
-    assert evidence in [e.text for e in v212(text)]
+    assert evidence in [e.text for e in evidence_under(text, "V.2.12")]
 
 
 @pytest.mark.parametrize(
@@ -309,7 +296,7 @@ def test_slogans_after_a_comma_before_a_date_or_an_office(text: str, evidence: s
 )
 def test_the_new_families_leave_civic_speech_alone(text: str) -> None:
     """The families above do not reach a statement, a condition, or a word that names no one."""
-    assert v212(text) == []
+    assert evidence_under(text, "V.2.12") == []
 
 
 def test_campaign_hashtags_are_shapes_declared_as_data() -> None:
@@ -318,7 +305,9 @@ def test_campaign_hashtags_are_shapes_declared_as_data() -> None:
     from municipal_social_policy.detectors.shapes import load_shapes
 
     assert [shape.name for shape in load_shapes("campaign_advocacy")] == ["campaign.hashtag"]
-    assert [e.text for e in v212("Great turnout! #NoOnMeasureB #ReelectGarcia")] == [
+    assert [
+        e.text for e in evidence_under("Great turnout! #NoOnMeasureB #ReelectGarcia", "V.2.12")
+    ] == [
         "#NoOnMeasureB",
         "#ReelectGarcia",
     ]
@@ -336,7 +325,7 @@ def test_campaign_hashtags_are_shapes_declared_as_data() -> None:
 )
 def test_an_endorsement_of_someone_named_is_reviewed(text: str) -> None:
     """Issue 9: "I endorse", "proud to endorse", "my vote is going to", "cast your ballot for"."""
-    assert v212(text)
+    assert evidence_under(text, "V.2.12")
 
 
 @pytest.mark.parametrize(
@@ -353,7 +342,7 @@ def test_an_endorsement_of_someone_named_is_reviewed(text: str) -> None:
 def test_more_campaign_forms_are_reviewed(text: str) -> None:
     """Issue 9: voting a named person out, a measure named with qualifiers, a campaign's field
     work."""
-    assert v212(text)
+    assert evidence_under(text, "V.2.12")
 
 
 @pytest.mark.parametrize(
@@ -375,7 +364,7 @@ def test_more_campaign_forms_are_reviewed(text: str) -> None:
 def test_contests_things_reports_and_petitions_are_not_campaigns(text: str) -> None:
     """A vote in a contest, a plan endorsed, a past endorsement reported, a negated one, a
     legislator asked how to vote, and "you" voted out are no § V.2.12 evidence."""
-    assert v212(text) == []
+    assert evidence_under(text, "V.2.12") == []
 
 
 @pytest.mark.parametrize(
@@ -401,7 +390,7 @@ def test_contests_things_reports_and_petitions_are_not_campaigns(text: str) -> N
 def test_a_petition_about_legislation_is_no_campaign(text: str) -> None:
     """Issue 9: a bill, an act or a nomination is put to a legislature, and asking an official
     how to vote is petitioning the government, not promoting a candidate or a ballot measure."""
-    assert v212(text) == []
+    assert evidence_under(text, "V.2.12") == []
 
 
 @pytest.mark.parametrize(
@@ -424,7 +413,7 @@ def test_a_petition_about_legislation_is_no_campaign(text: str) -> None:
 def test_an_appeal_to_the_electorate_is_still_a_campaign(text: str) -> None:
     """The same words about a ballot measure or a candidate, or not asked of an official, stay
     campaign advocacy."""
-    assert v212(text) != []
+    assert evidence_under(text, "V.2.12") != []
 
 
 @pytest.mark.parametrize(
@@ -441,14 +430,8 @@ def test_an_appeal_to_the_electorate_is_still_a_campaign(text: str) -> None:
 def test_a_condition_a_noun_or_a_right_is_no_appeal(statement: str, appeal: str) -> None:
     """A vote named as a condition, a noun or a right says what would follow, not whom to vote
     for; the appeal in the same words still is one."""
-    assert v212(statement) == []
-    assert v212(appeal) != []
-
-
-def _flags_campaign_recall(text: str) -> bool:
-    """Whether the Kankakee verdict on ``text`` has a § V.2.12 finding."""
-    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
-    return any(finding.clause.id == "V.2.12" for finding in verdict.findings)
+    assert evidence_under(statement, "V.2.12") == []
+    assert evidence_under(appeal, "V.2.12") != []
 
 
 @pytest.mark.parametrize(
@@ -466,7 +449,7 @@ def _flags_campaign_recall(text: str) -> bool:
 def test_campaign_families_of_residents_comments_flag(text: str) -> None:
     """Voting a holder of a seat out, a party's color as the side to vote, and a campaign's call for
     volunteers (§ V.2.12)."""
-    assert _flags_campaign_recall(text)
+    assert "V.2.12" in clauses(text)
 
 
 @pytest.mark.parametrize(
@@ -482,4 +465,4 @@ def test_campaign_families_of_residents_comments_flag(text: str) -> None:
 )
 def test_campaign_near_misses_of_those_families_do_not_flag(text: str) -> None:
     """Talk about the same things that is no campaign advocacy: questions, reports, other senses."""
-    assert not _flags_campaign_recall(text)
+    assert "V.2.12" not in clauses(text)

@@ -6,25 +6,11 @@ short quotation with a copyright sign are not piracy.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 import municipal_social_policy as msp
+from kankakee_verdicts import clauses, evaluator, evidence_under
 from municipal_social_policy.detectors.copyright import _NOTICES
-
-
-@cache
-def kankakee() -> msp.Evaluator:
-    """An evaluator for the bundled Kankakee ordinance, compiled once."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
-def v213(text: str) -> list[msp.Evidence]:
-    """The § V.2.13 evidence in the verdict on ``text``."""
-    verdict = kankakee().evaluate(text)
-    return [e for f in verdict.findings if f.clause.id == "V.2.13" for e in f.evidence]
-
 
 ARTICLE = ("The council met on Tuesday to discuss the riverfront plan. " * 12) + (
     "Copyright © 2024 Example Media. All rights reserved. This material may not be published,"
@@ -45,9 +31,9 @@ ARTICLE = ("The council met on Tuesday to discuss the riverfront plan. " * 12) +
 )
 def test_piracy_and_pasted_articles_are_reviewed(text: str, detector: str) -> None:
     """Piracy links and phrases, and whole pasted articles, are REVIEW under § V.2.13."""
-    verdict = kankakee().evaluate(text)
+    verdict = evaluator().evaluate(text)
     assert verdict.decision is msp.Decision.REVIEW
-    found = v213(text)
+    found = evidence_under(text, "V.2.13")
     assert detector in {e.detector for e in found}
     for item in found:
         assert text[item.start : item.end] == item.text
@@ -66,7 +52,7 @@ def test_piracy_and_pasted_articles_are_reviewed(text: str, detector: str) -> No
 )
 def test_ordinary_words_are_not_piracy(text: str) -> None:
     """Words that piracy phrases use are nothing outside those phrases."""
-    assert v213(text) == []
+    assert evidence_under(text, "V.2.13") == []
 
 
 @pytest.mark.parametrize("notice", sorted(_NOTICES))
@@ -74,7 +60,7 @@ def test_every_copyright_notice_in_a_long_comment_is_admitted_and_found(notice: 
     """The evaluator calls the detector only when its trigger admits the comment: each notice,
     at the end of a long article, must be admitted and found."""
     article = "The council met on Monday to discuss the budget for the coming year. " * 8
-    found = v213(f"{article}{notice.capitalize()}.")
+    found = evidence_under(f"{article}{notice.capitalize()}.", "V.2.13")
     assert any(e.detector == "pasted_article" for e in found)
 
 
@@ -87,7 +73,7 @@ def test_every_copyright_notice_in_a_long_comment_is_admitted_and_found(notice: 
     ],
 )
 def test_a_writer_who_says_they_pasted_an_article_is_reviewed(text: str) -> None:
-    assert [e.detector for e in v213(text)] == ["pasted_article"]
+    assert [e.detector for e in evidence_under(text, "V.2.13")] == ["pasted_article"]
 
 
 @pytest.mark.parametrize(
@@ -101,11 +87,13 @@ def test_a_writer_who_says_they_pasted_an_article_is_reviewed(text: str) -> None
     ],
 )
 def test_complaints_links_and_questions_about_a_paywall_are_not_pasting(text: str) -> None:
-    assert v213(text) == []
+    assert evidence_under(text, "V.2.13") == []
 
 
 def test_a_free_download_of_a_film_or_album_is_piracy_evidence() -> None:
-    found = v213("Free download of the new Taylor Swift album: mega.nz/file/abc123")
+    found = evidence_under(
+        "Free download of the new Taylor Swift album: mega.nz/file/abc123", "V.2.13"
+    )
     assert [e.detector for e in found] == ["piracy"]
 
 
@@ -126,7 +114,7 @@ def test_a_free_download_of_a_film_or_album_is_piracy_evidence() -> None:
 def test_more_piracy_and_pasting_families(text: str) -> None:
     """Issue 9: a pirated copy, IPTV and jailbroken sticks, a free live stream, a piracy library
     named (asked or not), a torrent offered, a whole article pasted because of a paywall."""
-    assert v213(text)
+    assert evidence_under(text, "V.2.13")
 
 
 @pytest.mark.parametrize(
@@ -142,13 +130,7 @@ def test_more_piracy_and_pasting_families(text: str) -> None:
 )
 def test_lawful_offers_public_texts_and_questions_are_no_piracy(text: str) -> None:
     """A question about a library service, a free public screening, public texts copied."""
-    assert v213(text) == []
-
-
-def _flags_copyright_recall(text: str) -> bool:
-    """Whether the Kankakee verdict on ``text`` has a § V.2.13 finding."""
-    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
-    return any(finding.clause.id == "V.2.13" for finding in verdict.findings)
+    assert evidence_under(text, "V.2.13") == []
 
 
 @pytest.mark.parametrize(
@@ -165,7 +147,7 @@ def _flags_copyright_recall(text: str) -> bool:
 def test_copyright_families_of_residents_comments_flag(text: str) -> None:
     """Loaded streaming sticks written after the noun, shared subscription logins, and whole books
     copied as PDFs (§ V.2.13)."""
-    assert _flags_copyright_recall(text)
+    assert "V.2.13" in clauses(text)
 
 
 @pytest.mark.parametrize(
@@ -180,4 +162,4 @@ def test_copyright_families_of_residents_comments_flag(text: str) -> None:
 )
 def test_copyright_near_misses_of_those_families_do_not_flag(text: str) -> None:
     """Talk about the same things that is no copyright: questions, reports, other senses."""
-    assert not _flags_copyright_recall(text)
+    assert "V.2.13" not in clauses(text)

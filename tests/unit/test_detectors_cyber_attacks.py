@@ -7,27 +7,19 @@ holds prose is JUDGMENT evidence: cited, for a person (issue 9).
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator, evidence_under
 from municipal_social_policy import strategies
 from municipal_social_policy.detectors import shapes
 
 
-@cache
-def kankakee() -> msp.Evaluator:
-    """An evaluator for the bundled Kankakee ordinance, compiled once."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
 def detectors(text: str) -> set[str]:
     """The ids of the § V.2.14 detectors behind the verdict on ``text``."""
-    verdict = kankakee().evaluate(text)
-    return {e.detector for f in verdict.findings if f.clause.id == "V.2.14" for e in f.evidence}
+    return {e.detector for e in evidence_under(text, "V.2.14")}
 
 
 @pytest.mark.parametrize(
@@ -54,7 +46,7 @@ def detectors(text: str) -> set[str]:
 )
 def test_sql_injection_techniques_are_removed(payload: str) -> None:
     """Each technique is mechanical evidence of SQL injection: REMOVE under § V.2.14."""
-    assert kankakee().evaluate(payload).decision is msp.Decision.REMOVE
+    assert evaluator().evaluate(payload).decision is msp.Decision.REMOVE
     assert "sql_injection" in detectors(payload)
 
 
@@ -112,7 +104,7 @@ def test_sql_look_alikes_are_not_injection(text: str) -> None:
 def test_sql_in_prose_is_judgment_evidence(text: str) -> None:
     """A comment with three words in a row that are not SQL's own is prose: its SQL is cited
     under § V.2.14 for a person, never removed on its own (issue 9)."""
-    verdict = kankakee().evaluate(text)
+    verdict = evaluator().evaluate(text)
     assert verdict.decision is not msp.Decision.REMOVE
     sql = [f for f in verdict.findings if any(e.detector == "sql_injection" for e in f.evidence)]
     assert [f.strength for f in sql] == [msp.Strength.JUDGMENT]
@@ -128,7 +120,7 @@ def test_sql_in_prose_is_judgment_evidence(text: str) -> None:
 )
 def test_a_payload_on_its_own_line_or_sentence_beside_prose_is_still_removed(text: str) -> None:
     """Prose elsewhere in the comment does not excuse a payload that stands apart from it."""
-    assert kankakee().evaluate(text).decision is msp.Decision.REMOVE
+    assert evaluator().evaluate(text).decision is msp.Decision.REMOVE
     assert "sql_injection" in detectors(text)
 
 
@@ -147,8 +139,8 @@ def test_a_payload_alone_is_removed_and_the_same_payload_in_prose_is_not(
 ) -> None:
     """The same SQL payload is mechanical evidence when it is the whole comment, and never a
     removal when a sentence quotes or talks about it (issue 9)."""
-    assert kankakee().evaluate(payload).decision is msp.Decision.REMOVE
-    assert kankakee().evaluate(frame.format(payload=payload)).decision is not msp.Decision.REMOVE
+    assert evaluator().evaluate(payload).decision is msp.Decision.REMOVE
+    assert evaluator().evaluate(frame.format(payload=payload)).decision is not msp.Decision.REMOVE
 
 
 @pytest.mark.parametrize(
@@ -165,7 +157,7 @@ def test_a_payload_alone_is_removed_and_the_same_payload_in_prose_is_not(
 )
 def test_encoded_and_string_breaking_script_injection_is_removed(payload: str) -> None:
     """Entity- and percent-encoded markup and string break-outs are script injection."""
-    assert kankakee().evaluate(payload).decision is msp.Decision.REMOVE
+    assert evaluator().evaluate(payload).decision is msp.Decision.REMOVE
     assert "script_injection" in detectors(payload)
 
 
@@ -197,7 +189,7 @@ def test_an_unquoted_tautology_that_ends_the_comment_or_runs_into_sql_is_removed
 def test_evidence_of_a_decoded_payload_indexes_the_original_text() -> None:
     """A payload found only after decoding is evidenced by the original text it came from."""
     text = "nice %3Cscript%3Ealert(1)%3C/script%3E"
-    verdict = kankakee().evaluate(text)
+    verdict = evaluator().evaluate(text)
     for finding in verdict.findings:
         for item in finding.evidence:
             assert text[item.start : item.end] == item.text

@@ -7,23 +7,15 @@ reports of charges and idioms. Who is named (the mayor or a neighbour) never mat
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 import municipal_social_policy as msp
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
+from kankakee_verdicts import evaluator, evidence_under
 
 
 def evidence_of(text: str) -> list[msp.Evidence]:
     """The V.2.3 evidence in the verdict on ``text``, spans checked."""
-    verdict = evaluator().evaluate(text)
-    found = [e for f in verdict.findings if f.clause.id == "V.2.3" for e in f.evidence]
+    found = evidence_under(text, "V.2.3")
     assert all(text[e.start : e.end] == e.text for e in found)
     assert {e.detector for e in found} <= {"criminal_accusation"}
     return found

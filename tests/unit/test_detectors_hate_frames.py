@@ -15,23 +15,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator, evidence
 from municipal_social_policy.detectors._hate_frames import FAMILIES
 from municipal_social_policy.detectors.hate_speech import HateReader
 from municipal_social_policy.detectors.lexicon import read_table, read_word_list
 from municipal_social_policy.detectors.phrases import read_phrases
 from municipal_social_policy.text import normalize
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
-def group_hate(text: str) -> list[msp.Evidence]:
-    """The ``group_hate`` evidence in the verdict on ``text``."""
-    verdict = evaluator().evaluate(text)
-    return [e for f in verdict.findings for e in f.evidence if e.detector == "group_hate"]
 
 
 @cache
@@ -80,9 +69,9 @@ def test_each_frame_family_is_reviewed(text: str, family: str) -> None:
     assert family in families(text)
     verdict = evaluator().evaluate(text)
     assert verdict.decision is msp.Decision.REVIEW
-    evidence = group_hate(text)
-    assert evidence
-    assert all(text[e.start : e.end] == e.text for e in evidence)
+    found = evidence(text, "group_hate")
+    assert found
+    assert all(text[e.start : e.end] == e.text for e in found)
     (finding,) = [f for f in verdict.findings if f.clause.id == "V.2.4"]
     assert finding.strength is msp.Strength.JUDGMENT
 
@@ -134,7 +123,7 @@ def test_negation_counter_speech_reports_and_partitives_are_not_frames(text: str
 )
 def test_criticism_of_governments_officials_and_policies_is_never_hate(text: str) -> None:
     """Governments, officials and policies are no protected group (Ord. 2019-70 § I.3)."""
-    assert group_hate(text) == []
+    assert evidence(text, "group_hate") == []
 
 
 @pytest.mark.parametrize(
@@ -191,7 +180,9 @@ def test_every_frame_counts_alike_for_every_protected_group(
     other = evaluator().evaluate(template.format(second.capitalize()))
     assert one.decision is other.decision
     assert [f.clause.id for f in one.findings] == [f.clause.id for f in other.findings]
-    assert bool(group_hate(template.format(first))) == bool(group_hate(template.format(second)))
+    assert bool(evidence(template.format(first), "group_hate")) == bool(
+        evidence(template.format(second), "group_hate")
+    )
 
 
 @given(
@@ -228,7 +219,7 @@ def test_the_gate_admits_every_frame_the_reader_finds(group: str, frame: str, co
 def test_protection_double_negatives_and_quoted_hate_are_not_findings(text: str) -> None:
     """A harm denied ("do not deserve to die"), a double negative, a place of honour, a negated
     belief and hate quoted inside the writer's own sentence are no finding."""
-    assert group_hate(text) == []
+    assert evidence(text, "group_hate") == []
 
 
 @pytest.mark.parametrize(
@@ -242,7 +233,7 @@ def test_protection_double_negatives_and_quoted_hate_are_not_findings(text: str)
 )
 def test_the_same_words_unprotected_and_unquoted_are_findings(text: str) -> None:
     """The counterparts of the texts above that are hate stay findings: the rules are narrow."""
-    assert group_hate(text)
+    assert evidence(text, "group_hate")
 
 
 def test_the_shipped_frames_name_known_families_slots_and_lists() -> None:
@@ -317,7 +308,7 @@ def test_frames_of_issue_9_are_found(text: str, family: str) -> None:
     morals, confined to a kitchen or a camp, said to hate the nation) are found in their family
     and reviewed."""
     assert family in families(text)
-    assert group_hate(text)
+    assert evidence(text, "group_hate")
     assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
 
 
@@ -345,7 +336,7 @@ def test_frames_of_issue_9_are_found(text: str, family: str) -> None:
 def test_the_frames_of_issue_9_negated_partitive_or_benign_are_not_findings(text: str) -> None:
     """The same words negated, about some members, as an object, reported as racist, about
     suspects, or with a harmless object (a vote, a boardroom, a race) are not findings."""
-    assert not group_hate(text)
+    assert not evidence(text, "group_hate")
 
 
 @pytest.mark.parametrize(
@@ -384,7 +375,7 @@ def test_a_group_ordered_out_is_an_expulsion(text: str) -> None:
 def test_a_report_refusal_or_quotation_of_an_order_out_is_not_a_finding(text: str) -> None:
     """News of a policy, a refusal, a quoted sign, history and orders about things are not
     expulsions of a group."""
-    assert not group_hate(text)
+    assert not evidence(text, "group_hate")
 
 
 @pytest.mark.parametrize(
@@ -410,7 +401,7 @@ def test_a_report_refusal_or_quotation_of_an_order_out_is_not_a_finding(text: st
 def test_an_epithet_right_before_a_group_is_hate(text: str, found: bool) -> None:
     """ "thieving", "treacherous" and "cowardly" count right before a group's name (issue 9),
     as the other epithets do; before a landlord, an attack or the ice they do not."""
-    assert bool(group_hate(text)) is found
+    assert bool(evidence(text, "group_hate")) is found
 
 
 # Families of issue 9, each in phrasings written for this test (none taken from a data set).
@@ -464,7 +455,7 @@ def test_the_families_of_issue_9_are_found(text: str, family: str) -> None:
     destroyed, a sign's exclusion, rights denied, a cleft, the passive, habits of vice; all
     reviewed."""
     assert family in families(text)
-    assert group_hate(text)
+    assert evidence(text, "group_hate")
     assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
 
 
@@ -526,7 +517,7 @@ def test_the_families_of_issue_9_spare_criticism_health_good_deeds_and_reports(
     """The near misses: a religion criticised without a dehumanising frame, an institution,
     health and means, a group known for good, a place ruined by no protected group, a rule or
     a description, a victim, one crime reported, a myth named; none is a finding."""
-    assert not group_hate(text)
+    assert not evidence(text, "group_hate")
 
 
 # Families of Civil Comments' missed identity attacks (issue 9), each in phrasings written for
@@ -609,7 +600,7 @@ def test_the_families_of_the_missed_identity_attacks_spare_their_near_misses(tex
     """The near misses: a likeness that is no blight or is denied or reported, a harm with no
     victim or said of no protected group, a crime's verb and its object, work and school, a
     group named neutrally, and words reported; none is a finding."""
-    assert not group_hate(text)
+    assert not evidence(text, "group_hate")
 
 
 @pytest.mark.parametrize(
@@ -629,4 +620,4 @@ def test_a_claim_announced_with_say_it_is_the_writers_own(text: str, found: bool
     claim, which is judged like any other; "he said it", "they say it" report someone else's,
     and a word of counter-speech after it still makes the sentence counter-speech. Criticism
     of an official announced the same way is never a finding."""
-    assert bool(group_hate(text)) is found
+    assert bool(evidence(text, "group_hate")) is found

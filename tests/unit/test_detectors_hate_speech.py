@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator, evidence_under
 from municipal_social_policy import strategies as mst
 from municipal_social_policy.detectors import BUILTIN_DETECTORS
 from municipal_social_policy.detectors.hate_speech import (
@@ -25,18 +26,6 @@ from municipal_social_policy.detectors.hate_speech import (
 from municipal_social_policy.detectors.phrases import merge_ranges
 from municipal_social_policy.reading import Spelling, read, typo_table
 from municipal_social_policy.text import normalize
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
-def hate_evidence(text: str) -> list[msp.Evidence]:
-    """The § V.2.4 evidence in the verdict on ``text``."""
-    verdict = evaluator().evaluate(text)
-    return [e for f in verdict.findings if f.clause.id == "V.2.4" for e in f.evidence]
 
 
 def hate_finding(text: str) -> msp.Finding | None:
@@ -91,7 +80,7 @@ def test_hate_aimed_at_a_group_is_reviewed(text: str) -> None:
 )
 def test_disguised_spellings_are_read(text: str) -> None:
     """Spacing, leetspeak, one-letter typos and words run together do not hide hate."""
-    evidence = hate_evidence(text)
+    evidence = evidence_under(text, "V.2.4")
     assert evidence
     assert all(text[e.start : e.end] == e.text for e in evidence)
 
@@ -109,7 +98,7 @@ def test_a_name_run_together_is_read_and_triggered() -> None:
     assert detector.trigger.holds(normalize("That is fitting for g4yvermin like you."))
     assert detector.trigger.holds(normalize("That is fitting for g4y vermin like you."))
     assert not detector.trigger.holds(normalize("The budget is fitting and balanced."))
-    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
+    verdict = evaluator().evaluate(text)
     assert any(f.category == "hate_speech" for f in verdict.findings)
 
 
@@ -133,7 +122,7 @@ def test_a_name_run_together_is_read_and_triggered() -> None:
 )
 def test_counter_speech_quotes_identity_and_facts_are_not_findings(text: str) -> None:
     """Counter-speech, quotes, positive identity statements, negations and facts: no finding."""
-    assert hate_evidence(text) == []
+    assert evidence_under(text, "V.2.4") == []
 
 
 @pytest.mark.parametrize(
@@ -205,7 +194,7 @@ def test_civic_comments_mentioning_groups_are_not_findings() -> None:
         "Immigration policy is a federal matter, not a city one.",
         "Disabled residents need curb cuts on Court Street.",
     ]
-    assert [hate_evidence(text) for text in texts] == [[], [], [], []]
+    assert [evidence_under(text, "V.2.4") for text in texts] == [[], [], [], []]
 
 
 # --- the reading, as the hate detectors spell it ----------------------------------------------
@@ -521,7 +510,7 @@ def test_trips_calls_for_inclusion_and_traffic_are_not_hate(text: str) -> None:
 )
 def test_a_group_likened_to_poison_or_disease_is_reviewed(text: str) -> None:
     """Likening a protected group to a poison or a disease dehumanises it (§ V.2.4): review."""
-    assert hate_evidence(text)
+    assert evidence_under(text, "V.2.4")
     assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
 
 
@@ -539,7 +528,7 @@ def test_a_group_likened_to_poison_or_disease_is_reviewed(text: str) -> None:
 def test_poison_and_disease_about_things_quoted_or_denied_are_not_hate(text: str) -> None:
     """The same words about a thing, a policy or an official's plan, or quoted, denied or
     condemned (counter-speech), are no finding of hate."""
-    assert hate_evidence(text) == []
+    assert evidence_under(text, "V.2.4") == []
 
 
 @pytest.mark.parametrize(
@@ -561,4 +550,4 @@ def test_harm_approved_is_harm_called_for(text: str, found: bool) -> None:
     """ "okay to kill <group>" approves harm as "should kill" calls for it (issue 9); denied
     ("not okay", "never acceptable"), under a negated belief, unhurt ("okay after being shot
     at") or a game won, it is not."""
-    assert bool(hate_evidence(text)) is found
+    assert bool(evidence_under(text, "V.2.4")) is found

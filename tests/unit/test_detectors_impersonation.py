@@ -8,19 +8,12 @@ campaigns, "former") and criticism are not claims.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 import municipal_social_policy as msp
+from kankakee_verdicts import clauses, evaluator
 
 PUBLIC, PERSONNEL, OFFICIAL = msp.Role.PUBLIC, msp.Role.PERSONNEL, msp.Role.OFFICIAL_ACCOUNT
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
 
 
 def verdict(text: str, *, name: str = "", role: msp.Role = PUBLIC) -> msp.Verdict:
@@ -280,12 +273,6 @@ def test_owned_qualified_asked_and_other_senses_are_no_claims(text: str) -> None
     assert detectors(verdict(text)) == set()
 
 
-def _flags_impersonation_recall(text: str) -> bool:
-    """Whether the Kankakee verdict on ``text`` has a § V.2.7 finding."""
-    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
-    return any(finding.clause.id == "V.2.7" for finding in verdict.findings)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -307,7 +294,7 @@ def _flags_impersonation_recall(text: str) -> bool:
 def test_impersonation_families_of_residents_comments_flag(text: str) -> None:
     """A department's self-introduction as a whole sentence, a council seat, a message that opens
     with whose it is, the page's admin, and a sworn rank with a name (§ V.2.7)."""
-    assert _flags_impersonation_recall(text)
+    assert "V.2.7" in clauses(text)
 
 
 @pytest.mark.parametrize(
@@ -325,4 +312,4 @@ def test_impersonation_families_of_residents_comments_flag(text: str) -> None:
 )
 def test_impersonation_near_misses_of_those_families_do_not_flag(text: str) -> None:
     """Talk about the same things that is no impersonation: questions, reports, other senses."""
-    assert not _flags_impersonation_recall(text)
+    assert "V.2.7" not in clauses(text)

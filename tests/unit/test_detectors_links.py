@@ -8,13 +8,12 @@ REVIEW. Ordinary links to news, the city or Wikipedia are nothing.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator
 from municipal_social_policy.detectors._urls import (
     LINK_TRIGGER,
     TLDS,
@@ -27,15 +26,9 @@ from municipal_social_policy.detectors.links import MalwareLinkDetector, Obfusca
 from municipal_social_policy.ordinance import DetectorConfig
 
 
-@cache
-def kankakee() -> msp.Evaluator:
-    """An evaluator for the bundled Kankakee ordinance, compiled once."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
 def v214(text: str) -> tuple[msp.Verdict, list[msp.Evidence]]:
     """The verdict on ``text`` and its § V.2.14 evidence."""
-    verdict = kankakee().evaluate(text)
+    verdict = evaluator().evaluate(text)
     return verdict, [e for f in verdict.findings if f.clause.id == "V.2.14" for e in f.evidence]
 
 
@@ -143,8 +136,8 @@ def test_ordinary_links_and_words_are_not_attacks(text: str) -> None:
 def test_criticism_with_a_link_is_judged_by_the_link_not_the_view() -> None:
     """Praise or criticism of the mayor next to the same link gives the same decision."""
     link = " http://bit.ly/3xYzAbC"
-    praise = kankakee().evaluate("The mayor handled snow removal really well." + link)
-    critique = kankakee().evaluate("The mayor completely botched snow removal." + link)
+    praise = evaluator().evaluate("The mayor handled snow removal really well." + link)
+    critique = evaluator().evaluate("The mayor completely botched snow removal." + link)
     assert praise.decision is critique.decision is msp.Decision.REVIEW
 
 

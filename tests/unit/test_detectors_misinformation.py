@@ -8,17 +8,10 @@ are never signals.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 import municipal_social_policy as msp
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
+from kankakee_verdicts import clauses, evaluator
 
 
 def evidence_of(text: str, role: msp.Role = msp.Role.PUBLIC) -> list[msp.Evidence]:
@@ -304,12 +297,6 @@ def test_a_negator_right_before_the_claim_still_debunks_it() -> None:
     assert evidence_of("Don't wait in line, you can vote by text this year")
 
 
-def _flags_misinformation_recall(text: str) -> bool:
-    """Whether the Kankakee verdict on ``text`` has a § V.2.8 finding."""
-    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
-    return any(finding.clause.id == "V.2.8" for finding in verdict.findings)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -325,7 +312,7 @@ def _flags_misinformation_recall(text: str) -> bool:
 def test_misinformation_families_of_residents_comments_flag(text: str) -> None:
     """A fake notice's shut-off in any tense, voting online "instead", and a ballot said to be
     spoiled by the pen that marks it (§ V.2.8)."""
-    assert _flags_misinformation_recall(text)
+    assert "V.2.8" in clauses(text)
 
 
 @pytest.mark.parametrize(
@@ -341,4 +328,4 @@ def test_misinformation_families_of_residents_comments_flag(text: str) -> None:
 )
 def test_misinformation_near_misses_of_those_families_do_not_flag(text: str) -> None:
     """Talk about the same things that is no false information: questions, reports, other senses."""
-    assert not _flags_misinformation_recall(text)
+    assert "V.2.8" not in clauses(text)

@@ -7,19 +7,12 @@ matter (a sales pitch, a personal message). Any civic subject, from any viewpoin
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator
 
 ROAD_WORK = msp.Thread(topic="Road work on Schuyler Avenue", text="Lanes close Monday to Friday.")
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
 
 
 def v21(text: str, thread: msp.Thread | None = ROAD_WORK) -> list[msp.Evidence]:

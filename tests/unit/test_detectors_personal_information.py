@@ -8,25 +8,17 @@ plus the look-alikes that must stay clean: amounts, ranges, URLs, identifiers, Z
 
 from __future__ import annotations
 
-from functools import cache
-
 import attrs
 import pytest
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator, evidence
 from municipal_social_policy.detectors.personal_information import luhn_valid
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
 
 
 def evidence_of(text: str, detector: str) -> list[msp.Evidence]:
     """The evidence ``detector`` contributed to the verdict on ``text``, spans checked."""
-    verdict = evaluator().evaluate(text)
-    found = [e for f in verdict.findings for e in f.evidence if e.detector == detector]
+    found = evidence(text, detector)
     assert all(text[e.start : e.end] == e.text for e in found)
     return found
 

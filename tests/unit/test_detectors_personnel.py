@@ -8,19 +8,12 @@ for" and "vote against", "guilty" and "innocent" are the same signal: no view is
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator
 
 PERSONNEL = msp.Role.PERSONNEL
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
 
 
 def verdict(text: str, role: msp.Role = PERSONNEL) -> msp.Verdict:

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import kankakee_verdicts
 import municipal_social_policy as msp
 from municipal_social_policy.detectors.phrases import PhraseDetector, parse_phrases, read_phrases
 from municipal_social_policy.reading import read
@@ -84,16 +85,9 @@ def test_a_head_word_without_the_rest_of_a_pattern_is_not_admitted() -> None:
     assert detector.admits(normalize("check out my channel"))
 
 
-@cache
-def kankakee() -> msp.Evaluator:
-    """An evaluator for the bundled Kankakee ordinance, compiled once."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
 def evidence(text: str, detector: str) -> list[str]:
     """The text of each piece of evidence ``detector`` gave in the verdict on ``text``."""
-    verdict = kankakee().evaluate(text)
-    return [e.text for f in verdict.findings for e in f.evidence if e.detector == detector]
+    return [e.text for e in kankakee_verdicts.evidence(text, detector)]
 
 
 @pytest.mark.parametrize(

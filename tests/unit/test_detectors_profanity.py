@@ -8,28 +8,22 @@ judgment evidence. Use of the same words stays a removal.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator
 from municipal_social_policy.detectors._mentions import Use, frames
-
-
-@cache
-def _evaluator() -> msp.Evaluator:
-    return msp.Evaluator(msp.load("kankakee"))
 
 
 def profanity(text: str) -> msp.Finding | None:
     """The § V.2.5 finding of the verdict on ``text``, if any."""
-    found = [f for f in _evaluator().evaluate(text).findings if f.clause.id == "V.2.5"]
+    found = [f for f in evaluator().evaluate(text).findings if f.clause.id == "V.2.5"]
     return found[0] if found else None
 
 
 def decision(text: str) -> msp.Decision:
     """The decision on ``text`` under Kankakee."""
-    return _evaluator().evaluate(text).decision
+    return evaluator().evaluate(text).decision
 
 
 def assert_cited_for_review(text: str) -> None:
@@ -234,6 +228,6 @@ def test_the_frame_of_a_word(text: str, word: str, use: Use) -> None:
 )
 def test_a_slur_mentioned_is_not_aimed_at_a_group(text: str) -> None:
     """The slur detector reads the same frames: a slur talked about is judgment evidence."""
-    verdict = _evaluator().evaluate(text)
+    verdict = evaluator().evaluate(text)
     assert verdict.decision is not msp.Decision.REMOVE
     assert {f.clause.id for f in verdict.findings} >= {"V.2.5"}

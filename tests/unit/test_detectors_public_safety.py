@@ -8,30 +8,18 @@ protected and never a signal.
 from __future__ import annotations
 
 import time
-from functools import cache
 
 import pytest
 
 import municipal_social_policy as msp
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
+from kankakee_verdicts import clauses, evaluator, evidence
 
 
 def evidence_of(text: str) -> list[msp.Evidence]:
     """The evidence of ``safety_disclosure`` in the verdict on ``text``, spans checked."""
-    verdict = evaluator().evaluate(text)
-    found = [e for f in verdict.findings for e in f.evidence if e.detector == "safety_disclosure"]
+    found = evidence(text, "safety_disclosure")
     assert all(text[e.start : e.end] == e.text for e in found)
     return found
-
-
-def clauses(text: str) -> set[str]:
-    """The clauses cited in the verdict on ``text``."""
-    return {f.clause.id for f in evaluator().evaluate(text).findings}
 
 
 @pytest.mark.parametrize(
@@ -135,12 +123,6 @@ def test_reports_public_testimony_games_and_policy_are_no_disclosure(text: str) 
     assert "V.2.11" not in clauses(text)
 
 
-def _flags_public_safety_recall(text: str) -> bool:
-    """Whether the Kankakee verdict on ``text`` has a § V.2.11 finding."""
-    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
-    return any(finding.clause.id == "V.2.11" for finding in verdict.findings)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -154,7 +136,7 @@ def _flags_public_safety_recall(text: str) -> bool:
 def test_public_safety_families_of_residents_comments_flag(text: str) -> None:
     """A door code three words after its place, plain-clothes police placed, and a raid forming (§
     V.2.11)."""
-    assert _flags_public_safety_recall(text)
+    assert "V.2.11" in clauses(text)
 
 
 @pytest.mark.parametrize(
@@ -170,4 +152,4 @@ def test_public_safety_families_of_residents_comments_flag(text: str) -> None:
 def test_public_safety_near_misses_of_those_families_do_not_flag(text: str) -> None:
     """Talk about the same things that is no public safety disclosures: questions, reports, other
     senses."""
-    assert not _flags_public_safety_recall(text)
+    assert "V.2.11" not in clauses(text)

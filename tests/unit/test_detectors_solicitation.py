@@ -7,23 +7,10 @@ advert, and neither is criticism or praise of officials.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 import municipal_social_policy as msp
-
-
-@cache
-def kankakee() -> msp.Evaluator:
-    """An evaluator for the bundled Kankakee ordinance, compiled once."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
-def v29_evidence(text: str) -> list[msp.Evidence]:
-    """The § V.2.9 evidence in the verdict on ``text``."""
-    verdict = kankakee().evaluate(text)
-    return [e for f in verdict.findings if f.clause.id == "V.2.9" for e in f.evidence]
+from kankakee_verdicts import clauses, evaluator, evidence_under
 
 
 @pytest.mark.parametrize(
@@ -49,9 +36,9 @@ def v29_evidence(text: str) -> list[msp.Evidence]:
 )
 def test_adverts_are_reviewed_citing_v_2_9(text: str, detector: str) -> None:
     """An advert or offer is judgment evidence under § V.2.9: REVIEW, with exact spans."""
-    verdict = kankakee().evaluate(text)
+    verdict = evaluator().evaluate(text)
     assert verdict.decision is msp.Decision.REVIEW
-    evidence = v29_evidence(text)
+    evidence = evidence_under(text, "V.2.9")
     assert detector in {e.detector for e in evidence}
     finding = next(f for f in verdict.findings if f.clause.id == "V.2.9")
     assert finding.strength is msp.Strength.JUDGMENT
@@ -83,7 +70,7 @@ def test_adverts_are_reviewed_citing_v_2_9(text: str, detector: str) -> None:
 )
 def test_talk_about_commerce_and_civic_speech_is_not_solicitation(text: str) -> None:
     """Commerce words in civic talk, negated offers and links to sources are not adverts."""
-    assert v29_evidence(text) == []
+    assert evidence_under(text, "V.2.9") == []
 
 
 @pytest.mark.parametrize(
@@ -103,10 +90,10 @@ def test_swapping_an_official_for_a_resident_never_changes_the_decision(
     official: str, resident: str
 ) -> None:
     """Who is named, and how they are judged, does not change a § V.2.9 decision."""
-    first = kankakee().evaluate(official)
-    second = kankakee().evaluate(resident)
+    first = evaluator().evaluate(official)
+    second = evaluator().evaluate(resident)
     assert first.decision is second.decision
-    assert bool(v29_evidence(official)) == bool(v29_evidence(resident))
+    assert bool(evidence_under(official, "V.2.9")) == bool(evidence_under(resident, "V.2.9"))
 
 
 def test_a_city_exempts_its_own_page_from_profile_links() -> None:
@@ -135,9 +122,9 @@ def test_a_city_exempts_its_own_page_from_profile_links() -> None:
 )
 def test_a_sale_whose_only_contact_is_a_phone_number_is_solicitation(text: str) -> None:
     """A sale cue or an asking price, with a phone number as the contact: § V.2.9 evidence."""
-    evidence = v29_evidence(text)
+    evidence = evidence_under(text, "V.2.9")
     assert "commercial_offer" in {e.detector for e in evidence}
-    assert kankakee().evaluate(text).decision is msp.Decision.REVIEW
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
 
 
 @pytest.mark.parametrize(
@@ -153,7 +140,7 @@ def test_a_sale_whose_only_contact_is_a_phone_number_is_solicitation(text: str) 
 )
 def test_a_phone_number_with_civic_words_is_no_advert(text: str) -> None:
     """A phone number alone, a bill, a negated or quoted offer, or a fee: no § V.2.9 offer."""
-    assert "commercial_offer" not in {e.detector for e in v29_evidence(text)}
+    assert "commercial_offer" not in {e.detector for e in evidence_under(text, "V.2.9")}
 
 
 @pytest.mark.parametrize(
@@ -168,7 +155,7 @@ def test_a_phone_number_with_civic_words_is_no_advert(text: str) -> None:
     ],
 )
 def test_offers_without_a_link_or_a_price_are_solicitation(text: str) -> None:
-    assert "commercial_offer" in {e.detector for e in v29_evidence(text)}
+    assert "commercial_offer" in {e.detector for e in evidence_under(text, "V.2.9")}
 
 
 @pytest.mark.parametrize(
@@ -183,7 +170,7 @@ def test_offers_without_a_link_or_a_price_are_solicitation(text: str) -> None:
     ],
 )
 def test_civic_invitations_and_questions_are_not_offers(text: str) -> None:
-    assert v29_evidence(text) == []
+    assert evidence_under(text, "V.2.9") == []
 
 
 @pytest.mark.parametrize(
@@ -197,7 +184,7 @@ def test_civic_invitations_and_questions_are_not_offers(text: str) -> None:
 )
 def test_a_negated_reminder_is_a_request(text: str, detector: str) -> None:
     """Issue 9: "don't forget to ...", "do not hesitate to ..." deny a negative, so they ask."""
-    assert detector in {e.detector for e in v29_evidence(text)}
+    assert detector in {e.detector for e in evidence_under(text, "V.2.9")}
 
 
 @pytest.mark.parametrize(
@@ -210,7 +197,7 @@ def test_a_negated_reminder_is_a_request(text: str, detector: str) -> None:
 )
 def test_a_negated_offer_is_still_no_offer(text: str) -> None:
     """A plain negation still drops the match: only a negated reminder asks."""
-    assert v29_evidence(text) == []
+    assert evidence_under(text, "V.2.9") == []
 
 
 @pytest.mark.parametrize(
@@ -226,7 +213,7 @@ def test_a_negated_offer_is_still_no_offer(text: str) -> None:
 )
 def test_the_words_of_a_trade_with_a_request_to_get_in_touch_are_an_advert(text: str) -> None:
     """Issue 9: an advert whose contact is a request ("message me"), not a phone number."""
-    assert "commercial_offer" in {e.detector for e in v29_evidence(text)}
+    assert "commercial_offer" in {e.detector for e in evidence_under(text, "V.2.9")}
 
 
 @pytest.mark.parametrize(
@@ -240,7 +227,7 @@ def test_the_words_of_a_trade_with_a_request_to_get_in_touch_are_an_advert(text:
 )
 def test_the_words_of_a_listing_with_its_price_are_an_advert(text: str) -> None:
     """Issue 9: a cue and an asking price need no contact at all."""
-    assert "commercial_offer" in {e.detector for e in v29_evidence(text)}
+    assert "commercial_offer" in {e.detector for e in evidence_under(text, "V.2.9")}
 
 
 @pytest.mark.parametrize(
@@ -255,7 +242,7 @@ def test_the_words_of_a_listing_with_its_price_are_an_advert(text: str) -> None:
 )
 def test_the_terms_of_a_sale_are_an_advert_by_themselves(text: str) -> None:
     """Issue 9: "obo", "or best offer", a sale at a home on a day, buying for cash."""
-    assert "commercial_offer" in {e.detector for e in v29_evidence(text)}
+    assert "commercial_offer" in {e.detector for e in evidence_under(text, "V.2.9")}
 
 
 @pytest.mark.parametrize(
@@ -278,7 +265,7 @@ def test_the_terms_of_a_sale_are_an_advert_by_themselves(text: str) -> None:
 )
 def test_one_part_of_an_advert_alone_is_no_advert(text: str) -> None:
     """A contact, a price or a listing's words alone, or with a civic invitation: no offer."""
-    assert v29_evidence(text) == []
+    assert evidence_under(text, "V.2.9") == []
 
 
 @pytest.mark.parametrize(
@@ -292,14 +279,16 @@ def test_one_part_of_an_advert_alone_is_no_advert(text: str) -> None:
 )
 def test_storefronts_marketplace_listings_and_tip_jars_are_shop_links(text: str) -> None:
     """Issue 9: an Amazon storefront, a Marketplace, Poshmark or Mercari listing, a tip jar."""
-    assert "shop_link" in {e.detector for e in v29_evidence(text)}
+    assert "shop_link" in {e.detector for e in evidence_under(text, "V.2.9")}
 
 
 def test_a_marketplace_page_that_is_no_listing_is_no_shop_link() -> None:
     """Facebook's other pages and Amazon's help pages list nothing for sale."""
     assert "shop_link" not in {
         e.detector
-        for e in v29_evidence("See facebook.com/marketplace/learn_more and amazon.com/help")
+        for e in evidence_under(
+            "See facebook.com/marketplace/learn_more and amazon.com/help", "V.2.9"
+        )
     }
 
 
@@ -319,7 +308,7 @@ def test_a_marketplace_page_that_is_no_listing_is_no_shop_link() -> None:
 def test_a_discussion_page_or_an_account_s_fate_is_no_promotion(text: str, expected: bool) -> None:
     """A talk or user page is where a discussion is held, and what befell an account is news;
     presenting one's page or channel is still self-promotion."""
-    assert any(e.detector == "self_promotion" for e in v29_evidence(text)) is expected
+    assert any(e.detector == "self_promotion" for e in evidence_under(text, "V.2.9")) is expected
 
 
 @pytest.mark.parametrize(
@@ -336,8 +325,8 @@ def test_a_discussion_page_or_an_account_s_fate_is_no_promotion(text: str, expec
 def test_an_offer_quoted_or_asked_about_is_not_made(quoted: str, said: str) -> None:
     """An offer inside quotation marks is quoted, and a question about pay asks; the same
     offer said is still one."""
-    assert not any(e.detector == "commercial_offer" for e in v29_evidence(quoted))
-    assert any(e.detector == "commercial_offer" for e in v29_evidence(said))
+    assert not any(e.detector == "commercial_offer" for e in evidence_under(quoted, "V.2.9"))
+    assert any(e.detector == "commercial_offer" for e in evidence_under(said, "V.2.9"))
 
 
 @pytest.mark.parametrize(
@@ -352,7 +341,7 @@ def test_an_offer_quoted_or_asked_about_is_not_made(quoted: str, said: str) -> N
 def test_a_parody_and_subscribe_for_me_promote_the_writer(text: str) -> None:
     """A parody is the writer's own media like a cover or a remix, and "subscribe for me" asks
     for subscribers as "subscribe to me" does (§ V.2.9)."""
-    assert v29_evidence(text) != []
+    assert evidence_under(text, "V.2.9") != []
 
 
 @pytest.mark.parametrize(
@@ -366,12 +355,12 @@ def test_a_parody_and_subscribe_for_me_promote_the_writer(text: str) -> None:
 )
 def test_a_parody_named_or_a_subscription_for_news_promotes_no_one(text: str) -> None:
     """A parody spoken of and a subscription for news are no self-promotion."""
-    assert v29_evidence(text) == []
+    assert evidence_under(text, "V.2.9") == []
 
 
 def v29_detectors(text: str) -> set[str]:
     """The detectors whose § V.2.9 evidence the verdict on ``text`` holds."""
-    return {e.detector for e in v29_evidence(text)}
+    return {e.detector for e in evidence_under(text, "V.2.9")}
 
 
 @pytest.mark.parametrize(
@@ -618,13 +607,7 @@ def test_get_paid_to_referrals_and_party_plan_storefronts_are_shop_links(text: s
 def test_a_petition_an_article_or_the_city_s_events_are_no_advert(text: str) -> None:
     """A resident sharing a petition, a news article or the city's events page speaks on
     civic matters: no § V.2.9 evidence."""
-    assert v29_evidence(text) == []
-
-
-def _flags_solicitation_recall(text: str) -> bool:
-    """Whether the Kankakee verdict on ``text`` has a § V.2.9 finding."""
-    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
-    return any(finding.clause.id == "V.2.9" for finding in verdict.findings)
+    assert evidence_under(text, "V.2.9") == []
 
 
 @pytest.mark.parametrize(
@@ -640,7 +623,7 @@ def _flags_solicitation_recall(text: str) -> bool:
 def test_solicitation_families_of_residents_comments_flag(text: str) -> None:
     """Work from home the other way round, "I sell ..." with "ask me about", this month's specials,
     and a bare job advert with "apply at my link" (§ V.2.9)."""
-    assert _flags_solicitation_recall(text)
+    assert "V.2.9" in clauses(text)
 
 
 @pytest.mark.parametrize(
@@ -656,4 +639,4 @@ def test_solicitation_families_of_residents_comments_flag(text: str) -> None:
 def test_solicitation_near_misses_of_those_families_do_not_flag(text: str) -> None:
     """Talk about the same things that is no solicitation of commerce: questions, reports, other
     senses."""
-    assert not _flags_solicitation_recall(text)
+    assert "V.2.9" not in clauses(text)

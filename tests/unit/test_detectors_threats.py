@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from kankakee_verdicts import cited, evaluator, evidence
 from municipal_social_policy import strategies as mst
 from municipal_social_policy import testing
 from municipal_social_policy.detectors import BUILTIN_DETECTORS
@@ -31,24 +32,6 @@ from municipal_social_policy.reading import (
     read,
 )
 from municipal_social_policy.text import normalize
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
-def evidence_of(text: str, detector: str) -> list[msp.Evidence]:
-    """The evidence ``detector`` contributed to the verdict on ``text``."""
-    verdict = evaluator().evaluate(text)
-    return [e for f in verdict.findings for e in f.evidence if e.detector == detector]
-
-
-def clause_of(text: str, detector: str) -> set[str]:
-    """The clauses of the findings ``detector`` contributed to."""
-    verdict = evaluator().evaluate(text)
-    return {f.clause.id for f in verdict.findings for e in f.evidence if e.detector == detector}
 
 
 def test_detectors_are_registered() -> None:
@@ -83,10 +66,10 @@ def test_detectors_are_registered() -> None:
 )
 def test_threats_are_reviewed(text: str) -> None:
     """Threats of harm to a person, wishes of death, intimidation, self-harm incitement."""
-    evidence = evidence_of(text, "threat")
-    assert evidence
-    assert clause_of(text, "threat") == {"V.2.2"}
-    assert all(text[e.start : e.end] == e.text for e in evidence)
+    found = evidence(text, "threat")
+    assert found
+    assert cited(text, "threat") == {"V.2.2"}
+    assert all(text[e.start : e.end] == e.text for e in found)
     verdict = evaluator().evaluate(text)
     assert verdict.decision is msp.Decision.REVIEW
 
@@ -109,7 +92,7 @@ def test_threats_are_reviewed(text: str) -> None:
 )
 def test_idioms_negations_quotes_and_criticism_are_not_threats(text: str) -> None:
     """Idioms, errands, negations, quotations and criticism carry no threat."""
-    assert evidence_of(text, "threat") == []
+    assert evidence(text, "threat") == []
 
 
 @pytest.mark.parametrize(
@@ -135,8 +118,8 @@ def test_idioms_negations_quotes_and_criticism_are_not_threats(text: str) -> Non
 def test_threats_at_people_named_by_role_or_group_are_reviewed(text: str) -> None:
     """A threat at "the tax assessor", "those tenants" or "all of them" is a threat at a person
     as much as "I'll shoot you" is (§ V.2.2); officials and residents alike (§ I.3)."""
-    assert evidence_of(text, "threat")
-    assert clause_of(text, "threat") == {"V.2.2"}
+    assert evidence(text, "threat")
+    assert cited(text, "threat") == {"V.2.2"}
 
 
 @pytest.mark.parametrize(
@@ -155,7 +138,7 @@ def test_threats_at_people_named_by_role_or_group_are_reviewed(text: str) -> Non
 def test_harsh_words_about_proposals_and_offices_are_not_threats(text: str) -> None:
     """The same verbs aimed at a bill, a video, a tax or an election are no threat, and wanting
     an official fired or voted out is criticism, never a finding (§ I.3)."""
-    assert evidence_of(text, "threat") == []
+    assert evidence(text, "threat") == []
 
 
 @pytest.mark.parametrize(
@@ -172,10 +155,10 @@ def test_harsh_words_about_proposals_and_offices_are_not_threats(text: str) -> N
 )
 def test_personal_attacks_are_reviewed(text: str) -> None:
     """Insults aimed at a person, said to them or of them: REVIEW under § V.2.2."""
-    evidence = evidence_of(text, "personal_attack")
-    assert evidence
-    assert clause_of(text, "personal_attack") == {"V.2.2"}
-    assert all(text[e.start : e.end] == e.text for e in evidence)
+    found = evidence(text, "personal_attack")
+    assert found
+    assert cited(text, "personal_attack") == {"V.2.2"}
+    assert all(text[e.start : e.end] == e.text for e in found)
 
 
 @pytest.mark.parametrize(
@@ -191,7 +174,7 @@ def test_personal_attacks_are_reviewed(text: str) -> None:
 )
 def test_criticism_of_offices_decisions_and_policies_is_not_an_attack(text: str) -> None:
     """Criticism of an office, a decision or a policy is protected (§ I.3): no finding."""
-    assert evidence_of(text, "personal_attack") == []
+    assert evidence(text, "personal_attack") == []
 
 
 @pytest.mark.parametrize(
@@ -221,10 +204,10 @@ def test_officials_and_residents_are_treated_alike(official: str, resident: str)
 )
 def test_calls_to_violence_or_unlawful_acts_are_reviewed(text: str) -> None:
     """Vandalism, harassment campaigns, stalking and calls to harm: REVIEW under § V.2.6."""
-    evidence = evidence_of(text, "incitement")
-    assert evidence
-    assert clause_of(text, "incitement") == {"V.2.6"}
-    assert all(text[e.start : e.end] == e.text for e in evidence)
+    found = evidence(text, "incitement")
+    assert found
+    assert cited(text, "incitement") == {"V.2.6"}
+    assert all(text[e.start : e.end] == e.text for e in found)
 
 
 def test_incitement_carries_the_statutes_on_the_law_enforcement_referral() -> None:
@@ -245,7 +228,7 @@ def test_incitement_carries_the_statutes_on_the_law_enforcement_referral() -> No
 )
 def test_civic_calls_to_action_are_not_incitement(text: str) -> None:
     """Lawful calls to act, and news of city work, are not incitement."""
-    assert evidence_of(text, "incitement") == []
+    assert evidence(text, "incitement") == []
 
 
 def _patterns(source: str) -> tuple[Pattern, ...]:
@@ -483,7 +466,7 @@ def test_a_reader_spells_no_word_that_every_suffix_reads() -> None:
 )
 def test_harm_named_as_a_thing_an_activity_or_a_wish_is_a_threat(text: str) -> None:
     """Harm named as a noun or a gerund, a body part "of yours", harm wished in a condition."""
-    assert evidence_of(text, "threat") != []
+    assert evidence(text, "threat") != []
 
 
 @pytest.mark.parametrize(
@@ -498,7 +481,7 @@ def test_harm_named_as_a_thing_an_activity_or_a_wish_is_a_threat(text: str) -> N
 )
 def test_the_same_frames_without_harm_to_a_person_are_not_threats(text: str) -> None:
     """The frames need harm and a person: a policy, an animal or a task is no target."""
-    assert evidence_of(text, "threat") == []
+    assert evidence(text, "threat") == []
 
 
 def _person_patterns(source: str) -> tuple[Pattern, ...]:
@@ -566,7 +549,7 @@ def test_a_typed_slot_names_no_person_where_the_phrase_does_not(sentence: str) -
 def test_reported_and_discussed_threats_are_not_the_writers(text: str, found: bool) -> None:
     """A threat reported or discussed ("he said", "threatening to ...") is not the writer's,
     unless the writer reports their own words."""
-    assert (evidence_of(text, "threat") != []) is found
+    assert (evidence(text, "threat") != []) is found
 
 
 @pytest.mark.parametrize(
@@ -584,7 +567,7 @@ def test_reported_and_discussed_threats_are_not_the_writers(text: str, found: bo
 )
 def test_orders_wishes_and_threats_to_property_are_threats(text: str) -> None:
     """Orders to harm a person, harm wished, harm to a person's property: review."""
-    assert evidence_of(text, "threat") != []
+    assert evidence(text, "threat") != []
 
 
 @pytest.mark.parametrize(
@@ -599,7 +582,7 @@ def test_orders_wishes_and_threats_to_property_are_threats(text: str) -> None:
 )
 def test_orders_and_wishes_about_things_are_not_threats(text: str) -> None:
     """The same frames aimed at a bill, a plan, an errand or a road name no person."""
-    assert evidence_of(text, "threat") == []
+    assert evidence(text, "threat") == []
 
 
 @pytest.mark.parametrize(
@@ -613,7 +596,7 @@ def test_orders_and_wishes_about_things_are_not_threats(text: str) -> None:
 )
 def test_denying_that_harm_is_a_crime_approves_it(text: str, found: bool) -> None:
     """Two negatives approve harm ("should not be illegal"); calling harm a crime does not."""
-    assert (evidence_of(text, "threat") != []) is found
+    assert (evidence(text, "threat") != []) is found
 
 
 def test_a_city_adds_its_own_patterns_to_a_threat_detector() -> None:
@@ -678,7 +661,7 @@ def test_violent_wishes_and_calls_are_threats(text: str) -> None:
     """Issue 9: wishes and calls said by anyone of anyone (a passive with a modal, a mob's call,
     an order at a person named by an insult, "better off without" the world over, a claim made
     one's own): review, citing § V.2.2."""
-    assert evidence_of(text, "threat") != []
+    assert evidence(text, "threat") != []
     assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
 
 
@@ -704,7 +687,7 @@ def test_violent_wishes_and_calls_are_threats(text: str) -> None:
 def test_the_same_calls_about_animals_things_and_votes_are_not_threats(text: str) -> None:
     """Issue 9: a pronoun whose antecedent is an animal, a thing or a vote names no person;
     criticism of an official or a wish to vote one out is protected (§ I.3)."""
-    assert evidence_of(text, "threat") == []
+    assert evidence(text, "threat") == []
 
 
 @pytest.mark.parametrize(
@@ -716,7 +699,7 @@ def test_the_same_calls_about_animals_things_and_votes_are_not_threats(text: str
 )
 def test_a_predicate_noun_is_no_antecedent(text: str) -> None:
     """ "They are animals" names the people as animals: the pronoun still names people."""
-    assert evidence_of(text, "threat") != []
+    assert evidence(text, "threat") != []
 
 
 _VIOLENT_WISHES = (
@@ -741,7 +724,7 @@ _VIOLENT_WISHES = (
 )
 def test_reported_quoted_and_negated_wishes_are_not_threats(wish: str, frame: str) -> None:
     """The new families pass the same checks: a wish quoted, reported or negated is no finding."""
-    assert evidence_of(frame.format(wish), "threat") == []
+    assert evidence(frame.format(wish), "threat") == []
 
 
 def _nouns(name: str) -> tuple[str, ...]:
@@ -756,7 +739,7 @@ def _nouns(name: str) -> tuple[str, ...]:
 )
 def test_a_pronoun_read_back_to_an_animal_is_no_threat(noun: str, order: str) -> None:
     """Any animal or pest of the data set, then an order about "them": no threat."""
-    assert evidence_of(f"The {noun} are everywhere again. {order}", "threat") == []
+    assert evidence(f"The {noun} are everywhere again. {order}", "threat") == []
 
 
 @given(
@@ -765,7 +748,7 @@ def test_a_pronoun_read_back_to_an_animal_is_no_threat(noun: str, order: str) ->
 )
 def test_a_pronoun_read_back_to_people_is_a_threat(noun: str, order: str) -> None:
     """The same order about people, officials and residents alike: a threat, for review."""
-    assert evidence_of(f"The {noun} are everywhere again. {order}", "threat") != []
+    assert evidence(f"The {noun} are everywhere again. {order}", "threat") != []
 
 
 # Issue 9 (recall): whole families of death and harm wished or called for. Every example is
@@ -812,9 +795,9 @@ _HARM_WISHES = (
 def test_death_and_harm_wished_or_called_for_are_reviewed(text: str) -> None:
     """Each family of wished or called-for harm aimed at a person is a threat (§ V.2.2), for
     review; the evidence lies in the text."""
-    evidence = evidence_of(text, "threat")
-    assert evidence
-    assert all(text[e.start : e.end] == e.text for e in evidence)
+    found = evidence(text, "threat")
+    assert found
+    assert all(text[e.start : e.end] == e.text for e in found)
     assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
 
 
@@ -854,7 +837,7 @@ def test_the_same_words_at_plans_offices_or_elections_and_negated_are_no_threat(
 ) -> None:
     """Those families need a person harmed: a plan, a bill or an election is none, and a
     negation, a quotation or counter-speech drops the match (§ I.3)."""
-    assert evidence_of(text, "threat") == []
+    assert evidence(text, "threat") == []
 
 
 @pytest.mark.parametrize(
@@ -868,7 +851,7 @@ def test_harm_wished_on_an_official_or_a_resident_is_the_same_finding(
     official: str, resident: str
 ) -> None:
     """Who is wished harm makes no difference: the mayor and a resident are treated alike."""
-    assert bool(evidence_of(official, "threat")) is bool(evidence_of(resident, "threat")) is True
+    assert bool(evidence(official, "threat")) is bool(evidence(resident, "threat")) is True
 
 
 @pytest.mark.parametrize(
@@ -886,8 +869,8 @@ def test_harm_wished_on_an_official_or_a_resident_is_the_same_finding(
 def test_violence_called_for_against_a_group_is_a_threat(text: str) -> None:
     """Harm called for against people named by a group is a threat (§ V.2.2), for review; the
     group_hate detector finds the hate beside it (§ V.2.4)."""
-    assert evidence_of(text, "threat")
-    assert clause_of(text, "threat") == {"V.2.2"}
+    assert evidence(text, "threat")
+    assert cited(text, "threat") == {"V.2.2"}
 
 
 @pytest.mark.parametrize(
@@ -903,7 +886,7 @@ def test_violence_called_for_against_a_group_is_a_threat(text: str) -> None:
 )
 def test_groups_named_without_a_call_for_violence_are_no_threat(text: str) -> None:
     """A group named with welcome, help, a plan, a negation or a policy opinion is no threat."""
-    assert evidence_of(text, "threat") == []
+    assert evidence(text, "threat") == []
 
 
 @pytest.mark.parametrize(
@@ -922,7 +905,7 @@ def test_insults_like_yourself_and_of_either_side_are_personal_attacks(
 ) -> None:
     """An insult of a person "like yourself" is as much an attack as "like you"; an insult made
     of either side's politics is an insult alike (viewpoint neutral); a plain noun is none."""
-    assert bool(evidence_of(text, "personal_attack")) is attack
+    assert bool(evidence(text, "personal_attack")) is attack
 
 
 @pytest.mark.parametrize(
@@ -979,8 +962,8 @@ def test_threat_families_of_issue_9_are_reviewed(text: str) -> None:
     """Families of threats and violent wishes written for issue 9 (a beating deserved, a head
     kicked in, a bounty, thrown off a bridge, a disease wished, a firing squad, a rope): each is a
     judgment finding under § V.2.2, reviewed, never removed."""
-    assert evidence_of(text, "threat")
-    assert "V.2.2" in clause_of(text, "threat")
+    assert evidence(text, "threat")
+    assert "V.2.2" in cited(text, "threat")
     assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
 
 
@@ -1022,7 +1005,7 @@ def test_threat_families_of_issue_9_are_reviewed(text: str) -> None:
 def test_the_same_words_without_harm_to_a_person_are_not_threats(text: str) -> None:
     """The words of those families aimed at a thing, a team, a plan or an election, in an idiom,
     negated, reported or quoted, or in criticism of an official are no threat (§ I.3)."""
-    assert evidence_of(text, "threat") == []
+    assert evidence(text, "threat") == []
 
 
 @pytest.mark.parametrize(
@@ -1035,7 +1018,7 @@ def test_the_same_words_without_harm_to_a_person_are_not_threats(text: str) -> N
 )
 def test_the_new_families_treat_officials_and_residents_alike(official: str, resident: str) -> None:
     """Who is threatened makes no difference to these families (§ I.3): the same finding."""
-    assert clause_of(official, "threat") == clause_of(resident, "threat") == {"V.2.2"}
+    assert cited(official, "threat") == cited(resident, "threat") == {"V.2.2"}
 
 
 @pytest.mark.parametrize(
@@ -1056,8 +1039,8 @@ def test_an_insult_with_either_sides_politics_between_is_an_attack_alike(
 ) -> None:
     """A political word between "you" and an insult leaves it an insult, whichever side the word
     names (viewpoint neutral, § I.3): both phrasings are the same finding (issue 9)."""
-    assert evidence_of(left, "personal_attack")
-    assert clause_of(left, "personal_attack") == clause_of(right, "personal_attack") == {"V.2.2"}
+    assert evidence(left, "personal_attack")
+    assert cited(left, "personal_attack") == cited(right, "personal_attack") == {"V.2.2"}
 
 
 @pytest.mark.parametrize(
@@ -1082,7 +1065,7 @@ def test_an_insult_said_as_a_sentence_of_its_own_is_an_attack(text: str, attack:
     """An insult that is a whole sentence about a person ("Stupid woman.") is an attack; a
     description ("Poor woman.", "The old man."), a political word without an insult and
     criticism of a policy are not."""
-    assert bool(evidence_of(text, "personal_attack")) is attack
+    assert bool(evidence(text, "personal_attack")) is attack
 
 
 @pytest.mark.parametrize(
@@ -1102,6 +1085,6 @@ def test_words_argued_or_suggested_by_others_are_reported(text: str, reported: b
     """A call for harm that the writer reports others argued, suggested or insisted on is
     discussed, not made (the check ``reported``); said by the writer ("I suggest", "we
     argued", "my idea") it is the writer's own (Kankakee § V.2.2)."""
-    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
+    verdict = evaluator().evaluate(text)
     threat = [f for f in verdict.findings for e in f.evidence if e.detector == "threat"]
     assert (not threat) is reported

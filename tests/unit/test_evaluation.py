@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from functools import cache
 
 import attrs
 import pytest
@@ -12,19 +11,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator, kankakee
 from municipal_social_policy.evaluation import READ_LIMIT
-
-
-@cache
-def kankakee() -> msp.Ordinance:
-    """The bundled Kankakee ordinance, loaded once (it is immutable)."""
-    return msp.load("kankakee")
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One compiled evaluator for Kankakee, shared by the property tests."""
-    return msp.Evaluator(kankakee())
 
 
 def phrase_detector(phrase: str, strength: msp.Strength) -> msp.DetectorFactory:

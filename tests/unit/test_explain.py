@@ -5,28 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from functools import cache
 
 import attrs
 import pytest
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator, kankakee
 
 SSN = "My SSN is 356-21-4476"
 SQL = "'; DROP TABLE comments; --"
-
-
-@cache
-def kankakee() -> msp.Ordinance:
-    """The bundled Kankakee ordinance, loaded once (it is immutable)."""
-    return msp.load("kankakee")
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One compiled evaluator for Kankakee: compiling takes about a second, judging a comment
-    a millisecond, and it is immutable, so every test judges with it."""
-    return msp.Evaluator(kankakee())
 
 
 def flat(text: str) -> str:

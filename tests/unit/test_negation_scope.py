@@ -10,11 +10,9 @@ say; the others read the bundled Kankakee ordinance, across the families that de
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-import municipal_social_policy as msp
+from kankakee_verdicts import detectors
 from municipal_social_policy.detectors.phrases import PhraseDetector, parse_phrases
 from municipal_social_policy.text import normalize
 
@@ -79,18 +77,6 @@ def test_the_same_words_without_a_negator_match() -> None:
     """The near-misses above fail only through the negator: without one, each matches."""
     assert matched("I will hurt you")
     assert matched("you listen, fool")
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
-def detectors(text: str) -> set[str]:
-    """The detectors that gave evidence on ``text``."""
-    verdict = evaluator().evaluate(text)
-    return {e.detector for f in verdict.findings for e in f.evidence}
 
 
 @pytest.mark.parametrize(

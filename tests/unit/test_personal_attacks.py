@@ -5,23 +5,10 @@ report or a quotation; a pet name; a word that names no person)."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 import municipal_social_policy as msp
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
-def attacked(text: str) -> bool:
-    """Whether the ``personal_attack`` detector gave evidence on ``text``."""
-    verdict = evaluator().evaluate(text)
-    return any(e.detector == "personal_attack" for f in verdict.findings for e in f.evidence)
+from kankakee_verdicts import evaluator, evidence
 
 
 def assert_reviewed(text: str) -> None:
@@ -154,8 +141,8 @@ def test_an_insult_of_a_persons_mind(text: str) -> None:
 )
 def test_officials_and_residents_are_insulted_alike(official: str, resident: str) -> None:
     """Neutrality (§ I.3): the same insult of an official and of a resident is the same finding."""
-    assert attacked(official)
-    assert attacked(resident)
+    assert evidence(official, "personal_attack")
+    assert evidence(resident, "personal_attack")
     assert evaluator().evaluate(official).decision is evaluator().evaluate(resident).decision
 
 
@@ -179,7 +166,7 @@ def test_officials_and_residents_are_insulted_alike(official: str, resident: str
 def test_criticism_of_an_office_a_decision_or_an_idea_is_no_attack(text: str) -> None:
     """Criticism of an office, a body, a decision, a plan or an argument is protected speech
     (§ I.3): the insult must be said to or of a person, not of a whole class of people."""
-    assert not attacked(text)
+    assert not evidence(text, "personal_attack")
 
 
 @pytest.mark.parametrize(
@@ -201,7 +188,7 @@ def test_criticism_of_an_office_a_decision_or_an_idea_is_no_attack(text: str) ->
 )
 def test_the_writers_own_a_report_a_quotation_or_a_denial_is_no_attack(text: str) -> None:
     """Self-deprecation, reported speech, a quotation and a negated insult attack no one here."""
-    assert not attacked(text)
+    assert not evidence(text, "personal_attack")
 
 
 @pytest.mark.parametrize(
@@ -227,4 +214,4 @@ def test_pet_names_verbs_and_words_that_name_no_person_are_no_attack(text: str) 
     """A pet name ("you lucky dog", "you silly goose": no insult word), an insult noun used as
     a verb or in an idiom ("you fool yourself", "a fool's errand"), a word a typo would read as
     an insult ("weird", "lots") and an adjective said of things are no attack."""
-    assert not attacked(text)
+    assert not evidence(text, "personal_attack")

@@ -7,19 +7,11 @@ end (a post pasted whole in quotation marks, as people paste tweets) is the writ
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-import municipal_social_policy as msp
+from kankakee_verdicts import categories
 from municipal_social_policy.reading import read
 from municipal_social_policy.text import normalize
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
 
 
 def quoted(text: str) -> list[str]:
@@ -68,11 +60,6 @@ def test_a_stray_closing_mark_opens_nothing(text: str, expected: list[str]) -> N
     """A straight mark written after a word and before a space closes, and with nothing open it
     opens no quotation that would swallow the words after it."""
     assert quoted(text) == expected
-
-
-def categories(text: str) -> set[str]:
-    """The categories of the findings on ``text``."""
-    return {finding.category for finding in evaluator().evaluate(text).findings}
 
 
 @pytest.mark.parametrize(

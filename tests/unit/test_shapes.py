@@ -12,6 +12,7 @@ from functools import cache
 import pytest
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator, evidence
 from municipal_social_policy.detectors import _urls, cyber_attacks, personal_information, shapes
 from municipal_social_policy.detectors.lexicon import read_sections
 from municipal_social_policy.detectors.triggers import Trigger
@@ -209,7 +210,7 @@ def test_every_shape_has_an_example() -> None:
 )
 def test_a_lower_case_street_address_is_personal_information(text: str) -> None:
     """Issue: addresses written in lower case were missed; they are judgment evidence now."""
-    verdict = msp.Evaluator(msp.load("kankakee")).evaluate(text)
+    verdict = evaluator().evaluate(text)
     found = [e for f in verdict.findings for e in f.evidence if e.detector == "street_address"]
     assert len(found) == 1
     assert found[0].text[0].isdigit()
@@ -259,16 +260,9 @@ def test_an_undefined_reference_is_an_error() -> None:
         shapes.expand("a{=nowhere}b")
 
 
-@cache
-def kankakee() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
 def phone_evidence(text: str) -> list[str]:
     """The text of the phone detector's evidence in the verdict on ``text``."""
-    verdict = kankakee().evaluate(text)
-    return [e.text for f in verdict.findings for e in f.evidence if e.detector == "phone"]
+    return [e.text for e in evidence(text, "phone")]
 
 
 @pytest.mark.parametrize(

@@ -12,37 +12,25 @@ never a finding. Every finding is judgment: review, never removal.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator, evidence
 
-_DETECTORS = frozenset({"threat", "incitement"})
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
-def threat_evidence(text: str) -> list[msp.Evidence]:
-    """The evidence of the threat and incitement detectors in the verdict on ``text``."""
-    verdict = evaluator().evaluate(text)
-    return [e for f in verdict.findings for e in f.evidence if e.detector in _DETECTORS]
+# The detectors whose evidence these tests read.
+THREATS = ("threat", "incitement")
 
 
 def assert_threat(text: str) -> None:
     """``text`` is a threat: found, and sent to review, never removed."""
     verdict = evaluator().evaluate(text)
-    assert threat_evidence(text), f"no threat found in {text!r}"
+    assert evidence(text, *THREATS), f"no threat found in {text!r}"
     assert verdict.decision is msp.Decision.REVIEW, (text, verdict.decision)
 
 
 def assert_free(text: str) -> None:
     """``text`` is no threat."""
-    assert not threat_evidence(text), f"{text!r}: {threat_evidence(text)}"
+    assert not evidence(text, *THREATS), f"{text!r}: {evidence(text, *THREATS)}"
 
 
 @pytest.mark.parametrize(
@@ -308,4 +296,4 @@ def test_bills_hoops_history_and_elections_are_no_call_to_kill(text: str) -> Non
 @pytest.mark.parametrize("target", ["the mayor", "the alderman", "my neighbor", "that resident"])
 def test_the_target_makes_no_difference(template: str, threat: bool, target: str) -> None:
     """An official and a resident are treated alike (§ I.3): the same words decide the same."""
-    assert bool(threat_evidence(template.format(target))) is threat
+    assert bool(evidence(template.format(target), *THREATS)) is threat

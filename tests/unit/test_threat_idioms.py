@@ -11,29 +11,16 @@ and reported forms are not findings; every finding is judgment (review), never r
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator, evidence
 from municipal_social_policy.detectors.phrases import read_phrases
 
-_DETECTORS = frozenset({"threat", "incitement"})
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
-def found(text: str) -> list[msp.Evidence]:
-    """The evidence of the threat and incitement detectors in the verdict on ``text``."""
-    verdict = evaluator().evaluate(text)
-    return [e for f in verdict.findings for e in f.evidence if e.detector in _DETECTORS]
-
+# The detectors whose evidence these tests read.
+THREATS = ("threat", "incitement")
 
 # Who a threat names: role nouns with a determiner, titles with a name, pronouns, quantified
 # groups. Each as a subject and as an object.
@@ -151,23 +138,23 @@ PLAIN_IDIOMS = (
 def test_every_death_idiom_is_found_with_any_person(idiom: str, target: str) -> None:
     """A person who will go home in a body bag, end up dead, not make it home: any person."""
     text = idiom.format(s=target)
-    assert found(text), text
-    assert found(text[0].upper() + text[1:] + "."), text
+    assert evidence(text, *THREATS), text
+    assert evidence(text[0].upper() + text[1:] + ".", *THREATS), text
 
 
 @given(idiom=st.sampled_from(OBJECT_IDIOMS), target=targets(subject=False))
 def test_every_idiom_with_an_object_is_found_with_any_person(idiom: str, target: str) -> None:
     """Put in the ground, a bullet with a name, coming for, knowing where one lives."""
     text = idiom.format(o=target)
-    assert found(text), text
+    assert evidence(text, *THREATS), text
 
 
 @pytest.mark.parametrize("text", PLAIN_IDIOMS)
 def test_weapons_warnings_stalking_and_arson_are_found(text: str) -> None:
     """Each family, written many ways; the evidence is the words of the original text."""
-    evidence = found(text)
-    assert evidence
-    assert all(text[e.start : e.end] == e.text for e in evidence)
+    found = evidence(text, *THREATS)
+    assert found
+    assert all(text[e.start : e.end] == e.text for e in found)
 
 
 @pytest.mark.parametrize("text", PLAIN_IDIOMS[:6] + OBJECT_IDIOMS[:4])
@@ -249,7 +236,7 @@ def test_idioms_are_reviewed_never_removed(text: str) -> None:
 )
 def test_figures_of_speech_warnings_and_news_are_not_threats(text: str) -> None:
     """No person threatened, nobody in particular, a report or a negation: no finding."""
-    assert found(text) == []
+    assert evidence(text, *THREATS) == []
 
 
 _NEGATED = (
@@ -266,8 +253,8 @@ _NEGATED = (
 def test_negated_idioms_are_not_found(pair: tuple[str, str], target: str) -> None:
     """The same words negated are no threat ("I would never put him in the hospital")."""
     threat, negated = (text.format(o=target) for text in pair)
-    assert found(threat), threat
-    assert found(negated) == [], negated
+    assert evidence(threat, *THREATS), threat
+    assert evidence(negated, *THREATS) == [], negated
 
 
 @given(
@@ -284,7 +271,7 @@ def test_negated_idioms_are_not_found(pair: tuple[str, str], target: str) -> Non
 )
 def test_quoted_and_reported_idioms_are_not_found(idiom: str, target: str, frame: str) -> None:
     """A quotation or a report of someone else's words is not the writer's threat."""
-    assert found(frame.format(idiom.format(s=target))) == []
+    assert evidence(frame.format(idiom.format(s=target)), *THREATS) == []
 
 
 @given(
@@ -299,9 +286,9 @@ def test_an_official_and_a_resident_are_treated_alike(idiom: str, pair: tuple[st
 
 def test_a_negator_the_pattern_names_is_part_of_what_it_says() -> None:
     """ "you won't see it coming" is no negation of itself; "I won't hurt you" still is."""
-    assert found("You won't see it coming, clerk.")
-    assert found("I won't hurt you.") == []
-    assert found("I never said you won't see it coming.") == []
+    assert evidence("You won't see it coming, clerk.", *THREATS)
+    assert evidence("I won't hurt you.", *THREATS) == []
+    assert evidence("I never said you won't see it coming.", *THREATS) == []
 
 
 def test_a_set_named_in_several_files_holds_the_words_of_all() -> None:
@@ -324,7 +311,7 @@ def test_a_set_named_in_several_files_holds_the_words_of_all() -> None:
     ],
 )
 def test_comeuppance_lessons_foretold_killings_and_wished_harm_are_found(text: str) -> None:
-    assert found(text) != []
+    assert evidence(text, *THREATS) != []
 
 
 @pytest.mark.parametrize(
@@ -339,4 +326,4 @@ def test_comeuppance_lessons_foretold_killings_and_wished_harm_are_found(text: s
     ],
 )
 def test_elections_lessons_accidents_and_games_are_not_threats(text: str) -> None:
-    assert found(text) == []
+    assert evidence(text, *THREATS) == []

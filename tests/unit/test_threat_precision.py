@@ -8,24 +8,9 @@ no threat or personal attack (Kankakee § V.2.2, § V.2.6).
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-import municipal_social_policy as msp
-
-
-@cache
-def evaluator() -> msp.Evaluator:
-    """One evaluator for the bundled Kankakee ordinance."""
-    return msp.Evaluator(msp.load("kankakee"))
-
-
-def detectors_of(text: str) -> set[str]:
-    """The detectors whose evidence stands in the verdict on ``text``."""
-    verdict = evaluator().evaluate(text)
-    return {e.detector for f in verdict.findings for e in f.evidence}
-
+from kankakee_verdicts import detectors
 
 _THREATS = {"threat", "incitement"}
 
@@ -46,7 +31,7 @@ _THREATS = {"threat", "incitement"}
 )
 def test_a_warning_in_a_notice_or_about_a_danger_is_no_threat(text: str) -> None:
     """A warning given before, about a rule, its enforcement or a danger is a notice."""
-    assert detectors_of(text).isdisjoint(_THREATS)
+    assert detectors(text).isdisjoint(_THREATS)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +46,7 @@ def test_a_warning_in_a_notice_or_about_a_danger_is_no_threat(text: str) -> None
 )
 def test_a_bare_warning_is_still_a_threat(text: str) -> None:
     """A warning said bare, or joined to a threat, goes to review."""
-    assert "threat" in detectors_of(text)
+    assert "threat" in detectors(text)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +63,7 @@ def test_a_bare_warning_is_still_a_threat(text: str) -> None:
 )
 def test_a_threat_mentioned_in_a_hypothetical_is_not_made(text: str) -> None:
     """Words imagined being said, by the writer or by someone, are mentioned, not said."""
-    assert detectors_of(text).isdisjoint(_THREATS)
+    assert detectors(text).isdisjoint(_THREATS)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +79,7 @@ def test_a_threat_mentioned_in_a_hypothetical_is_not_made(text: str) -> None:
 def test_a_conditional_threat_is_still_a_threat(text: str) -> None:
     """A condition with no report, a report that names no clause ("say it again") and the
     writer's own report keep the threat the writer's."""
-    assert "threat" in detectors_of(text)
+    assert "threat" in detectors(text)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +101,7 @@ def test_a_conditional_threat_is_still_a_threat(text: str) -> None:
 def test_care_a_chance_and_a_court_sentence_are_no_harm_wished(text: str) -> None:
     """After an article or a vaccine "shot" is a noun; the death penalty is a court's sentence,
     and rotting in prison a sentence served."""
-    assert detectors_of(text).isdisjoint(_THREATS)
+    assert detectors(text).isdisjoint(_THREATS)
 
 
 @pytest.mark.parametrize(
@@ -135,7 +120,7 @@ def test_care_a_chance_and_a_court_sentence_are_no_harm_wished(text: str) -> Non
 )
 def test_harm_and_death_wished_are_still_threats(text: str) -> None:
     """The same wishes of harm or death go to review."""
-    assert "threat" in detectors_of(text)
+    assert "threat" in detectors(text)
 
 
 @pytest.mark.parametrize(
@@ -156,7 +141,7 @@ def test_harm_and_death_wished_are_still_threats(text: str) -> None:
 def test_time_clauses_advice_and_compounds_are_no_threats(text: str, expected: bool) -> None:
     """ "When you are dead" is a time, "regret it down the road" advice, "burned out" fatigue,
     "the child porn industry" no child."""
-    assert ("threat" in detectors_of(text)) is expected
+    assert ("threat" in detectors(text)) is expected
 
 
 @pytest.mark.parametrize(
@@ -176,7 +161,7 @@ def test_nouns_purposes_and_a_person_s_work_are_no_harassment(text: str, expecte
     """ "Spam" before a channel is a noun, "wait for him to" a purpose, "following what you
     edit" reading someone's work; a campaign of spam, following a person somewhere and watching
     a person are incitement."""
-    assert ("incitement" in detectors_of(text)) is expected
+    assert ("incitement" in detectors(text)) is expected
 
 
 @pytest.mark.parametrize(
@@ -203,7 +188,7 @@ def test_an_insult_aimed_at_an_act_or_the_writer_is_no_attack(text: str, expecte
     """An insult modifying a noun judges an act ("a scumbag move"), the writer's own past is no
     one else's, "the fuck you" is an intensifier and "to fuck off" may be leaving; an insult or
     an order aimed at someone is an attack."""
-    assert ("personal_attack" in detectors_of(text)) is expected
+    assert ("personal_attack" in detectors(text)) is expected
 
 
 @pytest.mark.parametrize(
@@ -218,7 +203,7 @@ def test_an_insult_aimed_at_an_act_or_the_writer_is_no_attack(text: str, expecte
 def test_a_protected_group_wished_gone_with_let_us(text: str, expected: bool) -> None:
     """ "Let's get rid of <group>" wishes a group gone; parking spots and an official are no
     protected group (voting an official out is no threat)."""
-    assert ("threat" in detectors_of(text)) is expected
+    assert ("threat" in detectors(text)) is expected
 
 
 @pytest.mark.parametrize(
@@ -234,7 +219,7 @@ def test_a_protected_group_wished_gone_with_let_us(text: str, expected: bool) ->
 def test_thanks_for_a_vote_cast_is_no_campaign_appeal(text: str, expected: bool) -> None:
     """ "For voting" names a vote cast, not an appeal for one (the campaign-advocacy detector);
     an appeal is still one."""
-    assert ("campaign_advocacy" in detectors_of(text)) is expected
+    assert ("campaign_advocacy" in detectors(text)) is expected
 
 
 @pytest.mark.parametrize(
@@ -255,7 +240,7 @@ def test_another_s_intent_reported_is_not_the_writer_s(text: str, expected: bool
     """A wish or a plan to harm reported of someone else ("he wanted to", "people who want
     to", "I think he can") is none of the writer's; the writer's own, or a wish aimed at the
     reader, still is."""
-    assert ("threat" in detectors_of(text)) is expected
+    assert ("threat" in detectors(text)) is expected
 
 
 @pytest.mark.parametrize(
@@ -276,7 +261,7 @@ def test_a_condition_that_reports_speech_keeps_the_threat(text: str, expected: b
     """A report that is a condition ("if you say I'm lying") is no report of the threat that
     follows it: the writer threatens on a condition. A threat that is the reported words ("if
     he says I will kill him") is still mentioned, and a promise that harms no one is none."""
-    assert ("threat" in detectors_of(text)) is expected
+    assert ("threat" in detectors(text)) is expected
 
 
 @pytest.mark.parametrize(
@@ -290,7 +275,7 @@ def test_a_condition_that_reports_speech_keeps_the_threat(text: str, expected: b
 def test_a_condition_that_reports_an_insult_still_reports_it(text: str, expected: bool) -> None:
     """An insult inside the words a conditional report gives is reported, not said; one said
     after the condition is the writer's."""
-    assert ("personal_attack" in detectors_of(text)) is expected
+    assert ("personal_attack" in detectors(text)) is expected
 
 
 @pytest.mark.parametrize(
@@ -310,7 +295,7 @@ def test_a_condition_that_reports_an_insult_still_reports_it(text: str, expected
 def test_a_rhetorical_why_not_urges_it_negates_nothing(text: str, expected: bool) -> None:
     """ "Why don't you ..." urges the reader to do it: an insult or an order to leave stays an
     attack or a threat; a harmless suggestion is none, and a real negation still drops one."""
-    found = detectors_of(text)
+    found = detectors(text)
     assert bool(found & {"personal_attack", "threat"}) is expected
 
 
@@ -327,7 +312,7 @@ def test_a_rhetorical_why_not_urges_it_negates_nothing(text: str, expected: bool
 def test_a_name_once_called_is_reported_not_said(text: str, expected: bool) -> None:
     """ "Called you an idiot" tells a past act (an apology, another's insult); calling the reader
     one now is an attack."""
-    assert ("personal_attack" in detectors_of(text)) is expected
+    assert ("personal_attack" in detectors(text)) is expected
 
 
 @pytest.mark.parametrize(
@@ -342,7 +327,7 @@ def test_a_name_once_called_is_reported_not_said(text: str, expected: bool) -> N
 )
 def test_a_chance_a_defeat_or_an_idiom_is_no_harm_wished(text: str) -> None:
     """A shot at a title, a proposal shot down, "die on that hill", "hung out to dry"."""
-    assert detectors_of(text).isdisjoint(_THREATS)
+    assert detectors(text).isdisjoint(_THREATS)
 
 
 @pytest.mark.parametrize(
@@ -358,7 +343,7 @@ def test_a_chance_a_defeat_or_an_idiom_is_no_harm_wished(text: str) -> None:
 )
 def test_harm_wished_or_regretted_is_still_a_threat(text: str) -> None:
     """The same shapes with harm to a person; "shame" and "pity" without "too" read too."""
-    assert not detectors_of(text).isdisjoint(_THREATS)
+    assert not detectors(text).isdisjoint(_THREATS)
 
 
 @pytest.mark.parametrize(
@@ -370,7 +355,7 @@ def test_harm_wished_or_regretted_is_still_a_threat(text: str) -> None:
     ],
 )
 def test_finding_someone_promised_is_a_threat(text: str) -> None:
-    assert "threat" in detectors_of(text)
+    assert "threat" in detectors(text)
 
 
 @pytest.mark.parametrize(
@@ -383,4 +368,4 @@ def test_finding_someone_promised_is_a_threat(text: str) -> None:
     ],
 )
 def test_finding_someone_at_a_meeting_or_asked_where_is_no_threat(text: str) -> None:
-    assert "threat" not in detectors_of(text)
+    assert "threat" not in detectors(text)

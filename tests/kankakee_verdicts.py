@@ -1,0 +1,68 @@
+"""The Kankakee verdicts the tests read: one evaluator for the bundled ordinance, and the parts
+of its verdict on a comment that the tests ask about.
+
+Import it by name (``from kankakee_verdicts import evaluator, evidence``): the tests run with
+``--import-mode=importlib``, and pytest's ``pythonpath`` setting in pyproject.toml puts this
+folder on ``sys.path`` for every test module, under xdist as well.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import municipal_social_policy as msp
+from municipal_social_policy.testing import evidence_of
+
+
+@cache
+def kankakee() -> msp.Ordinance:
+    """The bundled Kankakee ordinance, loaded once (it is immutable)."""
+    return msp.load("kankakee")
+
+
+@cache
+def evaluator() -> msp.Evaluator:
+    """One compiled evaluator for Kankakee: compiling takes about a second, judging a comment
+    a millisecond, and it is immutable, so every test judges with it."""
+    return msp.Evaluator(kankakee())
+
+
+def evidence(comment: str | msp.Comment, *detectors: str) -> list[msp.Evidence]:
+    """The evidence ``detectors`` gave in the Kankakee verdict on ``comment``, in order."""
+    if not detectors:
+        raise TypeError("evidence() needs the ids of the detectors to read, e.g. 'threat'")
+    verdict = evaluator().evaluate(comment)
+    return [item for item in evidence_of(verdict) if item.detector in detectors]
+
+
+def evidence_under(comment: str | msp.Comment, clause: str) -> list[msp.Evidence]:
+    """The evidence of the findings citing ``clause`` in the Kankakee verdict on ``comment``."""
+    verdict = evaluator().evaluate(comment)
+    cited = (finding for finding in verdict.findings if finding.clause.id == clause)
+    return [item for finding in cited for item in finding.evidence]
+
+
+def detectors(comment: str | msp.Comment) -> set[str]:
+    """The detectors that gave evidence in the Kankakee verdict on ``comment``."""
+    return {item.detector for item in evidence_of(evaluator().evaluate(comment))}
+
+
+def clauses(comment: str | msp.Comment) -> set[str]:
+    """The clauses cited in the Kankakee verdict on ``comment``."""
+    return {finding.clause.id for finding in evaluator().evaluate(comment).findings}
+
+
+def categories(comment: str | msp.Comment) -> set[str]:
+    """The categories of the findings in the Kankakee verdict on ``comment``."""
+    return {finding.category for finding in evaluator().evaluate(comment).findings}
+
+
+def cited(comment: str | msp.Comment, detector: str) -> set[str]:
+    """The clauses cited by the findings ``detector`` contributed to in the Kankakee verdict on
+    ``comment``: ``cited("I will shoot you", "threat") == {"V.2.2"}``."""
+    verdict = evaluator().evaluate(comment)
+    return {
+        finding.clause.id
+        for finding in verdict.findings
+        if any(item.detector == detector for item in finding.evidence)
+    }
