@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import municipal_social_policy as msp
 from municipal_social_policy import strategies, testing
-from municipal_social_policy.detectors import Detector, _urls, shapes
+from municipal_social_policy.detectors import MAX_MATCHES, Detector, _urls, shapes
 from municipal_social_policy.detectors.catalogue import BUILTIN_SPECS
 from municipal_social_policy.detectors.lexicon import read_sections
 from municipal_social_policy.ordinance import DetectorConfig
@@ -147,5 +147,5 @@ def test_the_work_per_shape_is_bounded_by_its_match_cap(shape: shapes.Shape, n: 
         "email": "jo@example.org ",
     }
     unit = examples.get(shape.detector, "123 main st 078-05-1123 <script> ")
-    text = msp.normalize(unit * (shapes.MAX_MATCHES * n + 50))
-    assert sum(1 for _ in shapes.find([shape], text)) <= shapes.MAX_MATCHES
+    text = msp.normalize(unit * (MAX_MATCHES * n + 50))
+    assert sum(1 for _ in shapes.find([shape], text)) <= MAX_MATCHES

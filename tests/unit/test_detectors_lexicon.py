@@ -6,7 +6,10 @@ from importlib import resources
 
 import pytest
 
-from municipal_social_policy.detectors import lexicon
+from municipal_social_policy.comment import Comment
+from municipal_social_policy.detectors import MAX_MATCHES, lexicon
+from municipal_social_policy.text import normalize
+from municipal_social_policy.verdict import Strength
 
 
 def test_sections_keep_file_order_and_quoted_spaces() -> None:
@@ -40,3 +43,18 @@ def test_every_data_file_says_what_it_is_where_it_came_from_and_its_licence() ->
         assert len(header) >= 3, name
         assert "source" in text or "written" in text, name
         assert any(mark in text for mark in ("licen", "mit", "cc-by")), name
+
+
+@pytest.mark.parametrize("unit", ["damn fool ", "go to hell ", "f*** "])
+def test_a_word_list_signals_at_most_max_matches_in_a_flood(unit: str) -> None:
+    """A flood of listed words gives its first MAX_MATCHES signals, in order, and no more."""
+    detector = lexicon.LexiconDetector(
+        "words", frozenset({"damn", "go to hell", "fuck"}), Strength.JUDGMENT
+    )
+    text = normalize(unit * (MAX_MATCHES * 3))
+    signals = list(detector(text, Comment(text=text.original)))
+    assert len(signals) == MAX_MATCHES
+    assert [s.start for s in signals] == sorted(s.start for s in signals)
+    assert signals[0].start == 0
+    few = normalize(unit * 5)
+    assert len(list(detector(few, Comment(text=few.original)))) == 5

@@ -25,11 +25,18 @@ from .triggers import Trigger
 __all__ = [
     "BUILTIN_DETECTORS",
     "GUARD",
+    "MAX_MATCHES",
     "Detector",
     "DetectorFactory",
     "Signal",
     "Trigger",
 ]
+
+
+#: A shape, a phrase pattern in a sentence and a word list each examine at most this many matches
+#: in a text: a flood's first matches make the case, and the cost of a hostile comment stays
+#: bounded whatever it repeats.
+MAX_MATCHES = 200
 
 
 @attrs.frozen

@@ -19,7 +19,7 @@ from ..comment import Comment
 from ..text import NormalizedText
 from ..verdict import Strength
 from ..words import MASK, PLAIN, Word
-from . import Signal
+from . import MAX_MATCHES, Signal
 from .triggers import Trigger, read_tokens
 
 __all__ = [
@@ -119,7 +119,8 @@ class LexiconDetector:
 
     Reads :attr:`NormalizedText.words`: a word matches if any of its spellings is a term, or if
     it is masked (``f***``) and its visible letters fit a term of the same length that starts
-    with the same letter.
+    with the same letter. A flood gives its first
+    :data:`~municipal_social_policy.detectors.MAX_MATCHES` signals.
     """
 
     id: str
@@ -174,12 +175,17 @@ class LexiconDetector:
         found = text.words
         # A long text repeats its words: each distinct spelling is matched once (a masked one
         # is tested against every term of its length and first letter).
+        # At most MAX_MATCHES signals: a flood's first matches make the case.
         matched: dict[tuple[str, ...], bool] = {}
+        count = 0
         for i, word in enumerate(found):
+            if count >= MAX_MATCHES:
+                return
             hit = matched.get(word.forms)
             if hit is None:
                 hit = matched[word.forms] = self._matches(word)
             if hit:
+                count += 1
                 yield Signal(self.id, *text.span(word.start, word.end), self.strength)
             if self._heads.isdisjoint(word.forms):
                 continue
@@ -188,6 +194,9 @@ class LexiconDetector:
                 following = found[j]
                 joined = {f"{head} {form}" for head in run for form in following.forms}
                 if not self.terms.isdisjoint(joined):
+                    if count >= MAX_MATCHES:
+                        return
+                    count += 1
                     yield Signal(self.id, *text.span(word.start, following.end), self.strength)
                 run = joined & self._prefixes
                 if not run:

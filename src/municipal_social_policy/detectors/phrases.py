@@ -139,12 +139,11 @@ from ..reading import (
 )
 from ..text import NormalizedText
 from ..verdict import Strength
-from . import Signal
+from . import MAX_MATCHES, Signal
 from ._shared import share
 from .checks import CHECKS, Check, Match
 from .group_slot import GROUP_HEADS, GroupPhrase, group_phrase
 from .lexicon import parse_sections, read_data, read_word_list
-from .shapes import MAX_MATCHES
 from .triggers import Trigger
 
 __all__ = [
@@ -355,9 +354,8 @@ class Pattern:
         self, texts: Sequence[str], tokens: Sequence[Token] | None = None
     ) -> Iterator[tuple[int, int]]:
         """``(first, last)`` word indexes of each match in a sentence's words, left to right,
-        none overlapping, at most :data:`~.shapes.MAX_MATCHES` of them (a flood's first matches
-        make the case, as a shape's do); ``tokens``, one per word, tell names by their
-        capitals."""
+        none overlapping, at most :data:`~municipal_social_policy.detectors.MAX_MATCHES` of
+        them; ``tokens``, one per word, tell names by their capitals."""
         after = -1
         count = 0
         for i in self.starts(texts):

@@ -51,7 +51,8 @@ Keys (each ``key value`` on one line):
 Every pattern starts with a definite character (or is anchored) and bounds its repeats (see
 :mod:`._patterns`), so matching is linear in the text's length. One time limit applies to every
 shape: :data:`._patterns.TIMEOUT_SECONDS`, on texts longer than :data:`LONG_TEXT` (under that the
-timeout costs more than the match). A shape examines at most :data:`MAX_MATCHES` matches per text.
+timeout costs more than the match). A shape examines at most
+:data:`~municipal_social_policy.detectors.MAX_MATCHES` matches per text.
 """
 
 from __future__ import annotations
@@ -66,14 +67,13 @@ import regex
 from ..text import NormalizedText
 from ..verdict import Strength
 from ..words import ASCII_PLAIN, PLAIN, disguised
-from . import Signal
+from . import MAX_MATCHES, Signal
 from ._patterns import TIMEOUT_SECONDS, compile_pattern
 from .lexicon import read_sections, read_words
 from .triggers import DIGITS, Trigger, count_digits, either, read_tokens
 
 __all__ = [
     "LONG_TEXT",
-    "MAX_MATCHES",
     "SHAPES_FILE",
     "SHORT",
     "WORDS_FILE",
@@ -97,8 +97,6 @@ SHAPES_FILE = "shapes.txt"
 WORDS_FILE = "shape_words.txt"
 #: Texts longer than this many characters are matched under the regex timeout.
 LONG_TEXT = 2_000
-#: A shape examines at most this many matches in a text: a flood's first matches make the case.
-MAX_MATCHES = 200
 #: An ``anchored`` shape reads comments up to this long: a payload, not an essay.
 SHORT = 300
 
