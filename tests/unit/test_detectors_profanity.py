@@ -231,3 +231,20 @@ def test_a_slur_mentioned_is_not_aimed_at_a_group(text: str) -> None:
     verdict = evaluator().evaluate(text)
     assert verdict.decision is not msp.Decision.REMOVE
     assert {f.clause.id for f in verdict.findings} >= {"V.2.5"}
+
+
+@pytest.mark.parametrize(
+    "unit", ["f*** sh*t c*nt ", "motherfuc*a ", "fuck this shit. ", "sh1t c0ck "]
+)
+def test_a_flood_is_decided_as_its_first_words_are(unit: str) -> None:
+    """A word list gives its first MAX_MATCHES signals; what profanity decides of a flood is
+    what it decides of a few of its words, however long it runs (a masked word read as an
+    expletive stays judgment past the lists' cut). A flood may also be spam, another finding."""
+
+    def profanity(verdict: msp.Verdict) -> set[msp.Decision]:
+        return {f.action for f in verdict.findings if f.category == "profanity"}
+
+    few = profanity(evaluator().evaluate(unit * 5))
+    assert few
+    for repeats in (300, 1_000):
+        assert profanity(evaluator().evaluate(unit * repeats)) == few

@@ -31,7 +31,7 @@ from ..comment import Comment
 from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
-from . import DetectorFactory, Signal
+from . import MAX_MATCHES, DetectorFactory, Signal
 from ._mentions import Frames, Use, frames
 from .lexicon import LexiconDetector, normalize_terms, read_sections, read_word_list
 from .triggers import Trigger, either
@@ -60,7 +60,15 @@ class ProfanityDetector:
         # it then reads as the expletive, judgment, because a removal must not rest on a guess.
         expletives = list(self.expletives(text, comment))
         spans = {(signal.start, signal.end) for signal in expletives}
-        found = [s for s in self.obscene(text, comment) if (s.start, s.end) not in spans]
+        # A word list gives at most MAX_MATCHES signals: past the expletives' last one a word may
+        # be an expletive too, so no obscene word past it is read (a flood's first matches make
+        # the case; a removal must not rest on where a list stopped).
+        limit = expletives[-1].end if len(expletives) >= MAX_MATCHES else len(text.original)
+        found = [
+            s
+            for s in self.obscene(text, comment)
+            if (s.start, s.end) not in spans and s.start < limit
+        ]
         found += expletives
         if not found:
             return
