@@ -68,26 +68,24 @@ _CURLY = frozenset("’‘`")
 _new_tuple = tuple.__new__
 
 
-def _contraction_rows() -> list[tuple[str, str, str]]:
+def _data_lines(name: str) -> list[str]:
+    """The lines of the detectors' data file ``name`` but its blank and comment lines."""
     # Read through the top package: importing the detectors package from here would be a cycle.
-    source = resources.files(__package__).joinpath("detectors", "contractions.tsv")
+    source = resources.files(__package__).joinpath("detectors", name)
+    lines = source.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _contraction_rows() -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            form, words, kind = line.split("\t")
-            rows.append((form, words, kind))
+    for line in _data_lines("contractions.tsv"):
+        form, words, kind = line.split("\t")
+        rows.append((form, words, kind))
     return rows
 
 
-def _title_abbreviations() -> frozenset[str]:
-    # Read through the top package, as the contractions are.
-    source = resources.files(__package__).joinpath("detectors", "title_abbreviations.txt")
-    lines = source.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
 #: Titles written abbreviated before a name ("Mr. James"): their period ends no sentence.
-_TITLES = _title_abbreviations()
+_TITLES = frozenset(line.strip() for line in _data_lines("title_abbreviations.txt"))
 _ROWS = _contraction_rows()
 #: Contractions and texting spellings, each with the words it spells out (``im`` -> ``i am``).
 CONTRACTIONS: Mapping[str, tuple[str, ...]] = {

@@ -34,6 +34,13 @@ def families(text: str) -> set[str]:
     return {hit.kind for hit in reader().read(normalize(text)).hits}
 
 
+def assert_reviewed_frame(text: str, family: str) -> None:
+    """``text`` reads a frame of ``family``, is group_hate evidence, and goes to review."""
+    assert family in families(text)
+    assert evidence(text, "group_hate")
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+
+
 @pytest.mark.parametrize(
     ("text", "family"),
     [
@@ -307,9 +314,7 @@ def test_frames_of_issue_9_are_found(text: str, family: str) -> None:
     """Stereotype frames added for issue 9 (likened to criminals, prone to crime, said to lack
     morals, confined to a kitchen or a camp, said to hate the nation) are found in their family
     and reviewed."""
-    assert family in families(text)
-    assert evidence(text, "group_hate")
-    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+    assert_reviewed_frame(text, family)
 
 
 @pytest.mark.parametrize(
@@ -454,9 +459,7 @@ def test_the_families_of_issue_9_are_found(text: str, family: str) -> None:
     religion as a disease, worth of mind or morals denied, known for a crime or a vice, a place
     destroyed, a sign's exclusion, rights denied, a cleft, the passive, habits of vice; all
     reviewed."""
-    assert family in families(text)
-    assert evidence(text, "group_hate")
-    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW
+    assert_reviewed_frame(text, family)
 
 
 @pytest.mark.parametrize(

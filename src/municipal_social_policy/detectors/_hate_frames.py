@@ -31,7 +31,7 @@ import attrs
 from ..reading import Token
 from .group_slot import GroupPhrase
 from .lexicon import read_word_list
-from .phrases import Pattern, PhraseFile, anchor_word
+from .phrases import Pattern, PhraseFile
 
 __all__ = ["FAMILIES", "FrameHit", "Frames", "rarest_slot"]
 
@@ -121,7 +121,7 @@ class Frames:
             group = _group_slot(pattern)
             slots = [slot for i, slot in enumerate(pattern.slots) if slot.required and i != group]
             listed = [[run for runs in slot.runs.values() for run in runs] for slot in slots]
-            needs.append(tuple(frozenset(map(anchor_word, each)) for each in listed))
+            needs.append(tuple(slot.anchors for slot in slots))
             runs.append(
                 tuple(
                     (

@@ -769,11 +769,10 @@ class _Standing(NamedTuple):
         for slot in pattern.slots:
             if not slot.required or slot.kind:
                 continue
-            words = frozenset(anchor_word(run) for runs in slot.runs.values() for run in runs)
             if isinstance(slot.phrase, GroupPhrase):
-                group = words
+                group = slot.anchors
             else:
-                needs.append(words)
+                needs.append(slot.anchors)
         return cls(tuple(needs), group)
 
 

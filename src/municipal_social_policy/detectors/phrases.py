@@ -297,6 +297,17 @@ class _Slot:
         return frozenset(word for runs in self.runs.values() for run in runs for word in run)
 
     @property
+    def anchors(self) -> frozenset[str]:
+        """The word each run is known by (:func:`anchor_word`): one of them stands in every
+        text the slot matches."""
+        return frozenset(anchor_word(run) for runs in self.runs.values() for run in runs)
+
+    @property
+    def longest(self) -> int:
+        """The most words one of its runs reads."""
+        return max(len(run) for runs in self.runs.values() for run in runs)
+
+    @property
     def required(self) -> bool:
         """Whether every match takes a word of this slot."""
         return not (self.optional or self.negative or self.ahead)
@@ -330,11 +341,7 @@ class Pattern:
     def needs(self) -> tuple[frozenset[str], ...]:
         """For each required slot, the words one of which every match reads (a run counts by its
         :func:`anchor_word`)."""
-        return tuple(
-            share(frozenset(anchor_word(run) for runs in slot.runs.values() for run in runs))
-            for slot in self.slots
-            if slot.required and not slot.kind
-        )
+        return tuple(share(slot.anchors) for slot in self.slots if slot.required and not slot.kind)
 
     @cached_property
     def anchor(self) -> frozenset[str]:
@@ -410,7 +417,7 @@ class Pattern:
             elif slot.required:  # the first slot's own gap is never read before the match
                 return fewest, most + (slot.gap if k else 0), slot.runs
             else:  # an optional slot of words: skipped, or a run after its gap
-                most += slot.gap + max(len(run) for runs in slot.runs.values() for run in runs)
+                most += slot.gap + slot.longest
         return None
 
     def match_at(
@@ -468,7 +475,7 @@ class Pattern:
             if slot.phrase is not None or slot.kind or slot.name is not None:
                 return None
             if slot.required or slot.optional:
-                reach += slot.gap + max(len(run) for runs in slot.runs.values() for run in runs)
+                reach += slot.gap + slot.longest
         return None
 
     def _rest(
