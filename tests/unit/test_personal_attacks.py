@@ -215,3 +215,52 @@ def test_pet_names_verbs_and_words_that_name_no_person_are_no_attack(text: str) 
     a verb or in an idiom ("you fool yourself", "a fool's errand"), a word a typo would read as
     an insult ("weird", "lots") and an adjective said of things are no attack."""
     assert not evidence(text, "personal_attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief is a corrupt piece of trash.",
+        "Alderman Lewis is a lying sack of garbage.",
+        "She is scum.",
+        "He's still a pig.",
+        "What a pathetic excuse for a human being.",
+        "He is a sorry excuse for a mayor.",
+        "You clearly have the IQ of a potato.",
+        "He has the brains of a rock.",
+        "Nobody would care if you disappeared.",
+        "The town would be better off without you.",
+        "Nobody likes you, Tom.",
+        "Your mother should have swallowed you.",
+        "Hey fatso, lay off the donuts.",
+        "Go back to your trailer park, you inbred hick.",
+    ],
+)
+def test_a_person_called_a_thing_told_they_are_unwanted_or_hailed_by_an_insult(
+    text: str,
+) -> None:
+    """A person called a thing that insults ("a piece of trash", "a pig"), a mind compared to a
+    thing's, a person told nobody wants them, a birth regretted, an insult as a greeting."""
+    assert_reviewed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is garbage.",
+        "This budget is a piece of trash.",
+        "Nobody likes the new parking meters.",
+        "Nobody wants you to leave.",
+        "The town would be better off without the casino.",
+        "Hey folks, the meeting is at 6.",
+        "Hey guys, fools rush in.",
+        "You have the right to an attorney.",
+        "My mother should have sold the house in 2008.",
+        "He is a man who loves animals.",
+    ],
+)
+def test_a_thing_called_trash_or_a_town_better_off_without_a_thing_is_no_attack(
+    text: str,
+) -> None:
+    """The same words said of a plan, a budget or a casino, or a greeting with no insult."""
+    assert not evidence(text, "personal_attack")
