@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from functools import cached_property
 from importlib import resources
 from typing import NamedTuple
 
@@ -38,6 +39,7 @@ import attrs
 import regex
 
 from .text import NormalizedText
+from .words import MASK
 
 __all__ = [
     "CONTRACTIONS",
@@ -502,19 +504,26 @@ class RunTogether:
         return frozenset(found)
 
 
+# Masked forms up to this many are kept with each spelling, with what they were read as.
+_KEPT_MASKED = 4096
+
+
 @attrs.frozen
 class Spelling:
     """How a family reads a written word (:class:`Token`) as one or more words.
 
-    The first of its forms that is ``known``; else what it spells out (:func:`spell_out`); else,
-    for a word of four letters or more, the term its typo stands for (``typos``, see
-    :func:`typo_table`); else, with ``joined`` and a word of five letters or more, the two words
-    it runs together (:class:`RunTogether`); else its last form (the most de-disguised).
+    The first of its forms that is ``known``; else what it spells out (:func:`spell_out`); else
+    the one known word a masked form stands for ("k*ll", see :meth:`unmasked`); else, for a word
+    of four letters or more, the term its typo stands for (``typos``, see :func:`typo_table`);
+    else, with ``joined`` and a word of five letters or more, the two words it runs together
+    (:class:`RunTogether`); else its last form (the most de-disguised).
     """
 
     known: frozenset[str]
     typos: Mapping[str, str] = attrs.field(factory=dict)
     joined: RunTogether | None = None
+    # What masked forms were read as: the same few come back in comment after comment.
+    _unmasked: dict[str, str | None] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def words(self, token: Token, split: bool = True) -> tuple[str, ...]:
         """The words ``token`` reads as (``split=False``: never cut in two)."""
@@ -526,6 +535,10 @@ class Spelling:
         if token.spelled is not None:
             return token.spelled
         form = forms[0]
+        if MASK in form:
+            word = self.unmasked(form)
+            if word is not None:
+                return (word,)
         if len(form) > 3:
             typo = self.typos.get(form)
             if typo is not None:
@@ -535,3 +548,36 @@ class Spelling:
                 if parts is not None:
                     return parts
         return (forms[-1],)
+
+    def unmasked(self, form: str) -> str | None:
+        """The known word that ``form``, a word with letters hidden by :data:`.words.MASK`,
+        stands for: the one of its length, first and last letter whose other letters agree
+        ("k*ll" is "kill", "id**t" "idiot"); ``None`` when none or several do, or when the first
+        or the last letter is hidden ("f***" may be any of many words)."""
+        try:
+            return self._unmasked[form]
+        except KeyError:
+            word = self._unmask(form)
+            if len(self._unmasked) < _KEPT_MASKED:
+                self._unmasked[form] = word
+            return word
+
+    def _unmask(self, form: str) -> str | None:
+        if len(form) < 3 or form[0] == MASK or form[-1] == MASK:
+            return None
+        found = None
+        for word in self._by_shape.get((len(form), form[0], form[-1]), ()):
+            if all(hidden in (MASK, letter) for hidden, letter in zip(form, word, strict=True)):
+                if found is not None:
+                    return None  # two words fit: no guess
+                found = word
+        return found
+
+    @cached_property
+    def _by_shape(self) -> Mapping[tuple[int, str, str], tuple[str, ...]]:
+        """The known words by length, first and last letter, built on the first masked word."""
+        shapes: dict[tuple[int, str, str], list[str]] = {}
+        for word in sorted(self.known):
+            if len(word) >= 3 and word.isalpha():
+                shapes.setdefault((len(word), word[0], word[-1]), []).append(word)
+        return {shape: tuple(words) for shape, words in shapes.items()}

@@ -47,6 +47,8 @@ _SPACED_SOURCE = (
 _SPACED, _ASCII_SPACED = regex.compile(_SPACED_SOURCE), _ascii(_SPACED_SOURCE)
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                        "$": "s", "!": "i", "|": "l", "+": "t"})  # fmt: skip
+# "1" stands for "l" as often as for "i" ("bu11et", "ki11"): a word with one has both forms.
+_LEET_L = str.maketrans({"1": "l"})
 _LEET_CHARS = frozenset("0134579@$!|+")
 _EDGE_PUNCTUATION = "!|+"
 # Numbers with a suffix are words, not leetspeak: 1st, 2nd, 4th, 5pm, 1990s, 10k.
@@ -70,6 +72,8 @@ _DISGUISES = tuple(
         r"[\p{L}\p{N}](?![\p{L}\p{N}])",
     )
 )
+# The words of one letter a spaced-out word may follow in its run ("a b u l l e t").
+_ONE_LETTER_WORDS = frozenset("ai")
 # Two or more leet digits opening a word ("34tadick"): a disguise unless the word is a number
 # with a suffix ("10am", "30th"), as :data:`_NUMBER_WORD` reads it.
 _LEET_OPENING = _ascii(r"[0134579](?<![\p{L}\p{N}][0134579])[0134579]+[\p{L}]{2}[\p{L}\p{N}]*")
@@ -153,6 +157,8 @@ def _forms(token: str) -> tuple[str, ...]:
     letters = any(char.isalpha() for char in token)
     if letters and not _LEET_CHARS.isdisjoint(token) and not _NUMBER_WORD.fullmatch(token):
         forms.append(token.translate(_LEET))
+        if "1" in token:
+            forms.append(token.translate(_LEET_L).translate(_LEET))
     for form in tuple(forms):
         runs = [(letter, len(list(run))) for letter, run in itertools.groupby(form)]
         if any(count > 2 and letter.isalpha() for letter, count in runs):
@@ -197,7 +203,11 @@ def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ..
         run = joined.get(start)
         if run is not None:
             letters = run.group()[::2]
-            found.append(_new(Word, (_forms(letters), start, run.end())))
+            forms = _forms(letters)
+            if letters[0] in _ONE_LETTER_WORDS and len(letters) > 3 and run.group("sep") == " ":
+                # "a b u l l e t": the word may follow "a" or "I" spaced out with it.
+                forms = tuple(dict.fromkeys(forms + _forms(letters[1:])))
+            found.append(_new(Word, (forms, start, run.end())))
             position = run.end()
             continue
         token = match.group()

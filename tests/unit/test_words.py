@@ -150,7 +150,11 @@ def reference_words(normalized: str) -> tuple[Word, ...]:
             continue
         run = joined.get(match.start())
         if run is not None:
-            found.append(Word(_forms(run.group()[::2]), run.start(), run.end()))
+            letters = run.group()[::2]
+            forms = _forms(letters)
+            if letters[0] in "ai" and len(letters) > 3 and run.group("sep") == " ":
+                forms = tuple(dict.fromkeys(forms + _forms(letters[1:])))
+            found.append(Word(forms, run.start(), run.end()))
             position = run.end()
             continue
         start, end = match.span()

@@ -117,6 +117,7 @@ comment.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property
@@ -139,6 +140,7 @@ from ..reading import (
 )
 from ..text import NormalizedText
 from ..verdict import Strength
+from ..words import MASK
 from . import MAX_MATCHES, Signal
 from ._shared import share
 from .checks import CHECKS, Check, Match
@@ -159,6 +161,7 @@ __all__ = [
     "ending",
     "judged",
     "marked",
+    "masked_forms",
     "merge_ranges",
     "parse_phrases",
     "read_phrases",
@@ -596,9 +599,9 @@ class PhraseGroup:
     @cached_property
     def _anchor_reads(self) -> frozenset[str] | None:
         """The anchors and their typos: a sentence none of whose tokens has one of these as a
-        form or a spelled-out word reads no anchor (see :meth:`words`), so it is not read word
-        by word. ``None`` when the group reads words run together: a split may read an anchor
-        no form has."""
+        form or a spelled-out word, nor a masked form (which may stand for one), reads no anchor
+        (see :meth:`words`), so it is not read word by word. ``None`` when the group reads words
+        run together: a split may read an anchor no form has."""
         if self.joinable:
             return None
         anchors = self.anchors
@@ -623,7 +626,7 @@ class PhraseGroup:
         """As :meth:`sentences`, each match with the pattern that made it."""
         anchors, anchor_reads = self.anchors, self._anchor_reads
         for sentence, reads in zip(reading.sentences, _sentence_reads(reading), strict=True):
-            if anchor_reads is not None and anchor_reads.isdisjoint(reads):
+            if anchor_reads is not None and anchor_reads.isdisjoint(reads) and MASK not in reads:
                 continue
             tokens: list[Token] = []
             words: list[str] = []
@@ -691,14 +694,29 @@ def _kept_reads(text: NormalizedText) -> tuple[frozenset[str], ...]:
     return _reads_of(read(text))
 
 
+def masked_forms(text: NormalizedText) -> tuple[str, ...]:
+    """The distinct forms of the text's words that hide letters
+    (:data:`~municipal_social_policy.words.MASK`), the first
+    :data:`~municipal_social_policy.detectors.MAX_MATCHES` of them (a flood is read by its
+    first), computed once per text."""
+    return text.view(_masked_forms)
+
+
+def _masked_forms(text: NormalizedText) -> tuple[str, ...]:
+    masked = (form for word in text.words for form in word.forms if MASK in form)
+    return tuple(itertools.islice(dict.fromkeys(masked), MAX_MATCHES))
+
+
 def _reads_of(reading: Reading) -> tuple[frozenset[str], ...]:
-    return tuple(
-        frozenset(
-            [form for token in sentence for form in token.forms]
-            + [word for token in sentence if token.spelled for word in token.spelled]
-        )
-        for sentence in reading.sentences
-    )
+    """Each sentence's forms and spelled-out words, with
+    :data:`~municipal_social_policy.words.MASK` when a form hides letters."""
+    reads = []
+    for sentence in reading.sentences:
+        forms = [form for token in sentence for form in token.forms]
+        masked = [MASK] if any(MASK in form for form in forms) else []
+        spelled = [word for token in sentence if token.spelled for word in token.spelled]
+        reads.append(frozenset(forms + spelled + masked))
+    return tuple(reads)
 
 
 def _inverted(table: Mapping[str, str]) -> Mapping[str, tuple[str, ...]]:
@@ -1160,8 +1178,13 @@ class PhraseDetector:
         return cls(id, file.extended(group, extra), file.sets, judge)
 
     def admits(self, text: NormalizedText) -> bool:
-        """Whether a pattern may match ``text``: the gates before it is read."""
+        """Whether a pattern may match ``text``: the gates before it is read. A masked word
+        ("k*ll") counts as the word it stands for in the group (see
+        :meth:`~municipal_social_policy.reading.Spelling.unmasked`)."""
         forms = quick_forms(text)
+        if MASK in text.normalized and text.disguised:
+            unmasked = map(self.group.spelling.unmasked, masked_forms(text))
+            forms = forms.union(word for word in unmasked if word is not None)
         if self._gate.isdisjoint(forms):
             return False
         # Some pattern has a quick form of each of its required slots; each distinct set of
