@@ -223,9 +223,14 @@ _SPECS = (
     _spec(misinformation, "fake_official_notice", "A notice in the city's voice, not by the city."),
     _spec(misinformation, "election_misinformation", "A false way, day or status of voting."),
     _spec(
+        misinformation,
+        "health_misinformation",
+        "A documented health hoax stated as fact (vaccines cause autism, 5G spreads covid).",
+    ),
+    _spec(
         defamation,
         "criminal_accusation",
-        "A crime or fraud pinned on a named person (judgment).",
+        "A crime or fraud pinned on a named or described person (judgment).",
         allowed="Capitalised words that are not the names of persons (``Kankakee``).",
     ),
     _spec(

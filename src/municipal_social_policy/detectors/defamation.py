@@ -1,19 +1,24 @@
-"""Defamation (Kankakee § V.2.3): a crime or a fraud pinned on a named person.
+"""Defamation (Kankakee § V.2.3): a crime or a fraud pinned on a named or described person.
 
 Only one shape is a signal: a person's *name* (see :mod:`._names`) as the subject of a criminal
 act ("John Smith stole the funds", "Alderman Osenga took bribes", "Mayor X is a thief", "Bob
-Jones sells meth", "... committed perjury", "... beats his wife", "... is a sex offender"). The
-signal is JUDGMENT: whether a statement is false, and so defamatory, is for a person (and a
-court) to weigh, so the category's ceiling keeps it at review.
+Jones sells meth", "... committed perjury", "... beats his wife", "... is a sex offender"), or a
+person *described* by a role that one person holds in a town ("the clerk took bribes", "the
+mayor is stealing from the city", "my landlord is a thief", "there's a crooked cop who plants
+drugs"). The signal is JUDGMENT: whether a statement is false, and so defamatory, is for a
+person (and a court) to weigh, so the category's ceiling keeps it at review.
 
 What is never a signal, whoever is named:
 
 - criticism of decisions, policies or institutions ("the council wasted money", "the mayor is
   doing a terrible job", "City Hall is corrupt", "the state of Cali stole oil rights"): no
-  person is named or no crime is alleged;
+  person is named or no crime is alleged; a taking called theft over a levy ("the mayor is
+  stealing our money with this tax hike") is rhetoric about a policy;
+- a role with an indefinite article ("a cop who plants drugs should be fired"): anyone, a rule;
 - opinion words ("corrupt", "incompetent", "liar"): they describe, they do not allege a crime;
 - denials, questions and hypotheticals ("Smith never stole", "Did Smith steal it?", "If Smith
-  took bribes ..."), and reports of charges ("Smith was charged with theft"), which are public
+  took bribes ...", and for a described person a negator in the act's clause: "I don't think the
+  mayor stole anything"), and reports of charges ("Smith was charged with theft"), which are public
   record;
 - idioms ("stole the show", "forged ahead", "murdered that song"), and a participle that
   describes rather than accuses ("the stolen generation": "stolen" accuses after "has").
@@ -22,12 +27,13 @@ The test does not depend on who is named: "Mayor Smith stole the funds" and "my 
 Smith stole the funds" are the same signal, so swapping an official for a resident never
 changes the decision.
 
-The patterns are the groups ``accusation`` and ``apposed`` (an appositive or a place between the
-name and the act: "Jim Halverson, the building inspector, takes bribes") of
+The patterns are the groups ``accusation``, ``apposed`` (an appositive or a place between the
+name and the act: "Jim Halverson, the building inspector, takes bribes") and ``described`` (a
+role after a determiner: "the", "my", "that") of
 ``defamation.phrases`` (the pattern language of :mod:`.phrases`), matched against the comment's
 reading; what stays here is the judgment of a match the language cannot say, with the words of
 the file's sets: whether its capitalised words name a person, a hedge before the name, an idiom
-or the passive after the act.
+or the passive after the act, and a levy in the sentence of a taking.
 """
 
 from __future__ import annotations
@@ -47,19 +53,25 @@ _FILE = "defamation.phrases"
 _HEDGE_REACH = 80
 
 
-def _accusation(named: Names, apposed: bool = False) -> Judge:
+def _accusation(named: Names | None, apposed: bool = False) -> Judge:
     """Keeps a match whose capitalised words name a person, from the name to the act; with
     ``apposed``, the words between them are an appositive or a place (commas may set it off),
-    never a clause of its own (a word of ``not_apposed``: "Smith at the meeting said ...")."""
+    never a clause of its own (a word of ``not_apposed``: "Smith at the meeting said ...").
+    Without ``named``, the match's pattern describes the person by a role ("the clerk"), and the
+    whole match is kept."""
     marks = ",()-" if apposed else ""
 
     def judge(match: Match) -> bool | tuple[int, int]:
         text, tokens, words, first, last, sets, *_ = match
-        start = named.leading(match)
+        start = first if named is None else named.leading(match)
         if start is None or not spaced(text, tokens, start, last, marks):
             return False  # no name, or "Smith, stole ...", "Confidence = Rigged": apart
         if apposed and not sets["not_apposed"].isdisjoint(words[start : last + 1]):
             return False
+        if not sets["takings"].isdisjoint(words[start : last + 1]) and not sets[
+            "levies"
+        ].isdisjoint(words):
+            return False  # "the mayor is stealing our money with this tax hike": rhetoric
         if start >= 2 and "_".join(words[start - 2 : start]) in sets["place_of"]:
             return False  # "the state of Cali stole ...": a place, or its government
         after = words[last + 1 : last + 3]
@@ -93,6 +105,7 @@ def _criminal_accusation(config: DetectorConfig) -> AnyOf:
         (
             PhraseDetector.of(config.id, file, "accusation", judge=_accusation(named)),
             PhraseDetector.of(config.id, file, "apposed", judge=_accusation(named, apposed=True)),
+            PhraseDetector.of(config.id, file, "described", judge=_accusation(None)),
         ),
     )
 

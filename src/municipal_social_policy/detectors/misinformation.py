@@ -1,7 +1,7 @@
 """False or misleading information (Kankakee § V.2.8), only on a concrete signal.
 
 Software cannot know what is true, and an opinion is neither true nor false, so this module never
-weighs claims about policy, officials or facts in dispute. It looks for two narrow shapes whose
+weighs claims about policy, officials or facts in dispute. It looks for three narrow shapes whose
 harm is concrete and whose falsity a clerk can check in a minute:
 
 - ``fake_official_notice``: a comment by someone other than the city's account (or its
@@ -15,19 +15,30 @@ harm is concrete and whose falsity a clerk can check in a minute:
   none, polls closing before 7 p.m., late ballots that "still count"; a false condition on
   voting (a passport or birth certificate "to vote", "you can't vote if you have unpaid
   tickets", "voted in the primary, can't vote in the general", felons who "can never vote",
-  "non-citizens can vote in city elections", "you can vote twice").
+  "non-citizens can vote in city elections", "you can vote twice");
+- ``health_misinformation``: a health hoax that public-health agencies have documented as false,
+  stated by the writer as fact: vaccines cause autism, hold microchips or alter one's DNA; 5G
+  spreads covid; fluoride is mind control; bleach (MMS, chlorine dioxide) cures a disease. A
+  question, a debunk, a denial, someone else's belief reported ("my aunt thinks ...") and a
+  quotation are none, nor is an opinion on vaccines or fluoridation. Claims about what the city
+  does ("the water is poisoned and the city is hiding it") are not read: they are criticism of
+  the city, whose truth the city is no judge of (see docs/explanation.md).
 
 A debunk or a warning ("you can NOT vote by text, that's a scam") is not a signal: the detector
-drops matches negated or called a hoax nearby. Both are JUDGMENT and the category's ceiling keeps
-them at review: a person checks the claim against the city's own notices and the county clerk.
+drops matches negated or called a hoax nearby. All are JUDGMENT and the category's ceiling keeps
+them at review: a person checks the claim against the city's own notices, the county clerk or
+a public-health agency.
 
-Both read the groups of ``misinformation.phrases`` (the pattern language of :mod:`.phrases`)
-with the check ``debunk``, so disguised spellings read too ("v0te by text", "0FFICIAL:"). What
+The first two read the groups of ``misinformation.phrases`` (the pattern language of
+:mod:`.phrases`) with the check ``debunk``, so disguised spellings read too ("v0te by text",
+"0FFICIAL:"). What
 stays here is their judgment of the words around a match: for ``election_misinformation``,
 registration right before it ("register to vote online at ...") and the colon of "vote online:
 ..."; for ``fake_official_notice``, that a header opens the comment with a mark after it, and
 where its alarm may stand (in the cue's sentence, or within 200 characters of a header, which
-rules the body of its notice).
+rules the body of its notice). ``health_misinformation`` reads the group ``health`` with the
+checks ``debunk``, ``quotation``, ``question``, ``negation`` and ``reported`` and no judgment of
+its own.
 """
 
 from __future__ import annotations
@@ -174,7 +185,12 @@ def _election_misinformation(config: DetectorConfig) -> AnyOf:
     )
 
 
+def _health_misinformation(config: DetectorConfig) -> PhraseDetector:
+    return PhraseDetector.of(config.id, read_phrases(_FILE), "health")
+
+
 FACTORIES: Mapping[str, DetectorFactory] = {
     "fake_official_notice": _fake_official_notice,
     "election_misinformation": _election_misinformation,
+    "health_misinformation": _health_misinformation,
 }

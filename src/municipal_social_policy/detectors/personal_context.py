@@ -7,8 +7,10 @@ detector ``personal_context`` reads the phrases that give away a third person's 
   is on Elm";
 - children's schools: "her kids go to Steuben Elementary", "his son attends Kennedy Middle
   School", "she drops her daughter off at Taft";
+- when children leave school: "his kids get out of Lincoln Elementary", "her son gets out of
+  school at 3:15", "her kids walk home alone at 3";
 - a routine with its time: "he leaves for work at 7", "she walks her dog every morning", "he is
-  home alone after 3 pm".
+  home alone after 3 pm", "my neighbor walks home alone every night".
 
 Each needs something specific after the cue (a number, a capitalised place or school name, a
 time), so "she lives on a fixed income", "her kids go to school here" and "he leaves at the end
@@ -141,6 +143,12 @@ def _school(match: Match) -> bool:
     return possessive(tokens[first], words[first], sets["parents"]) and _named_school(match)
 
 
+def _parents_children(match: Match) -> bool:
+    """The children are a third person's: "his kids", "her son's" (not "my kids")."""
+    _, tokens, words, first, _, sets, *_ = match
+    return possessive(tokens[first], words[first], sets["parents"])
+
+
 # Each group of the file with the judgment of its matches (None: the patterns say it all).
 _GROUPS: tuple[tuple[str, Judge | None], ...] = (
     ("home", _place_after),
@@ -149,6 +157,8 @@ _GROUPS: tuple[tuple[str, Judge | None], ...] = (
     ("school_go", _school_go),
     ("school", _school),
     ("school_run", _named_school),
+    ("school_out", _school),
+    ("school_time", _parents_children),
     ("routine", None),
 )
 

@@ -32,7 +32,7 @@ from .lexicon import read_word_list, read_words
 from .shapes import WORDS_FILE, Check, Found, Shape, defined, find, load_shapes, signals, trigger_of
 from .triggers import Trigger
 
-__all__ = ["FACTORIES", "ShapeDetector", "luhn_valid", "offered_for_business"]
+__all__ = ["FACTORIES", "ShapeDetector", "luhn_valid", "offered_for_business", "phone_number"]
 
 # The shapes of each detector are declared in shapes.txt; what follows is the judgment no pattern
 # can make, as the validators the declarations name.
@@ -286,6 +286,15 @@ class ShapeDetector:
 @cache
 def _shapes(detector: str) -> tuple[Shape, ...]:
     return load_shapes(detector, _CHECKS)
+
+
+def phone_number(text: NormalizedText) -> bool:
+    """Whether ``text`` holds a phone number as the ``phone`` detector reads one: a shape of
+    ``detector phone`` in ``shapes.txt``, with its validator ("815-555-0111", "(815) 555-0164",
+    a local "555-0111", "call me at 07405 077156"). The city's published numbers and a seller's
+    own contact are still phone numbers here: they are what the commercial offer test of
+    :mod:`.solicitation` asks for (a sale whose only contact is a phone)."""
+    return next(iter(find(_shapes("phone"), text)), None) is not None
 
 
 def _detector(

@@ -15,7 +15,8 @@ Talking about commerce is not soliciting it ("the city should sell the old lot",
   "earn easy money", "donate to my GoFundMe", "$100 obo", "garage sale this weekend", "get free
   gift cards", "I'll do a PayPal giveaway"), and an advert told by its parts: the words of a
   listing or a trade (``[offer_cue]``: "brand new", "cash only", "licensed and insured",
-  "walk-ins welcome") with the advert's contact (a phone number, or a request of ``[contact]``:
+  "walk-ins welcome") with the advert's contact (a phone number, read by the ``phone`` shapes of
+  ``shapes.txt`` through :func:`.personal_information.phone_number`, or a request of ``[contact]``:
   "message me", "send me a PM") or its asking price ("asking $250", "$22/hr", "for just $49"),
   or an asking price with a phone number ("Selling firewood $80 a cord, call 815-555-0111").
   The contact is not the evidence: the cue and the price are. A contact alone ("call me if you
@@ -50,6 +51,7 @@ from . import Detector, DetectorFactory, Signal
 from ._patterns import lazy_compile
 from ._urls import LINK_TRIGGER, PATH_LINK_TRIGGER, Link, links
 from .lexicon import read_word_list, read_words
+from .personal_information import phone_number
 from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger, either
 from .tuning import tuned
@@ -62,13 +64,6 @@ _PRICE_CUT = lazy_compile(
 )
 
 
-# A phone number: (815) 555-0198, 815-555-0111, 815.555.0176, 815 555 0123, 8155550137, +1 ...,
-# or a local 555-0111. Only a condition for a phone offer, never evidence itself.
-_PHONE = lazy_compile(
-    r"""(?<![\w.$/+-])(?:\+?1[\ .-]?)?(?:\([2-9]\d{2}\)\ ?|[2-9]\d{2}[\ .-]?)?[2-9]\d{2}[\ .-]?\d{4}
-        (?![\w-]|[.,]\d)""",
-    regex.VERBOSE,
-)
 _WORD = regex.compile(r"[a-z]+")
 # A price and the word or two after it: "$80 a cord", "$300 each", "$4,500 obo", "$49".
 _PRICE = lazy_compile(
@@ -111,11 +106,7 @@ class OfferDetector:
         if not cued and "$" not in normalized:
             return
         # Without a price, a cue needs a contact: a phone number or a request (cheap gates first).
-        if (
-            "$" not in normalized
-            and not self.contact.admits(text)
-            and _PHONE.search(normalized) is None
-        ):
+        if "$" not in normalized and not self.contact.admits(text) and not phone_number(text):
             return
         cues = list(self.cues(text, comment)) if cued else []
         if not cues and "$" not in normalized:
@@ -131,7 +122,7 @@ class OfferDetector:
         # touch ("message me"), a cue or a price with its unit ("$40 per tree"); with no
         # contact, a cue and an asking price together ("brand new, asking $250"), or a price
         # with the terms of a sale ("$4,500 obo").
-        if _PHONE.search(normalized) is None and not (cues and prices):
+        if not (cues and prices) and not phone_number(text):
             if any(self.contact.spans(text)):
                 prices = [(match, kind) for match, kind in prices if kind != "before"]
             else:
