@@ -196,18 +196,6 @@ def _cited(city: str, text: str, detector: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    ("city", "detector", "text", "clause"),
-    [
-        ("marseilles", "incitement", UNLAWFUL[0], "39.52(H)"),
-        ("marseilles", "incitement", UNLAWFUL[4], "39.52(H)"),
-        ("marseilles", "piracy", PIRACY[0], "39.52(I)"),
-        ("montgomery-county-oh", "incitement", UNLAWFUL[0], "illegal"),
-        ("montgomery-county-oh", "incitement", UNLAWFUL[4], "illegal"),
-        ("montgomery-county-oh", "harassment_campaign", HARASSMENT[1], "threats"),
-        ("montgomery-county-oh", "piracy", PIRACY[1], "illegal"),
-    ],
-)
-@pytest.mark.parametrize(
     "text",
     [
         "Let's block the highway",
@@ -221,6 +209,18 @@ def test_civil_disobedience_is_left_to_a_person(text: str) -> None:
     assert evaluator().evaluate(text).findings == ()
 
 
+@pytest.mark.parametrize(
+    ("city", "detector", "text", "clause"),
+    [
+        ("marseilles", "incitement", UNLAWFUL[0], "39.52(H)"),
+        ("marseilles", "incitement", UNLAWFUL[4], "39.52(H)"),
+        ("marseilles", "piracy", PIRACY[0], "39.52(I)"),
+        ("montgomery-county-oh", "incitement", UNLAWFUL[0], "illegal"),
+        ("montgomery-county-oh", "incitement", UNLAWFUL[4], "illegal"),
+        ("montgomery-county-oh", "harassment_campaign", HARASSMENT[1], "threats"),
+        ("montgomery-county-oh", "piracy", PIRACY[1], "illegal"),
+    ],
+)
 def test_other_cities_cite_their_own_clause(
     city: str, detector: str, text: str, clause: str
 ) -> None:

@@ -123,5 +123,6 @@ def _factory(group: str) -> DetectorFactory:
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {
-    group: _factory(group) for group in ("threat", "personal_attack", "incitement", "harassment_campaign")
+    group: _factory(group)
+    for group in ("threat", "personal_attack", "incitement", "harassment_campaign")
 }
