@@ -73,6 +73,13 @@ LAWFUL = [
     "We should break ground on the library this spring.",
     "Just park in the lot behind city hall, nobody ever uses it.",
     "Remember, you can shoot people who trespass, but not cats...",
+    "I can get my pills at Walgreens now that they reopened.",
+    "You can get crack filler at Menards.",
+    "You can get coke and chips at the concession stand.",
+    "We could get fireworks for the 4th from the stand on Route 17.",
+    "We can get granola bars for the kids at the food pantry.",
+    "I know a guy who has a truck, hit me up if you need a move.",
+    "Let's key in on the budget numbers.",
 ]
 
 HARASSMENT = [
