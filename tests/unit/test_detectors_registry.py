@@ -39,7 +39,7 @@ def test_an_unknown_option_is_an_error_naming_its_path_the_known_options_and_the
     with pytest.raises(msp.DetectorOptionError) as caught:
         msp.Evaluator(with_detector(kankakee, "threats_harassment", config))
     assert caught.value.problems == (
-        "comment_policy.categories[1].detectors[1].options.colour: the detector 'threat' takes"
+        "comment_policy.categories[1].detectors[2].options.colour: the detector 'threat' takes"
         " no option 'colour'; its options are patterns, besides words and allowed. Remove"
         " 'colour' or correct its name (see the detector reference)",
     )
@@ -90,7 +90,7 @@ def test_a_word_file_outside_a_loaded_file_is_an_error_with_the_fix(
     with pytest.raises(msp.DetectorOptionError) as caught:
         msp.Evaluator(with_detector(kankakee, "threats_harassment", config))
     assert caught.value.problems == (
-        "comment_policy.categories[1].detectors[1].options.words_file: a word file is read by"
+        "comment_policy.categories[1].detectors[2].options.words_file: a word file is read by"
         " municipal_social_policy.load() from the ordinance file's folder, and this ordinance"
         " was not loaded from a file; load it with load(path), or give the words inline as"
         " 'words'",

@@ -143,7 +143,13 @@ _SPECS = (
     _spec(
         threats,
         "incitement",
-        "Calls to damage property, flood lines, stalk or harm.",
+        "Calls to damage property, flood lines, stalk, harm or break the law.",
+        options=(threats.PATTERNS,),
+    ),
+    _spec(
+        threats,
+        "harassment_campaign",
+        "Calls to pile onto one person: their own channels, again and again, until they give in.",
         options=(threats.PATTERNS,),
     ),
     _spec(solicitation, "self_promotion", "The writer's own channel, page or business."),

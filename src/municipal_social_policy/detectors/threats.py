@@ -1,5 +1,5 @@
-"""Threats, personal attacks and harassment (Kankakee § V.2.2); calls to violence or unlawful
-acts (§ V.2.6).
+"""Threats, personal attacks, harassment and calls to harass (Kankakee § V.2.2); calls to
+violence or unlawful acts (§ V.2.6).
 
 Every signal here is JUDGMENT: a true threat needs a mental state software cannot see
 (*Counterman v. Colorado*, 2023), and the categories' ceiling is review anyway. The detectors
@@ -52,7 +52,19 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     Calls to damage property ("let's all go smash their windows", "burn it down"), to flood
     or crash a line of communication ("flood the phone lines", "crash their website"), to
     stalk ("I'll follow her home", "show up at his house") or to harm a person ("someone should
-    shoot him").
+    shoot him"); and calls to break the law that hurt no one's body: a crime proposed ("let's
+    all go spray paint the new bridge", "who wants to help me steal the copper"), contraband
+    offered ("I know a guy who sells weed cheap, hit me up", "you can get fake IDs at the gas
+    station"), a closure, the police or a permit evaded on the promise that no one checks ("just
+    drive around the barricade, the cops never check"). A report, a complaint, a change of the
+    law argued for ("weed should be legal") and a protest called are none.
+``harassment_campaign`` (§ V.2.2, "advocating the harassment of another person")
+    Readers called to pile onto one person through the person's own channels ("everyone go to
+    her Facebook page and tell her what you think of her", "flood his DMs"), again and again
+    until the person gives in ("let's all call his house until he quits", "keep messaging her
+    until she answers"), or to make the person's life miserable. Petitioning an official at the
+    office is protected: "call your alderman and tell them what you think", "let's all call the
+    mayor's office", "message the city for a pickup" are none.
 
 A match inside quotation marks is a quotation, and a negated one ("I would never hurt you",
 "don't kill yourself") is not a threat; neither is a finding. Nor is a threat mentioned in a
@@ -89,7 +101,7 @@ def _pattern_problem(value: OptionValue) -> str | None:
     return None
 
 
-#: The ``patterns`` option of the three detectors: a city's own patterns.
+#: The ``patterns`` option of the four detectors: a city's own patterns.
 PATTERNS: Option = Option(
     "patterns",
     OptionKind.WORDS,
@@ -111,5 +123,6 @@ def _factory(group: str) -> DetectorFactory:
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {
-    group: _factory(group) for group in ("threat", "personal_attack", "incitement")
+    group: _factory(group)
+    for group in ("threat", "personal_attack", "incitement", "harassment_campaign")
 }
