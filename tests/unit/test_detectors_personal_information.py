@@ -171,6 +171,34 @@ def test_not_phone_evidence(text: str) -> None:
     assert evidence_of(text, "phone") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please call 815-933-0500 for the public works department",
+        "The library's number is 815-937-3971 if you want to renew.",
+        "Call the county non-emergency line at 815-802-7100.",
+        "The clinic: (815) 933-0101, open until 5.",
+    ],
+)
+def test_an_offices_number_is_not_personal(text: str) -> None:
+    """A public place, a business or an office named in the number's sentence publishes it."""
+    assert evidence_of(text, "phone") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call Jim at 815-933-0134, he never answers.",
+        "Her number is 815-933-0134, she works at the library.",
+        "The library is closed. Call Jo at 815-933-0134 instead.",
+        "Text Sarah at 815-933-0134 and tell her what you think of the city.",
+    ],
+)
+def test_a_persons_number_near_an_office_is_still_personal(text: str) -> None:
+    """Someone named around it, or an office named only in another sentence."""
+    assert evidence_of(text, "phone") != []
+
+
 # --- email ------------------------------------------------------------------------------------
 
 

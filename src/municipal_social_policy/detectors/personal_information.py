@@ -32,7 +32,14 @@ from .lexicon import read_word_list, read_words
 from .shapes import WORDS_FILE, Check, Found, Shape, defined, find, load_shapes, signals, trigger_of
 from .triggers import Trigger
 
-__all__ = ["FACTORIES", "ShapeDetector", "luhn_valid", "offered_for_business", "phone_number"]
+__all__ = [
+    "FACTORIES",
+    "ShapeDetector",
+    "luhn_valid",
+    "offered_for_business",
+    "office_number",
+    "phone_number",
+]
 
 # The shapes of each detector are declared in shapes.txt; what follows is the judgment no pattern
 # can make, as the validators the declarations name.
@@ -376,7 +383,37 @@ def _payment_card(config: DetectorConfig) -> ShapeDetector:
 
 
 def _phone(config: DetectorConfig) -> ShapeDetector:
-    return _detector(config, _published_number(config), offered_for_business)
+    listed = _published_number(config)
+    if listed is None:
+        return _detector(config, office_number, offered_for_business)
+    return _detector(
+        config, lambda found: office_number(found) or listed(found), offered_for_business
+    )
+
+
+# How far from a phone number an office may be named, in its sentence.
+_OFFICE_REACH = 80
+
+
+def office_number(found: Found) -> bool:
+    """Whether a phone number is an office's: a public place, a business or an office is named
+    in its sentence ("call 815-933-0500 for the public works department", "the library's number
+    is ...", "the county's non-emergency line"), and nobody ("he", "her") is. § V.2.10 protects
+    "another person's or entity's privacy"; an office publishes its number. "Call Jim at ...,
+    he never answers" and "her number is ..., she works at the library" stay flagged."""
+    text, start, end = found.match.string, found.start, found.end
+    before = text[max(0, start - _OFFICE_REACH) : start]
+    after = text[end : end + _OFFICE_REACH]
+    opening = list(defined("sentence_end").finditer(before))
+    if opening:
+        before = before[opening[-1].end() :]
+    closing = defined("sentence_end").search(after)
+    if closing is not None:
+        after = after[: closing.start()]
+    around = f"{before} {after}".casefold()
+    return defined("office").search(around) is not None and (
+        defined("third_person").search(around) is None
+    )
 
 
 def _email(config: DetectorConfig) -> ShapeDetector:
