@@ -52,7 +52,9 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     word of ``copulas`` in the two words before it: "they are animals" names no animal). "Feral
     cats are everywhere. Kill them all." speaks of cats, "Those people are animals. Kill them
     all." of people; so does a pronoun in the three words before the match ("They should be
-    shot"). Else the nearest such noun in those three words decides: "the bear should be shot";
+    shot"). Else, unless the match names the reader (a word of ``addressee``: "touch my dog and
+    I will kill you" threatens the reader, not the dog), the nearest such noun in those three
+    words decides: "the bear should be shot";
 ``debunk``
     the match is a claim reported to be false: a word of the set ``debunk_before`` stands in
     the eight words before it ("it's a myth that you can vote by text", "beware: ..."), a word
@@ -254,6 +256,8 @@ def _antecedent(match: Match) -> bool:
     near = range(max(0, first - _ANTECEDENT_NEAR), last + 1)
     at = next((i for i in near if words[i] in pronouns), None)
     if at is None:
+        if any(words[i] in sets["addressee"] for i in range(first, last + 1)):
+            return False  # "touch my dog and I will kill you": the reader is no animal
         before = [_forms(token) for token in match.tokens[max(0, first - _ANTECEDENT_NEAR) : first]]
         return _refers_to_nonhuman(before, sets)
     sentence = [_forms(token) for token in match.tokens[:at]]
@@ -362,7 +366,10 @@ CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "first_person": (_first_person, ("first_person",)),
     "debunk": (_debunk, ("debunk_before", "debunk_after")),
     "question": (_question, ()),
-    "antecedent": (_antecedent, ("antecedent_pronouns", "nonhuman", "person", "copulas")),
+    "antecedent": (
+        _antecedent,
+        ("antecedent_pronouns", "nonhuman", "person", "copulas", "addressee"),
+    ),
     "hypothetical": (_hypothetical, ("hypothetical", "reporting", "first", "anyone", "subject")),
     "notice": (_notice, ("notice",)),
 }

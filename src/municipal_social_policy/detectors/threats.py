@@ -29,7 +29,18 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     come on my land you will get shot", "looters will be shot") and calls to take up arms or
     to start killing people ("time to start shooting politicians"). A vote, a sport, an idiom
     or a policy said not to care is none ("love to see him voted out", "knock them out of the
-    playoffs", "they don't care if you die").
+    playoffs", "they don't care if you die"). So are violence met with joy ("glad he got shot",
+    "good, hope it hurt", "he had it coming", "whoever shot him deserves a medal"), ultimatums
+    ("touch my car and you'll be sorry", "say that again and see what happens", "stop undoing my
+    edits or die"), veiled threats ("people have gone missing for less", "you messed with the
+    wrong family", "don't make me come find you", "I'm gonna find out where you live"), harm
+    wished on a person's family, death told to the reader ("eat shit and die", "I want to dance
+    on your grave"), weapons named at a person ("I have a 9mm that says otherwise"), and blows,
+    assassins and guillotines called for ("somebody should slap that clerk", "where's Oswald
+    when you need him?", "bring out the guillotines"); relief ("glad nobody got hurt"), advice
+    ("try it and see what happens"), slogans ("live free or die") and removal from office ("we
+    need to kick them out of office") are none. A threat to the reader after an animal is
+    named is still one ("touch my dog and I will end you").
 ``personal_attack`` (§ V.2.2)
     An insult aimed at a person: said to someone ("you worthless idiot", "shut up, moron",
     "idiots like you") or said of someone with an insult that only fits a person ("he is such
