@@ -234,6 +234,11 @@ _SPECS = (
         "A documented health hoax stated as fact (vaccines cause autism, 5G spreads covid).",
     ),
     _spec(
+        misinformation,
+        "emergency_misinformation",
+        "An official safety warning or order waved away (ignore the sirens, don't evacuate).",
+    ),
+    _spec(
         defamation,
         "criminal_accusation",
         "A crime or fraud pinned on a named or described person (judgment).",

@@ -189,8 +189,13 @@ def _health_misinformation(config: DetectorConfig) -> PhraseDetector:
     return PhraseDetector.of(config.id, read_phrases(_FILE), "health")
 
 
+def _emergency_misinformation(config: DetectorConfig) -> PhraseDetector:
+    return PhraseDetector.of(config.id, read_phrases(_FILE), "emergency")
+
+
 FACTORIES: Mapping[str, DetectorFactory] = {
     "fake_official_notice": _fake_official_notice,
     "election_misinformation": _election_misinformation,
     "health_misinformation": _health_misinformation,
+    "emergency_misinformation": _emergency_misinformation,
 }
