@@ -92,6 +92,10 @@ _NOT_SLOGAN_NAMES = (
     | _NOT_NAMES
     | read_word_list(_GRAMMAR, "appeals")
 )
+# Capitalised words before a year that name no candidate: "Summer 2024", "Vision 2030".
+_NOT_YEAR_NAMES = (
+    _NOT_SLOGAN_NAMES | read_word_list(_WORDS, "year_not_names") | read_word_list(_WORDS, "dates")
+)
 _DETERMINERS = read_word_list(_WORDS, "determiners")
 _THING_DETERMINERS = read_word_list(_WORDS, "thing_determiners")
 _UNCASED_NOT_NAME_ENDINGS = tuple(read_word_list(_WORDS, "uncased_not_name_endings"))
@@ -536,6 +540,63 @@ def _office_follows(sentence: Sequence[Token], index: int, sets: Sets) -> bool:
     )
 
 
+def _year_slogan(match: Match) -> bool:
+    """A candidate, or a ticket of two, and a year standing as a sentence of its own: "Trump
+    2024!!!", "Biden/Harris 2020". Every word before the year is a name (see
+    :func:`_year_name`), and only hashtags follow the year in its sentence ("Trump 2020
+    #draintheswamp"), so "Trump 2024 flags were stolen" and "Summer 2024" are no slogans."""
+    text, tokens, _, first, last, *_ = match
+    start, _ = text.span(tokens[first].start, tokens[first].end)
+    _, end = text.span(tokens[last].start, tokens[last].end)
+    if not _TICKET.fullmatch(text.original[start:end]):
+        return False  # "Routledge: UK, 2004", "Japan, 1993": a citation
+    if not all(_year_name(text, tokens, index) for index in range(first, last)):
+        return False
+    return all(_written(text, token).startswith("#") for token in tokens[last + 1 :])
+
+
+# A slogan's names and its year, written with nothing but spaces and the marks of a ticket
+# between them ("Biden/Harris 2020", "Trump-Pence 2020", "Harris & Walz 2024").
+_TICKET = regex.compile(r"[\p{L}\s/&+-]+[0-9]{4}")
+# An acronym this short before a year names a publisher, a league or an agency ("BBC 2017",
+# "NHL 2009"), not a candidate; a slogan's acronym is longer ("MAGA 2020").
+_ACRONYM = 3
+
+
+def _year_name(text: NormalizedText, sentence: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` may name a candidate before a year: letters, written with
+    a capital (or, in a comment without any, no common word), and no word of
+    ``_NOT_YEAR_NAMES``."""
+    token = sentence[index]
+    written = _written(text, token)
+    if written.startswith(("#", "@")) or not written.isalpha() or len(written) < 2:
+        return False
+    if written.isupper() and len(written) <= _ACRONYM:
+        return False
+    if not _NOT_YEAR_NAMES.isdisjoint(token.forms):
+        return False
+    return _capitalised(text, token) or _uncased_name(text, sentence, index)
+
+
+def _and_you(match: Match) -> bool:
+    """The writer's own vote held up for others to follow ("I'm voting for Dana Fox and you
+    should too"): kept where the vote is for or against someone named, read as for an appeal
+    (:func:`_name`), or a side on what the electorate votes on (:func:`_on_the_ballot`)."""
+    text, tokens, words, first, last, sets, *_ = match
+    vote = next(i for i in range(first, last + 1) if words[i] in _VOTE_VERBS)
+    side = vote + 1
+    sentence, _, _ = _sentence(match)
+    at = sentence.index(tokens[side])
+    if words[side] in sets["side"]:
+        return words[side + 1] == "on" and _on_the_ballot(match, sentence, at + 2)
+    name = _name(text, sentence, at + 1, sets)
+    return name is not None and sentence[name].start < tokens[last].start
+
+
+# The verbs of a vote the writer holds up: "I'm voting for ...", "I voted no on ...".
+_VOTE_VERBS = frozenset({"vote", "voting", "voted"})
+
+
 def _campaign_advocacy(config: DetectorConfig) -> CampaignDetector:
     # The appeals come last: the order of the evidence is that of the family's first version.
     file = read_phrases(_FILE)
@@ -545,6 +606,8 @@ def _campaign_advocacy(config: DetectorConfig) -> CampaignDetector:
         "side": _side,
         "slogan_clause": _slogan_in_clause,
         "endorsement": _endorsement,
+        "year_slogan": _year_slogan,
+        "and_you": _and_you,
         "appeal": _appeal,
     }
     parts = tuple(
