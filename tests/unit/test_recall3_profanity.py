@@ -101,6 +101,8 @@ def test_oaths_that_make_mild_words_expletives_are_reviewed(text: str) -> None:
         "stop shitposting on the city page",
         "what an assclown",
         "for fucks sake fix the light",
+        "What a dick.",
+        "Bunch of pussies.",
     ],
 )
 def test_profane_compounds_are_reviewed(text: str) -> None:
@@ -127,6 +129,10 @@ def test_profane_compounds_are_reviewed(text: str) -> None:
         "The TF met on Tuesday.",
         "lmao the parade float was great",
         "What the heck happened to the fountain?",
+        "Pussy hats were everywhere at the march.",
+        "The pussy willow by the library is blooming.",
+        "Moby Dick is the book club's pick.",
+        "Ask Dick Durbin's office about the grant.",
     ],
 )
 def test_mild_words_and_look_alikes_are_no_evidence(text: str) -> None:
