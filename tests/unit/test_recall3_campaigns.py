@@ -70,6 +70,34 @@ def test_a_year_after_a_season_a_plan_or_in_a_report_is_no_slogan(text: str) -> 
 
 @pytest.mark.parametrize(
     "text",
+    ["#Garcia2027", "Vote for change! #Trump2020", "#BidenHarris2020", "#MAGA2020"],
+)
+def test_a_name_and_a_year_as_a_hashtag_is_a_slogan(text: str) -> None:
+    """One or two names read from a hashtag's capitals, then the year: reviewed."""
+    (finding,) = v212(text)
+    assert finding.evidence[0].text.startswith("#")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#Summer2024 concerts start Friday",
+        "#ClassOf2024",
+        "#classof2024",
+        "#GE2017",
+        "#FY2024 budget hearing",
+        "#Midterms2018 coverage",
+        "#HurricaneFlorence2018 relief drive",
+        "#KeepAmericaGreat2020",
+    ],
+)
+def test_a_hashtag_of_a_season_a_topic_or_without_capitals_is_no_slogan(text: str) -> None:
+    """Seasons, topics, acronyms, events, long phrases and hashtags with no capitals to read."""
+    assert v212(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "I'm voting for Dana Fox and you should too",
         "I'm voting for Fox, you should too!",

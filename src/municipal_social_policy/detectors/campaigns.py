@@ -11,7 +11,10 @@ person to decide. What counts is the form of an advert:
   ``#SmithForMayor``), a campaign's field work ("help us win!", "yard signs available");
 - an appeal on a ballot measure ("Vote yes on Prop 3", "no on the referendum", "Great forum,
   support the levy!", "defeat the sales tax referendum", "say no to the bond on the ballot");
-- a request for campaign money or help ("donate to my campaign"), a "paid for by" line.
+- a request for campaign money or help ("donate to my campaign"), a "paid for by" line;
+- a candidate, or a ticket, and the election's year standing as a sentence ("Trump 2024!!!",
+  "Biden/Harris 2020") or as a hashtag ("#Garcia2027", "#BidenHarris2020"), and the writer's own
+  vote held up for others to follow ("I'm voting for Dana Fox and you should too").
 
 What is not: urging people to vote at all ("please vote on Tuesday"), discussing an election
 or a measure, criticising or praising a candidate's record, saying how one voted or would vote
@@ -60,6 +63,7 @@ from ..comment import Comment
 from ..ordinance import DetectorConfig
 from ..reading import Token, read
 from ..text import NormalizedText
+from ..verdict import Strength
 from . import DetectorFactory, Signal
 from .checks import Match, Sets
 from .lexicon import read_word_list
@@ -109,6 +113,8 @@ _ELECTION_WORDS = read_word_list(_WORDS, "election_words")
 _ADDRESSED_OFFICES = read_word_list(_WORDS, "addressed_offices")
 _VOCATIVES = read_word_list(_WORDS, "vocatives")
 _CONDITIONS = read_word_list(_WORDS, "conditions")
+# The years a slogan names after a candidate ("Trump 2024", "#Garcia2027").
+_YEARS = read_phrases(_FILE).sets["years"]
 # A handle's words, read from its capitals: "@SenToomey" is "Sen" and "Toomey".
 _HANDLE_WORDS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\d+")
 # A handle written without capitals ("@senatorcollins") opens with an office word at least this
@@ -133,7 +139,11 @@ class CampaignDetector:
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        trigger = either(*(part.trigger for part in self.parts), trigger_of(self.shapes))
+        trigger = either(
+            *(part.trigger for part in self.parts),
+            trigger_of(self.shapes),
+            Trigger(characters=frozenset("#")),  # a year slogan's hashtag: "#Garcia2027"
+        )
         object.__setattr__(self, "trigger", trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
@@ -141,6 +151,8 @@ class CampaignDetector:
         for part in phrases:
             yield from part(text, comment)
         yield from signals(self.id, find(self.shapes, text), text)
+        if "#" in text.original:
+            yield from _year_hashtags(self.id, text)
         yield from appeals(text, comment)
 
 
@@ -576,6 +588,38 @@ def _year_name(text: NormalizedText, sentence: Sequence[Token], index: int) -> b
     if not _NOT_YEAR_NAMES.isdisjoint(token.forms):
         return False
     return _capitalised(text, token) or _uncased_name(text, sentence, index)
+
+
+def _year_hashtags(detector: str, text: NormalizedText) -> Iterator[Signal]:
+    """A year slogan written as a hashtag: "#Garcia2027", "#Trump2020", "#BidenHarris2020". The
+    hashtag is one or two words read from its capitals (a name, or a ticket of two), each a name
+    as :func:`_year_name` reads one, then a year of ``@years``. A hashtag without capitals
+    ("#classof2024", "#mdzs2018") shows no words to read, so it is none."""
+    for sentence in read(text).sentences:
+        for token in dict.fromkeys(sentence):
+            written = _written(text, token)
+            name, year = written[1:-4], written[-4:]
+            if not written.startswith("#") or year not in _YEARS or not name.isalpha():
+                continue
+            words = _HANDLE_WORDS.findall(name)
+            if len(words) > _TICKET_NAMES or "".join(words) != name:
+                continue
+            if all(_hashtag_name(word) for word in words):
+                start, end = text.span(token.start, token.end)
+                yield Signal(detector, start - 1, end, Strength.JUDGMENT)
+
+
+# A hashtag slogan names a candidate or a ticket of two: "#BidenHarris2020".
+_TICKET_NAMES = 2
+
+
+def _hashtag_name(word: str) -> bool:
+    """Whether a word read from a hashtag's capitals may name a candidate: written with a
+    capital, no acronym of three letters or fewer ("#GE2017", "#FY2024") and no word of
+    ``_NOT_YEAR_NAMES`` ("#Summer2024", "#Vote2018", "#Midterms2018")."""
+    if not word[:1].isupper() or (word.isupper() and len(word) <= _ACRONYM):
+        return False
+    return word.casefold() not in _NOT_YEAR_NAMES
 
 
 def _and_you(match: Match) -> bool:
