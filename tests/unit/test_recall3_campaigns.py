@@ -130,3 +130,52 @@ def test_a_vote_held_up_for_others_to_follow_is_an_appeal(text: str) -> None:
 def test_saying_how_one_votes_is_no_appeal(text: str) -> None:
     """How the writer votes, a question, voting at all and a city's poll are civic speech."""
     assert v212(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith has my vote",
+        "Garcia gets my vote!",
+        "Okafor has earned my vote",
+        "Smith has my vote for city council",
+        "Alderman Lewis has my vote this November",
+        "Jane Smith has my vote in April",
+    ],
+)
+def test_a_candidate_named_before_my_vote_is_an_endorsement(text: str) -> None:
+    """ "<Name> has my vote", ending its clause or running for an office or to a date."""
+    assert v212(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wells has my vote on the zoning question at council",
+        "Smith has my vote for the zoning change",
+        "Smith will never get my vote",
+        "Does Smith have my vote? Maybe",
+        "The park design has my vote",
+        "Option B has my vote",
+        "Prop 3 has my vote",
+        "This idea has my vote",
+    ],
+)
+def test_my_vote_for_a_position_a_poll_or_never_is_no_endorsement(text: str) -> None:
+    """Agreement with a position, a denial, a question and a poll's option name no candidate."""
+    assert v212(text) == []
+
+
+@pytest.mark.parametrize("text", ["Yes on 3!", "Smith 4 Mayor", "Lopez 4 City Council!"])
+def test_a_numbered_side_and_4_for_for_are_slogans(text: str) -> None:
+    """A side on a numbered measure standing alone, and "4" written for "for"."""
+    assert v212(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Yes on 3 of the questions, no on the rest", "Ward 4 Council meeting tonight"],
+)
+def test_a_number_in_a_sentence_or_a_ward_is_no_slogan(text: str) -> None:
+    """ "Yes on 3" inside a longer sentence, and a ward's number before an office."""
+    assert v212(text) == []

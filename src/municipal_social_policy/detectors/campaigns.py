@@ -314,11 +314,50 @@ def _candidacy(match: Match) -> bool:
     office ends its clause: "Garcia for Mayor!", "Maria Lopez for county clerk"."""
     text, tokens, words, first, last, *_ = match
     sentence, start, end = _sentence(match)
-    at = sentence.index(tokens[words.index("for", first + 1, last)])
+    at = sentence.index(tokens[next(i for i in range(first + 1, last) if words[i] in _FOR)])
     if not _ends_clause(sentence, end):
         return False
     name = _name_before(text, sentence, at)
     return name == start and not _statement(text.normalized, sentence, name)
+
+
+# "for" as a slogan writes it: "Garcia for Mayor", "Smith 4 Mayor".
+_FOR = frozenset({"for", "4"})
+
+
+def _has_my_vote(match: Match) -> bool:
+    """ "<Name> has my vote": the words before the verb are a candidate's name (see
+    :func:`_name_before`), and the vote ends its clause or runs for an office or to a date
+    (:func:`_vote_ends`): "Smith has my vote for mayor", not "Wells has my vote on the zoning
+    question"."""
+    text, tokens, words, first, _, sets, *_ = match
+    sentence, _, end = _sentence(match)
+    verb = sentence.index(tokens[first + 1])
+    if len(words[first]) < 2 or not words[first].isalpha():
+        return False  # "Option B has my vote", "Prop 3 has my vote": no name
+    name = _name_before(text, sentence, verb)
+    if name is None or _statement(text.normalized, sentence, name):
+        return False
+    return _vote_ends(sentence, end, sets)
+
+
+def _vote_ends(sentence: Sequence[Token], index: int, sets: Sets) -> bool:
+    """Whether the vote at ``index`` ends its clause, or "for" and an office follow ("for
+    mayor", "for city council"), or a date ("in April", "this November", "April 4")."""
+    following = [token.forms[0] for token in sentence[index + 1 :]]
+    if not following or sentence[index + 1].clause != sentence[index].clause:
+        return True
+    if following[0] == "for":
+        office = following[1:3]
+        if office and office[0] in sets["level"]:
+            office = office[1:]  # "for city council"
+        return bool(office) and office[0] in sets["seat"]
+    if following[0] in ("in", "this", "on") and following[1:2]:
+        following = following[1:]
+    return following[0] in _DATES or following[0].isdigit()
+
+
+_DATES = read_word_list(_WORDS, "dates")
 
 
 def _appeal(match: Match) -> bool:
@@ -652,6 +691,7 @@ def _campaign_advocacy(config: DetectorConfig) -> CampaignDetector:
         "endorsement": _endorsement,
         "year_slogan": _year_slogan,
         "and_you": _and_you,
+        "has_my_vote": _has_my_vote,
         "appeal": _appeal,
     }
     parts = tuple(
