@@ -11,7 +11,10 @@ person to decide. What counts is the form of an advert:
   ``#SmithForMayor``), a campaign's field work ("help us win!", "yard signs available");
 - an appeal on a ballot measure ("Vote yes on Prop 3", "no on the referendum", "Great forum,
   support the levy!", "defeat the sales tax referendum", "say no to the bond on the ballot");
-- a request for campaign money or help ("donate to my campaign"), a "paid for by" line.
+- a request for campaign money or help ("donate to my campaign"), a "paid for by" line;
+- a candidate, or a ticket, and the election's year standing as a sentence ("Trump 2024!!!",
+  "Biden/Harris 2020") or as a hashtag ("#Garcia2027", "#BidenHarris2020"), and the writer's own
+  vote held up for others to follow ("I'm voting for Dana Fox and you should too").
 
 What is not: urging people to vote at all ("please vote on Tuesday"), discussing an election
 or a measure, criticising or praising a candidate's record, saying how one voted or would vote
@@ -60,6 +63,7 @@ from ..comment import Comment
 from ..ordinance import DetectorConfig
 from ..reading import Token, read
 from ..text import NormalizedText
+from ..verdict import Strength
 from . import DetectorFactory, Signal
 from .checks import Match, Sets
 from .lexicon import read_word_list
@@ -92,6 +96,10 @@ _NOT_SLOGAN_NAMES = (
     | _NOT_NAMES
     | read_word_list(_GRAMMAR, "appeals")
 )
+# Capitalised words before a year that name no candidate: "Summer 2024", "Vision 2030".
+_NOT_YEAR_NAMES = (
+    _NOT_SLOGAN_NAMES | read_word_list(_WORDS, "year_not_names") | read_word_list(_WORDS, "dates")
+)
 _DETERMINERS = read_word_list(_WORDS, "determiners")
 _THING_DETERMINERS = read_word_list(_WORDS, "thing_determiners")
 _UNCASED_NOT_NAME_ENDINGS = tuple(read_word_list(_WORDS, "uncased_not_name_endings"))
@@ -105,6 +113,8 @@ _ELECTION_WORDS = read_word_list(_WORDS, "election_words")
 _ADDRESSED_OFFICES = read_word_list(_WORDS, "addressed_offices")
 _VOCATIVES = read_word_list(_WORDS, "vocatives")
 _CONDITIONS = read_word_list(_WORDS, "conditions")
+# The years a slogan names after a candidate ("Trump 2024", "#Garcia2027").
+_YEARS = read_phrases(_FILE).sets["years"]
 # A handle's words, read from its capitals: "@SenToomey" is "Sen" and "Toomey".
 _HANDLE_WORDS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\d+")
 # A handle written without capitals ("@senatorcollins") opens with an office word at least this
@@ -129,7 +139,11 @@ class CampaignDetector:
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        trigger = either(*(part.trigger for part in self.parts), trigger_of(self.shapes))
+        trigger = either(
+            *(part.trigger for part in self.parts),
+            trigger_of(self.shapes),
+            Trigger(characters=frozenset("#")),  # a year slogan's hashtag: "#Garcia2027"
+        )
         object.__setattr__(self, "trigger", trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
@@ -137,6 +151,8 @@ class CampaignDetector:
         for part in phrases:
             yield from part(text, comment)
         yield from signals(self.id, find(self.shapes, text), text)
+        if "#" in text.original:
+            yield from _year_hashtags(self.id, text)
         yield from appeals(text, comment)
 
 
@@ -298,11 +314,50 @@ def _candidacy(match: Match) -> bool:
     office ends its clause: "Garcia for Mayor!", "Maria Lopez for county clerk"."""
     text, tokens, words, first, last, *_ = match
     sentence, start, end = _sentence(match)
-    at = sentence.index(tokens[words.index("for", first + 1, last)])
+    at = sentence.index(tokens[next(i for i in range(first + 1, last) if words[i] in _FOR)])
     if not _ends_clause(sentence, end):
         return False
     name = _name_before(text, sentence, at)
     return name == start and not _statement(text.normalized, sentence, name)
+
+
+# "for" as a slogan writes it: "Garcia for Mayor", "Smith 4 Mayor".
+_FOR = frozenset({"for", "4"})
+
+
+def _has_my_vote(match: Match) -> bool:
+    """ "<Name> has my vote": the words before the verb are a candidate's name (see
+    :func:`_name_before`), and the vote ends its clause or runs for an office or to a date
+    (:func:`_vote_ends`): "Smith has my vote for mayor", not "Wells has my vote on the zoning
+    question"."""
+    text, tokens, words, first, _, sets, *_ = match
+    sentence, _, end = _sentence(match)
+    verb = sentence.index(tokens[first + 1])
+    if len(words[first]) < 2 or not words[first].isalpha():
+        return False  # "Option B has my vote", "Prop 3 has my vote": no name
+    name = _name_before(text, sentence, verb)
+    if name is None or _statement(text.normalized, sentence, name):
+        return False
+    return _vote_ends(sentence, end, sets)
+
+
+def _vote_ends(sentence: Sequence[Token], index: int, sets: Sets) -> bool:
+    """Whether the vote at ``index`` ends its clause, or "for" and an office follow ("for
+    mayor", "for city council"), or a date ("in April", "this November", "April 4")."""
+    following = [token.forms[0] for token in sentence[index + 1 :]]
+    if not following or sentence[index + 1].clause != sentence[index].clause:
+        return True
+    if following[0] == "for":
+        office = following[1:3]
+        if office and office[0] in sets["level"]:
+            office = office[1:]  # "for city council"
+        return bool(office) and office[0] in sets["seat"]
+    if following[0] in ("in", "this", "on") and following[1:2]:
+        following = following[1:]
+    return following[0] in _DATES or following[0].isdigit()
+
+
+_DATES = read_word_list(_WORDS, "dates")
 
 
 def _appeal(match: Match) -> bool:
@@ -536,6 +591,95 @@ def _office_follows(sentence: Sequence[Token], index: int, sets: Sets) -> bool:
     )
 
 
+def _year_slogan(match: Match) -> bool:
+    """A candidate, or a ticket of two, and a year standing as a sentence of its own: "Trump
+    2024!!!", "Biden/Harris 2020". Every word before the year is a name (see
+    :func:`_year_name`), and only hashtags follow the year in its sentence ("Trump 2020
+    #draintheswamp"), so "Trump 2024 flags were stolen" and "Summer 2024" are no slogans."""
+    text, tokens, _, first, last, *_ = match
+    start, _ = text.span(tokens[first].start, tokens[first].end)
+    _, end = text.span(tokens[last].start, tokens[last].end)
+    if not _TICKET.fullmatch(text.original[start:end]):
+        return False  # "Routledge: UK, 2004", "Japan, 1993": a citation
+    if not all(_year_name(text, tokens, index) for index in range(first, last)):
+        return False
+    return all(_written(text, token).startswith("#") for token in tokens[last + 1 :])
+
+
+# A slogan's names and its year, written with nothing but spaces and the marks of a ticket
+# between them ("Biden/Harris 2020", "Trump-Pence 2020", "Harris & Walz 2024").
+_TICKET = regex.compile(r"[\p{L}\s/&+-]+[0-9]{4}")
+# An acronym this short before a year names a publisher, a league or an agency ("BBC 2017",
+# "NHL 2009"), not a candidate; a slogan's acronym is longer ("MAGA 2020").
+_ACRONYM = 3
+
+
+def _year_name(text: NormalizedText, sentence: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` may name a candidate before a year: letters, written with
+    a capital (or, in a comment without any, no common word), and no word of
+    ``_NOT_YEAR_NAMES``."""
+    token = sentence[index]
+    written = _written(text, token)
+    if written.startswith(("#", "@")) or not written.isalpha() or len(written) < 2:
+        return False
+    if written.isupper() and len(written) <= _ACRONYM:
+        return False
+    if not _NOT_YEAR_NAMES.isdisjoint(token.forms):
+        return False
+    return _capitalised(text, token) or _uncased_name(text, sentence, index)
+
+
+def _year_hashtags(detector: str, text: NormalizedText) -> Iterator[Signal]:
+    """A year slogan written as a hashtag: "#Garcia2027", "#Trump2020", "#BidenHarris2020". The
+    hashtag is one or two words read from its capitals (a name, or a ticket of two), each a name
+    as :func:`_year_name` reads one, then a year of ``@years``. A hashtag without capitals
+    ("#classof2024", "#mdzs2018") shows no words to read, so it is none."""
+    for sentence in read(text).sentences:
+        for token in dict.fromkeys(sentence):
+            written = _written(text, token)
+            name, year = written[1:-4], written[-4:]
+            if not written.startswith("#") or year not in _YEARS or not name.isalpha():
+                continue
+            words = _HANDLE_WORDS.findall(name)
+            if len(words) > _TICKET_NAMES or "".join(words) != name:
+                continue
+            if all(_hashtag_name(word) for word in words):
+                start, end = text.span(token.start, token.end)
+                yield Signal(detector, start - 1, end, Strength.JUDGMENT)
+
+
+# A hashtag slogan names a candidate or a ticket of two: "#BidenHarris2020".
+_TICKET_NAMES = 2
+
+
+def _hashtag_name(word: str) -> bool:
+    """Whether a word read from a hashtag's capitals may name a candidate: written with a
+    capital, no acronym of three letters or fewer ("#GE2017", "#FY2024") and no word of
+    ``_NOT_YEAR_NAMES`` ("#Summer2024", "#Vote2018", "#Midterms2018")."""
+    if not word[:1].isupper() or (word.isupper() and len(word) <= _ACRONYM):
+        return False
+    return word.casefold() not in _NOT_YEAR_NAMES
+
+
+def _and_you(match: Match) -> bool:
+    """The writer's own vote held up for others to follow ("I'm voting for Dana Fox and you
+    should too"): kept where the vote is for or against someone named, read as for an appeal
+    (:func:`_name`), or a side on what the electorate votes on (:func:`_on_the_ballot`)."""
+    text, tokens, words, first, last, sets, *_ = match
+    vote = next(i for i in range(first, last + 1) if words[i] in _VOTE_VERBS)
+    side = vote + 1
+    sentence, _, _ = _sentence(match)
+    at = sentence.index(tokens[side])
+    if words[side] in sets["side"]:
+        return words[side + 1] == "on" and _on_the_ballot(match, sentence, at + 2)
+    name = _name(text, sentence, at + 1, sets)
+    return name is not None and sentence[name].start < tokens[last].start
+
+
+# The verbs of a vote the writer holds up: "I'm voting for ...", "I voted no on ...".
+_VOTE_VERBS = frozenset({"vote", "voting", "voted"})
+
+
 def _campaign_advocacy(config: DetectorConfig) -> CampaignDetector:
     # The appeals come last: the order of the evidence is that of the family's first version.
     file = read_phrases(_FILE)
@@ -545,6 +689,9 @@ def _campaign_advocacy(config: DetectorConfig) -> CampaignDetector:
         "side": _side,
         "slogan_clause": _slogan_in_clause,
         "endorsement": _endorsement,
+        "year_slogan": _year_slogan,
+        "and_you": _and_you,
+        "has_my_vote": _has_my_vote,
         "appeal": _appeal,
     }
     parts = tuple(

@@ -7,7 +7,11 @@ insult, "these fucking sirens"), so a person decides; they are still cited under
 the terms of ``profanity_judgment.txt``: the clinical names of sexual acts and their verbs
 ("masturbation", "ejaculates"), sex toys, genres of adult media and adult companies a comment can
 describe or report ("dildo", "hentai", "Pornhub"), figures of speech ("circlejerk"), words with a
-common non-sexual sense ("boobs", "tits") and insults with no sexual sense ("tosser").
+common non-sexual sense ("boobs", "tits") and insults with no sexual sense ("tosser"). The
+expletives the source lists lack are there too, judged like them: texting abbreviations ("wtf",
+"fml"), "af" after an adjective ("dumb af"), minced forms and respellings ("effing", "fcuk"),
+the oaths and idioms that make a mild word an expletive ("what the hell", "goddamn", "bull
+crap"; never "hell", "damn" or "crap" alone) and compounds ("shitpost").
 
 The clause names the commenter's own "language", so how a word is used counts too
 (:mod:`._mentions`): a word mentioned rather than used ("the word 'x'", "he called her a x", a
