@@ -61,6 +61,11 @@ def test_a_name_and_a_year_standing_alone_is_a_slogan(text: str) -> None:
         "BBC 2017",
         "NCAA Football 2010",
         "when is the 2024 election?",
+        "Riverfest 2025!",
+        "Bluesfest 2024",
+        "Walkathon 2026!",
+        "Rodeo 2025!",
+        "Jubilee 2026",
     ],
 )
 def test_a_year_after_a_season_a_plan_or_in_a_report_is_no_slogan(text: str) -> None:
@@ -89,6 +94,7 @@ def test_a_name_and_a_year_as_a_hashtag_is_a_slogan(text: str) -> None:
         "#Midterms2018 coverage",
         "#HurricaneFlorence2018 relief drive",
         "#KeepAmericaGreat2020",
+        "#Riverfest2025",
     ],
 )
 def test_a_hashtag_of_a_season_a_topic_or_without_capitals_is_no_slogan(text: str) -> None:

@@ -100,6 +100,8 @@ _NOT_SLOGAN_NAMES = (
 _NOT_YEAR_NAMES = (
     _NOT_SLOGAN_NAMES | read_word_list(_WORDS, "year_not_names") | read_word_list(_WORDS, "dates")
 )
+# Endings of a word before a year that name an event: "Riverfest 2025", "Walkathon 2026".
+_EVENT_ENDINGS = tuple(sorted(read_word_list(_WORDS, "year_not_name_endings")))
 _DETERMINERS = read_word_list(_WORDS, "determiners")
 _THING_DETERMINERS = read_word_list(_WORDS, "thing_determiners")
 _UNCASED_NOT_NAME_ENDINGS = tuple(read_word_list(_WORDS, "uncased_not_name_endings"))
@@ -624,7 +626,7 @@ def _year_name(text: NormalizedText, sentence: Sequence[Token], index: int) -> b
         return False
     if written.isupper() and len(written) <= _ACRONYM:
         return False
-    if not _NOT_YEAR_NAMES.isdisjoint(token.forms):
+    if not _NOT_YEAR_NAMES.isdisjoint(token.forms) or token.forms[-1].endswith(_EVENT_ENDINGS):
         return False
     return _capitalised(text, token) or _uncased_name(text, sentence, index)
 
@@ -658,7 +660,8 @@ def _hashtag_name(word: str) -> bool:
     ``_NOT_YEAR_NAMES`` ("#Summer2024", "#Vote2018", "#Midterms2018")."""
     if not word[:1].isupper() or (word.isupper() and len(word) <= _ACRONYM):
         return False
-    return word.casefold() not in _NOT_YEAR_NAMES
+    folded = word.casefold()
+    return folded not in _NOT_YEAR_NAMES and not folded.endswith(_EVENT_ENDINGS)
 
 
 def _and_you(match: Match) -> bool:
