@@ -321,3 +321,49 @@ def test_every_family_counts_alike_for_every_protected_group(group: str) -> None
     ):
         text = frame.format(group if frame.startswith("{}") else group.lower())
         assert_hate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Holocaust never happened.",
+        "The holocaust was a hoax.",
+        "The Holocaust didn't happen.",
+        "Jews are behind every war.",
+        "Muslims are behind all the wars.",
+    ],
+)
+def test_the_holocaust_denied_and_wars_blamed_on_a_group_are_hate(text: str) -> None:
+    """The Holocaust denied, and a people said to be behind the wars."""
+    assert_hate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deniers claim the Holocaust never happened.",
+        "Saying the Holocaust was a hoax is antisemitic.",
+        "The Holocaust happened and we must remember it.",
+        "Immigrants are the victims of the war.",
+        "Muslims suffered in the war.",
+    ],
+)
+def test_the_holocaust_reported_or_remembered_and_victims_of_war_are_free(text: str) -> None:
+    """Denial reported or called antisemitic, the Holocaust remembered, a group as victims."""
+    assert_free(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Being gay is disgusting.", True),
+        ("Being trans is a sin.", True),
+        ("Something I hate about being bisexual is the questions.", False),
+        ("I'm tired of being trans in this town.", False),
+        ("I hate being gay sometimes.", False),
+    ],
+)
+def test_a_state_of_being_is_the_writers_own_after_a_feeling(text: str, found: bool) -> None:
+    """ "Being gay" judged is hate; a feeling about being gay is the writer's own state, never
+    hatred of a group."""
+    assert bool(evidence(text, "group_hate")) is found

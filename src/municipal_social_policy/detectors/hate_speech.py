@@ -105,6 +105,8 @@ _FIRST_PERSON = read_word_list("hate_grammar.txt", "first_person")
 _CARRIERS = read_word_list("hate_grammar.txt", "carriers")
 # The writer speaking of their own identity: "we are ... and proud", "my ...", "call me a ...".
 _SELF = read_word_list("hate_grammar.txt", "self")
+# "being gay": a state a feeling is about is the writer's own ("I hate being gay").
+_STATES = read_word_list("hate_grammar.txt", "states")
 # A disclaimer is not counter-speech: "I'm not racist, but ..." stays a candidate.
 _DISCLAIMED = read_word_list("hate_grammar.txt", "disclaimed")
 # The writer's own claim announced, not reported: "let's just say it", "I'll say it".
@@ -657,6 +659,8 @@ class HateReader:
             mention = _nearest(sentence, mentions, match, last_but)
             if mention is None or doubt < mention[0]:
                 continue  # "you can't seriously believe that all women are stupid"
+            if kind == "emotion" and texts[mention[0]] in _STATES:
+                continue  # "something I hate about being bisexual": the writer's own state
             if kind in ("exclusion", "violence") and _aimed_at_thing(sentence, match, mention):
                 continue  # "get rid of the stigma against gay people"
             if not all_quoted and _quoted_within(sentence, mention, match):
