@@ -367,3 +367,40 @@ def test_a_state_of_being_is_the_writers_own_after_a_feeling(text: str, found: b
     """ "Being gay" judged is hate; a feeling about being gay is the writer's own state, never
     hatred of a group."""
     assert bool(evidence(text, "group_hate")) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muslims should be registered and tracked.",
+        "Muslims should be put on a watch list.",
+        "Gay people should not adopt children.",
+        "Keep the gays away from our kids.",
+        "Build the wall and keep the Mexicans out.",
+        "Keep women out of politics.",
+        "Women have no business in politics.",
+        "Gay people are after our children.",
+        "Indians are scammers.",
+    ],
+)
+def test_a_group_registered_kept_away_or_cast_as_a_trade_of_crime_is_hate(text: str) -> None:
+    """A group put on a register, kept from children or out of a place, said to be after
+    children, or cast as swindlers."""
+    assert_hate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immigrants should be registered to vote.",
+        "Elderly people should be monitored during the heat wave.",
+        "Keep the children out of the street.",
+        "Keep immigrants out of poverty with better wages.",
+        "The council has no business in my backyard.",
+        "Scammers are targeting seniors with fake tax calls.",
+    ],
+)
+def test_registers_care_and_keeping_out_of_harm_are_free(text: str) -> None:
+    """Voter registration, care for the old, children kept from a street, a group kept from
+    poverty, the council told off (protected), seniors warned about scammers."""
+    assert_free(text)
