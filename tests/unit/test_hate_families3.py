@@ -404,3 +404,34 @@ def test_registers_care_and_keeping_out_of_harm_are_free(text: str) -> None:
     """Voter registration, care for the old, children kept from a street, a group kept from
     poverty, the council told off (protected), seniors warned about scammers."""
     assert_free(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muslims keep coming. Violence is in their blood.",
+        "Disabled people are defective.",
+        "Autistic people are a waste of money.",
+        "Gay people are a stain on society.",
+        "Muslims are the dregs of society.",
+    ],
+)
+def test_crime_in_the_blood_defects_and_stains_said_of_a_group_are_hate(text: str) -> None:
+    """Crime said to be in a group's blood, a group called defective, a waste, a stain."""
+    assert_hate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Violence is in the news again.",
+        "Crime in their neighborhood is rising.",
+        "Immigrants grow vegetables.",
+        "Immigrants are vegetable farmers.",
+        "The council is a waste of money.",
+        "The new ramps for disabled people are defective.",
+    ],
+)
+def test_blood_defects_and_waste_said_of_no_group_are_free(text: str) -> None:
+    """News, a neighbourhood's crime, farming, the council (protected), a faulty ramp."""
+    assert_free(text)
