@@ -435,3 +435,15 @@ def test_crime_in_the_blood_defects_and_stains_said_of_a_group_are_hate(text: st
 def test_blood_defects_and_waste_said_of_no_group_are_free(text: str) -> None:
     """News, a neighbourhood's crime, farming, the council (protected), a faulty ramp."""
     assert_free(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yo, if I'm going to hell for being homosexual, why did god make me like this?",
+        "People mock me for being trans and it is disgusting.",
+    ],
+)
+def test_a_state_of_being_after_a_preposition_is_someones_own(text: str) -> None:
+    """ "For being homosexual", "for being trans": someone's own state, not the group judged."""
+    assert not evidence(text, "group_hate")

@@ -659,8 +659,11 @@ class HateReader:
             mention = _nearest(sentence, mentions, match, last_but)
             if mention is None or doubt < mention[0]:
                 continue  # "you can't seriously believe that all women are stupid"
-            if kind == "emotion" and texts[mention[0]] in _STATES:
-                continue  # "something I hate about being bisexual": the writer's own state
+            if texts[mention[0]] in _STATES and (
+                kind == "emotion"
+                or (mention[0] and texts[mention[0] - 1] in self.frames.prepositions)
+            ):
+                continue  # "I hate being gay", "going to hell for being gay": someone's own state
             if kind in ("exclusion", "violence") and _aimed_at_thing(sentence, match, mention):
                 continue  # "get rid of the stigma against gay people"
             if not all_quoted and _quoted_within(sentence, mention, match):
