@@ -76,6 +76,9 @@ def test_things_property_and_dresses_that_demean_no_group_are_free(text: str) ->
         "Girls can't do math.",
         "Women can't control their emotions.",
         "Women only want money.",
+        "Women are hysterical.",
+        "Jews are money hungry.",
+        "Gays are sinners.",
     ],
 )
 def test_a_group_ranked_below_or_made_for_service_is_hate(text: str) -> None:
@@ -93,6 +96,8 @@ def test_a_group_ranked_below_or_made_for_service_is_hate(text: str) -> None:
         "I don't think women are the weaker sex.",
         "Claiming girls can't do math is a sexist myth.",
         "The council can't do math on this budget.",
+        "Fears of immigrants are irrational.",
+        "The fans were hysterical after the game.",
     ],
 )
 def test_ranking_and_service_words_said_of_no_group_or_denied_are_free(text: str) -> None:
