@@ -43,7 +43,7 @@ protected groups are the clause's classes, and officials are not among them.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -105,6 +105,8 @@ _FIRST_PERSON = read_word_list("hate_grammar.txt", "first_person")
 _CARRIERS = read_word_list("hate_grammar.txt", "carriers")
 # The writer speaking of their own identity: "we are ... and proud", "my ...", "call me a ...".
 _SELF = read_word_list("hate_grammar.txt", "self")
+# "being gay": a state a feeling is about is the writer's own ("I hate being gay").
+_STATES = read_word_list("hate_grammar.txt", "states")
 # A disclaimer is not counter-speech: "I'm not racist, but ..." stays a candidate.
 _DISCLAIMED = read_word_list("hate_grammar.txt", "disclaimed")
 # The writer's own claim announced, not reported: "let's just say it", "I'll say it".
@@ -312,7 +314,8 @@ class HateReader:
         # <group>, if any, needs a group named as the gate reads one ("kick <group> out").
         by_key: dict[str, list[_Standing]] = {}
         for pattern, _ in self.standing:
-            standing = _Standing.of(pattern)
+            # A word is needed as the gate sees it: "not" shows as the "t" of "don't".
+            standing = _Standing.of(pattern).shown(typos_of)
             for word in rarest_slot(standing.needs):
                 by_key.setdefault(word, []).append(standing)
         object.__setattr__(self, "_standing", {k: tuple(v) for k, v in by_key.items()})
@@ -636,6 +639,7 @@ class HateReader:
                     any(0 < first - match.last <= _EMOTION_REACH for first, _ in mentions)
                     or texts[match.first] in ("makes", "make", "nothing")
                     or "me" in texts[max(0, match.first - 3) : match.last + 2]
+                    or _owned_of_carried(texts, match, mentions)
                 )
             elif kind in ("violence", "death"):
                 ok = not _negated(texts, match.first, window=match.first) and (
@@ -655,6 +659,11 @@ class HateReader:
             mention = _nearest(sentence, mentions, match, last_but)
             if mention is None or doubt < mention[0]:
                 continue  # "you can't seriously believe that all women are stupid"
+            if texts[mention[0]] in _STATES and (
+                kind == "emotion"
+                or (mention[0] and texts[mention[0] - 1] in self.frames.prepositions)
+            ):
+                continue  # "I hate being gay", "going to hell for being gay": someone's own state
             if kind in ("exclusion", "violence") and _aimed_at_thing(sentence, match, mention):
                 continue  # "get rid of the stigma against gay people"
             if not all_quoted and _quoted_within(sentence, mention, match):
@@ -775,6 +784,16 @@ class _Standing(NamedTuple):
                 needs.append(slot.anchors)
         return cls(tuple(needs), group)
 
+    def shown(self, typos_of: Mapping[str, Iterable[str]]) -> _Standing:
+        """This frame with each need's words widened to the quick forms that show them
+        (:func:`~municipal_social_policy.reading.quick_sources`: "don't" shows "not" as "t"),
+        so that the gates, which read quick forms, pass what the reader reads."""
+        needs = tuple(
+            frozenset().union(*(quick_sources(word, typos_of) for word in need))
+            for need in self.needs
+        )
+        return self._replace(needs=needs)
+
 
 def _tokens(words: frozenset[str]) -> Trigger:
     return Trigger(tokens=words)
@@ -826,6 +845,8 @@ def _nearest(
         if first <= match.last and match.first <= last:
             if match.label in ("dehumanising", "derogatory"):
                 return first, last  # "vermin" as a group's name: "... vermin like you"
+            if match.label == "emotion" and words[first] in _CARRIERS:
+                return first, last  # "I hate them": the pronoun carries a group named before
             continue  # the group's own name is not a judgement on it
         distance = match.first - last if first < match.first else first - match.last
         if distance > best_distance:
@@ -858,6 +879,17 @@ def _judged_at(matches: list[Term], i: int) -> bool:
 
 def _carrier_only(sentence: Sentence, mentions: list[tuple[int, int]]) -> bool:
     return all(sentence.words[first] in _CARRIERS for first, _ in mentions)
+
+
+def _owned_of_carried(texts: list[str], match: Term, mentions: list[tuple[int, int]]) -> bool:
+    """The writer's own hatred of a group a pronoun carries, the pronoun in the words of hatred:
+    "Women think they're special. I hate them." ("hate them" holds "them"); not "the thugs
+    hate them" (no writer's own)."""
+    return not _FIRST_PERSON.isdisjoint(
+        texts[max(0, match.first - _APPROVAL_REACH) : match.first]
+    ) and any(
+        match.first < first <= match.last and texts[first] in _CARRIERS for first, _ in mentions
+    )
 
 
 def _negated(texts: list[str], position: int, window: int = _NEGATION_WINDOW) -> bool:
