@@ -78,10 +78,6 @@ class Scan:
     gated: Mapping[int, tuple[tuple[int, Trigger], ...]] = attrs.field(factory=dict)
     # The key characters as one class: their set in a text is the set of its matches.
     _character_class: re.Pattern[str] | None = attrs.field(init=False, repr=False)
-    # The other keys as sets: a set intersected with a set walks the smaller one, with a dict
-    # all keys.
-    _word_keys: frozenset[str] = attrs.field(init=False, repr=False)
-    _token_keys: frozenset[str] = attrs.field(init=False, repr=False)
     _run_starts: frozenset[str] = attrs.field(init=False, repr=False)
     # The bits that index conjunctions and gated parts.
     _firsts: int = attrs.field(init=False, repr=False)
@@ -90,8 +86,6 @@ class Scan:
     def __attrs_post_init__(self) -> None:
         keys = "".join(re.escape(character) for character in sorted(self.characters))
         object.__setattr__(self, "_character_class", re.compile(f"[{keys}]") if keys else None)
-        object.__setattr__(self, "_word_keys", frozenset(self.words))
-        object.__setattr__(self, "_token_keys", frozenset(self.tokens))
         object.__setattr__(self, "_run_starts", frozenset(run[0] for run in self.runs))
         object.__setattr__(self, "_firsts", sum(self.conjunctions))
         object.__setattr__(self, "_gates", sum(self.gated))
@@ -166,15 +160,17 @@ class Scan:
         if self._character_class is not None:
             for character in set(self._character_class.findall(text.normalized)):
                 found |= self.characters[character]
-        if self._word_keys:
-            for word in spaced_words(text) & self._word_keys:
+        # A comment's few words are looked up in the keys (a set of the keys beside the
+        # mapping would hold tens of thousands of keys twice).
+        if self.words:
+            for word in filter(self.words.__contains__, spaced_words(text)):
                 found |= self.words[word]
-        if self._token_keys:
+        if self.tokens:
             tokens = read_tokens(text)
             if tokens is None:
                 found |= self.disguised
                 tokens = text.token_set
-            for token in tokens & self._token_keys:
+            for token in filter(self.tokens.__contains__, tokens):
                 found |= self.tokens[token]
         for bit, part in self.ungated:
             if not found & bit and part.holds_computed(text):

@@ -327,18 +327,19 @@ class Pattern:
     at_end: bool = False
     #: The checks of :mod:`.checks` the pattern names itself (``+notice``), besides its group's.
     checks: tuple[str, ...] = ()
-    #: The words its word slots name (not a typed slot's): a negator among them is part of
-    #: what the pattern says ("will not see it coming"), for the check ``negation``.
-    named: frozenset[str] = attrs.field(init=False, repr=False)
 
-    def __attrs_post_init__(self) -> None:
-        named = frozenset(
+    @cached_property
+    def named(self) -> frozenset[str]:
+        """The words its word slots name (not a typed slot's): a negator among them is part of
+        what the pattern says ("will not see it coming"), for the check ``negation``. Built on
+        the pattern's first match: most patterns never match, and these sets would fill
+        memory."""
+        return frozenset(
             word
             for slot in self.slots
             if slot.phrase is None and not slot.negative
             for word in slot.words
         )
-        object.__setattr__(self, "named", share(named))
 
     @cached_property
     def needs(self) -> tuple[frozenset[str], ...]:
@@ -832,6 +833,7 @@ def parse_phrases(
             if missing:
                 raise ValueError(f"{name} [{key}]: the check {check!r} reads the sets {missing}")
     ordinary = sets.get("ordinary", frozenset())
+    readable = share(known - ordinary)  # one set for all the file's groups
     return PhraseFile(
         name,
         sets,
@@ -841,7 +843,7 @@ def parse_phrases(
                 tuple(patterns),
                 _strength(settings[key].get("strength", "judgment"), f"{name} [{key}]"),
                 tuple(settings[key].get("checks", "").split()),
-                known - ordinary,
+                readable,
                 ordinary,
                 sets.get("joinable", frozenset()),
             )
