@@ -66,3 +66,19 @@ def cited(comment: str | msp.Comment, detector: str) -> set[str]:
         for finding in verdict.findings
         if any(item.detector == detector for item in finding.evidence)
     }
+
+
+#: The detectors whose evidence makes a threat or a call to violence.
+THREATS = ("threat", "incitement")
+
+
+def assert_threat(text: str) -> None:
+    """``text`` is a threat: found, and sent to review, never removed."""
+    verdict = evaluator().evaluate(text)
+    assert evidence(text, *THREATS), f"no threat found in {text!r}"
+    assert verdict.decision is msp.Decision.REVIEW, (text, verdict.decision)
+
+
+def assert_no_threat(text: str) -> None:
+    """``text`` is no threat."""
+    assert not evidence(text, *THREATS), f"{text!r}: {evidence(text, *THREATS)}"

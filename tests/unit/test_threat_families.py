@@ -14,23 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-import municipal_social_policy as msp
-from kankakee_verdicts import evaluator, evidence
-
-# The detectors whose evidence these tests read.
-THREATS = ("threat", "incitement")
-
-
-def assert_threat(text: str) -> None:
-    """``text`` is a threat: found, and sent to review, never removed."""
-    verdict = evaluator().evaluate(text)
-    assert evidence(text, *THREATS), f"no threat found in {text!r}"
-    assert verdict.decision is msp.Decision.REVIEW, (text, verdict.decision)
-
-
-def assert_free(text: str) -> None:
-    """``text`` is no threat."""
-    assert not evidence(text, *THREATS), f"{text!r}: {evidence(text, *THREATS)}"
+from kankakee_verdicts import THREATS, assert_no_threat, assert_threat, evidence
 
 
 @pytest.mark.parametrize(
@@ -63,7 +47,7 @@ def test_harm_the_writer_would_love_to_see_is_a_threat(text: str) -> None:
 )
 def test_an_election_a_photograph_or_an_idiom_seen_is_no_threat(text: str) -> None:
     """A vote, a photograph, a chance, a parade or an idiom the writer would like to see."""
-    assert_free(text)
+    assert_no_threat(text)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +92,7 @@ def test_a_curse_or_a_death_wish_is_a_threat(text: str) -> None:
 def test_a_blessing_a_failed_bill_or_a_sentence_is_no_death_wish(text: str) -> None:
     """A blessing, a bill or a garden that dies, consequences at the polls, a court's sentence,
     an obituary."""
-    assert_free(text)
+    assert_no_threat(text)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +127,7 @@ def test_a_death_met_with_indifference_or_joy_is_a_threat(text: str) -> None:
 def test_criticism_of_a_policy_or_a_wake_is_no_death_wish(text: str) -> None:
     """A charge that others do not care (criticism of a policy, § I.3), a retirement, an email,
     a wake, boredom."""
-    assert_free(text)
+    assert_no_threat(text)
 
 
 @pytest.mark.parametrize(
@@ -188,7 +172,7 @@ def test_a_blow_called_for_or_promised_is_a_threat(text: str) -> None:
 )
 def test_sport_errands_idioms_and_history_are_no_blows(text: str) -> None:
     """A knockout in a tournament, a knock on a door, an errand, an idiom, history."""
-    assert_free(text)
+    assert_no_threat(text)
 
 
 @pytest.mark.parametrize(
@@ -225,7 +209,7 @@ def test_armed_response_promised_is_a_threat(text: str) -> None:
 )
 def test_guns_kept_welcomes_and_reports_are_no_armed_threat(text: str) -> None:
     """A gun kept for hunting, a welcome, a prosecution, a police report."""
-    assert_free(text)
+    assert_no_threat(text)
 
 
 @pytest.mark.parametrize(
@@ -280,7 +264,7 @@ def test_a_call_to_kill_people_or_their_due_is_a_threat(text: str) -> None:
 def test_bills_hoops_history_and_elections_are_no_call_to_kill(text: str) -> None:
     """A bill, a sport, a film shoot, a search, history, drug use, an election, an idiom,
     higher taxes, and harsh criticism of officials (protected, § I.3)."""
-    assert_free(text)
+    assert_no_threat(text)
 
 
 @pytest.mark.parametrize(

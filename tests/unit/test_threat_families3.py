@@ -15,23 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-import municipal_social_policy as msp
-from kankakee_verdicts import evaluator, evidence
-
-# The detectors whose evidence these tests read.
-THREATS = ("threat", "incitement")
-
-
-def assert_threat(text: str) -> None:
-    """``text`` is a threat: found, and sent to review, never removed."""
-    verdict = evaluator().evaluate(text)
-    assert evidence(text, *THREATS), f"no threat found in {text!r}"
-    assert verdict.decision is msp.Decision.REVIEW, (text, verdict.decision)
-
-
-def assert_free(text: str) -> None:
-    """``text`` is no threat."""
-    assert not evidence(text, *THREATS), f"{text!r}: {evidence(text, *THREATS)}"
+from kankakee_verdicts import assert_no_threat, assert_threat
 
 
 @pytest.mark.parametrize(
@@ -77,7 +61,7 @@ def test_joy_or_approval_at_violence_done_to_a_person_is_a_threat(text: str) -> 
 )
 def test_relief_a_firing_an_election_or_a_miss_is_no_threat(text: str) -> None:
     """Relief that no one was hurt, a firing, a vote, a medal for a repair, a missed meeting."""
-    assert_free(text)
+    assert_no_threat(text)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +102,7 @@ def test_an_ultimatum_to_the_reader_is_a_threat(text: str) -> None:
 )
 def test_advice_a_slogan_or_an_election_is_no_ultimatum(text: str) -> None:
     """Advice, an invitation, a motto, a vote; and harm called for on animals stays free."""
-    assert_free(text)
+    assert_no_threat(text)
 
 
 @pytest.mark.parametrize(
@@ -162,7 +146,7 @@ def test_a_veiled_threat_is_a_threat(text: str) -> None:
 )
 def test_danger_to_no_one_a_deadline_or_a_visit_to_an_office_is_no_threat(text: str) -> None:
     """Danger to no one in particular, the last chance to vote, office hours."""
-    assert_free(text)
+    assert_no_threat(text)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +174,7 @@ def test_harm_wished_on_a_persons_family_is_a_threat(text: str) -> None:
 )
 def test_safety_or_care_wished_on_a_family_is_no_threat(text: str) -> None:
     """Safety, a vaccine, a park, a recovery."""
-    assert_free(text)
+    assert_no_threat(text)
 
 
 @pytest.mark.parametrize(
@@ -228,7 +212,7 @@ def test_death_told_to_the_reader_is_a_threat(text: str) -> None:
 )
 def test_an_idiom_a_film_or_a_forecast_of_death_is_no_threat(text: str) -> None:
     """A film, the writer's own embarrassment, a motto, a bill, hair dye, a forecast."""
-    assert_free(text)
+    assert_no_threat(text)
 
 
 @pytest.mark.parametrize(
@@ -276,7 +260,7 @@ def test_harm_of_the_writers_own_doing_is_a_threat(text: str) -> None:
 )
 def test_a_debate_an_election_or_a_budget_is_no_threat(text: str) -> None:
     """A debate, documents, the polls, a budget cut, hunting, a slide, photographs."""
-    assert_free(text)
+    assert_no_threat(text)
 
 
 @pytest.mark.parametrize(
@@ -328,7 +312,7 @@ def test_a_call_to_harm_a_person_is_a_threat(text: str) -> None:
 )
 def test_a_removal_from_office_an_errand_or_criticism_is_no_threat(text: str) -> None:
     """Removal from office, a fine, the trash, an election, and criticism (§ I.3)."""
-    assert_free(text)
+    assert_no_threat(text)
 
 
 @pytest.mark.parametrize(
@@ -379,7 +363,7 @@ def test_a_fight_or_the_hospital_promised_is_a_threat(text: str) -> None:
 )
 def test_an_election_a_game_or_a_meeting_is_no_fight(text: str) -> None:
     """The polls, a final, a parcel, a queue, a police report, a meeting, the end of a term."""
-    assert_free(text)
+    assert_no_threat(text)
 
 
 @pytest.mark.parametrize(
@@ -401,4 +385,4 @@ def test_an_official_and_a_resident_are_treated_alike(
     if threat:
         assert_threat(text)
     else:
-        assert_free(text)
+        assert_no_threat(text)
