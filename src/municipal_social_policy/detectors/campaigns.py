@@ -316,15 +316,12 @@ def _candidacy(match: Match) -> bool:
     office ends its clause: "Garcia for Mayor!", "Maria Lopez for county clerk"."""
     text, tokens, words, first, last, *_ = match
     sentence, start, end = _sentence(match)
-    at = sentence.index(tokens[next(i for i in range(first + 1, last) if words[i] in _FOR)])
+    slogan_for = match.sets["slogan_for"]
+    at = sentence.index(tokens[next(i for i in range(first + 1, last) if words[i] in slogan_for)])
     if not _ends_clause(sentence, end):
         return False
     name = _name_before(text, sentence, at)
     return name == start and not _statement(text.normalized, sentence, name)
-
-
-# "for" as a slogan writes it: "Garcia for Mayor", "Smith 4 Mayor".
-_FOR = frozenset({"for", "4"})
 
 
 def _has_my_vote(match: Match) -> bool:
@@ -354,7 +351,7 @@ def _vote_ends(sentence: Sequence[Token], index: int, sets: Sets) -> bool:
         if office and office[0] in sets["level"]:
             office = office[1:]  # "for city council"
         return bool(office) and office[0] in sets["seat"]
-    if following[0] in ("in", "this", "on") and following[1:2]:
+    if following[0] in sets["date_openers"] and following[1:2]:
         following = following[1:]
     return following[0] in _DATES or following[0].isdigit()
 
@@ -669,7 +666,7 @@ def _and_you(match: Match) -> bool:
     should too"): kept where the vote is for or against someone named, read as for an appeal
     (:func:`_name`), or a side on what the electorate votes on (:func:`_on_the_ballot`)."""
     text, tokens, words, first, last, sets, *_ = match
-    vote = next(i for i in range(first, last + 1) if words[i] in _VOTE_VERBS)
+    vote = next(i for i in range(first, last + 1) if words[i] in sets["vote_verbs"])
     side = vote + 1
     sentence, _, _ = _sentence(match)
     at = sentence.index(tokens[side])
@@ -677,10 +674,6 @@ def _and_you(match: Match) -> bool:
         return words[side + 1] == "on" and _on_the_ballot(match, sentence, at + 2)
     name = _name(text, sentence, at + 1, sets)
     return name is not None and sentence[name].start < tokens[last].start
-
-
-# The verbs of a vote the writer holds up: "I'm voting for ...", "I voted no on ...".
-_VOTE_VERBS = frozenset({"vote", "voting", "voted"})
 
 
 def _campaign_advocacy(config: DetectorConfig) -> CampaignDetector:
