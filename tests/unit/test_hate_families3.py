@@ -452,3 +452,28 @@ def test_blood_defects_and_waste_said_of_no_group_are_free(text: str) -> None:
 def test_a_state_of_being_after_a_preposition_is_someones_own(text: str) -> None:
     """ "For being homosexual", "for being trans": someone's own state, not the group judged."""
     assert not evidence(text, "group_hate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jews are behind all of this, follow the money.",
+        "The Jews are pulling the strings.",
+        "Muslims control everything in this town.",
+        "Mexicans are behind it all.",
+    ],
+)
+def test_a_group_said_to_be_behind_everything_is_a_conspiracy_frame(text: str) -> None:
+    assert_hate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The developers are behind all of this.",
+        "Jews are behind the new community center project.",
+        "Immigrants run everything at the plant, they work hard.",
+    ],
+)
+def test_a_body_behind_a_plan_or_a_group_at_work_is_no_conspiracy(text: str) -> None:
+    assert_free(text)

@@ -30,6 +30,8 @@ from kankakee_verdicts import clauses, evaluator
         "Try it risk free, money back guarantee",
         "Limited stock, while supplies last.",
         "Click here to claim your prize",
+        "Buy my homemade salsa, $5 a jar, pickup on Court St",
+        "buy my book on amazon",
     ],
 )
 def test_a_spam_pitch_is_solicitation_for_review(comment: str) -> None:
@@ -56,6 +58,7 @@ def test_a_spam_pitch_is_solicitation_for_review(comment: str) -> None:
         "Guaranteed minimum income! Remove all the specific programs!",
         "But where is Antifa going to shop now?",
         "Shop local this weekend",
+        "Buy our local honey at the farmers market instead of the chain stores",
         "there are no guaranteed returns on the pension fund",
     ],
 )

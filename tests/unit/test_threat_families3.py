@@ -386,3 +386,19 @@ def test_an_official_and_a_resident_are_treated_alike(
         assert_threat(text)
     else:
         assert_no_threat(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know where the mayor's kids go to school.",
+        "I know where Alderman Lewis's wife works.",
+        "I know where the clerk's family lives.",
+    ],
+)
+def test_knowing_where_a_persons_family_is_found_is_a_threat(text: str) -> None:
+    assert_threat(text)
+
+
+def test_knowing_where_ones_own_kids_go_is_no_threat() -> None:
+    assert_no_threat("I know where my kids go to school, the buses are always late.")
