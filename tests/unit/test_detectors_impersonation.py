@@ -88,6 +88,8 @@ def test_names_that_hold_qualify_or_do_not_claim_are_not_signals(name: str, role
             "OFFICIAL NOTICE FROM THE CITY: water off tomorrow",
             "OFFICIAL NOTICE FROM THE CITY",
         ),
+        ("I'm the new director of public works and I approve this.", "I'm the new director"),
+        ("I am the deputy mayor, ask me anything.", "I am the deputy mayor"),
     ],
 )
 def test_first_person_claims_by_the_public_are_reviewed(text: str, claim: str) -> None:
@@ -114,6 +116,8 @@ def test_first_person_claims_by_the_public_are_reviewed(text: str, claim: str) -
         "As mayor, he should fix the roads.",
         "I am a resident of Ward 4.",
         "The mayor spoke on behalf of the city.",
+        "The director of public works is doing a great job.",
+        "I asked the public works director about the potholes.",
     ],
 )
 def test_mentions_hypotheticals_and_criticism_are_not_claims(text: str) -> None:

@@ -402,3 +402,27 @@ def test_knowing_where_a_persons_family_is_found_is_a_threat(text: str) -> None:
 
 def test_knowing_where_ones_own_kids_go_is_no_threat() -> None:
     assert_no_threat("I know where my kids go to school, the buses are always late.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wouldn't be sad if the council chambers burned down with all of them inside.",
+        "I hope city hall blows up with them in it.",
+        "I wouldn't mind if the courthouse burned down with everyone inside.",
+    ],
+)
+def test_a_building_wished_destroyed_with_people_inside_is_a_threat(text: str) -> None:
+    assert_threat(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The house burned down with the family inside, so sad.",
+        "I hope the old factory burns down, it's an eyesore.",
+        "I would be sad if the library burned down with all those books inside.",
+    ],
+)
+def test_a_fire_reported_or_a_building_alone_is_no_threat(text: str) -> None:
+    assert_no_threat(text)
