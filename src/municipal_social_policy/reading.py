@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from functools import cached_property
+from functools import cache, cached_property
 from importlib import resources
 from typing import NamedTuple
 
@@ -426,10 +426,17 @@ def typo_table(
     for term in sorted(terms, key=lambda term: (term not in preferred, term)):
         if len(term) < 4 or not term.isalpha():
             continue
-        for typo in typos(term):
+        for typo in _kept_typos(term):
             if typo not in excluded:
                 table.setdefault(typo, term)
     return table
+
+
+@cache
+def _kept_typos(term: str) -> tuple[str, ...]:
+    """:func:`typos` of ``term``, one tuple of strings per term: the families of a file and of
+    several files need the same words' typos, and each string is then held once."""
+    return tuple(typos(term))
 
 
 def _prefixes(words: Iterable[str]) -> frozenset[str]:

@@ -650,7 +650,7 @@ class PhraseGroup:
     def quick_words(self) -> frozenset[str]:
         """The quick forms (:func:`~municipal_social_policy.reading.quick_forms`) of which a
         text holds one if a pattern matches it."""
-        return frozenset().union(*(self.sources(word) for word in self.anchors))
+        return share(frozenset().union(*(self.sources(word) for word in self.anchors)))
 
     def needs(self) -> tuple[tuple[frozenset[str], ...], ...]:
         """For each pattern, for each required slot, the quick forms one of which a text holds
@@ -720,11 +720,17 @@ def _reads_of(reading: Reading) -> tuple[frozenset[str], ...]:
     return tuple(reads)
 
 
+@cache
+def _token_trigger(tokens: frozenset[str]) -> Trigger:
+    """The trigger of ``tokens``, one object for the many patterns that need the same words."""
+    return Trigger(tokens=tokens)
+
+
 def _inverted(table: Mapping[str, str]) -> Mapping[str, tuple[str, ...]]:
     inverted: dict[str, list[str]] = {}
     for key, word in table.items():
         inverted.setdefault(word, []).append(key)
-    return {word: tuple(keys) for word, keys in inverted.items()}
+    return {word: share(tuple(keys)) for word, keys in inverted.items()}
 
 
 @attrs.frozen
@@ -919,11 +925,11 @@ def _built_runs(parts: tuple[frozenset[str] | str, ...]) -> Runs:
     runs: dict[str, list[tuple[str, ...]]] = {}
     for part in parts:
         for term in (part,) if isinstance(part, str) else part:
-            run = tuple(term.split("_"))
+            run = share(tuple(term.split("_")))
             runs.setdefault(run[0], []).append(run)
     for listed in runs.values():
         listed.sort(key=len, reverse=True)
-    return {key: tuple(value) for key, value in runs.items()}
+    return {key: share(tuple(value)) for key, value in runs.items()}
 
 
 # The typed slots of one word, by how a pattern writes them.
@@ -1158,8 +1164,8 @@ class PhraseDetector:
         trigger = Trigger.any_of(
             *(
                 Trigger.all_of(
-                    Trigger(tokens=self.group.spellings(pattern.anchor)),
-                    *(Trigger(tokens=need) for need in slots),
+                    _token_trigger(self.group.spellings(pattern.anchor)),
+                    *map(_token_trigger, slots),
                 )
                 for pattern, slots in zip(self.group.patterns, self._needs, strict=True)
             )
