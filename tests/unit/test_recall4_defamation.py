@@ -93,3 +93,35 @@ def test_an_official_and_a_resident_described_alike_are_judged_alike(
     """Neutrality: the same accusation of the mayor or a neighbour has the same decision."""
     assert bool(_accused(official)) is bool(_accused(resident))
     assert evaluator().evaluate(official).decision is evaluator().evaluate(resident).decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officer Grant beat a handcuffed man and covered it up.",
+        "The officer beat a handcuffed man last night, I saw the video.",
+        "The mayor is running a pill mill out of his clinic.",
+        "Alderman Ruiz cheats on his wife with the city clerk.",
+        "The sheriff covered up the murder of that girl.",
+        "The chief drives drunk every Friday.",
+        "Chief Dawson drives the squad car wasted.",
+    ],
+)
+def test_abuse_a_drunk_drive_a_cover_up_or_an_affair_told_as_fact(text: str) -> None:
+    assert _accused(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did Officer Grant beat a handcuffed man?",
+        "Officer Grant was accused of beating a handcuffed man.",
+        "Officer Grant drives the new squad car every day.",
+        "The mayor covered up the budget shortfall.",
+        "My husband cheats at cards.",
+        "The new mayor drove high school kids to the game.",
+        "The chief drove the drunk guests home after the gala.",
+    ],
+)
+def test_a_question_a_report_a_drive_or_a_cover_of_no_crime_is_no_accusation(text: str) -> None:
+    assert not _accused(text)
