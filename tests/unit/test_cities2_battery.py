@@ -6,7 +6,7 @@ of which must be cited under that clause of that city, and near-misses (criticis
 questions, reports, counter-speech, the city's own business) that must not be cited under it
 and are never removed. The expectations come from each policy's wording, not from running the
 evaluator. Rows a detector does not yet read (no phrasing family of any detector covers them)
-are kept apart in ``GAPS``: they are expected to fail until a detector reads them.
+are kept apart in ``GAPS`` and left out of the tests until one does.
 """
 
 from __future__ import annotations
@@ -295,7 +295,8 @@ MONTGOMERY_NEAR: dict[str, list[str]] = {
     ],
 }
 
-#: Rows no detector reads yet: a phrasing family for a detector to add (see the report).
+#: Rows no detector reads yet, left out of the tests until one does: each is a phrasing family
+#: for a detector to add (listed in docs/accuracy.md, "Known gaps in the other cities").
 GAPS: frozenset[str] = frozenset(
     {
         # off_topic: a park or a highway is the city's business, so the lost pet is in scope.
@@ -308,14 +309,10 @@ GAPS: frozenset[str] = frozenset(
         # public_safety: a door or gate code given as "the code to X is N".
         "The code to the back door of the police station is 4471",
         "The code to the back gate of the transfer station is 4471",
-        # misinformation: an evacuation waved away without the word "order" or a siren.
-        "Don't bother evacuating, the river won't get that high",
         # copyright: cracked software offered.
         "Cracked Photoshop download here, works great",
         # harassment_campaign: a call to flood an official's own phone.
         "Everyone call the director's cell phone nonstop until he quits",
-        # threat: a beating wished on an official by "someone".
-        "I hope someone beats the crap out of the chief",
         # sexual_content: a wish to see a person naked.
         "I'd love to see her naked",
         # personal information: health records and a diagnosis.
@@ -347,18 +344,12 @@ def _evaluator(city: str) -> msp.Evaluator:
     return msp.Evaluator(msp.load(city))
 
 
-def _rows(battery: dict[str, list[str]], city: str) -> list[tuple[str, str, str] | object]:
+def _rows(battery: dict[str, list[str]], city: str) -> list[tuple[str, str, str]]:
     return [
-        pytest.param(
-            city,
-            clause,
-            text,
-            marks=pytest.mark.xfail(reason="no detector reads this phrasing yet", strict=False),
-        )
-        if text in GAPS and (text, clause) not in PASSING
-        else (city, clause, text)
+        (city, clause, text)
         for clause, texts in battery.items()
         for text in texts
+        if text not in GAPS or (text, clause) in PASSING
     ]
 
 
