@@ -191,6 +191,11 @@ def test_debts_paid_in_gift_cards_are_lures(text: str) -> None:
         "Buy gift cards from local shops and send photos to the chamber for the contest",
         "there's a warrant for his arrest and the police won't act",
         "Text me the code they sent you for the gate",
+        "Enter your ZIP code below to find your polling place",
+        "The county wants your SSN on the permit form, that is ridiculous",
+        "The new parking app asks for your card number, is it safe?",
+        "Give us your feedback on the new bus routes",
+        "My kid downloaded an app to see who viewed his profile and got a virus",
     ],
 )
 def test_advice_questions_reports_and_account_help_are_no_lure(text: str) -> None:
