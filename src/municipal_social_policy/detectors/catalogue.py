@@ -196,7 +196,11 @@ _SPECS = (
         allowed="The city's own sites, never flagged: hosts or domains (``mcohio.org``), or a"
         " host and a path (``facebook.com/mcohio``) for one page and what is under it.",
     ),
-    _spec(links, "phishing_lure", "A prize or credential request beside a link or a click cue."),
+    _spec(
+        links,
+        "phishing_lure",
+        "A request for a password, a code or a payment, or a prize or an alarm beside a link.",
+    ),
     _spec(links, "spam_flood", "The same words repeated many times, or a run of links."),
     _spec(campaigns, "campaign_advocacy", "An appeal to vote for or against a named candidate."),
     _spec(

@@ -61,7 +61,7 @@ from ._urls import (
     registered_domain,
 )
 from .lexicon import read_word_list, read_words
-from .phrases import PhraseDetector, read_phrases
+from .phrases import PhraseDetector, merge_ranges, read_phrases
 from .shapes import defined
 from .triggers import Trigger, either, most_repeated
 
@@ -260,33 +260,53 @@ class ShortenerDetector:
 
 @attrs.frozen
 class LureDetector:
-    """A prize or credential-request phrase in a comment with a link or a call to click; a
-    scam's pitch (``fraud``) in a comment with those or a contact off the page (``contact``)."""
+    """A lure, read with what makes it one (see ``phishing.phrases``).
+
+    ``alone`` stands by itself (a secret asked for, malware bait, crypto doubling). The others
+    need a partner in the comment: a link, a call to click, or a match of ``alone``; besides,
+    ``credential`` (a credential request) is read with an ``alarm``, ``pitches`` (a prize, a
+    scam's pitch) with a contact off the page (``contact``), and ``alarm`` (an account or a
+    payment in danger) with either."""
 
     id: str
-    phrases: tuple[PhraseDetector, ...]
-    fraud: PhraseDetector
+    alone: PhraseDetector
+    credential: PhraseDetector
+    alarm: PhraseDetector
+    pitches: tuple[PhraseDetector, ...]
     contact: PhraseDetector
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a phrase's match is evidence.
-        triggers = [phrases.trigger for phrases in (*self.phrases, self.fraud)]
-        object.__setattr__(self, "trigger", either(*triggers))
+        groups = (self.alone, self.credential, self.alarm, *self.pitches)
+        object.__setattr__(self, "trigger", either(*(group.trigger for group in groups)))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        lures = [phrases for phrases in self.phrases if phrases.admits(text)]
-        fraud = self.fraud.admits(text)
-        if not lures and not fraud:
+        alone = list(self.alone.spans(text))
+        credential = list(self.credential.spans(text)) if self.credential.admits(text) else []
+        alarm = list(self.alarm.spans(text)) if self.alarm.admits(text) else []
+        pitches = [span for group in self.pitches for span in group.spans(text)]
+        if not (alone or credential or alarm or pitches):
             return
-        if _CLICK.isdisjoint(quick_forms(text)) and not links(text):
-            if fraud and any(self.contact.spans(text)):
-                yield from self.fraud(text, comment)
-            return
-        for phrases in lures:
-            yield from phrases(text, comment)
-        if fraud:
-            yield from self.fraud(text, comment)
+        clicked = bool(alone) or not _CLICK.isdisjoint(quick_forms(text)) or bool(links(text))
+        contact = not clicked and (alarm or pitches) and any(self.contact.spans(text))
+        # A credential request and an alarm are partners when they are different words: "your
+        # account will be closed" is both, and only one lure.
+        apart = _apart(credential, alarm)
+        found = list(alone)
+        if clicked or apart:
+            found += credential
+        if clicked or contact or apart:
+            found += alarm
+        if clicked or contact:
+            found += pitches
+        for start, end in merge_ranges((start, end - 1) for start, end in found):
+            yield Signal(self.id, *text.span(start, end + 1), Strength.JUDGMENT)
+
+
+def _apart(spans: Sequence[tuple[int, int]], others: Sequence[tuple[int, int]]) -> bool:
+    """Whether a span of ``spans`` and one of ``others`` do not overlap."""
+    return any(end <= start2 or end2 <= start for start, end in spans for start2, end2 in others)
 
 
 _UNSPACE = read_words("link_words.txt", "unspace")
@@ -356,8 +376,11 @@ def _sites(entries: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(sites)
 
 
-# A flood: at least this many repetitions of a run of words, covering at least this many chars.
+# A flood: at least this many repetitions of a run of words, covering at least this many chars;
+# a run of at least _FLOOD_LONG_RUN words (a sentence pasted again and again) needs one fewer.
 _FLOOD_REPEATS = 4
+_FLOOD_LONG_RUN = 4
+_FLOOD_LONG_REPEATS = 3
 _FLOOD_CHARS = 60
 _FLOOD_LINKS = 5
 _FLOOD_MAX_RUN = 12
@@ -370,10 +393,10 @@ class FloodDetector:
 
     id: str
     #: A flood is at least :data:`_FLOOD_CHARS` long, and repeats a word
-    #: :data:`_FLOOD_REPEATS` times or holds links: other comments are not read.
+    #: :data:`_FLOOD_LONG_REPEATS` times or holds links: other comments are not read.
     trigger: ClassVar[Trigger] = Trigger.all_of(
         Trigger(length=_FLOOD_CHARS),
-        Trigger(repeats=_FLOOD_REPEATS) | Trigger(substrings=frozenset({"http", "www."})),
+        Trigger(repeats=_FLOOD_LONG_REPEATS) | Trigger(substrings=frozenset({"http", "www."})),
     )
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
@@ -385,7 +408,7 @@ class FloodDetector:
             if len(found) >= _FLOOD_LINKS:
                 yield Signal(self.id, *text.span(found[0].start, found[-1].end), Strength.JUDGMENT)
                 return
-        if most_repeated(text) < _FLOOD_REPEATS:  # no word comes often enough to be a run's
+        if most_repeated(text) < _FLOOD_LONG_REPEATS:  # no word comes often enough for a run
             return
         # Mentions (@user @user ...) address people; they are not content repeated.
         content = _MENTION.sub(" ", normalized) if "@" in normalized else None
@@ -395,8 +418,10 @@ class FloodDetector:
                 words = tuple(w.replace("’", "'") for w in words)
         else:
             words = tuple(PLAIN.findall(content.replace("’", "'"))[:_FLOOD_MAX_WORDS])
+        # A number that counts the copies ("great video 1", "great video 2") is one word.
+        words = tuple("0" if word.isdigit() else word for word in words)
         # Cheap gate: repetition makes few distinct words among many.
-        if len(words) < 2 * _FLOOD_REPEATS or len(set(words)) * 3 > len(words):
+        if len(words) < 2 * _FLOOD_LONG_REPEATS or len(set(words)) * 3 > len(words):
             return
         run = _repeated_run(words)
         if run is not None:
@@ -414,12 +439,15 @@ _MENTION = regex.compile(r"@\w{1,64}")
 
 
 def _repeated_run(words: Sequence[str]) -> tuple[int, int] | None:
-    """The first and last word of the longest run of one word group repeated back to back."""
+    """The first and last word of the longest run of one word group repeated back to back:
+    :data:`_FLOOD_REPEATS` times, or :data:`_FLOOD_LONG_REPEATS` times for a group of
+    :data:`_FLOOD_LONG_RUN` words or more."""
     best: tuple[int, int] | None = None
     count = len(words)
     for size in range(1, _FLOOD_MAX_RUN + 1):
+        needed = _FLOOD_LONG_REPEATS if size >= _FLOOD_LONG_RUN else _FLOOD_REPEATS
         start = 0
-        while start + size * _FLOOD_REPEATS <= count:
+        while start + size * needed <= count:
             repeats = 1
             while (
                 start + (repeats + 1) * size <= count
@@ -427,7 +455,7 @@ def _repeated_run(words: Sequence[str]) -> tuple[int, int] | None:
                 == words[start : start + size]
             ):
                 repeats += 1
-            if repeats < _FLOOD_REPEATS:
+            if repeats < needed:
                 start += 1
                 continue
             # A run of numbers or single letters ("27 27 27", "a a a") is not words repeated.
@@ -468,12 +496,17 @@ def _url_shortener(config: DetectorConfig) -> ShortenerDetector:
 
 def _phishing_lure(config: DetectorConfig) -> LureDetector:
     file = read_phrases("phishing.phrases")
-    groups = ("prize_lure", "credential_request")
+
+    def group(name: str) -> PhraseDetector:
+        return PhraseDetector.of(config.id, file, name)
+
     return LureDetector(
         config.id,
-        tuple(PhraseDetector.of(config.id, file, g) for g in groups),
-        PhraseDetector.of(config.id, file, "fraud_lure"),
-        PhraseDetector.of(config.id, file, "fraud_contact"),
+        group("stands_alone"),
+        group("credential_request"),
+        group("alarm"),
+        (group("prize_lure"), group("fraud_lure")),
+        group("fraud_contact"),
     )
 
 
