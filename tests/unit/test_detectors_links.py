@@ -242,6 +242,9 @@ def external(text: str, *allowed: str) -> list[tuple[str, str]]:
         ("visit example . com", [("example . com", "judgment")]),
         ("no link here. Thanks!", []),
         ("write to jo@example.com", []),
+        # A platform's wrapper hides where the link leads: a person looks.
+        ("Great meeting today https://t.co/abc123XyZ", [("https://t.co/abc123XyZ", "judgment")]),
+        ("https://lnkd.in/gQx2Yz", [("https://lnkd.in/gQx2Yz", "judgment")]),
     ],
 )
 def test_external_link_signals_every_link_to_another_site(

@@ -28,7 +28,8 @@ JUDGMENT evidence, for a person to check:
 For policies that forbid links to other sites (Montgomery County's "Spam or posts that include
 links to other sites"), ``external_link`` signals every link whose host is not one of the city's
 ``allowed`` sites: MECHANICAL for a link written as one (a scheme or ``www.``), JUDGMENT for a
-bare or spaced domain, which may be a name that only looks like one.
+bare or spaced domain, which may be a name that only looks like one, and for a platform's own
+wrapper (``t.co``, ``lnkd.in``: every link on X is a ``t.co`` link, wherever it leads).
 
 Links are found by :mod:`._urls`; a comment without ``http``, ``www`` or a dot before a known
 top-level domain costs a few substring checks.
@@ -76,6 +77,7 @@ _LOGIN_WORDS = read_word_list("link_words.txt", "login_words")
 _LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
 # Cues that a comment asks the reader to act on a lure even without a link.
 _CLICK = read_word_list("link_words.txt", "click")
+_WRAPPERS = read_word_list("link_words.txt", "platform_wrappers")
 _IP_HOST = defined("ip_host")
 
 
@@ -346,7 +348,8 @@ class ExternalLinkDetector:
         for link in links(text):
             if any(_within(link, host, path) for host, path in self.allowed):
                 continue
-            explicit = link.explicit and not link.spaced
+            # A platform's wrapper (every link on X is a t.co link) hides where it leads.
+            explicit = link.explicit and not link.spaced and link.host not in _WRAPPERS
             strength = Strength.MECHANICAL if explicit else Strength.JUDGMENT
             yield Signal(self.id, *text.span(link.start, link.end), strength)
 
