@@ -11,7 +11,13 @@ cites (D) needs a detector of its own. ``sexual_content.txt`` holds the vocabula
   domain reserved for adult material: MECHANICAL when written as a link (a scheme, ``www.`` or a
   path), since the link itself is what the clause forbids; JUDGMENT when only the site's bare name
   is mentioned ("pornhub.com was blocked in Texas"), which may be news;
-- links to sites that host adult material among other work (subscription pages): JUDGMENT.
+- links to sites that host adult material among other work (subscription pages): JUDGMENT;
+- phrases of ``sexual_content.phrases`` (the pattern language of :mod:`.phrases`): sexual remarks
+  about a person's body and sexual acts aimed at a person ("nice rack", "I'd tap that"), offers
+  and requests of sex or sexting ("looking for a hookup", "wanna sext?", "sugar daddy wanted"),
+  and pointers to the writer's own adult material ("check my OF", "nudes in bio", "18+ content
+  at my page"): JUDGMENT, and no match in a quotation, a report of another's words or a
+  negation.
 
 Clinical, legal and educational words are never listed ("breast cancer screening", "sex education
 program", "sexual assault awareness"), and a group's sex or orientation is never sexual content.
@@ -31,13 +37,17 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from ..words import PLAIN
 from . import DetectorFactory, Signal
+from ._judged import outermost
 from ._urls import LINK_TRIGGER, Link, links
+from .checks import Match
 from .lexicon import LexiconDetector, normalize_terms, read_word_list
+from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger
 
 __all__ = ["FACTORIES", "SexualContentDetector"]
 
 _DATA = "sexual_content.txt"
+_PHRASES = "sexual_content.phrases"
 
 
 @attrs.frozen
@@ -45,7 +55,8 @@ class SexualContentDetector:
     """Sexual terms as judgment evidence; links to adult sites, mechanical where written as links.
 
     ``adult`` and ``mixed`` are sites by the name of their registered domain without its
-    top-level domain (``pornhub``); ``tlds`` the top-level domains reserved for adult material.
+    top-level domain (``pornhub``); ``tlds`` the top-level domains reserved for adult material;
+    ``phrases`` the groups of ``sexual_content.phrases``.
     """
 
     id: str
@@ -53,6 +64,7 @@ class SexualContentDetector:
     adult: frozenset[str]
     mixed: frozenset[str]
     tlds: frozenset[str]
+    phrases: tuple[PhraseDetector, ...] = ()
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -65,12 +77,18 @@ class SexualContentDetector:
         parts = [Trigger(tokens=sites) & LINK_TRIGGER] if sites else []
         if self.terms.trigger is not None:
             parts.append(self.terms.trigger)
+        parts.extend(phrases.trigger for phrases in self.phrases)
         object.__setattr__(self, "trigger", Trigger.any_of(*parts) if parts else None)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        for signal in self.terms(text, comment):
-            if not _mostly_hidden(text.original[signal.start : signal.end]):
-                yield signal
+        words = [
+            signal
+            for signal in self.terms(text, comment)
+            if not _mostly_hidden(text.original[signal.start : signal.end])
+        ]
+        for phrases in self.phrases:
+            words.extend(phrases(text, comment))
+        yield from outermost(words) if len(words) > 1 else words
         for link in links(text):
             strength = self._strength(link)
             if strength is not None:
@@ -98,6 +116,14 @@ def _mostly_hidden(written: str) -> bool:
     return hidden * 2 > len(written)
 
 
+def _adults_only(match: Match) -> bool:
+    """Whether the match's "18" is written "18+" or "18 plus": "18 photos on my page" counts
+    pictures, "18+ photos on my page" labels them."""
+    token = match.tokens[match.first]
+    after = match.text.normalized[token.end : token.end + 1]
+    return after == "+" or match.words[match.first + 1] == "plus"
+
+
 def _site(term: str) -> str:
     """A domain a city writes (``www.example.com``) as the name the lists hold (``example``)."""
     host = term.strip().casefold().removeprefix("www.")
@@ -118,6 +144,10 @@ def _sexual_content(config: DetectorConfig) -> SexualContentDetector:
         frozenset(adult),
         frozenset(mixed),
         read_word_list(_DATA, "adult_tlds"),
+        (
+            PhraseDetector.of(config.id, read_phrases(_PHRASES), "sexual"),
+            PhraseDetector.of(config.id, read_phrases(_PHRASES), "adults_only", judge=_adults_only),
+        ),
     )
 
 
