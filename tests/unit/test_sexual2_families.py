@@ -68,6 +68,7 @@ def assert_not_sexual(text: str) -> None:
         "she can sit on my face anytime",
         "ride my dick",
         "I want to see you naked",
+        "I'd love to see her naked",
         "wanna see me naked?",
         "bet she's a freak in bed",
         "bet he's good in the sheets",
