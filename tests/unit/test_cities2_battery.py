@@ -313,8 +313,6 @@ GAPS: frozenset[str] = frozenset(
         "Cracked Photoshop download here, works great",
         # harassment_campaign: a call to flood an official's own phone.
         "Everyone call the director's cell phone nonstop until he quits",
-        # sexual_content: a wish to see a person naked.
-        "I'd love to see her naked",
         # personal information: health records and a diagnosis.
         "Here's her medical records from the clinic, she has HIV",
         # Montgomery's "endorsements of services or products": a third party's business praised.
