@@ -81,6 +81,11 @@ class Scan:
     _run_starts: frozenset[str] = attrs.field(init=False, repr=False)
     # The bits that index conjunctions and gated parts.
     _firsts: int = attrs.field(init=False, repr=False)
+    # The conjunctions by the position of their first part's bit, from the highest: the
+    # positions of a mask's bits are read from its binary digits, in one pass.
+    _by_position: Mapping[int, tuple[tuple[int, tuple[int, ...]], ...]] = attrs.field(
+        init=False, repr=False
+    )
     _gates: int = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -88,6 +93,11 @@ class Scan:
         object.__setattr__(self, "_character_class", re.compile(f"[{keys}]") if keys else None)
         object.__setattr__(self, "_run_starts", frozenset(run[0] for run in self.runs))
         object.__setattr__(self, "_firsts", sum(self.conjunctions))
+        width = self._firsts.bit_length()
+        by_position = {
+            width - first.bit_length(): alts for first, alts in self.conjunctions.items()
+        }
+        object.__setattr__(self, "_by_position", by_position)
         object.__setattr__(self, "_gates", sum(self.gated))
 
     @classmethod
@@ -199,16 +209,22 @@ class Scan:
         admitted = self.untriggered | (found & self.single)
         # Only the alternatives whose first part was found: most comments have none.
         firsts = found & self._firsts
-        while firsts:
-            first = firsts & -firsts
-            firsts ^= first
-            for bit, needs in self.conjunctions[first]:
+        if not firsts:
+            return admitted
+        # The first parts found, by position from the highest bit: one binary string and a
+        # search for each "1", not three operations on an integer thousands of bits wide.
+        digits = bin(firsts)[2:].zfill(self._firsts.bit_length())
+        by_position = self._by_position
+        at = digits.find("1")
+        while at != -1:
+            for bit, needs in by_position[at]:
                 if admitted & bit:
                     continue
                 for need in needs:  # a loop, not any(): no generator per detector
                     if found & need == need:
                         admitted |= bit
                         break
+            at = digits.find("1", at + 1)
         return admitted
 
 
