@@ -63,6 +63,7 @@ from ..reading import (
 )
 from ..text import NormalizedText
 from ..verdict import Strength
+from ..words import MASK
 from . import DetectorFactory, Signal
 from ._hate_frames import FAMILIES, Frames, rarest_slot
 from ._mentions import Use
@@ -71,7 +72,14 @@ from ._shared import share
 from .classes import ClassChoice, builtin_classes, class_choice
 from .group_slot import GroupPhrase
 from .lexicon import LexiconDetector, normalize_terms, read_data, read_table, read_word_list
-from .phrases import Pattern, PhraseGroup, anchor_word, merge_ranges, parse_phrases
+from .phrases import (
+    Pattern,
+    PhraseGroup,
+    anchor_word,
+    masked_forms,
+    merge_ranges,
+    parse_phrases,
+)
 from .triggers import RUN_TOGETHER, Trigger, runs_into
 
 __all__ = ["FACTORIES", "HateReader", "HateReading", "Sentence", "Term"]
@@ -397,11 +405,20 @@ class HateReader:
         Long words are also checked for a group name or slur run together with another word
         ("womendisgust", "niggerbehaviour").
         """
-        tokens = quick_forms(text)
+        tokens = self._quick_forms(text)
         named = self._names(tokens)
         if named and (self._hateful(tokens) or not self._framing.isdisjoint(tokens)):
             return True
         return self._stands(tokens, named)
+
+    def _quick_forms(self, text: NormalizedText) -> frozenset[str]:
+        """The text's quick forms, and the words its masked forms read as ("socie*y" is
+        "society", see :meth:`~municipal_social_policy.reading.Spelling.unmasked`)."""
+        tokens = quick_forms(text)
+        if MASK not in text.normalized or not text.disguised:
+            return tokens
+        unmasked = map(self.spelling.unmasked, masked_forms(text))
+        return tokens.union(word for word in unmasked if word is not None)
 
     def admits(self, text: NormalizedText) -> bool:
         """Whether a hit may be read in ``text``: :meth:`wants`, then a finer gate.
@@ -414,7 +431,7 @@ class HateReader:
         """
         if not self.wants(text):
             return False
-        tokens = quick_forms(text)
+        tokens = self._quick_forms(text)
         read_as = self._read_as
         joined = self.spelling.joined
         readable = set(joined.parts(tokens) if joined is not None else ())
