@@ -63,7 +63,6 @@ from ..reading import (
 )
 from ..text import NormalizedText
 from ..verdict import Strength
-from ..words import MASK
 from . import DetectorFactory, Signal
 from ._hate_frames import FAMILIES, Frames, rarest_slot
 from ._mentions import Use
@@ -76,7 +75,7 @@ from .phrases import (
     Pattern,
     PhraseGroup,
     anchor_word,
-    masked_forms,
+    forms_read,
     merge_ranges,
     parse_phrases,
 )
@@ -405,20 +404,11 @@ class HateReader:
         Long words are also checked for a group name or slur run together with another word
         ("womendisgust", "niggerbehaviour").
         """
-        tokens = self._quick_forms(text)
+        tokens = forms_read(text, self.spelling)
         named = self._names(tokens)
         if named and (self._hateful(tokens) or not self._framing.isdisjoint(tokens)):
             return True
         return self._stands(tokens, named)
-
-    def _quick_forms(self, text: NormalizedText) -> frozenset[str]:
-        """The text's quick forms, and the words its masked forms read as ("socie*y" is
-        "society", see :meth:`~municipal_social_policy.reading.Spelling.unmasked`)."""
-        tokens = quick_forms(text)
-        if MASK not in text.normalized or not text.disguised:
-            return tokens
-        unmasked = map(self.spelling.unmasked, masked_forms(text))
-        return tokens.union(word for word in unmasked if word is not None)
 
     def admits(self, text: NormalizedText) -> bool:
         """Whether a hit may be read in ``text``: :meth:`wants`, then a finer gate.
@@ -431,7 +421,7 @@ class HateReader:
         """
         if not self.wants(text):
             return False
-        tokens = self._quick_forms(text)
+        tokens = forms_read(text, self.spelling)
         read_as = self._read_as
         joined = self.spelling.joined
         readable = set(joined.parts(tokens) if joined is not None else ())

@@ -159,6 +159,7 @@ __all__ = [
     "PhraseGroup",
     "anchor_word",
     "ending",
+    "forms_read",
     "judged",
     "marked",
     "masked_forms",
@@ -703,6 +704,17 @@ def masked_forms(text: NormalizedText) -> tuple[str, ...]:
     return text.view(_masked_forms)
 
 
+def forms_read(text: NormalizedText, spelling: Spelling) -> frozenset[str]:
+    """The quick forms of ``text`` (:func:`~municipal_social_policy.reading.quick_forms`) and
+    the words its masked forms read as in ``spelling`` ("k*ll" is "kill", see
+    :meth:`~municipal_social_policy.reading.Spelling.unmasked`): what a family's gate reads."""
+    forms = quick_forms(text)
+    if MASK not in text.normalized or not text.disguised:
+        return forms
+    unmasked = map(spelling.unmasked, masked_forms(text))
+    return forms.union(word for word in unmasked if word is not None)
+
+
 def _masked_forms(text: NormalizedText) -> tuple[str, ...]:
     masked = (form for word in text.words for form in word.forms if MASK in form)
     return tuple(itertools.islice(dict.fromkeys(masked), MAX_MATCHES))
@@ -1189,10 +1201,7 @@ class PhraseDetector:
         """Whether a pattern may match ``text``: the gates before it is read. A masked word
         ("k*ll") counts as the word it stands for in the group (see
         :meth:`~municipal_social_policy.reading.Spelling.unmasked`)."""
-        forms = quick_forms(text)
-        if MASK in text.normalized and text.disguised:
-            unmasked = map(self.group.spelling.unmasked, masked_forms(text))
-            forms = forms.union(word for word in unmasked if word is not None)
+        forms = forms_read(text, self.group.spelling)
         if self._gate.isdisjoint(forms):
             return False
         # Some pattern has a quick form of each of its required slots; each distinct set of
