@@ -520,10 +520,10 @@ class Spelling:
     """How a family reads a written word (:class:`Token`) as one or more words.
 
     The first of its forms that is ``known``; else what it spells out (:func:`spell_out`); else
-    the one known word a masked form stands for ("k*ll", see :meth:`unmasked`); else, for a word
-    of four letters or more, the term its typo stands for (``typos``, see :func:`typo_table`);
-    else, with ``joined`` and a word of five letters or more, the two words it runs together
-    (:class:`RunTogether`); else its last form (the most de-disguised).
+    the one known word a masked form stands for ("k*ll", "5*at", see :meth:`unmasked`); else,
+    for a word of four letters or more, the term its typo stands for (``typos``, see
+    :func:`typo_table`); else, with ``joined`` and a word of five letters or more, the two words
+    it runs together (:class:`RunTogether`); else its last form (the most de-disguised).
     """
 
     known: frozenset[str]
@@ -543,9 +543,11 @@ class Spelling:
             return token.spelled
         form = forms[0]
         if MASK in form:
-            word = self.unmasked(form)
-            if word is not None:
-                return (word,)
+            # "5*at" hides a letter and disguises another: any of its forms may be unmasked.
+            for masked in forms:
+                word = self.unmasked(masked)
+                if word is not None:
+                    return (word,)
         if len(form) > 3:
             typo = self.typos.get(form)
             if typo is not None:

@@ -219,7 +219,10 @@ def test_a_word_of_millions_of_letters_gets_its_forms() -> None:
     assert _forms("a" * 6_000_000) == ("a" * 6_000_000, "aa", "a")
 
 
-@pytest.mark.parametrize("text", ["you 34tadick", "f00tball is 51mple", "y0u 50und dumb"])
+@pytest.mark.parametrize(
+    "text",
+    ["you 34tadick", "f00tball is 51mple", "y0u 50und dumb", "you 5*at", "an 4**hole", "$*it"],
+)
 def test_leet_digits_opening_a_word_show_a_disguise(text: str) -> None:
     assert disguised(text)
 
