@@ -180,7 +180,7 @@ def test_safety_warnings_lawful_answers_and_reports_are_no_veiled_threat(text: s
         "Second amendment solutions are looking better every day.",
         "The 2nd amendment exists for tyrants like this mayor.",
         "The second amendment was written for politicians like these.",
-        "That's why the founders gave us the second amendment, to deal with tyrants like the mayor.",
+        "That's why the founders gave us the second amendment, to deal with tyrants like him.",
         "Time to water the tree of liberty.",
         "A few well placed rounds would fix this council.",
         "Nothing a little lead can't fix.",
@@ -297,4 +297,37 @@ def test_a_person_likened_to_an_animal_to_be_shot_is_a_threat(text: str) -> None
 )
 def test_an_animal_put_down_for_its_own_bite_or_a_joke_is_no_threat(text: str) -> None:
     """A dog's own bite, a dog trained, a joke that names no harm."""
+    assert_no_threat(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All ride operators should be fired, sued and hanged.",
+        "The whole board should be arrested, tried and shot.",
+        "Assassinate all the customers!",
+        "Burn in hell.",
+        "Get a life and burn in Hell.",
+        "Rot in hell, scum.",
+    ],
+)
+def test_harm_ending_a_list_an_assassination_and_hell_ordered_are_threats(text: str) -> None:
+    """A harm after other punishments, an assassination ordered, a curse said as an order."""
+    assert_threat(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contractor should be fired, sued and replaced.",
+        "I'm going to shoot Sarah's wedding next week.",
+        "And Lynch must be dumb as a stump cuz he looked absolutely clueless.",
+        "Obamacare should be killed.",
+        "Bill C-45 should be killed in committee.",
+        "The song Burn in Hell is on their new album.",
+        "I don't want anyone to burn in hell.",
+    ],
+)
+def test_a_list_of_lawful_ends_a_photo_shoot_and_a_song_are_no_threat(text: str) -> None:
+    """Lawful consequences, a photographer's shoot, a name, a bill killed, a song title."""
     assert_no_threat(text)
