@@ -322,6 +322,8 @@ def test_harm_ending_a_list_an_assassination_and_hell_ordered_are_threats(text: 
         "The contractor should be fired, sued and replaced.",
         "I'm going to shoot Sarah's wedding next week.",
         "And Lynch must be dumb as a stump cuz he looked absolutely clueless.",
+        "Assassinate his character all you want, the facts remain.",
+        "Assassinate my reputation if you like.",
         "Obamacare should be killed.",
         "Bill C-45 should be killed in committee.",
         "The song Burn in Hell is on their new album.",
