@@ -173,6 +173,8 @@ def test_insults_of_a_person_in_a_news_comments_register(text: str) -> None:
         "Republicans are a bunch of fools.",
         "your so called expert is wrong",
         "Your a new resident? Welcome!",
+        "She knows she looks good, she's a bad bitch.",
+        "It's really not okay to be calling people camel fucker.",
     ],
 )
 def test_criticism_own_failings_reports_and_things_are_no_attack(text: str) -> None:
