@@ -5,8 +5,7 @@ code of conduct: several comments per clause, written the way people write on a 
 of which must be cited under that clause of that city, and near-misses (criticism of officials,
 questions, reports, counter-speech, the city's own business) that must not be cited under it
 and are never removed. The expectations come from each policy's wording, not from running the
-evaluator. Rows a detector does not yet read (no phrasing family of any detector covers them)
-are kept apart in ``GAPS`` and left out of the tests until one does.
+evaluator.
 """
 
 from __future__ import annotations
@@ -295,20 +294,6 @@ MONTGOMERY_NEAR: dict[str, list[str]] = {
     ],
 }
 
-#: Rows no detector reads yet, left out of the tests until one does: each is a phrasing family
-#: for a detector to add (listed in docs/accuracy.md, "Known gaps in the other cities").
-GAPS: frozenset[str] = frozenset(
-    {
-        # harassment_campaign: a call to flood an official's own phone, named by the office
-        # ("the director's cell"); the family is threats.phrases', not yet merged.
-        "Everyone call the director's cell phone nonstop until he quits",
-    }
-)
-
-
-#: Rows whose text is a gap under another clause, read under this one.
-PASSING: frozenset[tuple[str, str]] = frozenset()
-
 
 @cache
 def _evaluator(city: str) -> msp.Evaluator:
@@ -316,12 +301,7 @@ def _evaluator(city: str) -> msp.Evaluator:
 
 
 def _rows(battery: dict[str, list[str]], city: str) -> list[tuple[str, str, str]]:
-    return [
-        (city, clause, text)
-        for clause, texts in battery.items()
-        for text in texts
-        if text not in GAPS or (text, clause) in PASSING
-    ]
+    return [(city, clause, text) for clause, texts in battery.items() for text in texts]
 
 
 @pytest.mark.parametrize(

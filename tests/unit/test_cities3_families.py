@@ -331,6 +331,24 @@ _SECOND: dict[tuple[str, str], tuple[list[str], list[str]]] = {
             "The draft budget is on the county website.",
         ],
     ),
+    # An official's own phone or inbox flooded by a crowd (Montgomery's "harassments").
+    (MONTGOMERY, "threats"): (
+        [
+            "Everyone call the director's cell phone nonstop until he quits",
+            "everyone call her cell 24/7",
+            "Let's all blow up the mayor's phone until she resigns",
+            "Everybody email the commissioner's personal account every day until he answers",
+            "call his cell at all hours, make him miserable",
+            "flood the director's inbox with complaints until he quits",
+        ],
+        [
+            "Call the director's office and tell them what you think",
+            "Let's all email the commissioners about the rate hike",
+            "Everyone call the county to report missed pickups",
+            "My inbox is flooded with county spam",
+            "The river flooded his basement again",
+        ],
+    ),
 }
 for _key, (_hits, _misses) in _SECOND.items():
     _first = FAMILIES.setdefault(_key, ([], []))
