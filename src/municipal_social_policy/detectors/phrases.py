@@ -639,7 +639,13 @@ class PhraseGroup:
             if anchors.isdisjoint(words):
                 continue
             by_anchor, patterns = self._by_anchor, self.patterns
-            tried = sorted({p for word in anchors.intersection(words) for p in by_anchor[word]})
+            read = frozenset(words)
+            # A pattern is tried only if the sentence reads a word of each slot it needs.
+            tried = sorted(
+                p
+                for p in {p for word in anchors.intersection(read) for p in by_anchor[word]}
+                if not any(need.isdisjoint(read) for need in patterns[p].needs)
+            )
             ranges = [
                 (first, last, patterns[p])
                 for p in tried
