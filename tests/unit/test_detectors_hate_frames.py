@@ -273,7 +273,13 @@ def test_the_self_contained_frames_are_patterns_of_hate_phrases() -> None:
     family ("most crimes are committed by ..." is one of criminality); the detector judges
     their matches (a negator before, "back" after no one)."""
     standing = reader().standing
-    assert {family for _, family in standing} == {"expulsion", "replacement", "criminality"}
+    assert {family for _, family in standing} == {
+        "expulsion",
+        "replacement",
+        "criminality",
+        "inferiority",
+        "disease",
+    }
     assert families("Send them all back where they came from!") == {"expulsion"}
     assert families("They are breeding to replace us.") >= {"replacement"}
     assert not families("We should not send them back where they came from.")
