@@ -254,9 +254,7 @@ def test_the_pandemic_patients_and_support_are_no_hate(text: str) -> None:
 
 
 def _one_word(kind: str) -> list[str]:
-    return sorted(
-        term for term, listed, *_ in read_table("protected_groups.tsv") if listed == kind
-    )
+    return sorted(term for term, listed, *_ in read_table("protected_groups.tsv") if listed == kind)
 
 
 # Every protected people a modifier names ("Muslim", "white", "Christian", "gay"), majorities
