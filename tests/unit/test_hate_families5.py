@@ -253,6 +253,52 @@ def test_the_pandemic_patients_and_support_are_no_hate(text: str) -> None:
     assert_free(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Go back to your homeland.",
+        "Make yourself a favour and return back to your homelands.",
+        "SEE THE BLACKS IN PARIS? THEY DO NOT BLEND IN WITH WHITE SOCIETY.",
+        "Immigrants will never blend in.",
+        "Women are the powerless sex.",
+        "Women can't handle pressure.",
+        "Blacks can't swim.",
+        "Every woman cannot keep us safe.",
+        "Gays should be ashamed of themselves.",
+        "Women should not speak.",
+        "Women should shut up.",
+        "Jews did 9/11.",
+        "Muslims are behind 9/11.",
+        "The Chinese created the virus.",
+        "Jews started all the wars.",
+    ],
+)
+def test_sent_home_unfit_shamed_silenced_or_blamed_for_a_plot_is_hate(text: str) -> None:
+    """Sent back to a homeland; said never to blend in; the powerless sex; unfit for a task
+    by nature; told to be ashamed or silent; a plot or a disaster pinned on a group."""
+    assert_hate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refugees hope to return to their homeland.",
+        "When will you return to your homeland for a visit?",
+        "The new signs do not blend in.",
+        "Racists should be ashamed of themselves.",
+        "Women should not speak for all of us.",
+        "Chinese scientists studied the virus.",
+        "Immigrants started new businesses downtown.",
+        "Women started the march.",
+        "Saying that Jews did 9/11 is antisemitic.",
+    ],
+)
+def test_a_hope_reported_a_question_no_group_or_no_plot_is_no_hate(text: str) -> None:
+    """News of a people's hope, a question, signs, racists, a sentence that goes on, no group
+    as the subject, no plot, counter-speech."""
+    assert_free(text)
+
+
 def _one_word(kind: str) -> list[str]:
     return sorted(term for term, listed, *_ in read_table("protected_groups.tsv") if listed == kind)
 
@@ -302,6 +348,9 @@ def test_the_culture_and_blight_frames_count_alike_for_every_people(
             "{} have higher IQs than {}.",
             "{} aren't people, so it's fine.",
             "Stop letting {} in!",
+            "{} did 9/11.",
+            "{} should be ashamed of themselves.",
+            "{} will never blend in.",
             "Letting {} into this country is suicide.",
             "{} are taller than {}.",
             "I don't think {} are smarter than {}.",
