@@ -299,6 +299,87 @@ def test_a_hope_reported_a_question_no_group_or_no_plot_is_no_hate(text: str) ->
     assert_free(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd be okay with Muslims if they weren't such massive scumbags.",
+        "I'd have no problem with immigrants if they weren't criminals.",
+        "I would be fine with gays if they were not so disgusting.",
+        "Never trust anything a Muslim tells you.",
+        "You can't believe a word an immigrant tells you.",
+        "Don't trust anything coming from a woman.",
+        "There is nothing in the world I like less than a black person.",
+        "There's nothing I hate more than immigrants.",
+        "I don't see any difference between rats and Muslims.",
+        "There's no difference between immigrants and rats.",
+        "I'd rather have cancer than be anywhere near a trans person.",
+        "I would rather die than live next to immigrants.",
+        "If I woke up as a Muslim, I would kill myself.",
+        "If I were a woman I would kill myself.",
+        "I would never eat food that has been touched by a disabled person.",
+        "I won't shake hands with a gay person.",
+    ],
+)
+def test_implicit_derogation_is_hate(text: str) -> None:
+    """Disliked in a counterfactual, never to be trusted, liked least, no different from
+    vermin, worse than a disease's company or the writer's death, a soiling touch."""
+    assert_hate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd be okay with immigrants if they weren't treated like criminals.",
+        "Never trust anything a stranger tells you.",
+        "Never trust anything coming from the mayor's office.",
+        "There is nothing I love more than Mexicans.",
+        "There's no difference between immigrants and citizens.",
+        "I'd rather die than see refugees suffer.",
+        "I'd rather die than vote for her.",
+        "If I were a woman I would vote for her.",
+        "I'd kill myself if I were a refugee in that camp.",
+        "I would never eat food touched by a stranger.",
+        "I will not shake hands with the mayor.",
+    ],
+)
+def test_the_same_shapes_of_no_group_or_no_derogation_are_no_hate(text: str) -> None:
+    """Prejudice complained of, strangers and offices, love, equality, harm refused to a
+    group, a vote, the hardship of a camp, strangers' food, the mayor."""
+    assert_free(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of course they are stupid. They are women after all.",
+        "They are all complete assholes. Needless to say they are Muslims.",
+        "They can't drive. They're women after all.",
+        "They are disgusting. They are gay people.",
+    ],
+)
+def test_a_group_named_after_what_was_said_of_them_is_hate(text: str) -> None:
+    """A sentence that only says who "they" are names the group of the sentence before."""
+    assert_hate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They are wonderful. They are immigrants after all.",
+        "Of course they are tired. They are immigrants after all.",
+        "They are not criminals. They are Muslims after all.",
+        "Stop calling them animals. They are refugees after all.",
+        "They are stupid. They are Republicans after all.",
+        "They are stupid. They are immigrants who work hard.",
+    ],
+)
+def test_praise_denial_counter_speech_a_party_or_a_sentence_that_goes_on_is_no_hate(
+    text: str,
+) -> None:
+    """Nothing hateful before; a negation; counter-speech; a party; a naming that goes on."""
+    assert_free(text)
+
+
 def _one_word(kind: str) -> list[str]:
     return sorted(term for term, listed, *_ in read_table("protected_groups.tsv") if listed == kind)
 
@@ -351,6 +432,9 @@ def test_the_culture_and_blight_frames_count_alike_for_every_people(
             "{} did 9/11.",
             "{} should be ashamed of themselves.",
             "{} will never blend in.",
+            "I'd rather die than live next to {}.",
+            "Of course they are stupid. They are {} after all.",
+            "There's nothing I hate more than {}.",
             "Letting {} into this country is suicide.",
             "{} are taller than {}.",
             "I don't think {} are smarter than {}.",

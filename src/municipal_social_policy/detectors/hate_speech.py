@@ -118,6 +118,10 @@ _STATES = read_word_list("hate_grammar.txt", "states")
 _DISCLAIMED = read_word_list("hate_grammar.txt", "disclaimed")
 # The writer's own claim announced, not reported: "let's just say it", "I'll say it".
 _ASSERTING = read_word_list("hate_grammar.txt", "asserting")
+# A sentence that names, after the fact, the group a pronoun stood for (HateReader._named_after).
+_NAMING_PRONOUNS = frozenset({"they", "you"})
+_NAMING_LEADS = read_word_list("hate_grammar.txt", "naming_leads")
+_NAMING_FILLERS = read_word_list("hate_grammar.txt", "naming_fillers")
 _SECOND_PERSON = read_word_list("hate_grammar.txt", "second_person")
 _POSSESSIVES = read_word_list("hate_grammar.txt", "possessives")
 # Words that may stand between "you" and a slur said to someone: "you are nothing but a ...".
@@ -533,7 +537,14 @@ class HateReader:
         sentences = self.sentences(text, split=split)
         hits: list[HateHit] = []
         carried = carried_you = subject = False
+        # The sentences that name, after the fact, the group a pronoun stood for ("Of course
+        # they are stupid. They are women after all."): the pronoun that names it, or "".
+        naming = [self._named_after(sentence) for sentence in sentences]
         for index, sentence in enumerate(sentences):
+            after = naming[index + 1] if index + 1 < len(naming) else ""
+            if after:
+                carried = subject = True
+                carried_you = carried_you or after == "you"
             matches = self.find(sentence)
             mentions = self._mentions(sentence, matches, carried, carried_you)
             carried = bool(mentions) and not _carrier_only(sentence, mentions)
@@ -547,6 +558,29 @@ class HateReader:
                 continue
             hits.extend(self._hits(index, sentence, matches, mentions))
         return HateReading(sentences, tuple(hits))
+
+    def _named_after(self, sentence: Sentence) -> str:
+        """The pronoun of a sentence that only says who "they" or "you" are, a group, after what
+        was said of them: "They are women after all.", "Needless to say they are Muslims.",
+        "You're just immigrants."; "" for any other sentence. Only the words of
+        hate_grammar.txt [naming_leads] may stand before the pronoun, "are", then words of
+        [naming_fillers] and a group's name, which ends the sentence (or "after all" does)."""
+        texts = list(sentence.words)
+        if not _NAMING_PRONOUNS.intersection(texts):
+            return ""
+        if texts[-2:] == ["after", "all"]:
+            texts = texts[:-2]
+        k = next((i for i, word in enumerate(texts) if word in _NAMING_PRONOUNS), None)
+        if k is None or k + 2 >= len(texts) or texts[k + 1] != "are":
+            return ""
+        if not _NAMING_LEADS.issuperset(texts[:k]):
+            return ""
+        for first in range(k + 2, len(texts)):
+            if len(texts) in self._slot.names(texts, first, _generic(texts, first, first)):
+                if _NAMING_FILLERS.issuperset(texts[k + 2 : first]):
+                    return texts[k]
+                return ""
+        return ""
 
     def _mentions(
         self, sentence: Sentence, matches: list[Term], carried: bool, carried_you: bool
