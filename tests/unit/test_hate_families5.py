@@ -380,6 +380,43 @@ def test_praise_denial_counter_speech_a_party_or_a_sentence_that_goes_on_is_no_h
     assert_free(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These Somalis are nothing but trouble.",
+        "The Chinese are all spies.",
+        "Wherever Muslims go, terrorism follows.",
+        "Everywhere immigrants settle, crime rises.",
+        "It's always the blacks causing trouble downtown.",
+        "Muslims worship a pedophile.",
+        "Deport every last one of them.",
+        "Burn down their mosques.",
+        "Let's burn all the synagogues!",
+        "We should bomb Mecca.",
+    ],
+)
+def test_trouble_spies_crime_following_a_group_and_its_houses_of_worship(text: str) -> None:
+    """Trouble and spying as a group's nature, crime said to follow it, a cleft without
+    "who", its prophet called a pedophile, all of them deported, violence called for against
+    its houses of worship."""
+    assert_hate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wherever immigrants go, prosperity follows.",
+        "It's always the kids causing trouble downtown.",
+        "Someone tried to burn down the mosque.",
+        "Don't burn the church.",
+        "Close all the churches during the pandemic.",
+    ],
+)
+def test_prosperity_kids_a_crime_reported_a_negation_or_a_closure_is_no_hate(text: str) -> None:
+    """No crime; no group; an arson reported; a negation; a public-health closure."""
+    assert_free(text)
+
+
 def _one_word(kind: str) -> list[str]:
     return sorted(term for term, listed, *_ in read_table("protected_groups.tsv") if listed == kind)
 
@@ -432,6 +469,7 @@ def test_the_culture_and_blight_frames_count_alike_for_every_people(
             "{} did 9/11.",
             "{} should be ashamed of themselves.",
             "{} will never blend in.",
+            "Wherever {} go, terrorism follows.",
             "I'd rather die than live next to {}.",
             "Of course they are stupid. They are {} after all.",
             "There's nothing I hate more than {}.",
