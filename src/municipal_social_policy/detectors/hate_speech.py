@@ -14,8 +14,10 @@ orientation". Two detectors:
     live"); the words are in ``hate_terms.tsv``. So do the stereotype, conspiracy and expulsion
     frames of ``hate.phrases``, judged by :mod:`._hate_frames`, said of a group ("Asians control
     the media", "women are too emotional to lead") or standing alone ("send them back where they
-    came from"). Always JUDGMENT: whether words are hate speech depends on who says them to whom,
-    and a person decides.
+    came from"). A pronoun carries a group named in a sentence before ("Refugees keep coming.
+    They are criminals.") or in the sentence after, when that sentence only says who "they"
+    are ("Of course they are stupid. They are women after all."). Always JUDGMENT: whether
+    words are hate speech depends on who says them to whom, and a person decides.
 ``slur``
     A slur from ``slurs.tsv`` (built by ``tools/build_lexicons.py``, annotated by class).
     JUDGMENT by default: a slur may be quoted ("calling me a ... is not okay"), reclaimed ("we
