@@ -20,7 +20,9 @@ from hypothesis import strategies as st
 
 import municipal_social_policy as msp
 from kankakee_verdicts import evaluator, evidence
+from municipal_social_policy.detectors.hate_speech import HateReader, protected_classes
 from municipal_social_policy.detectors.lexicon import read_table
+from municipal_social_policy.text import normalize
 
 
 def assert_hate(text: str) -> None:
@@ -490,3 +492,23 @@ def test_the_ranking_and_entry_frames_count_alike_for_every_group(
     verdicts = [evaluator().evaluate(text) for text in texts]
     assert verdicts[0].decision is verdicts[1].decision
     assert bool(evidence(texts[0], "group_hate")) == bool(evidence(texts[1], "group_hate"))
+
+
+@pytest.mark.parametrize("name", sorted(protected_classes()))
+def test_the_reader_builds_for_each_class_alone(name: str) -> None:
+    """A city that protects one class only, whose words name no single member ("age"), still
+    gets a reader: every frame that reads a group's word by its set reads the class's groups."""
+    reader = HateReader.build(slurs=frozenset(), classes=frozenset({name}))
+    assert reader.standing
+
+
+def test_a_citys_own_class_reads_the_new_frames() -> None:
+    """A class given only by a city's own words reads the culture and entry frames too."""
+    reader = HateReader.build(
+        slurs=frozenset(),
+        classes=frozenset({"ethnicity"}),
+        added=frozenset({("roma", "ethnicity")}),
+    )
+    assert reader.read(normalize("Stop letting Roma in!")).hits
+    assert reader.read(normalize("Roma culture is barbaric.")).hits
+    assert not reader.read(normalize("Roma culture is rich.")).hits
