@@ -47,6 +47,7 @@ __all__ = [
     "SUFFIXES",
     "SUFFIXES_OF",
     "Reading",
+    "SHOWN_BY",
     "RunTogether",
     "Sentence",
     "Spelling",
@@ -59,6 +60,7 @@ __all__ = [
     "spell_out",
     "typo_table",
     "typos",
+    "words_shown",
 ]
 
 _SENTENCE_ENDS = frozenset(".!?;\n")
@@ -141,6 +143,39 @@ def quick_sources(word: str, typos_of: Mapping[str, Iterable[str]]) -> frozenset
     for suffix in SUFFIXES_OF.get(word, ()):
         found.add(suffix.rpartition("'")[2])  # "you'll" reads "will", shows "ll"
     return frozenset(found)
+
+
+def _shown_by() -> Mapping[str, tuple[str, ...]]:
+    shown: dict[str, dict[str, None]] = {}
+    for word, contractions in CONTRACTIONS_OF.items():
+        for contraction in contractions:
+            for part in contraction.split("'"):
+                shown.setdefault(part, {})[word] = None
+    for word, suffixes in SUFFIXES_OF.items():
+        for suffix in suffixes:
+            shown.setdefault(suffix.rpartition("'")[2], {})[word] = None
+    return {form: tuple(words) for form, words in shown.items()}
+
+
+#: Each quick form that a contraction or an ending shows, with the words that show it
+#: (``don`` -> ``do``, ``not``, ...): :func:`quick_sources` read backwards.
+SHOWN_BY: Mapping[str, tuple[str, ...]] = _shown_by()
+
+
+def words_shown(forms: frozenset[str]) -> frozenset[str]:
+    """The words a text holding the quick ``forms`` may read, as far as no family's typos and
+    no word with an apostrophe go: every word ``w`` with ``quick_sources(w, {})`` meeting
+    ``forms`` when ``w`` has no apostrophe (each form, each form less a final ``n``, the words
+    :data:`SHOWN_BY` gives), with more words that nothing reads.
+
+    A gate that tests a set of words against these tests the union of their quick sources
+    against ``forms`` without holding that union (see
+    :meth:`.detectors.phrases.PhraseGroup.reads`)."""
+    stripped = [form[:-1] for form in forms if form[-1:] == "n"]
+    shown = [word for form in SHOWN_BY.keys() & forms for word in SHOWN_BY[form]]
+    if not stripped and not shown:
+        return forms
+    return forms.union(stripped, shown)
 
 
 def plain_spellings(word: str, typos_of: Mapping[str, Iterable[str]]) -> frozenset[str]:

@@ -137,6 +137,7 @@ from ..reading import (
     quick_sources,
     read,
     typo_table,
+    words_shown,
 )
 from ..text import NormalizedText
 from ..verdict import Strength
@@ -260,6 +261,10 @@ class NounPhrase:
         return found
 
 
+# The anchors of each runs mapping (by its id, kept with the mapping): see _Slot.anchors.
+_ANCHORS: dict[int, tuple[Runs, frozenset[str]]] = {}
+
+
 @attrs.frozen
 class _Slot:
     runs: Runs
@@ -303,8 +308,17 @@ class _Slot:
     @property
     def anchors(self) -> frozenset[str]:
         """The word each run is known by (:func:`anchor_word`): one of them stands in every
-        text the slot matches."""
-        return frozenset(anchor_word(run) for runs in self.runs.values() for run in runs)
+        text the slot matches. Computed once for each runs mapping: the slots of hundreds of
+        patterns read the same word set's runs."""
+        try:
+            return _ANCHORS[id(self.runs)][1]
+        except KeyError:
+            anchors = share(
+                frozenset(anchor_word(run) for runs in self.runs.values() for run in runs)
+            )
+            # The runs are kept with their anchors: their id names no other mapping later.
+            _ANCHORS[id(self.runs)] = (self.runs, anchors)
+            return anchors
 
     @property
     def longest(self) -> int:
@@ -648,6 +662,38 @@ class PhraseGroup:
             if ranges:
                 yield tuple(tokens), tuple(words), ranges
 
+    @cached_property
+    def _apart(self) -> Mapping[str, tuple[str, ...]]:
+        """The parts at apostrophes of the words a gate tests (:meth:`reads`) that have one,
+        with those words ("don't" shows "don" and "t")."""
+        tested = self.anchors.union(*(words for p in self.patterns for words in p.needs))
+        apart: dict[str, dict[str, None]] = {}
+        for word in tested:
+            if "'" in word:
+                for part in word.split("'"):
+                    apart.setdefault(part, {})[word] = None
+        return {part: tuple(words) for part, words in apart.items()}
+
+    def reads(self, forms: frozenset[str], text: NormalizedText | None = None) -> frozenset[str]:
+        """The words the quick ``forms`` of a text show in this group: a word of a pattern is
+        among them exactly when one of its :meth:`sources` is among ``forms`` (words no pattern
+        names may be among them too). So a gate tests the group's words against these instead
+        of holding the quick sources of every set of words it tests. ``text``, when ``forms``
+        are its :func:`~municipal_social_policy.reading.quick_forms`, keeps the part that does
+        not depend on the group with the text, for every group that reads it."""
+        if text is not None and forms is quick_forms(text):
+            shown = text.view(_shown_quick)
+        else:
+            shown = words_shown(forms)
+        typos, apart = self.typos, self._apart
+        typed = typos.keys() & forms
+        parts = apart.keys() & forms if apart else ()
+        if not typed and not parts:
+            return shown
+        return shown.union(
+            map(typos.__getitem__, typed), (word for part in parts for word in apart[part])
+        )
+
     def quick_words(self) -> frozenset[str]:
         """The quick forms (:func:`~municipal_social_policy.reading.quick_forms`) of which a
         text holds one if a pattern matches it."""
@@ -682,6 +728,10 @@ class PhraseGroup:
         """The quick forms of which a text holds one if it reads ``word``
         (:func:`~municipal_social_policy.reading.quick_sources`)."""
         return quick_sources(word, self.typos_of)
+
+
+def _shown_quick(text: NormalizedText) -> frozenset[str]:
+    return words_shown(quick_forms(text))
 
 
 def _sentence_reads(reading: Reading) -> tuple[frozenset[str], ...]:
@@ -1162,8 +1212,10 @@ class PhraseDetector:
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_checks", tuple(CHECKS[name][0] for name in self.group.checks))
-        object.__setattr__(self, "_gate", self.group.quick_words())
-        object.__setattr__(self, "_needs", self.group.needs())
+        # The gate tests the group's words against the words a text's forms show
+        # (PhraseGroup.reads): the same answers as testing their quick sources against the forms.
+        object.__setattr__(self, "_gate", self.group.anchors)
+        object.__setattr__(self, "_needs", tuple(p.needs for p in self.group.patterns))
         needs = dict.fromkeys(need for slots in self._needs for need in slots)
         distinct = {need: i for i, need in enumerate(needs)}
         object.__setattr__(self, "_distinct", tuple(distinct))
@@ -1179,7 +1231,7 @@ class PhraseDetector:
                     _token_trigger(self.group.spellings(pattern.anchor)),
                     *map(_token_trigger, slots),
                 )
-                for pattern, slots in zip(self.group.patterns, self._needs, strict=True)
+                for pattern, slots in zip(self.group.patterns, self.group.needs(), strict=True)
             )
         )
         object.__setattr__(self, "trigger", trigger)
@@ -1202,6 +1254,7 @@ class PhraseDetector:
         ("k*ll") counts as the word it stands for in the group (see
         :meth:`~municipal_social_policy.reading.Spelling.unmasked`)."""
         forms = forms_read(text, self.group.spelling)
+        forms = self.group.reads(forms, text)
         if self._gate.isdisjoint(forms):
             return False
         # Some pattern has a quick form of each of its required slots; each distinct set of
