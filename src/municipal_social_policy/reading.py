@@ -53,6 +53,7 @@ __all__ = [
     "Spelling",
     "Token",
     "canonical",
+    "kept_typos",
     "plain_spellings",
     "quick_forms",
     "quick_sources",
@@ -461,14 +462,14 @@ def typo_table(
     for term in sorted(terms, key=lambda term: (term not in preferred, term)):
         if len(term) < 4 or not term.isalpha():
             continue
-        for typo in _kept_typos(term):
+        for typo in kept_typos(term):
             if typo not in excluded:
                 table.setdefault(typo, term)
     return table
 
 
 @cache
-def _kept_typos(term: str) -> tuple[str, ...]:
+def kept_typos(term: str) -> tuple[str, ...]:
     """:func:`typos` of ``term``, one tuple of strings per term: the families of a file and of
     several files need the same words' typos, and each string is then held once."""
     return tuple(typos(term))

@@ -136,6 +136,7 @@ from ..reading import (
     quick_forms,
     quick_sources,
     read,
+    kept_typos,
     typo_table,
     words_shown,
 )
@@ -702,22 +703,34 @@ class PhraseGroup:
     def needs(self) -> tuple[tuple[frozenset[str], ...], ...]:
         """For each pattern, for each required slot, the quick forms one of which a text holds
         if the slot matches: a text that holds one of each set of no pattern cannot match."""
+        return self._needs_of(self.sources)
+
+    def trigger_needs(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """As :meth:`needs`, with every typo of a word that :meth:`typos_read` gives: the
+        trigger's parts, built without the group's typo table, and one object for the same
+        words in every group of the file."""
+        return self._needs_of(self._trigger_sources)
+
+    def _needs_of(
+        self, sources: Callable[[str], frozenset[str]]
+    ) -> tuple[tuple[frozenset[str], ...], ...]:
         found: dict[frozenset[str], frozenset[str]] = {}  # patterns share their word sets
 
         def forms(words: frozenset[str]) -> frozenset[str]:
             if words not in found:
-                found[words] = share(frozenset().union(*map(self.sources, words)))
+                found[words] = share(frozenset().union(*map(sources, words)))
             return found[words]
 
         return tuple(tuple(map(forms, pattern.needs)) for pattern in self.patterns)
 
     def spellings(self, words: Iterable[str] | None = None) -> frozenset[str]:
         """Plain words (``NormalizedText.token_set``) of which an undisguised text holds one
-        if it reads one of ``words`` (by default the group's anchors): the evaluator's trigger."""
+        if it reads one of ``words`` (by default the group's anchors): the evaluator's trigger.
+        Every typo :meth:`typos_read` gives counts (the trigger needs no typo table)."""
         found: set[str] = set()
         for word in self.anchors if words is None else words:
             try:
-                found |= plain_spellings(word, self.typos_of)
+                found |= plain_spellings(word, {word: self.typos_read(word)})
             except ValueError as error:
                 raise ValueError(
                     f"group {self.name!r}: {error}; a pattern's rarest word must not be one"
@@ -728,6 +741,19 @@ class PhraseGroup:
         """The quick forms of which a text holds one if it reads ``word``
         (:func:`~municipal_social_policy.reading.quick_sources`)."""
         return quick_sources(word, self.typos_of)
+
+    def _trigger_sources(self, word: str) -> frozenset[str]:
+        return quick_sources(word, {word: self.typos_read(word)})
+
+    def typos_read(self, word: str) -> tuple[str, ...]:
+        """The typos of a word of the patterns that the group may read as it, without its typo
+        table: those :attr:`typos` holds for it, and those it reads as another word of the same
+        typo (a typo of two words reads as one of them). Every group of the file gives the
+        same for the same word."""
+        if len(word) < _TYPO_LENGTH or not word.isalpha():
+            return ()
+        known, ordinary = self.known, self.ordinary
+        return tuple(typo for typo in kept_typos(word) if typo not in known and typo not in ordinary)
 
 
 def _shown_quick(text: NormalizedText) -> frozenset[str]:
@@ -1231,7 +1257,9 @@ class PhraseDetector:
                     _token_trigger(self.group.spellings(pattern.anchor)),
                     *map(_token_trigger, slots),
                 )
-                for pattern, slots in zip(self.group.patterns, self.group.needs(), strict=True)
+                for pattern, slots in zip(
+                    self.group.patterns, self.group.trigger_needs(), strict=True
+                )
             )
         )
         object.__setattr__(self, "trigger", trigger)
