@@ -715,10 +715,18 @@ class PhraseGroup:
         self, sources: Callable[[str], frozenset[str]]
     ) -> tuple[tuple[frozenset[str], ...], ...]:
         found: dict[frozenset[str], frozenset[str]] = {}  # patterns share their word sets
+        of_word: dict[str, frozenset[str]] = {}  # and the sets their words
+
+        def source(word: str) -> frozenset[str]:
+            try:
+                return of_word[word]
+            except KeyError:
+                of_word[word] = sources(word)
+                return of_word[word]
 
         def forms(words: frozenset[str]) -> frozenset[str]:
             if words not in found:
-                found[words] = share(frozenset().union(*map(sources, words)))
+                found[words] = share(frozenset().union(*map(source, words)))
             return found[words]
 
         return tuple(tuple(map(forms, pattern.needs)) for pattern in self.patterns)
@@ -907,14 +915,13 @@ def parse_phrases(
         if not group:
             raise ValueError(f"{where}: a pattern before the first [group]")
         groups[group].append(_parse_pattern(line, where, sets))
-    known = frozenset(
-        word for words in sets.values() for term in words for word in term.split("_")
-    ) | frozenset(
-        word
-        for patterns in groups.values()
-        for pattern in patterns
-        for slot in pattern.slots
-        for word in slot.words
+    # Every word of every set (a term of several words, "city_council", by its words) and of
+    # every slot, each distinct runs mapping once (hundreds of slots read the same set's).
+    terms = frozenset().union(*sets.values())
+    joined = [term for term in terms if "_" in term]
+    slots = {id(s.runs): s for ps in groups.values() for p in ps for s in p.slots}.values()
+    known = terms.difference(joined).union(
+        *(term.split("_") for term in joined), *(slot.words for slot in slots)
     )
     for key, values in settings.items():
         for check in values.get("checks", "").split():
