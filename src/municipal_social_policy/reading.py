@@ -44,10 +44,10 @@ from .words import MASK
 __all__ = [
     "CONTRACTIONS",
     "CONTRACTIONS_OF",
+    "SHOWN_BY",
     "SUFFIXES",
     "SUFFIXES_OF",
     "Reading",
-    "SHOWN_BY",
     "RunTogether",
     "Sentence",
     "Spelling",

@@ -132,11 +132,11 @@ from ..reading import (
     Spelling,
     Token,
     canonical,
+    kept_typos,
     plain_spellings,
     quick_forms,
     quick_sources,
     read,
-    kept_typos,
     typo_table,
     words_shown,
 )
@@ -734,7 +734,8 @@ class PhraseGroup:
     def check_anchors(self) -> None:
         """Raise :class:`ValueError` if a pattern's anchor holds a word that a contracted ending
         spells out ("not", "will"): every word with that ending reads it, so no word of the text
-        shows that the pattern may match (:func:`~municipal_social_policy.reading.plain_spellings`)."""
+        shows that the pattern may match
+        (:func:`~municipal_social_policy.reading.plain_spellings`)."""
         for pattern in self.patterns:
             for word in pattern.anchor:
                 try:
@@ -760,7 +761,7 @@ class PhraseGroup:
         if len(word) < _TYPO_LENGTH or not word.isalpha():
             return ()
         known, ordinary = self.known, self.ordinary
-        return tuple(typo for typo in kept_typos(word) if typo not in known and typo not in ordinary)
+        return tuple(t for t in kept_typos(word) if t not in known and t not in ordinary)
 
 
 def _shown_quick(text: NormalizedText) -> frozenset[str]:
