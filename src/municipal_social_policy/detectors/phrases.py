@@ -168,6 +168,8 @@ __all__ = [
     "merge_ranges",
     "parse_phrases",
     "read_phrases",
+    "shown_words",
+    "unmasked_words",
 ]
 
 _MAX_GAP = 9
@@ -679,26 +681,37 @@ class PhraseGroup:
         """The words the quick ``forms`` of a text show in this group: a word of a pattern is
         among them exactly when one of its :meth:`sources` is among ``forms`` (words no pattern
         names may be among them too). So a gate tests the group's words against these instead
-        of holding the quick sources of every set of words it tests. ``text``, when ``forms``
-        are its :func:`~municipal_social_policy.reading.quick_forms`, keeps the part that does
-        not depend on the group with the text, for every group that reads it."""
-        if text is not None and forms is quick_forms(text):
-            shown = text.view(_shown_quick)
-        else:
-            shown = words_shown(forms)
+        of holding the quick sources of every set of words it tests. They are the words every
+        group reads in the forms (:func:`shown_words`; ``text``, when ``forms`` are its quick
+        forms, keeps them with the text) and those :meth:`read_through` gives."""
+        return shown_words(forms, text) | self.read_through(forms)
+
+    def read_through(self, forms: frozenset[str]) -> frozenset[str]:
+        """The words of the patterns that ``forms`` show through this group's typos
+        (:attr:`typos`) and through the parts of its words with an apostrophe: the part of
+        :meth:`reads` that depends on the group, few words or none."""
         typos, apart = self.typos, self._apart
-        typed = typos.keys() & forms
+        # Through the smaller of the two, in C: a long comment's forms outnumber most tables.
+        typed = typos.keys() & forms if len(forms) < len(typos) else forms.intersection(typos)
         parts = apart.keys() & forms if apart else ()
         if not typed and not parts:
-            return shown
-        return shown.union(
-            map(typos.__getitem__, typed), (word for part in parts for word in apart[part])
+            return frozenset()
+        return frozenset(
+            itertools.chain(
+                map(typos.__getitem__, typed), (word for part in parts for word in apart[part])
+            )
         )
 
     def quick_words(self) -> frozenset[str]:
         """The quick forms (:func:`~municipal_social_policy.reading.quick_forms`) of which a
         text holds one if a pattern matches it."""
         return share(frozenset().union(*(self.sources(word) for word in self.anchors)))
+
+    @cached_property
+    def gate(self) -> frozenset[str]:
+        """:meth:`quick_words`, built when a detector first asks (on the first comment the scan
+        admits it for) and then kept: a text without one is not read."""
+        return self.quick_words()
 
     def needs(self) -> tuple[tuple[frozenset[str], ...], ...]:
         """For each pattern, for each required slot, the quick forms one of which a text holds
@@ -764,6 +777,21 @@ class PhraseGroup:
         return tuple(t for t in kept_typos(word) if t not in known and t not in ordinary)
 
 
+def _read_through(word: str) -> bool:
+    """Whether a group may read ``word`` from another form through its typos (a word of
+    :data:`_TYPO_LENGTH` letters or more) or from the parts of a word with an apostrophe:
+    :meth:`PhraseGroup.read_through` gives no other."""
+    return "'" in word or (len(word) >= _TYPO_LENGTH and word.isalpha())
+
+
+def shown_words(forms: frozenset[str], text: NormalizedText | None = None) -> frozenset[str]:
+    """:func:`~municipal_social_policy.reading.words_shown` of ``forms``, computed once per text
+    when they are the quick forms of ``text``: every group's gate reads them."""
+    if text is not None and forms is quick_forms(text):
+        return text.view(_shown_quick)
+    return words_shown(forms)
+
+
 def _shown_quick(text: NormalizedText) -> frozenset[str]:
     return words_shown(quick_forms(text))
 
@@ -793,10 +821,20 @@ def forms_read(text: NormalizedText, spelling: Spelling) -> frozenset[str]:
     the words its masked forms read as in ``spelling`` ("k*ll" is "kill", see
     :meth:`~municipal_social_policy.reading.Spelling.unmasked`): what a family's gate reads."""
     forms = quick_forms(text)
+    unmasked = unmasked_words(text, spelling)
+    return forms.union(unmasked) if unmasked else forms
+
+
+def unmasked_words(text: NormalizedText, spelling: Spelling) -> frozenset[str]:
+    """The words the masked forms of ``text`` read as in ``spelling`` (the part of
+    :func:`forms_read` that is no quick form); none for a text without a masked word."""
     if MASK not in text.normalized or not text.disguised:
-        return forms
+        return _NONE
     unmasked = map(spelling.unmasked, masked_forms(text))
-    return forms.union(word for word in unmasked if word is not None)
+    return frozenset(word for word in unmasked if word is not None)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _masked_forms(text: NormalizedText) -> tuple[str, ...]:
@@ -1238,24 +1276,26 @@ class PhraseDetector:
     sets: Mapping[str, frozenset[str]]
     judge: Judge | None = None
     _checks: tuple[Check, ...] = attrs.field(init=False, repr=False)
-    _gate: frozenset[str] = attrs.field(init=False, repr=False)
     _needs: tuple[tuple[frozenset[str], ...], ...] = attrs.field(init=False, repr=False)
     # The distinct sets of :attr:`_needs` (patterns share theirs), and each pattern's as indexes.
     _distinct: tuple[frozenset[str], ...] = attrs.field(init=False, repr=False)
     _indexed: tuple[tuple[int, ...], ...] = attrs.field(init=False, repr=False)
+    # Whether each distinct set holds a word that may be read through a typo or an apostrophe.
+    _typed: tuple[bool, ...] = attrs.field(init=False, repr=False)
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_checks", tuple(CHECKS[name][0] for name in self.group.checks))
-        # The gate tests the group's words against the words a text's forms show
+        # The slots' gates test the group's words against the words a text's forms show
         # (PhraseGroup.reads): the same answers as testing their quick sources against the forms.
-        object.__setattr__(self, "_gate", self.group.anchors)
         object.__setattr__(self, "_needs", tuple(p.needs for p in self.group.patterns))
         needs = dict.fromkeys(need for slots in self._needs for need in slots)
         distinct = {need: i for i, need in enumerate(needs)}
         object.__setattr__(self, "_distinct", tuple(distinct))
         indexed = tuple(tuple(distinct[need] for need in slots) for slots in self._needs)
         object.__setattr__(self, "_indexed", indexed)
+        typed = tuple(any(map(_read_through, words)) for words in self._distinct)
+        object.__setattr__(self, "_typed", typed)
         # A match holds a quick form of each required slot, which is one of the words a trigger
         # reads (read_tokens: the tokens and their parts at apostrophes, and a disguised text's
         # forms): one alternative per pattern, all its parts, the anchor's first (the scan tests
@@ -1293,19 +1333,35 @@ class PhraseDetector:
         """Whether a pattern may match ``text``: the gates before it is read. A masked word
         ("k*ll") counts as the word it stands for in the group (see
         :meth:`~municipal_social_policy.reading.Spelling.unmasked`)."""
-        forms = forms_read(text, self.group.spelling)
-        forms = self.group.reads(forms, text)
-        if self._gate.isdisjoint(forms):
+        group = self.group
+        quick = quick_forms(text)
+        unmasked = unmasked_words(text, group.spelling)  # what forms_read adds to the forms
+        gate = group.gate
+        if gate.isdisjoint(quick) and gate.isdisjoint(unmasked):
             return False
+        # The words the forms show (PhraseGroup.reads): those every group reads (kept with the
+        # text), those the unmasked words show, and those read through the group's typos, only
+        # for a set of words one of which may be read so and when the others do not do.
+        shown = shown_words(quick, text)
+        also = words_shown(unmasked) if unmasked else _NONE
+        through: frozenset[str] | None = None
         # Some pattern has a quick form of each of its required slots; each distinct set of
-        # forms is tested once.
-        distinct = self._distinct
+        # words is tested once.
+        distinct, typed = self._distinct, self._typed
         held: list[bool | None] = [None] * len(distinct)
         for slots in self._indexed:
             for i in slots:
                 found = held[i]
                 if found is None:
-                    found = held[i] = not distinct[i].isdisjoint(forms)
+                    words = distinct[i]
+                    found = not (words.isdisjoint(shown) and words.isdisjoint(also))
+                    if not found and typed[i]:
+                        if through is None:
+                            through = group.read_through(quick)
+                            if unmasked:
+                                through |= group.read_through(unmasked)
+                        found = not words.isdisjoint(through)
+                    held[i] = found
                 if not found:
                     break
             else:
