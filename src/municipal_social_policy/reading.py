@@ -164,19 +164,20 @@ SHOWN_BY: Mapping[str, tuple[str, ...]] = _shown_by()
 
 
 def words_shown(forms: frozenset[str]) -> frozenset[str]:
-    """The words a text holding the quick ``forms`` may read, as far as no family's typos and
-    no word with an apostrophe go: every word ``w`` with ``quick_sources(w, {})`` meeting
-    ``forms`` when ``w`` has no apostrophe (each form, each form less a final ``n``, the words
-    :data:`SHOWN_BY` gives), with more words that nothing reads.
+    """The words other than ``forms`` themselves that a text holding the quick ``forms`` may
+    read, as far as no family's typos and no word with an apostrophe go: with the forms, every
+    word ``w`` without an apostrophe whose ``quick_sources(w, {})`` meet ``forms`` (each form
+    less a final ``n``, the words :data:`SHOWN_BY` gives), and more words that nothing reads.
 
-    A gate that tests a set of words against these tests the union of their quick sources
-    against ``forms`` without holding that union (see
+    A gate that tests a set of words against the forms and these tests the union of their
+    quick sources against ``forms`` without holding that union (see
     :meth:`.detectors.phrases.PhraseGroup.reads`)."""
     stripped = [form[:-1] for form in forms if form[-1:] == "n"]
     shown = [word for form in SHOWN_BY.keys() & forms for word in SHOWN_BY[form]]
-    if not stripped and not shown:
-        return forms
-    return forms.union(stripped, shown)
+    return frozenset(stripped + shown) if stripped or shown else _NOTHING
+
+
+_NOTHING: frozenset[str] = frozenset()
 
 
 def plain_spellings(word: str, typos_of: Mapping[str, Iterable[str]]) -> frozenset[str]:

@@ -681,10 +681,10 @@ class PhraseGroup:
         """The words the quick ``forms`` of a text show in this group: a word of a pattern is
         among them exactly when one of its :meth:`sources` is among ``forms`` (words no pattern
         names may be among them too). So a gate tests the group's words against these instead
-        of holding the quick sources of every set of words it tests. They are the words every
-        group reads in the forms (:func:`shown_words`; ``text``, when ``forms`` are its quick
-        forms, keeps them with the text) and those :meth:`read_through` gives."""
-        return shown_words(forms, text) | self.read_through(forms)
+        of holding the quick sources of every set of words it tests. They are the forms, the
+        words every group reads in them besides (:func:`shown_words`; ``text``, when ``forms``
+        are its quick forms, keeps these with the text) and those :meth:`read_through` gives."""
+        return forms | shown_words(forms, text) | self.read_through(forms)
 
     def read_through(self, forms: frozenset[str]) -> frozenset[str]:
         """The words of the patterns that ``forms`` show through this group's typos
@@ -785,8 +785,9 @@ def _read_through(word: str) -> bool:
 
 
 def shown_words(forms: frozenset[str], text: NormalizedText | None = None) -> frozenset[str]:
-    """:func:`~municipal_social_policy.reading.words_shown` of ``forms``, computed once per text
-    when they are the quick forms of ``text``: every group's gate reads them."""
+    """:func:`~municipal_social_policy.reading.words_shown` of ``forms`` (the words they show
+    besides themselves), computed once per text when they are the quick forms of ``text``:
+    every group's gate may read them."""
     if text is not None and forms is quick_forms(text):
         return text.view(_shown_quick)
     return words_shown(forms)
@@ -1339,11 +1340,11 @@ class PhraseDetector:
         gate = group.gate
         if gate.isdisjoint(quick) and gate.isdisjoint(unmasked):
             return False
-        # The words the forms show (PhraseGroup.reads): those every group reads (kept with the
-        # text), those the unmasked words show, and those read through the group's typos, only
-        # for a set of words one of which may be read so and when the others do not do.
-        shown = shown_words(quick, text)
-        also = words_shown(unmasked) if unmasked else _NONE
+        # The words the forms show (PhraseGroup.reads): the forms themselves, then, only when a
+        # set of words is not among them, the other words every group reads in them (kept with
+        # the text) and the unmasked words', then, for a set with a word that may be read so,
+        # those read through the group's typos.
+        others: frozenset[str] | None = None
         through: frozenset[str] | None = None
         # Some pattern has a quick form of each of its required slots; each distinct set of
         # words is tested once.
@@ -1354,7 +1355,13 @@ class PhraseDetector:
                 found = held[i]
                 if found is None:
                     words = distinct[i]
-                    found = not (words.isdisjoint(shown) and words.isdisjoint(also))
+                    found = not (words.isdisjoint(quick) and words.isdisjoint(unmasked))
+                    if not found:
+                        if others is None:
+                            others = shown_words(quick, text)
+                            if unmasked:
+                                others |= words_shown(unmasked)
+                        found = not words.isdisjoint(others)
                     if not found and typed[i]:
                         if through is None:
                             through = group.read_through(quick)
