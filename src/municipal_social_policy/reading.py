@@ -324,6 +324,13 @@ def _read(text: NormalizedText) -> Reading:
             pass
         elif current and gap.rstrip(" ") == "." and _titled(current[-1], original, text, start):
             pass  # "Mr. James": a title's period, no sentence's end
+        elif (
+            gap == "."
+            and current
+            and normalized[previous_end - 1].isdigit()
+            and normalized[start].isdigit()
+        ):
+            pass  # "0.05 BTC", "$3.50": a decimal point, no sentence's end
         elif current and not _SENTENCE_ENDS.isdisjoint(gap):
             found.append(tuple(current))
             current = []

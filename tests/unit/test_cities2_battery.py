@@ -5,8 +5,7 @@ code of conduct: several comments per clause, written the way people write on a 
 of which must be cited under that clause of that city, and near-misses (criticism of officials,
 questions, reports, counter-speech, the city's own business) that must not be cited under it
 and are never removed. The expectations come from each policy's wording, not from running the
-evaluator. Rows a detector does not yet read (no phrasing family of any detector covers them)
-are kept apart in ``GAPS`` and left out of the tests until one does.
+evaluator.
 """
 
 from __future__ import annotations
@@ -295,47 +294,6 @@ MONTGOMERY_NEAR: dict[str, list[str]] = {
     ],
 }
 
-#: Rows no detector reads yet, left out of the tests until one does: each is a phrasing family
-#: for a detector to add (listed in docs/accuracy.md, "Known gaps in the other cities").
-GAPS: frozenset[str] = frozenset(
-    {
-        # off_topic: a park or a highway is the city's business, so the lost pet is in scope.
-        "Lost my cat near the park, grey tabby, answers to Milo",
-        "Lost my dog near Dixie Highway, brown lab, answers to Max",
-        # off_topic: the sports teams read are Illinois teams only.
-        "Anyone watching the Bengals game tonight?",
-        # hate: public assistance named by a dehumanising word, without a slur or a group word.
-        "People on welfare are parasites leeching off the rest of us",
-        # public_safety: a door or gate code given as "the code to X is N".
-        "The code to the back door of the police station is 4471",
-        "The code to the back gate of the transfer station is 4471",
-        # copyright: cracked software offered.
-        "Cracked Photoshop download here, works great",
-        # harassment_campaign: a call to flood an official's own phone.
-        "Everyone call the director's cell phone nonstop until he quits",
-        # personal information: health records and a diagnosis.
-        "Here's her medical records from the clinic, she has HIV",
-        # Montgomery's "endorsements of services or products": a third party's business praised.
-        "Miller Septic is the best, call them!",
-        # Montgomery's "trademarks of others": counterfeit goods offered (read as a promotion only:
-        # the row under "promotions" passes, the one under "illegal" is the gap).
-        "Selling replica Nike shoes, look just like the real thing",
-        # Montgomery's "Spam": a work-from-home pitch without a link or a contact cue.
-        "I make $8000 a month working from home, ask me how",
-        # Montgomery's "an agency other than Montgomery County": no detector reads what agency a
-        # comment is about (a keyword list would not do; see detectors/off_topic.py).
-        "Why does the Ohio BMV take forever to renew plates?",
-        "When is the IRS going to send my refund?",
-        # Montgomery's "confidential or non-public information": leaked internal matters.
-        "Here's the internal email from the director saying they knew about the leak",
-        "My friend at the county says 40 people are getting laid off, it hasn't been announced yet",
-    }
-)
-
-
-#: Rows whose text is a gap under another clause, read under this one.
-PASSING = frozenset({("Selling replica Nike shoes, look just like the real thing", "promotions")})
-
 
 @cache
 def _evaluator(city: str) -> msp.Evaluator:
@@ -343,12 +301,7 @@ def _evaluator(city: str) -> msp.Evaluator:
 
 
 def _rows(battery: dict[str, list[str]], city: str) -> list[tuple[str, str, str]]:
-    return [
-        (city, clause, text)
-        for clause, texts in battery.items()
-        for text in texts
-        if text not in GAPS or (text, clause) in PASSING
-    ]
+    return [(city, clause, text) for clause, texts in battery.items() for text in texts]
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,9 @@ def test_private_matters_unrelated_to_thread_and_city_are_reviewed(text: str) ->
         "The mayor should resign over the budget.",  # criticism, in scope
         "Animal testing is cruel and the city should say so.",  # a view, in scope
         "This is great!",  # no marker of a private matter
-        "Lost my dog near the river, please help",  # the river is the city's business
+        # the river is the city's business when the comment speaks of it, not where it only
+        # places the lost pet ("near the river": see test_a_place_only_locates_a_private_matter)
+        "Lost my dog, and the river trail is still flooded, please help",
         "Congrats to my daughter's team on the Kankakee title!",  # the city's own name
     ],
 )
@@ -147,3 +149,23 @@ def test_more_personal_messages_unrelated_to_the_thread_are_reviewed(text: str) 
 def test_personal_forms_about_the_thread_or_the_city_are_not_off_topic(text: str) -> None:
     """The same forms sharing a word with the thread or naming the city's business."""
     assert v21(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lost my dog near the river, please help",
+        "Lost my cat near the park, grey tabby, answers to Milo",
+        "Lost my keys at the library parking lot, blue lanyard",
+        "Found a black and white kitten behind the school, anyone missing one?",
+    ],
+)
+def test_a_place_only_locates_a_private_matter(text: str) -> None:
+    """A word of the city's business just after a preposition of place only says where the
+    private matter happened: it does not put the comment within the site's scope."""
+    assert v21(text) != []
+
+
+def test_an_agent_is_no_place() -> None:
+    """ "By the city" names who did it, not where: the comment is within the site's scope."""
+    assert v21("My son just got hired by the city, so proud!") == []

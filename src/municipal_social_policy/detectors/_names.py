@@ -5,7 +5,8 @@ them, so both detectors ask of the words the slot ``<name>`` of their phrase fil
 (:class:`.phrases.NameSlot`): do they name a person? The answer is deliberately conservative:
 
 - a title (``name_titles.txt``) and a capitalised word: "Mayor Wells-Armstrong", "Officer
-  Jones", "Mr. Smith";
+  Jones", "Mr. Smith", and "Councilwoman Park" (a word of ``not_names.txt`` that is also a
+  surname, the set ``title_surnames``, is a name after a title);
 - two or three capitalised words, one of them not in ``not_names.txt``: "John Smith";
 - one capitalised word inside a sentence, not in the list: "I heard Osenga ...".
 
@@ -46,6 +47,8 @@ class Names:
 
     titles: frozenset[str]
     not_names: frozenset[str]
+    #: Words of ``not_names`` that are a name after a title ("Councilwoman Park", "Judge Hall").
+    surnames: frozenset[str] = frozenset()
 
     def leading(self, match: Match) -> int | None:
         """The index of the first word of the name that opens ``match`` (after words such as
@@ -102,7 +105,10 @@ class Names:
                 return None  # one capitalised word opening a sentence is just a capital letter
             begin += sum(len(word) + 1 for word in words[:leading])
             return _index(match, first, end, begin)
-        if all(word.casefold() in self.not_names for word in rest):
+        if all(
+            word.casefold() in self.not_names and word.casefold() not in self.surnames
+            for word in rest
+        ):
             return None
         return _index(match, first, end, begin)
 
@@ -121,4 +127,5 @@ def names(file: str, allowed: Iterable[str] = ()) -> Names:
     ``file``, with the words of ``allowed`` (a city's) as more words that are not names."""
     sets = read_phrases(file).sets
     extra = frozenset(word.casefold() for term in allowed for word in term.split())
-    return Names(sets["name_titles"], sets["not_names"] | extra)
+    surnames = sets.get("title_surnames", frozenset()) - extra
+    return Names(sets["name_titles"], sets["not_names"] | extra, surnames)

@@ -156,6 +156,18 @@ _SPECS = (
     _spec(solicitation, "commercial_offer", "An offer: for sale, promo codes, price cuts."),
     _spec(
         solicitation,
+        "endorsement",
+        "Another's business named, praised and sent customers (\"Miller Septic is the best, call"
+        ' them!").',
+        allowed="Capitalised words that name no business (the page's own office, its crews).",
+    ),
+    _spec(
+        solicitation,
+        "counterfeit",
+        "Counterfeit goods offered: replicas and fakes of a brand, for sale.",
+    ),
+    _spec(
+        solicitation,
         "shop_link",
         "A link to a shop, marketplace or fundraising page, or an affiliate link.",
         words=f"Shop {_DOMAINS}; a word without a dot is signalled where it occurs.",
@@ -223,6 +235,12 @@ _SPECS = (
         allowed="Capitalised words that are not the names of persons.",
     ),
     _spec(
+        public_safety,
+        "non_public_information",
+        "An office's internal or leaked document given out, or an insider's untold news"
+        " (judgment).",
+    ),
+    _spec(
         impersonation,
         "official_display_name",
         "A display name claiming the city, a department or an office.",
@@ -253,6 +271,12 @@ _SPECS = (
         "unrelated_to_thread",
         "A private message or advert unrelated to the thread and the city's business.",
         words="The city's own name and places, which put a comment within the site's scope.",
+    ),
+    _spec(
+        off_topic,
+        "other_agency",
+        "A comment about another agency (the IRS, the BMV, the city of Dayton) than the page's.",
+        words="The page's own agency, office and services: a comment naming one is not flagged.",
     ),
     _spec(personnel, "personnel_guilt_statement", "Personnel: a statement on guilt or a trial."),
     _spec(personnel, "personnel_political_activity", "Personnel: campaigning."),

@@ -14,7 +14,9 @@ what a comment is *about* from its words. Its rule, all four conditions at once:
 3. the comment names nothing within the city's business (``civic_scope.txt``, plus the city's
    own name and places from the ordinance file's ``words``): any comment about the city, its
    services or public affairs, on any subject and from any viewpoint, is within the site's
-   scope, even if it is not the post's subject;
+   scope, even if it is not the post's subject. A word that only says where, up to three words
+   after a preposition of place ("lost my cat near the park", "near Dixie Highway"), names no
+   business of the city;
 4. the comment is plainly a private matter of another kind: an advertisement or a sales pitch
    ("check out my store", "20% off", "DM me"), or a personal message ("happy birthday sis",
    "lost my cat").
@@ -48,6 +50,19 @@ __all__ = ["FACTORIES"]
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Words too common to tie a comment to a thread.
 _STOPWORDS = read_word_list("off_topic_words.txt", "stopwords")
+# Prepositions that place a matter: a word of the city's business just after one only says where.
+_LOCATIVES = read_word_list("off_topic_words.txt", "locatives")
+# How many words after a locative a place word only says where ("near the old park").
+_PLACED = 3
+
+
+def _in_scope(words: list[str], scope: frozenset[str]) -> bool:
+    """Whether a word of ``scope`` stands in ``words`` other than as a place after a locative:
+    "the park is a mess" is the city's business, "lost my cat near the park" only says where."""
+    for i, word in enumerate(words):
+        if word in scope and _LOCATIVES.isdisjoint(words[max(0, i - _PLACED) : i]):
+            return True
+    return False
 
 
 def _stems(words: Iterable[str]) -> set[str]:
@@ -84,7 +99,7 @@ class _OffTopicDetector:
         if marker is None:
             return ()  # condition 4
         words = _TOKEN.findall(text.normalized)
-        if not self.scope.isdisjoint(words):
+        if _in_scope(words, self.scope):
             return ()  # condition 3
         post = normalize(f"{thread.topic}\n{thread.text}").normalized
         if not _stems(words).isdisjoint(_stems(_TOKEN.findall(post))):
@@ -98,4 +113,46 @@ def _unrelated_to_thread(config: DetectorConfig) -> _OffTopicDetector:
     return _OffTopicDetector(config.id, private, read_word_list("civic_scope.txt") | own)
 
 
-FACTORIES: Mapping[str, DetectorFactory] = {"unrelated_to_thread": _unrelated_to_thread}
+@attrs.frozen
+class _AgencyDetector:
+    """A comment about another agency than the page's own (Montgomery County's "Comments about
+    an agency other than Montgomery County"): it names one (``agency``: the group ``[agency]``
+    of ``off_topic.phrases``), names none of the page's own words (``own``: the county, the
+    department and its services, from the ordinance file's ``words``), and shares no word with
+    its thread when it has one. The subject is read from the agency's name, never from a view
+    of it: a question, a complaint and praise of the IRS are alike. JUDGMENT, to review.
+    """
+
+    id: str
+    agency: PhraseDetector
+    own: frozenset[str]
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "trigger", self.agency.trigger)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        marker = next(iter(self.agency(text, comment)), None)
+        if marker is None:
+            return ()
+        words = _TOKEN.findall(text.normalized)
+        if not self.own.isdisjoint(words):
+            return ()  # the page's own agency or services are named too
+        thread = comment.thread
+        if thread is not None:
+            post = normalize(f"{thread.topic}\n{thread.text}").normalized
+            if not _stems(words).isdisjoint(_stems(_TOKEN.findall(post))):
+                return ()  # it answers the post
+        return (Signal(self.id, marker.start, marker.end, marker.strength),)
+
+
+def _other_agency(config: DetectorConfig) -> _AgencyDetector:
+    own = frozenset(w for term in config.words for w in _TOKEN.findall(term.casefold()))
+    agency = PhraseDetector.of(config.id, read_phrases("off_topic.phrases"), "agency")
+    return _AgencyDetector(config.id, agency, own)
+
+
+FACTORIES: Mapping[str, DetectorFactory] = {
+    "unrelated_to_thread": _unrelated_to_thread,
+    "other_agency": _other_agency,
+}

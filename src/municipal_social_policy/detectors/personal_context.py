@@ -10,7 +10,10 @@ detector ``personal_context`` reads the phrases that give away a third person's 
 - when children leave school: "his kids get out of Lincoln Elementary", "her son gets out of
   school at 3:15", "her kids walk home alone at 3";
 - a routine with its time: "he leaves for work at 7", "she walks her dog every morning", "he is
-  home alone after 3 pm", "my neighbor walks home alone every night".
+  home alone after 3 pm", "my neighbor walks home alone every night";
+- health: a person's records given or shown ("here's her medical records", "his hospital
+  records are attached") and a third person's stigmatised diagnosis ("she has HIV", "Karen
+  tested positive for herpes"); the writer's own, a question and care offered are none.
 
 Each needs something specific after the cue (a number, a capitalised place or school name, a
 time), so "she lives on a fixed income", "her kids go to school here" and "he leaves at the end
@@ -149,6 +152,28 @@ def _parents_children(match: Match) -> bool:
     return possessive(tokens[first], words[first], sets["parents"])
 
 
+def _records_shown(match: Match) -> bool:
+    """A word after the cue owns the records: "here's her medical records", "here are Mike's
+    test results" (not "here are the medical records of the clinic")."""
+    _, tokens, words, first, last, sets, *_ = match
+    owners = sets["health_owners"]
+    return any(possessive(tokens[i], words[i], owners) for i in range(first + 1, last))
+
+
+def _records_owned(match: Match) -> bool:
+    _, tokens, words, first, _, sets, *_ = match
+    return possessive(tokens[first], words[first], sets["health_owners"])
+
+
+def _diagnosed(match: Match) -> bool:
+    """A third person has the condition: a word of ``third`` opens the match, or a capitalised
+    name that is none of ``nobody`` ("Karen has herpes", not "Everyone has ...")."""
+    text, tokens, words, first, _, sets, *_ = match
+    if _run_at(words, first, sets["third"]):
+        return True
+    return words[first] not in sets["nobody"] and _capitalised(original(text, tokens[first]))
+
+
 # Each group of the file with the judgment of its matches (None: the patterns say it all).
 _GROUPS: tuple[tuple[str, Judge | None], ...] = (
     ("home", _place_after),
@@ -160,6 +185,9 @@ _GROUPS: tuple[tuple[str, Judge | None], ...] = (
     ("school_out", _school),
     ("school_time", _parents_children),
     ("routine", None),
+    ("health_shared", _records_shown),
+    ("health_records", _records_owned),
+    ("diagnosis", _diagnosed),
 )
 
 

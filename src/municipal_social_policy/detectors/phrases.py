@@ -656,7 +656,13 @@ class PhraseGroup:
             if anchors.isdisjoint(words):
                 continue
             by_anchor, patterns = self._by_anchor, self.patterns
-            tried = sorted({p for word in anchors.intersection(words) for p in by_anchor[word]})
+            read = frozenset(words)
+            # A pattern is tried only if the sentence reads a word of each slot it needs.
+            tried = sorted(
+                p
+                for p in {p for word in anchors.intersection(read) for p in by_anchor[word]}
+                if not any(need.isdisjoint(read) for need in patterns[p].needs)
+            )
             ranges = [
                 (first, last, patterns[p])
                 for p in tried
@@ -1436,6 +1442,8 @@ class NameSlot:
 
     titles: frozenset[str]
     not_names: frozenset[str]
+    #: Words of ``not_names`` that a title makes a surname ("Councilwoman Park").
+    surnames: frozenset[str] = frozenset()
 
     def ends(self, words: Sequence[str], tokens: Sequence[Token] | None, j: int) -> list[int]:
         """The ends (exclusive) of the names that start at ``j``, longest first."""
@@ -1455,7 +1463,7 @@ class NameSlot:
             and tokens[end].capital
             and tokens[end].clause == clause
         ):
-            named = named or words[end] not in self.not_names
+            named = named or words[end] not in self.not_names or words[end] in self.surnames
             end += 1
             if named:
                 found.append(end)
@@ -1482,7 +1490,8 @@ def _kind_slot(
                 f"{where}: the slot <name> reads the sets {missing}; say"
                 " 'sets: name_titles.txt not_names.txt' at the top of the file"
             )
-        names = NameSlot(sets["name_titles"], sets["not_names"])
+        surnames = sets.get("title_surnames", frozenset())
+        names = NameSlot(sets["name_titles"], sets["not_names"], surnames)
         return _Slot({}, gap, filler, optional, kind=kind, name=names)
     return _Slot({}, gap, filler, optional, kind=kind)
 

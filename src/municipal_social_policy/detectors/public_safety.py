@@ -54,9 +54,9 @@ _PLACE = regex.compile(r"[0-9]|(?<=[^\s.!?:\"“(]\s{1,3}|[,;]\s{0,3})[A-Z][a-z]
 # How far before and after a cue a place or a moment counts, in characters.
 _BEFORE = 40
 _AFTER = 50
-# A code: 3 to 10 digits, or 4 to 12 letters and digits.
+# A code: 3 to 10 digits, or 4 to 16 letters and digits (a password: "Kankakee2024!").
 _DIGITS = range(3, 11)
-_CHARACTERS = range(4, 13)
+_CHARACTERS = range(4, 17)
 _YEARS = ("19", "20")
 # A judgment reads the words of the sentence up to this many characters before and after a match.
 _REACH = 300
@@ -234,4 +234,12 @@ def _safety_disclosure(config: DetectorConfig) -> AnyOf:
     return AnyOf(config.id, parts)
 
 
-FACTORIES: Mapping[str, DetectorFactory] = {"safety_disclosure": _safety_disclosure}
+def _non_public_information(config: DetectorConfig) -> PhraseDetector:
+    """An office's internal document handed out, or an insider's untold news (judgment)."""
+    return PhraseDetector.of(config.id, read_phrases(_FILE), "non_public")
+
+
+FACTORIES: Mapping[str, DetectorFactory] = {
+    "safety_disclosure": _safety_disclosure,
+    "non_public_information": _non_public_information,
+}

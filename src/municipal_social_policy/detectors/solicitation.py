@@ -37,7 +37,7 @@ disguised spellings count ("ch3ck out my ch4nnel", "pr0mo c0de"), and a negated 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import ClassVar
 
 import attrs
@@ -45,14 +45,16 @@ import regex
 
 from ..comment import Comment
 from ..ordinance import DetectorConfig
+from ..reading import Token
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import Detector, DetectorFactory, Signal
+from ._judged import AnyOf, original
 from ._patterns import lazy_compile
 from ._urls import LINK_TRIGGER, PATH_LINK_TRIGGER, Link, links
 from .lexicon import read_word_list, read_words
 from .personal_information import phone_number
-from .phrases import PhraseDetector, read_phrases
+from .phrases import Judge, Match, PhraseDetector, read_phrases
 from .triggers import Trigger, either
 from .tuning import tuned
 
@@ -294,7 +296,72 @@ def _profile_link(config: DetectorConfig) -> ProfileLinkDetector:
     return ProfileLinkDetector(config.id, rules, tuple(a for a in allowed if a))
 
 
+# A business's name: a word with a capital (a word of not_names.txt, such as "County", "I" or a
+# weekday, names none). The judge looks at the match and this many words after it.
+_NOT_BUSINESS = read_word_list("not_names.txt")
+_NAME_AFTER = 3
+# A name after a title is a person's, not a business's ("Commissioner Moore").
+_TITLES = frozenset(word.casefold() for word in read_words("name_titles.txt", "name_titles"))
+
+
+def _business(
+    text: NormalizedText, tokens: Sequence[Token], i: int, not_business: frozenset[str]
+) -> bool:
+    """Whether the word at ``i`` may name a business: written with a capital (not in capitals),
+    none of ``not_business``, and after no title ("Commissioner Moore" is a person)."""
+    written = original(text, tokens[i])
+    if not written[:1].isupper() or (written == written.upper() and len(written) > 1):
+        return False
+    if written.casefold().removesuffix("'s").removesuffix("’s") in not_business:
+        return False
+    return i == 0 or original(text, tokens[i - 1]).casefold().rstrip(".") not in _TITLES
+
+
+def _endorsed(at: str, not_business: frozenset[str]) -> Judge:
+    """A judge: the business is named at the match's ``first`` word, its ``second`` (or third,
+    after "to") or its ``last`` (a name of two words ends there: "Precision Roofing")."""
+
+    def judge(match: Match) -> bool:
+        text, tokens, _, first, last, *_ = match
+        if at == "first":
+            return _business(text, tokens, first, not_business)
+        if at == "second":  # "call Dave's ...", "kudos to Green Acres ..."
+            return any(
+                _business(text, tokens, i, not_business) for i in range(first + 1, first + 3)
+            )
+        return _business(text, tokens, last, not_business) or (
+            last > first and _business(text, tokens, last - 1, not_business)
+        )
+
+    return judge
+
+
+def _endorsement(config: DetectorConfig) -> AnyOf:
+    """Another's business praised and sent customers (judgment)."""
+    allowed = frozenset(w.casefold() for term in config.allowed for w in term.split())
+    file = read_phrases("solicitation.phrases")
+    return AnyOf(
+        config.id,
+        tuple(
+            PhraseDetector.of(
+                config.id,
+                file,
+                f"endorsement_{at}",
+                judge=_endorsed(at, _NOT_BUSINESS | allowed),
+            )
+            for at in ("first", "second", "last")
+        ),
+    )
+
+
+def _counterfeit(config: DetectorConfig) -> PhraseDetector:
+    """Counterfeit goods offered (judgment)."""
+    return PhraseDetector.of(config.id, read_phrases("solicitation.phrases"), "counterfeit")
+
+
 FACTORIES: Mapping[str, DetectorFactory] = {
+    "endorsement": _endorsement,
+    "counterfeit": _counterfeit,
     "self_promotion": _self_promotion,
     "commercial_offer": _commercial_offer,
     "shop_link": _shop_link,

@@ -40,7 +40,18 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     when you need him?", "bring out the guillotines"); relief ("glad nobody got hurt"), advice
     ("try it and see what happens"), slogans ("live free or die") and removal from office ("we
     need to kick them out of office") are none. A threat to the reader after an animal is
-    named is still one ("touch my dog and I will end you").
+    named is still one ("touch my dog and I will end you"). A body of officials named whole is
+    its people ("line the whole city council up against a wall", "tar and feather the board",
+    "I hope the whole council burns"); so are curses ("I hope they burn", "burn in hell"), a
+    building burned with its people inside ("your house would burn nicely with your family in
+    it"), blood promised on a condition ("if the council passes this, there will be blood"),
+    veiled threats ("accidents happen to people who ask too many questions", "you have no idea
+    who you're messing with"), bullets or the Second Amendment named as the remedy for officials
+    ("nothing a little lead can't fix", "that's what the Second Amendment is for.") and a person
+    likened to a dog the writer would shoot. Shame, votes and a court's sentence are none ("he
+    should hang his head in shame", "tarred and feathered at the ballot box", "murderers should
+    get the death penalty", "if convicted, he should be executed"), nor is the right to bear arms
+    argued for ("the Second Amendment protects us against tyranny").
 ``personal_attack`` (§ V.2.2)
     An insult aimed at a person: said to someone ("you worthless idiot", "shut up, moron",
     "idiots like you") or said of someone with an insult that only fits a person ("he is such
@@ -63,7 +74,11 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     Calls to damage property ("let's all go smash their windows", "burn it down"), to flood
     or crash a line of communication ("flood the phone lines", "crash their website"), to
     stalk ("I'll follow her home", "show up at his house") or to harm a person ("someone should
-    shoot him"); and calls to break the law that hurt no one's body: a crime proposed ("let's
+    shoot him"), to take up arms against a place of government ("arm up", "grab your guns and
+    march on city hall"), to attack a gathering ("someone should shoot up the council meeting")
+    or to deal with people outside the law ("since the cops won't, we'll handle these thugs
+    ourselves", "find out where he lives and pay him a visit"); and calls to break the law that
+    hurt no one's body: a crime proposed ("let's
     all go spray paint the new bridge", "who wants to help me steal the copper"), contraband
     offered ("I know a guy who sells weed cheap, hit me up", "you can get fake IDs at the gas
     station"), a closure, the police or a permit evaded on the promise that no one checks ("just
