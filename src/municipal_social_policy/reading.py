@@ -44,6 +44,7 @@ from .words import MASK
 __all__ = [
     "CONTRACTIONS",
     "CONTRACTIONS_OF",
+    "SHOWN_BY",
     "SUFFIXES",
     "SUFFIXES_OF",
     "Reading",
@@ -52,6 +53,7 @@ __all__ = [
     "Spelling",
     "Token",
     "canonical",
+    "kept_typos",
     "plain_spellings",
     "quick_forms",
     "quick_sources",
@@ -59,6 +61,7 @@ __all__ = [
     "spell_out",
     "typo_table",
     "typos",
+    "words_shown",
 ]
 
 _SENTENCE_ENDS = frozenset(".!?;\n")
@@ -141,6 +144,40 @@ def quick_sources(word: str, typos_of: Mapping[str, Iterable[str]]) -> frozenset
     for suffix in SUFFIXES_OF.get(word, ()):
         found.add(suffix.rpartition("'")[2])  # "you'll" reads "will", shows "ll"
     return frozenset(found)
+
+
+def _shown_by() -> Mapping[str, tuple[str, ...]]:
+    shown: dict[str, dict[str, None]] = {}
+    for word, contractions in CONTRACTIONS_OF.items():
+        for contraction in contractions:
+            for part in contraction.split("'"):
+                shown.setdefault(part, {})[word] = None
+    for word, suffixes in SUFFIXES_OF.items():
+        for suffix in suffixes:
+            shown.setdefault(suffix.rpartition("'")[2], {})[word] = None
+    return {form: tuple(words) for form, words in shown.items()}
+
+
+#: Each quick form that a contraction or an ending shows, with the words that show it
+#: (``don`` -> ``do``, ``not``, ...): :func:`quick_sources` read backwards.
+SHOWN_BY: Mapping[str, tuple[str, ...]] = _shown_by()
+
+
+def words_shown(forms: frozenset[str]) -> frozenset[str]:
+    """The words other than ``forms`` themselves that a text holding the quick ``forms`` may
+    read, as far as no family's typos and no word with an apostrophe go: with the forms, every
+    word ``w`` without an apostrophe whose ``quick_sources(w, {})`` meet ``forms`` (each form
+    less a final ``n``, the words :data:`SHOWN_BY` gives), and more words that nothing reads.
+
+    A gate that tests a set of words against the forms and these tests the union of their
+    quick sources against ``forms`` without holding that union (see
+    :meth:`.detectors.phrases.PhraseGroup.reads`)."""
+    stripped = [form[:-1] for form in forms if form[-1:] == "n"]
+    shown = [word for form in SHOWN_BY.keys() & forms for word in SHOWN_BY[form]]
+    return frozenset(stripped + shown) if stripped or shown else _NOTHING
+
+
+_NOTHING: frozenset[str] = frozenset()
 
 
 def plain_spellings(word: str, typos_of: Mapping[str, Iterable[str]]) -> frozenset[str]:
@@ -433,14 +470,14 @@ def typo_table(
     for term in sorted(terms, key=lambda term: (term not in preferred, term)):
         if len(term) < 4 or not term.isalpha():
             continue
-        for typo in _kept_typos(term):
+        for typo in kept_typos(term):
             if typo not in excluded:
                 table.setdefault(typo, term)
     return table
 
 
 @cache
-def _kept_typos(term: str) -> tuple[str, ...]:
+def kept_typos(term: str) -> tuple[str, ...]:
     """:func:`typos` of ``term``, one tuple of strings per term: the families of a file and of
     several files need the same words' typos, and each string is then held once."""
     return tuple(typos(term))

@@ -114,6 +114,9 @@ class Scan:
         untriggered = single = disguised = 0
         conjunctions: dict[int, dict[int, dict[int, None]]] = {}
         part_bits: dict[Trigger, int] = {}
+        # The same part objects come back in many alternatives: found by identity first, as
+        # comparing two equal parts compares their sets of keys.
+        by_id: dict[int, int] = {}
         shared: dict[int, int] = {}
         guard = 1 << len(triggers)
         next_bit = guard << 1
@@ -131,18 +134,22 @@ class Scan:
             for alternative in trigger.alternatives:
                 need = 0
                 for part in alternative:
-                    if part not in part_bits:  # one bit per distinct part, shared by all
-                        part_bits[part] = next_bit
-                        disguised |= _add_keys(keys, part, next_bit, shared)
-                        next_bit <<= 1
-                    need |= part_bits[part]
-                first = part_bits[alternative[0]]
+                    part_bit = by_id.get(id(part))
+                    if part_bit is None:
+                        part_bit = part_bits.get(part)
+                        if part_bit is None:  # one bit per distinct part, shared by all
+                            part_bit = part_bits[part] = next_bit
+                            disguised |= _add_keys(keys, part, next_bit, shared)
+                            next_bit <<= 1
+                        by_id[id(part)] = part_bit
+                    need |= part_bit
+                first = by_id[id(alternative[0])]
                 conjunctions.setdefault(first, {}).setdefault(bit, {})[need] = None
                 if alternative[0].computed:
                     ungated[first] = alternative[0]
                 for part in alternative[1:]:
                     if part.computed:
-                        gated.setdefault(first, {})[part_bits[part]] = part
+                        gated.setdefault(first, {})[by_id[id(part)]] = part
         runs = []
         for run in map(tuple, government):
             if len(run) == 1:

@@ -207,3 +207,72 @@ def test_a_pattern_starts_wherever_a_match_may_start(
         tokens = [token for token in sentence for _ in group.words(token)]
         words = [word for token in sentence for word in group.words(token)]
         assert list(pattern.find(words, tokens)) == _find_everywhere(pattern, words, tokens)
+
+
+@settings(max_examples=300)
+@given(case=_cases())
+def test_the_words_a_text_shows_are_the_words_whose_sources_it_holds(
+    case: tuple[PhraseGroup, str],
+) -> None:
+    """:meth:`PhraseGroup.reads` holds a word of the group's patterns exactly when the text
+    holds one of the word's quick sources (its typos, contractions, parts and endings): what
+    the gates test instead of holding the sources of every set of words."""
+    group, text = case
+    normalized = normalize(text)
+    forms = quick_forms(normalized)
+    shown = group.reads(forms, normalized)
+    assert shown == group.reads(forms)  # kept with the text or computed afresh: the same
+    for pattern in group.patterns:
+        for words in pattern.needs:
+            for word in words:
+                assert (word in shown) is not group.sources(word).isdisjoint(forms), word
+
+
+def test_the_trigger_holds_wherever_the_gate_may_admit() -> None:
+    """A detector's trigger is built without its group's typo table: each of its sets of
+    forms holds the gate's (every typo the file may read, and a pattern's anchor by its slot's
+    forms), so the scan calls the detector wherever its gate could let a text through."""
+    for file, name in _DETECTED:
+        group = read_phrases(file).groups[name]
+        for loose, exact in zip(group.trigger_needs(), group.needs(), strict=True):
+            assert all(mine >= theirs for mine, theirs in zip(loose, exact, strict=True))
+
+
+@settings(max_examples=100)
+@given(case=_cases(_DETECTED))
+def test_a_table_built_on_the_first_comment_reads_as_one_built_first(
+    case: tuple[PhraseGroup, str],
+) -> None:
+    """A group's typo table is built when a detector first reads a comment, not with the
+    detector: the same group with its table built before the detector admits and signals
+    the same."""
+    group, text = case
+    late = PhraseGroup(
+        group.name,
+        group.patterns,
+        group.strength,
+        group.checks,
+        group.known,
+        group.ordinary,
+        group.joinable,
+    )
+    early = PhraseGroup(
+        group.name,
+        group.patterns,
+        group.strength,
+        group.checks,
+        group.known,
+        group.ordinary,
+        group.joinable,
+    )
+    assert early.typos == group.typos  # built now, before its detector
+    sets = next(
+        read_phrases(file).sets
+        for file, name in _DETECTED
+        if read_phrases(file).groups[name] is group
+    )
+    lazy, eager = PhraseDetector("gate", late, sets), PhraseDetector("gate", early, sets)
+    normalized = normalize(text)
+    assert lazy.admits(normalized) is eager.admits(normalized)
+    assert list(lazy.spans(normalized)) == list(eager.spans(normalized))
+    assert late.typos == early.typos

@@ -110,7 +110,7 @@ is a word the file names and the other such a word or a joinable one ("allmuslim
 Nothing is marked by hand for speed: each pattern's *anchor* (its rarest needed slot: never
 words of ``common_words.txt`` when another slot will do), the words a comment must hold for a
 pattern to match at all (:meth:`PhraseGroup.needs`) and the evaluator's trigger
-(:meth:`PhraseGroup.spellings`) are derived from the patterns. Matching walks the sentence's
+(:meth:`PhraseGroup.trigger_needs`) are derived from the patterns. Matching walks the sentence's
 words once per start, with gaps and runs bounded, so its cost is linear in the length of the
 comment.
 """
@@ -132,11 +132,13 @@ from ..reading import (
     Spelling,
     Token,
     canonical,
+    kept_typos,
     plain_spellings,
     quick_forms,
     quick_sources,
     read,
     typo_table,
+    words_shown,
 )
 from ..text import NormalizedText
 from ..verdict import Strength
@@ -166,6 +168,8 @@ __all__ = [
     "merge_ranges",
     "parse_phrases",
     "read_phrases",
+    "shown_words",
+    "unmasked_words",
 ]
 
 _MAX_GAP = 9
@@ -260,6 +264,10 @@ class NounPhrase:
         return found
 
 
+# The anchors of each runs mapping (by its id, kept with the mapping): see _Slot.anchors.
+_ANCHORS: dict[int, tuple[Runs, frozenset[str]]] = {}
+
+
 @attrs.frozen
 class _Slot:
     runs: Runs
@@ -303,8 +311,17 @@ class _Slot:
     @property
     def anchors(self) -> frozenset[str]:
         """The word each run is known by (:func:`anchor_word`): one of them stands in every
-        text the slot matches."""
-        return frozenset(anchor_word(run) for runs in self.runs.values() for run in runs)
+        text the slot matches. Computed once for each runs mapping: the slots of hundreds of
+        patterns read the same word set's runs."""
+        try:
+            return _ANCHORS[id(self.runs)][1]
+        except KeyError:
+            anchors = share(
+                frozenset(anchor_word(run) for runs in self.runs.values() for run in runs)
+            )
+            # The runs are kept with their anchors: their id names no other mapping later.
+            _ANCHORS[id(self.runs)] = (self.runs, anchors)
+            return anchors
 
     @property
     def longest(self) -> int:
@@ -654,40 +671,136 @@ class PhraseGroup:
             if ranges:
                 yield tuple(tokens), tuple(words), ranges
 
+    @cached_property
+    def _apart(self) -> Mapping[str, tuple[str, ...]]:
+        """The parts at apostrophes of the words a gate tests (:meth:`reads`) that have one,
+        with those words ("don't" shows "don" and "t")."""
+        tested = self.anchors.union(*(words for p in self.patterns for words in p.needs))
+        apart: dict[str, dict[str, None]] = {}
+        for word in tested:
+            if "'" in word:
+                for part in word.split("'"):
+                    apart.setdefault(part, {})[word] = None
+        return {part: tuple(words) for part, words in apart.items()}
+
+    def reads(self, forms: frozenset[str], text: NormalizedText | None = None) -> frozenset[str]:
+        """The words the quick ``forms`` of a text show in this group: a word of a pattern is
+        among them exactly when one of its :meth:`sources` is among ``forms`` (words no pattern
+        names may be among them too). So a gate tests the group's words against these instead
+        of holding the quick sources of every set of words it tests. They are the forms, the
+        words every group reads in them besides (:func:`shown_words`; ``text``, when ``forms``
+        are its quick forms, keeps these with the text) and those :meth:`read_through` gives."""
+        return forms | shown_words(forms, text) | self.read_through(forms)
+
+    def read_through(self, forms: frozenset[str]) -> frozenset[str]:
+        """The words of the patterns that ``forms`` show through this group's typos
+        (:attr:`typos`) and through the parts of its words with an apostrophe: the part of
+        :meth:`reads` that depends on the group, few words or none."""
+        typos, apart = self.typos, self._apart
+        # Through the smaller of the two, in C: a long comment's forms outnumber most tables.
+        typed = typos.keys() & forms if len(forms) < len(typos) else forms.intersection(typos)
+        parts = apart.keys() & forms if apart else ()
+        if not typed and not parts:
+            return frozenset()
+        return frozenset(
+            itertools.chain(
+                map(typos.__getitem__, typed), (word for part in parts for word in apart[part])
+            )
+        )
+
     def quick_words(self) -> frozenset[str]:
         """The quick forms (:func:`~municipal_social_policy.reading.quick_forms`) of which a
         text holds one if a pattern matches it."""
         return share(frozenset().union(*(self.sources(word) for word in self.anchors)))
 
+    @cached_property
+    def gate(self) -> frozenset[str]:
+        """:meth:`quick_words`, built when a detector first asks (on the first comment the scan
+        admits it for) and then kept: a text without one is not read."""
+        return self.quick_words()
+
     def needs(self) -> tuple[tuple[frozenset[str], ...], ...]:
         """For each pattern, for each required slot, the quick forms one of which a text holds
         if the slot matches: a text that holds one of each set of no pattern cannot match."""
+        return self._needs_of(self.sources)
+
+    def trigger_needs(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """As :meth:`needs`, with every typo of a word that :meth:`typos_read` gives: the
+        trigger's parts, built without the group's typo table, and one object for the same
+        words in every group of the file."""
+        return self._needs_of(self._trigger_sources)
+
+    def _needs_of(
+        self, sources: Callable[[str], frozenset[str]]
+    ) -> tuple[tuple[frozenset[str], ...], ...]:
         found: dict[frozenset[str], frozenset[str]] = {}  # patterns share their word sets
+        of_word: dict[str, frozenset[str]] = {}  # and the sets their words
+
+        def source(word: str) -> frozenset[str]:
+            try:
+                return of_word[word]
+            except KeyError:
+                of_word[word] = sources(word)
+                return of_word[word]
 
         def forms(words: frozenset[str]) -> frozenset[str]:
             if words not in found:
-                found[words] = share(frozenset().union(*map(self.sources, words)))
+                found[words] = share(frozenset().union(*map(source, words)))
             return found[words]
 
         return tuple(tuple(map(forms, pattern.needs)) for pattern in self.patterns)
 
-    def spellings(self, words: Iterable[str] | None = None) -> frozenset[str]:
-        """Plain words (``NormalizedText.token_set``) of which an undisguised text holds one
-        if it reads one of ``words`` (by default the group's anchors): the evaluator's trigger."""
-        found: set[str] = set()
-        for word in self.anchors if words is None else words:
-            try:
-                found |= plain_spellings(word, self.typos_of)
-            except ValueError as error:
-                raise ValueError(
-                    f"group {self.name!r}: {error}; a pattern's rarest word must not be one"
-                ) from None
-        return share(frozenset(found))
+    def check_anchors(self) -> None:
+        """Raise :class:`ValueError` if a pattern's anchor holds a word that a contracted ending
+        spells out ("not", "will"): every word with that ending reads it, so no word of the text
+        shows that the pattern may match
+        (:func:`~municipal_social_policy.reading.plain_spellings`)."""
+        for pattern in self.patterns:
+            for word in pattern.anchor:
+                try:
+                    plain_spellings(word, {})
+                except ValueError as error:
+                    raise ValueError(
+                        f"group {self.name!r}: {error}; a pattern's rarest word must not be one"
+                    ) from None
 
     def sources(self, word: str) -> frozenset[str]:
         """The quick forms of which a text holds one if it reads ``word``
         (:func:`~municipal_social_policy.reading.quick_sources`)."""
         return quick_sources(word, self.typos_of)
+
+    def _trigger_sources(self, word: str) -> frozenset[str]:
+        return quick_sources(word, {word: self.typos_read(word)})
+
+    def typos_read(self, word: str) -> tuple[str, ...]:
+        """The typos of a word of the patterns that the group may read as it, without its typo
+        table: those :attr:`typos` holds for it, and those it reads as another word of the same
+        typo (a typo of two words reads as one of them). Every group of the file gives the
+        same for the same word."""
+        if len(word) < _TYPO_LENGTH or not word.isalpha():
+            return ()
+        known, ordinary = self.known, self.ordinary
+        return tuple(t for t in kept_typos(word) if t not in known and t not in ordinary)
+
+
+def _read_through(word: str) -> bool:
+    """Whether a group may read ``word`` from another form through its typos (a word of
+    :data:`_TYPO_LENGTH` letters or more) or from the parts of a word with an apostrophe:
+    :meth:`PhraseGroup.read_through` gives no other."""
+    return "'" in word or (len(word) >= _TYPO_LENGTH and word.isalpha())
+
+
+def shown_words(forms: frozenset[str], text: NormalizedText | None = None) -> frozenset[str]:
+    """:func:`~municipal_social_policy.reading.words_shown` of ``forms`` (the words they show
+    besides themselves), computed once per text when they are the quick forms of ``text``:
+    every group's gate may read them."""
+    if text is not None and forms is quick_forms(text):
+        return text.view(_shown_quick)
+    return words_shown(forms)
+
+
+def _shown_quick(text: NormalizedText) -> frozenset[str]:
+    return words_shown(quick_forms(text))
 
 
 def _sentence_reads(reading: Reading) -> tuple[frozenset[str], ...]:
@@ -715,10 +828,20 @@ def forms_read(text: NormalizedText, spelling: Spelling) -> frozenset[str]:
     the words its masked forms read as in ``spelling`` ("k*ll" is "kill", see
     :meth:`~municipal_social_policy.reading.Spelling.unmasked`): what a family's gate reads."""
     forms = quick_forms(text)
+    unmasked = unmasked_words(text, spelling)
+    return forms.union(unmasked) if unmasked else forms
+
+
+def unmasked_words(text: NormalizedText, spelling: Spelling) -> frozenset[str]:
+    """The words the masked forms of ``text`` read as in ``spelling`` (the part of
+    :func:`forms_read` that is no quick form); none for a text without a masked word."""
     if MASK not in text.normalized or not text.disguised:
-        return forms
+        return _NONE
     unmasked = map(spelling.unmasked, masked_forms(text))
-    return forms.union(word for word in unmasked if word is not None)
+    return frozenset(word for word in unmasked if word is not None)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _masked_forms(text: NormalizedText) -> tuple[str, ...]:
@@ -838,14 +961,13 @@ def parse_phrases(
         if not group:
             raise ValueError(f"{where}: a pattern before the first [group]")
         groups[group].append(_parse_pattern(line, where, sets))
-    known = frozenset(
-        word for words in sets.values() for term in words for word in term.split("_")
-    ) | frozenset(
-        word
-        for patterns in groups.values()
-        for pattern in patterns
-        for slot in pattern.slots
-        for word in slot.words
+    # Every word of every set (a term of several words, "city_council", by its words) and of
+    # every slot, each distinct runs mapping once (hundreds of slots read the same set's).
+    terms = frozenset().union(*sets.values())
+    joined = [term for term in terms if "_" in term]
+    slots = {id(s.runs): s for ps in groups.values() for p in ps for s in p.slots}.values()
+    known = terms.difference(joined).union(
+        *(term.split("_") for term in joined), *(slot.words for slot in slots)
     )
     for key, values in settings.items():
         for check in values.get("checks", "").split():
@@ -1144,9 +1266,11 @@ class PhraseDetector:
     overlap, with the group's strength.
 
     Derived from the group, never written by hand: ``trigger`` (for the evaluator's index) holds
-    the plain words that read as an anchor; before reading a comment the detector checks that
-    it holds a quick form (:func:`~municipal_social_policy.reading.quick_forms`) of an anchor,
-    and one of every required slot of some pattern.
+    where some pattern has a quick form of each of its required slots, its anchor's first
+    (:meth:`PhraseGroup.trigger_needs`); before reading a comment the detector checks that it
+    holds a quick form (:func:`~municipal_social_policy.reading.quick_forms`) of an anchor, and
+    one of every required slot of some pattern (testing the group's words against the words
+    those forms show, :meth:`PhraseGroup.reads`).
 
     ``judge``, if given, is a family's own judgment of a match that the language cannot say (one
     that reads the letter case of the original text, say): a :data:`Judge` that keeps the match
@@ -1159,33 +1283,42 @@ class PhraseDetector:
     sets: Mapping[str, frozenset[str]]
     judge: Judge | None = None
     _checks: tuple[Check, ...] = attrs.field(init=False, repr=False)
-    _gate: frozenset[str] = attrs.field(init=False, repr=False)
     _needs: tuple[tuple[frozenset[str], ...], ...] = attrs.field(init=False, repr=False)
     # The distinct sets of :attr:`_needs` (patterns share theirs), and each pattern's as indexes.
     _distinct: tuple[frozenset[str], ...] = attrs.field(init=False, repr=False)
     _indexed: tuple[tuple[int, ...], ...] = attrs.field(init=False, repr=False)
+    # Whether each distinct set holds a word that may be read through a typo or an apostrophe.
+    _typed: tuple[bool, ...] = attrs.field(init=False, repr=False)
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_checks", tuple(CHECKS[name][0] for name in self.group.checks))
-        object.__setattr__(self, "_gate", self.group.quick_words())
-        object.__setattr__(self, "_needs", self.group.needs())
+        # The slots' gates test the group's words against the words a text's forms show
+        # (PhraseGroup.reads): the same answers as testing their quick sources against the forms.
+        object.__setattr__(self, "_needs", tuple(p.needs for p in self.group.patterns))
         needs = dict.fromkeys(need for slots in self._needs for need in slots)
         distinct = {need: i for i, need in enumerate(needs)}
         object.__setattr__(self, "_distinct", tuple(distinct))
         indexed = tuple(tuple(distinct[need] for need in slots) for slots in self._needs)
         object.__setattr__(self, "_indexed", indexed)
-        # A match holds its pattern's anchor among the words read, and a plain text reads one
-        # only from a token that spells it; it also holds a quick form of each required slot,
-        # which is one of the words a trigger reads (read_tokens: the tokens and their parts at
-        # apostrophes, and a disguised text's forms): one alternative per pattern, all its parts.
+        typed = tuple(any(map(_read_through, words)) for words in self._distinct)
+        object.__setattr__(self, "_typed", typed)
+        # A match holds a quick form of each required slot, which is one of the words a trigger
+        # reads (read_tokens: the tokens and their parts at apostrophes, and a disguised text's
+        # forms): one alternative per pattern, all its parts, the anchor's first (the scan tests
+        # an alternative only when its first part is found). The anchor's part is the one its
+        # slot has, not a set of its own: one set fewer per pattern, and the same answers on
+        # the corpora, since a plain spelling of the anchor ("dont") is a quick form of it too.
+        self.group.check_anchors()
         trigger = Trigger.any_of(
             *(
                 Trigger.all_of(
-                    _token_trigger(self.group.spellings(pattern.anchor)),
+                    _token_trigger(slots[pattern.needs.index(pattern.anchor)]),
                     *map(_token_trigger, slots),
                 )
-                for pattern, slots in zip(self.group.patterns, self._needs, strict=True)
+                for pattern, slots in zip(
+                    self.group.patterns, self.group.trigger_needs(), strict=True
+                )
             )
         )
         object.__setattr__(self, "trigger", trigger)
@@ -1207,18 +1340,41 @@ class PhraseDetector:
         """Whether a pattern may match ``text``: the gates before it is read. A masked word
         ("k*ll") counts as the word it stands for in the group (see
         :meth:`~municipal_social_policy.reading.Spelling.unmasked`)."""
-        forms = forms_read(text, self.group.spelling)
-        if self._gate.isdisjoint(forms):
+        group = self.group
+        quick = quick_forms(text)
+        unmasked = unmasked_words(text, group.spelling)  # what forms_read adds to the forms
+        gate = group.gate
+        if gate.isdisjoint(quick) and gate.isdisjoint(unmasked):
             return False
+        # The words the forms show (PhraseGroup.reads): the forms themselves, then, only when a
+        # set of words is not among them, the other words every group reads in them (kept with
+        # the text) and the unmasked words', then, for a set with a word that may be read so,
+        # those read through the group's typos.
+        others: frozenset[str] | None = None
+        through: frozenset[str] | None = None
         # Some pattern has a quick form of each of its required slots; each distinct set of
-        # forms is tested once.
-        distinct = self._distinct
+        # words is tested once.
+        distinct, typed = self._distinct, self._typed
         held: list[bool | None] = [None] * len(distinct)
         for slots in self._indexed:
             for i in slots:
                 found = held[i]
                 if found is None:
-                    found = held[i] = not distinct[i].isdisjoint(forms)
+                    words = distinct[i]
+                    found = not (words.isdisjoint(quick) and words.isdisjoint(unmasked))
+                    if not found:
+                        if others is None:
+                            others = shown_words(quick, text)
+                            if unmasked:
+                                others |= words_shown(unmasked)
+                        found = not words.isdisjoint(others)
+                    if not found and typed[i]:
+                        if through is None:
+                            through = group.read_through(quick)
+                            if unmasked:
+                                through |= group.read_through(unmasked)
+                        found = not words.isdisjoint(through)
+                    held[i] = found
                 if not found:
                     break
             else:
