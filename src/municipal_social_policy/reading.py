@@ -136,8 +136,13 @@ def typos(word: str) -> Iterator[str]:
 def quick_sources(word: str, typos_of: Mapping[str, Iterable[str]]) -> frozenset[str]:
     """The quick forms (:func:`quick_forms`) of which a text holds one if it reads ``word``: the
     word, its parts at apostrophes, its typos (``typos_of``: each word and its typos), and the
-    contractions and endings that spell it out."""
-    found = {word, word + "n", *word.split("'")}  # "don't" reads "do", shows "don"
+    contractions and endings that spell it out.
+
+    A word before "n't" needs no other form: :func:`quick_forms` gives the word without the
+    ending as well ("don't" reads "do"; its quick forms are "don", "t" and "do"), so "don" is
+    no source of "do" (held for every word, the form with an "n" was a key of a fifth of the
+    scan's tokens)."""
+    found = {word, *word.split("'")}
     found.update(typos_of.get(word, ()))
     for contraction in CONTRACTIONS_OF.get(word, ()):
         found.update(contraction.split("'"))
@@ -166,15 +171,14 @@ SHOWN_BY: Mapping[str, tuple[str, ...]] = _shown_by()
 def words_shown(forms: frozenset[str]) -> frozenset[str]:
     """The words other than ``forms`` themselves that a text holding the quick ``forms`` may
     read, as far as no family's typos and no word with an apostrophe go: with the forms, every
-    word ``w`` without an apostrophe whose ``quick_sources(w, {})`` meet ``forms`` (each form
-    less a final ``n``, the words :data:`SHOWN_BY` gives), and more words that nothing reads.
+    word ``w`` without an apostrophe whose ``quick_sources(w, {})`` meet ``forms`` (the words
+    :data:`SHOWN_BY` gives), and more words that nothing reads.
 
     A gate that tests a set of words against the forms and these tests the union of their
     quick sources against ``forms`` without holding that union (see
     :meth:`.detectors.phrases.PhraseGroup.reads`)."""
-    stripped = [form[:-1] for form in forms if form[-1:] == "n"]
     shown = [word for form in SHOWN_BY.keys() & forms for word in SHOWN_BY[form]]
-    return frozenset(stripped + shown) if stripped or shown else _NOTHING
+    return frozenset(shown) if shown else _NOTHING
 
 
 _NOTHING: frozenset[str] = frozenset()

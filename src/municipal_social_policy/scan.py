@@ -245,10 +245,14 @@ def _add_keys(
 
     Equal masks are one object (``shared``): tens of thousands of keys have one of a few
     thousand masks, each an integer as wide as the scan has bits."""
+    typos = part.typos.keys(part.tokens) if part.typos is not None else ()
     for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
         for key in kind:
             mask = index.get(key, 0) | bit
             index[key] = shared.setdefault(mask, mask)
+    for key in typos:  # the typos read as the tokens are tokens too
+        mask = keys[2].get(key, 0) | bit
+        keys[2][key] = shared.setdefault(mask, mask)
     return bit if part.tokens else 0
 
 

@@ -238,6 +238,18 @@ def test_the_trigger_holds_wherever_the_gate_may_admit() -> None:
             assert all(mine >= theirs for mine, theirs in zip(loose, exact, strict=True))
 
 
+def test_the_trigger_keys_the_typos_apart_from_the_words() -> None:
+    """A detector's trigger holds its sets' words without their typos and one table of the
+    typos read as them: together they hold every key of :meth:`PhraseGroup.trigger_needs`."""
+    for file, name in _DETECTED:
+        group = read_phrases(file).groups[name]
+        typos = group.trigger_typos()
+        for plain, loose in zip(group.plain_needs(), group.trigger_needs(), strict=True):
+            for words, keys in zip(plain, loose, strict=True):
+                assert words <= keys
+                assert words.union(typos.keys(words)) >= keys
+
+
 @settings(max_examples=100)
 @given(case=_cases(_DETECTED))
 def test_a_table_built_on_the_first_comment_reads_as_one_built_first(

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 import pytest
 
 import municipal_social_policy as msp
-from municipal_social_policy.detectors.triggers import TriggerIndex, spaced_words
+from municipal_social_policy.detectors.triggers import TriggerIndex, Typos, spaced_words
+from municipal_social_policy.scan import Scan
 
 
 def test_a_trigger_must_name_something() -> None:
@@ -285,3 +286,24 @@ def test_a_union_of_computed_parts_keeps_the_weaker_condition() -> None:
     assert either.holds(msp.normalize("zz"))
     assert not either.holds(msp.normalize("abc"))
     assert either.holds(msp.normalize("123"))
+
+
+def test_a_trigger_with_typos_holds_for_a_text_with_one_of_them() -> None:
+    """The typos read as a trigger's tokens are keys too: the trigger, the scan and the
+    reference index hold for a text with one, and for none with another word."""
+    typos = Typos({"hatred": ("hatrde", "htared"), "other": ("othre",)})
+    trigger = msp.Trigger(tokens=frozenset({"hatred", "vile"}), typos=typos)
+    scan = Scan.of([trigger])
+    index = TriggerIndex.of([trigger])
+    for text, holds in [
+        ("so much hatred here", True),
+        ("so much hatrde here", True),
+        ("the htared of it", True),
+        ("a vile thing", True),
+        ("the othre one", False),  # a typo of a word the trigger does not name
+        ("the hatter and the hated", False),
+    ]:
+        normalized = msp.normalize(text)
+        assert trigger.holds(normalized) is holds, text
+        assert bool(scan.admitted(scan.found(normalized)) & 1) is holds, text
+        assert bool(index.called(normalized) & 1) is holds, text

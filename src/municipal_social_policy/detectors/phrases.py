@@ -148,7 +148,7 @@ from ._shared import share
 from .checks import CHECKS, Check, Match
 from .group_slot import GROUP_HEADS, GroupPhrase, group_phrase
 from .lexicon import parse_sections, read_data, read_word_list
-from .triggers import Trigger
+from .triggers import Trigger, Typos
 
 __all__ = [
     "Judge",
@@ -730,6 +730,29 @@ class PhraseGroup:
         words in every group of the file."""
         return self._needs_of(self._trigger_sources)
 
+    def plain_needs(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """As :meth:`trigger_needs` without the typos (:meth:`trigger_typos` gives them)."""
+        return self._needs_of(_plain_sources)
+
+    def trigger_typos(self) -> Typos:
+        """The typos read as the words of the patterns, one table for every group of every
+        file: with :meth:`plain_needs`, the keys of :meth:`trigger_needs`. Each word has the
+        typos that :meth:`typos_read` gives for it in some file loaded so far (a few more than
+        its own file reads, where two files keep different typos of the same word: a trigger
+        may hold where the group reads nothing, never the other way round). One object, so
+        that two parts with the same words are one part of the scan."""
+        table = _TYPOS_READ
+        for pattern in self.patterns:
+            for words in pattern.needs:
+                for word in words:
+                    read = self.typos_read(word)
+                    known = table.get(word)
+                    if known is None:
+                        table[word] = read
+                    elif known != read and not set(read) <= set(known):
+                        table[word] = tuple(dict.fromkeys((*known, *read)))
+        return _TYPOS
+
     def _needs_of(
         self, sources: Callable[[str], frozenset[str]]
     ) -> tuple[tuple[frozenset[str], ...], ...]:
@@ -781,6 +804,15 @@ class PhraseGroup:
             return ()
         known, ordinary = self.known, self.ordinary
         return tuple(t for t in kept_typos(word) if t not in known and t not in ordinary)
+
+
+# The typos read as the phrase files' words (PhraseGroup.trigger_typos), in one object.
+_TYPOS_READ: dict[str, tuple[str, ...]] = {}
+_TYPOS = Typos(_TYPOS_READ)
+
+
+def _plain_sources(word: str) -> frozenset[str]:
+    return quick_sources(word, {})
 
 
 def _read_through(word: str) -> bool:
@@ -862,9 +894,10 @@ def _reads_of(reading: Reading) -> tuple[frozenset[str], ...]:
 
 
 @cache
-def _token_trigger(tokens: frozenset[str]) -> Trigger:
-    """The trigger of ``tokens``, one object for the many patterns that need the same words."""
-    return Trigger(tokens=tokens)
+def _token_trigger(tokens: frozenset[str], typos: Typos | None = None) -> Trigger:
+    """The trigger of ``tokens`` (and the ``typos`` read as them), one object for the many
+    patterns that need the same words."""
+    return Trigger(tokens=tokens, typos=typos)
 
 
 def _inverted(table: Mapping[str, str]) -> Mapping[str, tuple[str, ...]]:
@@ -1309,15 +1342,17 @@ class PhraseDetector:
         # an alternative only when its first part is found). The anchor's part is the one its
         # slot has, not a set of its own: one set fewer per pattern, and the same answers on
         # the corpora, since a plain spelling of the anchor ("dont") is a quick form of it too.
+        # The typos read as the words are in one table for the file, not in each set.
         self.group.check_anchors()
+        typos = self.group.trigger_typos()
         trigger = Trigger.any_of(
             *(
                 Trigger.all_of(
-                    _token_trigger(slots[pattern.needs.index(pattern.anchor)]),
-                    *map(_token_trigger, slots),
+                    _token_trigger(slots[pattern.needs.index(pattern.anchor)], typos),
+                    *(_token_trigger(slot, typos) for slot in slots),
                 )
                 for pattern, slots in zip(
-                    self.group.patterns, self.group.trigger_needs(), strict=True
+                    self.group.patterns, self.group.plain_needs(), strict=True
                 )
             )
         )

@@ -15,7 +15,7 @@ unread; the property suite checks this for every built-in detector.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache, reduce
 from operator import or_
 from typing import cast
@@ -25,6 +25,7 @@ import attrs
 from ..reading import quick_forms
 from ..text import NormalizedText
 from ..words import MASK
+from ._shared import share
 
 __all__ = [
     "APOSTROPHES",
@@ -32,6 +33,7 @@ __all__ = [
     "RUN_TOGETHER",
     "Trigger",
     "TriggerIndex",
+    "Typos",
     "count_digits",
     "digit_count",
     "either",
@@ -50,6 +52,29 @@ APOSTROPHES = frozenset("'’")
 
 #: A word of this many letters or more is read for a word run together with another.
 RUN_TOGETHER = 8
+
+
+@attrs.frozen(eq=False, repr=False)  # one object for many triggers: compared by identity
+class Typos:
+    """Words and the one-letter typos (:func:`~municipal_social_policy.reading.typos`) that a
+    detector reads as each: a ``tokens`` trigger with these holds also for a text that holds a
+    typo of one of its tokens.
+
+    The phrase families read the typos of thousands of words; kept in one table, and not in
+    each trigger's set of tokens, they are held once instead of in every set that names the
+    word (most of a phrase trigger's keys were typos). The scan indexes them as keys all the same.
+    """
+
+    of: Mapping[str, tuple[str, ...]]
+
+    def __repr__(self) -> str:
+        return f"Typos(<the typos of {len(self.of):,} words>)"
+
+    def keys(self, tokens: Iterable[str]) -> Iterator[str]:
+        """The typos of ``tokens`` read as them."""
+        of = self.of
+        for token in tokens:
+            yield from of.get(token, ())
 
 
 @attrs.frozen(cache_hash=True)  # conjunctions are hashed often while they are built
@@ -99,10 +124,16 @@ class Trigger:
     #: How many letters the rest of such a word must have (three by default: "ihate" is "i"
     #: run into "hate" only with ``run_length=5, run_rest=1``).
     run_rest: int = 3
+    #: The typos read as ``tokens``: the trigger holds also for a text with one of them.
+    typos: Typos | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.alternatives and not (self.keys or self.computed):
             return _check_alternatives(self.alternatives)  # a conjunction, built most often
+        for name in ("characters", "words", "tokens"):
+            keys = getattr(self, name)
+            if len(keys) > 1 and type(keys) is frozenset:  # equal sets as one (``share``)
+                object.__setattr__(self, name, share(keys))
         for name in ("length", "digits", "repeats", "run_length", "run_rest"):
             if getattr(self, name) < 0:
                 raise ValueError(
@@ -217,6 +248,7 @@ class Trigger:
             not self.characters.isdisjoint(text.characters)
             or not self.words.isdisjoint(spaced_words(text))
             or (bool(self.tokens) and _holds_tokens(self.tokens, read_tokens(text)))
+            or (self.typos is not None and self._holds_typo(text))
             or self.holds_computed(text)
         )
 
@@ -246,9 +278,33 @@ class Trigger:
             tokens, self.runs_into, longest=self.run_length, rest=self.run_rest
         )
 
+    def _holds_typo(self, text: NormalizedText) -> bool:
+        # From the text's side: the words its tokens may be typos of, then their typos.
+        tokens = read_tokens(text)
+        if tokens is None or self.typos is None:
+            return False
+        of = self.typos.of
+        return any(
+            not tokens.isdisjoint(of.get(word, ()))
+            for word in self.tokens.intersection(text.view(_typo_sources))
+        )
+
 
 def _holds_tokens(keys: frozenset[str], tokens: frozenset[str] | None) -> bool:
     return tokens is None or not keys.isdisjoint(tokens)
+
+
+def _typo_sources(text: NormalizedText) -> frozenset[str]:
+    """The words of which a token ``read_tokens`` gives may be a typo: the token with two
+    neighbours swapped back, or with a vowel put back (:func:`.reading.typos` undone)."""
+    found: set[str] = set()
+    for token in read_tokens(text) or ():
+        for i in range(len(token) - 1):
+            found.add(token[:i] + token[i + 1] + token[i] + token[i + 2 :])
+        if len(token) >= 4:
+            for i in range(len(token) + 1):
+                found.update(token[:i] + vowel + token[i:] for vowel in "aeiou")
+    return frozenset(found)
 
 
 def _keyed(kind: str, keys: frozenset[str]) -> Trigger:
@@ -277,7 +333,19 @@ def _merge(parts: list[Trigger]) -> Trigger:
         # The weakest reading of words run together holds wherever a part's does.
         run_length=min(part.run_length for part in parts),
         run_rest=min(part.run_rest for part in parts),
+        typos=_merged_typos([part.typos for part in parts if part.typos is not None]),
     )
+
+
+def _merged_typos(typos: list[Typos]) -> Typos | None:
+    distinct = list({id(table): table for table in typos}.values())
+    if len(distinct) <= 1:
+        return distinct[0] if distinct else None
+    merged: dict[str, tuple[str, ...]] = {}
+    for table in distinct:
+        for word, read in table.of.items():
+            merged[word] = tuple(dict.fromkeys((*merged.get(word, ()), *read)))
+    return Typos(merged)
 
 
 def _check_alternatives(alternatives: tuple[tuple[Trigger, ...], ...]) -> None:
@@ -463,6 +531,8 @@ class TriggerIndex:
             _add(characters, trigger.characters, bit)
             _add(words, trigger.words, bit)
             _add(tokens, trigger.tokens, bit)
+            if trigger.typos is not None:
+                _add(tokens, trigger.typos.keys(trigger.tokens), bit)
             if trigger.tokens:
                 disguised |= bit
         return cls(untriggered, disguised, characters, words, tokens, tuple(conjunctions))
