@@ -5,10 +5,11 @@ taught, fake papers asked for, a fine ignored); a crime or misconduct pinned on 
 a role (§ V.2.3: "the head of parks", "the sanitation supervisor"); age as a protected class and a
 people's ways named through "their" (§ V.2.4); an emergency order waved away as a scam (§ V.2.8);
 a dating-spam pitch (§ V.2.5, Marseilles § 39.52(D)); and Montgomery County's "agency other than
-Montgomery County": a city's police, council or school district named by a place's name. The near-misses are what a city page must keep: a
-report, a question, a plea, criticism of an office or of a person's work, counter-speech, a
-policy argued. Every finding is judgment: it goes to review, never removal. The expectations
-come from the ordinances' wording, not from running the evaluator.
+Montgomery County": a city's police, council or school district named by a place's name. The
+near-misses are what a city page must keep: a report, a question, a plea, criticism of an office
+or of a person's work, counter-speech, a policy argued. Every finding is judgment: it goes to
+review, never removal. The expectations come from the ordinances' wording, not from running the
+evaluator.
 """
 
 from __future__ import annotations
