@@ -53,7 +53,7 @@ UNLAWFUL = [
     "just pour the old oil down the storm drain, nobody will ever know",
     "Throw your old tires in the river, nobody will know.",
     "dump your construction debris on the empty lot on 5th, no one will notice",
-    "Just toss your old mattress in the alley behind the Jewel, the city never checks.",
+    "Just toss your old mattress in the ditch behind the Jewel, the city never checks.",
     "we should dump all the trash from the cleanup in the river lol",
     "Go ahead and burn the old tires, nobody around here cares.",
     "Here's how to shoplift from the Walmart on Route 50: wear a big coat.",
@@ -84,6 +84,9 @@ LAWFUL = [
     "Leave the leaves on the curb for pickup on Tuesday.",
     "Throw your old batteries in the recycling bin at city hall, not the trash.",
     "The paint is peeling and nobody will notice.",
+    "You can leave your garbage in the alley on Tuesdays.",
+    "Put your trash in the alley by 6 am for pickup.",
+    "Pour the used oil into a jug and take it to AutoZone.",
 ]
 
 
