@@ -87,6 +87,7 @@ LAWFUL = [
     "You can leave your garbage in the alley on Tuesdays.",
     "Put your trash in the alley by 6 am for pickup.",
     "Pour the used oil into a jug and take it to AutoZone.",
+    "Need a cake for the party? I know a guy who makes them, DM me.",
 ]
 
 
