@@ -23,7 +23,9 @@ Keys (each ``key value`` on one line):
     the cheap pre-check, the same for every shape: anchors one of which the normalised text must
     hold. An anchor of one character is a character; ``word:x`` is a plain word (a token, or a
     part of one at an apostrophe, as :func:`.triggers.read_tokens` reads them); ``word:@list`` is
-    every word of a list of ``shape_words.txt``; ``digits:n`` holds for a text with at least
+    every word of a list of ``shape_words.txt``; ``tld:@file`` holds for a dot before one of the
+    top-level domains of a data file (``.com``; ``.me/``, ``.me?`` or ``.me#`` for one marked
+    ``path``, a domain that is also a word); ``digits:n`` holds for a text with at least
     ``n`` digits 0-9; any other anchor is a substring. Several ``needs`` lines must all hold.
     The first is the shape's *anchor*, by which :func:`find` picks the shapes to try; the
     detector's trigger is derived from all of them, the anchor first (see :func:`trigger_of`),
@@ -455,6 +457,18 @@ def shape_from(
 _ANCHORS = regex.compile(r"(?<!\\)\s+")
 
 
+def _tld_anchors(entries: Iterable[str]) -> Iterator[str]:
+    """The substrings a link to one of ``entries`` holds (``tld:@file``): a dot and the domain
+    (``.com``); for an entry marked ``path``, the dot, the domain and the path's first character
+    (``.me/``, ``.me?``, ``.me#``)."""
+    for entry in entries:
+        tld, _, mark = entry.partition(" ")
+        if mark == "path":
+            yield from (f".{tld}{start}" for start in "/?#")
+        else:
+            yield f".{tld}"
+
+
 def _needs(line: str) -> Needs:
     characters: set[str] = set()
     substrings: list[str] = []
@@ -466,6 +480,8 @@ def _needs(line: str) -> Needs:
             words.update(w for w in read_words(anchor[len("word:@") :]) if " " not in w)
         elif anchor.startswith("word:@"):
             words.update(read_words(WORDS_FILE, anchor[len("word:@") :]))
+        elif anchor.startswith("tld:@"):
+            substrings.extend(_tld_anchors(read_words(anchor[len("tld:@") :])))
         elif anchor.startswith("word:"):
             words.add(anchor[len("word:") :])
         elif anchor.startswith("digits:") and anchor[len("digits:") :].isdigit():
