@@ -186,9 +186,9 @@ def bare_shape() -> tuple[shapes.Shape, shapes.Shape]:
 @settings(max_examples=500)
 @given(_BARE_LINKS)
 def test_a_bare_domain_holds_its_dot_and_top_level_domain(text: str) -> None:
-    """Wherever a bare domain is found without pre-checks, the dot and a known top-level domain
-    are in the text (the ``tld:@tlds.txt`` pre-check), and the link detectors' trigger holds
-    wherever any link is found: the pre-check never turns a link away."""
+    """Wherever a bare domain is found without pre-checks, the dot and the first letter of a
+    known top-level domain are in the text (the ``tld:@tlds.txt`` pre-check), and the link
+    detectors' trigger holds wherever any link is found: no pre-check turns a link away."""
     reading = msp.normalize(text)
     shape, bare = bare_shape()
     if any(True for _ in shapes.find([bare], reading)):
