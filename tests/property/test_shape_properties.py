@@ -149,3 +149,65 @@ def test_the_work_per_shape_is_bounded_by_its_match_cap(shape: shapes.Shape, n: 
     unit = examples.get(shape.detector, "123 main st 078-05-1123 <script> ")
     text = msp.normalize(unit * (MAX_MATCHES * n + 50))
     assert sum(1 for _ in shapes.find([shape], text)) <= MAX_MATCHES
+
+
+# Link-like text round a bare domain: labels, a dot and a top-level domain of tlds.txt (those
+# that are words too, "me", "live", count only with a path), in any case, glued to punctuation,
+# with or without a path, a query or a fragment, or spaced round the dot.
+_TLDS = sorted(_urls.TLDS | _urls.WORD_TLDS)
+_LABEL = st.text("abcxyz019-", min_size=1, max_size=6)
+_GLUE = st.sampled_from(("", " ", ".", "/", "?", "#", "'s", ")", "(", "@", "-", ". ", " . ", ":"))
+_PATH = st.sampled_from(("", "/abc", "?q=1", "#top", "/", "?", "#", "/a.exe", ".", "'s", "-x"))
+_DOMAIN = st.builds(
+    lambda labels, dot, tld, upper, path: (
+        dot.join(labels) + dot + (tld.upper() if upper else tld) + path
+    ),
+    st.lists(_LABEL, min_size=1, max_size=3),
+    st.sampled_from((".", ".", ".", " . ", ". ", " .")),
+    st.sampled_from(_TLDS),
+    st.booleans(),
+    _PATH,
+)
+_BARE_LINKS = st.builds(
+    lambda before, domain, after: before + domain + after,
+    st.lists(st.one_of(_LABEL, _GLUE, st.sampled_from(_TLDS)), max_size=3).map("".join),
+    _DOMAIN,
+    st.lists(st.one_of(_DOMAIN, _LABEL, _GLUE, st.just("www")), max_size=3).map("".join),
+)
+
+
+@cache
+def bare_shape() -> tuple[shapes.Shape, shapes.Shape]:
+    """The bare domain's shape, and the same shape with no pre-check."""
+    shape = next(shape for shape in _urls._SHAPES if shape.name == "link.bare")
+    return shape, attrs.evolve(shape, needs=(), gate=None)
+
+
+@settings(max_examples=500)
+@given(_BARE_LINKS)
+def test_a_bare_domain_holds_its_dot_and_top_level_domain(text: str) -> None:
+    """Wherever a bare domain is found without pre-checks, the dot and the first letter of a
+    known top-level domain are in the text (the ``tld:@tlds.txt`` pre-check), and the link
+    detectors' trigger holds wherever any link is found: no pre-check turns a link away."""
+    reading = msp.normalize(text)
+    shape, bare = bare_shape()
+    if any(True for _ in shapes.find([bare], reading)):
+        for needs in shape.needs:
+            assert needs.holds(reading), (needs, text)
+    if _urls.find_links(reading):
+        assert _urls.LINK_TRIGGER.holds(reading), text
+    for detector in shape_detectors():
+        testing.assert_trigger_sound(detector, text)
+
+
+def test_every_top_level_domain_passes_the_pre_check_where_it_makes_a_link() -> None:
+    """Each domain of tlds.txt, written as a link in the ways a comment writes one, is found and
+    admits the link detectors; a word domain without a path is no link ("here.Live")."""
+    for tld in _TLDS:
+        for written in (f"abc.{tld}/x", f"see my-site.{tld.upper()}/page now", f"a.b.{tld}?q=1"):
+            reading = msp.normalize(written)
+            assert _urls.find_links(reading), written
+            assert _urls.LINK_TRIGGER.holds(reading), written
+        plain = msp.normalize(f"visit abc.{tld} today")
+        assert bool(_urls.find_links(plain)) is (tld in _urls.TLDS), tld
+        assert _urls.LINK_TRIGGER.holds(plain) or tld in _urls.WORD_TLDS, tld

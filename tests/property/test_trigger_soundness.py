@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from hypothesis import given
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import municipal_social_policy as msp
 from municipal_social_policy import testing
@@ -49,3 +50,36 @@ def test_index_calls_exactly_the_detectors_whose_trigger_holds(comment: msp.Comm
     mask = index().called(text)
     for i, trigger in enumerate(triggers):
         assert bool(mask >> i & 1) is (trigger is None or trigger.holds(text))
+
+
+# Price-like text round the commercial offer's "$" and "%": amounts, cut words, units, terms and
+# contacts, glued or spaced, in any case.
+_PRICE_PIECES = (
+    *("$", "＄", "%", "50", "5", "4,500", "80.00", "１０", " ", "  ", ".", ",", "/", "-", "!"),
+    *("off", "OFF", "discount", "offer", "each", "a", "per", "cord", "hr", "obo", "asking"),
+    *("just", "for", "fee", "sale", "selling", "brand new", "call", "815-555-0143", "dm me"),
+)
+
+
+_PRICE_CUTS = st.builds(
+    "".join,
+    st.tuples(
+        st.sampled_from(("$", "＄", "")),
+        st.sampled_from(("5", "50", "10.5", "１０", "100")),
+        st.sampled_from(("", " ", "  ")),
+        st.sampled_from(("%", "", " %")),
+        st.sampled_from(("", " ")),
+        st.sampled_from(("off", "OFF", "discount", "offer", "Discount!", "of")),
+    ),
+)
+_PRICE_TEXTS = st.lists(st.one_of(_PRICE_CUTS, st.sampled_from(_PRICE_PIECES)), max_size=8)
+
+
+@settings(max_examples=300)
+@given(text=_PRICE_TEXTS.map("".join))
+def test_the_commercial_offer_signals_only_where_a_price_or_a_cut_admits_it(text: str) -> None:
+    """A "$" is read only with a digit and a "%" only with "off" or "discount": the offer's
+    trigger holds wherever it finds a price cut or an asking price."""
+    for detector in detectors():
+        if getattr(detector, "id", None) == "commercial_offer":
+            testing.assert_trigger_sound(detector, text)

@@ -23,11 +23,12 @@ Keys (each ``key value`` on one line):
     the cheap pre-check, the same for every shape: anchors one of which the normalised text must
     hold. An anchor of one character is a character; ``word:x`` is a plain word (a token, or a
     part of one at an apostrophe, as :func:`.triggers.read_tokens` reads them); ``word:@list`` is
-    every word of a list of ``shape_words.txt``; ``digits:n`` holds for a text with at least
-    ``n`` digits 0-9; any other anchor is a substring. Several ``needs`` lines must all hold.
-    The first is the shape's *anchor*, by which :func:`find` picks the shapes to try; the
-    detector's trigger is derived from all of them, the anchor first (see :func:`trigger_of`),
-    never written by hand.
+    every word of a list of ``shape_words.txt``; ``tld:@file`` holds for a dot and the first
+    letter of one of the top-level domains of a data file (``.c`` for ``.com``); ``digits:n``
+    holds for a text with at least ``n`` digits 0-9; any other anchor is a substring. Several
+    ``needs`` lines must all hold. The first is the shape's *anchor*, by which :func:`find`
+    picks the shapes to try; the detector's trigger is derived from all of them, the anchor
+    first (see :func:`trigger_of`), never written by hand.
 ``gate``
     optional: a pattern of the standard library's engine the text the shape reads must contain
     (``[0-9](?:[^0-9]{0,3}[0-9]){6}``: seven digits close together), searched once per text.
@@ -455,6 +456,14 @@ def shape_from(
 _ANCHORS = regex.compile(r"(?<!\\)\s+")
 
 
+def _tld_anchors(entries: Iterable[str]) -> list[str]:
+    """The substrings ``tld:@file`` stands for: a dot and the first letter of one of the
+    top-level domains ``entries`` (``.c`` for ``.com``). A link to one holds one; the whole
+    domain (``.com``, ``.me/``) would be tighter, but testing a hundred substrings costs the
+    scan more than the calls it saves."""
+    return sorted({"." + entry[0] for entry in entries if entry})
+
+
 def _needs(line: str) -> Needs:
     characters: set[str] = set()
     substrings: list[str] = []
@@ -466,6 +475,8 @@ def _needs(line: str) -> Needs:
             words.update(w for w in read_words(anchor[len("word:@") :]) if " " not in w)
         elif anchor.startswith("word:@"):
             words.update(read_words(WORDS_FILE, anchor[len("word:@") :]))
+        elif anchor.startswith("tld:@"):
+            substrings.extend(_tld_anchors(read_words(anchor[len("tld:@") :])))
         elif anchor.startswith("word:"):
             words.add(anchor[len("word:") :])
         elif anchor.startswith("digits:") and anchor[len("digits:") :].isdigit():

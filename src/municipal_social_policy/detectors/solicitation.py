@@ -60,6 +60,8 @@ from .tuning import tuned
 
 __all__ = ["FACTORIES"]
 
+# The words after a price cut's amount: a "%" is read only with one of them.
+_CUT_WORDS = ("off", "discount")
 # "$10 off", "50% off", "20 % discount": a price cut is an offer.
 _PRICE_CUT = lazy_compile(
     r"""(?:\$\s?\d{1,6}(?:[.,]\d{1,3})?|(?<![\d.])\d{1,2}\s?%)\s?(?:off\b|discount\b)""",
@@ -93,15 +95,18 @@ class OfferDetector:
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        # A price cut or an asking price has a "$" or a "%"; an advert told by its parts has a
-        # cue (a cue with a price: the price's "$" admits it too).
-        cut = Trigger(characters=frozenset("$%"))
+        # A price cut or an asking price has a "$" and a digit, or a "%" and "off" or "discount"
+        # after it (a "%" is read only in a price cut); an advert told by its parts has a cue
+        # (a cue with a price: the price's "$" admits it too).
+        price = Trigger(characters=frozenset("$")) & Trigger(digits=1)
+        percent = Trigger(characters=frozenset("%")) & Trigger(substrings=frozenset(_CUT_WORDS))
+        cut = price | percent
         object.__setattr__(self, "trigger", either(self.phrases.trigger, cut, self.cues.trigger))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)
         normalized = text.normalized
-        if "off" in normalized or "discount" in normalized:
+        if any(word in normalized for word in _CUT_WORDS):
             for match in _PRICE_CUT.finditer(normalized):
                 yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
         cued = self.cues.admits(text)
