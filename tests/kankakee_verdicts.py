@@ -82,3 +82,16 @@ def assert_threat(text: str) -> None:
 def assert_no_threat(text: str) -> None:
     """``text`` is no threat."""
     assert not evidence(text, *THREATS), f"{text!r}: {evidence(text, *THREATS)}"
+
+
+def assert_hate(text: str) -> None:
+    """``text`` is hate aimed at a protected group: group_hate evidence, sent to review."""
+    assert evidence(text, "group_hate"), f"no hate found in {text!r}"
+    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW, text
+
+
+def assert_free(text: str) -> None:
+    """``text`` is no hate speech: no group_hate evidence, no V.2.4 finding."""
+    assert not evidence(text, "group_hate"), f"{text!r}: {evidence(text, 'group_hate')}"
+    verdict = evaluator().evaluate(text)
+    assert "V.2.4" not in {finding.clause.id for finding in verdict.findings}, text

@@ -259,23 +259,17 @@ def test_a_table_built_on_the_first_comment_reads_as_one_built_first(
     detector: the same group with its table built before the detector admits and signals
     the same."""
     group, text = case
-    late = PhraseGroup(
-        group.name,
-        group.patterns,
-        group.strength,
-        group.checks,
-        group.known,
-        group.ordinary,
-        group.joinable,
-    )
-    early = PhraseGroup(
-        group.name,
-        group.patterns,
-        group.strength,
-        group.checks,
-        group.known,
-        group.ordinary,
-        group.joinable,
+    late, early = (
+        PhraseGroup(
+            group.name,
+            group.patterns,
+            group.strength,
+            group.checks,
+            group.known,
+            group.ordinary,
+            group.joinable,
+        )
+        for _ in range(2)
     )
     assert early.typos == group.typos  # built now, before its detector
     sets = next(

@@ -14,21 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-import municipal_social_policy as msp
-from kankakee_verdicts import evaluator, evidence
-
-
-def assert_hate(text: str) -> None:
-    """``text`` is hate aimed at a protected group: group_hate evidence, sent to review."""
-    assert evidence(text, "group_hate"), f"no hate found in {text!r}"
-    assert evaluator().evaluate(text).decision is msp.Decision.REVIEW, text
-
-
-def assert_free(text: str) -> None:
-    """``text`` is no hate speech: no group_hate evidence, no V.2.4 finding."""
-    assert not evidence(text, "group_hate"), f"{text!r}: {evidence(text, 'group_hate')}"
-    verdict = evaluator().evaluate(text)
-    assert "V.2.4" not in {finding.clause.id for finding in verdict.findings}, text
+from kankakee_verdicts import assert_free, assert_hate, evidence
 
 
 @pytest.mark.parametrize(
