@@ -179,8 +179,6 @@ _BEHIND = 2
 _TYPO_LENGTH = 5
 # Words too common to anchor a pattern: "key their car" is anchored by "key", not by "their".
 _COMMON = read_word_list("common_words.txt", "common")
-# Words never an anchor when another will do: the common ones and the nouns of most city comments.
-_UNANCHORED = _COMMON | read_word_list("common_words.txt", "frequent")
 # The words contracted endings spell out ("n't" -> "not"): every such ending reads them.
 _ENDING_WORDS = frozenset(word for _, words in SUFFIXES for word in words)
 
@@ -375,7 +373,7 @@ class Pattern:
         return min(
             self.needs,
             key=lambda words: (
-                len(words & _UNANCHORED) + len(words & _ENDING_WORDS),
+                len(words & _COMMON) + len(words & _ENDING_WORDS),
                 len(words),
                 -min(map(len, words)),
             ),
@@ -554,11 +552,10 @@ class Pattern:
 
 
 def anchor_word(run: tuple[str, ...]) -> str:
-    """The word a run is known by: its longest word that is neither a common one nor a noun
-    frequent on a city's page (``common_words.txt``: "senior citizens" is known by "senior")."""
+    """The word a run is known by: its longest word that is not a common one."""
     if len(run) == 1:
         return run[0]
-    return max(run, key=lambda word: (word not in _UNANCHORED, len(word)))
+    return max(run, key=lambda word: (word not in _COMMON, len(word)))
 
 
 @attrs.frozen
