@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -108,16 +109,17 @@ class Scan:
     ) -> Scan:
         """Compile ``triggers``, one per detector (``None`` for one without), and the guard's
         ``government`` words, each a run of one or more tokens."""
-        keys: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})
+        # Each key's bit positions, made masks at the end: OR-ing a bit into a mask thousands of
+        # bits wide for each of a hundred thousand keys copied the mask each time.
+        keys: _Positions = ({}, {}, {})
         ungated: dict[int, Trigger] = {}
         gated: dict[int, dict[int, Trigger]] = {}
         untriggered = single = disguised = 0
         conjunctions: dict[int, dict[int, dict[int, None]]] = {}
-        part_bits: dict[Trigger, int] = {}
+        part_bits: dict[tuple[object, ...], int] = {}
         # The same part objects come back in many alternatives: found by identity first, as
         # comparing two equal parts compares their sets of keys.
         by_id: dict[int, int] = {}
-        shared: dict[int, int] = {}
         guard = 1 << len(triggers)
         next_bit = guard << 1
         for i, trigger in enumerate(triggers):
@@ -127,7 +129,7 @@ class Scan:
                 continue
             if not trigger.alternatives:
                 single |= bit
-                disguised |= _add_keys(keys, trigger, bit, shared)
+                disguised |= bit if _add_keys(keys, trigger, i) else 0
                 if trigger.computed:
                     ungated[bit] = trigger
                 continue
@@ -136,10 +138,12 @@ class Scan:
                 for part in alternative:
                     part_bit = by_id.get(id(part))
                     if part_bit is None:
-                        part_bit = part_bits.get(part)
+                        fields = _fields(part)
+                        part_bit = part_bits.get(fields)
                         if part_bit is None:  # one bit per distinct part, shared by all
-                            part_bit = part_bits[part] = next_bit
-                            disguised |= _add_keys(keys, part, next_bit, shared)
+                            part_bit = part_bits[fields] = next_bit
+                            if _add_keys(keys, part, next_bit.bit_length() - 1):
+                                disguised |= next_bit
                             next_bit <<= 1
                         by_id[id(part)] = part_bit
                     need |= part_bit
@@ -153,7 +157,7 @@ class Scan:
         runs = []
         for run in map(tuple, government):
             if len(run) == 1:
-                keys[2][run[0]] = keys[2].get(run[0], 0) | guard
+                keys[2].setdefault(run[0], []).append(len(triggers))  # the guard's bit
             elif run:
                 runs.append(run)
         return cls(
@@ -165,7 +169,7 @@ class Scan:
             },
             disguised,
             guard,
-            *keys,
+            *_masks(keys),
             tuple(sorted(set(runs))),
             tuple(ungated.items()),
             {first: tuple(parts.items()) for first, parts in gated.items()},
@@ -235,25 +239,63 @@ class Scan:
         return admitted
 
 
-def _add_keys(
-    keys: tuple[dict[str, int], dict[str, int], dict[str, int]],
-    part: Trigger,
-    bit: int,
-    shared: dict[int, int],
-) -> int:
-    """Add the keys of ``part`` with ``bit``; return ``bit`` if a masked word makes it hold.
+# A part's fields, compared as a tuple: equal to another's exactly when the parts are equal, and
+# an identical set is found equal at once (two frozensets are compared element by element even
+# when they are one object, as the parts' own equality does).
+_fields = attrgetter(*(field.name for field in attrs.fields(Trigger)))
 
-    Equal masks are one object (``shared``): tens of thousands of keys have one of a few
-    thousand masks, each an integer as wide as the scan has bits."""
-    typos = part.typos.keys(part.tokens) if part.typos is not None else ()
+# For each kind of key (characters, words, tokens), each key's bit positions.
+_Positions = tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]
+
+
+def _add_keys(keys: _Positions, part: Trigger, position: int) -> bool:
+    """Add the keys of ``part`` with the bit at ``position``; return whether a masked word makes
+    it hold (it has tokens)."""
     for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
         for key in kind:
-            mask = index.get(key, 0) | bit
-            index[key] = shared.setdefault(mask, mask)
-    for key in typos:  # the typos read as the tokens are tokens too
-        mask = keys[2].get(key, 0) | bit
-        keys[2][key] = shared.setdefault(mask, mask)
-    return bit if part.tokens else 0
+            listed = index.get(key)
+            if listed is None:
+                index[key] = [position]
+            else:
+                listed.append(position)
+    if part.typos is not None:  # the typos read as the tokens are tokens too
+        tokens, of = keys[2], part.typos.of
+        for token in part.tokens:
+            for key in of.get(token, ()):
+                listed = tokens.get(key)
+                if listed is None:
+                    tokens[key] = [position]
+                else:
+                    listed.append(position)
+    return bool(part.tokens)
+
+
+def _masks(keys: _Positions) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Each key with the mask of its bits. Equal masks are one object: tens of thousands of
+    keys have one of a few thousand masks, each an integer as wide as the scan has bits."""
+    built: dict[tuple[int, ...], int] = {}
+    found: list[dict[str, int]] = []
+    for index in keys:
+        masks: dict[str, int] = {}
+        for key, listed in index.items():
+            positions = (listed[0],) if len(listed) == 1 else tuple(sorted(set(listed)))
+            mask = built.get(positions)
+            if mask is None:
+                mask = built[positions] = _mask(positions)
+            masks[key] = mask
+        found.append(masks)
+    return found[0], found[1], found[2]
+
+
+def _mask(positions: tuple[int, ...]) -> int:
+    """The integer with the bits at ``positions`` (sorted): set in bytes, then made one integer,
+    not OR-ed bit by bit into an integer that grows to thousands of bits."""
+    if len(positions) == 1:
+        return 1 << positions[0]
+    digits = bytearray(positions[-1] // 8 + 1)
+    for position in positions:
+        digits[position >> 3] |= 1 << (position & 7)
+    return int.from_bytes(digits, "little")
 
 
 def holds_run(tokens: tuple[str, ...], runs: tuple[tuple[str, ...], ...]) -> bool:

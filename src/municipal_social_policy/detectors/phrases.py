@@ -742,15 +742,15 @@ class PhraseGroup:
         may hold where the group reads nothing, never the other way round). One object, so
         that two parts with the same words are one part of the scan."""
         table = _TYPOS_READ
-        for pattern in self.patterns:
-            for words in pattern.needs:
-                for word in words:
-                    read = self.typos_read(word)
-                    known = table.get(word)
-                    if known is None:
-                        table[word] = read
-                    elif known != read and not set(read) <= set(known):
-                        table[word] = tuple(dict.fromkeys((*known, *read)))
+        # Each distinct set of words once (patterns share theirs), each word once.
+        distinct = {id(words): words for pattern in self.patterns for words in pattern.needs}
+        for word in dict.fromkeys(word for words in distinct.values() for word in words):
+            read = self.typos_read(word)
+            known = table.get(word)
+            if known is None:
+                table[word] = read
+            elif known is not read and known != read and not set(read) <= set(known):
+                table[word] = tuple(dict.fromkeys((*known, *read)))
         return _TYPOS
 
     def _needs_of(
@@ -803,9 +803,21 @@ class PhraseGroup:
         if len(word) < _TYPO_LENGTH or not word.isalpha():
             return ()
         known, ordinary = self.known, self.ordinary
-        return tuple(t for t in kept_typos(word) if t not in known and t not in ordinary)
+        # The groups of a file share these two sets: what one group computed, the next reads.
+        memo = _READ_MEMO.get((known, ordinary))
+        if memo is None:
+            memo = _READ_MEMO[known, ordinary] = {}
+        read = memo.get(word)
+        if read is None:
+            read = memo[word] = tuple(
+                t for t in kept_typos(word) if t not in known and t not in ordinary
+            )
+        return read
 
 
+# PhraseGroup.typos_read by the sets a file's groups share (its known and ordinary words):
+# a word's typos are computed once per file, not once per group and per pattern.
+_READ_MEMO: dict[tuple[frozenset[str], frozenset[str]], dict[str, tuple[str, ...]]] = {}
 # The typos read as the phrase files' words (PhraseGroup.trigger_typos), in one object.
 _TYPOS_READ: dict[str, tuple[str, ...]] = {}
 _TYPOS = Typos(_TYPOS_READ)
