@@ -1108,14 +1108,25 @@ def _runs(alternatives: str, sets: Mapping[str, frozenset[str]], where: str) -> 
 def _built_runs(parts: tuple[frozenset[str] | str, ...]) -> Runs:
     # Built once per distinct slot: many patterns name the same large sets.
     runs: dict[str, list[tuple[str, ...]]] = {}
+    known = _TERM_RUNS
     for part in parts:
         for term in (part,) if isinstance(part, str) else part:
-            run = share(tuple(term.split("_")))
-            runs.setdefault(run[0], []).append(run)
+            run = known.get(term)
+            if run is None:
+                run = known[term] = share(tuple(term.split("_")))
+            listed = runs.get(run[0])
+            if listed is None:
+                runs[run[0]] = [run]
+            else:
+                listed.append(run)
     for listed in runs.values():
         listed.sort(key=len, reverse=True)
     return {key: share(tuple(value)) for key, value in runs.items()}
 
+
+# Each term of a set as its run of words ("piece_of_shit" -> ("piece", "of", "shit")), kept:
+# the same terms come back in hundreds of slots.
+_TERM_RUNS: dict[str, tuple[str, ...]] = {}
 
 # The typed slots of one word, by how a pattern writes them.
 _KINDS = {"<number>": "number", "<word>": "word", "<name>": "name", "<mark>": "mark"}
@@ -1262,6 +1273,8 @@ def _check_alternation(part: str, where: str) -> None:
     """A typed slot is a slot by itself: ``a|<person>``, ``!<person>`` or ``&<person>`` would
     read ``<person>`` as a word no comment holds, so each is a load error that says how to write
     it."""
+    if "<" not in part:
+        return
     body = part.lstrip("!&").rstrip("?")
     alternatives = body.split("|")
     typed = [a for a in alternatives if _TYPED.fullmatch(a.rstrip("?"))]
