@@ -38,7 +38,7 @@ from operator import attrgetter
 
 import attrs
 
-from .detectors.triggers import Trigger, read_tokens, spaced_words
+from .detectors.triggers import Trigger, Typos, read_tokens, spaced_words
 from .text import NormalizedText
 
 __all__ = ["Scan", "holds_run"]
@@ -112,6 +112,7 @@ class Scan:
         # Each key's bit positions, made masks at the end: OR-ing a bit into a mask thousands of
         # bits wide for each of a hundred thousand keys copied the mask each time.
         keys: _Positions = ({}, {}, {})
+        typed: _Typed = {}
         ungated: dict[int, Trigger] = {}
         gated: dict[int, dict[int, Trigger]] = {}
         untriggered = single = disguised = 0
@@ -129,7 +130,7 @@ class Scan:
                 continue
             if not trigger.alternatives:
                 single |= bit
-                disguised |= bit if _add_keys(keys, trigger, i) else 0
+                disguised |= bit if _add_keys(keys, typed, trigger, i) else 0
                 if trigger.computed:
                     ungated[bit] = trigger
                 continue
@@ -142,7 +143,7 @@ class Scan:
                         part_bit = part_bits.get(fields)
                         if part_bit is None:  # one bit per distinct part, shared by all
                             part_bit = part_bits[fields] = next_bit
-                            if _add_keys(keys, part, next_bit.bit_length() - 1):
+                            if _add_keys(keys, typed, part, next_bit.bit_length() - 1):
                                 disguised |= next_bit
                             next_bit <<= 1
                         by_id[id(part)] = part_bit
@@ -169,7 +170,7 @@ class Scan:
             },
             disguised,
             guard,
-            *_masks(keys),
+            *_masks(_with_typos(keys, typed)),
             tuple(sorted(set(runs))),
             tuple(ungated.items()),
             {first: tuple(parts.items()) for first, parts in gated.items()},
@@ -248,9 +249,13 @@ _fields = attrgetter(*(field.name for field in attrs.fields(Trigger)))
 _Positions = tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]
 
 
-def _add_keys(keys: _Positions, part: Trigger, position: int) -> bool:
-    """Add the keys of ``part`` with the bit at ``position``; return whether a masked word makes
-    it hold (it has tokens)."""
+# For each table of typos (by its id), the positions of the tokens of the parts that read it.
+_Typed = dict[int, tuple[Typos, dict[str, list[int]]]]
+
+
+def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> bool:
+    """Add the keys of ``part`` with the bit at ``position``, its tokens also in ``typed`` when
+    it reads typos of them; return whether a masked word makes it hold (it has tokens)."""
     for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
         for key in kind:
             listed = index.get(key)
@@ -258,30 +263,54 @@ def _add_keys(keys: _Positions, part: Trigger, position: int) -> bool:
                 index[key] = [position]
             else:
                 listed.append(position)
-    if part.typos is not None:  # the typos read as the tokens are tokens too
-        tokens, of = keys[2], part.typos.of
-        for token in part.tokens:
-            for key in of.get(token, ()):
-                listed = tokens.get(key)
-                if listed is None:
-                    tokens[key] = [position]
-                else:
-                    listed.append(position)
+    if part.typos is not None:
+        tokens = typed.setdefault(id(part.typos), (part.typos, {}))[1]
+        for key in part.tokens:
+            listed = tokens.get(key)
+            if listed is None:
+                tokens[key] = [position]
+            else:
+                listed.append(position)
     return bool(part.tokens)
+
+
+def _with_typos(keys: _Positions, typed: _Typed) -> _Positions:
+    """``keys`` with the typos read as the tokens as tokens too, each with the positions of the
+    parts whose tokens it is a typo of: added once per token, not once per part."""
+    tokens = keys[2]
+    lent: set[str] = set()  # keys that hold a token's list itself: copied before it grows
+    for typos, positions in typed.values():
+        of = typos.of
+        for token, listed in positions.items():
+            for key in of.get(token, ()):
+                known = tokens.get(key)
+                if known is None:
+                    tokens[key] = listed  # most typos are of one word: one list, one mask
+                    lent.add(key)
+                elif key in lent:
+                    tokens[key] = known + listed
+                    lent.discard(key)
+                else:
+                    known.extend(listed)
+    return keys
 
 
 def _masks(keys: _Positions) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     """Each key with the mask of its bits. Equal masks are one object: tens of thousands of
     keys have one of a few thousand masks, each an integer as wide as the scan has bits."""
     built: dict[tuple[int, ...], int] = {}
+    of_list: dict[int, int] = {}  # by the list's id: keys that hold one list (see _with_typos)
     found: list[dict[str, int]] = []
     for index in keys:
         masks: dict[str, int] = {}
         for key, listed in index.items():
-            positions = (listed[0],) if len(listed) == 1 else tuple(sorted(set(listed)))
-            mask = built.get(positions)
+            mask = of_list.get(id(listed))
             if mask is None:
-                mask = built[positions] = _mask(positions)
+                positions = (listed[0],) if len(listed) == 1 else tuple(sorted(set(listed)))
+                mask = built.get(positions)
+                if mask is None:
+                    mask = built[positions] = _mask(positions)
+                of_list[id(listed)] = mask
             masks[key] = mask
         found.append(masks)
     return found[0], found[1], found[2]

@@ -732,7 +732,17 @@ class PhraseGroup:
 
     def plain_needs(self) -> tuple[tuple[frozenset[str], ...], ...]:
         """As :meth:`trigger_needs` without the typos (:meth:`trigger_typos` gives them)."""
-        return self._needs_of(_plain_sources)
+        # These depend on the words alone: kept for every group of every file, by the set of
+        # words (patterns and files share their sets, see ``share``).
+        found = _PLAIN_FORMS
+
+        def forms(words: frozenset[str]) -> frozenset[str]:
+            got = found.get(words)
+            if got is None:
+                got = found[words] = share(frozenset().union(*map(_plain_sources, words)))
+            return got
+
+        return tuple(tuple(map(forms, pattern.needs)) for pattern in self.patterns)
 
     def trigger_typos(self) -> Typos:
         """The typos read as the words of the patterns, one table for every group of every
@@ -778,8 +788,9 @@ class PhraseGroup:
         spells out ("not", "will"): every word with that ending reads it, so no word of the text
         shows that the pattern may match
         (:func:`~municipal_social_policy.reading.plain_spellings`)."""
-        for pattern in self.patterns:
-            for word in pattern.anchor:
+        # Each distinct anchor once: patterns share their word sets.
+        for anchor in {id(pattern.anchor): pattern.anchor for pattern in self.patterns}.values():
+            for word in anchor:
                 try:
                     plain_spellings(word, {})
                 except ValueError as error:
@@ -821,6 +832,10 @@ _READ_MEMO: dict[tuple[frozenset[str], frozenset[str]], dict[str, tuple[str, ...
 # The typos read as the phrase files' words (PhraseGroup.trigger_typos), in one object.
 _TYPOS_READ: dict[str, tuple[str, ...]] = {}
 _TYPOS = Typos(_TYPOS_READ)
+
+
+# PhraseGroup.plain_needs: the quick forms of a set of words, by the set.
+_PLAIN_FORMS: dict[frozenset[str], frozenset[str]] = {}
 
 
 def _plain_sources(word: str) -> frozenset[str]:
