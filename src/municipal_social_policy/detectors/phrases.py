@@ -1385,16 +1385,12 @@ class PhraseDetector:
         # The typos read as the words are in one table for the file, not in each set.
         self.group.check_anchors()
         typos = self.group.trigger_typos()
-        trigger = Trigger.any_of(
-            *(
-                Trigger.all_of(
-                    _token_trigger(slots[pattern.needs.index(pattern.anchor)], typos),
-                    *(_token_trigger(slot, typos) for slot in slots),
-                )
-                for pattern, slots in zip(
-                    self.group.patterns, self.group.plain_needs(), strict=True
-                )
+        trigger = Trigger.any_of_all(
+            (
+                _token_trigger(slots[pattern.needs.index(pattern.anchor)], typos),
+                *(_token_trigger(slot, typos) for slot in slots),
             )
+            for pattern, slots in zip(self.group.patterns, self.group.plain_needs(), strict=True)
         )
         object.__setattr__(self, "trigger", trigger)
 

@@ -198,6 +198,24 @@ class Trigger:
         return cls._of(alternative for trigger in triggers for alternative in trigger.needs)
 
     @classmethod
+    def any_of_all(cls, alternatives: Iterable[Iterable[Trigger]]) -> Trigger:
+        """``any_of(*(all_of(*parts) for parts in alternatives))``, without building a
+        conjunction for each alternative when its parts are triggers of keys: a phrase family
+        gives one alternative for each of its hundreds of patterns."""
+        found: list[tuple[Trigger, ...]] = []
+        for parts in alternatives:
+            alternative = _parts(*parts)
+            if not alternative:
+                raise ValueError("Trigger.all_of() needs at least one trigger")
+            if any(part.alternatives for part in alternative):
+                found.extend(cls.all_of(*alternative).needs)
+            else:
+                found.append(alternative)
+        if not found:
+            raise ValueError("Trigger.any_of() needs at least one trigger")
+        return cls._of(found)
+
+    @classmethod
     def of_patterns(
         cls, patterns: Iterable[Iterable[frozenset[str]]], *, kind: str = "tokens"
     ) -> Trigger:
