@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from operator import attrgetter
+from typing import cast
 
 import attrs
 
@@ -158,7 +159,7 @@ class Scan:
         runs = []
         for run in map(tuple, government):
             if len(run) == 1:
-                keys[2].setdefault(run[0], []).append(len(triggers))  # the guard's bit
+                _add(keys[2], run[0], len(triggers))  # the guard's bit
             elif run:
                 runs.append(run)
         return cls(
@@ -245,12 +246,28 @@ class Scan:
 # when they are one object, as the parts' own equality does).
 _fields = attrgetter(*(field.name for field in attrs.fields(Trigger)))
 
-# For each kind of key (characters, words, tokens), each key's bit positions.
-_Positions = tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]
+# A key's bit position, or its list of positions when it has several (most keys have one: no
+# list for them).
+_Held = int | list[int]
 
+# For each kind of key (characters, words, tokens), each key's positions.
+_Positions = tuple[dict[str, _Held], dict[str, _Held], dict[str, _Held]]
+
+# For each kind of key, each key's mask.
+_Masks = tuple[dict[str, int], dict[str, int], dict[str, int]]
 
 # For each table of typos (by its id), the positions of the tokens of the parts that read it.
-_Typed = dict[int, tuple[Typos, dict[str, list[int]]]]
+_Typed = dict[int, tuple[Typos, dict[str, _Held]]]
+
+
+def _add(index: dict[str, _Held], key: str, position: int) -> None:
+    known = index.get(key)
+    if known is None:
+        index[key] = position
+    elif isinstance(known, int):
+        index[key] = [known, position]
+    else:
+        known.append(position)
 
 
 def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> bool:
@@ -258,19 +275,11 @@ def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> 
     it reads typos of them; return whether a masked word makes it hold (it has tokens)."""
     for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
         for key in kind:
-            listed = index.get(key)
-            if listed is None:
-                index[key] = [position]
-            else:
-                listed.append(position)
+            _add(index, key, position)
     if part.typos is not None:
         tokens = typed.setdefault(id(part.typos), (part.typos, {}))[1]
         for key in part.tokens:
-            listed = tokens.get(key)
-            if listed is None:
-                tokens[key] = [position]
-            else:
-                listed.append(position)
+            _add(tokens, key, position)
     return bool(part.tokens)
 
 
@@ -281,39 +290,53 @@ def _with_typos(keys: _Positions, typed: _Typed) -> _Positions:
     lent: set[str] = set()  # keys that hold a token's list itself: copied before it grows
     for typos, positions in typed.values():
         of = typos.of
-        for token, listed in positions.items():
+        for token, held in positions.items():
             for key in of.get(token, ()):
                 known = tokens.get(key)
                 if known is None:
-                    tokens[key] = listed  # most typos are of one word: one list, one mask
-                    lent.add(key)
+                    tokens[key] = held  # most typos are of one word: one list, one mask
+                    if isinstance(held, list):
+                        lent.add(key)
+                    continue
+                if isinstance(known, int):
+                    joined = [known]
                 elif key in lent:
-                    tokens[key] = known + listed
+                    joined = known.copy()
                     lent.discard(key)
                 else:
-                    known.extend(listed)
+                    joined = known
+                if isinstance(held, int):
+                    joined.append(held)
+                else:
+                    joined.extend(held)
+                tokens[key] = joined
     return keys
 
 
-def _masks(keys: _Positions) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
-    """Each key with the mask of its bits. Equal masks are one object: tens of thousands of
-    keys have one of a few thousand masks, each an integer as wide as the scan has bits."""
+def _masks(keys: _Positions) -> _Masks:
+    """Each key with the mask of its bits, in place of its positions (no second mapping of
+    tens of thousands of keys while the first is held). Equal masks are one object: tens of
+    thousands of keys have one of a few thousand masks, each an integer as wide as the scan has
+    bits."""
     built: dict[tuple[int, ...], int] = {}
     of_list: dict[int, int] = {}  # by the list's id: keys that hold one list (see _with_typos)
-    found: list[dict[str, int]] = []
     for index in keys:
-        masks: dict[str, int] = {}
-        for key, listed in index.items():
-            mask = of_list.get(id(listed))
+        for key, held in index.items():
+            if isinstance(held, int):
+                positions: tuple[int, ...] = (held,)
+            else:
+                mask = of_list.get(id(held))
+                if mask is not None:
+                    index[key] = mask
+                    continue
+                positions = tuple(sorted(set(held)))
+            mask = built.get(positions)
             if mask is None:
-                positions = (listed[0],) if len(listed) == 1 else tuple(sorted(set(listed)))
-                mask = built.get(positions)
-                if mask is None:
-                    mask = built[positions] = _mask(positions)
-                of_list[id(listed)] = mask
-            masks[key] = mask
-        found.append(masks)
-    return found[0], found[1], found[2]
+                mask = built[positions] = _mask(positions)
+            if not isinstance(held, int):
+                of_list[id(held)] = mask
+            index[key] = mask  # a value replaced, no key added: the walk goes on
+    return cast(_Masks, keys)
 
 
 def _mask(positions: tuple[int, ...]) -> int:
