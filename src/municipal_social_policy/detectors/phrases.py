@@ -121,6 +121,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property
+from types import MappingProxyType
 
 import attrs
 
@@ -146,7 +147,7 @@ from ..words import MASK
 from . import MAX_MATCHES, Signal
 from ._shared import share
 from .checks import CHECKS, Check, Match
-from .group_slot import GROUP_HEADS, GroupPhrase, group_phrase
+from .group_slot import _CLASS_SETS, GROUP_HEADS, GroupPhrase, group_phrase
 from .lexicon import parse_sections, read_data, read_word_list
 from .triggers import Trigger, Typos
 
@@ -1196,8 +1197,8 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
             kind, seen = _namespaced(kind, sets)
             phrase: NounPhrase | GroupPhrase
             if kind == "group":
-                modifiers = _runs("@modifier", seen, where) if "modifier" in seen else {}
-                phrase = group_phrase(seen, _runs("@group", seen, where), modifiers)
+                modifiers = _runs("@modifier", seen, where) if "modifier" in seen else _NO_RUNS
+                phrase = _group_phrase(seen, _runs("@group", seen, where), modifiers)
                 heads = GROUP_HEADS
             else:
                 phrase = _noun_phrase(kind, seen, where)
@@ -1224,6 +1225,36 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
     if gap:
         raise ValueError(f"{where}: a gap goes before a slot, not at the end: {line!r}")
     return Pattern(line, where, tuple(slots), at_start, at_end, tuple(checks))
+
+
+_NO_RUNS: Runs = MappingProxyType({})
+
+# The sets group_phrase reads besides its runs: the sets of classes, and these.
+_GROUP_READS = frozenset(
+    ("member", "person", "generic", "group_pronouns", "determiners", "quantifiers")
+)
+# The <group> slots built so far, by the sets they read: a file has dozens of patterns with the
+# slot, each read from the same sets (the key holds the runs, so their ids name no others).
+_GROUP_PHRASES: dict[tuple[object, ...], tuple[Runs, Runs, GroupPhrase]] = {}
+
+
+def _group_phrase(sets: Mapping[str, frozenset[str]], groups: Runs, modifiers: Runs) -> GroupPhrase:
+    """:func:`.group_slot.group_phrase`, one object for the same sets and runs."""
+    key = (
+        id(groups),
+        id(modifiers),
+        *(
+            item
+            for item in sets.items()
+            if item[0] in _GROUP_READS or item[0].startswith(_CLASS_SETS)
+        ),
+    )
+    known = _GROUP_PHRASES.get(key)
+    if known is not None and known[0] is groups and known[1] is modifiers:
+        return known[2]
+    phrase = group_phrase(sets, groups, modifiers)
+    _GROUP_PHRASES[key] = (groups, modifiers, phrase)
+    return phrase
 
 
 def _gap_words(
