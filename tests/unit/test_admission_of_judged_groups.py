@@ -131,3 +131,26 @@ def test_a_cue_with_its_contact_or_price_admits_the_offer(text: str) -> None:
 def test_a_cue_without_a_contact_does_not_admit_the_offer(text: str) -> None:
     """A cue alone ("brand new", "selling", "hiring") is no advert: the detector is not called."""
     assert not holds("commercial_offer", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["admin' OR '1'='1", "x' or 1=1--", "' or true--", "1' ORDER BY 1--+", "  foo' OR 'BAR"],
+)
+def test_a_comment_that_opens_with_a_closed_string_admits_sql_injection(text: str) -> None:
+    """The closing quote of an injected string stands in the comment's first word."""
+    assert holds("sql_injection", text)
+    assert testing.evidence(testing.build("sql_injection"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think it's time for a new park - or at least a bench.",
+        'The mayor said "no" and the council agreed.',
+        "We can't afford it, and the roads are worse.",
+    ],
+)
+def test_a_quote_after_the_first_word_does_not_admit_sql_injection(text: str) -> None:
+    """A quote and "or", "and" or "-" later in prose is no string closed at the start."""
+    assert not holds("sql_injection", text)
