@@ -250,10 +250,16 @@ def test_a_negative_length_is_refused() -> None:
         (msp.Trigger(repeats=4), "buy now buy now buy now buy now", True),
         (msp.Trigger(repeats=4), "the park, the pool and the library", False),
         (msp.Trigger(repeats=2), "Fee? FEE!", True),  # the plain words, case folded
+        (msp.Trigger(opening=frozenset("'")), "admin' or 1=1", True),
+        (msp.Trigger(opening=frozenset("'")), "  x'or 'a'='a", True),  # white space before
+        (msp.Trigger(opening=frozenset("'")), "'", True),
+        (msp.Trigger(opening=frozenset("'")), "I think it's fine", False),  # a later word
+        (msp.Trigger(opening=frozenset("'")), "", False),
     ],
 )
 def test_computed_conditions_hold(trigger: msp.Trigger, text: str, holds: bool) -> None:
-    """Substrings of the normalised text, a count of digits 0-9 and a plain word's repeats."""
+    """Substrings of the normalised text, a count of digits 0-9, a plain word's repeats and a
+    character of the first word."""
     assert trigger.holds(msp.normalize(text)) is holds
 
 
@@ -359,3 +365,21 @@ def test_the_scan_reads_a_typo_of_several_words_for_each_of_them() -> None:
         normalized = msp.normalize(text)
         assert scan.admitted(scan.found(normalized)) == mask, text
         assert index.called(normalized) == mask, text
+
+
+def test_an_opening_is_computed_by_the_scan_after_its_first_part() -> None:
+    """A part with an ``opening`` is a computed condition: the scan and the reference index
+    test it where the alternative's first part holds, and agree with :meth:`Trigger.holds`."""
+    trigger = msp.Trigger.all_of(
+        msp.Trigger(characters=frozenset("'")), msp.Trigger(opening=frozenset("'"))
+    )
+    assert trigger.needs[0][1].computed
+    scan = Scan.of([trigger])
+    index = TriggerIndex.of([trigger])
+    for text, holds in [("x' or 1=1", True), ("I think it's fine", False), ("no quote", False)]:
+        normalized = msp.normalize(text)
+        assert trigger.holds(normalized) is holds
+        assert bool(scan.admitted(scan.found(normalized)) & 1) is holds
+        assert bool(index.called(normalized) & 1) is holds
+    merged = msp.Trigger(opening=frozenset("'")) | msp.Trigger(opening=frozenset('"'))
+    assert merged.opening == frozenset("'\"")
