@@ -414,6 +414,29 @@ def test_the_group_hate_trigger_is_derived_from_the_gate() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("People on government assistance should be deported.", True),
+        ("Senior citizens are a burden and should be deported.", True),
+        ("Families on welfare are parasites.", True),
+        ("Our government should do more for families.", False),
+        ("The city needs more money for schools and parents.", False),
+        ("Citizens should not have to pay more.", False),
+        ("Our kids need better parks.", False),
+    ],
+)
+def test_a_noun_of_most_city_comments_does_not_call_group_hate(text: str, found: bool) -> None:
+    """A group named by several words, one a noun of most comments on a city's page
+    ("government", "citizens", "families"), is known to the trigger by a rarer word of it
+    ("assistance", "senior", "welfare"): the noun alone does not call the detector, and the
+    group's whole name still does."""
+    normalized = normalize(text)
+    detector = group_hate_detector()
+    assert detector.trigger.holds(normalized) is found
+    assert bool(list(detector(normalized, msp.Comment(text=text)))) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("Boot allmuslims out.", True),
         ("Chase the mexicns out of town.", True),
         ("We must boot the immigrants out.", True),
