@@ -462,6 +462,28 @@ def test_a_self_contained_frame_with_a_group_needs_a_group_named(text: str, foun
     assert grouped  # the group's part reads names run into a word, as the gate does
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # "population" ends with "lation", a typo of "latino": a typo is read only as a whole
+        # word, never cut from a word run together, so nothing names a group here.
+        ("The population of the city is growing, and we need more parks.", False),
+        ("Our population needs more parks and the relation with the county is good.", False),
+        ("Latinoscum should be deported.", True),
+        ("The latinos are gayvermin.", True),
+        ("ihate latinos", True),
+    ],
+)
+def test_a_word_run_together_is_read_as_spelled_not_as_a_typo(text: str, held: bool) -> None:
+    """The gate and the trigger look for a group's name or a word that judges run into a long
+    word as the reading cuts one (:class:`~municipal_social_policy.reading.RunTogether`: into
+    words it knows, as spelled), not for the typos of those words."""
+    normalized = normalize(text)
+    detector = group_hate_detector()
+    assert detector.trigger.holds(normalized) is held
+    assert detector.reader.wants(normalized) is held
+
+
 @pytest.mark.parametrize("text", ["abhor5kank", "5kankdespicable", "gayvermin", "womendisgust"])
 def test_the_group_hate_trigger_holds_for_a_name_run_into_a_word(text: str) -> None:
     """Found by the property below: a slur or a group's name run into another word, disguised

@@ -308,8 +308,14 @@ class HateReader:
         # A group of several words ("puerto ricans", "asylum seekers") by its longest word.
         naming = [phrase for phrase, label in labels.items() if label == "group"]
         naming_keys = frozenset(anchor_word(phrase) for phrase in naming)
-        object.__setattr__(self, "_names", _Held(self.gate | naming_keys, RUN_TOGETHER))
-        object.__setattr__(self, "_hateful", _Held(self.keys, 5, 1))
+        # A word is cut from one run together only as it is spelled (RunTogether reads no
+        # typo there): the words run into are the names and keys without their typos.
+        object.__setattr__(
+            self,
+            "_names",
+            _Held(self.gate | naming_keys, RUN_TOGETHER, joined=named | naming_keys),
+        )
+        object.__setattr__(self, "_hateful", _Held(self.keys, 5, 1, joined=keys))
         judging: dict[str, list[tuple[str, ...]]] = {}
         for phrase, label in labels.items():
             if label not in ("counter", "group"):
@@ -486,10 +492,10 @@ class HateReader:
         of its slots, its slot ``<group>`` held by a name as above ("boot allmuslims out"). A
         group named in a previous sentence is still named in the comment.
         """
-        named = Trigger(tokens=self._names.words, runs_into=self._names.words)
+        named = Trigger(tokens=self._names.words, runs_into=self._names.joined)
         judging = Trigger(
             tokens=self._hateful.words | self._framing,
-            runs_into=self._hateful.words,
+            runs_into=self._hateful.joined,
             run_length=self._hateful.run_together,
             run_rest=self._hateful.shortest,
         )
@@ -504,7 +510,7 @@ class HateReader:
                     else (
                         Trigger(
                             tokens=share(self._names.words | frame.group),
-                            runs_into=self._names.words,
+                            runs_into=self._names.joined,
                         ),
                     )
                 ),
@@ -887,17 +893,20 @@ class _Held:
     """Words to look for among a comment's tokens, also at the ends of long tokens.
 
     A long token (``run_together`` letters or more) counts when it starts or ends with a word
-    and the other part has ``shortest`` letters or more ("womendisgust"; "i" in "ihate").
+    of ``joined`` (the words as spelled, without their typos: the reading cuts a word run
+    together only into words it knows, :class:`RunTogether`) and the other part has
+    ``shortest`` letters or more ("womendisgust"; "i" in "ihate").
     """
 
     words: frozenset[str]
     run_together: int
     shortest: int = 3
+    joined: frozenset[str] = frozenset()
 
     def __call__(self, tokens: Collection[str]) -> bool:
         """Whether a token is one of the words, or a long one starts or ends with one."""
         return not self.words.isdisjoint(tokens) or runs_into(
-            tokens, self.words, longest=self.run_together, rest=self.shortest
+            tokens, self.joined, longest=self.run_together, rest=self.shortest
         )
 
 
