@@ -149,7 +149,7 @@ from ._shared import share
 from .checks import CHECKS, Check, Match
 from .group_slot import _CLASS_SETS, GROUP_HEADS, GroupPhrase, group_phrase
 from .lexicon import parse_sections, read_data, read_word_list
-from .triggers import Trigger, Typos
+from .triggers import APOSTROPHES, Trigger, Typos
 
 __all__ = [
     "Judge",
@@ -180,6 +180,9 @@ _BEHIND = 2
 _TYPO_LENGTH = 5
 # Words too common to anchor a pattern: "key their car" is anchored by "key", not by "their".
 _COMMON = read_word_list("common_words.txt", "common")
+# Nouns of most comments on a city's page ("government", "citizens"): no run of several words is
+# known by one of them when a rarer word of it will do (anchor_word).
+_FREQUENT = read_word_list("common_words.txt", "frequent")
 # The words contracted endings spell out ("n't" -> "not"): every such ending reads them.
 _ENDING_WORDS = frozenset(word for _, words in SUFFIXES for word in words)
 
@@ -553,10 +556,23 @@ class Pattern:
 
 
 def anchor_word(run: tuple[str, ...]) -> str:
-    """The word a run is known by: its longest word that is not a common one."""
+    """The word a run is known by: its longest word that is not a common one, nor a noun
+    frequent on a city's page (``[frequent]`` of ``common_words.txt``: "people on government
+    assistance" is known by "assistance", "senior citizens" by "senior").
+
+    The ranks, from the last: a common word, or a word with an apostrophe (its parts are
+    common: "it's" shows "it" and "s"); a frequent noun ("after our kids" is known by "kids",
+    not by "after"); any other word, the longest first."""
     if len(run) == 1:
         return run[0]
-    return max(run, key=lambda word: (word not in _COMMON, len(word)))
+    return max(
+        run,
+        key=lambda word: (
+            word not in _COMMON and APOSTROPHES.isdisjoint(word),
+            word not in _FREQUENT,
+            len(word),
+        ),
+    )
 
 
 @attrs.frozen
