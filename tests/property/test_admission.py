@@ -158,3 +158,23 @@ def test_platform_link_wrappers_are_not_evidence(comment: msp.Comment, links: li
         for evidence in finding.evidence
         if any(link in evidence.text or evidence.text in link for link in links)
     ]
+
+
+MASKED = st.lists(
+    st.sampled_from(("f***", "sh*t", "kill", "you", "the", "mayor", "fee", "@", "$5", "2024")),
+    max_size=12,
+).map(" ".join)
+
+
+@given(text=testing.trigger_soundness_comments().map(lambda c: c.text) | MASKED)
+def test_the_scan_tests_conjunctions_alike_by_detector_and_by_first_part(text: str) -> None:
+    """The two ways :meth:`Scan.admitted` tests conjunctions (by the first parts found, for a
+    text with a few, and detector by detector, for a text with many) admit the same detectors,
+    those of the reference index."""
+    normalized = msp.normalize(text)
+    for scan, index in scans_and_indexes():
+        found = scan.found(normalized)
+        start = scan.untriggered | (found & scan.single)
+        firsts = found & scan._firsts
+        assert scan._by_detectors(found, start) == index.called(normalized)
+        assert scan._by_first_parts(found, firsts, start) == index.called(normalized)
