@@ -30,7 +30,7 @@ pattern that names ``ur`` reads ``ur``; one that does not reads ``you are``): se
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property
 from importlib import resources
 from typing import NamedTuple
@@ -47,12 +47,15 @@ __all__ = [
     "SHOWN_BY",
     "SUFFIXES",
     "SUFFIXES_OF",
+    "FormIndex",
     "Reading",
     "RunTogether",
     "Sentence",
     "Spelling",
     "Token",
+    "Words",
     "canonical",
+    "form_index",
     "kept_typos",
     "plain_spellings",
     "quick_forms",
@@ -272,6 +275,119 @@ class Reading:
 def read(text: NormalizedText) -> Reading:
     """The reading of ``text``, built on the first call and then kept with the text."""
     return text.view(_read)
+
+
+class Words(NamedTuple):
+    """A sentence as a family reads it (:meth:`Spelling.sentences`): its words in order, the
+    token each word comes from (repeated for a token spelled out in several words) and the
+    distinct words."""
+
+    tokens: tuple[Token, ...]
+    words: tuple[str, ...]
+    distinct: frozenset[str]
+
+
+@attrs.frozen
+class FormIndex:
+    """Where the forms of a reading stand, and how a family that knows no word reads each of
+    its sentences: built once per text (:func:`form_index`) and shared by every family.
+
+    A family tries only the sentences that hold one of its words (:meth:`holding`), and reads a
+    sentence as its *plain* words (:meth:`plain`: each token's spelled-out words, else its last
+    form) unless one of the sentence's few tokens whose words depend on the family (several
+    forms, a spelled-out word, a masked form: :attr:`irregular`) reads otherwise in it, or the
+    sentence holds a typo the family reads (see :meth:`Spelling.sentences`). A family then maps
+    those few tokens, not every token of every sentence it tries.
+    """
+
+    reading: Reading
+    #: Every form and spelled-out word of the reading's tokens, and :data:`.words.MASK` when a
+    #: form hides letters.
+    forms: frozenset[str]
+    #: For each sentence, its tokens whose words may depend on the family, each with its plain
+    #: words.
+    irregular: tuple[tuple[tuple[Token, tuple[str, ...]], ...], ...]
+    # The sentences (indexes, in order) where each of the forms stands.
+    _where: Mapping[str, Sequence[int]] = attrs.field(repr=False)
+    # The plain words of the sentences read so far.
+    _plain: list[Words | None] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_plain", [None] * len(self.reading.sentences))
+
+    def holding(self, words: frozenset[str]) -> Sequence[int]:
+        """The indexes, in order, of the sentences that hold one of ``words`` as a form or a
+        spelled-out word (with :data:`.words.MASK` among them, any form that hides letters)."""
+        found = self.forms.intersection(words)
+        if not found:
+            return ()
+        where = self._where
+        if len(found) == 1:
+            return where[next(iter(found))]
+        return sorted(set().union(*map(where.__getitem__, found)))
+
+    def plain(self, index: int) -> Words:
+        """The words of the sentence ``index`` as a family that knows no word reads them: each
+        token's spelled-out words, else its last form (the most de-disguised)."""
+        found = self._plain[index]
+        if found is None:
+            sentence = self.reading.sentences[index]
+            irregular = self.irregular[index]
+            if all(token.spelled is None for token, _ in irregular):
+                found = _sentence_words(sentence, tuple([token.forms[-1] for token in sentence]))
+            else:
+                tokens: list[Token] = []
+                words: list[str] = []
+                for token in sentence:
+                    for word in token.forms[-1:] if token.spelled is None else token.spelled:
+                        tokens.append(token)
+                        words.append(word)
+                found = _sentence_words(tuple(tokens), tuple(words))
+            self._plain[index] = found
+        return found
+
+
+def _sentence_words(tokens: tuple[Token, ...], words: tuple[str, ...]) -> Words:
+    return _new_tuple(Words, (tokens, words, frozenset(words)))
+
+
+def form_index(reading: Reading) -> FormIndex:
+    """The :class:`FormIndex` of ``reading``, built on the first call and then kept with its
+    text (a reading built by hand, not by :func:`read`, is indexed on every call)."""
+    if read(reading.text) is not reading:
+        return _index(reading)
+    return reading.text.view(_kept_index)
+
+
+def _kept_index(text: NormalizedText) -> FormIndex:
+    return _index(read(text))
+
+
+def _index(reading: Reading) -> FormIndex:
+    where: dict[str, list[int]] = {}
+    irregular: list[tuple[tuple[Token, tuple[str, ...]], ...]] = []
+    for index, sentence in enumerate(reading.sentences):
+        shown = {form for token in sentence for form in token.forms}
+        odd = tuple(
+            [
+                (token, token.forms[-1:] if token.spelled is None else token.spelled)
+                for token in sentence
+                if len(token.forms) > 1 or token.spelled is not None or MASK in token.forms[0]
+            ]
+        )
+        for token, words in odd:
+            if token.spelled is not None:
+                shown.update(words)
+            if any(MASK in form for form in token.forms):
+                shown.add(MASK)
+        irregular.append(odd)
+        for form in shown:
+            at = where.get(form)
+            if at is None:
+                where[form] = [index]
+            else:
+                at.append(index)
+    return FormIndex(reading, frozenset(where), tuple(irregular), where)
 
 
 def quick_forms(text: NormalizedText) -> frozenset[str]:
@@ -605,6 +721,35 @@ class Spelling:
                 if parts is not None:
                     return parts
         return (forms[-1],)
+
+    def sentences(
+        self, index: FormIndex, which: Iterable[int], split: bool = True
+    ) -> Iterator[Words]:
+        """The words of the sentences ``which`` (indexes, in order) of the reading of ``index``,
+        as :meth:`words` reads their tokens: the plain words of a sentence
+        (:meth:`FormIndex.plain`, shared by every family) where they are what this spelling
+        reads, so that only the sentence's irregular tokens are mapped; else word by word."""
+        typos, forms = self.typos, index.forms
+        # The sentences that hold a typo of the family's words: a plain token may read as another.
+        typed = typos.keys() & forms if len(forms) < len(typos) else forms.intersection(typos)
+        retyped = frozenset(index.holding(frozenset(typed))) if typed else frozenset()
+        joined = split and self.joined is not None
+        words_of, irregular = self.words, index.irregular
+        for i in which:
+            if (
+                not joined
+                and i not in retyped
+                and all(words_of(token) == plain for token, plain in irregular[i])
+            ):
+                yield index.plain(i)
+                continue
+            tokens: list[Token] = []
+            words: list[str] = []
+            for token in index.reading.sentences[i]:
+                for word in words_of(token, split):
+                    tokens.append(token)
+                    words.append(word)
+            yield _sentence_words(tuple(tokens), tuple(words))
 
     def unmasked(self, form: str) -> str | None:
         """The known word that ``form``, a word with letters hidden by :data:`.words.MASK`,
