@@ -366,15 +366,20 @@ def _kept_index(text: NormalizedText) -> FormIndex:
 def _index(reading: Reading) -> FormIndex:
     where: dict[str, list[int]] = {}
     irregular: list[tuple[tuple[Token, tuple[str, ...]], ...]] = []
+    # An undisguised text's words have one form each, none masked.
+    disguised = reading.text.disguised
     for index, sentence in enumerate(reading.sentences):
         shown = {form for token in sentence for form in token.forms}
-        odd = tuple(
-            [
-                (token, token.forms[-1:] if token.spelled is None else token.spelled)
-                for token in sentence
-                if len(token.forms) > 1 or token.spelled is not None or MASK in token.forms[0]
-            ]
-        )
+        if disguised:
+            odd = tuple(
+                [
+                    (token, token.forms[-1:] if token.spelled is None else token.spelled)
+                    for token in sentence
+                    if len(token.forms) > 1 or token.spelled is not None or MASK in token.forms[0]
+                ]
+            )
+        else:
+            odd = tuple([(token, token.spelled) for token in sentence if token.spelled is not None])
         for token, words in odd:
             if token.spelled is not None:
                 shown.update(words)
@@ -428,12 +433,13 @@ def _apart(joined: str) -> list[str]:
 
 def _read(text: NormalizedText) -> Reading:
     normalized, original = text.normalized, text.original
-    aligned = text.starts is None
     quoted = _quoted(normalized)
     # Every form of a word is made of the normalised text's characters (or their letters without
     # marks, or leetspeak's letters): without a curly apostrophe or a backtick in the text, no form
     # needs straightening.
     curly = not _CURLY.isdisjoint(normalized)
+    starts = text.starts
+    contracted = CONTRACTIONS.get
     found: list[Sentence] = []
     current: list[Token] = []
     previous_end = 0
@@ -458,14 +464,18 @@ def _read(text: NormalizedText) -> Reading:
         elif current and (not _CLAUSE_ENDS.isdisjoint(gap) or " -" in gap or "- " in gap):
             clause += 1
         previous_end = end
-        if curly:
+        written = forms[0]
+        # The other forms are made from the first's characters: none has a mark it lacks.
+        if curly and not _CURLY.isdisjoint(written):
             forms = _straight(forms)
+            written = forms[0]
         inside = False if quoted is None else quoted(start)
-        capital = original[start if aligned else text.span(start, end)[0]].isupper()
+        capital = original[start if starts is None else starts[start]].isupper()
+        spelled = contracted(written)  # spell_out, its commonest answer first
+        if spelled is None and "'" in written:
+            spelled = spell_out(written)
         # tuple.__new__ skips the named tuple's Python-level __new__: a token per word.
-        current.append(
-            _new_tuple(Token, (forms, spell_out(forms[0]), start, end, inside, clause, capital))
-        )
+        current.append(_new_tuple(Token, (forms, spelled, start, end, inside, clause, capital)))
     if current:
         found.append(tuple(current))
     return Reading(text, tuple(found))
