@@ -56,6 +56,7 @@ __all__ = [
     "Words",
     "canonical",
     "form_index",
+    "indexed",
     "kept_typos",
     "plain_spellings",
     "quick_forms",
@@ -307,6 +308,8 @@ class FormIndex:
     #: For each sentence, its tokens whose words may depend on the family, each with its plain
     #: words.
     irregular: tuple[tuple[tuple[Token, tuple[str, ...]], ...], ...]
+    #: For each sentence, the forms of its tokens.
+    shown: tuple[frozenset[str], ...]
     # The sentences (indexes, in order) where each of the forms stands.
     _where: Mapping[str, Sequence[int]] = attrs.field(repr=False)
     # The plain words of the sentences read so far.
@@ -359,6 +362,11 @@ def form_index(reading: Reading) -> FormIndex:
     return reading.text.view(_kept_index)
 
 
+def indexed(text: NormalizedText) -> bool:
+    """Whether the :class:`FormIndex` of ``text``'s reading has been built (and kept)."""
+    return text.kept(_kept_index)
+
+
 def _kept_index(text: NormalizedText) -> FormIndex:
     return _index(read(text))
 
@@ -366,10 +374,12 @@ def _kept_index(text: NormalizedText) -> FormIndex:
 def _index(reading: Reading) -> FormIndex:
     where: dict[str, list[int]] = {}
     irregular: list[tuple[tuple[Token, tuple[str, ...]], ...]] = []
+    shown_in: list[frozenset[str]] = []
     # An undisguised text's words have one form each, none masked.
     disguised = reading.text.disguised
     for index, sentence in enumerate(reading.sentences):
-        shown = {form for token in sentence for form in token.forms}
+        shown = frozenset([form for token in sentence for form in token.forms])
+        shown_in.append(shown)
         if disguised:
             odd = tuple(
                 [
@@ -380,19 +390,20 @@ def _index(reading: Reading) -> FormIndex:
             )
         else:
             odd = tuple([(token, token.spelled) for token in sentence if token.spelled is not None])
+        held = set(shown)
         for token, words in odd:
             if token.spelled is not None:
-                shown.update(words)
+                held.update(words)
             if any(MASK in form for form in token.forms):
-                shown.add(MASK)
+                held.add(MASK)
         irregular.append(odd)
-        for form in shown:
+        for form in held if odd else shown:
             at = where.get(form)
             if at is None:
                 where[form] = [index]
             else:
                 at.append(index)
-    return FormIndex(reading, frozenset(where), tuple(irregular), where)
+    return FormIndex(reading, frozenset(where), tuple(irregular), tuple(shown_in), where)
 
 
 def quick_forms(text: NormalizedText) -> frozenset[str]:
@@ -739,16 +750,15 @@ class Spelling:
         as :meth:`words` reads their tokens: the plain words of a sentence
         (:meth:`FormIndex.plain`, shared by every family) where they are what this spelling
         reads, so that only the sentence's irregular tokens are mapped; else word by word."""
-        typos, forms = self.typos, index.forms
-        # The sentences that hold a typo of the family's words: a plain token may read as another.
-        typed = typos.keys() & forms if len(forms) < len(typos) else forms.intersection(typos)
-        retyped = frozenset(index.holding(frozenset(typed))) if typed else frozenset()
+        # A sentence that holds a typo of the family's words is read word by word: a plain token
+        # may read as another word.
+        typos = self.typos.keys() if self.typos else None
         joined = split and self.joined is not None
-        words_of, irregular = self.words, index.irregular
+        words_of, irregular, shown = self.words, index.irregular, index.shown
         for i in which:
             if (
                 not joined
-                and i not in retyped
+                and (typos is None or typos.isdisjoint(shown[i]))
                 and all(words_of(token) == plain for token, plain in irregular[i])
             ):
                 yield index.plain(i)

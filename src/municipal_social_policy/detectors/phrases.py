@@ -133,6 +133,7 @@ from ..reading import (
     Token,
     canonical,
     form_index,
+    indexed,
     kept_typos,
     plain_spellings,
     quick_forms,
@@ -1286,7 +1287,9 @@ class PhraseDetector:
     (:meth:`PhraseGroup.trigger_needs`); before reading a comment the detector checks that it
     holds a quick form (:func:`~municipal_social_policy.reading.quick_forms`) of an anchor, and
     one of every required slot of some pattern (testing the group's words against the words
-    those forms show, :meth:`PhraseGroup.reads`).
+    those forms show, :meth:`PhraseGroup.reads`), unless another group has already read the
+    comment through its index of forms (:func:`~municipal_social_policy.reading.form_index`),
+    where looking up the anchors costs less.
 
     ``judge``, if given, is a family's own judgment of a match that the language cannot say (one
     that reads the letter case of the original text, say): a :data:`Judge` that keeps the match
@@ -1408,7 +1411,10 @@ class PhraseDetector:
         """The spans in the normalised text of the matches that pass the group's checks and the
         judge, overlapping ones merged, in order: what the detector signals, for a family that
         joins the matches of several groups itself (a notice's header and its alarm)."""
-        if not self.admits(text):
+        # A text another group has read through its index of forms (a long text: nearly every
+        # group reads one) goes straight to the sentences that hold an anchor: looking them up
+        # costs less than the admission's tests, and admission only spares reading.
+        if not (indexed(text) or self.admits(text)):
             return
         sets, checks = self.sets, self._checks
         for tokens, words, found in self.group.matches(read(text)):
