@@ -56,7 +56,6 @@ __all__ = [
     "Words",
     "canonical",
     "form_index",
-    "indexed",
     "kept_typos",
     "plain_spellings",
     "quick_forms",
@@ -305,11 +304,12 @@ class FormIndex:
     #: Every form and spelled-out word of the reading's tokens, and :data:`.words.MASK` when a
     #: form hides letters.
     forms: frozenset[str]
-    #: For each sentence, its tokens whose words may depend on the family, each with its plain
-    #: words.
-    irregular: tuple[tuple[tuple[Token, tuple[str, ...]], ...], ...]
+    #: For each sentence, its tokens whose words may depend on the family.
+    irregular: tuple[tuple[Token, ...], ...]
     #: For each sentence, the forms of its tokens.
     shown: tuple[frozenset[str], ...]
+    #: The distinct forms that hide letters, in order.
+    masked: tuple[str, ...]
     # The sentences (indexes, in order) where each of the forms stands.
     _where: Mapping[str, Sequence[int]] = attrs.field(repr=False)
     # The plain words of the sentences read so far.
@@ -336,7 +336,7 @@ class FormIndex:
         if found is None:
             sentence = self.reading.sentences[index]
             irregular = self.irregular[index]
-            if all(token.spelled is None for token, _ in irregular):
+            if all(token.spelled is None for token in irregular):
                 found = _sentence_words(sentence, tuple([token.forms[-1] for token in sentence]))
             else:
                 tokens: list[Token] = []
@@ -354,6 +354,27 @@ def _sentence_words(tokens: tuple[Token, ...], words: tuple[str, ...]) -> Words:
     return _new_tuple(Words, (tokens, words, frozenset(words)))
 
 
+def _read_words(
+    sentence: Sentence,
+    words_of: Callable[[Token], tuple[str, ...]] | None = None,
+    of: Mapping[int, tuple[str, ...]] | None = None,
+) -> Words:
+    """``sentence`` read as ``words_of`` reads each token, or, given ``of`` (words by the
+    :func:`id` of a token), each token of ``of`` as it gives and the others as their forms."""
+    tokens: list[Token] = []
+    words: list[str] = []
+    for token in sentence:
+        if words_of is not None:
+            read = words_of(token)
+        else:
+            assert of is not None
+            read = of.get(id(token), token.forms)
+        for word in read:
+            tokens.append(token)
+            words.append(word)
+    return _sentence_words(tuple(tokens), tuple(words))
+
+
 def form_index(reading: Reading) -> FormIndex:
     """The :class:`FormIndex` of ``reading``, built on the first call and then kept with its
     text (a reading built by hand, not by :func:`read`, is indexed on every call)."""
@@ -362,20 +383,17 @@ def form_index(reading: Reading) -> FormIndex:
     return reading.text.view(_kept_index)
 
 
-def indexed(text: NormalizedText) -> bool:
-    """Whether the :class:`FormIndex` of ``text``'s reading has been built (and kept)."""
-    return text.kept(_kept_index)
-
-
 def _kept_index(text: NormalizedText) -> FormIndex:
     return _index(read(text))
 
 
 def _index(reading: Reading) -> FormIndex:
     where: dict[str, list[int]] = {}
-    irregular: list[tuple[tuple[Token, tuple[str, ...]], ...]] = []
+    irregular: list[tuple[Token, ...]] = []
     shown_in: list[frozenset[str]] = []
-    # An undisguised text's words have one form each, none masked.
+    masked: dict[str, None] = {}
+    # An undisguised text's words have one form each, none masked; a form hides letters only
+    # where the written one does (the others are made from its characters).
     disguised = reading.text.disguised
     for index, sentence in enumerate(reading.sentences):
         shown = frozenset([form for token in sentence for form in token.forms])
@@ -383,27 +401,33 @@ def _index(reading: Reading) -> FormIndex:
         if disguised:
             odd = tuple(
                 [
-                    (token, token.forms[-1:] if token.spelled is None else token.spelled)
+                    token
                     for token in sentence
                     if len(token.forms) > 1 or token.spelled is not None or MASK in token.forms[0]
                 ]
             )
         else:
-            odd = tuple([(token, token.spelled) for token in sentence if token.spelled is not None])
-        held = set(shown)
-        for token, words in odd:
-            if token.spelled is not None:
-                held.update(words)
-            if any(MASK in form for form in token.forms):
-                held.add(MASK)
+            odd = tuple([token for token in sentence if token.spelled is not None])
         irregular.append(odd)
-        for form in held if odd else shown:
+        held: frozenset[str] | set[str] = shown
+        if odd:
+            spelled = [word for token in odd if token.spelled is not None for word in token.spelled]
+            hiding = [form for token in odd if MASK in token.forms[0] for form in token.forms]
+            if spelled or hiding:
+                held = set(shown)
+                held.update(spelled)
+                if hiding:
+                    held.add(MASK)
+                    masked.update(dict.fromkeys(hiding))
+        for form in held:
             at = where.get(form)
             if at is None:
                 where[form] = [index]
             else:
                 at.append(index)
-    return FormIndex(reading, frozenset(where), tuple(irregular), tuple(shown_in), where)
+    return FormIndex(
+        reading, frozenset(where), tuple(irregular), tuple(shown_in), tuple(masked), where
+    )
 
 
 def quick_forms(text: NormalizedText) -> frozenset[str]:
@@ -755,21 +779,33 @@ class Spelling:
         typos = self.typos.keys() if self.typos else None
         joined = split and self.joined is not None
         words_of, irregular, shown = self.words, index.irregular, index.shown
+
+        def read_as(token: Token) -> tuple[str, ...]:
+            return words_of(token, split)
+
         for i in which:
-            if (
-                not joined
-                and (typos is None or typos.isdisjoint(shown[i]))
-                and all(words_of(token) == plain for token, plain in irregular[i])
+            sentence = index.reading.sentences[i]
+            if joined or not (typos is None or typos.isdisjoint(shown[i])):
+                yield _read_words(sentence, read_as)
+                continue
+            odd = irregular[i]
+            if not odd:
+                yield index.plain(i)
+                continue
+            if len(odd) * 4 > len(sentence):  # mostly disguised: mapped once, word by word
+                yield _read_words(sentence, words_of)
+                continue
+            read = [words_of(token) for token in odd]
+            if all(
+                words == (token.forms[-1:] if token.spelled is None else token.spelled)
+                for words, token in zip(read, odd, strict=True)
             ):
                 yield index.plain(i)
                 continue
-            tokens: list[Token] = []
-            words: list[str] = []
-            for token in index.reading.sentences[i]:
-                for word in words_of(token, split):
-                    tokens.append(token)
-                    words.append(word)
-            yield _sentence_words(tuple(tokens), tuple(words))
+            # Each irregular token as just read, the others as their one form: each token is
+            # mapped once, however many read otherwise.
+            of = {id(token): words for token, words in zip(odd, read, strict=True)}
+            yield _read_words(sentence, of=of)
 
     def unmasked(self, form: str) -> str | None:
         """The known word that ``form``, a word with letters hidden by :data:`.words.MASK`,

@@ -121,10 +121,6 @@ class NormalizedText:
             value = self._views[compute] = compute(self)
             return value
 
-    def kept(self, compute: Callable[[NormalizedText], object]) -> bool:
-        """Whether :meth:`view` of ``compute`` has been computed (and kept) for this text."""
-        return compute in self._views
-
 
 # A grapheme cluster: a base character with its combining marks, a Hangul syllable's jamo, ...
 _CLUSTER = regex.compile(r"\X")

@@ -20,15 +20,7 @@ from municipal_social_policy.detectors.phrases import (
     masked_forms,
     read_phrases,
 )
-from municipal_social_policy.reading import (
-    CONTRACTIONS,
-    Reading,
-    Token,
-    form_index,
-    indexed,
-    quick_forms,
-    read,
-)
+from municipal_social_policy.reading import CONTRACTIONS, Reading, Token, quick_forms, read
 from municipal_social_policy.text import normalize
 
 _FILES = sorted(
@@ -141,25 +133,6 @@ def test_a_detector_admits_what_its_patterns_need(case: tuple[PhraseGroup, str])
     assert detector.admits(normalized) is expected
     if any(group.sentences(read(normalized))):
         assert detector.admits(normalized)
-
-
-@settings(max_examples=300)
-@given(case=_cases(_DETECTED))
-def test_a_text_read_through_its_index_skips_admission_and_finds_the_same(
-    case: tuple[PhraseGroup, str],
-) -> None:
-    """A detector goes straight to the sentences of a text whose index of forms another group
-    has built, without the admission's tests: it finds the same spans as on a text it admits
-    first."""
-    group, text = case
-    file = next(f for f, name in _DETECTED if read_phrases(f).groups.get(name) is group)
-    detector = PhraseDetector("gate", group, read_phrases(file).sets)
-    fresh = normalize(text)
-    admitted = list(detector.spans(fresh))
-    normalized = normalize(text)
-    form_index(read(normalized))
-    assert indexed(normalized)
-    assert list(detector.spans(normalized)) == admitted
 
 
 def _find_everywhere(

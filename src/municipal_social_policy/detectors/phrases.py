@@ -133,7 +133,6 @@ from ..reading import (
     Token,
     canonical,
     form_index,
-    indexed,
     kept_typos,
     plain_spellings,
     quick_forms,
@@ -619,16 +618,20 @@ class PhraseGroup:
 
     @cached_property
     def _anchor_reads(self) -> frozenset[str] | None:
-        """The anchors, their typos and :data:`~municipal_social_policy.words.MASK`: a sentence
-        none of whose tokens has one of these as a form or a spelled-out word, nor a masked form
-        (which may stand for one), reads no anchor (see :meth:`words`), so it is not read word
-        by word. ``None`` when the group reads words run together: a split may read an anchor no
-        form has."""
+        """The anchors and their typos: a sentence none of whose tokens has one of these as a
+        form or a spelled-out word, nor a masked form that stands for an anchor, reads no anchor
+        (see :meth:`words`), so it is not read word by word. ``None`` when the group reads words
+        run together: a split may read an anchor no form has."""
         if self.joinable:
             return None
         anchors = self.anchors
-        typed = (typo for typo, word in self.typos.items() if word in anchors)
-        return anchors.union(typed, (MASK,))
+        return anchors.union(typo for typo, word in self.typos.items() if word in anchors)
+
+    def _unmasks_anchor(self, masked: Iterable[str]) -> bool:
+        """Whether one of the ``masked`` forms stands for an anchor in this group
+        (:meth:`~municipal_social_policy.reading.Spelling.unmasked`)."""
+        unmasked, anchors = self.spelling.unmasked, self.anchors
+        return any(unmasked(form) in anchors for form in masked)
 
     def words(self, token: Token) -> tuple[str, ...]:
         """The words a written word reads as in this group (see the module docstring)."""
@@ -657,6 +660,11 @@ class PhraseGroup:
         if anchor_reads is None:
             which: Sequence[int] = range(len(reading.sentences))
         else:
+            # A sentence with a masked form is tried only when one of the text's masked forms
+            # stands for an anchor ("k*ll"): a flood of masks ("f*** sh*t") is read by the few
+            # groups whose anchors it may spell, not by every group.
+            if index.masked and self._unmasks_anchor(index.masked):
+                anchor_reads = anchor_reads.union((MASK,))
             which = index.holding(anchor_reads)
             if not which:
                 return
@@ -665,12 +673,13 @@ class PhraseGroup:
             present = anchors.intersection(distinct)
             if not present:
                 continue
-            # A pattern is tried only if the sentence reads a word of each slot it needs.
-            tried = sorted(
-                p
-                for p in {p for word in present for p in by_anchor[word]}
-                if not any(map(distinct.isdisjoint, patterns[p].needs))
-            )
+            # A pattern is tried only if the sentence reads a word of each slot it needs, in the
+            # order of the group (one anchor's patterns are in that order already).
+            if len(present) == 1:
+                anchored: Iterable[int] = by_anchor[next(iter(present))]
+            else:
+                anchored = sorted({p for word in present for p in by_anchor[word]})
+            tried = [p for p in anchored if not any(map(distinct.isdisjoint, patterns[p].needs))]
             ranges = [
                 (first, last, patterns[p])
                 for p in tried
@@ -1287,9 +1296,7 @@ class PhraseDetector:
     (:meth:`PhraseGroup.trigger_needs`); before reading a comment the detector checks that it
     holds a quick form (:func:`~municipal_social_policy.reading.quick_forms`) of an anchor, and
     one of every required slot of some pattern (testing the group's words against the words
-    those forms show, :meth:`PhraseGroup.reads`), unless another group has already read the
-    comment through its index of forms (:func:`~municipal_social_policy.reading.form_index`),
-    where looking up the anchors costs less.
+    those forms show, :meth:`PhraseGroup.reads`).
 
     ``judge``, if given, is a family's own judgment of a match that the language cannot say (one
     that reads the letter case of the original text, say): a :data:`Judge` that keeps the match
@@ -1411,10 +1418,7 @@ class PhraseDetector:
         """The spans in the normalised text of the matches that pass the group's checks and the
         judge, overlapping ones merged, in order: what the detector signals, for a family that
         joins the matches of several groups itself (a notice's header and its alarm)."""
-        # A text another group has read through its index of forms (a long text: nearly every
-        # group reads one) goes straight to the sentences that hold an anchor: looking them up
-        # costs less than the admission's tests, and admission only spares reading.
-        if not (indexed(text) or self.admits(text)):
+        if not self.admits(text):
             return
         sets, checks = self.sets, self._checks
         for tokens, words, found in self.group.matches(read(text)):
