@@ -651,7 +651,7 @@ class PhraseGroup:
     ) -> Iterator[tuple[tuple[Token, ...], tuple[str, ...], list[tuple[int, int, Pattern]]]]:
         """As :meth:`sentences`, each match with the pattern that made it.
 
-        Only the sentences that hold a form of an anchor (:attr:`_anchor_reads`) are read, found
+        Only the sentences that hold a form of an anchor (or of one of its typos) are read, found
         in the text's index of forms (:func:`~municipal_social_policy.reading.form_index`), and
         each is read through that index, shared by every group
         (:meth:`~municipal_social_policy.reading.Spelling.sentences`)."""
