@@ -22,9 +22,10 @@ import os
 import tomllib
 import warnings
 from collections.abc import Callable
-from importlib import metadata, resources
+from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._word_files import read_word_files
 from .detectors.classes import ordinance_class_problems
@@ -32,6 +33,9 @@ from .exceptions import OrdinanceLoadError, OrdinanceNotFoundError
 from .history import History
 from .ordinance import GUARD_ID, Ordinance
 from .serialization import Format, dumps, loads, structure
+
+if TYPE_CHECKING:  # imported where entry points are read: it costs a twentieth of our import
+    from importlib import metadata
 
 __all__ = ["ENTRY_POINT_GROUP", "available", "dump", "load", "load_history"]
 
@@ -123,6 +127,8 @@ def _history(names: object, label: str, folder: Traversable | Path) -> History:
 
 def available() -> tuple[str, ...]:
     """The names :func:`load` accepts: bundled ordinances, then registered ones."""
+    from importlib import metadata
+
     registered = sorted(ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP))
     return _BUNDLED + tuple(name for name in registered if name not in _BUNDLED)
 
@@ -162,6 +168,8 @@ def _load(source: str | os.PathLike[str]) -> Ordinance | History:
     )
     if looks_like_path:
         return _read(Path(text), text, Path(text).parent)
+    from importlib import metadata
+
     for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP, name=text):
         return _from_entry_point(entry_point)
     raise OrdinanceNotFoundError(

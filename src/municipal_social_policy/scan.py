@@ -34,10 +34,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
+from typing import cast
 
 import attrs
 
-from .detectors.triggers import Trigger, read_tokens, spaced_words
+from .detectors.triggers import Trigger, Typos, read_tokens, spaced_words
 from .text import NormalizedText
 
 __all__ = ["Scan", "holds_run"]
@@ -108,16 +110,18 @@ class Scan:
     ) -> Scan:
         """Compile ``triggers``, one per detector (``None`` for one without), and the guard's
         ``government`` words, each a run of one or more tokens."""
-        keys: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})
+        # Each key's bit positions, made masks at the end: OR-ing a bit into a mask thousands of
+        # bits wide for each of a hundred thousand keys copied the mask each time.
+        keys: _Positions = ({}, {}, {})
+        typed: _Typed = {}
         ungated: dict[int, Trigger] = {}
         gated: dict[int, dict[int, Trigger]] = {}
         untriggered = single = disguised = 0
         conjunctions: dict[int, dict[int, dict[int, None]]] = {}
-        part_bits: dict[Trigger, int] = {}
+        part_bits: dict[tuple[object, ...], int] = {}
         # The same part objects come back in many alternatives: found by identity first, as
         # comparing two equal parts compares their sets of keys.
         by_id: dict[int, int] = {}
-        shared: dict[int, int] = {}
         guard = 1 << len(triggers)
         next_bit = guard << 1
         for i, trigger in enumerate(triggers):
@@ -127,7 +131,7 @@ class Scan:
                 continue
             if not trigger.alternatives:
                 single |= bit
-                disguised |= _add_keys(keys, trigger, bit, shared)
+                disguised |= bit if _add_keys(keys, typed, trigger, i) else 0
                 if trigger.computed:
                     ungated[bit] = trigger
                 continue
@@ -136,10 +140,12 @@ class Scan:
                 for part in alternative:
                     part_bit = by_id.get(id(part))
                     if part_bit is None:
-                        part_bit = part_bits.get(part)
+                        fields = _fields(part)
+                        part_bit = part_bits.get(fields)
                         if part_bit is None:  # one bit per distinct part, shared by all
-                            part_bit = part_bits[part] = next_bit
-                            disguised |= _add_keys(keys, part, next_bit, shared)
+                            part_bit = part_bits[fields] = next_bit
+                            if _add_keys(keys, typed, part, next_bit.bit_length() - 1):
+                                disguised |= next_bit
                             next_bit <<= 1
                         by_id[id(part)] = part_bit
                     need |= part_bit
@@ -153,7 +159,7 @@ class Scan:
         runs = []
         for run in map(tuple, government):
             if len(run) == 1:
-                keys[2][run[0]] = keys[2].get(run[0], 0) | guard
+                _add(keys[2], run[0], len(triggers))  # the guard's bit
             elif run:
                 runs.append(run)
         return cls(
@@ -165,7 +171,7 @@ class Scan:
             },
             disguised,
             guard,
-            *keys,
+            *_masks(_with_typos(keys, typed)),
             tuple(sorted(set(runs))),
             tuple(ungated.items()),
             {first: tuple(parts.items()) for first, parts in gated.items()},
@@ -235,25 +241,113 @@ class Scan:
         return admitted
 
 
-def _add_keys(
-    keys: tuple[dict[str, int], dict[str, int], dict[str, int]],
-    part: Trigger,
-    bit: int,
-    shared: dict[int, int],
-) -> int:
-    """Add the keys of ``part`` with ``bit``; return ``bit`` if a masked word makes it hold.
+# A part's fields, compared as a tuple: equal to another's exactly when the parts are equal, and
+# an identical set is found equal at once (two frozensets are compared element by element even
+# when they are one object, as the parts' own equality does).
+_fields = attrgetter(*(field.name for field in attrs.fields(Trigger)))
 
-    Equal masks are one object (``shared``): tens of thousands of keys have one of a few
-    thousand masks, each an integer as wide as the scan has bits."""
-    typos = part.typos.keys(part.tokens) if part.typos is not None else ()
+# A key's bit position, or its list of positions when it has several (most keys have one: no
+# list for them).
+_Held = int | list[int]
+
+# For each kind of key (characters, words, tokens), each key's positions.
+_Positions = tuple[dict[str, _Held], dict[str, _Held], dict[str, _Held]]
+
+# For each kind of key, each key's mask.
+_Masks = tuple[dict[str, int], dict[str, int], dict[str, int]]
+
+# For each table of typos (by its id), the positions of the tokens of the parts that read it.
+_Typed = dict[int, tuple[Typos, dict[str, _Held]]]
+
+
+def _add(index: dict[str, _Held], key: str, position: int) -> None:
+    known = index.get(key)
+    if known is None:
+        index[key] = position
+    elif isinstance(known, int):
+        index[key] = [known, position]
+    else:
+        known.append(position)
+
+
+def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> bool:
+    """Add the keys of ``part`` with the bit at ``position``, its tokens also in ``typed`` when
+    it reads typos of them; return whether a masked word makes it hold (it has tokens)."""
     for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
         for key in kind:
-            mask = index.get(key, 0) | bit
-            index[key] = shared.setdefault(mask, mask)
-    for key in typos:  # the typos read as the tokens are tokens too
-        mask = keys[2].get(key, 0) | bit
-        keys[2][key] = shared.setdefault(mask, mask)
-    return bit if part.tokens else 0
+            _add(index, key, position)
+    if part.typos is not None:
+        tokens = typed.setdefault(id(part.typos), (part.typos, {}))[1]
+        for key in part.tokens:
+            _add(tokens, key, position)
+    return bool(part.tokens)
+
+
+def _with_typos(keys: _Positions, typed: _Typed) -> _Positions:
+    """``keys`` with the typos read as the tokens as tokens too, each with the positions of the
+    parts whose tokens it is a typo of: added once per token, not once per part."""
+    tokens = keys[2]
+    lent: set[str] = set()  # keys that hold a token's list itself: copied before it grows
+    for typos, positions in typed.values():
+        of = typos.of
+        for token, held in positions.items():
+            for key in of.get(token, ()):
+                known = tokens.get(key)
+                if known is None:
+                    tokens[key] = held  # most typos are of one word: one list, one mask
+                    if isinstance(held, list):
+                        lent.add(key)
+                    continue
+                if isinstance(known, int):
+                    joined = [known]
+                elif key in lent:
+                    joined = known.copy()
+                    lent.discard(key)
+                else:
+                    joined = known
+                if isinstance(held, int):
+                    joined.append(held)
+                else:
+                    joined.extend(held)
+                tokens[key] = joined
+    return keys
+
+
+def _masks(keys: _Positions) -> _Masks:
+    """Each key with the mask of its bits, in place of its positions (no second mapping of
+    tens of thousands of keys while the first is held). Equal masks are one object: tens of
+    thousands of keys have one of a few thousand masks, each an integer as wide as the scan has
+    bits."""
+    built: dict[tuple[int, ...], int] = {}
+    of_list: dict[int, int] = {}  # by the list's id: keys that hold one list (see _with_typos)
+    for index in keys:
+        for key, held in index.items():
+            if isinstance(held, int):
+                positions: tuple[int, ...] = (held,)
+            else:
+                mask = of_list.get(id(held))
+                if mask is not None:
+                    index[key] = mask
+                    continue
+                positions = tuple(sorted(set(held)))
+            mask = built.get(positions)
+            if mask is None:
+                mask = built[positions] = _mask(positions)
+            if not isinstance(held, int):
+                of_list[id(held)] = mask
+            index[key] = mask  # a value replaced, no key added: the walk goes on
+    return cast(_Masks, keys)
+
+
+def _mask(positions: tuple[int, ...]) -> int:
+    """The integer with the bits at ``positions`` (sorted): set in bytes, then made one integer,
+    not OR-ed bit by bit into an integer that grows to thousands of bits."""
+    if len(positions) == 1:
+        return 1 << positions[0]
+    digits = bytearray(positions[-1] // 8 + 1)
+    for position in positions:
+        digits[position >> 3] |= 1 << (position & 7)
+    return int.from_bytes(digits, "little")
 
 
 def holds_run(tokens: tuple[str, ...], runs: tuple[tuple[str, ...], ...]) -> bool:

@@ -414,6 +414,29 @@ def test_the_group_hate_trigger_is_derived_from_the_gate() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("People on government assistance should be deported.", True),
+        ("Senior citizens are a burden and should be deported.", True),
+        ("Families on welfare are parasites.", True),
+        ("Our government should do more for families.", False),
+        ("The city needs more money for schools and parents.", False),
+        ("Citizens should not have to pay more.", False),
+        ("Our kids need better parks.", False),
+    ],
+)
+def test_a_noun_of_most_city_comments_does_not_call_group_hate(text: str, found: bool) -> None:
+    """A group named by several words, one a noun of most comments on a city's page
+    ("government", "citizens", "families"), is known to the trigger by a rarer word of it
+    ("assistance", "senior", "welfare"): the noun alone does not call the detector, and the
+    group's whole name still does."""
+    normalized = normalize(text)
+    detector = group_hate_detector()
+    assert detector.trigger.holds(normalized) is found
+    assert bool(list(detector(normalized, msp.Comment(text=text)))) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("Boot allmuslims out.", True),
         ("Chase the mexicns out of town.", True),
         ("We must boot the immigrants out.", True),
@@ -437,6 +460,28 @@ def test_a_self_contained_frame_with_a_group_needs_a_group_named(text: str, foun
         if any("boot" in part.tokens for part in parts) and any(part.runs_into for part in parts)
     ]
     assert grouped  # the group's part reads names run into a word, as the gate does
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # "population" ends with "lation", a typo of "latino": a typo is read only as a whole
+        # word, never cut from a word run together, so nothing names a group here.
+        ("The population of the city is growing, and we need more parks.", False),
+        ("Our population needs more parks and the relation with the county is good.", False),
+        ("Latinoscum should be deported.", True),
+        ("The latinos are gayvermin.", True),
+        ("ihate latinos", True),
+    ],
+)
+def test_a_word_run_together_is_read_as_spelled_not_as_a_typo(text: str, held: bool) -> None:
+    """The gate and the trigger look for a group's name or a word that judges run into a long
+    word as the reading cuts one (:class:`~municipal_social_policy.reading.RunTogether`: into
+    words it knows, as spelled), not for the typos of those words."""
+    normalized = normalize(text)
+    detector = group_hate_detector()
+    assert detector.trigger.holds(normalized) is held
+    assert detector.reader.wants(normalized) is held
 
 
 @pytest.mark.parametrize("text", ["abhor5kank", "5kankdespicable", "gayvermin", "womendisgust"])

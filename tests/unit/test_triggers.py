@@ -250,10 +250,16 @@ def test_a_negative_length_is_refused() -> None:
         (msp.Trigger(repeats=4), "buy now buy now buy now buy now", True),
         (msp.Trigger(repeats=4), "the park, the pool and the library", False),
         (msp.Trigger(repeats=2), "Fee? FEE!", True),  # the plain words, case folded
+        (msp.Trigger(opening=frozenset("'")), "admin' or 1=1", True),
+        (msp.Trigger(opening=frozenset("'")), "  x'or 'a'='a", True),  # white space before
+        (msp.Trigger(opening=frozenset("'")), "'", True),
+        (msp.Trigger(opening=frozenset("'")), "I think it's fine", False),  # a later word
+        (msp.Trigger(opening=frozenset("'")), "", False),
     ],
 )
 def test_computed_conditions_hold(trigger: msp.Trigger, text: str, holds: bool) -> None:
-    """Substrings of the normalised text, a count of digits 0-9 and a plain word's repeats."""
+    """Substrings of the normalised text, a count of digits 0-9, a plain word's repeats and a
+    character of the first word."""
     assert trigger.holds(msp.normalize(text)) is holds
 
 
@@ -307,3 +313,73 @@ def test_a_trigger_with_typos_holds_for_a_text_with_one_of_them() -> None:
         assert trigger.holds(normalized) is holds, text
         assert bool(scan.admitted(scan.found(normalized)) & 1) is holds, text
         assert bool(index.called(normalized) & 1) is holds, text
+
+
+def test_any_of_all_is_any_of_the_conjunctions() -> None:
+    """``any_of_all`` gives the trigger ``any_of`` gives of each alternative's ``all_of``: a part
+    named twice counts once, alternatives of one part merge into one part, and a conjunction
+    among the parts is distributed."""
+    a, b, c = (msp.Trigger(tokens=frozenset({word})) for word in ("alpha", "beta", "gamma"))
+    dollar = msp.Trigger(characters=frozenset("$"))
+    either = msp.Trigger.all_of(b, c) | dollar
+    cases: list[list[tuple[msp.Trigger, ...]]] = [
+        [(a, b), (b, c, b), (a,)],
+        [(a,), (dollar,)],
+        [(a, either), (c,)],
+        [(b, a, a)],
+    ]
+    for alternatives in cases:
+        expected = msp.Trigger.any_of(*(msp.Trigger.all_of(*parts) for parts in alternatives))
+        assert msp.Trigger.any_of_all(alternatives) == expected, alternatives
+    with pytest.raises(ValueError, match="at least one"):
+        msp.Trigger.any_of_all([])
+
+
+def test_the_scan_reads_a_typo_of_several_words_for_each_of_them() -> None:
+    """A typo read as two words holds for the parts of both ("tral" is "trial" and "trail"
+    with a vowel dropped), a typo that is also another part's token holds for both parts, and a
+    word's typos hold for no part that does not read them: the scan admits what the reference
+    index calls, text by text."""
+    typos = Typos({"trial": ("tral", "rtial", "tiral"), "trail": ("tral", "taril")})
+    first = msp.Trigger(tokens=frozenset({"trial"}), typos=typos)
+    second = msp.Trigger(tokens=frozenset({"trail", "delta"}), typos=typos)
+    plain = msp.Trigger(tokens=frozenset({"tiral", "trail"}))  # reads no typo
+    other = msp.Trigger(tokens=frozenset({"omega"}))
+    triggers = [first, second, plain, first & other, plain & other]
+    scan = Scan.of(triggers)
+    index = TriggerIndex.of(triggers)
+    expected = {
+        "tral": 0b00011,
+        "rtial": 0b00001,
+        "tiral": 0b00101,
+        "taril": 0b00010,
+        "trail": 0b00110,
+        "tiral omega": 0b11101,
+        "tral omega": 0b01011,
+        "taril omega": 0b00010,
+        "delta": 0b00010,
+        "trial by omega": 0b01001,
+        "nothing here": 0,
+    }
+    for text, mask in expected.items():
+        normalized = msp.normalize(text)
+        assert scan.admitted(scan.found(normalized)) == mask, text
+        assert index.called(normalized) == mask, text
+
+
+def test_an_opening_is_computed_by_the_scan_after_its_first_part() -> None:
+    """A part with an ``opening`` is a computed condition: the scan and the reference index
+    test it where the alternative's first part holds, and agree with :meth:`Trigger.holds`."""
+    trigger = msp.Trigger.all_of(
+        msp.Trigger(characters=frozenset("'")), msp.Trigger(opening=frozenset("'"))
+    )
+    assert trigger.needs[0][1].computed
+    scan = Scan.of([trigger])
+    index = TriggerIndex.of([trigger])
+    for text, holds in [("x' or 1=1", True), ("I think it's fine", False), ("no quote", False)]:
+        normalized = msp.normalize(text)
+        assert trigger.holds(normalized) is holds
+        assert bool(scan.admitted(scan.found(normalized)) & 1) is holds
+        assert bool(index.called(normalized) & 1) is holds
+    merged = msp.Trigger(opening=frozenset("'")) | msp.Trigger(opening=frozenset('"'))
+    assert merged.opening == frozenset("'\"")

@@ -11,6 +11,7 @@ sets; this module gives the judgment the original spelling of a token.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeAlias
 
 import attrs
 
@@ -22,7 +23,44 @@ from . import Signal
 from .phrases import PhraseDetector
 from .triggers import Trigger
 
-__all__ = ["AnyOf", "follows", "original", "outermost", "possessive", "spaced"]
+__all__ = [
+    "POSSESSIVE_MARKS",
+    "AnyOf",
+    "Part",
+    "Requiring",
+    "follows",
+    "original",
+    "outermost",
+    "possessive",
+    "possessive_trigger",
+    "spaced",
+]
+
+
+@attrs.frozen
+class Requiring:
+    """A group's detector called only where ``needs`` holds too: a cheap pre-check that its judge
+    makes necessary (every match it keeps opens with a possessive, say: see
+    :func:`possessive_trigger`). Its trigger is the group's and ``needs``, so the evaluator
+    calls the detector for the group only where both hold; and where another group admits the
+    detector, the group is not read unless ``needs`` holds."""
+
+    part: PhraseDetector
+    needs: Trigger
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "trigger", self.part.trigger & self.needs)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        if not self.needs.holds(text):
+            return ()
+        return self.part(text, comment)
+
+
+#: A group read as a part of a detector: a :class:`PhraseDetector`, or one that
+#: :class:`Requiring` gates.
+Part: TypeAlias = PhraseDetector | Requiring
 
 
 @attrs.frozen
@@ -31,7 +69,7 @@ class AnyOf:
     inside a wider one at least as strong is left out."""
 
     id: str
-    parts: tuple[PhraseDetector, ...]
+    parts: tuple[Part, ...]
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -69,6 +107,19 @@ def possessive(token: Token, word: str, owners: frozenset[str]) -> bool:
     "'s" ("John's")."""
     written = token.forms[0]
     return word in owners or (len(written) >= 4 and written.endswith("'s"))
+
+
+#: The characters a word's first form (:attr:`~municipal_social_policy.reading.Token.forms`)
+#: straightens into its apostrophe: a text without any has no word with "'s".
+POSSESSIVE_MARKS = frozenset("'’‘`")
+
+
+def possessive_trigger(owners: frozenset[str]) -> Trigger:
+    """A trigger that holds wherever :func:`possessive` may hold for a word of ``owners``: the
+    text holds one of them (a group reads no other word as one of these short words: they
+    have no typos, and a disguise or a mask of one is among the words a trigger reads) or an
+    apostrophe."""
+    return Trigger(tokens=owners) | Trigger(characters=POSSESSIVE_MARKS)
 
 
 def outermost(signals: Iterable[Signal]) -> Iterator[Signal]:

@@ -10,9 +10,14 @@ them, so both detectors ask of the words the slot ``<name>`` of their phrase fil
 - two or three capitalised words, one of them not in ``not_names.txt``: "John Smith";
 - one capitalised word inside a sentence, not in the list: "I heard Osenga ...".
 
-One capitalised word at the start of a sentence is not a name ("Thieves stole ...", "Someone
-..."), nor are words in capitals ("WAY", "TSA"), groups ("Democrats", "Muslims") or institutions
-("City Council"). A city adds words that are not names (its own name, its streets) with
+One capitalised word at the start of a sentence is not a name by its capital alone ("Thieves
+stole ...", "Someone ..."), nor are words in capitals ("WAY", "TSA"), groups ("Democrats",
+"Muslims") or institutions ("City Council"). It is a name when the comment shows it is one
+(issue 9, the sixth session): the word is written with a capital again inside a sentence
+("Lewis stole the funds. Ask Lewis."), or the verb that follows it in the match takes only one
+subject ("Lewis is a crook", "Osenga takes bribes", "Smith allegedly steals": a verb ending in
+"s" after the name, the match's @adverbs aside, where a plural takes none: "Thieves stole",
+"Teachers are"). A city adds words that are not names (its own name, its streets) with
 ``allowed``.
 """
 
@@ -37,6 +42,13 @@ _WORD_BEFORE = regex.compile(r"([A-Z][A-Za-z]{0,15})\.?\ $")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)$")
 # A name is at most a title and this many words written with a capital (see NameSlot).
 _MOST = 5
+# The word that opens a sentence, as written.
+_WORD_AT = regex.compile(r"[A-Z][A-Za-z'’-]{0,30}")
+# How many words after a name opening a sentence its verb may stand (two @adverbs, then it).
+_VERB_AFTER = 3
+# How far from a name opening a sentence, and at how many places, it is sought written again.
+_NEAR = 1000
+_PLACES = 8
 
 
 @attrs.frozen
@@ -101,7 +113,7 @@ class Names:
             if leading == len(words):
                 return None
             opening = _SENTENCE_START.search(original, max(0, begin - 40), begin) is not None
-            if leading == 0 and len(words) == 1 and opening:
+            if leading == 0 and len(words) == 1 and opening and not self._shown(match, end, begin):
                 return None  # one capitalised word opening a sentence is just a capital letter
             begin += sum(len(word) + 1 for word in words[:leading])
             return _index(match, first, end, begin)
@@ -111,6 +123,41 @@ class Names:
         ):
             return None
         return _index(match, first, end, begin)
+
+    def _shown(self, match: Match, end: int, begin: int) -> bool:
+        """Whether the one capitalised word at ``begin`` that opens a sentence is shown to be a
+        name (see the module docstring): written with a capital inside a sentence elsewhere in
+        the comment, or followed in the match by a verb ending in "s" (after the match's
+        ``adverbs``), which a plural subject never takes."""
+        adverbs = match.sets.get("adverbs", frozenset())
+        for i in range(end, min(match.last + 1, end + _VERB_AFTER)):
+            following = match.words[i]
+            if len(following) > 1 and following.endswith("s") and not following.endswith("ss"):
+                return True
+            if following not in adverbs:
+                break
+        original = match.text.original
+        word = _WORD_AT.match(original, begin)
+        if word is None:
+            return False
+        # Read near the word only, and a few of its other places: the work per name is bounded,
+        # so a long comment of many sentences stays linear in its length.
+        written = word.group()
+        high = min(len(original), begin + _NEAR)
+        place = original.find(written, max(0, begin - _NEAR), high)
+        for _ in range(_PLACES):
+            if place == -1:
+                break
+            after = place + len(written)
+            if (
+                place != begin
+                and not (place and original[place - 1].isalnum())
+                and not (after < len(original) and original[after].isalnum())
+                and not _SENTENCE_START.search(original, max(0, place - 40), place)
+            ):
+                return True
+            place = original.find(written, place + 1, high)
+        return False
 
 
 def _index(match: Match, first: int, end: int, position: int) -> int:

@@ -229,7 +229,9 @@ class HateReader:
     # phrases that name a group, and the phrases that judge one, by their longest word.
     _read_as: dict[str, frozenset[str]] = attrs.field(init=False, repr=False)
     _named: frozenset[str] = attrs.field(init=False, repr=False)
-    _naming: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False)
+    # The names of several words by the word each is known by (anchor_word): a comment that
+    # reads none of those words reads none of the names.
+    _naming: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
     _judging: dict[str, tuple[tuple[frozenset[str], ...], ...]] = attrs.field(
         init=False, repr=False
     )
@@ -242,6 +244,12 @@ class HateReader:
     _framing: frozenset[str] = attrs.field(init=False, repr=False)
     # Each pattern of [terms] with its kind.
     _patterns: tuple[tuple[Pattern, str], ...] = attrs.field(init=False, repr=False)
+    # The self-contained frames (their indexes in ``standing``) by the words of their anchors:
+    # a sentence tries only those whose anchor it reads.
+    _standing_by_anchor: dict[str, tuple[int, ...]] = attrs.field(init=False, repr=False)
+    # The words a group's name may start with (the <group> slot's groups, modifiers and
+    # members): a sentence's other words start no name.
+    _name_starts: frozenset[str] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         (naming_pattern,) = self.named.patterns
@@ -300,8 +308,14 @@ class HateReader:
         # A group of several words ("puerto ricans", "asylum seekers") by its longest word.
         naming = [phrase for phrase, label in labels.items() if label == "group"]
         naming_keys = frozenset(anchor_word(phrase) for phrase in naming)
-        object.__setattr__(self, "_names", _Held(self.gate | naming_keys, RUN_TOGETHER))
-        object.__setattr__(self, "_hateful", _Held(self.keys, 5, 1))
+        # A word is cut from one run together only as it is spelled (RunTogether reads no
+        # typo there): the words run into are the names and keys without their typos.
+        object.__setattr__(
+            self,
+            "_names",
+            _Held(self.gate | naming_keys, RUN_TOGETHER, joined=named | naming_keys),
+        )
+        object.__setattr__(self, "_hateful", _Held(self.keys, 5, 1, joined=keys))
         judging: dict[str, list[tuple[str, ...]]] = {}
         for phrase, label in labels.items():
             if label not in ("counter", "group"):
@@ -318,7 +332,10 @@ class HateReader:
         framing = frozenset().union(*(quick_sources(w, typos_of) for w in self.frames.anchors))
         object.__setattr__(self, "_framing", framing)
         object.__setattr__(self, "_named", named)
-        object.__setattr__(self, "_naming", tuple(naming))
+        naming_by: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in naming:
+            naming_by.setdefault(anchor_word(phrase), []).append(phrase)
+        object.__setattr__(self, "_naming", {k: tuple(v) for k, v in naming_by.items()})
         # A judging phrase needs each of its words: one set of one word per word.
         needs = {k: tuple(tuple(frozenset((w,)) for w in p) for p in v) for k, v in judging.items()}
         object.__setattr__(self, "_judging", needs)
@@ -332,6 +349,13 @@ class HateReader:
             for word in rarest_slot(standing.needs):
                 by_key.setdefault(word, []).append(standing)
         object.__setattr__(self, "_standing", {k: tuple(v) for k, v in by_key.items()})
+        by_anchor: dict[str, list[int]] = {}
+        for position, (pattern, _) in enumerate(self.standing):
+            for word in pattern.anchor:
+                by_anchor.setdefault(word, []).append(position)
+        object.__setattr__(self, "_standing_by_anchor", {k: tuple(v) for k, v in by_anchor.items()})
+        starts = frozenset(group_slot.groups) | frozenset(group_slot.modifiers)
+        object.__setattr__(self, "_name_starts", starts | group_slot.members)
 
     @classmethod
     def build(
@@ -435,8 +459,11 @@ class HateReader:
             words = read_as.get(token)
             if words is not None:
                 readable.update(words)
+        naming = self._naming
         named = not self._named.isdisjoint(readable) or any(
-            all(word in readable for word in phrase) for phrase in self._naming
+            all(word in readable for word in phrase)
+            for key in naming.keys() & readable
+            for phrase in naming[key]
         )
         if self._stands(readable, named):
             return True
@@ -465,10 +492,10 @@ class HateReader:
         of its slots, its slot ``<group>`` held by a name as above ("boot allmuslims out"). A
         group named in a previous sentence is still named in the comment.
         """
-        named = Trigger(tokens=self._names.words, runs_into=self._names.words)
+        named = Trigger(tokens=self._names.words, runs_into=self._names.joined)
         judging = Trigger(
             tokens=self._hateful.words | self._framing,
-            runs_into=self._hateful.words,
+            runs_into=self._hateful.joined,
             run_length=self._hateful.run_together,
             run_rest=self._hateful.shortest,
         )
@@ -483,7 +510,7 @@ class HateReader:
                     else (
                         Trigger(
                             tokens=share(self._names.words | frame.group),
-                            runs_into=self._names.words,
+                            runs_into=self._names.joined,
                         ),
                     )
                 ),
@@ -593,10 +620,10 @@ class HateReader:
         before (``carried``)."""
         found: list[tuple[int, int]] = []
         texts = list(sentence.words)
-        names, runs = self._slot.names, self._group_runs
+        names, runs, starts = self._slot.names, self._group_runs, self._name_starts
         several: list[tuple[int, int]] = []  # names of several words, after the others
         for i, word in enumerate(texts):
-            ends = names(texts, i, _generic(texts, i, i))
+            ends = names(texts, i, _generic(texts, i, i)) if word in starts else []
             longest = next((end for end in ends if tuple(texts[i:end]) in runs), None)
             if longest is not None:
                 several.append((i, longest - 1))
@@ -653,9 +680,15 @@ class HateReader:
         """Stereotype and expulsion frames: about a named group, or standing alone."""
         for frame in itertools.chain(
             self.frames.about(sentence.words, sentence.tokens, mentions),
-            self.frames.standing(sentence.words, _longest(self.standing, sentence)),
+            self.frames.standing(sentence.words, _longest(self._standing_in(sentence), sentence)),
         ):
             yield HateHit(index, frame.first, frame.last, frame.family, frame.mention)
+
+    def _standing_in(self, sentence: Sentence) -> list[tuple[Pattern, str]]:
+        """The self-contained frames whose anchor ``sentence`` reads, in the file's order."""
+        by_anchor, standing = self._standing_by_anchor, self.standing
+        found = {i for word in by_anchor.keys() & set(sentence.words) for i in by_anchor[word]}
+        return [standing[i] for i in sorted(found)]
 
     def _hits(
         self,
@@ -860,17 +893,20 @@ class _Held:
     """Words to look for among a comment's tokens, also at the ends of long tokens.
 
     A long token (``run_together`` letters or more) counts when it starts or ends with a word
-    and the other part has ``shortest`` letters or more ("womendisgust"; "i" in "ihate").
+    of ``joined`` (the words as spelled, without their typos: the reading cuts a word run
+    together only into words it knows, :class:`RunTogether`) and the other part has
+    ``shortest`` letters or more ("womendisgust"; "i" in "ihate").
     """
 
     words: frozenset[str]
     run_together: int
     shortest: int = 3
+    joined: frozenset[str] = frozenset()
 
     def __call__(self, tokens: Collection[str]) -> bool:
         """Whether a token is one of the words, or a long one starts or ends with one."""
         return not self.words.isdisjoint(tokens) or runs_into(
-            tokens, self.words, longest=self.run_together, rest=self.shortest
+            tokens, self.joined, longest=self.run_together, rest=self.shortest
         )
 
 

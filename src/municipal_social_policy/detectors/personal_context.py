@@ -36,8 +36,9 @@ from collections.abc import Mapping, Sequence
 
 from ..ordinance import DetectorConfig
 from . import DetectorFactory
-from ._judged import AnyOf, follows, original, possessive
+from ._judged import AnyOf, Part, Requiring, follows, original, possessive, possessive_trigger
 from .phrases import Judge, Match, PhraseDetector, read_phrases
+from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
 
@@ -191,14 +192,38 @@ _GROUPS: tuple[tuple[str, Judge | None], ...] = (
 )
 
 
-def _personal_context(config: DetectorConfig) -> AnyOf:
+# The groups whose judge keeps only a match that a possessive of one of these sets opens ("her
+# address is", "John's house is on") or holds ("here's her medical records"): a comment without
+# one (and without an apostrophe) is not read for them (see _judged.possessive_trigger).
+_OWNERS = {
+    "home_of": "home_owners",
+    "address_mark": "home_owners",
+    "school_go": "parents",
+    "school": "parents",
+    "school_out": "parents",
+    "school_time": "parents",
+    "health_shared": "health_owners",
+    "health_records": "health_owners",
+}
+# The marks one of which _address_mark reads right after its match.
+_ADDRESS_MARKS = Trigger(characters=frozenset(":="))
+
+
+def _part(group: str, judge: Judge | None, config: DetectorConfig) -> Part:
+    """The group's detector, gated by what its judge needs (:data:`_OWNERS`)."""
     phrases = read_phrases(_FILE)
-    return AnyOf(
-        config.id,
-        tuple(
-            PhraseDetector.of(config.id, phrases, group, judge=judge) for group, judge in _GROUPS
-        ),
-    )
+    detector = PhraseDetector.of(config.id, phrases, group, judge=judge)
+    owners = _OWNERS.get(group)
+    if owners is None:
+        return detector
+    needs = possessive_trigger(phrases.sets[owners])
+    if group == "address_mark":
+        needs = needs & _ADDRESS_MARKS
+    return Requiring(detector, needs)
+
+
+def _personal_context(config: DetectorConfig) -> AnyOf:
+    return AnyOf(config.id, tuple(_part(group, judge, config) for group, judge in _GROUPS))
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {"personal_context": _personal_context}

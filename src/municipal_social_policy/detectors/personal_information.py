@@ -39,6 +39,7 @@ __all__ = [
     "offered_for_business",
     "office_number",
     "phone_number",
+    "phone_number_trigger",
 ]
 
 # The shapes of each detector are declared in shapes.txt; what follows is the judgment no pattern
@@ -302,6 +303,14 @@ def phone_number(text: NormalizedText) -> bool:
     own contact are still phone numbers here: they are what the commercial offer test of
     :mod:`.solicitation` asks for (a sale whose only contact is a phone)."""
     return next(iter(find(_shapes("phone"), text)), None) is not None
+
+
+def phone_number_trigger() -> Trigger:
+    """A trigger that holds wherever :func:`phone_number` may: the pre-checks of the phone
+    shapes, derived from them (:func:`~.shapes.trigger_of`)."""
+    trigger = trigger_of(_shapes("phone"))
+    assert trigger is not None  # every shape has a pre-check
+    return trigger
 
 
 def _detector(

@@ -121,6 +121,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property
+from types import MappingProxyType
 
 import attrs
 
@@ -147,9 +148,9 @@ from ..words import MASK
 from . import MAX_MATCHES, Signal
 from ._shared import share
 from .checks import CHECKS, Check, Match
-from .group_slot import GROUP_HEADS, GroupPhrase, group_phrase
+from .group_slot import _CLASS_SETS, GROUP_HEADS, GroupPhrase, group_phrase
 from .lexicon import parse_sections, read_data, read_word_list
-from .triggers import Trigger, Typos
+from .triggers import APOSTROPHES, Trigger, Typos
 
 __all__ = [
     "Judge",
@@ -180,6 +181,9 @@ _BEHIND = 2
 _TYPO_LENGTH = 5
 # Words too common to anchor a pattern: "key their car" is anchored by "key", not by "their".
 _COMMON = read_word_list("common_words.txt", "common")
+# Nouns of most comments on a city's page ("government", "citizens"): no run of several words is
+# known by one of them when a rarer word of it will do (anchor_word).
+_FREQUENT = read_word_list("common_words.txt", "frequent")
 # The words contracted endings spell out ("n't" -> "not"): every such ending reads them.
 _ENDING_WORDS = frozenset(word for _, words in SUFFIXES for word in words)
 
@@ -553,10 +557,23 @@ class Pattern:
 
 
 def anchor_word(run: tuple[str, ...]) -> str:
-    """The word a run is known by: its longest word that is not a common one."""
+    """The word a run is known by: its longest word that is not a common one, nor a noun
+    frequent on a city's page (``[frequent]`` of ``common_words.txt``: "people on government
+    assistance" is known by "assistance", "senior citizens" by "senior").
+
+    The ranks, from the last: a common word, or a word with an apostrophe (its parts are
+    common: "it's" shows "it" and "s"); a frequent noun ("after our kids" is known by "kids",
+    not by "after"); any other word, the longest first."""
     if len(run) == 1:
         return run[0]
-    return max(run, key=lambda word: (word not in _COMMON, len(word)))
+    return max(
+        run,
+        key=lambda word: (
+            word not in _COMMON and APOSTROPHES.isdisjoint(word),
+            word not in _FREQUENT,
+            len(word),
+        ),
+    )
 
 
 @attrs.frozen
@@ -749,7 +766,17 @@ class PhraseGroup:
 
     def plain_needs(self) -> tuple[tuple[frozenset[str], ...], ...]:
         """As :meth:`trigger_needs` without the typos (:meth:`trigger_typos` gives them)."""
-        return self._needs_of(_plain_sources)
+        # These depend on the words alone: kept for every group of every file, by the set of
+        # words (patterns and files share their sets, see ``share``).
+        found = _PLAIN_FORMS
+
+        def forms(words: frozenset[str]) -> frozenset[str]:
+            got = found.get(words)
+            if got is None:
+                got = found[words] = share(frozenset().union(*map(_plain_sources, words)))
+            return got
+
+        return tuple(tuple(map(forms, pattern.needs)) for pattern in self.patterns)
 
     def trigger_typos(self) -> Typos:
         """The typos read as the words of the patterns, one table for every group of every
@@ -759,15 +786,15 @@ class PhraseGroup:
         may hold where the group reads nothing, never the other way round). One object, so
         that two parts with the same words are one part of the scan."""
         table = _TYPOS_READ
-        for pattern in self.patterns:
-            for words in pattern.needs:
-                for word in words:
-                    read = self.typos_read(word)
-                    known = table.get(word)
-                    if known is None:
-                        table[word] = read
-                    elif known != read and not set(read) <= set(known):
-                        table[word] = tuple(dict.fromkeys((*known, *read)))
+        # Each distinct set of words once (patterns share theirs), each word once.
+        distinct = {id(words): words for pattern in self.patterns for words in pattern.needs}
+        for word in dict.fromkeys(word for words in distinct.values() for word in words):
+            read = self.typos_read(word)
+            known = table.get(word)
+            if known is None:
+                table[word] = read
+            elif known is not read and known != read and not set(read) <= set(known):
+                table[word] = tuple(dict.fromkeys((*known, *read)))
         return _TYPOS
 
     def _needs_of(
@@ -795,8 +822,9 @@ class PhraseGroup:
         spells out ("not", "will"): every word with that ending reads it, so no word of the text
         shows that the pattern may match
         (:func:`~municipal_social_policy.reading.plain_spellings`)."""
-        for pattern in self.patterns:
-            for word in pattern.anchor:
+        # Each distinct anchor once: patterns share their word sets.
+        for anchor in {id(pattern.anchor): pattern.anchor for pattern in self.patterns}.values():
+            for word in anchor:
                 try:
                     plain_spellings(word, {})
                 except ValueError as error:
@@ -820,12 +848,28 @@ class PhraseGroup:
         if len(word) < _TYPO_LENGTH or not word.isalpha():
             return ()
         known, ordinary = self.known, self.ordinary
-        return tuple(t for t in kept_typos(word) if t not in known and t not in ordinary)
+        # The groups of a file share these two sets: what one group computed, the next reads.
+        memo = _READ_MEMO.get((known, ordinary))
+        if memo is None:
+            memo = _READ_MEMO[known, ordinary] = {}
+        read = memo.get(word)
+        if read is None:
+            read = memo[word] = tuple(
+                t for t in kept_typos(word) if t not in known and t not in ordinary
+            )
+        return read
 
 
+# PhraseGroup.typos_read by the sets a file's groups share (its known and ordinary words):
+# a word's typos are computed once per file, not once per group and per pattern.
+_READ_MEMO: dict[tuple[frozenset[str], frozenset[str]], dict[str, tuple[str, ...]]] = {}
 # The typos read as the phrase files' words (PhraseGroup.trigger_typos), in one object.
 _TYPOS_READ: dict[str, tuple[str, ...]] = {}
 _TYPOS = Typos(_TYPOS_READ)
+
+
+# PhraseGroup.plain_needs: the quick forms of a set of words, by the set.
+_PLAIN_FORMS: dict[frozenset[str], frozenset[str]] = {}
 
 
 def _plain_sources(word: str) -> frozenset[str]:
@@ -1089,14 +1133,25 @@ def _runs(alternatives: str, sets: Mapping[str, frozenset[str]], where: str) -> 
 def _built_runs(parts: tuple[frozenset[str] | str, ...]) -> Runs:
     # Built once per distinct slot: many patterns name the same large sets.
     runs: dict[str, list[tuple[str, ...]]] = {}
+    known = _TERM_RUNS
     for part in parts:
         for term in (part,) if isinstance(part, str) else part:
-            run = share(tuple(term.split("_")))
-            runs.setdefault(run[0], []).append(run)
+            run = known.get(term)
+            if run is None:
+                run = known[term] = share(tuple(term.split("_")))
+            listed = runs.get(run[0])
+            if listed is None:
+                runs[run[0]] = [run]
+            else:
+                listed.append(run)
     for listed in runs.values():
         listed.sort(key=len, reverse=True)
     return {key: share(tuple(value)) for key, value in runs.items()}
 
+
+# Each term of a set as its run of words ("piece_of_shit" -> ("piece", "of", "shit")), kept:
+# the same terms come back in hundreds of slots.
+_TERM_RUNS: dict[str, tuple[str, ...]] = {}
 
 # The typed slots of one word, by how a pattern writes them.
 _KINDS = {"<number>": "number", "<word>": "word", "<name>": "name", "<mark>": "mark"}
@@ -1151,8 +1206,8 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
             kind, seen = _namespaced(kind, sets)
             phrase: NounPhrase | GroupPhrase
             if kind == "group":
-                modifiers = _runs("@modifier", seen, where) if "modifier" in seen else {}
-                phrase = group_phrase(seen, _runs("@group", seen, where), modifiers)
+                modifiers = _runs("@modifier", seen, where) if "modifier" in seen else _NO_RUNS
+                phrase = _group_phrase(seen, _runs("@group", seen, where), modifiers)
                 heads = GROUP_HEADS
             else:
                 phrase = _noun_phrase(kind, seen, where)
@@ -1179,6 +1234,36 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
     if gap:
         raise ValueError(f"{where}: a gap goes before a slot, not at the end: {line!r}")
     return Pattern(line, where, tuple(slots), at_start, at_end, tuple(checks))
+
+
+_NO_RUNS: Runs = MappingProxyType({})
+
+# The sets group_phrase reads besides its runs: the sets of classes, and these.
+_GROUP_READS = frozenset(
+    ("member", "person", "generic", "group_pronouns", "determiners", "quantifiers")
+)
+# The <group> slots built so far, by the sets they read: a file has dozens of patterns with the
+# slot, each read from the same sets (the key holds the runs, so their ids name no others).
+_GROUP_PHRASES: dict[tuple[object, ...], tuple[Runs, Runs, GroupPhrase]] = {}
+
+
+def _group_phrase(sets: Mapping[str, frozenset[str]], groups: Runs, modifiers: Runs) -> GroupPhrase:
+    """:func:`.group_slot.group_phrase`, one object for the same sets and runs."""
+    key = (
+        id(groups),
+        id(modifiers),
+        *(
+            item
+            for item in sets.items()
+            if item[0] in _GROUP_READS or item[0].startswith(_CLASS_SETS)
+        ),
+    )
+    known = _GROUP_PHRASES.get(key)
+    if known is not None and known[0] is groups and known[1] is modifiers:
+        return known[2]
+    phrase = group_phrase(sets, groups, modifiers)
+    _GROUP_PHRASES[key] = (groups, modifiers, phrase)
+    return phrase
 
 
 def _gap_words(
@@ -1243,6 +1328,8 @@ def _check_alternation(part: str, where: str) -> None:
     """A typed slot is a slot by itself: ``a|<person>``, ``!<person>`` or ``&<person>`` would
     read ``<person>`` as a word no comment holds, so each is a load error that says how to write
     it."""
+    if "<" not in part:
+        return
     body = part.lstrip("!&").rstrip("?")
     alternatives = body.split("|")
     typed = [a for a in alternatives if _TYPED.fullmatch(a.rstrip("?"))]
@@ -1338,16 +1425,12 @@ class PhraseDetector:
         # The typos read as the words are in one table for the file, not in each set.
         self.group.check_anchors()
         typos = self.group.trigger_typos()
-        trigger = Trigger.any_of(
-            *(
-                Trigger.all_of(
-                    _token_trigger(slots[pattern.needs.index(pattern.anchor)], typos),
-                    *(_token_trigger(slot, typos) for slot in slots),
-                )
-                for pattern, slots in zip(
-                    self.group.patterns, self.group.plain_needs(), strict=True
-                )
+        trigger = Trigger.any_of_all(
+            (
+                _token_trigger(slots[pattern.needs.index(pattern.anchor)], typos),
+                *(_token_trigger(slot, typos) for slot in slots),
             )
+            for pattern, slots in zip(self.group.patterns, self.group.plain_needs(), strict=True)
         )
         object.__setattr__(self, "trigger", trigger)
 

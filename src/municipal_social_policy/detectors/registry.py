@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from importlib import metadata
 
 import attrs
 
@@ -190,6 +189,8 @@ def registered_detector(detector_id: str) -> Callable[[DetectorConfig], Detector
     Looked up under :data:`ENTRY_POINT_GROUP`; the entry point names a :class:`DetectorSpec` or a
     factory. Raises :class:`TypeError` if it names something else.
     """
+    from importlib import metadata  # only here: importing it costs a twentieth of ours
+
     for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP, name=detector_id):
         found = entry_point.load()
         if not callable(found):
@@ -204,6 +205,8 @@ def registered_detector(detector_id: str) -> Callable[[DetectorConfig], Detector
 
 def registered_detector_ids() -> tuple[str, ...]:
     """The ids other packages register detectors under, sorted."""
+    from importlib import metadata
+
     return tuple(sorted(ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)))
 
 

@@ -25,7 +25,9 @@ Keys (each ``key value`` on one line):
     part of one at an apostrophe, as :func:`.triggers.read_tokens` reads them); ``word:@list`` is
     every word of a list of ``shape_words.txt``; ``tld:@file`` holds for a dot and the first
     letter of one of the top-level domains of a data file (``.c`` for ``.com``); ``digits:n``
-    holds for a text with at least ``n`` digits 0-9; any other anchor is a substring. Several
+    holds for a text with at least ``n`` digits 0-9; ``opening:c`` for a text whose first
+    white-space separated word holds the character ``c`` (an ``anchored`` shape's opening); any
+    other anchor is a substring. Several
     ``needs`` lines must all hold. The first is the shape's *anchor*, by which :func:`find`
     picks the shapes to try; the detector's trigger is derived from all of them, the anchor
     first (see :func:`trigger_of`), never written by hand.
@@ -71,7 +73,7 @@ from ..words import ASCII_PLAIN, PLAIN, disguised
 from . import MAX_MATCHES, Signal
 from ._patterns import TIMEOUT_SECONDS, compile_pattern
 from .lexicon import read_sections, read_words
-from .triggers import DIGITS, Trigger, count_digits, either, read_tokens
+from .triggers import DIGITS, Trigger, count_digits, either, first_word, read_tokens
 
 __all__ = [
     "LONG_TEXT",
@@ -148,13 +150,14 @@ class Plain(Reading):
 
 @attrs.frozen
 class Needs:
-    """One pre-check: the text holds one of ``characters``, ``substrings`` or ``words``, or at
-    least ``digits`` digits."""
+    """One pre-check: the text holds one of ``characters``, ``substrings`` or ``words``, at
+    least ``digits`` digits, or a first word that holds one of the characters of ``opening``."""
 
     characters: frozenset[str] = frozenset()
     substrings: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
     digits: int = 0
+    opening: frozenset[str] = frozenset()
 
     def holds(self, reading: Reading | NormalizedText) -> bool:
         """Whether ``reading`` holds one of the anchors (a disguised text holds every word)."""
@@ -165,6 +168,8 @@ class Needs:
             if substring in normalized:
                 return True
         if self.digits and count_digits(normalized) >= self.digits:
+            return True
+        if self.opening and not self.opening.isdisjoint(first_word(normalized)):
             return True
         if not self.words:
             return False
@@ -179,6 +184,7 @@ class Needs:
             tokens=self.words,
             substrings=frozenset(self.substrings),
             digits=self.digits,
+            opening=self.opening,
         )
 
     @property
@@ -188,7 +194,7 @@ class Needs:
         a letter (a text holding ``"(select"`` holds ``"("``), else its first."""
         if self.words:
             return None
-        characters = set(self.characters)
+        characters = set(self.characters) | self.opening
         for substring in self.substrings:
             characters.add(next((c for c in substring if not c.isalpha()), substring[0]))
         if self.digits:
@@ -469,6 +475,7 @@ def _needs(line: str) -> Needs:
     substrings: list[str] = []
     words: set[str] = set()
     digits = 0
+    opening: set[str] = set()
     for anchor in (a.replace("\\ ", " ") for a in _ANCHORS.split(line.strip())):
         if anchor.startswith("word:@") and anchor.endswith(".txt"):
             # Another data file's words: its entries of one word (others are qualified).
@@ -481,11 +488,15 @@ def _needs(line: str) -> Needs:
             words.add(anchor[len("word:") :])
         elif anchor.startswith("digits:") and anchor[len("digits:") :].isdigit():
             digits = int(anchor[len("digits:") :])
+        elif anchor.startswith("opening:") and len(anchor) == len("opening:") + 1:
+            opening.add(anchor[-1])
         elif len(anchor) == 1:
             characters.add(anchor)
         else:
             substrings.append(anchor)
-    needs = Needs(frozenset(characters), tuple(substrings), frozenset(words), digits)
+    needs = Needs(
+        frozenset(characters), tuple(substrings), frozenset(words), digits, frozenset(opening)
+    )
     return _NEEDS.setdefault(needs, needs)
 
 

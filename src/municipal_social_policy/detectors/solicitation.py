@@ -53,7 +53,7 @@ from ._judged import AnyOf, original
 from ._patterns import lazy_compile
 from ._urls import LINK_TRIGGER, PATH_LINK_TRIGGER, Link, links
 from .lexicon import read_word_list, read_words
-from .personal_information import phone_number
+from .personal_information import phone_number, phone_number_trigger
 from .phrases import Judge, Match, PhraseDetector, read_phrases
 from .triggers import Trigger, either
 from .tuning import tuned
@@ -101,7 +101,14 @@ class OfferDetector:
         price = Trigger(characters=frozenset("$")) & Trigger(digits=1)
         percent = Trigger(characters=frozenset("%")) & Trigger(substrings=frozenset(_CUT_WORDS))
         cut = price | percent
-        object.__setattr__(self, "trigger", either(self.phrases.trigger, cut, self.cues.trigger))
+        # Without a price, a cue is kept only beside a phone number or a request of [contact]
+        # (see __call__): each alternative of the cues' trigger also needs one part of each
+        # alternative of theirs, merged into one part (no more alternatives than the cues
+        # have): the contact's anchors (a phrase trigger's first parts), the phone shapes'
+        # last pre-checks (seven digits, or a "+").
+        contact = _one_part(self.contact.trigger, first=True) | _one_part(phone_number_trigger())
+        cued = Trigger.all_of(self.cues.trigger, contact)
+        object.__setattr__(self, "trigger", either(self.phrases.trigger, cut, cued))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         yield from self.phrases(text, comment)
@@ -155,6 +162,12 @@ class OfferDetector:
         if before and before[-1] in self.before:
             return "before"
         return None
+
+
+def _one_part(trigger: Trigger, *, first: bool = False) -> Trigger:
+    """One part that holds wherever ``trigger`` does: the first (or the last) part of each of
+    its alternatives, merged (a weaker condition than the trigger, never a stronger one)."""
+    return Trigger.any_of(*(parts[0 if first else -1] for parts in trigger.needs))
 
 
 # Query keys and path parts that pay the poster for the click. Social networks use "ref=" for

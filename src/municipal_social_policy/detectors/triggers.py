@@ -14,6 +14,7 @@ unread; the property suite checks this for every built-in detector.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache, reduce
@@ -37,6 +38,7 @@ __all__ = [
     "count_digits",
     "digit_count",
     "either",
+    "first_word",
     "most_repeated",
     "read_tokens",
     "runs_into",
@@ -81,7 +83,8 @@ class Typos:
 class Trigger:
     """Holds for a text that contains one of ``characters``, ``words``, ``tokens`` or
     ``substrings``, that is at least ``length`` characters long, that has at least ``digits``
-    digits (0-9) or one of whose plain words comes ``repeats`` times; or, built with
+    digits (0-9), one of whose plain words comes ``repeats`` times or whose first word holds one
+    of the characters of ``opening``; or, built with
     :meth:`all_of` and :meth:`any_of`, for a text where every part of one alternative holds.
 
     ``characters`` are characters of the normalised text; ``words`` its white-space separated
@@ -126,6 +129,10 @@ class Trigger:
     run_rest: int = 3
     #: The typos read as ``tokens``: the trigger holds also for a text with one of them.
     typos: Typos | None = None
+    #: Holds for a normalised text whose first white-space separated word (:func:`first_word`)
+    #: holds one of these characters: what must open a comment (a shape ``anchored`` to its
+    #: start, such as a quote that closes an SQL string: "admin' OR 1=1").
+    opening: frozenset[str] = frozenset()
 
     def __attrs_post_init__(self) -> None:
         if self.alternatives and not (self.keys or self.computed):
@@ -163,8 +170,15 @@ class Trigger:
     @property
     def computed(self) -> bool:
         """Whether the trigger has conditions the scan computes from the text: substrings, a
-        length, digits or repeats."""
-        return bool(self.substrings or self.length or self.digits or self.repeats or self.runs_into)
+        length, digits, repeats, words run together or an opening."""
+        return bool(
+            self.substrings
+            or self.length
+            or self.digits
+            or self.repeats
+            or self.runs_into
+            or self.opening
+        )
 
     @property
     def needs(self) -> tuple[tuple[Trigger, ...], ...]:
@@ -196,6 +210,24 @@ class Trigger:
         if not triggers:
             raise ValueError("Trigger.any_of() needs at least one trigger")
         return cls._of(alternative for trigger in triggers for alternative in trigger.needs)
+
+    @classmethod
+    def any_of_all(cls, alternatives: Iterable[Iterable[Trigger]]) -> Trigger:
+        """``any_of(*(all_of(*parts) for parts in alternatives))``, without building a
+        conjunction for each alternative when its parts are triggers of keys: a phrase family
+        gives one alternative for each of its hundreds of patterns."""
+        found: list[tuple[Trigger, ...]] = []
+        for parts in alternatives:
+            alternative = _parts(*parts)
+            if not alternative:
+                raise ValueError("Trigger.all_of() needs at least one trigger")
+            if any(part.alternatives for part in alternative):
+                found.extend(cls.all_of(*alternative).needs)
+            else:
+                found.append(alternative)
+        if not found:
+            raise ValueError("Trigger.any_of() needs at least one trigger")
+        return cls._of(found)
 
     @classmethod
     def of_patterns(
@@ -263,6 +295,8 @@ class Trigger:
             if substring in normalized:
                 return True
         if self.digits and digit_count(text) >= self.digits:
+            return True
+        if self.opening and not self.opening.isdisjoint(first_word(text.normalized)):
             return True
         if (
             self.repeats
@@ -334,6 +368,7 @@ def _merge(parts: list[Trigger]) -> Trigger:
         run_length=min(part.run_length for part in parts),
         run_rest=min(part.run_rest for part in parts),
         typos=_merged_typos([part.typos for part in parts if part.typos is not None]),
+        opening=frozenset().union(*(part.opening for part in parts)),
     )
 
 
@@ -474,6 +509,17 @@ def _most_repeated(text: NormalizedText) -> int:
     if len(tokens) == len(text.token_set):
         return 1 if tokens else 0
     return max(Counter(tokens).values())
+
+
+# White space, then the first word: str.split's white space is str.isspace's, as is this ``\s``.
+_FIRST_WORD = re.compile(r"\s*(\S*)")
+
+
+def first_word(normalized: str) -> str:
+    """The first white-space separated word of ``normalized`` (``""`` for none): the first of
+    ``normalized.split()``, found without splitting the rest."""
+    match = _FIRST_WORD.match(normalized)
+    return match.group(1) if match is not None else ""
 
 
 def spaced_words(text: NormalizedText) -> frozenset[str]:
