@@ -30,7 +30,7 @@ pattern that names ``ur`` reads ``ur``; one that does not reads ``you are``): se
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property
 from importlib import resources
 from typing import NamedTuple
@@ -47,12 +47,15 @@ __all__ = [
     "SHOWN_BY",
     "SUFFIXES",
     "SUFFIXES_OF",
+    "FormIndex",
     "Reading",
     "RunTogether",
     "Sentence",
     "Spelling",
     "Token",
+    "Words",
     "canonical",
+    "form_index",
     "kept_typos",
     "plain_spellings",
     "quick_forms",
@@ -274,6 +277,159 @@ def read(text: NormalizedText) -> Reading:
     return text.view(_read)
 
 
+class Words(NamedTuple):
+    """A sentence as a family reads it (:meth:`Spelling.sentences`): its words in order, the
+    token each word comes from (repeated for a token spelled out in several words) and the
+    distinct words."""
+
+    tokens: tuple[Token, ...]
+    words: tuple[str, ...]
+    distinct: frozenset[str]
+
+
+@attrs.frozen
+class FormIndex:
+    """Where the forms of a reading stand, and how a family that knows no word reads each of
+    its sentences: built once per text (:func:`form_index`) and shared by every family.
+
+    A family tries only the sentences that hold one of its words (:meth:`holding`), and reads a
+    sentence as its *plain* words (:meth:`plain`: each token's spelled-out words, else its last
+    form) unless one of the sentence's few tokens whose words depend on the family (several
+    forms, a spelled-out word, a masked form: :attr:`irregular`) reads otherwise in it, or the
+    sentence holds a typo the family reads (see :meth:`Spelling.sentences`). A family then maps
+    those few tokens, not every token of every sentence it tries.
+    """
+
+    reading: Reading
+    #: Every form and spelled-out word of the reading's tokens, and :data:`.words.MASK` when a
+    #: form hides letters.
+    forms: frozenset[str]
+    #: For each sentence, its tokens whose words may depend on the family.
+    irregular: tuple[tuple[Token, ...], ...]
+    #: For each sentence, the forms of its tokens.
+    shown: tuple[frozenset[str], ...]
+    #: The distinct forms that hide letters, in order.
+    masked: tuple[str, ...]
+    # The sentences (indexes, in order) where each of the forms stands.
+    _where: Mapping[str, Sequence[int]] = attrs.field(repr=False)
+    # The plain words of the sentences read so far.
+    _plain: list[Words | None] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_plain", [None] * len(self.reading.sentences))
+
+    def holding(self, words: frozenset[str]) -> Sequence[int]:
+        """The indexes, in order, of the sentences that hold one of ``words`` as a form or a
+        spelled-out word (with :data:`.words.MASK` among them, any form that hides letters)."""
+        found = self.forms.intersection(words)
+        if not found:
+            return ()
+        where = self._where
+        if len(found) == 1:
+            return where[next(iter(found))]
+        return sorted(set().union(*map(where.__getitem__, found)))
+
+    def plain(self, index: int) -> Words:
+        """The words of the sentence ``index`` as a family that knows no word reads them: each
+        token's spelled-out words, else its last form (the most de-disguised)."""
+        found = self._plain[index]
+        if found is None:
+            sentence = self.reading.sentences[index]
+            irregular = self.irregular[index]
+            if all(token.spelled is None for token in irregular):
+                found = _sentence_words(sentence, tuple([token.forms[-1] for token in sentence]))
+            else:
+                tokens: list[Token] = []
+                words: list[str] = []
+                for token in sentence:
+                    for word in token.forms[-1:] if token.spelled is None else token.spelled:
+                        tokens.append(token)
+                        words.append(word)
+                found = _sentence_words(tuple(tokens), tuple(words))
+            self._plain[index] = found
+        return found
+
+
+def _sentence_words(tokens: tuple[Token, ...], words: tuple[str, ...]) -> Words:
+    return _new_tuple(Words, (tokens, words, frozenset(words)))
+
+
+def _read_words(
+    sentence: Sentence,
+    words_of: Callable[[Token], tuple[str, ...]] | None = None,
+    of: Mapping[int, tuple[str, ...]] | None = None,
+) -> Words:
+    """``sentence`` read as ``words_of`` reads each token, or, given ``of`` (words by the
+    :func:`id` of a token), each token of ``of`` as it gives and the others as their forms."""
+    tokens: list[Token] = []
+    words: list[str] = []
+    for token in sentence:
+        if words_of is not None:
+            read = words_of(token)
+        else:
+            assert of is not None
+            read = of.get(id(token), token.forms)
+        for word in read:
+            tokens.append(token)
+            words.append(word)
+    return _sentence_words(tuple(tokens), tuple(words))
+
+
+def form_index(reading: Reading) -> FormIndex:
+    """The :class:`FormIndex` of ``reading``, built on the first call and then kept with its
+    text (a reading built by hand, not by :func:`read`, is indexed on every call)."""
+    if read(reading.text) is not reading:
+        return _index(reading)
+    return reading.text.view(_kept_index)
+
+
+def _kept_index(text: NormalizedText) -> FormIndex:
+    return _index(read(text))
+
+
+def _index(reading: Reading) -> FormIndex:
+    where: dict[str, list[int]] = {}
+    irregular: list[tuple[Token, ...]] = []
+    shown_in: list[frozenset[str]] = []
+    masked: dict[str, None] = {}
+    # An undisguised text's words have one form each, none masked; a form hides letters only
+    # where the written one does (the others are made from its characters).
+    disguised = reading.text.disguised
+    for index, sentence in enumerate(reading.sentences):
+        shown = frozenset([form for token in sentence for form in token.forms])
+        shown_in.append(shown)
+        if disguised:
+            odd = tuple(
+                [
+                    token
+                    for token in sentence
+                    if len(token.forms) > 1 or token.spelled is not None or MASK in token.forms[0]
+                ]
+            )
+        else:
+            odd = tuple([token for token in sentence if token.spelled is not None])
+        irregular.append(odd)
+        held: frozenset[str] | set[str] = shown
+        if odd:
+            spelled = [word for token in odd if token.spelled is not None for word in token.spelled]
+            hiding = [form for token in odd if MASK in token.forms[0] for form in token.forms]
+            if spelled or hiding:
+                held = set(shown)
+                held.update(spelled)
+                if hiding:
+                    held.add(MASK)
+                    masked.update(dict.fromkeys(hiding))
+        for form in held:
+            at = where.get(form)
+            if at is None:
+                where[form] = [index]
+            else:
+                at.append(index)
+    return FormIndex(
+        reading, frozenset(where), tuple(irregular), tuple(shown_in), tuple(masked), where
+    )
+
+
 def quick_forms(text: NormalizedText) -> frozenset[str]:
     """Every form of every word, cheaply, split at apostrophes: what a detector checks before it
     reads (``"woman's"`` gives ``woman`` and ``s``; ``kysn't`` gives ``kys`` too).
@@ -312,12 +468,13 @@ def _apart(joined: str) -> list[str]:
 
 def _read(text: NormalizedText) -> Reading:
     normalized, original = text.normalized, text.original
-    aligned = text.starts is None
     quoted = _quoted(normalized)
     # Every form of a word is made of the normalised text's characters (or their letters without
     # marks, or leetspeak's letters): without a curly apostrophe or a backtick in the text, no form
     # needs straightening.
     curly = not _CURLY.isdisjoint(normalized)
+    starts = text.starts
+    contracted = CONTRACTIONS.get
     found: list[Sentence] = []
     current: list[Token] = []
     previous_end = 0
@@ -342,14 +499,18 @@ def _read(text: NormalizedText) -> Reading:
         elif current and (not _CLAUSE_ENDS.isdisjoint(gap) or " -" in gap or "- " in gap):
             clause += 1
         previous_end = end
-        if curly:
+        written = forms[0]
+        # The other forms are made from the first's characters: none has a mark it lacks.
+        if curly and not _CURLY.isdisjoint(written):
             forms = _straight(forms)
+            written = forms[0]
         inside = False if quoted is None else quoted(start)
-        capital = original[start if aligned else text.span(start, end)[0]].isupper()
+        capital = original[start if starts is None else starts[start]].isupper()
+        spelled = contracted(written)  # spell_out, its commonest answer first
+        if spelled is None and "'" in written:
+            spelled = spell_out(written)
         # tuple.__new__ skips the named tuple's Python-level __new__: a token per word.
-        current.append(
-            _new_tuple(Token, (forms, spell_out(forms[0]), start, end, inside, clause, capital))
-        )
+        current.append(_new_tuple(Token, (forms, spelled, start, end, inside, clause, capital)))
     if current:
         found.append(tuple(current))
     return Reading(text, tuple(found))
@@ -605,6 +766,46 @@ class Spelling:
                 if parts is not None:
                     return parts
         return (forms[-1],)
+
+    def sentences(
+        self, index: FormIndex, which: Iterable[int], split: bool = True
+    ) -> Iterator[Words]:
+        """The words of the sentences ``which`` (indexes, in order) of the reading of ``index``,
+        as :meth:`words` reads their tokens: the plain words of a sentence
+        (:meth:`FormIndex.plain`, shared by every family) where they are what this spelling
+        reads, so that only the sentence's irregular tokens are mapped; else word by word."""
+        # A sentence that holds a typo of the family's words is read word by word: a plain token
+        # may read as another word.
+        typos = self.typos.keys() if self.typos else None
+        joined = split and self.joined is not None
+        words_of, irregular, shown = self.words, index.irregular, index.shown
+
+        def read_as(token: Token) -> tuple[str, ...]:
+            return words_of(token, split)
+
+        for i in which:
+            sentence = index.reading.sentences[i]
+            if joined or not (typos is None or typos.isdisjoint(shown[i])):
+                yield _read_words(sentence, read_as)
+                continue
+            odd = irregular[i]
+            if not odd:
+                yield index.plain(i)
+                continue
+            if len(odd) * 4 > len(sentence):  # mostly disguised: mapped once, word by word
+                yield _read_words(sentence, words_of)
+                continue
+            read = [words_of(token) for token in odd]
+            if all(
+                words == (token.forms[-1:] if token.spelled is None else token.spelled)
+                for words, token in zip(read, odd, strict=True)
+            ):
+                yield index.plain(i)
+                continue
+            # Each irregular token as just read, the others as their one form: each token is
+            # mapped once, however many read otherwise.
+            of = {id(token): words for token, words in zip(odd, read, strict=True)}
+            yield _read_words(sentence, of=of)
 
     def unmasked(self, form: str) -> str | None:
         """The known word that ``form``, a word with letters hidden by :data:`.words.MASK`,

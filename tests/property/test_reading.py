@@ -6,7 +6,17 @@ import hypothesis.strategies as st
 from hypothesis import example, given
 
 import municipal_social_policy.strategies as mst
-from municipal_social_policy.reading import CONTRACTIONS, quick_forms, read, spell_out
+from municipal_social_policy.reading import (
+    CONTRACTIONS,
+    RunTogether,
+    Spelling,
+    Words,
+    form_index,
+    quick_forms,
+    read,
+    spell_out,
+    typo_table,
+)
 from municipal_social_policy.text import normalize
 
 _WORDS = st.sampled_from(
@@ -24,6 +34,11 @@ _WORDS = st.sampled_from(
         "don’t",
         "it`s",
         "‘k1ll’",
+        "murdr",
+        "k*ll",
+        "h1",
+        "killlll",
+        "mayorkill",
     ]
 )
 _GAPS = st.sampled_from([" ", ", ", ". ", "! ", "\n", " - ", "; ", ": "])
@@ -95,3 +110,72 @@ def test_a_contracted_ending_spells_out_the_head_and_its_words(head: str) -> Non
     assert spell_out(head + "'ll") == CONTRACTIONS.get(head + "'ll", (head, "will"))
     assert spell_out(head + "'s") == CONTRACTIONS.get(head + "'s", (head,))
     assert spell_out(head) == CONTRACTIONS.get(head)
+
+
+# Words a family may know: plain, disguised, contracted, and the words those spell out.
+_KNOWN = st.sets(
+    st.sampled_from(["kill", "you", "dont", "don't", "do", "not", "hi", "hl", "mayor", "murder"])
+)
+
+
+# Plain words, most of a sentence: a family reads a sentence with a few irregular tokens among
+# many plain ones by mapping those few.
+_PLAIN = st.sampled_from(["the", "you", "mayor", "kill", "murder", "murdr", "city", "hi"])
+
+
+@st.composite
+def long_sentences(draw: st.DrawFn) -> str:
+    """Sentences of up to 30 words, mostly plain, a few contracted, disguised or masked."""
+    words = draw(st.lists(_PLAIN | _PLAIN | _PLAIN | _WORDS, max_size=30))
+    return "".join(word + draw(st.sampled_from([" "] * 8 + [". "])) for word in words)
+
+
+@given(text=texts() | long_sentences(), known=_KNOWN, typed=st.booleans(), joined=st.booleans())
+@example(  # one disguised word among plain ones, read otherwise than its last form
+    text="the the the the the k1ll the the", known=frozenset({"kill"}), typed=False, joined=False
+)
+@example(  # a contraction the family knows, among plain words and one it does not know
+    text="the mayor said the city dont know, I'll go",
+    known=frozenset({"dont"}),
+    typed=False,
+    joined=False,
+)
+def test_a_family_reads_each_sentence_as_it_reads_each_token(
+    text: str, known: frozenset[str], typed: bool, joined: bool
+) -> None:
+    """Reading a sentence through the text's shared index (plain words unless a token reads
+    otherwise in the family) gives the words :meth:`Spelling.words` gives token by token, for
+    any known words, typos and words run together."""
+    typos = typo_table(["murder", "mayor"], known) if typed else {}
+    spelling = Spelling(known, typos, RunTogether(known, frozenset({"i"})) if joined else None)
+    reading = read(normalize(text))
+    index = form_index(reading)
+    found = list(spelling.sentences(index, range(len(reading.sentences))))
+    expected = []
+    for sentence in reading.sentences:
+        pairs = [(token, word) for token in sentence for word in spelling.words(token)]
+        words = tuple(word for _, word in pairs)
+        expected.append(Words(tuple(token for token, _ in pairs), words, frozenset(words)))
+    assert found == expected
+
+
+@given(text=texts(), words=st.sets(st.sampled_from(["kill", "do", "not", "will", "*", "you"])))
+def test_the_index_finds_the_sentences_that_hold_a_form(text: str, words: set[str]) -> None:
+    """The sentences the index gives for some words are those where a token has one of them as
+    a form or a spelled-out word (a masked form for ``*``), in order."""
+    reading = read(normalize(text))
+    expected = [
+        i
+        for i, sentence in enumerate(reading.sentences)
+        if any(
+            word in token.forms
+            or word in (token.spelled or ())
+            or (word == "*" and any("*" in form for form in token.forms))
+            for token in sentence
+            for word in words
+        )
+    ]
+    index = form_index(reading)
+    assert list(index.holding(frozenset(words))) == expected
+    forms = [form for sentence in reading.sentences for token in sentence for form in token.forms]
+    assert index.masked == tuple(dict.fromkeys(form for form in forms if "*" in form))

@@ -179,9 +179,15 @@ PATTERN_ALPHABET = "abcdefghijklmnopqrstuvwxyzAB0123456789@$!|*+ .-_~/,'’#\né
         st.text(st.sampled_from(PATTERN_ALPHABET), max_size=80),
         st.text(st.sampled_from(PATTERN_ALPHABET[:-6]), max_size=80),
         st.text(st.sampled_from("ab18 .-*@$!"), max_size=30),
+        # Characters outside ASCII that are no letter (quotes, dashes, a connector, a fraction)
+        # beside ASCII words: the ASCII patterns read such a text unless a letter is foreign.
+        st.text(st.sampled_from("ab1 *.'’—“‿½é"), max_size=40),
         st.text(st.characters(codec=None), max_size=80),
     )
 )
+@example("don’t “k1ll” — f*ck")
+@example("a‿b c")  # a connector is a character of a word for the plain pattern
+@example("½ sh1t")  # a digit outside ASCII
 @example("f u c k t-h-i-s sh1t a$$ *really* great!!! fuuuuck +1 1st")
 @example("i h a t e y o u")
 @example("a" * 30 + "sh1t")  # a token longer than those whose forms are kept

@@ -133,6 +133,7 @@ from ..reading import (
     Spelling,
     Token,
     canonical,
+    form_index,
     kept_typos,
     plain_spellings,
     quick_forms,
@@ -635,13 +636,19 @@ class PhraseGroup:
     @cached_property
     def _anchor_reads(self) -> frozenset[str] | None:
         """The anchors and their typos: a sentence none of whose tokens has one of these as a
-        form or a spelled-out word, nor a masked form (which may stand for one), reads no anchor
+        form or a spelled-out word, nor a masked form that stands for an anchor, reads no anchor
         (see :meth:`words`), so it is not read word by word. ``None`` when the group reads words
         run together: a split may read an anchor no form has."""
         if self.joinable:
             return None
         anchors = self.anchors
         return anchors.union(typo for typo, word in self.typos.items() if word in anchors)
+
+    def _unmasks_anchor(self, masked: Iterable[str]) -> bool:
+        """Whether one of the ``masked`` forms stands for an anchor in this group
+        (:meth:`~municipal_social_policy.reading.Spelling.unmasked`)."""
+        unmasked, anchors = self.spelling.unmasked, self.anchors
+        return any(unmasked(form) in anchors for form in masked)
 
     def words(self, token: Token) -> tuple[str, ...]:
         """The words a written word reads as in this group (see the module docstring)."""
@@ -659,34 +666,44 @@ class PhraseGroup:
     def matches(
         self, reading: Reading
     ) -> Iterator[tuple[tuple[Token, ...], tuple[str, ...], list[tuple[int, int, Pattern]]]]:
-        """As :meth:`sentences`, each match with the pattern that made it."""
-        anchors, anchor_reads = self.anchors, self._anchor_reads
-        for sentence, reads in zip(reading.sentences, _sentence_reads(reading), strict=True):
-            if anchor_reads is not None and anchor_reads.isdisjoint(reads) and MASK not in reads:
+        """As :meth:`sentences`, each match with the pattern that made it.
+
+        Only the sentences that hold a form of an anchor (or of one of its typos) are read, found
+        in the text's index of forms (:func:`~municipal_social_policy.reading.form_index`), and
+        each is read through that index, shared by every group
+        (:meth:`~municipal_social_policy.reading.Spelling.sentences`)."""
+        anchor_reads = self._anchor_reads
+        index = form_index(reading)
+        if anchor_reads is None:
+            which: Sequence[int] = range(len(reading.sentences))
+        else:
+            # A sentence with a masked form is tried only when one of the text's masked forms
+            # stands for an anchor ("k*ll"): a flood of masks ("f*** sh*t") is read by the few
+            # groups whose anchors it may spell, not by every group.
+            if index.masked and self._unmasks_anchor(index.masked):
+                anchor_reads = anchor_reads.union((MASK,))
+            which = index.holding(anchor_reads)
+            if not which:
+                return
+        anchors, by_anchor, patterns = self.anchors, self._by_anchor, self.patterns
+        for tokens, words, distinct in self.spelling.sentences(index, which):
+            present = anchors.intersection(distinct)
+            if not present:
                 continue
-            tokens: list[Token] = []
-            words: list[str] = []
-            for token in sentence:
-                for word in self.words(token):
-                    tokens.append(token)
-                    words.append(word)
-            if anchors.isdisjoint(words):
-                continue
-            by_anchor, patterns = self._by_anchor, self.patterns
-            read = frozenset(words)
-            # A pattern is tried only if the sentence reads a word of each slot it needs.
-            tried = sorted(
-                p
-                for p in {p for word in anchors.intersection(read) for p in by_anchor[word]}
-                if not any(need.isdisjoint(read) for need in patterns[p].needs)
-            )
+            # A pattern is tried only if the sentence reads a word of each slot it needs, in the
+            # order of the group (one anchor's patterns are in that order already).
+            if len(present) == 1:
+                anchored: Iterable[int] = by_anchor[next(iter(present))]
+            else:
+                anchored = sorted({p for word in present for p in by_anchor[word]})
+            tried = [p for p in anchored if not any(map(distinct.isdisjoint, patterns[p].needs))]
             ranges = [
                 (first, last, patterns[p])
                 for p in tried
                 for first, last in patterns[p].find(words, tokens)
             ]
             if ranges:
-                yield tuple(tokens), tuple(words), ranges
+                yield tokens, words, ranges
 
     @cached_property
     def _apart(self) -> Mapping[str, tuple[str, ...]]:
@@ -879,18 +896,6 @@ def _shown_quick(text: NormalizedText) -> frozenset[str]:
     return words_shown(quick_forms(text))
 
 
-def _sentence_reads(reading: Reading) -> tuple[frozenset[str], ...]:
-    """For each sentence of ``reading``, every form and spelled-out word of its tokens: computed
-    once per comment for all the groups that read it."""
-    if read(reading.text) is not reading:  # a reading built by hand: not kept with the text
-        return _reads_of(reading)
-    return reading.text.view(_kept_reads)
-
-
-def _kept_reads(text: NormalizedText) -> tuple[frozenset[str], ...]:
-    return _reads_of(read(text))
-
-
 def masked_forms(text: NormalizedText) -> tuple[str, ...]:
     """The distinct forms of the text's words that hide letters
     (:data:`~municipal_social_policy.words.MASK`), the first
@@ -923,18 +928,6 @@ _NONE: frozenset[str] = frozenset()
 def _masked_forms(text: NormalizedText) -> tuple[str, ...]:
     masked = (form for word in text.words for form in word.forms if MASK in form)
     return tuple(itertools.islice(dict.fromkeys(masked), MAX_MATCHES))
-
-
-def _reads_of(reading: Reading) -> tuple[frozenset[str], ...]:
-    """Each sentence's forms and spelled-out words, with
-    :data:`~municipal_social_policy.words.MASK` when a form hides letters."""
-    reads = []
-    for sentence in reading.sentences:
-        forms = [form for token in sentence for form in token.forms]
-        masked = [MASK] if any(MASK in form for form in forms) else []
-        spelled = [word for token in sentence if token.spelled for word in token.spelled]
-        reads.append(frozenset(forms + spelled + masked))
-    return tuple(reads)
 
 
 @cache
