@@ -129,7 +129,7 @@ class Trigger:
     run_rest: int = 3
     #: The typos read as ``tokens``: the trigger holds also for a text with one of them.
     typos: Typos | None = None
-    #: Holds for a normalised text whose first white-space separated word (:func:`first_word`)
+    #: Holds for a normalised text whose first white-space separated word (``first_word``)
     #: holds one of these characters: what must open a comment (a shape ``anchored`` to its
     #: start, such as a quote that closes an SQL string: "admin' OR 1=1").
     opening: frozenset[str] = frozenset()
