@@ -109,6 +109,7 @@ _REFERENCE_DISGUISES = tuple(
         r"[@$](?<![\p{L}\p{N}][@$])\p{L}",
         r"[0134579](?<![\p{L}\p{N}][0134579])(?!(?:st|nd|rd|th|am|pm)(?![\p{L}\p{N}]))\p{L}{2}",
         r"[0134579](?<=\p{L}[0134579])[0134579]*(?![\p{L}\p{N}])",
+        r"[0134579@$](?<![\p{L}\p{N}@$][0134579@$])[*]+\p{L}",  # 5*at, 4**hole, $*it
         r"[$*](?<=\p{L}[$*])",
         r"[\ .\-_~/|,](?<=(?<![\p{L}\p{N}])[\p{L}\p{N}][\ .\-_~/|,])[\p{L}\p{N}][\ .\-_~/|,]"
         r"[\p{L}\p{N}](?![\p{L}\p{N}])",
@@ -196,6 +197,7 @@ PATTERN_ALPHABET = "abcdefghijklmnopqrstuvwxyzAB0123456789@$!|*+ .-_~/,'’#\né
 @example("see www.example.org or write to jo.smith70@example.org on the 3rd at 5pm")
 @example("wwww.x 3rdd b@$t@rd")
 @example("qwwwA www.x wwwz the 2 parks")  # "www" before a capital, a letter, a dot
+@example("0*A")  # a leet character opening a word, a mask after it
 def test_words_agree_with_the_reference_algorithm(text: str) -> None:
     """The ASCII patterns in ``re`` and the kept forms change nothing: same words, same spans."""
     assert disguised(text) == reference_disguised(text)
