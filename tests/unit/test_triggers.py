@@ -383,3 +383,40 @@ def test_an_opening_is_computed_by_the_scan_after_its_first_part() -> None:
         assert bool(index.called(normalized) & 1) is holds
     merged = msp.Trigger(opening=frozenset("'")) | msp.Trigger(opening=frozenset('"'))
     assert merged.opening == frozenset("'\"")
+
+
+# Substrings that open with one character each (searched as one alternation) and others (each
+# searched apart); regular-expression characters among them must be read as themselves.
+_OPENING_ALIKE = frozenset({".c", ".com", ".org", ".net", ".io", ".(x)", ".*", ".+?"})
+_OPENING_APART = frozenset({"born", "dob", "d.o.b", "birth", "sleep(", "%27", "char("})
+
+
+@pytest.mark.parametrize("substrings", [_OPENING_ALIKE, _OPENING_APART])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see example.com for more",
+        "see example.co for more",  # ".c" alone holds
+        "example.org",
+        "a dot at the end.",
+        "the regex .* is greedy",
+        "the regex .+ is greedy",  # ".+?" needs the "?"
+        "odd .(x) here",
+        "odd .(y) here",
+        "born in 1970",
+        "bor n in 1970",
+        "sleep(5)",
+        "sleep 5",
+        "id=%27",
+        "",
+    ],
+)
+def test_a_part_of_substrings_holds_where_the_text_contains_one(
+    substrings: frozenset[str], text: str
+) -> None:
+    """However the substrings are searched, a part holds exactly where the text contains one."""
+    part = msp.Trigger(substrings=substrings)
+    normalized = msp.normalize(text)
+    expected = any(substring in normalized.normalized for substring in substrings)
+    assert part.holds_computed(normalized) is expected
+    assert part.holds(normalized) is expected
