@@ -20,7 +20,9 @@ forms of its words, and a text with a masked word holds every part that has toke
 A part's conditions that are no keys (:attr:`~.detectors.triggers.Trigger.computed`:
 substrings, a length, digits, a word's repeats, a word run into another) are computed from the
 text, after the keys: a first part's (or a detector's one part's) for every comment, a later
-part's only for a comment that holds the first part of its alternative.
+part's only for a comment that holds the first part of its alternative and its other parts of
+keys (a part that could complete no alternative could admit nothing). :meth:`Scan.found` gives
+such a part's bit only where it was computed.
 
 Why set intersections and not an automaton: ``benchmarks/scan_candidates.py`` measured a
 pyahocorasick automaton and a google-re2 ``Set`` of the same keys over the comment's words and
@@ -34,7 +36,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from operator import attrgetter
+from functools import reduce
+from operator import attrgetter, or_
 from typing import cast
 
 import attrs
@@ -89,6 +92,13 @@ class Scan:
         init=False, repr=False
     )
     _gates: int = attrs.field(init=False, repr=False)
+    # :attr:`gated` with, for each part, what the rest of an alternative it completes needs: the
+    # bits of the alternative's other parts, less those computed after the keys (not known
+    # yet). A part none of whose alternatives has its other needs found is not computed: it
+    # could admit nothing.
+    _gated_needs: Mapping[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = attrs.field(
+        init=False, repr=False
+    )
     # The conjunctions by detector: each detector's bit and the part bits of its alternatives,
     # first parts included (for a text that holds most first parts: see :meth:`admitted`).
     _by_detector: tuple[tuple[int, tuple[int, ...]], ...] = attrs.field(init=False, repr=False)
@@ -104,6 +114,21 @@ class Scan:
         }
         object.__setattr__(self, "_by_position", by_position)
         object.__setattr__(self, "_gates", sum(self.gated))
+        gated_bits = reduce(or_, (bit for parts in self.gated.values() for bit, _part in parts), 0)
+        gated_needs: dict[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = {}
+        for first, parts in self.gated.items():
+            wholes = [
+                need for _bit, alternatives in self.conjunctions[first] for need in alternatives
+            ]
+            gated_needs[first] = tuple(
+                (
+                    bit,
+                    part,
+                    tuple(dict.fromkeys(need & ~gated_bits for need in wholes if need & bit)),
+                )
+                for bit, part in parts
+            )
+        object.__setattr__(self, "_gated_needs", gated_needs)
         by_detector: dict[int, dict[int, None]] = {}
         for first, alternatives in self.conjunctions.items():
             for bit, needs in alternatives:
@@ -189,7 +214,8 @@ class Scan:
         )
 
     def found(self, text: NormalizedText) -> int:
-        """The part bits (and the guard's bit) that ``text`` holds."""
+        """The part bits (and the guard's bit) that ``text`` holds; a later part's computed
+        conditions only where the rest of one of its alternatives was found."""
         found = 0
         if self._character_class is not None:
             for character in set(self._character_class.findall(text.normalized)):
@@ -214,11 +240,14 @@ class Scan:
         while gates:
             gate = gates & -gates
             gates ^= gate
-            for bit, part in self.gated[gate]:
+            for bit, part, needs in self._gated_needs[gate]:
                 if not tested & bit:
-                    tested |= bit
-                    if part.holds_computed(text):
-                        found |= bit
+                    for need in needs:  # a loop, not any(): no generator per part
+                        if found & need == need:
+                            tested |= bit
+                            if part.holds_computed(text):
+                                found |= bit
+                            break
         if (
             self.runs
             and not found & self.guard

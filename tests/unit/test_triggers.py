@@ -420,3 +420,37 @@ def test_a_part_of_substrings_holds_where_the_text_contains_one(
     expected = any(substring in normalized.normalized for substring in substrings)
     assert part.holds_computed(normalized) is expected
     assert part.holds(normalized) is expected
+
+
+def test_a_later_computed_part_is_computed_only_where_its_alternative_can_hold() -> None:
+    """A later part's computed condition is not computed where the rest of its alternatives was
+    not found (it could admit nothing), and is where it was: the scan admits what the reference
+    index calls either way, and one part shared by two alternatives is computed for either."""
+    link = msp.Trigger(substrings=frozenset({"http"}))
+    threat = msp.Trigger(tokens=frozenset({"kill"}))
+    mayor = msp.Trigger(tokens=frozenset({"mayor"}))
+    council = msp.Trigger(tokens=frozenset({"council"}))
+    triggers = [
+        msp.Trigger.all_of(threat, link, mayor),
+        msp.Trigger.any_of(
+            msp.Trigger.all_of(threat, council, link), msp.Trigger.all_of(mayor, link)
+        ),
+    ]
+    scan = Scan.of(triggers)
+    index = TriggerIndex.of(triggers)
+    (link_bit,) = {bit for parts in scan.gated.values() for bit, part in parts if part == link}
+    expected = {
+        "kill http://example.org": (0b00, False),  # neither alternative's rest is found
+        "kill the mayor http://example.org": (0b11, True),
+        "kill the council http://example.org": (0b10, True),
+        "the mayor http://example.org": (0b10, True),
+        "kill the mayor": (0b00, False),
+        "kill the mayor and council": (0b00, False),
+        "nothing here http": (0b00, False),
+    }
+    for text, (mask, computed) in expected.items():
+        normalized = msp.normalize(text)
+        found = scan.found(normalized)
+        assert scan.admitted(found) == mask, text
+        assert index.called(normalized) == mask, text
+        assert bool(found & link_bit) is computed, text
