@@ -454,3 +454,26 @@ def test_a_later_computed_part_is_computed_only_where_its_alternative_can_hold()
         assert scan.admitted(found) == mask, text
         assert index.called(normalized) == mask, text
         assert bool(found & link_bit) is computed, text
+
+
+def test_a_computed_first_part_is_computed_only_where_the_rest_can_hold() -> None:
+    """A computed first part is computed where the rest of one of its alternatives was found;
+    a detector's one computed part is computed for every text."""
+    long_text = msp.Trigger(length=20)
+    mayor = msp.Trigger(tokens=frozenset({"mayor"}))
+    triggers = [msp.Trigger.all_of(long_text, mayor), long_text]
+    scan = Scan.of(triggers)
+    index = TriggerIndex.of(triggers)
+    (first_bit,) = scan.conjunctions
+    expected = {
+        "a comment of more than twenty characters": (0b10, False),
+        "the mayor, in a comment of more than twenty characters": (0b11, True),
+        "the mayor": (0b00, True),  # computed, does not hold
+        "short": (0b00, False),
+    }
+    for text, (mask, computed) in expected.items():
+        normalized = msp.normalize(text)
+        found = scan.found(normalized)
+        assert scan.admitted(found) == mask, text
+        assert index.called(normalized) == mask, text
+        assert bool(found & first_bit) is (computed and len(normalized.normalized) >= 20), text
