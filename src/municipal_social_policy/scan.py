@@ -19,8 +19,11 @@ forms of its words, and a text with a masked word holds every part that has toke
 
 A part's conditions that are no keys (:attr:`~.detectors.triggers.Trigger.computed`:
 substrings, a length, digits, a word's repeats, a word run into another) are computed from the
-text, after the keys: a first part's (or a detector's one part's) for every comment, a later
-part's only for a comment that holds the first part of its alternative.
+text, after the keys: a detector's one part's for every comment; a first part's only for a
+comment that holds the other parts of one of its alternatives that are no computed parts, and a
+later part's only for one that holds, besides, the first part (a part that could complete no
+alternative could admit nothing). :meth:`Scan.found` gives such a part's bit only where it was
+computed.
 
 Why set intersections and not an automaton: ``benchmarks/scan_candidates.py`` measured a
 pyahocorasick automaton and a google-re2 ``Set`` of the same keys over the comment's words and
@@ -34,7 +37,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from operator import attrgetter
+from functools import reduce
+from operator import attrgetter, or_
 from typing import cast
 
 import attrs
@@ -73,7 +77,7 @@ class Scan:
     #: The guard's runs of two or more tokens ("city council").
     runs: tuple[tuple[str, ...], ...] = ()
     #: Parts with conditions computed from the text (:attr:`Trigger.computed`) that are a
-    #: first part or a detector's one part: ``(bit, part)``, computed for every text.
+    #: first part or a detector's one part: ``(bit, part)``, computed before the others.
     ungated: tuple[tuple[int, Trigger], ...] = ()
     #: The other computed parts, by the bit of a first part they follow: computed only for a
     #: text that holds that part.
@@ -89,6 +93,17 @@ class Scan:
         init=False, repr=False
     )
     _gates: int = attrs.field(init=False, repr=False)
+    # :attr:`gated` with, for each part, what the rest of an alternative it completes needs: the
+    # bits of the alternative's other parts, less those computed after the keys (not known
+    # yet). A part none of whose alternatives has its other needs found is not computed: it
+    # could admit nothing.
+    # :attr:`ungated` likewise (a detector's one part needs nothing else).
+    _ungated_needs: tuple[tuple[int, Trigger, tuple[int, ...]], ...] = attrs.field(
+        init=False, repr=False
+    )
+    _gated_needs: Mapping[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = attrs.field(
+        init=False, repr=False
+    )
     # The conjunctions by detector: each detector's bit and the part bits of its alternatives,
     # first parts included (for a text that holds most first parts: see :meth:`admitted`).
     _by_detector: tuple[tuple[int, tuple[int, ...]], ...] = attrs.field(init=False, repr=False)
@@ -104,6 +119,37 @@ class Scan:
         }
         object.__setattr__(self, "_by_position", by_position)
         object.__setattr__(self, "_gates", sum(self.gated))
+        gated_bits = reduce(or_, (bit for parts in self.gated.values() for bit, _part in parts), 0)
+        gated_needs: dict[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = {}
+        for first, parts in self.gated.items():
+            wholes = [
+                need for _bit, alternatives in self.conjunctions[first] for need in alternatives
+            ]
+            gated_needs[first] = tuple(
+                (
+                    bit,
+                    part,
+                    tuple(dict.fromkeys(need & ~gated_bits for need in wholes if need & bit)),
+                )
+                for bit, part in parts
+            )
+        object.__setattr__(self, "_gated_needs", gated_needs)
+        ungated_needs = []
+        for bit, part in self.ungated:
+            # A detector's one part is always computed; a first part where the rest of one of
+            # its alternatives was found.
+            wholes = [
+                need
+                for _bit, alternatives in self.conjunctions.get(bit, ())
+                for need in alternatives
+            ]
+            rests = (
+                (0,)
+                if bit & self.single
+                else tuple(dict.fromkeys(need & ~gated_bits & ~bit for need in wholes))
+            )
+            ungated_needs.append((bit, part, rests))
+        object.__setattr__(self, "_ungated_needs", tuple(ungated_needs))
         by_detector: dict[int, dict[int, None]] = {}
         for first, alternatives in self.conjunctions.items():
             for bit, needs in alternatives:
@@ -189,7 +235,8 @@ class Scan:
         )
 
     def found(self, text: NormalizedText) -> int:
-        """The part bits (and the guard's bit) that ``text`` holds."""
+        """The part bits (and the guard's bit) that ``text`` holds; a part of a conjunction's
+        computed conditions only where the rest of one of its alternatives was found."""
         found = 0
         if self._character_class is not None:
             for character in set(self._character_class.findall(text.normalized)):
@@ -206,19 +253,26 @@ class Scan:
                 tokens = text.token_set
             for token in filter(self.tokens.__contains__, tokens):
                 found |= self.tokens[token]
-        for bit, part in self.ungated:
-            if not found & bit and part.holds_computed(text):
-                found |= bit
+        for bit, part, needs in self._ungated_needs:
+            if not found & bit:
+                for need in needs:
+                    if found & need == need:
+                        if part.holds_computed(text):
+                            found |= bit
+                        break
         gates = found & self._gates  # computed parts only after a first part they follow
         tested = found  # each computed part once, however many first parts it follows
         while gates:
             gate = gates & -gates
             gates ^= gate
-            for bit, part in self.gated[gate]:
+            for bit, part, needs in self._gated_needs[gate]:
                 if not tested & bit:
-                    tested |= bit
-                    if part.holds_computed(text):
-                        found |= bit
+                    for need in needs:  # a loop, not any(): no generator per part
+                        if found & need == need:
+                            tested |= bit
+                            if part.holds_computed(text):
+                                found |= bit
+                            break
         if (
             self.runs
             and not found & self.guard

@@ -383,3 +383,97 @@ def test_an_opening_is_computed_by_the_scan_after_its_first_part() -> None:
         assert bool(index.called(normalized) & 1) is holds
     merged = msp.Trigger(opening=frozenset("'")) | msp.Trigger(opening=frozenset('"'))
     assert merged.opening == frozenset("'\"")
+
+
+# Substrings that open with one character each (searched as one alternation) and others (each
+# searched apart); regular-expression characters among them must be read as themselves.
+_OPENING_ALIKE = frozenset({".c", ".com", ".org", ".net", ".io", ".(x)", ".*", ".+?"})
+_OPENING_APART = frozenset({"born", "dob", "d.o.b", "birth", "sleep(", "%27", "char("})
+
+
+@pytest.mark.parametrize("substrings", [_OPENING_ALIKE, _OPENING_APART])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see example.com for more",
+        "see example.co for more",  # ".c" alone holds
+        "example.org",
+        "a dot at the end.",
+        "the regex .* is greedy",
+        "the regex .+ is greedy",  # ".+?" needs the "?"
+        "odd .(x) here",
+        "odd .(y) here",
+        "born in 1970",
+        "bor n in 1970",
+        "sleep(5)",
+        "sleep 5",
+        "id=%27",
+        "",
+    ],
+)
+def test_a_part_of_substrings_holds_where_the_text_contains_one(
+    substrings: frozenset[str], text: str
+) -> None:
+    """However the substrings are searched, a part holds exactly where the text contains one."""
+    part = msp.Trigger(substrings=substrings)
+    normalized = msp.normalize(text)
+    expected = any(substring in normalized.normalized for substring in substrings)
+    assert part.holds_computed(normalized) is expected
+    assert part.holds(normalized) is expected
+
+
+def test_a_later_computed_part_is_computed_only_where_its_alternative_can_hold() -> None:
+    """A later part's computed condition is not computed where the rest of its alternatives was
+    not found (it could admit nothing), and is where it was: the scan admits what the reference
+    index calls either way, and one part shared by two alternatives is computed for either."""
+    link = msp.Trigger(substrings=frozenset({"http"}))
+    threat = msp.Trigger(tokens=frozenset({"kill"}))
+    mayor = msp.Trigger(tokens=frozenset({"mayor"}))
+    council = msp.Trigger(tokens=frozenset({"council"}))
+    triggers = [
+        msp.Trigger.all_of(threat, link, mayor),
+        msp.Trigger.any_of(
+            msp.Trigger.all_of(threat, council, link), msp.Trigger.all_of(mayor, link)
+        ),
+    ]
+    scan = Scan.of(triggers)
+    index = TriggerIndex.of(triggers)
+    (link_bit,) = {bit for parts in scan.gated.values() for bit, part in parts if part == link}
+    expected = {
+        "kill http://example.org": (0b00, False),  # neither alternative's rest is found
+        "kill the mayor http://example.org": (0b11, True),
+        "kill the council http://example.org": (0b10, True),
+        "the mayor http://example.org": (0b10, True),
+        "kill the mayor": (0b00, False),
+        "kill the mayor and council": (0b00, False),
+        "nothing here http": (0b00, False),
+    }
+    for text, (mask, computed) in expected.items():
+        normalized = msp.normalize(text)
+        found = scan.found(normalized)
+        assert scan.admitted(found) == mask, text
+        assert index.called(normalized) == mask, text
+        assert bool(found & link_bit) is computed, text
+
+
+def test_a_computed_first_part_is_computed_only_where_the_rest_can_hold() -> None:
+    """A computed first part is computed where the rest of one of its alternatives was found;
+    a detector's one computed part is computed for every text."""
+    long_text = msp.Trigger(length=20)
+    mayor = msp.Trigger(tokens=frozenset({"mayor"}))
+    triggers = [msp.Trigger.all_of(long_text, mayor), long_text]
+    scan = Scan.of(triggers)
+    index = TriggerIndex.of(triggers)
+    (first_bit,) = scan.conjunctions
+    expected = {
+        "a comment of more than twenty characters": (0b10, False),
+        "the mayor, in a comment of more than twenty characters": (0b11, True),
+        "the mayor": (0b00, True),  # computed, does not hold
+        "short": (0b00, False),
+    }
+    for text, (mask, computed) in expected.items():
+        normalized = msp.normalize(text)
+        found = scan.found(normalized)
+        assert scan.admitted(found) == mask, text
+        assert index.called(normalized) == mask, text
+        assert bool(found & first_bit) is (computed and len(normalized.normalized) >= 20), text

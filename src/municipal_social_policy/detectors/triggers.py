@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache, reduce
 from operator import or_
 from typing import cast
@@ -291,9 +291,13 @@ class Trigger:
         normalized = text.normalized
         if self.length and len(normalized) >= self.length:
             return True
-        for substring in self.substrings:
-            if substring in normalized:
-                return True
+        substrings = self.substrings
+        if len(substrings) < _SHARED_OPENINGS:
+            for substring in substrings:
+                if substring in normalized:
+                    return True
+        elif _contains_one(normalized, substrings):
+            return True
         if self.digits and digit_count(text) >= self.digits:
             return True
         if self.opening and not self.opening.isdisjoint(first_word(text.normalized)):
@@ -322,6 +326,33 @@ class Trigger:
             not tokens.isdisjoint(of.get(word, ()))
             for word in self.tokens.intersection(text.view(_typo_sources))
         )
+
+
+# A set of at least this many substrings may share the characters they open with.
+_SHARED_OPENINGS = 4
+
+
+def _contains_one(normalized: str, substrings: frozenset[str]) -> bool:
+    """Whether ``normalized`` contains one of ``substrings``. When they open with few distinct
+    characters (".com", ".org", ".net", ...; "%27", "%3c", ...), one search for an alternation
+    of them, which the standard ``re`` starts only at those characters, instead of a scan of the
+    text for each."""
+    search = _search(substrings)
+    if search is not None:
+        return search(normalized) is not None
+    return any(substring in normalized for substring in substrings)
+
+
+@cache
+def _search(substrings: frozenset[str]) -> Callable[[str], re.Match[str] | None] | None:
+    """The search for an alternation of ``substrings``, or ``None`` when they open with more than
+    one distinct character per :data:`_SHARED_OPENINGS` of them (a scan per substring is then
+    cheaper). Longest first, so that a substring is never cut short by one it opens with (the
+    answer is the same either way; the order only spares backtracking)."""
+    if len({substring[0] for substring in substrings}) * _SHARED_OPENINGS > len(substrings):
+        return None
+    ordered = sorted(substrings, key=lambda substring: (-len(substring), substring))
+    return re.compile("|".join(map(re.escape, ordered))).search
 
 
 def _holds_tokens(keys: frozenset[str], tokens: frozenset[str] | None) -> bool:
