@@ -31,6 +31,7 @@ def holds(detector: str, text: str) -> bool:
         ("incitement", "Time to set fire to the mayor's office"),
         ("incitement", "Fire bomb the station."),
         ("incitement", "Somebody needs to fire bomb city hall."),
+        ("incitement", "Someone should fire bomb the council meeting."),
         ("threat", "I'm going to set fire to your house"),
         ("threat", "I'll fire bomb your office"),
     ],
@@ -46,6 +47,7 @@ def test_fire_set_or_bombed_still_admits_and_flags(detector: str, text: str) -> 
     [
         "The new fire station is a mess again.",
         "The fire at the old warehouse was put out fast.",
+        "Fire drill at the school today, pick up is at 3.",
         "Too many cars speeding on Main.",
         "Stronger enforcement of junk cars in yards.",
         "Place housing as a key consideration in planning.",
