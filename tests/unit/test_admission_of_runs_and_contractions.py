@@ -37,7 +37,7 @@ def holds(detector: str, text: str) -> bool:
     ],
 )
 def test_fire_set_or_bombed_still_admits_and_flags(detector: str, text: str) -> None:
-    """"Set fire to" and "fire bomb" are read word by word: every word stands, so they flag."""
+    """ "Set fire to" and "fire bomb" are read word by word: every word stands, so they flag."""
     assert holds(detector, text)
     assert testing.evidence(testing.build(detector), text)
 
@@ -55,7 +55,7 @@ def test_fire_set_or_bombed_still_admits_and_flags(detector: str, text: str) -> 
     ],
 )
 def test_a_fire_or_cars_beside_a_building_does_not_admit_incitement(text: str) -> None:
-    """"fire" and a building, "cars", "key" and a place: no call to damage anything."""
+    """ "fire" and a building, "cars", "key" and a place: no call to damage anything."""
     assert not holds("incitement", text)
 
 
@@ -69,7 +69,7 @@ def test_a_fire_or_cars_beside_a_building_does_not_admit_incitement(text: str) -
     ],
 )
 def test_a_first_person_claim_still_admits_and_flags(text: str) -> None:
-    """"I am", "I'm", "im" before an office's title are read."""
+    """ "I am", "I'm", "im" before an office's title are read."""
     assert holds("official_claim", text)
     assert testing.evidence(testing.build("official_claim"), text)
 
@@ -84,12 +84,12 @@ def test_a_first_person_claim_still_admits_and_flags(text: str) -> None:
     ],
 )
 def test_i_and_a_title_without_am_does_not_admit_a_claim(text: str) -> None:
-    """"I" and a title are no claim to hold an office: the detector is not called."""
+    """ "I" and a title are no claim to hold an office: the detector is not called."""
     assert not holds("official_claim", text)
 
 
 def test_a_contraction_shows_a_word_by_its_own_part() -> None:
-    """"am" is shown by "i'm"'s "m", "i'ma"'s "ma" or "im", never by the "i" of "I" alone;
+    """ "am" is shown by "i'm"'s "m", "i'ma"'s "ma" or "im", never by the "i" of "I" alone;
     "is" by the "s" of "it's", not by its "it"."""
     assert {"am", "m", "ma", "im"} <= quick_sources("am", {})
     assert "i" not in quick_sources("am", {})
