@@ -116,6 +116,25 @@ def _words_of(table: Iterable[tuple[str, tuple[str, ...]]]) -> Mapping[str, tupl
 
 #: Each word and the contractions that spell it out (``am`` -> ``im``, ``i'm``, ...).
 CONTRACTIONS_OF: Mapping[str, tuple[str, ...]] = _words_of(CONTRACTIONS.items())
+
+
+def _parts_of() -> Mapping[str, tuple[str, ...]]:
+    """Each word and the parts, at apostrophes, of the contractions that spell it out that stand
+    for it: the part at the word's place, the last part for the words from there on ("i'ma" is
+    "i" for "i" and "ma" for "am going to"; "won't" is "won" for "will"). A text that holds a
+    contraction holds each of its parts as a quick form, so one part of it stands for the word;
+    the others stand for the other words ("I'm" holds "i", but says "am" by its "m" only)."""
+    parts: dict[str, dict[str, None]] = {}
+    for contraction, words in CONTRACTIONS.items():
+        split = contraction.split("'")
+        for place, word in enumerate(words):
+            parts.setdefault(word, {})[split[min(place, len(split) - 1)]] = None
+    return {word: tuple(found) for word, found in parts.items()}
+
+
+# Each word and the quick forms that stand for it in the contractions that spell it out
+# (``am`` -> ``im``, ``ima``, ``imma``, ``ma``; the "m" of "i'm" is an ending's, SUFFIXES_OF).
+_PARTS_OF: Mapping[str, tuple[str, ...]] = _parts_of()
 #: Each word and the endings that spell it out (``not`` -> ``n't``).
 SUFFIXES_OF: Mapping[str, tuple[str, ...]] = _words_of(SUFFIXES)
 
@@ -138,8 +157,11 @@ def typos(word: str) -> Iterator[str]:
 
 def quick_sources(word: str, typos_of: Mapping[str, Iterable[str]]) -> frozenset[str]:
     """The quick forms (:func:`quick_forms`) of which a text holds one if it reads ``word``: the
-    word, its parts at apostrophes, its typos (``typos_of``: each word and its typos), and the
-    contractions and endings that spell it out.
+    word, its parts at apostrophes, its typos (``typos_of``: each word and its typos), the part
+    that stands for it in each contraction that spells it out, and the endings that do.
+
+    One part of a contraction is enough, as a text that holds it holds all: "am" needs "im",
+    "ma" ("i'ma") or the "m" of "i'm", never the "i" that "I" alone shows as well.
 
     A word before "n't" needs no other form: :func:`quick_forms` gives the word without the
     ending as well ("don't" reads "do"; its quick forms are "don", "t" and "do"), so "don" is
@@ -147,8 +169,7 @@ def quick_sources(word: str, typos_of: Mapping[str, Iterable[str]]) -> frozenset
     scan's tokens)."""
     found = {word, *word.split("'")}
     found.update(typos_of.get(word, ()))
-    for contraction in CONTRACTIONS_OF.get(word, ()):
-        found.update(contraction.split("'"))
+    found.update(_PARTS_OF.get(word, ()))
     for suffix in SUFFIXES_OF.get(word, ()):
         found.add(suffix.rpartition("'")[2])  # "you'll" reads "will", shows "ll"
     return frozenset(found)
@@ -156,10 +177,9 @@ def quick_sources(word: str, typos_of: Mapping[str, Iterable[str]]) -> frozenset
 
 def _shown_by() -> Mapping[str, tuple[str, ...]]:
     shown: dict[str, dict[str, None]] = {}
-    for word, contractions in CONTRACTIONS_OF.items():
-        for contraction in contractions:
-            for part in contraction.split("'"):
-                shown.setdefault(part, {})[word] = None
+    for word, parts in _PARTS_OF.items():
+        for part in parts:
+            shown.setdefault(part, {})[word] = None
     for word, suffixes in SUFFIXES_OF.items():
         for suffix in suffixes:
             shown.setdefault(suffix.rpartition("'")[2], {})[word] = None
