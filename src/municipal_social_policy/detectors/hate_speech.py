@@ -57,7 +57,9 @@ from ..reading import (
     RunTogether,
     Spelling,
     Token,
+    Words,
     canonical,
+    form_index,
     quick_forms,
     quick_sources,
     read,
@@ -144,6 +146,9 @@ _THINGS = read_word_list("nonhuman_nouns.txt", "things")
 _JOINING = read_word_list("nonhuman_nouns.txt", "joining")
 # How far after an exclusion its object is read when the group is named before it.
 _OBJECT_REACH = 3
+# Written words kept with each reader with whether it cuts them in two (HateReader._cuts): the
+# words of a city's comments come back, and a word is a few dozen bytes.
+_KEPT_CUTS = 1 << 14
 
 
 class Sentence(NamedTuple):
@@ -250,6 +255,11 @@ class HateReader:
     # The words a group's name may start with (the <group> slot's groups, modifiers and
     # members): a sentence's other words start no name.
     _name_starts: frozenset[str] = attrs.field(init=False, repr=False)
+    # The words one of which a sentence holds when it names a group, carries one, or holds a
+    # self-contained frame (HateReader.read): the other sentences have no hit.
+    _relevant: frozenset[str] = attrs.field(init=False, repr=False)
+    # Whether each form read so far is cut in two (HateReader._cuts), up to _KEPT_CUTS forms.
+    _cut: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         (naming_pattern,) = self.named.patterns
@@ -356,6 +366,18 @@ class HateReader:
         object.__setattr__(self, "_standing_by_anchor", {k: tuple(v) for k, v in by_anchor.items()})
         starts = frozenset(group_slot.groups) | frozenset(group_slot.modifiers)
         object.__setattr__(self, "_name_starts", starts | group_slot.members)
+        relevant = (
+            self._name_starts
+            | self.groups
+            | self.members
+            | self.modifiers
+            | self.slurs
+            | _CARRIERS
+            | _NAMING_PRONOUNS
+            | frozenset({"kind"})
+            | frozenset(by_anchor)
+        )
+        object.__setattr__(self, "_relevant", relevant)
 
     @classmethod
     def build(
@@ -500,40 +522,90 @@ class HateReader:
             run_rest=self._hateful.shortest,
         )
         aimed = Trigger.all_of(named, judging)
+        # One trigger for each distinct set of words: the frames share their slots, and a
+        # <group> slot's union with every name is built and hashed once, not once a frame.
+        held: dict[frozenset[str], Trigger] = {}
+        holding: dict[frozenset[str], Trigger] = {}
+
+        def tokens(words: frozenset[str]) -> Trigger:
+            found = held.get(words)
+            if found is None:
+                found = held[words] = Trigger(tokens=words)
+            return found
+
+        def names(group: frozenset[str]) -> Trigger:
+            found = holding.get(group)
+            if found is None:
+                found = holding[group] = Trigger(
+                    tokens=share(self._names.words | group), runs_into=self._names.joined
+                )
+            return found
+
         standing = [
-            Trigger.all_of(
+            (
                 Trigger(tokens=frozenset({key})),
-                *map(_tokens, frame.needs),
-                *(
-                    ()
-                    if frame.group is None
-                    else (
-                        Trigger(
-                            tokens=share(self._names.words | frame.group),
-                            runs_into=self._names.joined,
-                        ),
-                    )
-                ),
+                *map(tokens, frame.needs),
+                *(() if frame.group is None else (names(frame.group),)),
             )
             for key, frames in self._standing.items()
             for frame in frames
         ]
-        return Trigger.any_of(aimed, *standing)
+        if not standing:
+            return aimed
+        return Trigger.any_of(aimed, Trigger.any_of_all(standing))
 
     def sentences(self, text: NormalizedText, *, split: bool = True) -> tuple[Sentence, ...]:
         """The sentences of ``text`` as this reader reads them (``split=False``: no word is
         read as two run together)."""
-        words_of = self.spelling.words
-        found: list[Sentence] = []
-        for sentence in read(text).sentences:
+        return tuple(Sentence(tokens, words) for tokens, words, _ in self._read(text, split))
+
+    def _read(self, text: NormalizedText, split: bool) -> list[Words]:
+        """The sentences of ``text`` as :meth:`sentences` reads them, with their distinct words.
+
+        They are read through the text's shared :class:`~municipal_social_policy.reading.FormIndex`
+        without cutting words run together (:meth:`Spelling.sentences`: a sentence's plain words
+        where they are this reader's, its few irregular tokens mapped); then, with ``split``, only
+        the sentences holding a form the reading cuts in two are read again, and in them only the
+        tokens whose first form is one: no other token reads otherwise when words are cut.
+        """
+        index = form_index(read(text))
+        spelling = self.spelling
+        count = len(index.reading.sentences)
+        found = list(spelling.sentences(index, range(count), split=False))
+        joined = spelling.joined
+        if not split or joined is None:
+            return found
+        cuts = frozenset([form for form in index.forms if len(form) > 4 and self._cuts(form)])
+        if not cuts:
+            return found
+        words_of = spelling.words
+        for i in index.holding(cuts):
+            plain = found[i]
             tokens: list[Token] = []
             words: list[str] = []
-            for token in sentence:
-                for word in words_of(token, split):
+            for token, word in zip(plain.tokens, plain.words, strict=True):
+                if token.forms[0] not in cuts:
                     tokens.append(token)
                     words.append(word)
-            found.append(Sentence(tuple(tokens), tuple(words)))
-        return tuple(found)
+                elif not tokens or tokens[-1] is not token:  # a token read as several: once
+                    for part in words_of(token, True):
+                        tokens.append(token)
+                        words.append(part)
+            found[i] = Words(tuple(tokens), tuple(words), frozenset(words))
+        return found
+
+    def _cuts(self, form: str) -> bool:
+        """Whether the reading cuts ``form`` in two when no other reading comes first
+        (:meth:`RunTogether.split`); kept for the same words in comment after comment."""
+        kept = self._cut
+        try:
+            return kept[form]
+        except KeyError:
+            joined = self.spelling.joined
+            found = joined is not None and joined.split(form) is not None
+            if len(kept) < _KEPT_CUTS:
+                kept[form] = found
+            return found
 
     def find(self, sentence: Sentence) -> list[Term]:
         """The [terms] of ``sentence``, left to right, the longest at each word (a group's name
@@ -563,13 +635,24 @@ class HateReader:
         tokens = quick_forms(text)
         # Words run together ("ihate") are only looked for when the gate needed them.
         split = text.disguised or self.gate.isdisjoint(tokens) or self.keys.isdisjoint(tokens)
-        sentences = self.sentences(text, split=split)
+        found = self._read(text, split)
+        sentences = tuple(Sentence(tokens, words) for tokens, words, _ in found)
         hits: list[HateHit] = []
         carried = carried_you = subject = False
         # The sentences that name, after the fact, the group a pronoun stood for ("Of course
         # they are stupid. They are women after all."): the pronoun that names it, or "".
-        naming = [self._named_after(sentence) for sentence in sentences]
+        naming = [
+            "" if words.distinct.isdisjoint(_NAMING_PRONOUNS) else self._named_after(sentence)
+            for words, sentence in zip(found, sentences, strict=True)
+        ]
+        relevant = self._relevant
         for index, sentence in enumerate(sentences):
+            if found[index].distinct.isdisjoint(relevant):
+                # No word starts a group's name, is a slur, carries a group or anchors a
+                # self-contained frame: the sentence names no group and holds no frame, so it
+                # has no hit and carries nothing to the next.
+                carried = carried_you = subject = False
+                continue
             after = naming[index + 1] if index + 1 < len(naming) else ""
             if after:
                 carried = subject = True
@@ -869,10 +952,6 @@ class _Standing(NamedTuple):
             for need in self.needs
         )
         return self._replace(needs=needs)
-
-
-def _tokens(words: frozenset[str]) -> Trigger:
-    return Trigger(tokens=words)
 
 
 def _generic(texts: list[str], first: int, last: int) -> bool:
