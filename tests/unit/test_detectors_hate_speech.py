@@ -632,9 +632,9 @@ def test_the_reader_reads_each_sentence_as_it_reads_each_token(
 def test_sentences_that_name_no_group_are_skipped_without_changing_a_hit(
     data: st.DataObject, text: str
 ) -> None:
-    """The reader skips a sentence with no word that names, carries or frames a group: reading
-    every sentence in full (the words it skips on made every word of the text) finds the same
-    hits."""
+    """The reader reads only the self-contained frames of a sentence with no word that names
+    or carries a group: reading every sentence in full (every word of the text taken as one
+    that names a group) finds the same hits."""
     normalized = normalize(data.draw(st.just(text) | mst.obfuscations(text)))
     reader = group_hate_detector().reader
     every = frozenset(w for s in reader.sentences(normalized) for w in s.words)

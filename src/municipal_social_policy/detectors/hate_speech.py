@@ -124,6 +124,8 @@ _DISCLAIMED = read_word_list("hate_grammar.txt", "disclaimed")
 _ASSERTING = read_word_list("hate_grammar.txt", "asserting")
 # A sentence that names, after the fact, the group a pronoun stood for (HateReader._named_after).
 _NAMING_PRONOUNS = frozenset({"they", "you"})
+# The words that carry a group named before into a sentence (HateReader._mentions).
+_CARRYING = _CARRIERS | {"you", "kind"}
 _NAMING_LEADS = read_word_list("hate_grammar.txt", "naming_leads")
 _NAMING_FILLERS = read_word_list("hate_grammar.txt", "naming_fillers")
 _SECOND_PERSON = read_word_list("hate_grammar.txt", "second_person")
@@ -255,9 +257,10 @@ class HateReader:
     # The words a group's name may start with (the <group> slot's groups, modifiers and
     # members): a sentence's other words start no name.
     _name_starts: frozenset[str] = attrs.field(init=False, repr=False)
-    # The words one of which a sentence holds when it names a group, carries one, or holds a
-    # self-contained frame (HateReader.read): the other sentences have no hit.
+    # The words one of which a sentence holds when it names a group (HateReader.read): another
+    # sentence names none, and has no hit but a self-contained frame, whose anchors these are.
     _relevant: frozenset[str] = attrs.field(init=False, repr=False)
+    _standing_anchors: frozenset[str] = attrs.field(init=False, repr=False)
     # Whether each form read so far is cut in two (HateReader._cuts), up to _KEPT_CUTS forms.
     _cut: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
@@ -366,18 +369,9 @@ class HateReader:
         object.__setattr__(self, "_standing_by_anchor", {k: tuple(v) for k, v in by_anchor.items()})
         starts = frozenset(group_slot.groups) | frozenset(group_slot.modifiers)
         object.__setattr__(self, "_name_starts", starts | group_slot.members)
-        relevant = (
-            self._name_starts
-            | self.groups
-            | self.members
-            | self.modifiers
-            | self.slurs
-            | _CARRIERS
-            | _NAMING_PRONOUNS
-            | frozenset({"kind"})
-            | frozenset(by_anchor)
-        )
+        relevant = self._name_starts | self.groups | self.members | self.modifiers | self.slurs
         object.__setattr__(self, "_relevant", relevant)
+        object.__setattr__(self, "_standing_anchors", frozenset(by_anchor))
 
     @classmethod
     def build(
@@ -575,7 +569,12 @@ class HateReader:
         joined = spelling.joined
         if not split or joined is None:
             return found
-        cuts = frozenset([form for form in index.forms if len(form) > 4 and self._cuts(form)])
+        # Most forms were seen before: their answer is looked up without a call.
+        kept, forms = self._cut, index.forms
+        cuts = frozenset(
+            [form for form in forms if kept.get(form)]
+            + [form for form in forms if len(form) > 4 and form not in kept and self._cuts(form)]
+        )
         if not cuts:
             return found
         words_of = spelling.words
@@ -645,18 +644,23 @@ class HateReader:
             "" if words.distinct.isdisjoint(_NAMING_PRONOUNS) else self._named_after(sentence)
             for words, sentence in zip(found, sentences, strict=True)
         ]
-        relevant = self._relevant
+        relevant, anchors = self._relevant, self._standing_anchors
         for index, sentence in enumerate(sentences):
-            if found[index].distinct.isdisjoint(relevant):
-                # No word starts a group's name, is a slur, carries a group or anchors a
-                # self-contained frame: the sentence names no group and holds no frame, so it
-                # has no hit and carries nothing to the next.
-                carried = carried_you = subject = False
-                continue
             after = naming[index + 1] if index + 1 < len(naming) else ""
             if after:
                 carried = subject = True
                 carried_you = carried_you or after == "you"
+            distinct = found[index].distinct
+            if distinct.isdisjoint(relevant) and (not carried or distinct.isdisjoint(_CARRYING)):
+                # No word starts a group's name or is a slur, and none carries a group: the
+                # sentence names no group, so it carries nothing to the next, and only a
+                # self-contained frame may be a hit in it (unless it is counter-speech).
+                carried = carried_you = subject = False
+                if not distinct.isdisjoint(anchors):
+                    standing = list(self._framed(index, sentence, []))
+                    if standing and not _counter(sentence, self.find(sentence)):
+                        hits.extend(standing)
+                continue
             matches = self.find(sentence)
             mentions = self._mentions(sentence, matches, carried, carried_you)
             carried = bool(mentions) and not _carrier_only(sentence, mentions)
@@ -705,14 +709,20 @@ class HateReader:
         texts = list(sentence.words)
         names, runs, starts = self._slot.names, self._group_runs, self._name_starts
         several: list[tuple[int, int]] = []  # names of several words, after the others
+        slurs, modifiers = self.slurs, self.modifiers
         for i, word in enumerate(texts):
-            ends = names(texts, i, _generic(texts, i, i)) if word in starts else []
-            longest = next((end for end in ends if tuple(texts[i:end]) in runs), None)
-            if longest is not None:
-                several.append((i, longest - 1))
-            if i + 1 in ends or word in self.slurs:
+            if word in starts:
+                ends = names(texts, i, _generic(texts, i, i))
+                longest = next((end for end in ends if tuple(texts[i:end]) in runs), None)
+                if longest is not None:
+                    several.append((i, longest - 1))
+            elif not carried and word not in slurs and word not in modifiers:
+                continue  # names no group and carries none
+            else:
+                ends = []
+            if i + 1 in ends or word in slurs:
                 found.append((i, i))
-            elif word in self.modifiers and i + 1 < len(texts):
+            elif word in modifiers and i + 1 < len(texts):
                 after = texts[i + 1]
                 if (
                     i + 2 in ends
@@ -768,10 +778,16 @@ class HateReader:
             yield HateHit(index, frame.first, frame.last, frame.family, frame.mention)
 
     def _standing_in(self, sentence: Sentence) -> list[tuple[Pattern, str]]:
-        """The self-contained frames whose anchor ``sentence`` reads, in the file's order."""
+        """The self-contained frames whose anchor ``sentence`` reads, and a word of each slot
+        they need (:attr:`Pattern.needs`: no other matches), in the file's order."""
         by_anchor, standing = self._standing_by_anchor, self.standing
-        found = {i for word in by_anchor.keys() & set(sentence.words) for i in by_anchor[word]}
-        return [standing[i] for i in sorted(found)]
+        words = frozenset(sentence.words)
+        found = {i for word in by_anchor.keys() & words for i in by_anchor[word]}
+        return [
+            standing[i]
+            for i in sorted(found)
+            if not any(map(words.isdisjoint, standing[i][0].needs))
+        ]
 
     def _hits(
         self,
