@@ -261,8 +261,9 @@ class HateReader:
     # sentence names none, and has no hit but a self-contained frame, whose anchors these are.
     _relevant: frozenset[str] = attrs.field(init=False, repr=False)
     _standing_anchors: frozenset[str] = attrs.field(init=False, repr=False)
-    # Whether each form read so far is cut in two (HateReader._cuts), up to _KEPT_CUTS forms.
-    _cut: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    # The forms read so far (up to _KEPT_CUTS), and those of them cut in two (HateReader._cuts).
+    _seen: set[str] = attrs.field(init=False, factory=set, eq=False, repr=False)
+    _cut: set[str] = attrs.field(init=False, factory=set, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         (naming_pattern,) = self.named.patterns
@@ -569,12 +570,12 @@ class HateReader:
         joined = spelling.joined
         if not split or joined is None:
             return found
-        # Most forms were seen before: their answer is looked up without a call.
-        kept, forms = self._cut, index.forms
-        cuts = frozenset(
-            [form for form in forms if kept.get(form)]
-            + [form for form in forms if len(form) > 4 and form not in kept and self._cuts(form)]
-        )
+        # Most forms were seen before: their answers are two intersections of sets.
+        forms = index.forms
+        cuts = forms & self._cut
+        unseen = forms - self._seen
+        if unseen:
+            cuts |= frozenset([form for form in unseen if len(form) > 4 and self._cuts(form)])
         if not cuts:
             return found
         words_of = spelling.words
@@ -596,15 +597,13 @@ class HateReader:
     def _cuts(self, form: str) -> bool:
         """Whether the reading cuts ``form`` in two when no other reading comes first
         (:meth:`RunTogether.split`); kept for the same words in comment after comment."""
-        kept = self._cut
-        try:
-            return kept[form]
-        except KeyError:
-            joined = self.spelling.joined
-            found = joined is not None and joined.split(form) is not None
-            if len(kept) < _KEPT_CUTS:
-                kept[form] = found
-            return found
+        joined = self.spelling.joined
+        found = joined is not None and joined.split(form) is not None
+        if len(self._seen) < _KEPT_CUTS:
+            self._seen.add(form)
+            if found:
+                self._cut.add(form)
+        return found
 
     def find(self, sentence: Sentence) -> list[Term]:
         """The [terms] of ``sentence``, left to right, the longest at each word (a group's name
@@ -657,7 +656,7 @@ class HateReader:
                 # self-contained frame may be a hit in it (unless it is counter-speech).
                 carried = carried_you = subject = False
                 if not distinct.isdisjoint(anchors):
-                    standing = list(self._framed(index, sentence, []))
+                    standing = list(self._framed(index, sentence, [], distinct))
                     if standing and not _counter(sentence, self.find(sentence)):
                         hits.extend(standing)
                 continue
@@ -669,7 +668,7 @@ class HateReader:
             subject = any(sentence.words[first] not in _CARRIERS for first, _ in framed)
             if _counter(sentence, matches):
                 continue
-            hits.extend(self._framed(index, sentence, framed))
+            hits.extend(self._framed(index, sentence, framed, distinct))
             if not mentions:
                 continue
             hits.extend(self._hits(index, sentence, matches, mentions))
@@ -768,21 +767,26 @@ class HateReader:
         return found
 
     def _framed(
-        self, index: int, sentence: Sentence, mentions: list[tuple[int, int]]
+        self,
+        index: int,
+        sentence: Sentence,
+        mentions: list[tuple[int, int]],
+        words: frozenset[str],
     ) -> Iterator[HateHit]:
-        """Stereotype and expulsion frames: about a named group, or standing alone."""
+        """Stereotype and expulsion frames: about a named group, or standing alone (``words``:
+        the sentence's distinct words)."""
+        standing = self._standing_in(words)
         for frame in itertools.chain(
             self.frames.about(sentence.words, sentence.tokens, mentions),
-            self.frames.standing(sentence.words, _longest(self._standing_in(sentence), sentence)),
+            self.frames.standing(sentence.words, _longest(standing, sentence) if standing else ()),
         ):
             yield HateHit(index, frame.first, frame.last, frame.family, frame.mention)
 
-    def _standing_in(self, sentence: Sentence) -> list[tuple[Pattern, str]]:
-        """The self-contained frames whose anchor ``sentence`` reads, and a word of each slot
-        they need (:attr:`Pattern.needs`: no other matches), in the file's order."""
+    def _standing_in(self, words: frozenset[str]) -> list[tuple[Pattern, str]]:
+        """The self-contained frames whose anchor a sentence of ``words`` reads, and a word of
+        each slot they need (:attr:`Pattern.needs`: no other matches), in the file's order."""
         by_anchor, standing = self._standing_by_anchor, self.standing
-        words = frozenset(sentence.words)
-        found = {i for word in by_anchor.keys() & words for i in by_anchor[word]}
+        found = {i for word in self._standing_anchors & words for i in by_anchor[word]}
         return [
             standing[i]
             for i in sorted(found)
