@@ -813,9 +813,9 @@ class Spelling:
                 yield index.plain(i)
                 continue
             if len(odd) * 4 > len(sentence):  # mostly disguised: mapped once, word by word
-                yield _read_words(sentence, words_of)
+                yield _read_words(sentence, read_as)
                 continue
-            read = [words_of(token) for token in odd]
+            read = [read_as(token) for token in odd]
             if all(
                 words == (token.forms[-1:] if token.spelled is None else token.spelled)
                 for words, token in zip(read, odd, strict=True)

@@ -130,30 +130,41 @@ def long_sentences(draw: st.DrawFn) -> str:
     return "".join(word + draw(st.sampled_from([" "] * 8 + [". "])) for word in words)
 
 
-@given(text=texts() | long_sentences(), known=_KNOWN, typed=st.booleans(), joined=st.booleans())
+@given(
+    text=texts() | long_sentences(),
+    known=_KNOWN,
+    typed=st.booleans(),
+    joined=st.booleans(),
+    split=st.booleans(),
+)
 @example(  # one disguised word among plain ones, read otherwise than its last form
-    text="the the the the the k1ll the the", known=frozenset({"kill"}), typed=False, joined=False
+    text="the the the the the k1ll the the",
+    known=frozenset({"kill"}),
+    typed=False,
+    joined=False,
+    split=True,
 )
 @example(  # a contraction the family knows, among plain words and one it does not know
     text="the mayor said the city dont know, I'll go",
     known=frozenset({"dont"}),
     typed=False,
     joined=False,
+    split=True,
 )
 def test_a_family_reads_each_sentence_as_it_reads_each_token(
-    text: str, known: frozenset[str], typed: bool, joined: bool
+    text: str, known: frozenset[str], typed: bool, joined: bool, split: bool
 ) -> None:
     """Reading a sentence through the text's shared index (plain words unless a token reads
     otherwise in the family) gives the words :meth:`Spelling.words` gives token by token, for
-    any known words, typos and words run together."""
+    any known words, typos and words run together, cut or not (``split``)."""
     typos = typo_table(["murder", "mayor"], known) if typed else {}
     spelling = Spelling(known, typos, RunTogether(known, frozenset({"i"})) if joined else None)
     reading = read(normalize(text))
     index = form_index(reading)
-    found = list(spelling.sentences(index, range(len(reading.sentences))))
+    found = list(spelling.sentences(index, range(len(reading.sentences)), split))
     expected = []
     for sentence in reading.sentences:
-        pairs = [(token, word) for token in sentence for word in spelling.words(token)]
+        pairs = [(token, word) for token in sentence for word in spelling.words(token, split)]
         words = tuple(word for _, word in pairs)
         expected.append(Words(tuple(token for token, _ in pairs), words, frozenset(words)))
     assert found == expected

@@ -8,6 +8,7 @@ statements never reach REMOVE, and most are not findings at all.
 
 from __future__ import annotations
 
+import copy
 from functools import cache
 
 import pytest
@@ -596,3 +597,47 @@ def test_harm_approved_is_harm_called_for(text: str, found: bool) -> None:
     ("not okay", "never acceptable"), under a negated belief, unhurt ("okay after being shot
     at") or a game won, it is not."""
     assert bool(evidence_under(text, "V.2.4")) is found
+
+
+@st.composite
+def hate_comments(draw: st.DrawFn) -> str:
+    """Several sentences: judging ones (some words run together, misspelt or suffixed), ones
+    that carry a group by a pronoun or name it after the fact, and ordinary ones."""
+    ordinary = st.sampled_from(
+        ["The park opens at nine.", "Thanks for the update!", "Ihope the roadworks end soon.",
+         "Nice day.", "Kind regards.", "They are women after all.", "They are criminals.",
+         "You are vermin.", "Send them back where they came from."]
+    )  # fmt: skip
+    sentences = draw(st.lists(group_hate_texts() | ordinary, min_size=1, max_size=5))
+    return " ".join(s if s[-1] in ".!" else s + "." for s in sentences)
+
+
+@given(data=st.data(), text=hate_comments(), split=st.booleans())
+def test_the_reader_reads_each_sentence_as_it_reads_each_token(
+    data: st.DataObject, text: str, split: bool
+) -> None:
+    """The reader's sentences, read through the text's shared index and cut only where a word
+    runs together, are the words its spelling gives token by token."""
+    normalized = normalize(data.draw(st.just(text) | mst.obfuscations(text)))
+    reader = group_hate_detector().reader
+    words_of = reader.spelling.words
+    expected = [
+        [word for token in sentence for word in words_of(token, split)]
+        for sentence in read(normalized).sentences
+    ]
+    assert [list(s.words) for s in reader.sentences(normalized, split=split)] == expected
+
+
+@given(data=st.data(), text=hate_comments())
+def test_sentences_that_name_no_group_are_skipped_without_changing_a_hit(
+    data: st.DataObject, text: str
+) -> None:
+    """The reader reads only the self-contained frames of a sentence with no word that names
+    or carries a group: reading every sentence in full (every word of the text taken as one
+    that names a group) finds the same hits."""
+    normalized = normalize(data.draw(st.just(text) | mst.obfuscations(text)))
+    reader = group_hate_detector().reader
+    every = frozenset(w for s in reader.sentences(normalized) for w in s.words)
+    in_full = copy.copy(reader)
+    object.__setattr__(in_full, "_relevant", every)
+    assert reader.read(normalized) == in_full.read(normalized)

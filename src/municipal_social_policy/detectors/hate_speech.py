@@ -57,7 +57,9 @@ from ..reading import (
     RunTogether,
     Spelling,
     Token,
+    Words,
     canonical,
+    form_index,
     quick_forms,
     quick_sources,
     read,
@@ -122,6 +124,8 @@ _DISCLAIMED = read_word_list("hate_grammar.txt", "disclaimed")
 _ASSERTING = read_word_list("hate_grammar.txt", "asserting")
 # A sentence that names, after the fact, the group a pronoun stood for (HateReader._named_after).
 _NAMING_PRONOUNS = frozenset({"they", "you"})
+# The words that carry a group named before into a sentence (HateReader._mentions).
+_CARRYING = _CARRIERS | {"you", "kind"}
 _NAMING_LEADS = read_word_list("hate_grammar.txt", "naming_leads")
 _NAMING_FILLERS = read_word_list("hate_grammar.txt", "naming_fillers")
 _SECOND_PERSON = read_word_list("hate_grammar.txt", "second_person")
@@ -144,6 +148,9 @@ _THINGS = read_word_list("nonhuman_nouns.txt", "things")
 _JOINING = read_word_list("nonhuman_nouns.txt", "joining")
 # How far after an exclusion its object is read when the group is named before it.
 _OBJECT_REACH = 3
+# Written words kept with each reader with whether it cuts them in two (HateReader._cuts): the
+# words of a city's comments come back, and a word is a few dozen bytes.
+_KEPT_CUTS = 1 << 14
 
 
 class Sentence(NamedTuple):
@@ -250,6 +257,13 @@ class HateReader:
     # The words a group's name may start with (the <group> slot's groups, modifiers and
     # members): a sentence's other words start no name.
     _name_starts: frozenset[str] = attrs.field(init=False, repr=False)
+    # The words one of which a sentence holds when it names a group (HateReader.read): another
+    # sentence names none, and has no hit but a self-contained frame, whose anchors these are.
+    _relevant: frozenset[str] = attrs.field(init=False, repr=False)
+    _standing_anchors: frozenset[str] = attrs.field(init=False, repr=False)
+    # The forms read so far (up to _KEPT_CUTS), and those of them cut in two (HateReader._cuts).
+    _seen: set[str] = attrs.field(init=False, factory=set, eq=False, repr=False)
+    _cut: set[str] = attrs.field(init=False, factory=set, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         (naming_pattern,) = self.named.patterns
@@ -356,6 +370,9 @@ class HateReader:
         object.__setattr__(self, "_standing_by_anchor", {k: tuple(v) for k, v in by_anchor.items()})
         starts = frozenset(group_slot.groups) | frozenset(group_slot.modifiers)
         object.__setattr__(self, "_name_starts", starts | group_slot.members)
+        relevant = self._name_starts | self.groups | self.members | self.modifiers | self.slurs
+        object.__setattr__(self, "_relevant", relevant)
+        object.__setattr__(self, "_standing_anchors", frozenset(by_anchor))
 
     @classmethod
     def build(
@@ -500,40 +517,93 @@ class HateReader:
             run_rest=self._hateful.shortest,
         )
         aimed = Trigger.all_of(named, judging)
+        # One trigger for each distinct set of words: the frames share their slots, and a
+        # <group> slot's union with every name is built and hashed once, not once a frame.
+        held: dict[frozenset[str], Trigger] = {}
+        holding: dict[frozenset[str], Trigger] = {}
+
+        def tokens(words: frozenset[str]) -> Trigger:
+            found = held.get(words)
+            if found is None:
+                found = held[words] = Trigger(tokens=words)
+            return found
+
+        def names(group: frozenset[str]) -> Trigger:
+            found = holding.get(group)
+            if found is None:
+                found = holding[group] = Trigger(
+                    tokens=share(self._names.words | group), runs_into=self._names.joined
+                )
+            return found
+
         standing = [
-            Trigger.all_of(
+            (
                 Trigger(tokens=frozenset({key})),
-                *map(_tokens, frame.needs),
-                *(
-                    ()
-                    if frame.group is None
-                    else (
-                        Trigger(
-                            tokens=share(self._names.words | frame.group),
-                            runs_into=self._names.joined,
-                        ),
-                    )
-                ),
+                *map(tokens, frame.needs),
+                *(() if frame.group is None else (names(frame.group),)),
             )
             for key, frames in self._standing.items()
             for frame in frames
         ]
-        return Trigger.any_of(aimed, *standing)
+        if not standing:
+            return aimed
+        return Trigger.any_of(aimed, Trigger.any_of_all(standing))
 
     def sentences(self, text: NormalizedText, *, split: bool = True) -> tuple[Sentence, ...]:
         """The sentences of ``text`` as this reader reads them (``split=False``: no word is
         read as two run together)."""
-        words_of = self.spelling.words
-        found: list[Sentence] = []
-        for sentence in read(text).sentences:
+        return tuple(Sentence(tokens, words) for tokens, words, _ in self._read(text, split))
+
+    def _read(self, text: NormalizedText, split: bool) -> list[Words]:
+        """The sentences of ``text`` as :meth:`sentences` reads them, with their distinct words.
+
+        They are read through the text's shared :class:`~municipal_social_policy.reading.FormIndex`
+        without cutting words run together (:meth:`Spelling.sentences`: a sentence's plain words
+        where they are this reader's, its few irregular tokens mapped); then, with ``split``, only
+        the sentences holding a form the reading cuts in two are read again, and in them only the
+        tokens whose first form is one: no other token reads otherwise when words are cut.
+        """
+        index = form_index(read(text))
+        spelling = self.spelling
+        count = len(index.reading.sentences)
+        found = list(spelling.sentences(index, range(count), split=False))
+        joined = spelling.joined
+        if not split or joined is None:
+            return found
+        # Most forms were seen before: their answers are two intersections of sets.
+        forms = index.forms
+        cuts = forms & self._cut
+        unseen = forms - self._seen
+        if unseen:
+            cuts |= frozenset([form for form in unseen if len(form) > 4 and self._cuts(form)])
+        if not cuts:
+            return found
+        words_of = spelling.words
+        for i in index.holding(cuts):
+            plain = found[i]
             tokens: list[Token] = []
             words: list[str] = []
-            for token in sentence:
-                for word in words_of(token, split):
+            for token, word in zip(plain.tokens, plain.words, strict=True):
+                if token.forms[0] not in cuts:
                     tokens.append(token)
                     words.append(word)
-            found.append(Sentence(tuple(tokens), tuple(words)))
-        return tuple(found)
+                elif not tokens or tokens[-1] is not token:  # a token read as several: once
+                    for part in words_of(token, True):
+                        tokens.append(token)
+                        words.append(part)
+            found[i] = Words(tuple(tokens), tuple(words), frozenset(words))
+        return found
+
+    def _cuts(self, form: str) -> bool:
+        """Whether the reading cuts ``form`` in two when no other reading comes first
+        (:meth:`RunTogether.split`); kept for the same words in comment after comment."""
+        joined = self.spelling.joined
+        found = joined is not None and joined.split(form) is not None
+        if len(self._seen) < _KEPT_CUTS:
+            self._seen.add(form)
+            if found:
+                self._cut.add(form)
+        return found
 
     def find(self, sentence: Sentence) -> list[Term]:
         """The [terms] of ``sentence``, left to right, the longest at each word (a group's name
@@ -563,17 +633,33 @@ class HateReader:
         tokens = quick_forms(text)
         # Words run together ("ihate") are only looked for when the gate needed them.
         split = text.disguised or self.gate.isdisjoint(tokens) or self.keys.isdisjoint(tokens)
-        sentences = self.sentences(text, split=split)
+        found = self._read(text, split)
+        sentences = tuple(Sentence(tokens, words) for tokens, words, _ in found)
         hits: list[HateHit] = []
         carried = carried_you = subject = False
         # The sentences that name, after the fact, the group a pronoun stood for ("Of course
         # they are stupid. They are women after all."): the pronoun that names it, or "".
-        naming = [self._named_after(sentence) for sentence in sentences]
+        naming = [
+            "" if words.distinct.isdisjoint(_NAMING_PRONOUNS) else self._named_after(sentence)
+            for words, sentence in zip(found, sentences, strict=True)
+        ]
+        relevant, anchors = self._relevant, self._standing_anchors
         for index, sentence in enumerate(sentences):
             after = naming[index + 1] if index + 1 < len(naming) else ""
             if after:
                 carried = subject = True
                 carried_you = carried_you or after == "you"
+            distinct = found[index].distinct
+            if distinct.isdisjoint(relevant) and (not carried or distinct.isdisjoint(_CARRYING)):
+                # No word starts a group's name or is a slur, and none carries a group: the
+                # sentence names no group, so it carries nothing to the next, and only a
+                # self-contained frame may be a hit in it (unless it is counter-speech).
+                carried = carried_you = subject = False
+                if not distinct.isdisjoint(anchors):
+                    standing = list(self._framed(index, sentence, [], distinct))
+                    if standing and not _counter(sentence, self.find(sentence)):
+                        hits.extend(standing)
+                continue
             matches = self.find(sentence)
             mentions = self._mentions(sentence, matches, carried, carried_you)
             carried = bool(mentions) and not _carrier_only(sentence, mentions)
@@ -582,7 +668,7 @@ class HateReader:
             subject = any(sentence.words[first] not in _CARRIERS for first, _ in framed)
             if _counter(sentence, matches):
                 continue
-            hits.extend(self._framed(index, sentence, framed))
+            hits.extend(self._framed(index, sentence, framed, distinct))
             if not mentions:
                 continue
             hits.extend(self._hits(index, sentence, matches, mentions))
@@ -622,14 +708,20 @@ class HateReader:
         texts = list(sentence.words)
         names, runs, starts = self._slot.names, self._group_runs, self._name_starts
         several: list[tuple[int, int]] = []  # names of several words, after the others
+        slurs, modifiers = self.slurs, self.modifiers
         for i, word in enumerate(texts):
-            ends = names(texts, i, _generic(texts, i, i)) if word in starts else []
-            longest = next((end for end in ends if tuple(texts[i:end]) in runs), None)
-            if longest is not None:
-                several.append((i, longest - 1))
-            if i + 1 in ends or word in self.slurs:
+            if word in starts:
+                ends = names(texts, i, _generic(texts, i, i))
+                longest = next((end for end in ends if tuple(texts[i:end]) in runs), None)
+                if longest is not None:
+                    several.append((i, longest - 1))
+            elif not carried and word not in slurs and word not in modifiers:
+                continue  # names no group and carries none
+            else:
+                ends = []
+            if i + 1 in ends or word in slurs:
                 found.append((i, i))
-            elif word in self.modifiers and i + 1 < len(texts):
+            elif word in modifiers and i + 1 < len(texts):
                 after = texts[i + 1]
                 if (
                     i + 2 in ends
@@ -675,20 +767,31 @@ class HateReader:
         return found
 
     def _framed(
-        self, index: int, sentence: Sentence, mentions: list[tuple[int, int]]
+        self,
+        index: int,
+        sentence: Sentence,
+        mentions: list[tuple[int, int]],
+        words: frozenset[str],
     ) -> Iterator[HateHit]:
-        """Stereotype and expulsion frames: about a named group, or standing alone."""
+        """Stereotype and expulsion frames: about a named group, or standing alone (``words``:
+        the sentence's distinct words)."""
+        standing = self._standing_in(words)
         for frame in itertools.chain(
             self.frames.about(sentence.words, sentence.tokens, mentions),
-            self.frames.standing(sentence.words, _longest(self._standing_in(sentence), sentence)),
+            self.frames.standing(sentence.words, _longest(standing, sentence) if standing else ()),
         ):
             yield HateHit(index, frame.first, frame.last, frame.family, frame.mention)
 
-    def _standing_in(self, sentence: Sentence) -> list[tuple[Pattern, str]]:
-        """The self-contained frames whose anchor ``sentence`` reads, in the file's order."""
+    def _standing_in(self, words: frozenset[str]) -> list[tuple[Pattern, str]]:
+        """The self-contained frames whose anchor a sentence of ``words`` reads, and a word of
+        each slot they need (:attr:`Pattern.needs`: no other matches), in the file's order."""
         by_anchor, standing = self._standing_by_anchor, self.standing
-        found = {i for word in by_anchor.keys() & set(sentence.words) for i in by_anchor[word]}
-        return [standing[i] for i in sorted(found)]
+        found = {i for word in self._standing_anchors & words for i in by_anchor[word]}
+        return [
+            standing[i]
+            for i in sorted(found)
+            if not any(map(words.isdisjoint, standing[i][0].needs))
+        ]
 
     def _hits(
         self,
@@ -869,10 +972,6 @@ class _Standing(NamedTuple):
             for need in self.needs
         )
         return self._replace(needs=needs)
-
-
-def _tokens(words: frozenset[str]) -> Trigger:
-    return Trigger(tokens=words)
 
 
 def _generic(texts: list[str], first: int, last: int) -> bool:
