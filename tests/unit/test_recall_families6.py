@@ -210,3 +210,41 @@ def test_history_a_recipe_a_refusal_or_no_group_is_free(text: str) -> None:
     """A report of history, an oven for food, volunteers, a negation, a question, a slogan
     named."""
     assert_free(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muslims are all the same.",
+        "Mexicans are all the same, lazy and dirty.",
+        "Muslims are not real Americans.",
+        "Immigrants will never be real Canadians.",
+        "The Jewish conspiracy controls everything.",
+        "A Jewish cabal runs the banks.",
+        "Zionist occupied government.",
+        "The gay agenda is destroying our kids.",
+        "A woman's place is in the kitchen.",
+        "Women's place is in the home.",
+        "Go back to the trees.",
+    ],
+)
+def test_a_group_all_alike_denied_the_nation_or_plotting_is_hate(text: str) -> None:
+    """A group said to be all alike, to be no real citizens, to plot, or kept to the home."""
+    assert_hate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women are all the same to the algorithm.",
+        "Immigrants are not real estate agents.",
+        "A woman's place is wherever she wants.",
+        "The city's agenda is destroying downtown.",
+        "The Jewish community runs the food bank.",
+        "Let's go back to the trees we planted.",
+        "You people on the council are all the same.",
+    ],
+)
+def test_a_group_described_or_no_group_is_free(text: str) -> None:
+    """The sentence goes on with no insult, or names no protected group."""
+    assert_free(text)
