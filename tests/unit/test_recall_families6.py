@@ -248,3 +248,55 @@ def test_a_group_all_alike_denied_the_nation_or_plotting_is_hate(text: str) -> N
 def test_a_group_described_or_no_group_is_free(text: str) -> None:
     """The sentence goes on with no insult, or names no protected group."""
     assert_free(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to pay you a visit.",
+        "Expect a visit from us.",
+        "I'll see you soon, real soon.",
+        "I'll be outside your house.",
+        "I'm outside your house right now.",
+        "We're watching your family.",
+        "I'm sharpening my knife.",
+        "My gun is loaded and ready.",
+        "Your car might have an accident.",
+        "Your house would burn nicely.",
+        "Hope you have good insurance on that house.",
+        "I'd hate for something to happen to your kids.",
+        "You have until Friday or else.",
+        "You won't live to see Christmas.",
+        "You'll be sorry.",
+    ],
+)
+def test_intimidation_said_whole_is_a_threat(text: str) -> None:
+    """A visit, a presence at the door, a weapon made ready, an accident foretold, an
+    ultimatum, said as the whole sentence."""
+    assert_threat(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll pay you a visit at the office hours.",
+        "Expect a visit from the inspector next week.",
+        "See you soon!",
+        "I'll be outside your house at five to pick you up.",
+        "We are watching the council closely.",
+        "We are watching you, council.",
+        "I'm sharpening my pencils.",
+        "My gun is locked in a safe.",
+        "My rifle is loaded for deer season.",
+        "Your car might have an accident if you text and drive.",
+        "I hope you have good insurance on your house, flood season is coming.",
+        "You have until Friday to file.",
+        "You will not live to see the bridge finished at this rate.",
+        "You'll be sorry you missed the fair.",
+        "You'll be sorry you voted for him.",
+    ],
+)
+def test_a_visit_a_warning_or_a_watchdog_is_no_threat(text: str) -> None:
+    """The sentence goes on with an errand, a reason or a deadline of paperwork, or a
+    watchdog speaks to officials."""
+    assert_no_threat(text)
