@@ -279,8 +279,10 @@ def test_the_self_contained_frames_are_patterns_of_hate_phrases() -> None:
         "criminality",
         "inferiority",
         "disease",
+        "control",
     }
     assert families("Send them all back where they came from!") == {"expulsion"}
+    assert "control" in families("The Jewish conspiracy controls everything.")
     assert families("They are breeding to replace us.") >= {"replacement"}
     assert not families("We should not send them back where they came from.")
     assert not families("Send the forms back where they came from.")
