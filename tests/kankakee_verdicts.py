@@ -95,3 +95,31 @@ def assert_free(text: str) -> None:
     assert not evidence(text, "group_hate"), f"{text!r}: {evidence(text, 'group_hate')}"
     verdict = evaluator().evaluate(text)
     assert "V.2.4" not in {finding.clause.id for finding in verdict.findings}, text
+
+
+#: A post that Montgomery County's comments answer, as comments do (``other_agency`` reads it).
+MONTGOMERY_THREAD = msp.Thread(
+    topic="Holiday schedule", text="Offices close on Thursday for the holiday."
+)
+
+
+@cache
+def city_evaluator(city: str) -> msp.Evaluator:
+    """One compiled evaluator per bundled city."""
+    return msp.Evaluator(msp.load(city))
+
+
+def city_verdict(city: str, text: str) -> msp.Verdict:
+    """The verdict of a bundled city on ``text``; Montgomery County's answers its thread."""
+    thread = MONTGOMERY_THREAD if city == "montgomery-county-oh" else None
+    return city_evaluator(city).evaluate(msp.Comment(text=text, thread=thread))
+
+
+def city_cited(city: str, text: str) -> set[str]:
+    """The ids of the clauses a bundled city's verdict on ``text`` cites."""
+    return {finding.clause.id for finding in city_verdict(city, text).findings}
+
+
+def never_removed(city: str, text: str) -> None:
+    """Assert that a bundled city's verdict on ``text`` is no removal."""
+    assert city_verdict(city, text).decision is not msp.Decision.REMOVE

@@ -14,37 +14,13 @@ evaluator.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-import municipal_social_policy as msp
+from kankakee_verdicts import city_cited, never_removed
 
 KANKAKEE = "kankakee"
 MARSEILLES = "marseilles"
 MONTGOMERY = "montgomery-county-oh"
-
-#: Montgomery County's comments answer a post of the page, as comments do (other_agency reads it).
-THREAD = msp.Thread(topic="Holiday schedule", text="Offices close on Thursday for the holiday.")
-
-
-@cache
-def _evaluator(city: str) -> msp.Evaluator:
-    return msp.Evaluator(msp.load(city))
-
-
-def _verdict(city: str, text: str) -> msp.Verdict:
-    thread = THREAD if city == MONTGOMERY else None
-    return _evaluator(city).evaluate(msp.Comment(text=text, thread=thread))
-
-
-def cited(city: str, text: str) -> set[str]:
-    return {finding.clause.id for finding in _verdict(city, text).findings}
-
-
-def never_removed(city: str, text: str) -> None:
-    assert _verdict(city, text).decision is not msp.Decision.REMOVE
-
 
 UNLAWFUL = [
     "Just burn your trash in the backyard, nobody will know.",
@@ -93,13 +69,13 @@ LAWFUL = [
 
 @pytest.mark.parametrize("text", UNLAWFUL)
 def test_a_call_to_break_the_law_is_cited(text: str) -> None:
-    assert "V.2.6" in cited(KANKAKEE, text)
+    assert "V.2.6" in city_cited(KANKAKEE, text)
     never_removed(KANKAKEE, text)
 
 
 @pytest.mark.parametrize("text", LAWFUL)
 def test_a_report_a_question_or_a_plea_is_no_call(text: str) -> None:
-    assert "V.2.6" not in cited(KANKAKEE, text)
+    assert "V.2.6" not in city_cited(KANKAKEE, text)
 
 
 ACCUSED = [
@@ -133,13 +109,13 @@ NOT_ACCUSED = [
 
 @pytest.mark.parametrize("text", ACCUSED)
 def test_a_crime_pinned_on_a_role_is_cited(text: str) -> None:
-    assert "V.2.3" in cited(KANKAKEE, text)
+    assert "V.2.3" in city_cited(KANKAKEE, text)
     never_removed(KANKAKEE, text)
 
 
 @pytest.mark.parametrize("text", NOT_ACCUSED)
 def test_criticism_a_question_or_a_denial_is_no_accusation(text: str) -> None:
-    assert "V.2.3" not in cited(KANKAKEE, text)
+    assert "V.2.3" not in city_cited(KANKAKEE, text)
 
 
 AGE_HATE = [
@@ -182,18 +158,18 @@ THEIR_FINE = [
 
 @pytest.mark.parametrize("text", AGE_HATE + THEIR_WAYS)
 def test_hate_at_an_age_or_a_peoples_ways_is_cited(text: str) -> None:
-    assert "V.2.4" in cited(KANKAKEE, text)
+    assert "V.2.4" in city_cited(KANKAKEE, text)
     never_removed(KANKAKEE, text)
 
 
 @pytest.mark.parametrize("text", AGE_HATE[:3])
 def test_marseilles_reads_age_too(text: str) -> None:
-    assert "39.52(C)" in cited(MARSEILLES, text)
+    assert "39.52(C)" in city_cited(MARSEILLES, text)
 
 
 @pytest.mark.parametrize("text", AGE_FINE + THEIR_FINE)
 def test_policy_a_fact_or_a_business_culture_is_no_hate(text: str) -> None:
-    assert "V.2.4" not in cited(KANKAKEE, text)
+    assert "V.2.4" not in city_cited(KANKAKEE, text)
 
 
 ORDER_WAVED_AWAY = [
@@ -216,13 +192,13 @@ ORDER_KEPT = [
 
 @pytest.mark.parametrize("text", ORDER_WAVED_AWAY)
 def test_an_emergency_order_waved_away_is_cited(text: str) -> None:
-    assert "V.2.8" in cited(KANKAKEE, text)
+    assert "V.2.8" in city_cited(KANKAKEE, text)
     never_removed(KANKAKEE, text)
 
 
 @pytest.mark.parametrize("text", ORDER_KEPT)
 def test_a_debunk_a_question_or_an_order_lifted_is_no_claim(text: str) -> None:
-    assert "V.2.8" not in cited(KANKAKEE, text)
+    assert "V.2.8" not in city_cited(KANKAKEE, text)
 
 
 PITCHES = [
@@ -243,15 +219,15 @@ NOT_PITCHES = [
 
 @pytest.mark.parametrize("text", PITCHES)
 def test_a_dating_spam_pitch_is_cited(text: str) -> None:
-    assert "39.52(D)" in cited(MARSEILLES, text)
-    assert "V.2.5" in cited(KANKAKEE, text)
+    assert "39.52(D)" in city_cited(MARSEILLES, text)
+    assert "V.2.5" in city_cited(KANKAKEE, text)
     never_removed(MARSEILLES, text)
 
 
 @pytest.mark.parametrize("text", NOT_PITCHES)
 def test_a_singles_event_is_no_pitch(text: str) -> None:
-    assert "39.52(D)" not in cited(MARSEILLES, text)
-    assert "V.2.5" not in cited(KANKAKEE, text)
+    assert "39.52(D)" not in city_cited(MARSEILLES, text)
+    assert "V.2.5" not in city_cited(KANKAKEE, text)
 
 
 OTHER_AGENCIES = [
@@ -277,10 +253,10 @@ NO_OTHER_AGENCY = [
 
 @pytest.mark.parametrize("text", OTHER_AGENCIES)
 def test_another_agency_named_by_a_place_is_cited(text: str) -> None:
-    assert "off-topic" in cited(MONTGOMERY, text)
+    assert "off-topic" in city_cited(MONTGOMERY, text)
     never_removed(MONTGOMERY, text)
 
 
 @pytest.mark.parametrize("text", NO_OTHER_AGENCY)
 def test_the_county_a_place_or_the_police_in_general_is_no_other_agency(text: str) -> None:
-    assert "off-topic" not in cited(MONTGOMERY, text)
+    assert "off-topic" not in city_cited(MONTGOMERY, text)

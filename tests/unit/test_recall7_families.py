@@ -14,36 +14,12 @@ ordinances' wording, not from running the evaluator.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-import municipal_social_policy as msp
+from kankakee_verdicts import city_cited, never_removed
 
 KANKAKEE = "kankakee"
 MONTGOMERY = "montgomery-county-oh"
-
-#: Montgomery County's comments answer a post of the page, as comments do (other_agency reads it).
-THREAD = msp.Thread(topic="Holiday schedule", text="Offices close on Thursday for the holiday.")
-
-
-@cache
-def _evaluator(city: str) -> msp.Evaluator:
-    return msp.Evaluator(msp.load(city))
-
-
-def _verdict(city: str, text: str) -> msp.Verdict:
-    thread = THREAD if city == MONTGOMERY else None
-    return _evaluator(city).evaluate(msp.Comment(text=text, thread=thread))
-
-
-def cited(city: str, text: str) -> set[str]:
-    return {finding.clause.id for finding in _verdict(city, text).findings}
-
-
-def never_removed(city: str, text: str) -> None:
-    assert _verdict(city, text).decision is not msp.Decision.REMOVE
-
 
 OTHER_AGENCIES = [
     "Dayton Police never came when my car was broken into.",
@@ -83,14 +59,14 @@ NO_OTHER_AGENCY = [
 @pytest.mark.parametrize("text", OTHER_AGENCIES)
 def test_another_agency_named_by_a_place_is_cited(text: str) -> None:
     """A place's police, government, college or university named as the body it is."""
-    assert "off-topic" in cited(MONTGOMERY, text)
+    assert "off-topic" in city_cited(MONTGOMERY, text)
     never_removed(MONTGOMERY, text)
 
 
 @pytest.mark.parametrize("text", NO_OTHER_AGENCY)
 def test_a_kind_of_police_a_place_or_a_passing_mention_is_no_other_agency(text: str) -> None:
     """A kind of police, an order, a place said where or a school named in passing."""
-    assert "off-topic" not in cited(MONTGOMERY, text)
+    assert "off-topic" not in city_cited(MONTGOMERY, text)
 
 
 NAMED_FIRST = [
@@ -117,14 +93,14 @@ NOT_NAMED_FIRST = [
 @pytest.mark.parametrize("text", NAMED_FIRST)
 def test_a_name_opening_a_sentence_is_read_when_the_comment_shows_it(text: str) -> None:
     """A verb only one subject takes, or the word written with a capital again, shows a name."""
-    assert "V.2.3" in cited(KANKAKEE, text)
+    assert "V.2.3" in city_cited(KANKAKEE, text)
     never_removed(KANKAKEE, text)
 
 
 @pytest.mark.parametrize("text", NOT_NAMED_FIRST)
 def test_a_plural_a_pronoun_a_question_or_a_denial_is_no_accusation(text: str) -> None:
     """A plural subject, a pronoun, a question, a denial or an idiom accuses no named person."""
-    assert "V.2.3" not in cited(KANKAKEE, text)
+    assert "V.2.3" not in city_cited(KANKAKEE, text)
 
 
 DEGRADED_WAYS = [
@@ -167,14 +143,14 @@ WAYS_AND_RULE_FINE = [
 @pytest.mark.parametrize("text", DEGRADED_WAYS + WORLD_RUN)
 def test_a_peoples_ways_degraded_or_the_world_run_by_a_people_is_cited(text: str) -> None:
     """Customs, traditions and religion called savage, or the world said run by a people."""
-    assert "V.2.4" in cited(KANKAKEE, text)
+    assert "V.2.4" in city_cited(KANKAKEE, text)
     never_removed(KANKAKEE, text)
 
 
 @pytest.mark.parametrize("text", WAYS_AND_RULE_FINE)
 def test_praise_a_denial_counter_speech_a_song_or_work_is_no_hate(text: str) -> None:
     """Praise, a denial, counter-speech, the groups a song names and a group at work."""
-    assert "V.2.4" not in cited(KANKAKEE, text)
+    assert "V.2.4" not in city_cited(KANKAKEE, text)
 
 
 RETORTS = [
@@ -211,14 +187,14 @@ NOT_RETORTS = [
 @pytest.mark.parametrize("text", RETORTS)
 def test_a_crude_retort_said_whole_is_cited(text: str) -> None:
     """A crude retort said as a sentence of its own, aimed at whoever it answers."""
-    assert "V.2.2" in cited(KANKAKEE, text)
+    assert "V.2.2" in city_cited(KANKAKEE, text)
     never_removed(KANKAKEE, text)
 
 
 @pytest.mark.parametrize("text", NOT_RETORTS)
 def test_a_literal_bite_an_idiom_or_a_quotation_is_no_retort(text: str) -> None:
     """The literal senses, the idioms that go on ("suck it up") and a quotation."""
-    assert not cited(KANKAKEE, text) & {"V.2.2", "V.2.5"}
+    assert not city_cited(KANKAKEE, text) & {"V.2.2", "V.2.5"}
 
 
 DANGER_MADE_UP = [
@@ -243,14 +219,14 @@ DANGER_REAL = [
 @pytest.mark.parametrize("text", DANGER_MADE_UP)
 def test_a_danger_said_to_be_made_up_is_cited(text: str) -> None:
     """A danger the city warned of, said to be fabricated, tells readers to drop the care."""
-    assert "V.2.8" in cited(KANKAKEE, text)
+    assert "V.2.8" in city_cited(KANKAKEE, text)
     never_removed(KANKAKEE, text)
 
 
 @pytest.mark.parametrize("text", DANGER_REAL)
 def test_a_report_a_question_a_debunk_or_the_citys_honesty_is_no_claim(text: str) -> None:
     """A report, a question, a debunk, and the city's honesty argued on anything but a danger."""
-    assert "V.2.8" not in cited(KANKAKEE, text)
+    assert "V.2.8" not in city_cited(KANKAKEE, text)
 
 
 PROPOSED = [
@@ -278,14 +254,14 @@ NOT_PROPOSED = [
 @pytest.mark.parametrize("text", PROPOSED)
 def test_violence_put_as_a_plan_in_a_question_is_cited(text: str) -> None:
     """A killing proposed to readers ("how about we ...") or one the writer will start."""
-    assert "V.2.2" in cited(KANKAKEE, text)
+    assert "V.2.2" in city_cited(KANKAKEE, text)
     never_removed(KANKAKEE, text)
 
 
 @pytest.mark.parametrize("text", NOT_PROPOSED)
 def test_a_policy_a_bill_a_firing_or_a_photo_shoot_is_no_threat(text: str) -> None:
     """A cut of taxes, a bill killed, a firing, another's act, a photo shoot, an idiom."""
-    assert "V.2.2" not in cited(KANKAKEE, text)
+    assert "V.2.2" not in city_cited(KANKAKEE, text)
 
 
 DEAD_ALIKE = [
@@ -303,11 +279,11 @@ DEAD_UNALIKE = [
 @pytest.mark.parametrize("text", DEAD_ALIKE)
 def test_no_difference_seen_between_vermin_and_one_dead_member_is_cited(text: str) -> None:
     """A member after "a dead" reads as the group it stands for, as "a Muslim" does."""
-    assert "V.2.4" in cited(KANKAKEE, text)
+    assert "V.2.4" in city_cited(KANKAKEE, text)
     never_removed(KANKAKEE, text)
 
 
 @pytest.mark.parametrize("text", DEAD_UNALIKE)
 def test_vermin_likened_to_vermin_is_no_hate(text: str) -> None:
     """Two animals compared name no group."""
-    assert "V.2.4" not in cited(KANKAKEE, text)
+    assert "V.2.4" not in city_cited(KANKAKEE, text)
