@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 import municipal_social_policy as msp
+from municipal_social_policy import testing
 from municipal_social_policy.testing import evidence_of
 
 
@@ -123,3 +124,10 @@ def city_cited(city: str, text: str) -> set[str]:
 def never_removed(city: str, text: str) -> None:
     """Assert that a bundled city's verdict on ``text`` is no removal."""
     assert city_verdict(city, text).decision is not msp.Decision.REMOVE
+
+
+def trigger_holds(detector: str, text: str) -> bool:
+    """Whether the trigger of the built-in ``detector`` holds for ``text`` (a detector without
+    one is called for every text)."""
+    trigger = getattr(testing.build(detector), "trigger", None)
+    return trigger is None or bool(trigger.holds(msp.normalize(text)))

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from importlib import resources
 from typing import NamedTuple
 
@@ -356,16 +356,10 @@ class FormIndex:
         if found is None:
             sentence = self.reading.sentences[index]
             irregular = self.irregular[index]
-            if all(token.spelled is None for token in irregular):
+            if all(token.spelled is None for token in irregular):  # a word a token
                 found = _sentence_words(sentence, tuple([token.forms[-1] for token in sentence]))
             else:
-                tokens: list[Token] = []
-                words: list[str] = []
-                for token in sentence:
-                    for word in token.forms[-1:] if token.spelled is None else token.spelled:
-                        tokens.append(token)
-                        words.append(word)
-                found = _sentence_words(tuple(tokens), tuple(words))
+                found = _read_words(sentence, _plain_words)
             self._plain[index] = found
         return found
 
@@ -374,22 +368,22 @@ def _sentence_words(tokens: tuple[Token, ...], words: tuple[str, ...]) -> Words:
     return _new_tuple(Words, (tokens, words, frozenset(words)))
 
 
-def _read_words(
-    sentence: Sentence,
-    words_of: Callable[[Token], tuple[str, ...]] | None = None,
-    of: Mapping[int, tuple[str, ...]] | None = None,
-) -> Words:
-    """``sentence`` read as ``words_of`` reads each token, or, given ``of`` (words by the
-    :func:`id` of a token), each token of ``of`` as it gives and the others as their forms."""
+def _plain_words(token: Token) -> tuple[str, ...]:
+    """A token's words as a family that knows no word reads them (:meth:`FormIndex.plain`)."""
+    return token.forms[-1:] if token.spelled is None else token.spelled
+
+
+def _mapped(of: Mapping[int, tuple[str, ...]], token: Token) -> tuple[str, ...]:
+    """A token's words in ``of`` (by the token's :func:`id`), else its forms."""
+    return of.get(id(token), token.forms)
+
+
+def _read_words(sentence: Sentence, words_of: Callable[[Token], tuple[str, ...]]) -> Words:
+    """``sentence`` read as ``words_of`` reads each token."""
     tokens: list[Token] = []
     words: list[str] = []
     for token in sentence:
-        if words_of is not None:
-            read = words_of(token)
-        else:
-            assert of is not None
-            read = of.get(id(token), token.forms)
-        for word in read:
+        for word in words_of(token):
             tokens.append(token)
             words.append(word)
     return _sentence_words(tuple(tokens), tuple(words))
@@ -816,16 +810,13 @@ class Spelling:
                 yield _read_words(sentence, read_as)
                 continue
             read = [read_as(token) for token in odd]
-            if all(
-                words == (token.forms[-1:] if token.spelled is None else token.spelled)
-                for words, token in zip(read, odd, strict=True)
-            ):
+            if all(words == _plain_words(token) for words, token in zip(read, odd, strict=True)):
                 yield index.plain(i)
                 continue
             # Each irregular token as just read, the others as their one form: each token is
             # mapped once, however many read otherwise.
             of = {id(token): words for token, words in zip(odd, read, strict=True)}
-            yield _read_words(sentence, of=of)
+            yield _read_words(sentence, partial(_mapped, of))
 
     def unmasked(self, form: str) -> str | None:
         """The known word that ``form``, a word with letters hidden by :data:`.words.MASK`,

@@ -11,16 +11,11 @@ from __future__ import annotations
 import pytest
 
 import municipal_social_policy as msp
+from kankakee_verdicts import trigger_holds
 from municipal_social_policy import testing
 from municipal_social_policy.detectors._judged import Requiring, possessive_trigger
 from municipal_social_policy.detectors.phrases import PhraseDetector, read_phrases
 from municipal_social_policy.detectors.triggers import Trigger
-
-
-def holds(detector: str, text: str) -> bool:
-    """Whether the trigger of the built-in ``detector`` holds for ``text``."""
-    trigger = getattr(testing.build(detector), "trigger", None)
-    return trigger is None or bool(trigger.holds(msp.normalize(text)))
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def holds(detector: str, text: str) -> bool:
 )
 def test_two_word_operations_still_admit_and_flag(text: str) -> None:
     """An operation named in two words ("speed trap", "police sting") holds both words."""
-    assert holds("safety_disclosure", text)
+    assert trigger_holds("safety_disclosure", text)
     assert testing.evidence(testing.build("safety_disclosure"), text)
 
 
@@ -53,7 +48,7 @@ def test_two_word_operations_still_admit_and_flag(text: str) -> None:
 )
 def test_one_word_of_an_operation_does_not_admit(text: str) -> None:
     """The word "police" or "speed" alone, "check" alone, is no operation: not called."""
-    assert not holds("safety_disclosure", text)
+    assert not trigger_holds("safety_disclosure", text)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +64,7 @@ def test_one_word_of_an_operation_does_not_admit(text: str) -> None:
 )
 def test_a_possessive_admits_the_groups_that_need_one(text: str) -> None:
     """The groups whose judge needs a possessive are read where one stands."""
-    assert holds("personal_context", text)
+    assert trigger_holds("personal_context", text)
     assert testing.evidence(testing.build("personal_context"), text)
 
 
@@ -85,7 +80,7 @@ def test_a_possessive_admits_the_groups_that_need_one(text: str) -> None:
 )
 def test_no_possessive_no_call(text: str) -> None:
     """Without an owner's word or an apostrophe no group that needs one is read."""
-    assert not holds("personal_context", text)
+    assert not trigger_holds("personal_context", text)
 
 
 def test_a_required_group_is_not_read_where_its_needs_fail() -> None:
@@ -115,7 +110,7 @@ def test_a_required_group_is_not_read_where_its_needs_fail() -> None:
 )
 def test_a_cue_with_its_contact_or_price_admits_the_offer(text: str) -> None:
     """A cue is read beside a phone number, a request to get in touch, or a price."""
-    assert holds("commercial_offer", text)
+    assert trigger_holds("commercial_offer", text)
     assert testing.evidence(testing.build("commercial_offer"), text)
 
 
@@ -130,7 +125,7 @@ def test_a_cue_with_its_contact_or_price_admits_the_offer(text: str) -> None:
 )
 def test_a_cue_without_a_contact_does_not_admit_the_offer(text: str) -> None:
     """A cue alone ("brand new", "selling", "hiring") is no advert: the detector is not called."""
-    assert not holds("commercial_offer", text)
+    assert not trigger_holds("commercial_offer", text)
 
 
 @pytest.mark.parametrize(
@@ -139,7 +134,7 @@ def test_a_cue_without_a_contact_does_not_admit_the_offer(text: str) -> None:
 )
 def test_a_comment_that_opens_with_a_closed_string_admits_sql_injection(text: str) -> None:
     """The closing quote of an injected string stands in the comment's first word."""
-    assert holds("sql_injection", text)
+    assert trigger_holds("sql_injection", text)
     assert testing.evidence(testing.build("sql_injection"), text)
 
 
@@ -153,4 +148,4 @@ def test_a_comment_that_opens_with_a_closed_string_admits_sql_injection(text: st
 )
 def test_a_quote_after_the_first_word_does_not_admit_sql_injection(text: str) -> None:
     """A quote and "or", "and" or "-" later in prose is no string closed at the start."""
-    assert not holds("sql_injection", text)
+    assert not trigger_holds("sql_injection", text)

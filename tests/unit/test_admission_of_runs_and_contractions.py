@@ -11,15 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-import municipal_social_policy as msp
+from kankakee_verdicts import trigger_holds
 from municipal_social_policy import testing
 from municipal_social_policy.reading import CONTRACTIONS, quick_sources
-
-
-def holds(detector: str, text: str) -> bool:
-    """Whether the trigger of the built-in ``detector`` holds for ``text``."""
-    trigger = getattr(testing.build(detector), "trigger", None)
-    return trigger is None or bool(trigger.holds(msp.normalize(text)))
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def holds(detector: str, text: str) -> bool:
 )
 def test_fire_set_or_bombed_still_admits_and_flags(detector: str, text: str) -> None:
     """ "Set fire to" and "fire bomb" are read word by word: every word stands, so they flag."""
-    assert holds(detector, text)
+    assert trigger_holds(detector, text)
     assert testing.evidence(testing.build(detector), text)
 
 
@@ -56,7 +50,7 @@ def test_fire_set_or_bombed_still_admits_and_flags(detector: str, text: str) -> 
 )
 def test_a_fire_or_cars_beside_a_building_does_not_admit_incitement(text: str) -> None:
     """ "fire" and a building, "cars", "key" and a place: no call to damage anything."""
-    assert not holds("incitement", text)
+    assert not trigger_holds("incitement", text)
 
 
 @pytest.mark.parametrize(
@@ -70,7 +64,7 @@ def test_a_fire_or_cars_beside_a_building_does_not_admit_incitement(text: str) -
 )
 def test_a_first_person_claim_still_admits_and_flags(text: str) -> None:
     """ "I am", "I'm", "im" before an office's title are read."""
-    assert holds("official_claim", text)
+    assert trigger_holds("official_claim", text)
     assert testing.evidence(testing.build("official_claim"), text)
 
 
@@ -85,7 +79,7 @@ def test_a_first_person_claim_still_admits_and_flags(text: str) -> None:
 )
 def test_i_and_a_title_without_am_does_not_admit_a_claim(text: str) -> None:
     """ "I" and a title are no claim to hold an office: the detector is not called."""
-    assert not holds("official_claim", text)
+    assert not trigger_holds("official_claim", text)
 
 
 def test_a_contraction_shows_a_word_by_its_own_part() -> None:

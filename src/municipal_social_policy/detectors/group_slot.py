@@ -17,7 +17,7 @@ import attrs
 from ..reading import Token
 from ._shared import share
 
-__all__ = ["GROUP_HEADS", "GroupPhrase", "Runs", "group_phrase"]
+__all__ = ["GROUP_HEADS", "GroupPhrase", "Runs", "group_phrase", "read_sets"]
 
 #: First word -> the runs of words that start with it (as :mod:`.phrases` compiles a set).
 Runs = Mapping[str, tuple[tuple[str, ...], ...]]
@@ -25,6 +25,10 @@ Runs = Mapping[str, tuple[tuple[str, ...], ...]]
 #: The sets whose words every group named holds: a match of ``<group>`` reads one of them.
 GROUP_HEADS = ("group", "member", "modifier")
 _CLASS_SETS = "class_"
+# The sets group_phrase reads besides its runs, and those whose names start with _CLASS_SETS.
+_READ_SETS = frozenset(
+    ("member", "person", "generic", "group_pronouns", "determiners", "quantifiers")
+)
 
 
 @attrs.frozen
@@ -105,6 +109,14 @@ class GroupPhrase:
                 if len(run) > 1 and tuple(words[j : j + len(run)]) == run:
                     found.update(classes.get("_".join(run), ()))
         return frozenset(found)
+
+
+def read_sets(sets: Mapping[str, frozenset[str]]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The items of ``sets`` that :func:`group_phrase` reads besides its runs: two files whose
+    items these are, with the same runs, give equal slots."""
+    return tuple(
+        item for item in sets.items() if item[0] in _READ_SETS or item[0].startswith(_CLASS_SETS)
+    )
 
 
 def group_phrase(

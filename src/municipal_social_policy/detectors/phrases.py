@@ -148,7 +148,7 @@ from ..words import MASK
 from . import MAX_MATCHES, Signal
 from ._shared import share
 from .checks import CHECKS, Check, Match
-from .group_slot import _CLASS_SETS, GROUP_HEADS, GroupPhrase, group_phrase
+from .group_slot import GROUP_HEADS, GroupPhrase, group_phrase, read_sets
 from .lexicon import parse_sections, read_data, read_word_list
 from .triggers import APOSTROPHES, Trigger, Typos
 
@@ -768,15 +768,7 @@ class PhraseGroup:
         """As :meth:`trigger_needs` without the typos (:meth:`trigger_typos` gives them)."""
         # These depend on the words alone: kept for every group of every file, by the set of
         # words (patterns and files share their sets, see ``share``).
-        found = _PLAIN_FORMS
-
-        def forms(words: frozenset[str]) -> frozenset[str]:
-            got = found.get(words)
-            if got is None:
-                got = found[words] = share(frozenset().union(*map(_plain_sources, words)))
-            return got
-
-        return tuple(tuple(map(forms, pattern.needs)) for pattern in self.patterns)
+        return self._needs_of(_plain_sources, _PLAIN_FORMS)
 
     def trigger_typos(self) -> Typos:
         """The typos read as the words of the patterns, one table for every group of every
@@ -798,9 +790,14 @@ class PhraseGroup:
         return _TYPOS
 
     def _needs_of(
-        self, sources: Callable[[str], frozenset[str]]
+        self,
+        sources: Callable[[str], frozenset[str]],
+        found: dict[frozenset[str], frozenset[str]] | None = None,
     ) -> tuple[tuple[frozenset[str], ...], ...]:
-        found: dict[frozenset[str], frozenset[str]] = {}  # patterns share their word sets
+        """For each pattern, for each slot it needs, the ``sources`` of its words; ``found``
+        keeps each set's answer (here for this group's patterns, which share their sets)."""
+        if found is None:
+            found = {}
         of_word: dict[str, frozenset[str]] = {}  # and the sets their words
 
         def source(word: str) -> frozenset[str]:
@@ -1238,10 +1235,6 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
 
 _NO_RUNS: Runs = MappingProxyType({})
 
-# The sets group_phrase reads besides its runs: the sets of classes, and these.
-_GROUP_READS = frozenset(
-    ("member", "person", "generic", "group_pronouns", "determiners", "quantifiers")
-)
 # The <group> slots built so far, by the sets they read: a file has dozens of patterns with the
 # slot, each read from the same sets (the key holds the runs, so their ids name no others).
 _GROUP_PHRASES: dict[tuple[object, ...], tuple[Runs, Runs, GroupPhrase]] = {}
@@ -1249,15 +1242,7 @@ _GROUP_PHRASES: dict[tuple[object, ...], tuple[Runs, Runs, GroupPhrase]] = {}
 
 def _group_phrase(sets: Mapping[str, frozenset[str]], groups: Runs, modifiers: Runs) -> GroupPhrase:
     """:func:`.group_slot.group_phrase`, one object for the same sets and runs."""
-    key = (
-        id(groups),
-        id(modifiers),
-        *(
-            item
-            for item in sets.items()
-            if item[0] in _GROUP_READS or item[0].startswith(_CLASS_SETS)
-        ),
-    )
+    key = (id(groups), id(modifiers), *read_sets(sets))
     known = _GROUP_PHRASES.get(key)
     if known is not None and known[0] is groups and known[1] is modifiers:
         return known[2]

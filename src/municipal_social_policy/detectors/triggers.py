@@ -291,12 +291,7 @@ class Trigger:
         normalized = text.normalized
         if self.length and len(normalized) >= self.length:
             return True
-        substrings = self.substrings
-        if len(substrings) < _SHARED_OPENINGS:
-            for substring in substrings:
-                if substring in normalized:
-                    return True
-        elif _contains_one(normalized, substrings):
+        if self.substrings and _contains_one(normalized, self.substrings):
             return True
         if self.digits and digit_count(text) >= self.digits:
             return True
