@@ -6,7 +6,7 @@ Jew for you"), a crime's unnamed culprit guessed to be of a group ("no descripti
 so they must be black", "let me guess, another Muslim"), and a group said to be deadlier than a
 danger named before it ("if the food doesn't kill you, the immigrants will"), a group rounded
 up, put in camps or sent to the ovens, or something to be done about it ("someone should do
-something about the Mexicans"), and the slogans of a race war. Threats: a
+something about those Mexicans"), and the slogans of a race war. Threats: a
 person's family said to be unsafe or next ("your family won't be safe", "you'll be next"), and
 harm promised to the next person who does a thing ("the next guy who parks here gets shot").
 The near-misses are the same words with no group or no harm: food, a season, a politician, a
@@ -181,7 +181,7 @@ def test_a_ticket_or_a_prize_for_the_next_person_is_no_threat(text: str) -> None
         "Put all the Muslims in camps.",
         "Send them all to the ovens.",
         "Into the ovens with them.",
-        "Someone should do something about the Mexicans.",
+        "Someone should do something about those Mexicans.",
         "It's hunting season on immigrants.",
         "The day of the rope is coming.",
         "Race war now!",
@@ -202,6 +202,7 @@ def test_a_group_rounded_up_or_sent_to_camps_is_hate(text: str) -> None:
         "We should not round up the immigrants.",
         "Why would anyone want to round up all the Muslims?",
         "Someone should do something about the homeless shelter funding.",
+        "Someone should do something about the Mexicans.",
         "It's open season on deer.",
         "The day of the rope is a neo-Nazi fantasy.",
     ],

@@ -122,6 +122,10 @@ _STATES = read_word_list("hate_grammar.txt", "states")
 _DISCLAIMED = read_word_list("hate_grammar.txt", "disclaimed")
 # The writer's own claim announced, not reported: "let's just say it", "I'll say it".
 _ASSERTING = read_word_list("hate_grammar.txt", "asserting")
+# The short sentence after a hateful one that calls it a lie or bigotry (HateReader.read).
+_REBUTTAL_LEADS = read_word_list("hate_grammar.txt", "rebuttal_leads")
+_REBUTTALS = read_word_list("hate_grammar.txt", "rebuttals")
+_REBUTTAL_LENGTH = 8
 # A sentence that names, after the fact, the group a pronoun stood for (HateReader._named_after).
 _NAMING_PRONOUNS = frozenset({"they", "you"})
 # The words that carry a group named before into a sentence (HateReader._mentions).
@@ -672,6 +676,9 @@ class HateReader:
             if not mentions:
                 continue
             hits.extend(self._hits(index, sentence, matches, mentions))
+        if hits:  # "Muslims are not real Americans? That's bigoted nonsense."
+            rebutted = {i for i in range(1, len(sentences)) if _rebuts(sentences[i].words)}
+            hits = [hit for hit in hits if hit.sentence + 1 not in rebutted]
         return HateReading(sentences, tuple(hits))
 
     def _named_after(self, sentence: Sentence) -> str:
@@ -1121,6 +1128,18 @@ def _counter(sentence: Sentence, matches: list[Term]) -> bool:
         if _DISCLAIMED.isdisjoint(before) and not _asserted(texts, match, before):
             return True
     return False
+
+
+def _rebuts(words: Sequence[str]) -> bool:
+    """Whether a sentence is the writer's short verdict on the one before it, calling it a lie
+    or bigotry: "That's bigoted nonsense.", "It's a conspiracy theory.", "Nonsense."; it opens
+    with a word of [rebuttal_leads] or a rebuttal, and has no negator ("That's a fact, not a
+    lie")."""
+    if not words or len(words) > _REBUTTAL_LENGTH or not _NEGATORS.isdisjoint(words):
+        return False
+    return (words[0] in _REBUTTAL_LEADS or words[0] in _REBUTTALS) and not _REBUTTALS.isdisjoint(
+        words
+    )
 
 
 def _asserted(texts: Sequence[str], match: Term, before: Sequence[str]) -> bool:
