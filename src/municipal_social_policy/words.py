@@ -33,18 +33,18 @@ def _ascii(source: str) -> re.Pattern[str]:
     return re.compile(source.replace(r"\p{L}", "A-Za-z").replace(r"\p{N}", "0-9"))
 
 
-# Letters, digits, and the symbols leetspeak and masking put inside words.
-_TOKEN_SOURCE = r"[\p{L}\p{N}@$!|*+]+(?:['’][\p{L}\p{N}@$!|*+]+)*"
-_TOKEN, _ASCII_TOKEN = regex.compile(_TOKEN_SOURCE), _ascii(_TOKEN_SOURCE)
+# Letters, digits, and the symbols leetspeak and masking put inside words. Only the ASCII forms of
+# this and the next pattern are compiled: :func:`words` reads any text with them (see
+# :func:`_as_ascii`).
+_ASCII_TOKEN = _ascii(r"[\p{L}\p{N}@$!|*+]+(?:['’][\p{L}\p{N}@$!|*+]+)*")
 # Single characters, each a whole token, joined by one repeated separator: f.u.c.k, f u c k. A
 # character followed by another separator (not a space, the ordinary end of a word) and a
 # character opens the next word: in "f u c k t-h-i-s" the run ends before the "t".
-_SPACED_SOURCE = (
+_ASCII_SPACED = _ascii(
     r"[\p{L}\p{N}@$*](?<![\p{L}\p{N}@$*][\p{L}\p{N}@$*])(?P<sep>[\ .\-_~/|,])[\p{L}\p{N}@$*]"
     r"(?:(?P=sep)[\p{L}\p{N}@$*]){1,40}(?![\p{L}\p{N}@$*])"
     r"(?!(?!(?P=sep))[.\-_~/|,][\p{L}\p{N}@$*])"
 )
-_SPACED, _ASCII_SPACED = regex.compile(_SPACED_SOURCE), _ascii(_SPACED_SOURCE)
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                        "$": "s", "!": "i", "|": "l", "+": "t"})  # fmt: skip
 # "1" stands for "l" as often as for "i" ("bu11et", "ki11"): a word with one has both forms.
@@ -100,15 +100,31 @@ ASCII_PLAIN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*")
 _WIDE_PLAIN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z0-9]+)*")
 # A character of a word for PLAIN (``[^\W_]``), searched among a text's characters outside ASCII.
 _WORD_CHARACTER = regex.compile(r"[^\W_]")
+# A letter or a digit, as the word patterns' classes read them.
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 # Runs of characters outside ASCII.
 _OUTSIDE_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
+@functools.lru_cache(maxsize=2)
 def _outside_ascii(normalized: str) -> str:
     """The distinct characters of ``normalized`` outside ASCII, in one string: whether a letter
     or a digit is among them is asked of these few, not of the whole text (a search with
-    ``regex`` reads a long text several times slower than one with ``re``)."""
+    ``regex`` reads a long text several times slower than one with ``re``). The last two answers
+    are kept: :func:`disguised` and then :func:`words` ask it of the same text (a string keeps
+    its hash, and the text kept is the one being read)."""
     return "".join(set("".join(_OUTSIDE_ASCII.findall(normalized))))
+
+
+def _as_ascii(normalized: str) -> str:
+    """``normalized`` with each letter and digit outside ASCII written ``a``: the same length,
+    so the ASCII forms of the word patterns (standard ``re``, several times faster than
+    ``regex`` on a long text) find in it the spans the full patterns find in ``normalized``,
+    whose classes hold all letters and digits alike. Linear: one ``str.translate``."""
+    foreign = [char for char in _outside_ascii(normalized) if _LETTER_OR_DIGIT.match(char)]
+    if not foreign:
+        return normalized
+    return normalized.translate(dict.fromkeys(map(ord, foreign), "a"))
 
 
 def disguised(normalized: str) -> bool:
@@ -224,19 +240,20 @@ def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ..
     if not shows_disguise:  # so its letters and digits are ASCII
         plain = _plain(normalized)
         return tuple([_new(Word, ((m.group(),), *m.span())) for m in plain.finditer(normalized)])
-    # Where every letter and digit is ASCII (most texts outside ASCII hold only curly quotes,
-    # dashes and emoji there), the patterns for ASCII find the same words, several times faster.
-    is_ascii = not _foreign(normalized)
-    joined = {m.start(): m for m in (_ASCII_SPACED if is_ascii else _SPACED).finditer(normalized)}
+    # The patterns for ASCII read a text whose letters and digits outside ASCII are written "a"
+    # (most texts outside ASCII hold only curly quotes, dashes and emoji there): the same spans,
+    # several times faster. The words are taken from the text itself.
+    searched = normalized if normalized.isascii() else _as_ascii(normalized)
+    joined = {m.start(): m for m in _ASCII_SPACED.finditer(searched)}
     found: list[Word] = []
     position = 0
-    for match in (_ASCII_TOKEN if is_ascii else _TOKEN).finditer(normalized):
+    for match in _ASCII_TOKEN.finditer(searched):
         start, end = match.span()
         if start < position:
             continue  # inside a joined run
         run = joined.get(start)
         if run is not None:
-            letters = run.group()[::2]
+            letters = normalized[start : run.end() : 2]
             forms = _forms(letters)
             if letters[0] in _ONE_LETTER_WORDS and len(letters) > 3 and run.group("sep") == " ":
                 # "a b u l l e t": the word may follow "a" or "I" spaced out with it.
@@ -244,7 +261,7 @@ def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ..
             found.append(_new(Word, (forms, start, run.end())))
             position = run.end()
             continue
-        token = match.group()
+        token = normalized[start:end]
         if not token.isalnum():  # most words are, and need no trimming
             # "great!" and "+1" are punctuation, not disguises; "*word*" is emphasis, not a mask.
             emphasis = token.startswith(MASK)

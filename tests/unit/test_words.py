@@ -198,6 +198,11 @@ PATTERN_ALPHABET = "abcdefghijklmnopqrstuvwxyzAB0123456789@$!|*+ .-_~/,'’#\né
 @example("wwww.x 3rdd b@$t@rd")
 @example("qwwwA www.x wwwz the 2 parks")  # "www" before a capital, a letter, a dot
 @example("0*A")  # a leet character opening a word, a mask after it
+# Letters and digits outside ASCII read by the ASCII patterns as "a": in a spaced run, beside a
+# separator, leet or a mask, opening or closing a word, in several scripts.
+@example("é u c k ф.у.к.а ß-h-i-t k é l l")
+@example("kéll sh1t ٣ 3é é3 *é* é*é f***é ünd’é")
+@example("a ф у к а b u l l e t")
 def test_words_agree_with_the_reference_algorithm(text: str) -> None:
     """The ASCII patterns in ``re`` and the kept forms change nothing: same words, same spans."""
     assert disguised(text) == reference_disguised(text)
