@@ -662,6 +662,10 @@ def kept_typos(term: str) -> tuple[str, ...]:
     return tuple(typos(term))
 
 
+# Forms up to this many are kept with each RunTogether, with the parts their cuts give.
+_KEPT_PARTS = 1 << 14
+
+
 def _prefixes(words: Iterable[str]) -> frozenset[str]:
     return frozenset({word[:i] for word in words for i in range(1, len(word) + 1)})
 
@@ -683,6 +687,9 @@ class RunTogether:
     _either: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _prefixes: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _longest: int = attrs.field(init=False, repr=False, eq=False)
+    # The cuts of each form read so far (up to _KEPT_PARTS): the same words come back in comment
+    # after comment, and most have none.
+    _parts: dict[str, tuple[str, ...]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         either = self.words | self.joinable
@@ -720,18 +727,31 @@ class RunTogether:
         """Every part :meth:`split` may read from one of ``forms``: each cut where both parts
         are words or joinable (a gate before reading: it holds every part a reading takes)."""
         found: set[str] = set()
-        either, prefixes, longest = self._either, self._prefixes, self._longest
+        kept = self._parts
         for form in forms:
-            size = len(form)
-            if size <= 4:
+            if len(form) <= 4:
                 continue
-            for i in range(1, min(size, longest + 1)):
-                head = form[:i]
-                if head not in prefixes:
-                    break
-                if size - i <= longest and head in either and form[i:] in either:
-                    found.update((head, form[i:]))
+            parts = kept.get(form)
+            if parts is None:
+                parts = self._cuts(form)
+                if len(kept) < _KEPT_PARTS:
+                    kept[form] = parts
+            if parts:
+                found.update(parts)
         return frozenset(found)
+
+    def _cuts(self, form: str) -> tuple[str, ...]:
+        """The parts of every cut of ``form`` where both parts are words or joinable."""
+        either, prefixes, longest = self._either, self._prefixes, self._longest
+        found: list[str] = []
+        size = len(form)
+        for i in range(1, min(size, longest + 1)):
+            head = form[:i]
+            if head not in prefixes:
+                break
+            if size - i <= longest and head in either and form[i:] in either:
+                found += (head, form[i:])
+        return tuple(found)
 
 
 # Masked forms up to this many are kept with each spelling, with what they were read as.

@@ -190,3 +190,32 @@ def test_the_index_finds_the_sentences_that_hold_a_form(text: str, words: set[st
     assert list(index.holding(frozenset(words))) == expected
     forms = [form for sentence in reading.sentences for token in sentence for form in token.forms]
     assert index.masked == tuple(dict.fromkeys(form for form in forms if "*" in form))
+
+
+_PIECES = frozenset({"gay", "vermin", "muslim", "scum", "women", "hate", "i", "all", "you"})
+_KEPT_JOINED = RunTogether(_PIECES - {"i", "all", "you"}, frozenset({"i", "all", "you"}))
+
+
+@given(
+    forms=st.lists(
+        st.lists(st.sampled_from(sorted(_PIECES) + ["x", "s", "ga", "mins"]), max_size=4).map(
+            "".join
+        ),
+        max_size=6,
+    )
+)
+@example(forms=["gayvermin", "ihate", "allyou", "muslimscum", "womenx"])
+def test_the_parts_kept_for_a_form_are_its_cuts(forms: list[str]) -> None:
+    """:meth:`RunTogether.parts` keeps each form's parts for the comments after: its answer, on
+    an instance that read other forms before, is every cut of a form longer than four letters
+    into two words it knows, found afresh."""
+    expected = {
+        part
+        for form in forms
+        if len(form) > 4
+        for i in range(1, len(form))
+        if {form[:i], form[i:]} <= _PIECES
+        for part in (form[:i], form[i:])
+    }
+    assert _KEPT_JOINED.parts(forms) == expected
+    assert _KEPT_JOINED.parts(forms) == expected
