@@ -18,7 +18,7 @@ from typing import Any, TypeVar, cast
 import attrs
 import regex
 
-from .words import ASCII_PLAIN, PLAIN, Word, disguised, words
+from .words import Word, disguised, plain_pattern, words
 
 __all__ = ["CONFUSABLES", "INVISIBLE", "NormalizedText", "normalize"]
 
@@ -88,16 +88,13 @@ class NormalizedText:
     @cached_property
     def tokens(self) -> tuple[str, ...]:
         """The plain words of the normalised text (:data:`.words.PLAIN`), in order."""
-        if self.normalized.isascii():
-            return tuple(ASCII_PLAIN.findall(self.normalized))
-        return tuple(PLAIN.findall(self.normalized))
+        return tuple(plain_pattern(self.normalized).findall(self.normalized))
 
     @cached_property
     def token_spans(self) -> tuple[tuple[int, int], ...]:
         """The normalised ``[start, end)`` of each of :attr:`tokens`."""
-        if self.normalized.isascii():
-            return tuple([match.span() for match in ASCII_PLAIN.finditer(self.normalized)])
-        return tuple([match.span() for match in PLAIN.finditer(self.normalized)])
+        normalized = self.normalized
+        return tuple([match.span() for match in plain_pattern(normalized).finditer(normalized)])
 
     @cached_property
     def token_set(self) -> frozenset[str]:

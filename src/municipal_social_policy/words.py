@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["ASCII_PLAIN", "MASK", "PLAIN", "Word", "disguised", "words"]
+__all__ = ["ASCII_PLAIN", "MASK", "PLAIN", "Word", "disguised", "plain_pattern", "words"]
 
 # tuple.__new__ skips the named tuple's Python-level __new__: a word per token.
 _new = tuple.__new__
@@ -106,13 +106,13 @@ _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _OUTSIDE_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=4)
 def _outside_ascii(normalized: str) -> str:
     """The distinct characters of ``normalized`` outside ASCII, in one string: whether a letter
     or a digit is among them is asked of these few, not of the whole text (a search with
-    ``regex`` reads a long text several times slower than one with ``re``). The last two answers
-    are kept: :func:`disguised` and then :func:`words` ask it of the same text (a string keeps
-    its hash, and the text kept is the one being read)."""
+    ``regex`` reads a long text several times slower than one with ``re``). The last four answers
+    are kept: :func:`disguised`, :func:`words` and :func:`plain_pattern` ask it of the same text
+    (a string keeps its hash, and the texts kept are the ones being read)."""
     return "".join(set("".join(_OUTSIDE_ASCII.findall(normalized))))
 
 
@@ -221,8 +221,11 @@ _KEPT_TOKEN = 24
 _forms_kept = functools.lru_cache(maxsize=8192)(_forms)
 
 
-def _plain(normalized: str) -> re.Pattern[str] | regex.Pattern[str]:
-    """The pattern of :data:`PLAIN` that reads ``normalized`` fastest."""
+def plain_pattern(normalized: str) -> re.Pattern[str] | regex.Pattern[str]:
+    """The pattern of :data:`PLAIN` that reads ``normalized`` fastest: :data:`ASCII_PLAIN` for
+    ASCII text, the same in the standard ``re`` with curly apostrophes for a text whose
+    characters outside ASCII are no word's (curly quotes, dashes, emoji), else :data:`PLAIN`.
+    Each finds in ``normalized`` the words :data:`PLAIN` finds."""
     if normalized.isascii():
         return ASCII_PLAIN
     if _WORD_CHARACTER.search(_outside_ascii(normalized)) is None:
@@ -238,7 +241,7 @@ def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ..
     if shows_disguise is None:
         shows_disguise = disguised(normalized)
     if not shows_disguise:  # so its letters and digits are ASCII
-        plain = _plain(normalized)
+        plain = plain_pattern(normalized)
         return tuple([_new(Word, ((m.group(),), *m.span())) for m in plain.finditer(normalized)])
     # The patterns for ASCII read a text whose letters and digits outside ASCII are written "a"
     # (most texts outside ASCII hold only curly quotes, dashes and emoji there): the same spans,
