@@ -29,7 +29,6 @@ pattern that names ``ur`` reads ``ur``; one that does not reads ``you are``): se
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property, partial
 from importlib import resources
@@ -482,7 +481,11 @@ def _apart(joined: str) -> list[str]:
 
 def _read(text: NormalizedText) -> Reading:
     normalized, original = text.normalized, text.original
-    quoted = _quoted(normalized)
+    # The quotations, walked along with the words (both in order): the next one not yet closed.
+    quotations = _quotations(normalized)
+    closes = [end for _, end in quotations]
+    opens = [start for start, _ in quotations]
+    quotation, after_all = 0, len(quotations)
     # Every form of a word is made of the normalised text's characters (or their letters without
     # marks, or leetspeak's letters): without a curly apostrophe or a backtick in the text, no form
     # needs straightening.
@@ -518,7 +521,11 @@ def _read(text: NormalizedText) -> Reading:
         if curly and not _CURLY.isdisjoint(written):
             forms = _straight(forms)
             written = forms[0]
-        inside = False if quoted is None else quoted(start)
+        inside = False
+        if quotation < after_all:
+            while quotation < after_all and closes[quotation] <= start:
+                quotation += 1
+            inside = quotation < after_all and opens[quotation] < start
         capital = original[start if starts is None else starts[start]].isupper()
         spelled = contracted(written)  # spell_out, its commonest answer first
         if spelled is None and "'" in written:
@@ -588,9 +595,10 @@ def _closing(normalized: str, index: int, unmarked: frozenset[int]) -> bool:
     )
 
 
-def _quoted(normalized: str) -> Callable[[int], bool] | None:
-    """Whether a position of the text lies inside quotation marks; ``None`` when none does. The
-    marks that wrap a whole comment are no quotation (:func:`_unmarked`)."""
+def _quotations(normalized: str) -> list[tuple[int, int]]:
+    """The quotations of the text, in order, apart: a position lies inside quotation marks when
+    it lies strictly between the two of one. The marks that wrap a whole comment are no
+    quotation (:func:`_unmarked`)."""
     regions: list[tuple[int, int]] = []
     opened: int | None = None
     single: int | None = None
@@ -616,24 +624,15 @@ def _quoted(normalized: str) -> Callable[[int], bool] | None:
         elif single is not None and before.isalnum() and not after.isalnum():
             regions.append((single, index))
             single = None
-    if not regions:
-        return None
-    # Merge the open intervals, so that one bisection answers for any position: a scan of every
+    # Merge the open intervals, so that the words, in order, walk them once: a scan of every
     # region per position made long texts full of quotes quadratic.
-    starts: list[int] = []
-    ends: list[int] = []
+    merged: list[tuple[int, int]] = []
     for start, end in sorted(regions):
-        if starts and start < ends[-1]:
-            ends[-1] = max(ends[-1], end)
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
-            starts.append(start)
-            ends.append(end)
-
-    def inside(position: int) -> bool:
-        i = bisect.bisect_left(starts, position) - 1
-        return i >= 0 and position < ends[i]
-
-    return inside
+            merged.append((start, end))
+    return merged
 
 
 # --- how a family reads a word: its spellings, typos and words run together -----------------

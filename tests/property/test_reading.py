@@ -11,6 +11,7 @@ from municipal_social_policy.reading import (
     RunTogether,
     Spelling,
     Words,
+    _quotations,
     form_index,
     quick_forms,
     read,
@@ -85,6 +86,20 @@ def test_no_token_is_quoted_without_a_quotation_mark(text: str) -> None:
     marks = set("\"“”„«»'‘’")
     if marks.isdisjoint(normalized.normalized):
         assert not any(t.quoted for s in read(normalized).sentences for t in s)
+
+
+@given(text=texts() | st.text(st.sampled_from("ab '\"“”«»‘’.\n"), max_size=40))
+@example(text='a "b c" d "e" f \'g h\' i')
+@example(text='"a "b" c" d')  # a comment wrapped whole in quotation marks, one inside
+def test_a_token_is_quoted_where_it_lies_inside_a_quotation(text: str) -> None:
+    """The words walk the quotations in order: a token is quoted exactly when its start lies
+    strictly between the marks of one of them."""
+    normalized = normalize(text)
+    quotations = _quotations(normalized.normalized)
+    for sentence in read(normalized).sentences:
+        for token in sentence:
+            expected = any(start < token.start < end for start, end in quotations)
+            assert token.quoted == expected
 
 
 @given(text=texts())
@@ -198,7 +213,7 @@ _KEPT_JOINED = RunTogether(_PIECES - {"i", "all", "you"}, frozenset({"i", "all",
 
 @given(
     forms=st.lists(
-        st.lists(st.sampled_from(sorted(_PIECES) + ["x", "s", "ga", "mins"]), max_size=4).map(
+        st.lists(st.sampled_from([*sorted(_PIECES), "x", "s", "ga", "mins"]), max_size=4).map(
             "".join
         ),
         max_size=6,
