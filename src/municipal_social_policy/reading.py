@@ -29,13 +29,13 @@ pattern that names ``ur`` reads ``ur``; one that does not reads ``you are``): se
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property, partial
 from importlib import resources
 from typing import NamedTuple
 
 import attrs
-import regex
 
 from .text import NormalizedText
 from .words import MASK
@@ -69,7 +69,7 @@ __all__ = [
 _SENTENCE_ENDS = frozenset(".!?;\n")
 _CLAUSE_ENDS = frozenset(",:()[]—–")
 _DOUBLE_QUOTES = {'"': 0, "“": 1, "”": -1, "„": 1, "«": 1, "»": -1}
-_QUOTE = regex.compile(r"[\"“”„«»'‘’]")
+_QUOTE = re.compile(r"[\"“”„«»'‘’]")  # the standard re: several times faster on a long text
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _CURLY = frozenset("’‘`")
 _new_tuple = tuple.__new__

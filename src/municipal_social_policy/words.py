@@ -102,8 +102,9 @@ _WIDE_PLAIN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z0-9]+)*")
 _WORD_CHARACTER = regex.compile(r"[^\W_]")
 # A letter or a digit, as the word patterns' classes read them.
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
-# Runs of characters outside ASCII.
-_OUTSIDE_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Runs of ASCII characters: removing them leaves the characters outside ASCII, many times faster
+# than finding those with a negated class, which ``re`` tries at every position.
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 
 
 @functools.lru_cache(maxsize=4)
@@ -113,7 +114,7 @@ def _outside_ascii(normalized: str) -> str:
     ``regex`` reads a long text several times slower than one with ``re``). The last four answers
     are kept: :func:`disguised`, :func:`words` and :func:`plain_pattern` ask it of the same text
     (a string keeps its hash, and the texts kept are the ones being read)."""
-    return "".join(set("".join(_OUTSIDE_ASCII.findall(normalized))))
+    return "".join(set(_ASCII_RUN.sub("", normalized)))
 
 
 def _as_ascii(normalized: str) -> str:
