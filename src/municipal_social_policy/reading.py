@@ -517,8 +517,9 @@ def _read(text: NormalizedText) -> Reading:
             clause += 1
         previous_end = end
         written = forms[0]
-        # The other forms are made from the first's characters: none has a mark it lacks.
-        if curly and not _CURLY.isdisjoint(written):
+        # The other forms are made from the first's characters: none has a mark it lacks. Most
+        # words are letters and digits only (one test in C), which no curly mark is.
+        if curly and not written.isalnum() and not _CURLY.isdisjoint(written):
             forms = _straight(forms)
             written = forms[0]
         inside = False
