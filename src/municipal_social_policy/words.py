@@ -91,6 +91,8 @@ _FOREIGN_LETTER = regex.compile(r"(?=[^\x00-\x7f])[\p{L}\p{N}\p{M}]")
 _TRIPLE = re.compile(r"([a-z])\1\1")
 # An email address: its digits and "@" are not leetspeak (jo.smith70@example.org).
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}")
+# How far an address of _EMAIL reaches before its "@" and after it.
+_EMAIL_BEFORE, _EMAIL_AFTER = 64, 1 + 63 + 8 * 64 + 1 + 24
 #: An undisguised word.
 PLAIN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: :data:`PLAIN` for ASCII text, several times faster: there ``[^\W_]`` is ``[A-Za-z0-9]``.
@@ -140,7 +142,7 @@ def disguised(normalized: str) -> bool:
     if _stretched(normalized):
         return True
     if "@" in normalized:
-        normalized = _EMAIL.sub(" ", normalized)
+        normalized = _without_emails(normalized)
     if _LEET_BY_LETTER.search(normalized) is None:
         return _DISGUISES[-1].search(normalized) is not None
     if any(pattern.search(normalized) is not None for pattern in _DISGUISES):
@@ -149,6 +151,29 @@ def disguised(normalized: str) -> bool:
         _NUMBER_WORD.fullmatch(match.group()) is None
         for match in _LEET_OPENING.finditer(normalized)
     )
+
+
+def _without_emails(normalized: str) -> str:
+    """``_EMAIL.sub(" ", normalized)``, searched only around each "@": an address lies within
+    its reach of one, and a search of the whole text tries up to 64 characters of a local part
+    at every position. Windows that overlap are one, so each address is found as in the whole
+    text (the first start before its "@", none across a window's edge)."""
+    pieces: list[str] = []
+    position = 0
+    at = normalized.find("@")
+    while at != -1:
+        start, end = at - _EMAIL_BEFORE, at + _EMAIL_AFTER
+        at = normalized.find("@", at + 1)
+        while at != -1 and at - _EMAIL_BEFORE < end:
+            end = at + _EMAIL_AFTER
+            at = normalized.find("@", at + 1)
+        start = max(start, position)
+        pieces += (normalized[position:start], _EMAIL.sub(" ", normalized[start:end]))
+        position = end
+    if not pieces:
+        return normalized
+    pieces.append(normalized[position:])
+    return "".join(pieces)
 
 
 def _foreign(normalized: str) -> bool:

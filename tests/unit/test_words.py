@@ -8,7 +8,17 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
-from municipal_social_policy.words import MASK, PLAIN, Word, _forms, disguised, plain_pattern, words
+from municipal_social_policy.words import (
+    _EMAIL,
+    MASK,
+    PLAIN,
+    Word,
+    _forms,
+    _without_emails,
+    disguised,
+    plain_pattern,
+    words,
+)
 
 
 def forms_of(text: str) -> list[tuple[str, ...]]:
@@ -278,3 +288,18 @@ def test_the_fastest_plain_pattern_finds_the_plain_words(text: str) -> None:
     pattern = plain_pattern(text)
     assert pattern.findall(text) == PLAIN.findall(text)
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in PLAIN.finditer(text)]
+
+
+_EMAIL_PIECES = st.sampled_from(
+    ["a" * 70, "x.y", "@", "@ex.com", "@" + "b" * 63 + ".org", "." + "c" * 63, " ", "jo.smith70",
+     "@example.org", "a@b.cd", "q" * 20, ".uk", "+", "é"]
+)  # fmt: skip
+
+
+@given(st.lists(_EMAIL_PIECES, max_size=40).map("".join))
+@example("x" * 100 + "@example.org " + "y" * 700 + "@" + "z" * 63 + "." + "w" * 63 + ".com")
+@example("a@b.cd" * 300)  # windows that overlap, one after another
+def test_addresses_are_removed_as_a_search_of_the_whole_text_removes_them(text: str) -> None:
+    """Searching only around each "@" removes the addresses a search of the whole text removes,
+    whatever the length of a local part or a domain and however close the "@"s stand."""
+    assert _without_emails(text) == _EMAIL.sub(" ", text)
