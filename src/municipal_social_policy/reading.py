@@ -29,14 +29,13 @@ pattern that names ``ur`` reads ``ur``; one that does not reads ``you are``): se
 
 from __future__ import annotations
 
-import bisect
+import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property, partial
 from importlib import resources
 from typing import NamedTuple
 
 import attrs
-import regex
 
 from .text import NormalizedText
 from .words import MASK
@@ -70,7 +69,7 @@ __all__ = [
 _SENTENCE_ENDS = frozenset(".!?;\n")
 _CLAUSE_ENDS = frozenset(",:()[]—–")
 _DOUBLE_QUOTES = {'"': 0, "“": 1, "”": -1, "„": 1, "«": 1, "»": -1}
-_QUOTE = regex.compile(r"[\"“”„«»'‘’]")
+_QUOTE = re.compile(r"[\"“”„«»'‘’]")  # the standard re: several times faster on a long text
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _CURLY = frozenset("’‘`")
 _new_tuple = tuple.__new__
@@ -482,7 +481,11 @@ def _apart(joined: str) -> list[str]:
 
 def _read(text: NormalizedText) -> Reading:
     normalized, original = text.normalized, text.original
-    quoted = _quoted(normalized)
+    # The quotations, walked along with the words (both in order): the next one not yet closed.
+    quotations = _quotations(normalized)
+    closes = [end for _, end in quotations]
+    opens = [start for start, _ in quotations]
+    quotation, after_all = 0, len(quotations)
     # Every form of a word is made of the normalised text's characters (or their letters without
     # marks, or leetspeak's letters): without a curly apostrophe or a backtick in the text, no form
     # needs straightening.
@@ -514,11 +517,16 @@ def _read(text: NormalizedText) -> Reading:
             clause += 1
         previous_end = end
         written = forms[0]
-        # The other forms are made from the first's characters: none has a mark it lacks.
-        if curly and not _CURLY.isdisjoint(written):
+        # The other forms are made from the first's characters: none has a mark it lacks. Most
+        # words are letters and digits only (one test in C), which no curly mark is.
+        if curly and not written.isalnum() and not _CURLY.isdisjoint(written):
             forms = _straight(forms)
             written = forms[0]
-        inside = False if quoted is None else quoted(start)
+        inside = False
+        if quotation < after_all:
+            while quotation < after_all and closes[quotation] <= start:
+                quotation += 1
+            inside = quotation < after_all and opens[quotation] < start
         capital = original[start if starts is None else starts[start]].isupper()
         spelled = contracted(written)  # spell_out, its commonest answer first
         if spelled is None and "'" in written:
@@ -588,9 +596,10 @@ def _closing(normalized: str, index: int, unmarked: frozenset[int]) -> bool:
     )
 
 
-def _quoted(normalized: str) -> Callable[[int], bool] | None:
-    """Whether a position of the text lies inside quotation marks; ``None`` when none does. The
-    marks that wrap a whole comment are no quotation (:func:`_unmarked`)."""
+def _quotations(normalized: str) -> list[tuple[int, int]]:
+    """The quotations of the text, in order, apart: a position lies inside quotation marks when
+    it lies strictly between the two of one. The marks that wrap a whole comment are no
+    quotation (:func:`_unmarked`)."""
     regions: list[tuple[int, int]] = []
     opened: int | None = None
     single: int | None = None
@@ -616,24 +625,15 @@ def _quoted(normalized: str) -> Callable[[int], bool] | None:
         elif single is not None and before.isalnum() and not after.isalnum():
             regions.append((single, index))
             single = None
-    if not regions:
-        return None
-    # Merge the open intervals, so that one bisection answers for any position: a scan of every
+    # Merge the open intervals, so that the words, in order, walk them once: a scan of every
     # region per position made long texts full of quotes quadratic.
-    starts: list[int] = []
-    ends: list[int] = []
+    merged: list[tuple[int, int]] = []
     for start, end in sorted(regions):
-        if starts and start < ends[-1]:
-            ends[-1] = max(ends[-1], end)
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
-            starts.append(start)
-            ends.append(end)
-
-    def inside(position: int) -> bool:
-        i = bisect.bisect_left(starts, position) - 1
-        return i >= 0 and position < ends[i]
-
-    return inside
+            merged.append((start, end))
+    return merged
 
 
 # --- how a family reads a word: its spellings, typos and words run together -----------------
@@ -662,6 +662,10 @@ def kept_typos(term: str) -> tuple[str, ...]:
     return tuple(typos(term))
 
 
+# Forms up to this many are kept with each RunTogether, with the parts their cuts give.
+_KEPT_PARTS = 1 << 14
+
+
 def _prefixes(words: Iterable[str]) -> frozenset[str]:
     return frozenset({word[:i] for word in words for i in range(1, len(word) + 1)})
 
@@ -683,6 +687,9 @@ class RunTogether:
     _either: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _prefixes: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _longest: int = attrs.field(init=False, repr=False, eq=False)
+    # The cuts of each form read so far (up to _KEPT_PARTS): the same words come back in comment
+    # after comment, and most have none.
+    _parts: dict[str, tuple[str, ...]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         either = self.words | self.joinable
@@ -720,18 +727,31 @@ class RunTogether:
         """Every part :meth:`split` may read from one of ``forms``: each cut where both parts
         are words or joinable (a gate before reading: it holds every part a reading takes)."""
         found: set[str] = set()
-        either, prefixes, longest = self._either, self._prefixes, self._longest
+        kept = self._parts
         for form in forms:
-            size = len(form)
-            if size <= 4:
+            if len(form) <= 4:
                 continue
-            for i in range(1, min(size, longest + 1)):
-                head = form[:i]
-                if head not in prefixes:
-                    break
-                if size - i <= longest and head in either and form[i:] in either:
-                    found.update((head, form[i:]))
+            parts = kept.get(form)
+            if parts is None:
+                parts = self._cuts(form)
+                if len(kept) < _KEPT_PARTS:
+                    kept[form] = parts
+            if parts:
+                found.update(parts)
         return frozenset(found)
+
+    def _cuts(self, form: str) -> tuple[str, ...]:
+        """The parts of every cut of ``form`` where both parts are words or joinable."""
+        either, prefixes, longest = self._either, self._prefixes, self._longest
+        found: list[str] = []
+        size = len(form)
+        for i in range(1, min(size, longest + 1)):
+            head = form[:i]
+            if head not in prefixes:
+                break
+            if size - i <= longest and head in either and form[i:] in either:
+                found += (head, form[i:])
+        return tuple(found)
 
 
 # Masked forms up to this many are kept with each spelling, with what they were read as.

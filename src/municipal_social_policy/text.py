@@ -18,7 +18,7 @@ from typing import Any, TypeVar, cast
 import attrs
 import regex
 
-from .words import ASCII_PLAIN, PLAIN, Word, disguised, words
+from .words import Word, disguised, plain_pattern, words
 
 __all__ = ["CONFUSABLES", "INVISIBLE", "NormalizedText", "normalize"]
 
@@ -88,16 +88,13 @@ class NormalizedText:
     @cached_property
     def tokens(self) -> tuple[str, ...]:
         """The plain words of the normalised text (:data:`.words.PLAIN`), in order."""
-        if self.normalized.isascii():
-            return tuple(ASCII_PLAIN.findall(self.normalized))
-        return tuple(PLAIN.findall(self.normalized))
+        return tuple(plain_pattern(self.normalized).findall(self.normalized))
 
     @cached_property
     def token_spans(self) -> tuple[tuple[int, int], ...]:
         """The normalised ``[start, end)`` of each of :attr:`tokens`."""
-        if self.normalized.isascii():
-            return tuple([match.span() for match in ASCII_PLAIN.finditer(self.normalized)])
-        return tuple([match.span() for match in PLAIN.finditer(self.normalized)])
+        normalized = self.normalized
+        return tuple([match.span() for match in plain_pattern(normalized).finditer(normalized)])
 
     @cached_property
     def token_set(self) -> frozenset[str]:
@@ -140,6 +137,35 @@ _RUN = re.compile(
     r"[^\x00-\x09\x0b\x0c\x0e-\x7f]+"
     r"(?:[\x00-\x09\x0b\x0c\x0e-\x7f]?[^\x00-\x09\x0b\x0c\x0e-\x7f]+)*"
 )
+# The ASCII characters other than CR and LF, in runs: :func:`_runs` finds the matches of _RUN as
+# the gaps between these, several times faster than searching _RUN itself (a search for a class
+# it negates is tried at every position of a long text; a run of its complement is matched in
+# one tight loop).
+_ORDINARY = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x7f]+")
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """The spans of :data:`_RUN`'s matches in ``text``, in order: the gaps between the runs of
+    :data:`_ORDINARY`, two gaps one ordinary character apart made one."""
+    found: list[tuple[int, int]] = []
+    previous = 0
+    for match in _ORDINARY.finditer(text):
+        start, end = match.span()
+        if start > previous:
+            _add_gap(found, previous, start)
+        previous = end
+    if previous < len(text):
+        _add_gap(found, previous, len(text))
+    return found
+
+
+def _add_gap(found: list[tuple[int, int]], start: int, end: int) -> None:
+    if found and start - found[-1][1] == 1:
+        found[-1] = (found[-1][0], end)
+    else:
+        found.append((start, end))
+
+
 # Regions up to this length are folded once and kept: most are a curly quote, a dash or an emoji
 # with its neighbours ("n’t"), met again and again; longer ones are rarer and would fill memory.
 _KEPT_REGION = 16
@@ -158,8 +184,8 @@ def normalize(text: str) -> NormalizedText:
     starts: list[int] = []
     ends: list[int] = []
     position = 0
-    for run in _RUN.finditer(text):
-        start, end = max(run.start() - 1, 0), min(run.end() + 1, len(text))
+    for run_start, run_end in _runs(text):
+        start, end = max(run_start - 1, 0), min(run_end + 1, len(text))
         if position < start:  # ASCII, one character per cluster
             pieces.append(text[position:start].lower())
             starts.extend(range(position, start))

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["ASCII_PLAIN", "MASK", "PLAIN", "Word", "disguised", "words"]
+__all__ = ["ASCII_PLAIN", "MASK", "PLAIN", "Word", "disguised", "plain_pattern", "words"]
 
 # tuple.__new__ skips the named tuple's Python-level __new__: a word per token.
 _new = tuple.__new__
@@ -33,18 +33,18 @@ def _ascii(source: str) -> re.Pattern[str]:
     return re.compile(source.replace(r"\p{L}", "A-Za-z").replace(r"\p{N}", "0-9"))
 
 
-# Letters, digits, and the symbols leetspeak and masking put inside words.
-_TOKEN_SOURCE = r"[\p{L}\p{N}@$!|*+]+(?:['’][\p{L}\p{N}@$!|*+]+)*"
-_TOKEN, _ASCII_TOKEN = regex.compile(_TOKEN_SOURCE), _ascii(_TOKEN_SOURCE)
+# Letters, digits, and the symbols leetspeak and masking put inside words. Only the ASCII forms of
+# this and the next pattern are compiled: :func:`words` reads any text with them (see
+# :func:`_as_ascii`).
+_ASCII_TOKEN = _ascii(r"[\p{L}\p{N}@$!|*+]+(?:['’][\p{L}\p{N}@$!|*+]+)*")
 # Single characters, each a whole token, joined by one repeated separator: f.u.c.k, f u c k. A
 # character followed by another separator (not a space, the ordinary end of a word) and a
 # character opens the next word: in "f u c k t-h-i-s" the run ends before the "t".
-_SPACED_SOURCE = (
+_ASCII_SPACED = _ascii(
     r"[\p{L}\p{N}@$*](?<![\p{L}\p{N}@$*][\p{L}\p{N}@$*])(?P<sep>[\ .\-_~/|,])[\p{L}\p{N}@$*]"
     r"(?:(?P=sep)[\p{L}\p{N}@$*]){1,40}(?![\p{L}\p{N}@$*])"
     r"(?!(?!(?P=sep))[.\-_~/|,][\p{L}\p{N}@$*])"
 )
-_SPACED, _ASCII_SPACED = regex.compile(_SPACED_SOURCE), _ascii(_SPACED_SOURCE)
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                        "$": "s", "!": "i", "|": "l", "+": "t"})  # fmt: skip
 # "1" stands for "l" as often as for "i" ("bu11et", "ki11"): a word with one has both forms.
@@ -91,6 +91,8 @@ _FOREIGN_LETTER = regex.compile(r"(?=[^\x00-\x7f])[\p{L}\p{N}\p{M}]")
 _TRIPLE = re.compile(r"([a-z])\1\1")
 # An email address: its digits and "@" are not leetspeak (jo.smith70@example.org).
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}")
+# How far an address of _EMAIL reaches before its "@" and after it.
+_EMAIL_BEFORE, _EMAIL_AFTER = 64, 1 + 63 + 8 * 64 + 1 + 24
 #: An undisguised word.
 PLAIN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: :data:`PLAIN` for ASCII text, several times faster: there ``[^\W_]`` is ``[A-Za-z0-9]``.
@@ -100,15 +102,32 @@ ASCII_PLAIN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*")
 _WIDE_PLAIN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z0-9]+)*")
 # A character of a word for PLAIN (``[^\W_]``), searched among a text's characters outside ASCII.
 _WORD_CHARACTER = regex.compile(r"[^\W_]")
-# Runs of characters outside ASCII.
-_OUTSIDE_ASCII = re.compile(r"[^\x00-\x7f]+")
+# A letter or a digit, as the word patterns' classes read them.
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+# Runs of ASCII characters: removing them leaves the characters outside ASCII, many times faster
+# than finding those with a negated class, which ``re`` tries at every position.
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 
 
+@functools.lru_cache(maxsize=4)
 def _outside_ascii(normalized: str) -> str:
     """The distinct characters of ``normalized`` outside ASCII, in one string: whether a letter
     or a digit is among them is asked of these few, not of the whole text (a search with
-    ``regex`` reads a long text several times slower than one with ``re``)."""
-    return "".join(set("".join(_OUTSIDE_ASCII.findall(normalized))))
+    ``regex`` reads a long text several times slower than one with ``re``). The last four answers
+    are kept: :func:`disguised`, :func:`words` and :func:`plain_pattern` ask it of the same text
+    (a string keeps its hash, and the texts kept are the ones being read)."""
+    return "".join(set(_ASCII_RUN.sub("", normalized)))
+
+
+def _as_ascii(normalized: str) -> str:
+    """``normalized`` with each letter and digit outside ASCII written ``a``: the same length,
+    so the ASCII forms of the word patterns (standard ``re``, several times faster than
+    ``regex`` on a long text) find in it the spans the full patterns find in ``normalized``,
+    whose classes hold all letters and digits alike. Linear: one ``str.translate``."""
+    foreign = [char for char in _outside_ascii(normalized) if _LETTER_OR_DIGIT.match(char)]
+    if not foreign:
+        return normalized
+    return normalized.translate(dict.fromkeys(map(ord, foreign), "a"))
 
 
 def disguised(normalized: str) -> bool:
@@ -123,7 +142,7 @@ def disguised(normalized: str) -> bool:
     if _stretched(normalized):
         return True
     if "@" in normalized:
-        normalized = _EMAIL.sub(" ", normalized)
+        normalized = _without_emails(normalized)
     if _LEET_BY_LETTER.search(normalized) is None:
         return _DISGUISES[-1].search(normalized) is not None
     if any(pattern.search(normalized) is not None for pattern in _DISGUISES):
@@ -132,6 +151,29 @@ def disguised(normalized: str) -> bool:
         _NUMBER_WORD.fullmatch(match.group()) is None
         for match in _LEET_OPENING.finditer(normalized)
     )
+
+
+def _without_emails(normalized: str) -> str:
+    """``_EMAIL.sub(" ", normalized)``, searched only around each "@": an address lies within
+    its reach of one, and a search of the whole text tries up to 64 characters of a local part
+    at every position. Windows that overlap are one, so each address is found as in the whole
+    text (the first start before its "@", none across a window's edge)."""
+    pieces: list[str] = []
+    position = 0
+    at = normalized.find("@")
+    while at != -1:
+        start, end = at - _EMAIL_BEFORE, at + _EMAIL_AFTER
+        at = normalized.find("@", at + 1)
+        while at != -1 and at - _EMAIL_BEFORE < end:
+            end = at + _EMAIL_AFTER
+            at = normalized.find("@", at + 1)
+        start = max(start, position)
+        pieces += (normalized[position:start], _EMAIL.sub(" ", normalized[start:end]))
+        position = end
+    if not pieces:
+        return normalized
+    pieces.append(normalized[position:])
+    return "".join(pieces)
 
 
 def _foreign(normalized: str) -> bool:
@@ -205,8 +247,11 @@ _KEPT_TOKEN = 24
 _forms_kept = functools.lru_cache(maxsize=8192)(_forms)
 
 
-def _plain(normalized: str) -> re.Pattern[str] | regex.Pattern[str]:
-    """The pattern of :data:`PLAIN` that reads ``normalized`` fastest."""
+def plain_pattern(normalized: str) -> re.Pattern[str] | regex.Pattern[str]:
+    """The pattern of :data:`PLAIN` that reads ``normalized`` fastest: :data:`ASCII_PLAIN` for
+    ASCII text, the same in the standard ``re`` with curly apostrophes for a text whose
+    characters outside ASCII are no word's (curly quotes, dashes, emoji), else :data:`PLAIN`.
+    Each finds in ``normalized`` the words :data:`PLAIN` finds."""
     if normalized.isascii():
         return ASCII_PLAIN
     if _WORD_CHARACTER.search(_outside_ascii(normalized)) is None:
@@ -222,21 +267,22 @@ def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ..
     if shows_disguise is None:
         shows_disguise = disguised(normalized)
     if not shows_disguise:  # so its letters and digits are ASCII
-        plain = _plain(normalized)
+        plain = plain_pattern(normalized)
         return tuple([_new(Word, ((m.group(),), *m.span())) for m in plain.finditer(normalized)])
-    # Where every letter and digit is ASCII (most texts outside ASCII hold only curly quotes,
-    # dashes and emoji there), the patterns for ASCII find the same words, several times faster.
-    is_ascii = not _foreign(normalized)
-    joined = {m.start(): m for m in (_ASCII_SPACED if is_ascii else _SPACED).finditer(normalized)}
+    # The patterns for ASCII read a text whose letters and digits outside ASCII are written "a"
+    # (most texts outside ASCII hold only curly quotes, dashes and emoji there): the same spans,
+    # several times faster. The words are taken from the text itself.
+    searched = normalized if normalized.isascii() else _as_ascii(normalized)
+    joined = {m.start(): m for m in _ASCII_SPACED.finditer(searched)}
     found: list[Word] = []
     position = 0
-    for match in (_ASCII_TOKEN if is_ascii else _TOKEN).finditer(normalized):
+    for match in _ASCII_TOKEN.finditer(searched):
         start, end = match.span()
         if start < position:
             continue  # inside a joined run
         run = joined.get(start)
         if run is not None:
-            letters = run.group()[::2]
+            letters = normalized[start : run.end() : 2]
             forms = _forms(letters)
             if letters[0] in _ONE_LETTER_WORDS and len(letters) > 3 and run.group("sep") == " ":
                 # "a b u l l e t": the word may follow "a" or "I" spaced out with it.
@@ -244,7 +290,7 @@ def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ..
             found.append(_new(Word, (forms, start, run.end())))
             position = run.end()
             continue
-        token = match.group()
+        token = normalized[start:end]
         if not token.isalnum():  # most words are, and need no trimming
             # "great!" and "+1" are punctuation, not disguises; "*word*" is emphasis, not a mask.
             emphasis = token.startswith(MASK)

@@ -11,6 +11,7 @@ from municipal_social_policy.reading import (
     RunTogether,
     Spelling,
     Words,
+    _quotations,
     form_index,
     quick_forms,
     read,
@@ -85,6 +86,20 @@ def test_no_token_is_quoted_without_a_quotation_mark(text: str) -> None:
     marks = set("\"“”„«»'‘’")
     if marks.isdisjoint(normalized.normalized):
         assert not any(t.quoted for s in read(normalized).sentences for t in s)
+
+
+@given(text=texts() | st.text(st.sampled_from("ab '\"“”«»‘’.\n"), max_size=40))
+@example(text='a "b c" d "e" f \'g h\' i')
+@example(text='"a "b" c" d')  # a comment wrapped whole in quotation marks, one inside
+def test_a_token_is_quoted_where_it_lies_inside_a_quotation(text: str) -> None:
+    """The words walk the quotations in order: a token is quoted exactly when its start lies
+    strictly between the marks of one of them."""
+    normalized = normalize(text)
+    quotations = _quotations(normalized.normalized)
+    for sentence in read(normalized).sentences:
+        for token in sentence:
+            expected = any(start < token.start < end for start, end in quotations)
+            assert token.quoted == expected
 
 
 @given(text=texts())
@@ -190,3 +205,32 @@ def test_the_index_finds_the_sentences_that_hold_a_form(text: str, words: set[st
     assert list(index.holding(frozenset(words))) == expected
     forms = [form for sentence in reading.sentences for token in sentence for form in token.forms]
     assert index.masked == tuple(dict.fromkeys(form for form in forms if "*" in form))
+
+
+_PIECES = frozenset({"gay", "vermin", "muslim", "scum", "women", "hate", "i", "all", "you"})
+_KEPT_JOINED = RunTogether(_PIECES - {"i", "all", "you"}, frozenset({"i", "all", "you"}))
+
+
+@given(
+    forms=st.lists(
+        st.lists(st.sampled_from([*sorted(_PIECES), "x", "s", "ga", "mins"]), max_size=4).map(
+            "".join
+        ),
+        max_size=6,
+    )
+)
+@example(forms=["gayvermin", "ihate", "allyou", "muslimscum", "womenx"])
+def test_the_parts_kept_for_a_form_are_its_cuts(forms: list[str]) -> None:
+    """:meth:`RunTogether.parts` keeps each form's parts for the comments after: its answer, on
+    an instance that read other forms before, is every cut of a form longer than four letters
+    into two words it knows, found afresh."""
+    expected = {
+        part
+        for form in forms
+        if len(form) > 4
+        for i in range(1, len(form))
+        if {form[:i], form[i:]} <= _PIECES
+        for part in (form[:i], form[i:])
+    }
+    assert _KEPT_JOINED.parts(forms) == expected
+    assert _KEPT_JOINED.parts(forms) == expected

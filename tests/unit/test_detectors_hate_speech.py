@@ -361,6 +361,22 @@ def test_the_group_hate_gate_never_turns_away_a_hit(data: st.DataObject, text: s
         assert reader.admits(normalized)
 
 
+@given(data=st.data(), texts=st.lists(group_hate_texts(), min_size=1, max_size=3))
+def test_the_shared_hate_reading_is_a_fresh_one(data: st.DataObject, texts: list[str]) -> None:
+    """``slur`` and ``group_hate`` share one reader, and one reading of a comment: what
+    :meth:`HateReader.read` keeps with the text (after the gate and the other comments read
+    before it) equals a reading made afresh of a new normalisation of the same text."""
+    assert slur_detector().reader is group_hate_detector().reader
+    reader = group_hate_detector().reader
+    for text in texts:
+        written = data.draw(st.just(text) | mst.obfuscations(text))
+        normalized = normalize(written)
+        reader.admits(normalized)
+        kept = reader.read(normalized)
+        assert reader.read(normalized) is kept
+        assert kept == reader._reading(normalize(written))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -16,7 +16,12 @@ from hypothesis import strategies as st
 
 import kankakee_verdicts
 import municipal_social_policy as msp
-from municipal_social_policy.detectors.phrases import PhraseDetector, parse_phrases, read_phrases
+from municipal_social_policy.detectors.phrases import (
+    PhraseDetector,
+    PhraseGroup,
+    parse_phrases,
+    read_phrases,
+)
 from municipal_social_policy.reading import read
 from municipal_social_policy.text import normalize
 
@@ -160,3 +165,31 @@ def test_a_pattern_with_a_caret_starts_only_at_the_first_word() -> None:
     assert pattern.match_at(["go", "back", "home"], None, 0) == 1
     assert pattern.match_at(["i", "go", "back"], None, 1) is None
     assert list(pattern.find(["i", "go", "back"])) == []
+
+
+@cache
+def _groups() -> tuple[PhraseGroup, ...]:
+    """Every group of the four files and of the threats' file: typo tables of many sizes."""
+    return tuple(
+        group
+        for name in (*_FILES, "threats.phrases")
+        for group in read_phrases(name).groups.values()
+    )
+
+
+@given(data=st.data())
+@settings(max_examples=50)
+def test_read_through_finds_the_words_each_typo_and_part_stands_for(data: st.DataObject) -> None:
+    """Each group reads, through its typos and apostrophe parts, exactly the words a direct
+    look-up of every form in its tables gives, however the groups before it shared the forms
+    they were asked about (the same set of forms, group after group, as a text's gates ask)."""
+    groups = _groups()
+    pool = sorted(
+        {typo for group in groups[:8] for typo in group.typos} | set(vocabulary()) | {"don", "t"}
+    )
+    forms = frozenset(data.draw(st.lists(st.sampled_from(pool), max_size=12)))
+    for group in data.draw(st.permutations(groups))[:10]:
+        typos, apart = group.typos, group._apart
+        expected = {typos[form] for form in forms if form in typos}
+        expected |= {word for form in forms if form in apart for word in apart[form]}
+        assert group.read_through(forms) == expected

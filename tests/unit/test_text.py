@@ -11,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
-from municipal_social_policy.text import CONFUSABLES, INVISIBLE
+from municipal_social_policy.text import _RUN, CONFUSABLES, INVISIBLE, _runs
 
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
 BIDI = ["\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2069"]
@@ -347,3 +347,16 @@ def test_the_confusables_table_comes_from_unicode() -> None:
 def test_each_look_alike_letter_reads_as_its_latin_letter(foreign: str, latin: str) -> None:
     """Each letter of the table, inside a word, reads as the Latin letter it imitates."""
     assert msp.normalize(f"x{foreign}y").normalized == f"x{latin}y"
+
+
+@given(
+    st.text(st.sampled_from("ab \n\r\t.é€🇺\u0301\u200b"), max_size=40)
+    | st.text(st.characters(codec=None), max_size=40)
+)
+@example("a€b€cd€\r\ne é")  # one ASCII character between two runs joins them; two do not
+@example("€a")
+@example("a€")
+def test_the_regions_outside_ascii_are_the_gaps_between_ascii_runs(text: str) -> None:
+    """``_runs`` finds, as the gaps between runs of ordinary ASCII, exactly the regions the
+    pattern ``_RUN`` matches."""
+    assert _runs(text) == [match.span() for match in _RUN.finditer(text)]

@@ -8,7 +8,17 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
-from municipal_social_policy.words import MASK, Word, _forms, disguised, words
+from municipal_social_policy.words import (
+    _EMAIL,
+    MASK,
+    PLAIN,
+    Word,
+    _forms,
+    _without_emails,
+    disguised,
+    plain_pattern,
+    words,
+)
 
 
 def forms_of(text: str) -> list[tuple[str, ...]]:
@@ -198,6 +208,11 @@ PATTERN_ALPHABET = "abcdefghijklmnopqrstuvwxyzAB0123456789@$!|*+ .-_~/,'’#\né
 @example("wwww.x 3rdd b@$t@rd")
 @example("qwwwA www.x wwwz the 2 parks")  # "www" before a capital, a letter, a dot
 @example("0*A")  # a leet character opening a word, a mask after it
+# Letters and digits outside ASCII read by the ASCII patterns as "a": in a spaced run, beside a
+# separator, leet or a mask, opening or closing a word, in several scripts.
+@example("é u c k ф.у.к.а ß-h-i-t k é l l")
+@example("kéll sh1t ٣ 3é é3 *é* é*é f***é ünd’é")
+@example("a ф у к а b u l l e t")
 def test_words_agree_with_the_reference_algorithm(text: str) -> None:
     """The ASCII patterns in ``re`` and the kept forms change nothing: same words, same spans."""
     assert disguised(text) == reference_disguised(text)
@@ -260,3 +275,31 @@ def test_a_host_an_email_address_or_an_ordinal_is_no_disguise(text: str, expecte
     """ "www", an email address's digits and "@", and ordinals and times are written so: only
     what a writer does to slip a word past a filter counts as a disguise."""
     assert disguised(text) is expected
+
+
+@given(
+    st.text(st.sampled_from("ab1 '’—“‿½é❤_\u0301"), max_size=40)
+    | st.text(st.characters(codec=None), max_size=40)
+)
+@example("don’t “stop” — now ❤")  # outside ASCII, no word's character: the wide pattern
+@example("café’s a‿b ½")  # a letter, a connector and a digit outside ASCII: PLAIN itself
+def test_the_fastest_plain_pattern_finds_the_plain_words(text: str) -> None:
+    """:func:`plain_pattern` picks a faster pattern only where it finds what PLAIN finds."""
+    pattern = plain_pattern(text)
+    assert pattern.findall(text) == PLAIN.findall(text)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in PLAIN.finditer(text)]
+
+
+_EMAIL_PIECES = st.sampled_from(
+    ["a" * 70, "x.y", "@", "@ex.com", "@" + "b" * 63 + ".org", "." + "c" * 63, " ", "jo.smith70",
+     "@example.org", "a@b.cd", "q" * 20, ".uk", "+", "é"]
+)  # fmt: skip
+
+
+@given(st.lists(_EMAIL_PIECES, max_size=40).map("".join))
+@example("x" * 100 + "@example.org " + "y" * 700 + "@" + "z" * 63 + "." + "w" * 63 + ".com")
+@example("a@b.cd" * 300)  # windows that overlap, one after another
+def test_addresses_are_removed_as_a_search_of_the_whole_text_removes_them(text: str) -> None:
+    """Searching only around each "@" removes the addresses a search of the whole text removes,
+    whatever the length of a local part or a domain and however close the "@"s stand."""
+    assert _without_emails(text) == _EMAIL.sub(" ", text)

@@ -20,13 +20,14 @@ from functools import cache
 import attrs
 import regex
 
+from ..words import PLAIN, plain_pattern
 from .lexicon import read_sections, read_word_list
 
 __all__ = ["Frames", "Use", "frames"]
 
 #: How far around a match the frame is read, in characters (bounds the work per match).
 _WINDOW = 80
-_TOKEN = regex.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_TOKEN = PLAIN
 _SENTENCE_END = regex.compile(r"[.!?;\n](?=\s|$)|\n")
 # What may sit between a frame's words and the profane word: spaces, quotation marks, a colon,
 # emphasis marks and dashes ("the word: 'x'", "the word *x*").
@@ -54,6 +55,8 @@ _QUOTED_WORDS = 5  # at most this many words in a quotation before and after the
 _TITLE_CASE = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?")
 _PREVIOUS = regex.compile(r"([\p{L}'’-]+)(\.?) +$")
 _NEXT = regex.compile(r"^ +([\p{L}'’-]+)")
+_CLAUSE_MARK = regex.compile(r"[,;:()\[\]]")
+_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:;\"“(\n])\s*$")
 
 
 class Use(enum.Enum):
@@ -160,7 +163,7 @@ class Frames:
         # "called her a x": a reporting verb at most four words back, no punctuation after it.
         for match in reversed(words[-_REPORTED - 1 :]):
             if match.group() in self.reporting:
-                return regex.search(r"[,;:()\[\]]", folded[match.end() :]) is None
+                return _CLAUSE_MARK.search(folded[match.end() :]) is None
         tail = tail.casefold()
         lead = _BETWEEN_AFTER.match(tail)
         after = tuple(m.group() for m in _TOKEN.finditer(tail, lead.end() if lead else 0))
@@ -244,7 +247,7 @@ def _sentence_after(text: str, end: int) -> str:
 
 def _sentence_start(before: str) -> bool:
     """Whether a word preceded by ``before`` opens a sentence (so its capital says nothing)."""
-    return regex.search(r"(?:^|[.!?:;\"“(\n])\s*$", before[-20:]) is not None
+    return _OPENS_SENTENCE.search(before[-20:]) is not None
 
 
 def _shouted(text: str, function_words: frozenset[str]) -> bool:
@@ -254,7 +257,8 @@ def _shouted(text: str, function_words: frozenset[str]) -> bool:
     of a sentence unless the writer capitalises everything; a text with fewer than two of them
     is judged by all its words (three in four capitalised).
     """
-    words = _TOKEN.findall(text[:2000])
+    head = text[:2000]
+    words = plain_pattern(head).findall(head)  # _TOKEN's words, by the fastest pattern
     small = [word for word in words[1:] if word.casefold() in function_words]
     if len(small) >= 2:
         return sum(1 for word in small if word[:1].isupper()) * 2 > len(small)

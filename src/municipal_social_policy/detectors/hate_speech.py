@@ -633,7 +633,14 @@ class HateReader:
         return found
 
     def read(self, text: NormalizedText) -> HateReading:
-        """The sentences of ``text`` and the hateful spans in them."""
+        """The sentences of ``text`` and the hateful spans in them, read on the first call and
+        then kept with the text: the detectors that share this reader (``group_hate`` and
+        ``slur``) read a comment once."""
+        return text.view(self._reading)
+
+    def _reading(self, text: NormalizedText) -> HateReading:
+        """:meth:`read`, computed afresh (``text.view`` keeps it per reader: a bound method is
+        equal to, and hashes as, another of the same reader)."""
         tokens = quick_forms(text)
         # Words run together ("ihate") are only looked for when the gate needed them.
         split = text.disguised or self.gate.isdisjoint(tokens) or self.keys.isdisjoint(tokens)

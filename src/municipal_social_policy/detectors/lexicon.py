@@ -173,12 +173,19 @@ class LexiconDetector:
         if tokens is not None and self._words.isdisjoint(tokens) and self._heads.isdisjoint(tokens):
             return
         found = text.words
+        # Only the words with a form that is a term or starts one, or with a masked form, can
+        # match or start a run: they are found in the text's index of forms, shared by every
+        # list, instead of testing every word of a long text against each list.
+        where, masked = text.view(_places)
+        terms = self._words.intersection(where) | self._heads.intersection(where)
+        places = sorted({i for form in terms for i in where[form]}.union(masked))
         # A long text repeats its words: each distinct spelling is matched once (a masked one
         # is tested against every term of its length and first letter).
         # At most MAX_MATCHES signals: a flood's first matches make the case.
         matched: dict[tuple[str, ...], bool] = {}
         count = 0
-        for i, word in enumerate(found):
+        for i in places:
+            word = found[i]
             if count >= MAX_MATCHES:
                 return
             hit = matched.get(word.forms)
@@ -201,6 +208,23 @@ class LexiconDetector:
                 run = joined & self._prefixes
                 if not run:
                     break
+
+
+def _places(text: NormalizedText) -> tuple[dict[str, list[int]], tuple[int, ...]]:
+    """Where each form of the text's words stands (the indexes of its words, in order), and the
+    indexes of the words with a masked form: built once per text, for every word list."""
+    where: dict[str, list[int]] = {}
+    masked: list[int] = []
+    for i, word in enumerate(text.words):
+        for form in word.forms:
+            at = where.get(form)
+            if at is None:
+                where[form] = [i]
+            elif at[-1] != i:
+                at.append(i)
+            if MASK in form:
+                masked.append(i)
+    return where, tuple(dict.fromkeys(masked))
 
 
 def _rarest_first(words: list[str]) -> tuple[str, ...]:

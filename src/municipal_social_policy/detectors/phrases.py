@@ -619,7 +619,9 @@ class PhraseGroup:
             word for pattern in self.patterns for words in pattern.needs for word in words
         )
         fuzzy = (word for word in needed if len(word) >= _TYPO_LENGTH)
-        return typo_table(fuzzy, self.known | self.ordinary)
+        table = typo_table(fuzzy, self.known | self.ordinary)
+        _READ_THROUGH.add(table)
+        return table
 
     @cached_property
     def typos_of(self) -> Mapping[str, tuple[str, ...]]:
@@ -695,7 +697,7 @@ class PhraseGroup:
             if len(present) == 1:
                 anchored: Iterable[int] = by_anchor[next(iter(present))]
             else:
-                anchored = sorted({p for word in present for p in by_anchor[word]})
+                anchored = sorted(set().union(*map(by_anchor.__getitem__, present)))
             tried = [p for p in anchored if not any(map(distinct.isdisjoint, patterns[p].needs))]
             ranges = [
                 (first, last, patterns[p])
@@ -715,6 +717,7 @@ class PhraseGroup:
             if "'" in word:
                 for part in word.split("'"):
                     apart.setdefault(part, {})[word] = None
+        _READ_THROUGH.add(apart)
         return {part: tuple(words) for part, words in apart.items()}
 
     def reads(self, forms: frozenset[str], text: NormalizedText | None = None) -> frozenset[str]:
@@ -731,8 +734,12 @@ class PhraseGroup:
         (:attr:`typos`) and through the parts of its words with an apostrophe: the part of
         :meth:`reads` that depends on the group, few words or none."""
         typos, apart = self.typos, self._apart
-        # Through the smaller of the two, in C: a long comment's forms outnumber most tables.
-        typed = typos.keys() & forms if len(forms) < len(typos) else forms.intersection(typos)
+        # Only the forms that some group's table holds (found once per set of forms, for every
+        # group): a long comment's forms outnumber most tables, and hold few of their words.
+        forms = _READ_THROUGH.held(forms)
+        if not forms:
+            return frozenset()
+        typed = typos.keys() & forms
         parts = apart.keys() & forms if apart else ()
         if not typed and not parts:
             return frozenset()
@@ -859,6 +866,35 @@ class PhraseGroup:
 
 # PhraseGroup.typos_read by the sets a file's groups share (its known and ordinary words):
 # a word's typos are computed once per file, not once per group and per pattern.
+class _TableWords:
+    """The words of every group's typos and apostrophe parts (:meth:`PhraseGroup.read_through`)
+    built so far, and the last set of forms intersected with them: the groups that read a text
+    ask for its same forms in turn. Exact while tables are still being built: a new table's
+    words renew the union, and an answer is kept with the union it was found in."""
+
+    def __init__(self) -> None:
+        self._words: frozenset[str] = frozenset()
+        # (forms, the union they were intersected with, the forms in it): replaced whole.
+        self._last: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+
+    def add(self, table: Mapping[str, object]) -> None:
+        """Add the words of a group's ``table`` (its keys)."""
+        if not self._words.issuperset(table):
+            self._words = self._words.union(table)
+
+    def held(self, forms: frozenset[str]) -> frozenset[str]:
+        """The ``forms`` that are a word of some table."""
+        words, last = self._words, self._last
+        if last is not None and last[0] is forms and last[1] is words:
+            return last[2]
+        found = forms & words  # through the smaller of the two
+        self._last = (forms, words, found)
+        return found
+
+
+_READ_THROUGH = _TableWords()
+
+
 _READ_MEMO: dict[tuple[frozenset[str], frozenset[str]], dict[str, tuple[str, ...]]] = {}
 # The typos read as the phrase files' words (PhraseGroup.trigger_typos), in one object.
 _TYPOS_READ: dict[str, tuple[str, ...]] = {}
