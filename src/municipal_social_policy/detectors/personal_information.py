@@ -37,6 +37,8 @@ __all__ = [
     "ShapeDetector",
     "luhn_valid",
     "offered_for_business",
+    "office_address",
+    "office_box",
     "office_number",
     "phone_number",
     "phone_number_trigger",
@@ -410,6 +412,18 @@ def office_number(found: Found) -> bool:
     is ...", "the county's non-emergency line"), and nobody ("he", "her") is. § V.2.10 protects
     "another person's or entity's privacy"; an office publishes its number. "Call Jim at ...,
     he never answers" and "her number is ..., she works at the library" stay flagged."""
+    return _office_contact(found, office_after=True)
+
+
+def office_address(found: Found) -> bool:
+    """Whether an email address is an office's: as :func:`office_number`, with the office named
+    before the address in its sentence ("email the clerk's office at ...", "the library's email
+    is ..."), since what follows an address is as often its writer's own words ("my email is
+    ... or this site")."""
+    return _office_contact(found, office_after=False)
+
+
+def _office_contact(found: Found, *, office_after: bool) -> bool:
     text, start, end = found.match.string, found.start, found.end
     before = text[max(0, start - _OFFICE_REACH) : start]
     after = text[end : end + _OFFICE_REACH]
@@ -420,17 +434,29 @@ def office_number(found: Found) -> bool:
     if closing is not None:
         after = after[: closing.start()]
     around = f"{before} {after}".casefold()
-    return defined("office").search(around) is not None and (
+    named = around if office_after else before.casefold()
+    return defined("office").search(named) is not None and (
         defined("third_person").search(around) is None
     )
 
 
 def _email(config: DetectorConfig) -> ShapeDetector:
-    return _detector(config, _published_address(config))
+    listed = _published_address(config)
+    if listed is None:
+        return _detector(config, office_address)
+    return _detector(config, lambda found: office_address(found) or listed(found))
 
 
 def _street_address(config: DetectorConfig) -> ShapeDetector:
-    return _detector(config, publicly_located)
+    return _detector(config, lambda found: publicly_located(found) or office_box(found))
+
+
+def office_box(found: Found) -> bool:
+    """Whether a mail box is an office's: named after the office in its sentence, as an office's
+    email address is (:func:`office_address`: "send your payment to the Water Department, PO Box
+    1234"). A street address is not read so: a home is often named after the office its owner
+    works at ("the county clerk lives at ...")."""
+    return found.shape.name == "address.box" and office_address(found)
 
 
 # How far before an address the public place that owns it may be named, on the same line.
