@@ -123,15 +123,15 @@ def _aho(triggers: Sequence[Trigger | None]) -> tuple[Callable[[str], int], Engi
     for key, bits in _keys(triggers).items():
         automaton.add_word(key, bits)
     automaton.make_automaton()
-    untriggered, disguised = index.untriggered, index.disguised
+    untriggered = index.untriggered
 
     def mask(comment: str) -> int:
         text = normalize(comment)
         found = untriggered
         for _, bits in automaton.iter(keyed_text(text)):
             found |= bits
-        if text.disguised:
-            found |= disguised
+        if text.disguised:  # its forms: read as the reference reads them
+            found |= index.called(text)
         return found
 
     def engine(text: NormalizedText) -> int:
@@ -156,15 +156,15 @@ def _re2(triggers: Sequence[Trigger | None]) -> tuple[Callable[[str], int], Engi
         found_set.Add(re2.escape(key))
         bits_of.append(bits)
     found_set.Compile()
-    untriggered, disguised = index.untriggered, index.disguised
+    untriggered = index.untriggered
 
     def mask(comment: str) -> int:
         text = normalize(comment)
         found = untriggered
         for i in found_set.Match(keyed_text(text)) or ():
             found |= bits_of[i]
-        if text.disguised:
-            found |= disguised
+        if text.disguised:  # its forms: read as the reference reads them
+            found |= index.called(text)
         return found
 
     def engine(text: NormalizedText) -> int:

@@ -14,8 +14,9 @@ has its own bit as its part's bit; each part of a conjunction
 detector is admitted when, for one of its alternatives, every part's bit was found: a mask test.
 Alternatives are grouped by their first part, so only those whose first part was found are
 tested; a conjunction should name its rarest part first. The tokens of a disguised text are the
-forms of its words, and a text with a masked word holds every part that has tokens, as
-:func:`~.detectors.triggers.read_tokens` and :meth:`~.detectors.triggers.Trigger.holds` say.
+forms of its words, and a masked word ("b*tch") holds the parts of the tokens it may stand for
+(:func:`~.detectors.triggers.fitted`), found among the tokens of its length and first letter,
+as :meth:`~.detectors.triggers.Trigger.holds` says.
 
 A part's conditions that are no keys (:attr:`~.detectors.triggers.Trigger.computed`:
 substrings, a length, digits, a word's repeats, a word run into another) are computed from the
@@ -43,7 +44,16 @@ from typing import cast
 
 import attrs
 
-from .detectors.triggers import Trigger, Typos, read_tokens, spaced_words
+from .detectors.triggers import (
+    Shapes,
+    Trigger,
+    Typos,
+    fitted,
+    masked_words,
+    shapes,
+    spaced_words,
+    words_read,
+)
 from .text import NormalizedText
 
 __all__ = ["Scan", "holds_run"]
@@ -66,9 +76,9 @@ class Scan:
     #: The other detectors, by the bit of a first part of their alternatives: each detector's
     #: bit with the part bits of its alternatives that start with that part.
     conjunctions: Mapping[int, tuple[tuple[int, tuple[int, ...]], ...]]
-    #: Parts that hold for a text with a masked word (they have tokens; see
-    #: :func:`~.detectors.triggers.read_tokens`).
-    disguised: int
+    #: The parts' tokens (their typos and the guard's words aside), each with its part bits, by
+    #: shape: what a masked word may stand for (:func:`~.detectors.triggers.fitted`).
+    masked: Shapes
     #: The bit of the guard's government words and runs of words.
     guard: int
     characters: Mapping[str, int]
@@ -93,6 +103,9 @@ class Scan:
         init=False, repr=False
     )
     _gates: int = attrs.field(init=False, repr=False)
+    # What the masked words read so far stand for: the same few come back in comment after
+    # comment.
+    _fitted: dict[str, int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     # :attr:`gated` with, for each part, what the rest of an alternative it completes needs: the
     # bits of the alternative's other parts, less those computed after the keys (not known
     # yet). A part none of whose alternatives has its other needs found is not computed: it
@@ -173,7 +186,7 @@ class Scan:
         typed: _Typed = {}
         ungated: dict[int, Trigger] = {}
         gated: dict[int, dict[int, Trigger]] = {}
-        untriggered = single = disguised = 0
+        untriggered = single = 0
         conjunctions: dict[int, dict[int, dict[int, None]]] = {}
         part_bits: dict[tuple[object, ...], int] = {}
         # The same part objects come back in many alternatives: found by identity first, as
@@ -188,7 +201,7 @@ class Scan:
                 continue
             if not trigger.alternatives:
                 single |= bit
-                disguised |= bit if _add_keys(keys, typed, trigger, i) else 0
+                _add_keys(keys, typed, trigger, i)
                 if trigger.computed:
                     ungated[bit] = trigger
                 continue
@@ -201,8 +214,7 @@ class Scan:
                         part_bit = part_bits.get(fields)
                         if part_bit is None:  # one bit per distinct part, shared by all
                             part_bit = part_bits[fields] = next_bit
-                            if _add_keys(keys, typed, part, next_bit.bit_length() - 1):
-                                disguised |= next_bit
+                            _add_keys(keys, typed, part, next_bit.bit_length() - 1)
                             next_bit <<= 1
                         by_id[id(part)] = part_bit
                     need |= part_bit
@@ -213,12 +225,18 @@ class Scan:
                 for part in alternative[1:]:
                     if part.computed:
                         gated.setdefault(first, {})[by_id[id(part)]] = part
+        # The parts' own tokens, before the guard's words and the typos join them.
+        plain = {
+            key: (held if isinstance(held, int) else tuple(held)) for key, held in keys[2].items()
+        }
         runs = []
         for run in map(tuple, government):
             if len(run) == 1:
                 _add(keys[2], run[0], len(triggers))  # the guard's bit
             elif run:
                 runs.append(run)
+        built: dict[tuple[int, ...], int] = {}
+        masks = _masks(_with_typos(keys, typed), built)
         return cls(
             untriggered,
             single,
@@ -226,9 +244,9 @@ class Scan:
                 first: tuple((bit, tuple(needs)) for bit, needs in by_detector.items())
                 for first, by_detector in conjunctions.items()
             },
-            disguised,
+            shapes((key, _masks_of(held, built)) for key, held in plain.items()),
             guard,
-            *_masks(_with_typos(keys, typed)),
+            *masks,
             tuple(sorted(set(runs))),
             tuple(ungated.items()),
             {first: tuple(parts.items()) for first, parts in gated.items()},
@@ -247,12 +265,10 @@ class Scan:
             for word in filter(self.words.__contains__, spaced_words(text)):
                 found |= self.words[word]
         if self.tokens:
-            tokens = read_tokens(text)
-            if tokens is None:
-                found |= self.disguised
-                tokens = text.token_set
-            for token in filter(self.tokens.__contains__, tokens):
+            for token in filter(self.tokens.__contains__, words_read(text)):
                 found |= self.tokens[token]
+            for form in masked_words(text):
+                found |= self._stands_for(form)
         for bit, part, needs in self._ungated_needs:
             if not found & bit:
                 for need in needs:
@@ -282,6 +298,15 @@ class Scan:
             found |= self.guard
         return found
 
+    def _stands_for(self, form: str) -> int:
+        """The part bits of the tokens the masked word ``form`` may stand for, kept."""
+        bits = self._fitted.get(form)
+        if bits is None:
+            bits = fitted(form, self.masked)
+            if len(self._fitted) < _KEPT_MASKED:
+                self._fitted[form] = bits
+        return bits
+
     def admitted(self, found: int) -> int:
         """The mask of the detectors to call, given the part bits :meth:`found`."""
         admitted = self.untriggered | (found & self.single)
@@ -295,8 +320,8 @@ class Scan:
 
     def _by_detectors(self, found: int, admitted: int) -> int:
         """``admitted`` with the conjunctions that hold, tested detector by detector: for a
-        text that holds most first parts (a masked word holds nearly every part, and a long
-        text many), each detector's first alternative is usually found at once."""
+        text that holds many first parts (a long text, or one whose masked words may stand
+        for many words), each detector's first alternative is usually found at once."""
         for bit, needs in self._by_detector:
             if admitted & bit:
                 continue
@@ -349,6 +374,9 @@ _Typed = dict[int, tuple[Typos, dict[str, _Held]]]
 # (on the throughput corpus both ways cost the same from about 32 to 128).
 _MANY_FIRSTS = 128
 
+# Masked words up to this many are kept with what they stand for.
+_KEPT_MASKED = 4096
+
 
 def _add(index: dict[str, _Held], key: str, position: int) -> None:
     known = index.get(key)
@@ -360,9 +388,9 @@ def _add(index: dict[str, _Held], key: str, position: int) -> None:
         known.append(position)
 
 
-def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> bool:
+def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> None:
     """Add the keys of ``part`` with the bit at ``position``, its tokens also in ``typed`` when
-    it reads typos of them; return whether a masked word makes it hold (it has tokens)."""
+    it reads typos of them."""
     for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
         for key in kind:
             _add(index, key, position)
@@ -370,7 +398,6 @@ def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> 
         tokens = typed.setdefault(id(part.typos), (part.typos, {}))[1]
         for key in part.tokens:
             _add(tokens, key, position)
-    return bool(part.tokens)
 
 
 def _with_typos(keys: _Positions, typed: _Typed) -> _Positions:
@@ -403,30 +430,31 @@ def _with_typos(keys: _Positions, typed: _Typed) -> _Positions:
     return keys
 
 
-def _masks(keys: _Positions) -> _Masks:
+def _masks(keys: _Positions, built: dict[tuple[int, ...], int]) -> _Masks:
     """Each key with the mask of its bits, in place of its positions (no second mapping of
-    tens of thousands of keys while the first is held). Equal masks are one object: tens of
-    thousands of keys have one of a few thousand masks, each an integer as wide as the scan has
-    bits."""
-    built: dict[tuple[int, ...], int] = {}
+    tens of thousands of keys while the first is held). Equal masks are one object, kept in
+    ``built`` by their positions: tens of thousands of keys have one of a few thousand masks,
+    each an integer as wide as the scan has bits."""
     of_list: dict[int, int] = {}  # by the list's id: keys that hold one list (see _with_typos)
     for index in keys:
         for key, held in index.items():
             if isinstance(held, int):
-                positions: tuple[int, ...] = (held,)
+                mask = _masks_of(held, built)
+            elif id(held) in of_list:
+                mask = of_list[id(held)]
             else:
-                mask = of_list.get(id(held))
-                if mask is not None:
-                    index[key] = mask
-                    continue
-                positions = tuple(sorted(set(held)))
-            mask = built.get(positions)
-            if mask is None:
-                mask = built[positions] = _mask(positions)
-            if not isinstance(held, int):
-                of_list[id(held)] = mask
+                mask = of_list[id(held)] = _masks_of(tuple(held), built)
             index[key] = mask  # a value replaced, no key added: the walk goes on
     return cast(_Masks, keys)
+
+
+def _masks_of(held: int | tuple[int, ...], built: dict[tuple[int, ...], int]) -> int:
+    """The mask of the positions ``held``, one object with an equal mask in ``built``."""
+    positions = (held,) if isinstance(held, int) else tuple(sorted(set(held)))
+    mask = built.get(positions)
+    if mask is None:
+        mask = built[positions] = _mask(positions)
+    return mask
 
 
 def _mask(positions: tuple[int, ...]) -> int:

@@ -13,9 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from municipal_social_policy import strategies as mst
 from municipal_social_policy import testing
 from municipal_social_policy.detectors import Detector
 from municipal_social_policy.detectors.triggers import TriggerIndex
+from municipal_social_policy.scan import Scan
+from municipal_social_policy.words import MASK
 
 
 @cache
@@ -83,3 +86,99 @@ def test_the_commercial_offer_signals_only_where_a_price_or_a_cut_admits_it(text
     for detector in detectors():
         if getattr(detector, "id", None) == "commercial_offer":
             testing.assert_trigger_sound(detector, text)
+
+
+@cache
+def token_keys() -> tuple[str, ...]:
+    """The words the Kankakee detectors' triggers read as tokens: letters only, three or more."""
+    keys = {
+        key
+        for trigger in (getattr(detector, "trigger", None) for detector in detectors())
+        if trigger is not None
+        for alternative in trigger.needs
+        for part in alternative
+        for key in part.tokens
+    }
+    return tuple(sorted(key for key in keys if len(key) >= 3 and key.isascii() and key.isalpha()))
+
+
+# Comments of the detectors' own words and plain ones around them ("you are a ...", "I will ...
+# the mayor"), and violations: then some of their words masked.
+_FILLERS = ("you", "are", "a", "the", "i", "will", "mayor", "clerk", "all", "of", "them", "now")
+_KEYED = st.lists(
+    st.one_of(st.sampled_from(_FILLERS), st.deferred(lambda: st.sampled_from(token_keys()))),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
+_MASKED = st.one_of(
+    _KEYED, mst.violating_comments().map(lambda violation: violation.comment.text)
+).flatmap(lambda text: mst.obfuscations(text, kinds=("masking",)))
+
+
+@cache
+def evaluator() -> msp.Evaluator:
+    """The Kankakee evaluator, built once."""
+    return msp.Evaluator(msp.load("kankakee"))
+
+
+@given(text=_MASKED)
+def test_a_masked_word_admits_every_detector_that_reads_it(text: str) -> None:
+    """A masked word ("b*tch") holds only the triggers of the words it may stand for: no
+    detector signals in a text with masked words where its trigger fails, and the evaluator's
+    verdict is that of every detector."""
+    for detector in detectors():
+        testing.assert_trigger_sound(detector, text)
+    assert evaluator().evaluate(text) == evaluator()._verdict(
+        msp.Comment(text=text), every_detector=True
+    )
+
+
+@cache
+def scan() -> Scan:
+    """The compiled scan of those detectors' triggers."""
+    return Scan.of([getattr(detector, "trigger", None) for detector in detectors()])
+
+
+@given(text=_MASKED)
+def test_the_scan_admits_for_masked_words_what_each_trigger_holds(text: str) -> None:
+    """For a text with masked words the scan, the reference index and each trigger's own
+    ``holds`` agree on every detector."""
+    normalized = msp.normalize(text)
+    admitted = scan().admitted(scan().found(normalized))
+    assert admitted == index().called(normalized)
+    for i, detector in enumerate(detectors()):
+        trigger = getattr(detector, "trigger", None)
+        assert bool(admitted >> i & 1) is (trigger is None or trigger.holds(normalized))
+
+
+@given(
+    key=st.deferred(lambda: st.sampled_from(token_keys())),
+    hidden=st.lists(st.booleans(), min_size=1, max_size=30),
+    before=st.sampled_from(("", "you ", "the ", "all of ")),
+)
+def test_a_masked_word_holds_every_part_of_the_word(
+    key: str, hidden: list[bool], before: str
+) -> None:
+    """A word of a trigger's part with some of its letters after the first masked (the last
+    included) holds that part, whatever else the part needs: the scan admits from it what it
+    admits from the word."""
+    masked = (
+        key[0]
+        + "".join(MASK if hide else letter for letter, hide in zip(key[1:], hidden, strict=False))
+        + key[1 + len(hidden) :]
+    )
+    text = msp.normalize(f"{before}{masked} now")
+    for detector in detectors():
+        trigger = getattr(detector, "trigger", None)
+        for alternative in () if trigger is None else trigger.needs:
+            for part in alternative:
+                if key in part.tokens:
+                    assert part.holds(text), (key, masked, detector)
+    singles = sum(
+        1 << i
+        for i, detector in enumerate(detectors())
+        if (trigger := getattr(detector, "trigger", None)) is not None
+        and not trigger.alternatives
+        and key in trigger.tokens
+    )
+    assert scan().admitted(scan().found(text)) & singles == singles

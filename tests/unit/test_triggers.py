@@ -33,8 +33,16 @@ def test_a_trigger_must_name_something() -> None:
         (msp.Trigger(tokens=frozenset({"thief"})), "He is a ch1ef.", False),
         (msp.Trigger(tokens=frozenset({"thief's"})), "He is the th1ef's friend.", True),
         (msp.Trigger(tokens=frozenset({"friend"})), "He is the th1ef's friend.", True),
-        # A masked word may stand for any word: every token trigger holds.
-        (msp.Trigger(tokens=frozenset({"thief"})), "He is a ch*ef.", True),
+        # A masked word stands for the tokens of its length with its letters where it shows
+        # them, each mask one letter: the first and the last may be hidden too.
+        (msp.Trigger(tokens=frozenset({"thief"})), "He is a th*ef.", True),
+        (msp.Trigger(tokens=frozenset({"thief"})), "He is a th**f.", True),
+        (msp.Trigger(tokens=frozenset({"thief"})), "He is a thie*, I say", True),
+        (msp.Trigger(tokens=frozenset({"thief"})), "He is the th*ef's friend.", True),
+        (msp.Trigger(tokens=frozenset({"thief"})), "He is a ch*ef.", False),
+        (msp.Trigger(tokens=frozenset({"thief"})), "He is a th*f.", False),
+        (msp.Trigger(tokens=frozenset({"thief"})), "He is a th**ef.", False),
+        (msp.Trigger(tokens=frozenset({"friend"})), "A th*ef's friend.", True),
         (msp.Trigger(words=frozenset({"thief"})), "He is a ch1ef.", False),
     ],
 )
@@ -109,7 +117,10 @@ def test_index_calls_untriggered_detectors_and_those_whose_trigger_holds() -> No
     assert called(index, "he took a bribe.", 5) == [0, 2]
     assert called(index, "email me", 5) == [0, 4]
     assert called(index, "f33s", 5) == [0, 1, 3]  # disguised: read as "fees"
-    assert called(index, "f*es", 5) == [0, 3, 4]  # masked: every token trigger holds
+    assert called(index, "f*es", 5) == [0, 3]  # masked: what "f*es" may stand for
+    assert called(index, "e**il", 5) == [0, 4]
+    assert called(index, "f*** it", 5) == [0, 3]  # "fees" among its words
+    assert called(index, "b*** it", 5) == [0]
 
 
 class _Shouting:

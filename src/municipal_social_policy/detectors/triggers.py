@@ -39,10 +39,14 @@ __all__ = [
     "digit_count",
     "either",
     "first_word",
+    "fitted",
+    "masked_words",
     "most_repeated",
     "read_tokens",
     "runs_into",
+    "shapes",
     "spaced_words",
+    "words_read",
 ]
 
 
@@ -91,8 +95,9 @@ class Trigger:
     words (:func:`spaced_words`, punctuation attached); ``tokens`` its plain words
     (:attr:`NormalizedText.token_set`) with their parts at apostrophes, and of a text that shows
     a disguise (:attr:`NormalizedText.disguised`) also the forms of its words, as
-    ``detectors.triggers.read_tokens`` gives them; a text with a masked word holds every
-    ``tokens`` trigger.
+    ``detectors.triggers.read_tokens`` gives them; a masked word ("b*tch") holds a ``tokens``
+    trigger when it may stand for one of its tokens (``detectors.triggers.fitted``: a token of
+    its length with its letters where it shows them).
 
     A trigger of keys is one *part*. A detector that needs several things at once ("a verb of
     harm and a person") declares a conjunction, so that the evaluator calls it only when all are
@@ -279,7 +284,7 @@ class Trigger:
         return (
             not self.characters.isdisjoint(text.characters)
             or not self.words.isdisjoint(spaced_words(text))
-            or (bool(self.tokens) and _holds_tokens(self.tokens, read_tokens(text)))
+            or (bool(self.tokens) and _holds_tokens(self.tokens, text))
             or (self.typos is not None and self._holds_typo(text))
             or self.holds_computed(text)
         )
@@ -313,8 +318,8 @@ class Trigger:
 
     def _holds_typo(self, text: NormalizedText) -> bool:
         # From the text's side: the words its tokens may be typos of, then their typos.
-        tokens = read_tokens(text)
-        if tokens is None or self.typos is None:
+        tokens = words_read(text)
+        if self.typos is None:
             return False
         of = self.typos.of
         return any(
@@ -350,15 +355,27 @@ def _search(substrings: frozenset[str]) -> Callable[[str], re.Match[str] | None]
     return re.compile("|".join(map(re.escape, ordered))).search
 
 
-def _holds_tokens(keys: frozenset[str], tokens: frozenset[str] | None) -> bool:
-    return tokens is None or not keys.isdisjoint(tokens)
+def _holds_tokens(keys: frozenset[str], text: NormalizedText) -> bool:
+    if not keys.isdisjoint(words_read(text)):
+        return True
+    masked = masked_words(text)
+    if not masked:
+        return False
+    shaped = _key_shapes(keys)
+    return any(fitted(form, shaped) for form in masked)
+
+
+@lru_cache(maxsize=256)
+def _key_shapes(keys: frozenset[str]) -> Shapes:
+    """``keys`` as :func:`shapes`, each with the mask 1."""
+    return shapes((key, 1) for key in keys)
 
 
 def _typo_sources(text: NormalizedText) -> frozenset[str]:
     """The words of which a token ``read_tokens`` gives may be a typo: the token with two
     neighbours swapped back, or with a vowel put back (:func:`.reading.typos` undone)."""
     found: set[str] = set()
-    for token in read_tokens(text) or ():
+    for token in words_read(text):
         for i in range(len(token) - 1):
             found.add(token[:i] + token[i + 1] + token[i] + token[i + 2 :])
         if len(token) >= 4:
@@ -435,28 +452,93 @@ def either(*triggers: Trigger | None) -> Trigger | None:
 
 
 def read_tokens(text: NormalizedText) -> frozenset[str] | None:
-    """The words a ``tokens`` trigger is tested against, computed once; ``None`` when every
-    ``tokens`` trigger holds.
+    """The words a ``tokens`` trigger is tested against, computed once; ``None`` for a text with
+    a masked word (:func:`masked_words`), whose other words :func:`words_read` gives.
 
     Its plain words (:attr:`NormalizedText.token_set`), and the parts of those with an
     apostrophe ("example.com's" reads "com", "don't" reads "do" and "not"). Of a disguised text,
     also every form of every word (:attr:`NormalizedText.words`: "sh1t" reads "shit", "f u c k"
     reads "fuck"), whole and split at apostrophes, as :func:`.reading.quick_forms` gives them.
-    A masked word ("f***") may stand for any word of its length and first letter, so a text with
-    one holds every ``tokens`` trigger: ``None``.
+    A masked word ("b*tch") holds a ``tokens`` trigger when it may stand for one of its tokens
+    (:func:`fitted`).
     """
     if not text.disguised and "'" not in text.normalized and "’" not in text.normalized:
         return text.token_set
-    return text.view(_read_tokens)
+    tokens, masked = text.view(_read_tokens)
+    return None if masked else tokens
 
 
-def _read_tokens(text: NormalizedText) -> frozenset[str] | None:
+def words_read(text: NormalizedText) -> frozenset[str]:
+    """:func:`read_tokens` of ``text``, masked words or not: for a text with one, its other
+    words (and the masked forms themselves, which no key is)."""
+    if not text.disguised and "'" not in text.normalized and "’" not in text.normalized:
+        return text.token_set
+    return text.view(_read_tokens)[0]
+
+
+def masked_words(text: NormalizedText) -> tuple[str, ...]:
+    """The distinct forms of the text's words that hide letters (:data:`~.words.MASK`: "b*tch",
+    "5*at" and its "s*at"), each also cut at its apostrophes where the parts hide letters; none
+    for most texts. What each may stand for is :func:`fitted`."""
+    if not text.disguised or MASK not in text.normalized:
+        return ()
+    return text.view(_read_tokens)[1]
+
+
+def _read_tokens(text: NormalizedText) -> tuple[frozenset[str], tuple[str, ...]]:
     if not text.disguised:
-        return text.token_set | quick_forms(text)
+        return text.token_set | quick_forms(text), ()
     forms = [form for word in text.words for form in word.forms]
-    if any(MASK in form for form in forms):
-        return None
-    return text.token_set.union(forms, quick_forms(text))
+    masked = dict.fromkeys(
+        part
+        for form in forms
+        if MASK in form
+        for part in (form, *form.replace("’", "'").split("'"))
+        if MASK in part
+    )
+    return text.token_set.union(forms, quick_forms(text)), tuple(masked)
+
+
+#: Keys with a mask of bits each, by their length and first character (:func:`shapes`).
+Shapes = Mapping[tuple[int, str], tuple[tuple[str, int], ...]]
+
+
+def shapes(keys: Iterable[tuple[str, int]]) -> dict[tuple[int, str], tuple[tuple[str, int], ...]]:
+    """``keys``, each with its mask, grouped by length and first character: a masked word is
+    compared only with the few keys of its shape (:func:`fitted`)."""
+    grouped: dict[tuple[int, str], list[tuple[str, int]]] = {}
+    for key, mask in keys:
+        if key:
+            grouped.setdefault((len(key), key[0]), []).append((key, mask))
+    return {shape: tuple(group) for shape, group in grouped.items()}
+
+
+def fitted(form: str, keys: Shapes) -> int:
+    """The masks of ``keys`` (:func:`shapes`) that the masked word ``form`` may stand for, OR-ed:
+    a key of its length with its characters wherever it shows one, each
+    :data:`~.words.MASK` standing for one character ("b*tch" for "bitch", "assh*l*" for
+    "asshole"), as every reader of a masked word reads it (``Spelling.unmasked``, the lexicons),
+    and here also where a mask hides the first or the last letter. The cost is bounded by the
+    keys of its shape (of its length, when the first character is hidden)."""
+    size = len(form)
+    if form[0] != MASK:
+        group: Iterable[tuple[str, int]] = keys.get((size, form[0]), ())
+    else:
+        group = (item for (length, _), items in keys.items() if length == size for item in items)
+    fits = _fitting(form)
+    found = 0
+    for key, mask in group:
+        if fits(key) is not None:
+            found |= mask
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _fitting(form: str) -> Callable[[str], re.Match[str] | None]:
+    """The match of a key that ``form`` may stand for: each mask one character, the others
+    themselves (the key's length is the form's)."""
+    pattern = "".join("." if character == MASK else re.escape(character) for character in form)
+    return re.compile(pattern, re.DOTALL).fullmatch
 
 
 def runs_into(
@@ -466,11 +548,14 @@ def runs_into(
     ``words``, the rest ``rest`` letters or more ("womendisgust", "gayvermin"). Linear in the
     tokens' length: a part that starts (or ends) no word stops the walk. The answer for a token
     is kept (the same long words come back in comment after comment)."""
-    return any(
-        _runs_into(token, words, rest) if len(token) <= _KEPT_TOKEN else _walk(token, words, rest)
-        for token in tokens
-        if len(token) >= longest
-    )
+    for token in tokens:  # a loop, not any(): most tokens are short, and no generator is made
+        if len(token) >= longest and (
+            _runs_into(token, words, rest)
+            if len(token) <= _KEPT_TOKEN
+            else _walk(token, words, rest)
+        ):
+            return True
+    return False
 
 
 # The answers for tokens up to this length are kept; longer tokens are rare and would fill memory.
@@ -569,7 +654,9 @@ class TriggerIndex:
     """
 
     untriggered: int
-    disguised: int
+    #: The keys of :attr:`Trigger.tokens` (their typos aside) by shape (:func:`shapes`): what a
+    #: masked word may stand for.
+    masked: Shapes
     characters: Mapping[str, int]
     words: Mapping[str, int]
     tokens: Mapping[str, int]
@@ -587,10 +674,11 @@ class TriggerIndex:
     @classmethod
     def of(cls, triggers: Sequence[Trigger | None]) -> TriggerIndex:
         """Index ``triggers``, one per detector (``None`` for a detector without one)."""
-        untriggered = disguised = 0
+        untriggered = 0
         characters: dict[str, int] = {}
         words: dict[str, int] = {}
         tokens: dict[str, int] = {}
+        plain: dict[str, int] = {}
         conjunctions: list[tuple[int, Trigger]] = []
         for i, trigger in enumerate(triggers):
             bit = 1 << i
@@ -603,11 +691,12 @@ class TriggerIndex:
             _add(characters, trigger.characters, bit)
             _add(words, trigger.words, bit)
             _add(tokens, trigger.tokens, bit)
+            _add(plain, trigger.tokens, bit)
             if trigger.typos is not None:
                 _add(tokens, trigger.typos.keys(trigger.tokens), bit)
-            if trigger.tokens:
-                disguised |= bit
-        return cls(untriggered, disguised, characters, words, tokens, tuple(conjunctions))
+        return cls(
+            untriggered, shapes(plain.items()), characters, words, tokens, tuple(conjunctions)
+        )
 
     def called(self, text: NormalizedText) -> int:
         """The mask of the detectors to call for ``text``."""
@@ -619,12 +708,10 @@ class TriggerIndex:
             for word in spaced_words(text) & self._word_keys:
                 mask |= self.words[word]
         if self._token_keys:
-            tokens = read_tokens(text)
-            if tokens is None:
-                mask |= self.disguised
-            else:
-                for token in tokens & self._token_keys:
-                    mask |= self.tokens[token]
+            for token in words_read(text) & self._token_keys:
+                mask |= self.tokens[token]
+            for form in masked_words(text):
+                mask |= fitted(form, self.masked)
         for bit, trigger in self.conjunctions:
             if trigger.holds(text):
                 mask |= bit
