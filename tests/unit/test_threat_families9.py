@@ -175,6 +175,25 @@ FAMILIES: dict[str, list[str]] = {
         "Let's set the superintendent's car on fire.",
         "Throw a brick through the alderman's window.",
         "Someone should throw a rock through the mayor's window.",
+        "The mayor's house would burn nicely.",
+        "Would be easy to torch the clerk's house.",
+    ],
+    "bodies of officials killed": [
+        "Where's a sniper when you need one?",
+        "Where is a firing squad when you need it?",
+        "It's open season on cops.",
+        "It's open season on the county board.",
+        "Exterminate the county board.",
+        "Put them all in the ground.",
+        "Gas them all.",
+        "Every judge who signed this should hang from a tree.",
+        "The council needs a visit from some guys with bats.",
+    ],
+    "death hidden": [
+        "Nobody would find your body.",
+        "They'll never find your body.",
+        "I'm going to put you six feet deep.",
+        "Someone ought to run that reporter down with a car.",
     ],
 }
 
@@ -316,6 +335,23 @@ NEAR_MISSES: dict[str, list[str]] = {
         "Someone please paint the town hall.",
         "We threw rocks at the old school.",
         "Throw the rock into the lake.",
+        "The dry brush would burn nicely in the fire pit.",
+        "It would be easy to torch the budget.",
+    ],
+    "bodies of officials killed": [
+        "Where's a plumber when you need one?",
+        "It's open season on deer starting Saturday.",
+        "Exterminate the termites in the county building.",
+        "Put the bulbs in the ground before the frost.",
+        "Gas up the truck before the trip.",
+        "The lights should hang from the tree.",
+        "Every judge who signed this should be ashamed.",
+        "The school needs a visit from the fire marshal.",
+    ],
+    "death hidden": [
+        "They never found his body after the flood.",
+        "Plant the tulips six inches deep.",
+        "Run the report down to the clerk's office.",
     ],
 }
 
