@@ -51,7 +51,13 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     likened to a dog the writer would shoot. Shame, votes and a court's sentence are none ("he
     should hang his head in shame", "tarred and feathered at the ballot box", "murderers should
     get the death penalty", "if convicted, he should be executed"), nor is the right to bear arms
-    argued for ("the Second Amendment protects us against tyranny").
+    argued for ("the Second Amendment protects us against tyranny"). Harm promised to whoever
+    did a thing ("I'll kill whoever stole my bike") or foretold to a person named by role ("the
+    health inspector is going to get stabbed."), a death on a trespass ("if they come to my door
+    they'll leave in a body bag"), bounties, poisonings and veiled warnings ("the last person who
+    crossed me ended up in the hospital") are threats; a contest, a court's sentence, a parent's
+    warning and a safety warning are none ("I'll beat whoever they put up against me", "you're
+    going to get hurt!", "if you don't wear a helmet you could end up in a body bag").
 ``personal_attack`` (§ V.2.2)
     An insult aimed at a person: said to someone ("you worthless idiot", "shut up, moron",
     "idiots like you") or said of someone with an insult that only fits a person ("he is such
