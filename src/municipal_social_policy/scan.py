@@ -177,8 +177,8 @@ class Scan:
         conjunctions: dict[int, dict[int, dict[int, None]]] = {}
         part_bits: dict[tuple[object, ...], int] = {}
         # The same part objects come back in many alternatives: found by identity first, as
-        # comparing two equal parts compares their sets of keys.
-        by_id: dict[int, int] = {}
+        # comparing two equal parts compares their sets of keys; with whether it is computed.
+        by_id: dict[int, tuple[int, bool]] = {}
         guard = 1 << len(triggers)
         next_bit = guard << 1
         for i, trigger in enumerate(triggers):
@@ -193,10 +193,10 @@ class Scan:
                     ungated[bit] = trigger
                 continue
             for alternative in trigger.alternatives:
-                need = 0
+                need = first = 0
                 for part in alternative:
-                    part_bit = by_id.get(id(part))
-                    if part_bit is None:
+                    known = by_id.get(id(part))
+                    if known is None:
                         fields = _fields(part)
                         part_bit = part_bits.get(fields)
                         if part_bit is None:  # one bit per distinct part, shared by all
@@ -204,15 +204,16 @@ class Scan:
                             if _add_keys(keys, typed, part, next_bit.bit_length() - 1):
                                 disguised |= next_bit
                             next_bit <<= 1
-                        by_id[id(part)] = part_bit
+                        known = by_id[id(part)] = (part_bit, part.computed)
+                    part_bit, computed = known
                     need |= part_bit
-                first = by_id[id(alternative[0])]
+                    if not first:
+                        first = part_bit
+                        if computed:
+                            ungated[first] = part
+                    elif computed:
+                        gated.setdefault(first, {})[part_bit] = part
                 conjunctions.setdefault(first, {}).setdefault(bit, {})[need] = None
-                if alternative[0].computed:
-                    ungated[first] = alternative[0]
-                for part in alternative[1:]:
-                    if part.computed:
-                        gated.setdefault(first, {})[by_id[id(part)]] = part
         runs = []
         for run in map(tuple, government):
             if len(run) == 1:
@@ -363,13 +364,24 @@ def _add(index: dict[str, _Held], key: str, position: int) -> None:
 def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> bool:
     """Add the keys of ``part`` with the bit at ``position``, its tokens also in ``typed`` when
     it reads typos of them; return whether a masked word makes it hold (it has tokens)."""
-    for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
-        for key in kind:
-            _add(index, key, position)
+    indexes: list[tuple[dict[str, _Held], frozenset[str]]] = [
+        (keys[0], part.characters),
+        (keys[1], part.words),
+        (keys[2], part.tokens),
+    ]
     if part.typos is not None:
-        tokens = typed.setdefault(id(part.typos), (part.typos, {}))[1]
-        for key in part.tokens:
-            _add(tokens, key, position)
+        indexes.append((typed.setdefault(id(part.typos), (part.typos, {}))[1], part.tokens))
+    for index, kind in indexes:
+        # _add inlined: tens of thousands of keys, one call each cost a tenth of the scan's build
+        get = index.get
+        for key in kind:
+            known = get(key)
+            if known is None:
+                index[key] = position
+            elif type(known) is int:
+                index[key] = [known, position]
+            else:
+                known.append(position)
     return bool(part.tokens)
 
 
@@ -409,23 +421,24 @@ def _masks(keys: _Positions) -> _Masks:
     thousands of keys have one of a few thousand masks, each an integer as wide as the scan has
     bits."""
     built: dict[tuple[int, ...], int] = {}
+    one: dict[int, int] = {}  # the masks of one bit, by its position (most keys have one)
     of_list: dict[int, int] = {}  # by the list's id: keys that hold one list (see _with_typos)
     for index in keys:
         for key, held in index.items():
-            if isinstance(held, int):
-                positions: tuple[int, ...] = (held,)
-            else:
-                mask = of_list.get(id(held))
-                if mask is not None:
-                    index[key] = mask
-                    continue
-                positions = tuple(sorted(set(held)))
-            mask = built.get(positions)
+            if type(held) is int:
+                mask = one.get(held)
+                if mask is None:
+                    mask = one[held] = built.setdefault((held,), 1 << held)
+                index[key] = mask  # a value replaced, no key added: the walk goes on
+                continue
+            mask = of_list.get(id(held))
             if mask is None:
-                mask = built[positions] = _mask(positions)
-            if not isinstance(held, int):
+                positions = tuple(sorted(set(held)))
+                mask = built.get(positions)
+                if mask is None:
+                    mask = built[positions] = _mask(positions)
                 of_list[id(held)] = mask
-            index[key] = mask  # a value replaced, no key added: the walk goes on
+            index[key] = mask
     return cast(_Masks, keys)
 
 
