@@ -378,7 +378,7 @@ def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> 
             known = get(key)
             if known is None:
                 index[key] = position
-            elif type(known) is int:
+            elif isinstance(known, int):
                 index[key] = [known, position]
             else:
                 known.append(position)
@@ -425,7 +425,7 @@ def _masks(keys: _Positions) -> _Masks:
     of_list: dict[int, int] = {}  # by the list's id: keys that hold one list (see _with_typos)
     for index in keys:
         for key, held in index.items():
-            if type(held) is int:
+            if isinstance(held, int):
                 mask = one.get(held)
                 if mask is None:
                     mask = one[held] = built.setdefault((held,), 1 << held)
