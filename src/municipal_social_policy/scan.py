@@ -217,7 +217,7 @@ class Scan:
         runs = []
         for run in map(tuple, government):
             if len(run) == 1:
-                _add(keys[2], run[0], len(triggers))  # the guard's bit
+                _add(keys[2], run, len(triggers))  # the guard's bit
             elif run:
                 runs.append(run)
         return cls(
@@ -351,37 +351,27 @@ _Typed = dict[int, tuple[Typos, dict[str, _Held]]]
 _MANY_FIRSTS = 128
 
 
-def _add(index: dict[str, _Held], key: str, position: int) -> None:
-    known = index.get(key)
-    if known is None:
-        index[key] = position
-    elif isinstance(known, int):
-        index[key] = [known, position]
-    else:
-        known.append(position)
+def _add(index: dict[str, _Held], keys: Iterable[str], position: int) -> None:
+    """Add ``keys`` to ``index`` with the bit at ``position``: one loop for a part's keys, not
+    a call per key (tens of thousands of them)."""
+    get = index.get
+    for key in keys:
+        known = get(key)
+        if known is None:
+            index[key] = position
+        elif isinstance(known, int):
+            index[key] = [known, position]
+        else:
+            known.append(position)
 
 
 def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> bool:
     """Add the keys of ``part`` with the bit at ``position``, its tokens also in ``typed`` when
     it reads typos of them; return whether a masked word makes it hold (it has tokens)."""
-    indexes: list[tuple[dict[str, _Held], frozenset[str]]] = [
-        (keys[0], part.characters),
-        (keys[1], part.words),
-        (keys[2], part.tokens),
-    ]
+    for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
+        _add(index, kind, position)
     if part.typos is not None:
-        indexes.append((typed.setdefault(id(part.typos), (part.typos, {}))[1], part.tokens))
-    for index, kind in indexes:
-        # _add inlined: tens of thousands of keys, one call each cost a tenth of the scan's build
-        get = index.get
-        for key in kind:
-            known = get(key)
-            if known is None:
-                index[key] = position
-            elif isinstance(known, int):
-                index[key] = [known, position]
-            else:
-                known.append(position)
+        _add(typed.setdefault(id(part.typos), (part.typos, {}))[1], part.tokens, position)
     return bool(part.tokens)
 
 
