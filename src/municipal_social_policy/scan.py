@@ -190,8 +190,8 @@ class Scan:
         conjunctions: dict[int, dict[int, dict[int, None]]] = {}
         part_bits: dict[tuple[object, ...], int] = {}
         # The same part objects come back in many alternatives: found by identity first, as
-        # comparing two equal parts compares their sets of keys.
-        by_id: dict[int, int] = {}
+        # comparing two equal parts compares their sets of keys; with whether it is computed.
+        by_id: dict[int, tuple[int, bool]] = {}
         guard = 1 << len(triggers)
         next_bit = guard << 1
         for i, trigger in enumerate(triggers):
@@ -206,25 +206,26 @@ class Scan:
                     ungated[bit] = trigger
                 continue
             for alternative in trigger.alternatives:
-                need = 0
+                need = first = 0
                 for part in alternative:
-                    part_bit = by_id.get(id(part))
-                    if part_bit is None:
+                    known = by_id.get(id(part))
+                    if known is None:
                         fields = _fields(part)
                         part_bit = part_bits.get(fields)
                         if part_bit is None:  # one bit per distinct part, shared by all
                             part_bit = part_bits[fields] = next_bit
                             _add_keys(keys, typed, part, next_bit.bit_length() - 1)
                             next_bit <<= 1
-                        by_id[id(part)] = part_bit
+                        known = by_id[id(part)] = (part_bit, part.computed)
+                    part_bit, computed = known
                     need |= part_bit
-                first = by_id[id(alternative[0])]
+                    if not first:
+                        first = part_bit
+                        if computed:
+                            ungated[first] = part
+                    elif computed:
+                        gated.setdefault(first, {})[part_bit] = part
                 conjunctions.setdefault(first, {}).setdefault(bit, {})[need] = None
-                if alternative[0].computed:
-                    ungated[first] = alternative[0]
-                for part in alternative[1:]:
-                    if part.computed:
-                        gated.setdefault(first, {})[by_id[id(part)]] = part
         # The parts' own tokens, before the guard's words and the typos join them.
         plain = {
             key: (held if isinstance(held, int) else tuple(held)) for key, held in keys[2].items()
@@ -232,7 +233,7 @@ class Scan:
         runs = []
         for run in map(tuple, government):
             if len(run) == 1:
-                _add(keys[2], run[0], len(triggers))  # the guard's bit
+                _add(keys[2], run, len(triggers))  # the guard's bit
             elif run:
                 runs.append(run)
         built: dict[tuple[int, ...], int] = {}
@@ -378,26 +379,27 @@ _MANY_FIRSTS = 128
 _KEPT_MASKED = 4096
 
 
-def _add(index: dict[str, _Held], key: str, position: int) -> None:
-    known = index.get(key)
-    if known is None:
-        index[key] = position
-    elif isinstance(known, int):
-        index[key] = [known, position]
-    else:
-        known.append(position)
+def _add(index: dict[str, _Held], keys: Iterable[str], position: int) -> None:
+    """Add ``keys`` to ``index`` with the bit at ``position``: one loop for a part's keys, not
+    a call per key (tens of thousands of them)."""
+    get = index.get
+    for key in keys:
+        known = get(key)
+        if known is None:
+            index[key] = position
+        elif isinstance(known, int):
+            index[key] = [known, position]
+        else:
+            known.append(position)
 
 
 def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> None:
     """Add the keys of ``part`` with the bit at ``position``, its tokens also in ``typed`` when
     it reads typos of them."""
     for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
-        for key in kind:
-            _add(index, key, position)
+        _add(index, kind, position)
     if part.typos is not None:
-        tokens = typed.setdefault(id(part.typos), (part.typos, {}))[1]
-        for key in part.tokens:
-            _add(tokens, key, position)
+        _add(typed.setdefault(id(part.typos), (part.typos, {}))[1], part.tokens, position)
 
 
 def _with_typos(keys: _Positions, typed: _Typed) -> _Positions:
@@ -435,15 +437,18 @@ def _masks(keys: _Positions, built: dict[tuple[int, ...], int]) -> _Masks:
     tens of thousands of keys while the first is held). Equal masks are one object, kept in
     ``built`` by their positions: tens of thousands of keys have one of a few thousand masks,
     each an integer as wide as the scan has bits."""
+    one: dict[int, int] = {}  # the masks of one bit, by its position (most keys have one)
     of_list: dict[int, int] = {}  # by the list's id: keys that hold one list (see _with_typos)
     for index in keys:
         for key, held in index.items():
             if isinstance(held, int):
-                mask = _masks_of(held, built)
-            elif id(held) in of_list:
-                mask = of_list[id(held)]
+                mask = one.get(held)
+                if mask is None:
+                    mask = one[held] = _masks_of(held, built)
             else:
-                mask = of_list[id(held)] = _masks_of(tuple(held), built)
+                mask = of_list.get(id(held))
+                if mask is None:
+                    mask = of_list[id(held)] = _masks_of(tuple(held), built)
             index[key] = mask  # a value replaced, no key added: the walk goes on
     return cast(_Masks, keys)
 

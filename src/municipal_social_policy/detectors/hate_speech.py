@@ -361,9 +361,10 @@ class HateReader:
         # each of its required slots needs ("go|get back to @origin": one of each); its slot
         # <group>, if any, needs a group named as the gate reads one ("kick <group> out").
         by_key: dict[str, list[_Standing]] = {}
+        widened: dict[frozenset[str], frozenset[str]] = {}
         for pattern, _ in self.standing:
             # A word is needed as the gate sees it: "not" shows as the "t" of "don't".
-            standing = _Standing.of(pattern).shown(typos_of)
+            standing = _Standing.of(pattern).shown(typos_of, widened)
             for word in rarest_slot(standing.needs):
                 by_key.setdefault(word, []).append(standing)
         object.__setattr__(self, "_standing", {k: tuple(v) for k, v in by_key.items()})
@@ -542,11 +543,12 @@ class HateReader:
 
         standing = [
             (
-                Trigger(tokens=frozenset({key})),
+                keyed,  # one trigger for the key, not one for each frame filed under it
                 *map(tokens, frame.needs),
                 *(() if frame.group is None else (names(frame.group),)),
             )
             for key, frames in self._standing.items()
+            for keyed in (Trigger(tokens=frozenset({key})),)
             for frame in frames
         ]
         if not standing:
@@ -977,15 +979,27 @@ class _Standing(NamedTuple):
                 needs.append(slot.anchors)
         return cls(tuple(needs), group)
 
-    def shown(self, typos_of: Mapping[str, Iterable[str]]) -> _Standing:
+    def shown(
+        self,
+        typos_of: Mapping[str, Iterable[str]],
+        widened: dict[frozenset[str], frozenset[str]] | None = None,
+    ) -> _Standing:
         """This frame with each need's words widened to the quick forms that show them
         (:func:`~municipal_social_policy.reading.quick_sources`: "don't" shows "not" as "t"),
-        so that the gates, which read quick forms, pass what the reader reads."""
-        needs = tuple(
-            frozenset().union(*(quick_sources(word, typos_of) for word in need))
-            for need in self.needs
-        )
-        return self._replace(needs=needs)
+        so that the gates, which read quick forms, pass what the reader reads.
+
+        ``widened`` keeps each need widened: the frames share their slots' sets, and one
+        widened set each is built once and is one object (its hash computed once)."""
+        kept: dict[frozenset[str], frozenset[str]] = {} if widened is None else widened
+        needs = []
+        for need in self.needs:
+            shown = kept.get(need)
+            if shown is None:
+                shown = kept[need] = share(
+                    frozenset().union(*(quick_sources(word, typos_of) for word in need))
+                )
+            needs.append(shown)
+        return self._replace(needs=tuple(needs))
 
 
 def _generic(texts: list[str], first: int, last: int) -> bool:
