@@ -147,6 +147,26 @@ def test_officials_and_residents_are_insulted_alike(official: str, resident: str
 
 
 @pytest.mark.parametrize(
+    ("about_a_matter", "of_the_person"),
+    [
+        ("Councilman Diaz is clueless about roads.", "Councilman Diaz is clueless."),
+        ("You are delusional regarding the budget.", "You are delusional."),
+        ("She is so dumb when it comes to crime.", "She is so dumb."),
+        ("My neighbor is clueless about dogs.", "My neighbor is clueless."),
+        ("He is totally ignorant concerning zoning law.", "He is totally ignorant."),
+    ],
+)
+def test_an_adjective_on_what_a_person_knows_of_a_matter_is_no_attack(
+    about_a_matter: str, of_the_person: str
+) -> None:
+    """An insulting adjective about a matter ("clueless about roads") judges what a person
+    knows or thinks of it, criticism as "incompetent" is (§ I.3), for officials and residents
+    alike; the same adjective said of the person alone is an attack."""
+    assert not evidence(about_a_matter, "personal_attack")
+    assert_reviewed(of_the_person)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "This plan is stupid.",
