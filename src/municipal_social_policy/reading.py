@@ -502,6 +502,8 @@ def _read(text: NormalizedText) -> Reading:
             pass
         elif current and gap.rstrip(" ") == "." and _titled(current[-1], original, text, start):
             pass  # "Mr. James": a title's period, no sentence's end
+        elif current and gap.rstrip(" ") == "." and _initial(current[-1], original, text, start):
+            pass  # "E. coli": an initial's period, no sentence's end
         elif (
             gap == "."
             and current
@@ -545,6 +547,17 @@ def _titled(title: Token, original: str, text: NormalizedText, start: int) -> bo
         return False
     at = start if text.starts is None else text.span(start, start + 1)[0]
     return original[at].isupper()
+
+
+def _initial(letter: Token, original: str, text: NormalizedText, start: int) -> bool:
+    """Whether ``letter`` is one capital letter (not "I") and the word at ``start`` (in the
+    normalised text) is written in lower case: a genus or a first name written as its initial,
+    "E. coli", "H. pylori", "the J. crew", not "Plan B. Then"."""
+    written = letter.forms[0]
+    if len(written) != 1 or not written.isalpha() or written == "i" or not letter.capital:
+        return False
+    at = start if text.starts is None else text.span(start, start + 1)[0]
+    return original[at].islower()
 
 
 def _straight(forms: tuple[str, ...]) -> tuple[str, ...]:
