@@ -21,7 +21,9 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import random
 import signal
+import string
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -39,10 +41,25 @@ def _fill(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def _distinct_masked(size: int) -> str:
+    """Masked words that are all different, each with its first letter hidden ("*a*kle"): no
+    answer kept for one serves another, and a hidden first letter narrows nothing."""
+    rng = random.Random(3)
+    found: list[str] = []
+    total = 0
+    while total < size:
+        letters = [rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 9))]
+        letters[0] = letters[rng.randrange(1, len(letters))] = "*"
+        found.append("".join(letters))
+        total += len(found[-1]) + 1
+    return " ".join(found)[:size]
+
+
 #: Each family: its name and how to build a text of about ``size`` characters.
 FAMILIES: dict[str, Callable[[int], str]] = {
     "disguised words": lambda n: _fill("s0nnn ", n),
     "masked words": lambda n: _fill("f*** sh*t c*nt ", n),
+    "distinct masked words": _distinct_masked,
     "spaced letters": lambda n: _fill("f u c k y o u ", n),
     "stretched words": lambda n: _fill("fuuuuuuck shiiiiit ", n),
     "leetspeak": lambda n: _fill("k1ll 4ll 0f th3m n0w ", n),

@@ -45,6 +45,7 @@ protected groups are the clause's classes, and officials are not among them.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -822,19 +823,41 @@ class HateReader:
         # whether every word is quoted.
         last_but = max((i for i, word in enumerate(texts) if word == "but"), default=-1)
         all_quoted = all(token.quoted for token in sentence.tokens)
+        denied = _denied(texts, mentions)
+        carrying = frozenset(
+            token.clause
+            for word, token in zip(texts, sentence.tokens, strict=True)
+            if word in _CARRIERS
+        )
+        # Each match reads only the mentions near it (every test below reaches at most _REACH
+        # + 1 words), found by bisection and kept in their order: a sentence of many names and
+        # many hate words costs no product of the two.
+        by_first = sorted(range(len(mentions)), key=lambda k: mentions[k][0])
+        firsts = [mentions[k][0] for k in by_first]
+        widest = max((last - first for first, last in mentions), default=0)
         for match in matches:
             kind = match.label
             if kind in ("group", "counter"):
                 continue
+            near = [
+                mentions[k]
+                for k in sorted(
+                    by_first[
+                        bisect_left(firsts, match.first - _REACH - 1 - widest) : bisect_right(
+                            firsts, match.last + _REACH + 1
+                        )
+                    ]
+                )
+            ]
             negated = _negated(texts, match.first)
             if kind in ("dehumanising", "derogatory", "exclusion"):
                 ok = not negated
             elif kind == "emotion":  # the writer's own: "I hate ...", "... make me sick"
                 ok = not negated and (
-                    any(0 < first - match.last <= _EMOTION_REACH for first, _ in mentions)
+                    any(0 < first - match.last <= _EMOTION_REACH for first, _ in near)
                     or texts[match.first] in ("makes", "make", "nothing")
                     or "me" in texts[max(0, match.first - 3) : match.last + 2]
-                    or _owned_of_carried(texts, match, mentions)
+                    or _owned_of_carried(texts, match, near)
                 )
             elif kind in ("violence", "death"):
                 ok = not _negated(texts, match.first, window=match.first) and (
@@ -842,16 +865,14 @@ class HateReader:
                     or _threatened(texts, match)
                 )
             elif kind == "epithet":  # "you fucking women", "filthy immigrants"
-                ok = any(first == match.last + 1 for first, _ in mentions)
+                ok = any(first == match.last + 1 for first, _ in near)
             elif kind == "positive":
-                ok = (negated or _denied(texts, mentions)) and not _protective(
-                    texts, match, matches
-                )
+                ok = (negated or denied) and not _protective(texts, match, matches)
             else:  # pragma: no cover - the data file's kinds are checked by its tests
                 ok = False
             if not ok:
                 continue
-            mention = _nearest(sentence, mentions, match, last_but)
+            mention = _nearest(sentence, near, match, last_but, carrying)
             if mention is None or doubt < mention[0]:
                 continue  # "you can't seriously believe that all women are stupid"
             if texts[mention[0]] in _STATES and (
@@ -1038,11 +1059,16 @@ class _Held:
 
 
 def _nearest(
-    sentence: Sentence, mentions: list[tuple[int, int]], match: Term, last_but: int = -1
+    sentence: Sentence,
+    mentions: list[tuple[int, int]],
+    match: Term,
+    last_but: int,
+    carrying: frozenset[int],
 ) -> tuple[int, int] | None:
     """The group name a hate word is about: near it, in its clause or carried into it.
 
-    ``last_but`` is the position of the sentence's last "but" (-1: none).
+    ``last_but`` is the position of the sentence's last "but" (-1: none); ``carrying`` the
+    clauses of the sentence that hold a pronoun that may carry a group.
     """
     words, tokens = sentence.words, sentence.tokens
     best: tuple[int, int] | None = None
@@ -1068,11 +1094,8 @@ def _nearest(
             and last_but < first
         ):
             continue  # "not all Muslims are terrorists" (but not "not all ..., but all ...")
-        if tokens[first].clause != tokens[match.first].clause and not any(
-            word in _CARRIERS
-            for word, token in zip(words, tokens, strict=True)
-            if token.clause == tokens[match.first].clause
-        ):
+        clause = tokens[match.first].clause
+        if tokens[first].clause != clause and clause not in carrying:
             continue
         best, best_distance = (first, last), distance
     return best

@@ -499,17 +499,20 @@ def _read_tokens(text: NormalizedText) -> tuple[frozenset[str], tuple[str, ...]]
     return text.token_set.union(forms, quick_forms(text)), tuple(masked)
 
 
-#: Keys with a mask of bits each, by their length and first character (:func:`shapes`).
+#: Keys with a mask of bits each, by their length and first character, and by their length
+#: negated and last character (:func:`shapes`).
 Shapes = Mapping[tuple[int, str], tuple[tuple[str, int], ...]]
 
 
 def shapes(keys: Iterable[tuple[str, int]]) -> dict[tuple[int, str], tuple[tuple[str, int], ...]]:
-    """``keys``, each with its mask, grouped by length and first character: a masked word is
-    compared only with the few keys of its shape (:func:`fitted`)."""
+    """``keys``, each with its mask, grouped by length and first character, and again by length
+    (negated) and last character: a masked word is compared only with the few keys of its shape
+    (:func:`fitted`), also when its first letter is hidden."""
     grouped: dict[tuple[int, str], list[tuple[str, int]]] = {}
     for key, mask in keys:
         if key:
             grouped.setdefault((len(key), key[0]), []).append((key, mask))
+            grouped.setdefault((-len(key), key[-1]), []).append((key, mask))
     return {shape: tuple(group) for shape, group in grouped.items()}
 
 
@@ -519,26 +522,34 @@ def fitted(form: str, keys: Shapes) -> int:
     :data:`~.words.MASK` standing for one character ("b*tch" for "bitch", "assh*l*" for
     "asshole"), as every reader of a masked word reads it (``Spelling.unmasked``, the lexicons),
     and here also where a mask hides the first or the last letter. The cost is bounded by the
-    keys of its shape (of its length, when the first character is hidden)."""
+    keys of its shape: of its length and first character, or last when the first is hidden (of
+    its length alone when both are)."""
     size = len(form)
     if form[0] != MASK:
         group: Iterable[tuple[str, int]] = keys.get((size, form[0]), ())
+    elif form[-1] != MASK:
+        group = keys.get((-size, form[-1]), ())
     else:
         group = (item for (length, _), items in keys.items() if length == size for item in items)
     fits = _fitting(form)
     found = 0
     for key, mask in group:
-        if fits(key) is not None:
+        if fits(key):
             found |= mask
     return found
 
 
 @lru_cache(maxsize=1024)
-def _fitting(form: str) -> Callable[[str], re.Match[str] | None]:
-    """The match of a key that ``form`` may stand for: each mask one character, the others
-    themselves (the key's length is the form's)."""
-    pattern = "".join("." if character == MASK else re.escape(character) for character in form)
-    return re.compile(pattern, re.DOTALL).fullmatch
+def _fitting(form: str) -> Callable[[str], bool]:
+    """Whether a key of the length of ``form`` may be what it stands for: each mask one
+    character, the others themselves. No pattern is compiled: a long text's masked words are
+    mostly different, and compiling one cost more than comparing it with its few keys."""
+    shown = tuple((i, character) for i, character in enumerate(form) if character != MASK)
+
+    def fits(key: str) -> bool:
+        return all(key[i] == character for i, character in shown)
+
+    return fits
 
 
 def runs_into(
