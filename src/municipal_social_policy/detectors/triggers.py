@@ -509,10 +509,11 @@ def shapes(keys: Iterable[tuple[str, int]]) -> dict[tuple[int, str], tuple[tuple
     (negated) and last character: a masked word is compared only with the few keys of its shape
     (:func:`fitted`), also when its first letter is hidden."""
     grouped: dict[tuple[int, str], list[tuple[str, int]]] = {}
-    for key, mask in keys:
-        if key:
-            grouped.setdefault((len(key), key[0]), []).append((key, mask))
-            grouped.setdefault((-len(key), key[-1]), []).append((key, mask))
+    for item in keys:
+        key = item[0]
+        if key:  # one pair in both groups
+            grouped.setdefault((len(key), key[0]), []).append(item)
+            grouped.setdefault((-len(key), key[-1]), []).append(item)
     return {shape: tuple(group) for shape, group in grouped.items()}
 
 
