@@ -16,7 +16,8 @@ Alternatives are grouped by their first part, so only those whose first part was
 tested; a conjunction should name its rarest part first. The tokens of a disguised text are the
 forms of its words, and a masked word ("b*tch") holds the parts of the tokens it may stand for
 (:func:`~.detectors.triggers.fitted`), found among the tokens of its length and first letter,
-as :meth:`~.detectors.triggers.Trigger.holds` says.
+as :meth:`~.detectors.triggers.Trigger.holds` says; a text with more distinct masked words than
+:data:`~.detectors.triggers.MASKED_READ` holds every part with tokens, and never the guard.
 
 A part's conditions that are no keys (:attr:`~.detectors.triggers.Trigger.computed`:
 substrings, a length, digits, a word's repeats, a word run into another) are computed from the
@@ -48,8 +49,9 @@ from .detectors.triggers import (
     Shapes,
     Trigger,
     Typos,
+    every_mask,
     fitted,
-    masked_words,
+    masked_read,
     shapes,
     spaced_words,
     words_read,
@@ -106,6 +108,9 @@ class Scan:
     # What the masked words read so far stand for: the same few come back in comment after
     # comment.
     _fitted: dict[str, int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    # The masks of :attr:`masked`, OR-ed: what a text of too many masked words holds
+    # (:func:`~.detectors.triggers.masked_read`); never the guard's bit.
+    _every_masked: int = attrs.field(init=False, repr=False)
     # :attr:`gated` with, for each part, what the rest of an alternative it completes needs: the
     # bits of the alternative's other parts, less those computed after the keys (not known
     # yet). A part none of whose alternatives has its other needs found is not computed: it
@@ -132,6 +137,7 @@ class Scan:
         }
         object.__setattr__(self, "_by_position", by_position)
         object.__setattr__(self, "_gates", sum(self.gated))
+        object.__setattr__(self, "_every_masked", every_mask(self.masked))
         gated_bits = reduce(or_, (bit for parts in self.gated.values() for bit, _part in parts), 0)
         gated_needs: dict[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = {}
         for first, parts in self.gated.items():
@@ -268,8 +274,12 @@ class Scan:
         if self.tokens:
             for token in filter(self.tokens.__contains__, words_read(text)):
                 found |= self.tokens[token]
-            for form in masked_words(text):
-                found |= self._stands_for(form)
+            masked = masked_read(text)
+            if masked is None:  # too many to read: each may stand for any token
+                found |= self._every_masked
+            else:
+                for form in masked:
+                    found |= self._stands_for(form)
         for bit, part, needs in self._ungated_needs:
             if not found & bit:
                 for need in needs:
