@@ -99,8 +99,8 @@ class Scan:
     _run_starts: frozenset[str] = attrs.field(init=False, repr=False)
     # The bits that index conjunctions and gated parts.
     _firsts: int = attrs.field(init=False, repr=False)
-    # The conjunctions by the position of their first part's bit, from the highest: the
-    # positions of a mask's bits are read from its binary digits, in one pass.
+    # The conjunctions by their first part's bit length: looked up by a small integer, not by
+    # the hash of an integer thousands of bits wide.
     _by_position: Mapping[int, tuple[tuple[int, tuple[int, ...]], ...]] = attrs.field(
         init=False, repr=False
     )
@@ -131,10 +131,7 @@ class Scan:
         object.__setattr__(self, "_character_class", re.compile(f"[{keys}]") if keys else None)
         object.__setattr__(self, "_run_starts", frozenset(run[0] for run in self.runs))
         object.__setattr__(self, "_firsts", sum(self.conjunctions))
-        width = self._firsts.bit_length()
-        by_position = {
-            width - first.bit_length(): alts for first, alts in self.conjunctions.items()
-        }
+        by_position = {first.bit_length(): alts for first, alts in self.conjunctions.items()}
         object.__setattr__(self, "_by_position", by_position)
         object.__setattr__(self, "_gates", sum(self.gated))
         object.__setattr__(self, "_every_masked", every_mask(self.masked))
@@ -345,20 +342,19 @@ class Scan:
     def _by_first_parts(self, found: int, firsts: int, admitted: int) -> int:
         """``admitted`` with the conjunctions that hold, tested only from the first parts
         ``firsts`` found: for a text that holds a few."""
-        # The first parts found, by position from the highest bit: one binary string and a
-        # search for each "1", not three operations on an integer thousands of bits wide.
-        digits = bin(firsts)[2:].zfill(self._firsts.bit_length())
+        # The first parts found, lowest bit first: a text holds a few of the thousands (no
+        # string of a binary digit for each of them).
         by_position = self._by_position
-        at = digits.find("1")
-        while at != -1:
-            for bit, needs in by_position[at]:
+        while firsts:
+            low = firsts & -firsts
+            firsts ^= low
+            for bit, needs in by_position[low.bit_length()]:
                 if admitted & bit:
                     continue
                 for need in needs:  # a loop, not any(): no generator per detector
                     if found & need == need:
                         admitted |= bit
                         break
-            at = digits.find("1", at + 1)
         return admitted
 
 
@@ -390,17 +386,18 @@ _KEPT_MASKED = 4096
 
 
 def _add(index: dict[str, _Held], keys: Iterable[str], position: int) -> None:
-    """Add ``keys`` to ``index`` with the bit at ``position``: one loop for a part's keys, not
-    a call per key (tens of thousands of them)."""
-    get = index.get
-    for key in keys:
-        known = get(key)
-        if known is None:
-            index[key] = position
-        elif isinstance(known, int):
-            index[key] = [known, position]
+    """Add ``keys`` to ``index`` with the bit at ``position``: the keys not yet indexed at once,
+    the others one by one (a call per part, not per key: tens of thousands of them)."""
+    keys = keys if isinstance(keys, frozenset) else frozenset(keys)
+    known = index.keys() & keys
+    if len(known) < len(keys):
+        index.update(dict.fromkeys(keys - known if known else keys, position))
+    for key in known:
+        held = index[key]
+        if isinstance(held, int):
+            index[key] = [held, position]
         else:
-            known.append(position)
+            held.append(position)
 
 
 def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> None:

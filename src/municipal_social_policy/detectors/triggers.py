@@ -571,7 +571,10 @@ def fitted(form: str, keys: Shapes) -> int:
 def every_mask(keys: Shapes) -> int:
     """The masks of ``keys`` (:func:`shapes`), OR-ed: what a masked word may stand for when it
     may stand for any key (:func:`masked_read`)."""
-    return reduce(or_, (mask for group in keys.values() for _key, mask in group), 0)
+    # Each distinct mask once: tens of thousands of pairs hold a few thousand masks, each as
+    # wide as the scan has bits.
+    masks = {id(mask): mask for group in keys.values() for _key, mask in group}
+    return reduce(or_, masks.values(), 0)
 
 
 def runs_into(
