@@ -49,8 +49,7 @@ from .detectors.triggers import (
     Shapes,
     Trigger,
     Typos,
-    every_mask,
-    fitted,
+    fitting,
     masked_read,
     shapes,
     spaced_words,
@@ -78,9 +77,11 @@ class Scan:
     #: The other detectors, by the bit of a first part of their alternatives: each detector's
     #: bit with the part bits of its alternatives that start with that part.
     conjunctions: Mapping[int, tuple[tuple[int, tuple[int, ...]], ...]]
-    #: The parts' tokens (their typos and the guard's words aside), each with its part bits, by
-    #: shape: what a masked word may stand for (:func:`~.detectors.triggers.fitted`).
-    masked: Shapes
+    #: The parts' tokens (their typos and the guard's words aside), each with the positions of
+    #: its part bits (one or a tuple), by shape: what a masked word may stand for
+    #: (:func:`~.detectors.triggers.fitting`). Positions, not masks: a mask as wide as the
+    #: scan for each of thousands of keys is made only for the few masked words read.
+    masked: Shapes[int | tuple[int, ...]]
     #: The bit of the guard's government words and runs of words.
     guard: int
     characters: Mapping[str, int]
@@ -134,7 +135,11 @@ class Scan:
         by_position = {first.bit_length(): alts for first, alts in self.conjunctions.items()}
         object.__setattr__(self, "_by_position", by_position)
         object.__setattr__(self, "_gates", sum(self.gated))
-        object.__setattr__(self, "_every_masked", every_mask(self.masked))
+        object.__setattr__(
+            self,
+            "_every_masked",
+            _union(held for group in self.masked.values() for _key, held in group),
+        )
         gated_bits = reduce(or_, (bit for parts in self.gated.values() for bit, _part in parts), 0)
         gated_needs: dict[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = {}
         for first, parts in self.gated.items():
@@ -229,10 +234,10 @@ class Scan:
                     elif computed:
                         gated.setdefault(first, {})[part_bit] = part
                 conjunctions.setdefault(first, {}).setdefault(bit, {})[need] = None
-        # The parts' own tokens, before the guard's words and the typos join them.
-        plain = {
-            key: (held if isinstance(held, int) else tuple(held)) for key, held in keys[2].items()
-        }
+        # The parts' own tokens' positions, before the guard's words and the typos join them.
+        plain = shapes(
+            (key, held if isinstance(held, int) else tuple(held)) for key, held in keys[2].items()
+        )
         runs = []
         for run in map(tuple, government):
             if len(run) == 1:
@@ -248,7 +253,7 @@ class Scan:
                 first: tuple((bit, tuple(needs)) for bit, needs in by_detector.items())
                 for first, by_detector in conjunctions.items()
             },
-            shapes((key, _masks_of(held, built)) for key, held in plain.items()),
+            plain,
             guard,
             *masks,
             tuple(sorted(set(runs))),
@@ -310,7 +315,7 @@ class Scan:
         """The part bits of the tokens the masked word ``form`` may stand for, kept."""
         bits = self._fitted.get(form)
         if bits is None:
-            bits = fitted(form, self.masked)
+            bits = _union(held for _key, held in fitting(form, self.masked))
             if len(self._fitted) < _KEPT_MASKED:
                 self._fitted[form] = bits
         return bits
@@ -467,6 +472,17 @@ def _masks_of(held: int | tuple[int, ...], built: dict[tuple[int, ...], int]) ->
     if mask is None:
         mask = built[positions] = _mask(positions)
     return mask
+
+
+def _union(helds: Iterable[int | tuple[int, ...]]) -> int:
+    """The mask of every position in ``helds``, each a position or a tuple of them."""
+    positions: set[int] = set()
+    for held in helds:
+        if isinstance(held, int):
+            positions.add(held)
+        else:
+            positions.update(held)
+    return _mask(tuple(sorted(positions))) if positions else 0
 
 
 def _mask(positions: tuple[int, ...]) -> int:

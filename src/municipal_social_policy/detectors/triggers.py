@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache, reduce
 from operator import or_
-from typing import cast
+from typing import TypeVar, cast
 
 import attrs
 
@@ -42,6 +42,7 @@ __all__ = [
     "every_mask",
     "first_word",
     "fitted",
+    "fitting",
     "masked_read",
     "masked_words",
     "most_repeated",
@@ -372,7 +373,7 @@ def _holds_tokens(keys: frozenset[str], text: NormalizedText) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _key_shapes(keys: frozenset[str]) -> Shapes:
+def _key_shapes(keys: frozenset[str]) -> Shapes[int]:
     """``keys`` as :func:`shapes`, each with the mask 1."""
     return shapes((key, 1) for key in keys)
 
@@ -520,16 +521,20 @@ def _read_tokens(text: NormalizedText) -> tuple[frozenset[str], tuple[str, ...]]
     return text.token_set.union(forms, quick_forms(text)), tuple(masked)
 
 
-#: Keys with a mask of bits each, by their length and first character, and by their length
-#: negated and last character (:func:`shapes`).
-Shapes = Mapping[tuple[int, str], tuple[tuple[str, int], ...]]
+_Held = TypeVar("_Held")
+
+#: Keys with what each holds (a mask of bits; the scan's bit positions), by their length and
+#: first character, and by their length negated and last character (:func:`shapes`).
+Shapes = Mapping[tuple[int, str], tuple[tuple[str, _Held], ...]]
 
 
-def shapes(keys: Iterable[tuple[str, int]]) -> dict[tuple[int, str], tuple[tuple[str, int], ...]]:
-    """``keys``, each with its mask, grouped by length and first character, and again by length
-    (negated) and last character: a masked word is compared only with the few keys of its shape
-    (:func:`fitted`), also when its first letter is hidden."""
-    grouped: dict[tuple[int, str], list[tuple[str, int]]] = {}
+def shapes(
+    keys: Iterable[tuple[str, _Held]],
+) -> dict[tuple[int, str], tuple[tuple[str, _Held], ...]]:
+    """``keys``, each with what it holds, grouped by length and first character, and again by
+    length (negated) and last character: a masked word is compared only with the few keys of its
+    shape (:func:`fitting`), also when its first letter is hidden."""
+    grouped: dict[tuple[int, str], list[tuple[str, _Held]]] = {}
     for item in keys:
         key = item[0]
         if key:  # one pair in both groups
@@ -538,9 +543,18 @@ def shapes(keys: Iterable[tuple[str, int]]) -> dict[tuple[int, str], tuple[tuple
     return {shape: tuple(group) for shape, group in grouped.items()}
 
 
-def fitted(form: str, keys: Shapes) -> int:
-    """The masks of ``keys`` (:func:`shapes`) that the masked word ``form`` may stand for, OR-ed:
-    a key of its length with its characters wherever it shows one, each
+def fitted(form: str, keys: Shapes[int]) -> int:
+    """The masks of the keys (:func:`shapes`) that the masked word ``form`` may stand for
+    (:func:`fitting`), OR-ed."""
+    found = 0
+    for _key, mask in fitting(form, keys):
+        found |= mask
+    return found
+
+
+def fitting(form: str, keys: Shapes[_Held]) -> Sequence[tuple[str, _Held]]:
+    """The pairs of ``keys`` (:func:`shapes`) that the masked word ``form`` may stand for: a key
+    of its length with its characters wherever it shows one, each
     :data:`~.words.MASK` standing for one character ("b*tch" for "bitch", "assh*l*" for
     "asshole"), as every reader of a masked word reads it (``Spelling.unmasked``, the lexicons),
     and here also where a mask hides the first or the last letter. The cost is bounded by the
@@ -548,7 +562,7 @@ def fitted(form: str, keys: Shapes) -> int:
     its length alone when both are), narrowed by each character it shows in turn (one list
     comprehension per character, no pattern compiled and no call per key)."""
     size = len(form)
-    group: Sequence[tuple[str, int]]
+    group: Sequence[tuple[str, _Held]]
     if form[0] != MASK:
         group, shown = keys.get((size, form[0]), ()), range(1, size)
     elif form[-1] != MASK:
@@ -558,17 +572,14 @@ def fitted(form: str, keys: Shapes) -> int:
         shown = range(size)
     for i in shown:
         if not group:
-            return 0
+            break
         character = form[i]
         if character != MASK:
             group = [item for item in group if item[0][i] == character]
-    found = 0
-    for _key, mask in group:
-        found |= mask
-    return found
+    return group
 
 
-def every_mask(keys: Shapes) -> int:
+def every_mask(keys: Shapes[int]) -> int:
     """The masks of ``keys`` (:func:`shapes`), OR-ed: what a masked word may stand for when it
     may stand for any key (:func:`masked_read`)."""
     # Each distinct mask once: tens of thousands of pairs hold a few thousand masks, each as
@@ -692,7 +703,7 @@ class TriggerIndex:
     untriggered: int
     #: The keys of :attr:`Trigger.tokens` (their typos aside) by shape (:func:`shapes`): what a
     #: masked word may stand for.
-    masked: Shapes
+    masked: Shapes[int]
     characters: Mapping[str, int]
     words: Mapping[str, int]
     tokens: Mapping[str, int]
