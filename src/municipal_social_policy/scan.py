@@ -16,7 +16,8 @@ Alternatives are grouped by their first part, so only those whose first part was
 tested; a conjunction should name its rarest part first. The tokens of a disguised text are the
 forms of its words, and a masked word ("b*tch") holds the parts of the tokens it may stand for
 (:func:`~.detectors.triggers.fitted`), found among the tokens of its length and first letter,
-as :meth:`~.detectors.triggers.Trigger.holds` says.
+as :meth:`~.detectors.triggers.Trigger.holds` says; a text with more distinct masked words than
+:data:`~.detectors.triggers.MASKED_READ` holds every part with tokens, and never the guard.
 
 A part's conditions that are no keys (:attr:`~.detectors.triggers.Trigger.computed`:
 substrings, a length, digits, a word's repeats, a word run into another) are computed from the
@@ -48,8 +49,8 @@ from .detectors.triggers import (
     Shapes,
     Trigger,
     Typos,
-    fitted,
-    masked_words,
+    fitting,
+    masked_read,
     shapes,
     spaced_words,
     words_read,
@@ -76,9 +77,11 @@ class Scan:
     #: The other detectors, by the bit of a first part of their alternatives: each detector's
     #: bit with the part bits of its alternatives that start with that part.
     conjunctions: Mapping[int, tuple[tuple[int, tuple[int, ...]], ...]]
-    #: The parts' tokens (their typos and the guard's words aside), each with its part bits, by
-    #: shape: what a masked word may stand for (:func:`~.detectors.triggers.fitted`).
-    masked: Shapes
+    #: The parts' tokens (their typos and the guard's words aside), each with the positions of
+    #: its part bits (one or a tuple), by shape: what a masked word may stand for
+    #: (:func:`~.detectors.triggers.fitting`). Positions, not masks: a mask as wide as the
+    #: scan for each of thousands of keys is made only for the few masked words read.
+    masked: Shapes[int | tuple[int, ...]]
     #: The bit of the guard's government words and runs of words.
     guard: int
     characters: Mapping[str, int]
@@ -97,8 +100,8 @@ class Scan:
     _run_starts: frozenset[str] = attrs.field(init=False, repr=False)
     # The bits that index conjunctions and gated parts.
     _firsts: int = attrs.field(init=False, repr=False)
-    # The conjunctions by the position of their first part's bit, from the highest: the
-    # positions of a mask's bits are read from its binary digits, in one pass.
+    # The conjunctions by their first part's bit length: looked up by a small integer, not by
+    # the hash of an integer thousands of bits wide.
     _by_position: Mapping[int, tuple[tuple[int, tuple[int, ...]], ...]] = attrs.field(
         init=False, repr=False
     )
@@ -106,6 +109,9 @@ class Scan:
     # What the masked words read so far stand for: the same few come back in comment after
     # comment.
     _fitted: dict[str, int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    # The masks of :attr:`masked`, OR-ed: what a text of too many masked words holds
+    # (:func:`~.detectors.triggers.masked_read`); never the guard's bit.
+    _every_masked: int = attrs.field(init=False, repr=False)
     # :attr:`gated` with, for each part, what the rest of an alternative it completes needs: the
     # bits of the alternative's other parts, less those computed after the keys (not known
     # yet). A part none of whose alternatives has its other needs found is not computed: it
@@ -126,12 +132,14 @@ class Scan:
         object.__setattr__(self, "_character_class", re.compile(f"[{keys}]") if keys else None)
         object.__setattr__(self, "_run_starts", frozenset(run[0] for run in self.runs))
         object.__setattr__(self, "_firsts", sum(self.conjunctions))
-        width = self._firsts.bit_length()
-        by_position = {
-            width - first.bit_length(): alts for first, alts in self.conjunctions.items()
-        }
+        by_position = {first.bit_length(): alts for first, alts in self.conjunctions.items()}
         object.__setattr__(self, "_by_position", by_position)
         object.__setattr__(self, "_gates", sum(self.gated))
+        object.__setattr__(
+            self,
+            "_every_masked",
+            _union(held for group in self.masked.values() for _key, held in group),
+        )
         gated_bits = reduce(or_, (bit for parts in self.gated.values() for bit, _part in parts), 0)
         gated_needs: dict[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = {}
         for first, parts in self.gated.items():
@@ -226,10 +234,10 @@ class Scan:
                     elif computed:
                         gated.setdefault(first, {})[part_bit] = part
                 conjunctions.setdefault(first, {}).setdefault(bit, {})[need] = None
-        # The parts' own tokens, before the guard's words and the typos join them.
-        plain = {
-            key: (held if isinstance(held, int) else tuple(held)) for key, held in keys[2].items()
-        }
+        # The parts' own tokens' positions, before the guard's words and the typos join them.
+        plain = shapes(
+            (key, held if isinstance(held, int) else tuple(held)) for key, held in keys[2].items()
+        )
         runs = []
         for run in map(tuple, government):
             if len(run) == 1:
@@ -245,7 +253,7 @@ class Scan:
                 first: tuple((bit, tuple(needs)) for bit, needs in by_detector.items())
                 for first, by_detector in conjunctions.items()
             },
-            shapes((key, _masks_of(held, built)) for key, held in plain.items()),
+            plain,
             guard,
             *masks,
             tuple(sorted(set(runs))),
@@ -268,8 +276,12 @@ class Scan:
         if self.tokens:
             for token in filter(self.tokens.__contains__, words_read(text)):
                 found |= self.tokens[token]
-            for form in masked_words(text):
-                found |= self._stands_for(form)
+            masked = masked_read(text)
+            if masked is None:  # too many to read: each may stand for any token
+                found |= self._every_masked
+            else:
+                for form in masked:
+                    found |= self._stands_for(form)
         for bit, part, needs in self._ungated_needs:
             if not found & bit:
                 for need in needs:
@@ -303,7 +315,7 @@ class Scan:
         """The part bits of the tokens the masked word ``form`` may stand for, kept."""
         bits = self._fitted.get(form)
         if bits is None:
-            bits = fitted(form, self.masked)
+            bits = _union(held for _key, held in fitting(form, self.masked))
             if len(self._fitted) < _KEPT_MASKED:
                 self._fitted[form] = bits
         return bits
@@ -335,20 +347,19 @@ class Scan:
     def _by_first_parts(self, found: int, firsts: int, admitted: int) -> int:
         """``admitted`` with the conjunctions that hold, tested only from the first parts
         ``firsts`` found: for a text that holds a few."""
-        # The first parts found, by position from the highest bit: one binary string and a
-        # search for each "1", not three operations on an integer thousands of bits wide.
-        digits = bin(firsts)[2:].zfill(self._firsts.bit_length())
+        # The first parts found, lowest bit first: a text holds a few of the thousands (no
+        # string of a binary digit for each of them).
         by_position = self._by_position
-        at = digits.find("1")
-        while at != -1:
-            for bit, needs in by_position[at]:
+        while firsts:
+            low = firsts & -firsts
+            firsts ^= low
+            for bit, needs in by_position[low.bit_length()]:
                 if admitted & bit:
                     continue
                 for need in needs:  # a loop, not any(): no generator per detector
                     if found & need == need:
                         admitted |= bit
                         break
-            at = digits.find("1", at + 1)
         return admitted
 
 
@@ -380,17 +391,18 @@ _KEPT_MASKED = 4096
 
 
 def _add(index: dict[str, _Held], keys: Iterable[str], position: int) -> None:
-    """Add ``keys`` to ``index`` with the bit at ``position``: one loop for a part's keys, not
-    a call per key (tens of thousands of them)."""
-    get = index.get
-    for key in keys:
-        known = get(key)
-        if known is None:
-            index[key] = position
-        elif isinstance(known, int):
-            index[key] = [known, position]
+    """Add ``keys`` to ``index`` with the bit at ``position``: the keys not yet indexed at once,
+    the others one by one (a call per part, not per key: tens of thousands of them)."""
+    keys = keys if isinstance(keys, frozenset) else frozenset(keys)
+    known = index.keys() & keys
+    if len(known) < len(keys):
+        index.update(dict.fromkeys(keys - known if known else keys, position))
+    for key in known:
+        held = index[key]
+        if isinstance(held, int):
+            index[key] = [held, position]
         else:
-            known.append(position)
+            held.append(position)
 
 
 def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> None:
@@ -460,6 +472,17 @@ def _masks_of(held: int | tuple[int, ...], built: dict[tuple[int, ...], int]) ->
     if mask is None:
         mask = built[positions] = _mask(positions)
     return mask
+
+
+def _union(helds: Iterable[int | tuple[int, ...]]) -> int:
+    """The mask of every position in ``helds``, each a position or a tuple of them."""
+    positions: set[int] = set()
+    for held in helds:
+        if isinstance(held, int):
+            positions.add(held)
+        else:
+            positions.update(held)
+    return _mask(tuple(sorted(positions))) if positions else 0
 
 
 def _mask(positions: tuple[int, ...]) -> int:

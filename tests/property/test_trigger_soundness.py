@@ -7,6 +7,7 @@ directly, trigger or not, on violations, their disguises, civic comments and arb
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 
 from hypothesis import given, settings
@@ -16,7 +17,7 @@ import municipal_social_policy as msp
 from municipal_social_policy import strategies as mst
 from municipal_social_policy import testing
 from municipal_social_policy.detectors import Detector
-from municipal_social_policy.detectors.triggers import TriggerIndex
+from municipal_social_policy.detectors.triggers import MASKED_READ, TriggerIndex, masked_words
 from municipal_social_policy.scan import Scan
 from municipal_social_policy.words import MASK
 
@@ -182,3 +183,65 @@ def test_a_masked_word_holds_every_part_of_the_word(
         and key in trigger.tokens
     )
     assert scan().admitted(scan().found(text)) & singles == singles
+
+
+# Many masked words at once: words of the detectors' tokens, each with one letter masked (the
+# first and the last included), past the number read one by one.
+_MANY_MASKED = st.lists(
+    st.tuples(st.deferred(lambda: st.sampled_from(token_keys())), st.integers(0, 20)).map(
+        lambda masked: (
+            masked[0][: masked[1] % len(masked[0])]
+            + MASK
+            + masked[0][masked[1] % len(masked[0]) + 1 :]
+        )
+    ),
+    min_size=MASKED_READ - 2,
+    max_size=MASKED_READ + 8,
+    unique=True,
+)
+
+
+@given(words=_MANY_MASKED, before=st.sampled_from(("", "you are ", "the mayor is ")))
+def test_the_scan_and_each_trigger_agree_on_many_masked_words(
+    words: list[str], before: str
+) -> None:
+    """Below and past :data:`MASKED_READ` distinct masked words the scan, the reference index
+    and each trigger's own ``holds`` agree on every detector."""
+    normalized = msp.normalize(before + " ".join(words))
+    admitted = scan().admitted(scan().found(normalized))
+    assert admitted == index().called(normalized)
+    for i, detector in enumerate(detectors()):
+        trigger = getattr(detector, "trigger", None)
+        assert bool(admitted >> i & 1) is (trigger is None or trigger.holds(normalized))
+
+
+def _nothing_masked(count: int) -> msp.NormalizedText:
+    """A text of ``count`` distinct masked words that stand for no word of a detector ("qx*dk"),
+    of letters no disguise reads as others."""
+    pairs = itertools.islice(itertools.product("dfhkmnpvwx", repeat=2), count)
+    return msp.normalize(" ".join(f"qx{MASK}{first}{second}" for first, second in pairs))
+
+
+def test_past_the_masked_words_read_every_part_with_tokens_holds() -> None:
+    """Up to :data:`MASKED_READ` masked words that stand for nothing hold no part; one more, and
+    they hold every detector whose one part has tokens, but never the guard of government
+    words."""
+    few, many = _nothing_masked(MASKED_READ), _nothing_masked(MASKED_READ + 1)
+    assert len(masked_words(few)) == MASKED_READ
+    assert len(masked_words(many)) == MASKED_READ + 1
+    tokens = [
+        i
+        for i, detector in enumerate(detectors())
+        if (trigger := getattr(detector, "trigger", None)) is not None
+        and not trigger.alternatives
+        and trigger.tokens
+        and not trigger.computed
+    ]
+    assert tokens
+    for text in (few, many):
+        admitted = scan().admitted(scan().found(text))
+        assert all(bool(admitted >> i & 1) is (text is many) for i in tokens)
+        assert index().called(text) == admitted
+    guarded = evaluator()._scan
+    assert not guarded.found(many) & guarded.guard
+    assert guarded.found(msp.normalize("the mayor")) & guarded.guard

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache, reduce
 from operator import or_
-from typing import cast
+from typing import TypeVar, cast
 
 import attrs
 
@@ -31,6 +31,7 @@ from ._shared import share
 __all__ = [
     "APOSTROPHES",
     "DIGITS",
+    "MASKED_READ",
     "RUN_TOGETHER",
     "Trigger",
     "TriggerIndex",
@@ -38,8 +39,11 @@ __all__ = [
     "count_digits",
     "digit_count",
     "either",
+    "every_mask",
     "first_word",
     "fitted",
+    "fitting",
+    "masked_read",
     "masked_words",
     "most_repeated",
     "read_tokens",
@@ -97,7 +101,8 @@ class Trigger:
     a disguise (:attr:`NormalizedText.disguised`) also the forms of its words, as
     ``detectors.triggers.read_tokens`` gives them; a masked word ("b*tch") holds a ``tokens``
     trigger when it may stand for one of its tokens (``detectors.triggers.fitted``: a token of
-    its length with its letters where it shows them).
+    its length with its letters where it shows them); a text with more distinct masked words
+    than ``detectors.triggers.MASKED_READ`` holds every ``tokens`` trigger.
 
     A trigger of keys is one *part*. A detector that needs several things at once ("a verb of
     harm and a person") declares a conjunction, so that the evaluator calls it only when all are
@@ -358,7 +363,9 @@ def _search(substrings: frozenset[str]) -> Callable[[str], re.Match[str] | None]
 def _holds_tokens(keys: frozenset[str], text: NormalizedText) -> bool:
     if not keys.isdisjoint(words_read(text)):
         return True
-    masked = masked_words(text)
+    masked = masked_read(text)
+    if masked is None:  # too many to read: each may stand for any token
+        return any(keys)
     if not masked:
         return False
     shaped = _key_shapes(keys)
@@ -366,7 +373,7 @@ def _holds_tokens(keys: frozenset[str], text: NormalizedText) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _key_shapes(keys: frozenset[str]) -> Shapes:
+def _key_shapes(keys: frozenset[str]) -> Shapes[int]:
     """``keys`` as :func:`shapes`, each with the mask 1."""
     return shapes((key, 1) for key in keys)
 
@@ -485,6 +492,21 @@ def masked_words(text: NormalizedText) -> tuple[str, ...]:
     return text.view(_read_tokens)[1]
 
 
+#: How many distinct masked words (:func:`masked_words`) of a text are read one by one for what
+#: they may stand for (:func:`fitted`). A text with more holds every ``tokens`` trigger, as if
+#: each masked word stood for any token: what it may stand for is then not worth finding out (a
+#: text of thousands of distinct masked words asked thousands of times), and a trigger is a
+#: necessary condition only.
+MASKED_READ = 16
+
+
+def masked_read(text: NormalizedText) -> tuple[str, ...] | None:
+    """:func:`masked_words` of ``text``, or ``None`` when it has more than :data:`MASKED_READ`
+    of them: then it holds every ``tokens`` trigger (one with a key that is not empty)."""
+    masked = masked_words(text)
+    return None if len(masked) > MASKED_READ else masked
+
+
 def _read_tokens(text: NormalizedText) -> tuple[frozenset[str], tuple[str, ...]]:
     if not text.disguised:
         return text.token_set | quick_forms(text), ()
@@ -499,16 +521,20 @@ def _read_tokens(text: NormalizedText) -> tuple[frozenset[str], tuple[str, ...]]
     return text.token_set.union(forms, quick_forms(text)), tuple(masked)
 
 
-#: Keys with a mask of bits each, by their length and first character, and by their length
-#: negated and last character (:func:`shapes`).
-Shapes = Mapping[tuple[int, str], tuple[tuple[str, int], ...]]
+_Held = TypeVar("_Held")
+
+#: Keys with what each holds (a mask of bits; the scan's bit positions), by their length and
+#: first character, and by their length negated and last character (:func:`shapes`).
+Shapes = Mapping[tuple[int, str], tuple[tuple[str, _Held], ...]]
 
 
-def shapes(keys: Iterable[tuple[str, int]]) -> dict[tuple[int, str], tuple[tuple[str, int], ...]]:
-    """``keys``, each with its mask, grouped by length and first character, and again by length
-    (negated) and last character: a masked word is compared only with the few keys of its shape
-    (:func:`fitted`), also when its first letter is hidden."""
-    grouped: dict[tuple[int, str], list[tuple[str, int]]] = {}
+def shapes(
+    keys: Iterable[tuple[str, _Held]],
+) -> dict[tuple[int, str], tuple[tuple[str, _Held], ...]]:
+    """``keys``, each with what it holds, grouped by length and first character, and again by
+    length (negated) and last character: a masked word is compared only with the few keys of its
+    shape (:func:`fitting`), also when its first letter is hidden."""
+    grouped: dict[tuple[int, str], list[tuple[str, _Held]]] = {}
     for item in keys:
         key = item[0]
         if key:  # one pair in both groups
@@ -517,40 +543,49 @@ def shapes(keys: Iterable[tuple[str, int]]) -> dict[tuple[int, str], tuple[tuple
     return {shape: tuple(group) for shape, group in grouped.items()}
 
 
-def fitted(form: str, keys: Shapes) -> int:
-    """The masks of ``keys`` (:func:`shapes`) that the masked word ``form`` may stand for, OR-ed:
-    a key of its length with its characters wherever it shows one, each
+def fitted(form: str, keys: Shapes[int]) -> int:
+    """The masks of the keys (:func:`shapes`) that the masked word ``form`` may stand for
+    (:func:`fitting`), OR-ed."""
+    found = 0
+    for _key, mask in fitting(form, keys):
+        found |= mask
+    return found
+
+
+def fitting(form: str, keys: Shapes[_Held]) -> Sequence[tuple[str, _Held]]:
+    """The pairs of ``keys`` (:func:`shapes`) that the masked word ``form`` may stand for: a key
+    of its length with its characters wherever it shows one, each
     :data:`~.words.MASK` standing for one character ("b*tch" for "bitch", "assh*l*" for
     "asshole"), as every reader of a masked word reads it (``Spelling.unmasked``, the lexicons),
     and here also where a mask hides the first or the last letter. The cost is bounded by the
     keys of its shape: of its length and first character, or last when the first is hidden (of
-    its length alone when both are)."""
+    its length alone when both are), narrowed by each character it shows in turn (one list
+    comprehension per character, no pattern compiled and no call per key)."""
     size = len(form)
+    group: Sequence[tuple[str, _Held]]
     if form[0] != MASK:
-        group: Iterable[tuple[str, int]] = keys.get((size, form[0]), ())
+        group, shown = keys.get((size, form[0]), ()), range(1, size)
     elif form[-1] != MASK:
-        group = keys.get((-size, form[-1]), ())
+        group, shown = keys.get((-size, form[-1]), ()), range(size - 1)
     else:
-        group = (item for (length, _), items in keys.items() if length == size for item in items)
-    fits = _fitting(form)
-    found = 0
-    for key, mask in group:
-        if fits(key):
-            found |= mask
-    return found
+        group = [item for (length, _), items in keys.items() if length == size for item in items]
+        shown = range(size)
+    for i in shown:
+        if not group:
+            break
+        character = form[i]
+        if character != MASK:
+            group = [item for item in group if item[0][i] == character]
+    return group
 
 
-@lru_cache(maxsize=1024)
-def _fitting(form: str) -> Callable[[str], bool]:
-    """Whether a key of the length of ``form`` may be what it stands for: each mask one
-    character, the others themselves. No pattern is compiled: a long text's masked words are
-    mostly different, and compiling one cost more than comparing it with its few keys."""
-    shown = tuple((i, character) for i, character in enumerate(form) if character != MASK)
-
-    def fits(key: str) -> bool:
-        return all(key[i] == character for i, character in shown)
-
-    return fits
+def every_mask(keys: Shapes[int]) -> int:
+    """The masks of ``keys`` (:func:`shapes`), OR-ed: what a masked word may stand for when it
+    may stand for any key (:func:`masked_read`)."""
+    # Each distinct mask once: tens of thousands of pairs hold a few thousand masks, each as
+    # wide as the scan has bits.
+    masks = {id(mask): mask for group in keys.values() for _key, mask in group}
+    return reduce(or_, masks.values(), 0)
 
 
 def runs_into(
@@ -668,11 +703,14 @@ class TriggerIndex:
     untriggered: int
     #: The keys of :attr:`Trigger.tokens` (their typos aside) by shape (:func:`shapes`): what a
     #: masked word may stand for.
-    masked: Shapes
+    masked: Shapes[int]
     characters: Mapping[str, int]
     words: Mapping[str, int]
     tokens: Mapping[str, int]
     conjunctions: tuple[tuple[int, Trigger], ...] = ()
+    # The masks of :attr:`masked`, OR-ed: what a text of too many masked words holds
+    # (:func:`masked_read`).
+    _every_masked: int = attrs.field(init=False)
     # The keys as sets: a set intersected with a set walks the smaller one, with a dict all keys.
     _character_keys: frozenset[str] = attrs.field(init=False)
     _word_keys: frozenset[str] = attrs.field(init=False)
@@ -682,6 +720,7 @@ class TriggerIndex:
         object.__setattr__(self, "_character_keys", frozenset(self.characters))
         object.__setattr__(self, "_word_keys", frozenset(self.words))
         object.__setattr__(self, "_token_keys", frozenset(self.tokens))
+        object.__setattr__(self, "_every_masked", every_mask(self.masked))
 
     @classmethod
     def of(cls, triggers: Sequence[Trigger | None]) -> TriggerIndex:
@@ -722,8 +761,12 @@ class TriggerIndex:
         if self._token_keys:
             for token in words_read(text) & self._token_keys:
                 mask |= self.tokens[token]
-            for form in masked_words(text):
-                mask |= fitted(form, self.masked)
+            masked = masked_read(text)
+            if masked is None:
+                mask |= self._every_masked
+            else:
+                for form in masked:
+                    mask |= fitted(form, self.masked)
         for bit, trigger in self.conjunctions:
             if trigger.holds(text):
                 mask |= bit
