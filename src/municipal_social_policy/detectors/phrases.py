@@ -341,7 +341,8 @@ class _Slot:
 
 def _anchor_rank(words: frozenset[str]) -> tuple[int, int, int]:
     """How a set of needed words ranks as a pattern's anchor (:attr:`Pattern.anchor`), the
-    lowest first; computed once per set (hundreds of patterns need the same set's words)."""
+    lowest first; computed once per set while a file is parsed (hundreds of patterns need the
+    same set's words)."""
     rank = _RANKS.get(words)
     if rank is None:
         rank = _RANKS[words] = (
@@ -914,9 +915,7 @@ _TYPOS = Typos(_TYPOS_READ)
 _PLAIN_FORMS: dict[frozenset[str], frozenset[str]] = {}
 
 
-@cache
 def _plain_sources(word: str) -> frozenset[str]:
-    # Once per word for every group of every file (each group's sets share most words).
     return quick_sources(word, {})
 
 
@@ -1097,7 +1096,7 @@ def parse_phrases(
                 raise ValueError(f"{name} [{key}]: the check {check!r} reads the sets {missing}")
     ordinary = sets.get("ordinary", frozenset())
     readable = share(known - ordinary)  # one set for all the file's groups
-    return PhraseFile(
+    parsed = PhraseFile(
         name,
         sets,
         {
@@ -1113,6 +1112,8 @@ def parse_phrases(
             for key, patterns in groups.items()
         },
     )
+    _RANKS.clear()  # the groups' anchors are chosen: the ranks are not held for the process
+    return parsed
 
 
 def _strength(value: str, where: str) -> Strength:
