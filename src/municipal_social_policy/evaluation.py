@@ -51,7 +51,7 @@ def _collector_paused(build: Callable[_P, _R]) -> Callable[_P, _R]:
     """``build`` with Python's cyclic garbage collector paused while it runs (and resumed after,
     if it was running): building an evaluator makes hundreds of thousands of objects that all
     stay, and the collector would walk them again and again (about a fifth of the build's time)
-    to find no garbage. The objects are walked once, by the next collection after."""
+    to find almost none. The objects are walked once, by the next collections after."""
 
     @functools.wraps(build)
     def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
