@@ -10,7 +10,10 @@ the same verdict on any thread or process.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import functools
+import gc
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import ParamSpec, TypeVar
 
 import attrs
 
@@ -38,6 +41,29 @@ __all__ = ["Evaluator", "evaluate"]
 # Words that make a comment speech about government. Their presence never feeds a finding; it
 # records that the protected-speech guard applies (Ord. 2019-70 § I.3).
 _GOVERNMENT = read_word_list("government.txt", "government")
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _collector_paused(build: Callable[_P, _R]) -> Callable[_P, _R]:
+    """``build`` with Python's cyclic garbage collector paused while it runs (and resumed after,
+    if it was running): building an evaluator makes hundreds of thousands of objects that all
+    stay, and the collector would walk them again and again (about a fifth of the build's time)
+    to find almost none. The objects are walked once, by the next collections after."""
+
+    @functools.wraps(build)
+    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if not gc.isenabled():
+            return build(*args, **kwargs)
+        gc.disable()
+        try:
+            return build(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return paused
 
 
 @attrs.frozen
@@ -87,6 +113,7 @@ class Evaluator:
         "ordinance",
     )
 
+    @_collector_paused
     def __init__(
         self,
         ordinance: Ordinance | History,
@@ -95,7 +122,7 @@ class Evaluator:
     ) -> None:
         self.history = History.of(ordinance)
         ordinance = self.history.latest
-        self._older = {
+        self._older: dict[int, Evaluator] = {
             id(version): Evaluator(version, detectors=detectors)
             for version in self.history.versions[:-1]
         }

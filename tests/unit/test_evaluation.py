@@ -447,3 +447,33 @@ def test_a_detector_of_display_names_is_called_only_for_authors_with_one() -> No
     named = msp.Comment(text="Fix the potholes", author=msp.Author(display_name="Jo"))
     assert evaluator.evaluate(named).findings
     assert calls == ["Jo"]
+
+
+def test_building_an_evaluator_pauses_the_collector_and_leaves_it_as_it_was() -> None:
+    """The cyclic garbage collector is paused while detectors are built (they make many objects
+    that all stay) and left after as it was found: running, or stopped by the caller, also when
+    a detector's factory fails."""
+    import gc
+
+    seen: list[bool] = []
+
+    def recording(config: msp.DetectorConfig) -> msp.Detector:
+        seen.append(gc.isenabled())
+        return timing_out(config)
+
+    def failing(config: msp.DetectorConfig) -> msp.Detector:
+        raise RuntimeError("cannot build")
+
+    ordinance = with_detector("off_topic", "probe")
+    was = gc.isenabled()
+    try:
+        for running in (True, False):
+            gc.enable() if running else gc.disable()
+            msp.Evaluator(ordinance, detectors={"probe": recording})
+            assert seen.pop() is False
+            assert gc.isenabled() is running
+            with pytest.raises(RuntimeError, match="cannot build"):
+                msp.Evaluator(ordinance, detectors={"probe": failing})
+            assert gc.isenabled() is running
+    finally:
+        gc.enable() if was else gc.disable()

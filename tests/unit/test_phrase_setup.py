@@ -58,3 +58,41 @@ def test_patterns_with_the_same_group_sets_share_their_slot_and_a_set_added_betw
     assert hate.classes_of(("refugees",)) == frozenset()
     assert blame.classes_of(("refugees",)) == frozenset({"status"})
     assert blame.classes_of(("immigrants",)) == frozenset({"origin"})
+
+
+def _matches(file_text: str, group: str, words: str) -> list[str]:
+    """The sources of the patterns of ``group`` that match the sentence ``words``."""
+    patterns = parse_phrases(file_text, "slots.phrases").groups[group].patterns
+    return [p.source for p in patterns if list(p.find(words.split()))]
+
+
+def test_a_slot_written_again_reads_its_own_gap_and_the_sets_above_it() -> None:
+    """A file builds a slot it writes again once, yet each pattern reads the slot with the gap
+    written before it, and a set redefined between two patterns is read as it stands above
+    each (here and in another group)."""
+    text = (
+        "@harm = hurt burn\n"
+        "@filler = really badly\n"
+        "[near]\n"
+        "will ~1 @harm\n"
+        "would ~3 @harm\n"
+        "might ~2:@filler @harm\n"
+        "could @harm\n"
+        "@harm = flood\n"
+        "shall @harm\n"
+        "[far]\n"
+        "can ~3 @harm\n"
+        "may ~2:@filler @harm\n"
+    )
+    assert _matches(text, "near", "i will hurt it") == ["will ~1 @harm"]
+    assert _matches(text, "near", "i will really badly hurt it") == []
+    assert _matches(text, "near", "i would really badly hurt it") == ["would ~3 @harm"]
+    assert _matches(text, "near", "i might really badly burn it") == ["might ~2:@filler @harm"]
+    assert _matches(text, "near", "i might not really burn it") == []
+    assert _matches(text, "near", "i could burn it") == ["could @harm"]
+    assert _matches(text, "near", "i shall burn it") == []
+    assert _matches(text, "near", "i shall flood it") == ["shall @harm"]
+    assert _matches(text, "far", "i can really badly flood it") == ["can ~3 @harm"]
+    assert _matches(text, "far", "i can really badly burn it") == []
+    assert _matches(text, "far", "i may badly flood it") == ["may ~2:@filler @harm"]
+    assert _matches(text, "far", "i may not flood it") == []

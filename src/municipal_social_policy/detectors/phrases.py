@@ -339,6 +339,23 @@ class _Slot:
         return not (self.optional or self.negative or self.ahead)
 
 
+def _anchor_rank(words: frozenset[str]) -> tuple[int, int, int]:
+    """How a set of needed words ranks as a pattern's anchor (:attr:`Pattern.anchor`), the
+    lowest first; computed once per set while a file is parsed (hundreds of patterns need the
+    same set's words)."""
+    rank = _RANKS.get(words)
+    if rank is None:
+        rank = _RANKS[words] = (
+            len(words & _COMMON) + len(words & _ENDING_WORDS),
+            len(words),
+            -min(map(len, words)),
+        )
+    return rank
+
+
+_RANKS: dict[frozenset[str], tuple[int, int, int]] = {}
+
+
 @attrs.frozen
 class Pattern:
     """A compiled pattern; ``source`` is its line, ``where`` the file and line number."""
@@ -375,14 +392,7 @@ class Pattern:
         """The needed words of the slot with the fewest common words, then the fewest words, then
         the longest shortest word. Words that a contracted ending spells out ("not", "will")
         count as common: every "n't" or "'ll" reads them."""
-        return min(
-            self.needs,
-            key=lambda words: (
-                len(words & _COMMON) + len(words & _ENDING_WORDS),
-                len(words),
-                -min(map(len, words)),
-            ),
-        )
+        return min(self.needs, key=_anchor_rank)
 
     def find(
         self, texts: Sequence[str], tokens: Sequence[Token] | None = None
@@ -1024,6 +1034,7 @@ def parse_phrases(
     groups: dict[str, list[Pattern]] = {}
     settings: dict[str, dict[str, str]] = {}
     group = ""
+    built: _Built = {}
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         where = f"{name}:{number}"
@@ -1044,6 +1055,7 @@ def parse_phrases(
                         else:
                             sets[set_name] = sets.get(set_name, frozenset()) | terms
                 sets.update(given or {})
+                built.clear()
             elif key in ("strength", "checks") and group:
                 if key in settings[group]:
                     raise ValueError(
@@ -1060,10 +1072,11 @@ def parse_phrases(
         if line.startswith("@") and "=" in line:
             key, _, words = line[1:].partition("=")
             sets[key.strip()] = frozenset(words.split())
+            built.clear()
             continue
         if not group:
             raise ValueError(f"{where}: a pattern before the first [group]")
-        groups[group].append(_parse_pattern(line, where, sets))
+        groups[group].append(_parse_pattern(line, where, sets, built))
     # Every word of every set (a term of several words, "city_council", by its words) and of
     # every slot, each distinct runs mapping once (hundreds of slots read the same set's).
     terms = frozenset().union(*sets.values())
@@ -1083,7 +1096,7 @@ def parse_phrases(
                 raise ValueError(f"{name} [{key}]: the check {check!r} reads the sets {missing}")
     ordinary = sets.get("ordinary", frozenset())
     readable = share(known - ordinary)  # one set for all the file's groups
-    return PhraseFile(
+    parsed = PhraseFile(
         name,
         sets,
         {
@@ -1099,6 +1112,8 @@ def parse_phrases(
             for key, patterns in groups.items()
         },
     )
+    _RANKS.clear()  # the groups' anchors are chosen: the ranks are not held for the process
+    return parsed
 
 
 def _strength(value: str, where: str) -> Strength:
@@ -1190,24 +1205,36 @@ _TERM_RUNS: dict[str, tuple[str, ...]] = {}
 _KINDS = {"<number>": "number", "<word>": "word", "<name>": "name", "<mark>": "mark"}
 
 
-def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) -> Pattern:
+# The slots a file's patterns built so far, by the slot's text and the gap's before it: hundreds
+# of patterns of a file write the same slot ("<person>", "~2:@harm"), built once and one object.
+# Emptied when the file defines a set (a slot reads the sets defined above it).
+_Built = dict[tuple[str, str], _Slot]
+
+
+def _parse_pattern(
+    line: str, where: str, sets: Mapping[str, frozenset[str]], built: _Built | None = None
+) -> Pattern:
     slots: list[_Slot] = []
     gap: int = 0
+    gap_part = ""  # the gap's text ("~3:@harm"), or "" for none
     filler: frozenset[str] | None = None
     barred: frozenset[str] = frozenset()
     checks: list[str] = []
     at_start = at_end = False
+    kept: _Built = {} if built is None else built
 
-    def add(slot: _Slot) -> None:
-        nonlocal gap, filler, barred
+    def add(slot: _Slot, new: bool = True) -> None:
+        nonlocal gap, gap_part, filler, barred
         if (slot.negative or slot.ahead) and gap:
             mark = "!" if slot.negative else "&"
             raise ValueError(
                 f"{where}: a gap goes before a slot that takes a word, not before a '{mark}'"
                 f" slot (which takes none): {line!r}"
             )
-        slots.append(attrs.evolve(slot, barred=barred) if barred else slot)
-        gap, filler, barred = 0, None, frozenset()
+        if new:
+            slot = kept[part, gap_part] = attrs.evolve(slot, barred=barred) if barred else slot
+        slots.append(slot)
+        gap, gap_part, filler, barred = 0, "", None, frozenset()
 
     for part in line.split():
         if part.startswith("+"):
@@ -1215,6 +1242,10 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
             continue
         if checks:
             raise ValueError(f"{where}: a pattern's own checks (+name) end it: {line!r}")
+        known = kept.get((part, gap_part)) if part[0] not in "^$~" else None
+        if known is not None:
+            add(known, False)
+            continue
         _check_alternation(part, where)
         if part == "^" and not slots:
             at_start = True
@@ -1227,6 +1258,7 @@ def _parse_pattern(line: str, where: str, sets: Mapping[str, frozenset[str]]) ->
                 raise ValueError(f"{where}: a gap is ~1 to ~{_MAX_GAP}, got {part!r}")
             if not slots:
                 raise ValueError(f"{where}: a pattern starts with a word, not a gap: {line!r}")
+            gap_part = part
             filler, barred = _gap_words(fill, part, sets, where)
         elif part.startswith("<") and part.rstrip("?") not in _KINDS:
             optional = part.endswith("?")
