@@ -701,8 +701,12 @@ class RunTogether:
     _prefixes: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _longest: int = attrs.field(init=False, repr=False, eq=False)
     # The cuts of each form read so far (up to _KEPT_PARTS): the same words come back in comment
-    # after comment, and most have none.
+    # after comment, and most have none. The forms with some are also kept apart, so that a
+    # text's forms are looked up in both with two set operations.
     _parts: dict[str, tuple[str, ...]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _cutting: dict[str, tuple[str, ...]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         either = self.words | self.joinable
@@ -740,17 +744,17 @@ class RunTogether:
         """Every part :meth:`split` may read from one of ``forms``: each cut where both parts
         are words or joinable (a gate before reading: it holds every part a reading takes)."""
         found: set[str] = set()
-        kept = self._parts
-        for form in forms:
-            if len(form) <= 4:
-                continue
-            parts = kept.get(form)
-            if parts is None:
-                parts = self._cuts(form)
-                if len(kept) < _KEPT_PARTS:
-                    kept[form] = parts
-            if parts:
-                found.update(parts)
+        kept, cutting = self._parts, self._cutting
+        held = forms if isinstance(forms, (set, frozenset)) else frozenset(forms)
+        for form in cutting.keys() & held:
+            found.update(cutting[form])
+        for form in held.difference(kept):
+            parts = self._cuts(form) if len(form) > 4 else ()
+            if len(kept) < _KEPT_PARTS:
+                kept[form] = parts
+                if parts:
+                    cutting[form] = parts
+            found.update(parts)
         return frozenset(found)
 
     def _cuts(self, form: str) -> tuple[str, ...]:

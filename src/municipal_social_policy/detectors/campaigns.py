@@ -53,7 +53,9 @@ of a match, with the words of ``campaign_words.txt``:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
+from functools import cache
 from itertools import pairwise
 
 import attrs
@@ -153,7 +155,7 @@ class CampaignDetector:
         for part in phrases:
             yield from part(text, comment)
         yield from signals(self.id, find(self.shapes, text), text)
-        if "#" in text.original:
+        if "#" in text.original and _year_hashtag().search(text.original) is not None:
             yield from _year_hashtags(self.id, text)
         yield from appeals(text, comment)
 
@@ -645,6 +647,14 @@ def _year_hashtags(detector: str, text: NormalizedText) -> Iterator[Signal]:
             if all(_hashtag_name(word) for word in words):
                 start, end = text.span(token.start, token.end)
                 yield Signal(detector, start - 1, end, Strength.JUDGMENT)
+
+
+@cache
+def _year_hashtag() -> re.Pattern[str]:
+    """What the original text of a year slogan's hashtag holds (:func:`_year_hashtags`): a
+    "#", letters, then a year of ``@years``. A comment without it is not read for one."""
+    years = "|".join(map(re.escape, sorted(_YEARS, key=len, reverse=True)))
+    return re.compile(rf"#[^\W\d_]+(?:{years})")
 
 
 # A hashtag slogan names a candidate or a ticket of two: "#BidenHarris2020".

@@ -478,10 +478,8 @@ class HateReader:
         read_as = self._read_as
         joined = self.spelling.joined
         readable = set(joined.parts(tokens) if joined is not None else ())
-        for token in tokens:
-            words = read_as.get(token)
-            if words is not None:
-                readable.update(words)
+        for token in read_as.keys() & tokens:
+            readable.update(read_as[token])
         naming = self._naming
         named = not self._named.isdisjoint(readable) or any(
             all(word in readable for word in phrase)
