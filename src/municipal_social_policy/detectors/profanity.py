@@ -11,10 +11,11 @@ common non-sexual sense ("boobs", "tits") and insults with no sexual sense ("tos
 expletives the source lists lack are there too, judged like them: texting abbreviations ("wtf",
 "fml"), "af" after an adjective ("dumb af"), minced forms and respellings ("effing", "fcuk"),
 the oaths and idioms that make a mild word an expletive ("what the hell", "goddamn", "bull
-crap"; never "hell", "damn" or "crap" alone) and compounds ("shitpost"); vulgar slang for sex
-and the body, with the words that have another sense ("dick", "cock", "pussy", "butt") only in
-the runs that make them slang ("his dick", "no pussy", "butthurt"); and crude retorts said
-without a listed word ("up yours", "kiss my butt", "shove it up your ...").
+crap", "a load of crap"; never "hell", "damn" or "crap" alone), "screw yourself" (never
+"screw this up", "screw off the cap") and compounds ("shitpost"); vulgar
+slang for sex and the body, with the words that have another sense ("dick", "cock", "pussy",
+"butt") only in the runs that make them slang ("his dick", "no pussy", "butthurt"); and crude
+retorts said without a listed word ("up yours", "kiss my butt", "shove it up your ...").
 
 The clause names the commenter's own "language", so how a word is used counts too
 (:mod:`._mentions`): a word mentioned rather than used ("the word 'x'", "he called her a x", a

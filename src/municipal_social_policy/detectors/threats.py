@@ -57,7 +57,16 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     they'll leave in a body bag"), bounties, poisonings and veiled warnings ("the last person who
     crossed me ended up in the hospital") are threats; a contest, a court's sentence, a parent's
     warning and a safety warning are none ("I'll beat whoever they put up against me", "you're
-    going to get hurt!", "if you don't wear a helmet you could end up in a body bag").
+    going to get hurt!", "if you don't wear a helmet you could end up in a body bag"). So are
+    warnings that context makes ("Your time is coming.", "I'd be careful if I were you.",
+    "Watch yourself, alderman.", "nice house you have, shame if something happened to it",
+    "he'd better hope I never find him", "people like you end up in ditches"), a death by a date
+    ("you won't live to see Christmas"), a killing wished done by someone ("I hope someone slits
+    his throat"), a person called a dead man, carried out or fed through a straw, a family hinted
+    at ("wouldn't want anything to happen to your kids") and guards needed ("they'd better hire
+    bodyguards"); encouragement, advice with a reason, a funeral and a surgery are none ("don't
+    worry, your time is coming", "I'd be careful if I were you, the ice is thin", "after the
+    surgery he'll be eating through a straw").
 ``personal_attack`` (§ V.2.2)
     An insult aimed at a person: said to someone ("you worthless idiot", "shut up, moron",
     "idiots like you") or said of someone with an insult that only fits a person ("he is such
@@ -71,7 +80,8 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     creep.", "go away troll"), an insult said of a person ("Bob Smith is a pathetic little
     man", "she is so stupid", "they are idiots", "the morons who voted for this", "Only an
     idiot would believe that") and of a person's mind ("your ignorance is astounding",
-    "can't you read?"). None is the writer's own ("I'm such an idiot", "we are fools"), a
+    "can't you read?"), and a crowd of insults ("what a room of losers", "such a bunch of
+    morons"). None is the writer's own ("I'm such an idiot", "we are fools"), a
     report ("he called me an idiot") or a quotation; a pet name has no insult word ("you lucky
     dog", "you silly goose"); an adjective said of "they" or of a group may be said of things
     or be hate speech, another detector's ("they are stupid", "women are stupid"); a charge of
@@ -83,7 +93,9 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     shoot him"), to take up arms against a place of government ("arm up", "grab your guns and
     march on city hall"), to attack a gathering ("someone should shoot up the council meeting")
     or to deal with people outside the law ("since the cops won't, we'll handle these thugs
-    ourselves", "find out where he lives and pay him a visit"); and calls to break the law that
+    ourselves", "find out where he lives and pay him a visit"), to drive into a protest
+    ("someone should drive a truck into that rally") or to go to a home with torches ("time to
+    go to the mayor's house with torches"); and calls to break the law that
     hurt no one's body: a crime proposed ("let's
     all go spray paint the new bridge", "who wants to help me steal the copper"), contraband
     offered ("I know a guy who sells weed cheap, hit me up", "you can get fake IDs at the gas
