@@ -65,6 +65,9 @@ THREATS: dict[str, list[str]] = {
         "Hopefully somebody strangles that inspector.",
         "I hope someone kills the mayor.",
         "I pray somebody breaks his legs.",
+        "I hope someone beats him up.",
+        "Hope somebody beats up the chief.",
+        "I hope someone beats the treasurer to death.",
     ],
     "a dead man": [
         "She's a dead woman.",
@@ -129,6 +132,9 @@ SAFE: dict[str, list[str]] = {
         "Kids like mine end up in the river every summer, swimming.",
     ],
     "a killing wished done": [
+        "I hope someone beats him in the primary.",
+        "I hope somebody beats the mayor at the polls next spring.",
+        "Hope someone hits him with a lawsuit.",
         "I hope somebody executes the plan properly.",
         "I hope someone hangs the banner before Friday.",
         "I hope someone cuts his hair for the wedding.",
