@@ -119,7 +119,12 @@ class Frames:
         runs = []
         for pattern, _ in self.patterns:
             group = _group_slot(pattern)
-            slots = [slot for i, slot in enumerate(pattern.slots) if slot.required and i != group]
+            # A typed slot (<mark>) holds no word a gate could need.
+            slots = [
+                slot
+                for i, slot in enumerate(pattern.slots)
+                if slot.required and i != group and not slot.kind
+            ]
             listed = [[run for runs in slot.runs.values() for run in runs] for slot in slots]
             needs.append(tuple(slot.anchors for slot in slots))
             runs.append(

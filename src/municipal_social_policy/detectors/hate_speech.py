@@ -16,8 +16,12 @@ orientation". Two detectors:
     the media", "women are too emotional to lead") or standing alone ("send them back where they
     came from"). A pronoun carries a group named in a sentence before ("Refugees keep coming.
     They are criminals.") or in the sentence after, when that sentence only says who "they"
-    are ("Of course they are stupid. They are women after all."). Always JUDGMENT: whether
-    words are hate speech depends on who says them to whom, and a person decides.
+    are ("Of course they are stupid. They are women after all."). What the sentence gives
+    to others is not the writer's claim: a view held by someone it does not name as a group
+    ("anyone who thinks gays are sick ...", "if you think ..."), an act it condemns ("Hating
+    Muslims is wrong"), a rule of the past ("women were not allowed to vote"). Always
+    JUDGMENT: whether words are hate speech depends on who says them to whom, and a person
+    decides.
 ``slur``
     A slur from ``slurs.tsv`` (built by ``tools/build_lexicons.py``, annotated by class).
     JUDGMENT by default: a slur may be quoted ("calling me a ... is not okay"), reclaimed ("we
@@ -127,6 +131,23 @@ _ASSERTING = read_word_list("hate_grammar.txt", "asserting")
 _REBUTTAL_LEADS = read_word_list("hate_grammar.txt", "rebuttal_leads")
 _REBUTTALS = read_word_list("hate_grammar.txt", "rebuttals")
 _REBUTTAL_LENGTH = 8
+# A view held by others, not the writer's claim (HateReader._reading, _held_view): "anyone who
+# thinks ...", "those who hate ...", "if you think ...".
+_HOLDERS = read_word_list("hate_grammar.txt", "holders")
+_HOLDER_VERBS = read_word_list("hate_grammar.txt", "holder_verbs")
+_HOLDER_ADVERBS = read_word_list("hate_grammar.txt", "holder_adverbs")
+_CONDITIONS = read_word_list("hate_grammar.txt", "conditions")
+_RELATIVES = frozenset({"who", "that"})
+# An act the sentence condemns (_condemned_span): "Hating Muslims is wrong", "It is racist to
+# tell immigrants to go home"; the verdict within _VERDICT_REACH words of "is".
+_CONDEMNED_ACTS = read_word_list("hate_grammar.txt", "condemned_acts")
+_ACT_LEADS = read_word_list("hate_grammar.txt", "act_leads")
+_VERDICTS = read_word_list("hate_grammar.txt", "act_verdicts") | _REBUTTALS
+_APPROVALS = read_word_list("hate_grammar.txt", "approvals")
+_VERDICT_COPULAS = frozenset({"is", "was"})
+_VERDICT_REACH = 3
+# An exclusion reported as a rule of the past: "black people were not allowed in this pool".
+_PAST_COPULAS = read_word_list("hate_grammar.txt", "past_copulas")
 # A sentence that names, after the fact, the group a pronoun stood for (HateReader._named_after).
 _NAMING_PRONOUNS = frozenset({"they", "you"})
 # The words that carry a group named before into a sentence (HateReader._mentions).
@@ -670,7 +691,7 @@ class HateReader:
                 if not distinct.isdisjoint(anchors):
                     standing = list(self._framed(index, sentence, [], distinct))
                     if standing and not _counter(sentence, self.find(sentence)):
-                        hits.extend(standing)
+                        hits.extend(_owned(sentence, standing, []))
                 continue
             matches = self.find(sentence)
             mentions = self._mentions(sentence, matches, carried, carried_you)
@@ -680,10 +701,10 @@ class HateReader:
             subject = any(sentence.words[first] not in _CARRIERS for first, _ in framed)
             if _counter(sentence, matches):
                 continue
-            hits.extend(self._framed(index, sentence, framed, distinct))
-            if not mentions:
-                continue
-            hits.extend(self._hits(index, sentence, matches, mentions))
+            own = list(self._framed(index, sentence, framed, distinct))
+            if mentions:
+                own.extend(self._hits(index, sentence, matches, mentions))
+            hits.extend(_owned(sentence, own, mentions))
         if hits:  # "Muslims are not real Americans? That's bigoted nonsense."
             rebutted = {i for i in range(1, len(sentences)) if _rebuts(sentences[i].words)}
             hits = [hit for hit in hits if hit.sentence + 1 not in rebutted]
@@ -848,8 +869,10 @@ class HateReader:
                 )
             ]
             negated = _negated(texts, match.first)
-            if kind in ("dehumanising", "derogatory", "exclusion"):
+            if kind in ("dehumanising", "derogatory"):
                 ok = not negated
+            elif kind == "exclusion":  # not "women were not allowed to vote until 1920"
+                ok = not negated and not _past_rule(texts, match)
             elif kind == "emotion":  # the writer's own: "I hate ...", "... make me sick"
                 ok = not negated and (
                     any(0 < first - match.last <= _EMOTION_REACH for first, _ in near)
@@ -865,7 +888,11 @@ class HateReader:
             elif kind == "epithet":  # "you fucking women", "filthy immigrants"
                 ok = any(first == match.last + 1 for first, _ in near)
             elif kind == "positive":
-                ok = (negated or denied) and not _protective(texts, match, matches)
+                ok = (
+                    (negated or denied)
+                    and not _protective(texts, match, matches)
+                    and not _past_rule(texts, match)
+                )
             else:  # pragma: no cover - the data file's kinds are checked by its tests
                 ok = False
             if not ok:
@@ -1119,6 +1146,14 @@ def _owned_of_carried(texts: list[str], match: Term, mentions: list[tuple[int, i
     )
 
 
+def _past_rule(texts: Sequence[str], match: Term) -> bool:
+    """Whether an exclusion or a worth denied is a rule of the past reported: "were not
+    allowed", "was not welcome" (a word of [past_copulas] right before the "not" that opens
+    the words or stands right before them)."""
+    at = match.first if texts[match.first] == "not" else match.first - 1
+    return at > 0 and texts[at] == "not" and texts[at - 1] in _PAST_COPULAS
+
+
 def _negated(texts: list[str], position: int, window: int = _NEGATION_WINDOW) -> bool:
     for i in range(max(0, position - window), position):
         word = texts[i]
@@ -1168,6 +1203,99 @@ def _counter(sentence: Sentence, matches: list[Term]) -> bool:
             continue
         before = texts[max(0, match.first - 2) : match.first]
         if _DISCLAIMED.isdisjoint(before) and not _asserted(texts, match, before):
+            return True
+    return False
+
+
+def _owned(
+    sentence: Sentence, hits: list[HateHit], mentions: Sequence[tuple[int, int]]
+) -> list[HateHit]:
+    """The hits of a sentence that are the writer's own: not a view the sentence gives to
+    others ("anyone who thinks gays are sick ...", "those who hate Jews ...", "if you think
+    Muslims are animals, ...": the group named after the view's verb, in its clause), nor an
+    act it condemns ("Hating Muslims is wrong", "It is racist to tell immigrants to go home").
+    A group that holds the view is no other ("Muslims who think they are my equal ...")."""
+    if not hits:
+        return hits
+    texts = sentence.words
+    low, high = _condemned_span(texts)
+    viewed = _viewed(sentence, mentions)
+    return [
+        hit
+        for hit in hits
+        if hit.mention[0] not in viewed and not (low <= hit.mention[0] and hit.mention[1] < high)
+    ]
+
+
+def _viewed(sentence: Sentence, mentions: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """The words of a sentence inside a view held by others (:func:`_held_view`): after its
+    verb, in its clause; and the pronouns that carry only the groups named there ("If you
+    think Muslims are animals, you are the problem": "you" is the reader, not Muslims)."""
+    texts, tokens = sentence.words, sentence.tokens
+    held = _held_view(texts, mentions)
+    if held is None:
+        return frozenset()
+    clause = tokens[held].clause
+    inside = frozenset(i for i in range(held + 1, len(texts)) if tokens[i].clause == clause)
+    named = [first for first, _ in mentions if texts[first] not in _CARRYING]
+    if named and inside.issuperset(named):
+        return inside | {first for first, _ in mentions if texts[first] in _CARRYING}
+    return inside
+
+
+def _held_view(texts: Sequence[str], mentions: Sequence[tuple[int, int]]) -> int | None:
+    """The position of the verb of a view held by someone the sentence does not name as a
+    group: a word of [holders], "who" or "that", then a word of [holder_verbs] ("anyone who
+    thinks", "those who really believe", "whoever says"), or a holder after a word of
+    [conditions] ("if you think", "when people say"); ``None`` when there is none."""
+    count = len(texts)
+    # A holder in or right after a group's name is the group: "trans people who think".
+    named = {k for first, last in mentions for k in range(first, last + 2)}
+    for i, word in enumerate(texts):
+        if word not in _HOLDERS or i in named:
+            continue
+        j = i + 1
+        if j < count and texts[j] in _RELATIVES:
+            j += 1
+        elif word != "whoever" and not (i and texts[i - 1] in _CONDITIONS):
+            continue
+        while j < count and texts[j] in _HOLDER_ADVERBS:
+            j += 1
+        if j < count and texts[j] in _HOLDER_VERBS:
+            return j
+    return None
+
+
+def _condemned_span(texts: Sequence[str]) -> tuple[int, int]:
+    """The words ``[low, high)`` of an act the sentence condemns (a group named in them is
+    named in the act): an act of [condemned_acts]
+    opening it, before "is" or "was" and a verdict of [act_verdicts] or [rebuttals] ("Blaming
+    immigrants for crime is lazy and wrong"), or a negated word of [approvals] ("... is not
+    okay"); or "it is" and such a verdict before "to" and the act ("It is wrong to hate ...").
+    A verdict denied ("is not wrong") condemns nothing; ``(0, 0)`` when nothing is condemned."""
+    count = len(texts)
+    start = 1 if count and texts[0] in _ACT_LEADS else 0
+    if count > start + 2 and tuple(texts[start : start + 2]) == ("it", "is"):
+        after = list(texts[start + 2 : start + 2 + _VERDICT_REACH])
+        if "to" in after and _condemns(after[: after.index("to")]):
+            return start + 2, count  # the verdict and the act after it
+        return 0, 0
+    if count <= start or texts[start] not in _CONDEMNED_ACTS:
+        return 0, 0
+    for i in range(start + 1, count):
+        if texts[i] in _VERDICT_COPULAS and _condemns(texts[i + 1 : i + 1 + _VERDICT_REACH]):
+            return start, i
+    return 0, 0
+
+
+def _condemns(words: Sequence[str]) -> bool:
+    """Whether the words after "is" give a verdict against an act: one of [act_verdicts] or
+    [rebuttals] with no negator before it ("wrong", "lazy and wrong", "not wrong": no), or
+    a negator and then a word of [approvals] ("not okay", "never acceptable")."""
+    for k, word in enumerate(words):
+        if word in _NEGATORS:
+            return any(w in _APPROVALS for w in words[k + 1 :])
+        if word in _VERDICTS:
             return True
     return False
 
