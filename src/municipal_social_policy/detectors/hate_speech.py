@@ -146,6 +146,9 @@ _VERDICTS = read_word_list("hate_grammar.txt", "act_verdicts") | _REBUTTALS
 _APPROVALS = read_word_list("hate_grammar.txt", "approvals")
 _VERDICT_COPULAS = frozenset({"is", "was"})
 _VERDICT_REACH = 3
+# A vice a group stands against, not one it has (_opposed): "Muslims condemn terrorism".
+_OPPOSING = read_word_list("hate_grammar.txt", "opposing")
+_OPPOSED_REACH = 2
 # An exclusion reported as a rule of the past: "black people were not allowed in this pool".
 _PAST_COPULAS = read_word_list("hate_grammar.txt", "past_copulas")
 # A sentence that names, after the fact, the group a pronoun stood for (HateReader._named_after).
@@ -870,7 +873,7 @@ class HateReader:
             ]
             negated = _negated(texts, match.first)
             if kind in ("dehumanising", "derogatory"):
-                ok = not negated
+                ok = not negated and not _opposed(texts, match.first)
             elif kind == "exclusion":  # not "women were not allowed to vote until 1920"
                 ok = not negated and not _past_rule(texts, match)
             elif kind == "emotion":  # the writer's own: "I hate ...", "... make me sick"
@@ -1163,6 +1166,16 @@ def _negated(texts: list[str], position: int, window: int = _NEGATION_WINDOW) ->
         contrasted = any(texts[j] in ("but", "however") for j in range(i + 1, position))
         if word in _NEGATORS and negates and not contrasted:
             return True
+    return False
+
+
+def _opposed(texts: list[str], position: int) -> bool:
+    """Whether the derogatory word at ``position`` is what a verb of opposition just before it
+    stands against ("Muslims condemn terrorism", "immigrants are against violence"), the verb
+    not negated ("they never condemn terrorism" still counts)."""
+    for i in range(max(0, position - _OPPOSED_REACH), position):
+        if texts[i] in _OPPOSING:
+            return not _negated(texts, i)
     return False
 
 
