@@ -77,9 +77,14 @@ _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 def _not_possessed(match: Match) -> bool:
     """An office claimed, not named as an owner: "I am the mayor", not "I am the city clerk's
-    assistant" nor "this is the city clerk's fault"."""
-    _, tokens, _, first, last, *_ = match
-    return not any(token.forms[0].endswith("'s") for token in tokens[first : last + 1])
+    assistant" nor "this is the city clerk's fault". The match's last word may own a body of
+    ``owned_bodies`` after it: "I'm a deputy with the sheriff's office"."""
+    _, tokens, words, first, last, sets, *_ = match
+    owned = last + 1 < len(words) and words[last + 1] in sets["owned_bodies"]
+    return not any(
+        tokens[i].forms[0].endswith("'s") and not (i == last and owned)
+        for i in range(first, last + 1)
+    )
 
 
 def _owned_or_qualified(match: Match) -> bool:
