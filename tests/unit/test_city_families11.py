@@ -15,16 +15,13 @@ from __future__ import annotations
 import pytest
 
 import municipal_social_policy as msp
-from kankakee_verdicts import city_evaluator
+from kankakee_verdicts import ROAD_THREAD, CityFamily, city_evaluator, family_cases
 
 KANKAKEE = "kankakee"
 MARSEILLES = "marseilles"
 MONTGOMERY = "montgomery-county-oh"
 
-#: A family: (clause per city, comments it names, near-misses it must not cite).
-Family = tuple[dict[str, str], list[str], list[str]]
-
-FAMILIES: dict[str, Family] = {
+FAMILIES: dict[str, CityFamily] = {
     # A notice in the city's voice: a header addressed to residents, sent "from city hall", or two
     # header words; an alarm after it (a fine, a shut-off, a closure for good).
     "fake_notice_headers": (
@@ -234,7 +231,7 @@ FAMILIES: dict[str, Family] = {
 }
 
 #: The families of Kankakee's personnel rules, read for a personnel author only.
-PERSONNEL: Family = (
+PERSONNEL: CityFamily = (
     {KANKAKEE: "IV.2.3"},
     [
         "I can confirm they arrested the right guy",
@@ -256,35 +253,20 @@ PERSONNEL: Family = (
     ],
 )
 
-#: The thread every comment answers (the off-topic rules read it): a post on road work.
-THREAD = msp.Thread(
-    topic="Road resurfacing on Main Street",
-    text="Main Street will be resurfaced from Monday; expect detours.",
-)
-
 
 def _verdict(city: str, text: str, role: str = "public") -> msp.Verdict:
-    comment = msp.Comment(text=text, thread=THREAD, author=msp.Author(role=role))
+    comment = msp.Comment(text=text, thread=ROAD_THREAD, author=msp.Author(role=role))
     return city_evaluator(city).evaluate(comment)
 
 
-def _cases(which: int) -> list[object]:
-    return [
-        pytest.param(city, clause, text, id=f"{family}-{city}-{number}")
-        for family, (clauses, *texts) in FAMILIES.items()
-        for city, clause in clauses.items()
-        for number, text in enumerate(texts[which])
-    ]
-
-
-@pytest.mark.parametrize(("city", "clause", "text"), _cases(0))
+@pytest.mark.parametrize(("city", "clause", "text"), family_cases(FAMILIES, 0))
 def test_each_city_cites_the_family_under_its_clause(city: str, clause: str, text: str) -> None:
     verdict = _verdict(city, text)
     assert clause in {finding.clause.id for finding in verdict.findings}, (city, text)
     assert verdict.decision is not msp.Decision.ALLOW, (city, text)
 
 
-@pytest.mark.parametrize(("city", "clause", "text"), _cases(1))
+@pytest.mark.parametrize(("city", "clause", "text"), family_cases(FAMILIES, 1))
 def test_near_misses_are_not_cited_and_never_removed(city: str, clause: str, text: str) -> None:
     verdict = _verdict(city, text)
     assert clause not in {finding.clause.id for finding in verdict.findings}, (city, text)
@@ -313,3 +295,19 @@ def test_personnel_rules_bind_personnel_only(text: str) -> None:
 @pytest.mark.parametrize("text", PERSONNEL[2])
 def test_personnel_near_misses_are_not_cited(text: str) -> None:
     assert not _personnel_clauses(text, "personnel"), text
+
+
+@pytest.mark.parametrize("name", ["Bob Mayor", "Ann Sheriff", "Tom Alderman", "Rita Councilman"])
+def test_an_office_after_a_given_name_is_a_surname(name: str) -> None:
+    """A title goes before a name: a display name of two words ending in an office is a
+    surname, and claims nothing (Kankakee § V.2.7)."""
+    comment = msp.Comment(text="When will the road be done?", author=msp.Author(display_name=name))
+    assert "V.2.7" not in {f.clause.id for f in city_evaluator(KANKAKEE).evaluate(comment).findings}
+
+
+@pytest.mark.parametrize(
+    "name", ["Mayor Bob", "Deputy Mayor", "City Clerk", "KPD Officer", "Police Chief", "Sheriff"]
+)
+def test_an_office_before_a_name_or_alone_is_claimed(name: str) -> None:
+    comment = msp.Comment(text="When will the road be done?", author=msp.Author(display_name=name))
+    assert "V.2.7" in {f.clause.id for f in city_evaluator(KANKAKEE).evaluate(comment).findings}
