@@ -183,6 +183,22 @@ FAMILIES: dict[str, CityFamily] = {
             "come to 201 E Merchant St (the library) for maps",
         ],
     ),
+    # An email address spelt out to slip past filters: brackets, or a mail provider's name; an
+    # organisation's address is an office's.
+    "spelled_email": (
+        {KANKAKEE: "V.2.10", MARSEILLES: "39.52(E)"},
+        [
+            "her email is sarah_k [at] yahoo [dot] com",
+            "write to him: jo.b (at) aol (dot) net",
+            "mike.t at gmail dot com, tell him what you think",
+        ],
+        [
+            "look at reddit dot com for the thread",
+            "I work at google dot com",
+            "the dot com bubble popped at once",
+            "questions go to tours (at) riverhistory (dot) org",
+        ],
+    ),
     # Counterfeit documents and money made or sold.
     "counterfeit_documents": (
         {MARSEILLES: "39.52(H)", MONTGOMERY: "illegal"},
