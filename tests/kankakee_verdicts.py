@@ -8,7 +8,10 @@ folder on ``sys.path`` for every test module, under xdist as well.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import cache
+
+import pytest
 
 import municipal_social_policy as msp
 from municipal_social_policy import testing
@@ -131,3 +134,24 @@ def trigger_holds(detector: str, text: str) -> bool:
     one is called for every text)."""
     trigger = getattr(testing.build(detector), "trigger", None)
     return trigger is None or bool(trigger.holds(msp.normalize(text)))
+
+
+#: The thread the city-family tests' comments answer (the off-topic rules read it): road work.
+ROAD_THREAD = msp.Thread(
+    topic="Road resurfacing on Main Street",
+    text="Main Street will be resurfaced from Monday; expect detours.",
+)
+
+#: A family of phrasing: (clause per city, comments it names, near-misses it must not cite).
+CityFamily = tuple[Mapping[str, str], Sequence[str], Sequence[str]]
+
+
+def family_cases(families: Mapping[str, CityFamily], which: int) -> list[object]:
+    """The ``(city, clause, text)`` parameters of every family's comments (``which`` 0) or
+    near-misses (``which`` 1), one per city whose clause the family names."""
+    return [
+        pytest.param(city, clause, text, id=f"{family}-{city}-{number}")
+        for family, (clauses, *texts) in families.items()
+        for city, clause in clauses.items()
+        for number, text in enumerate(texts[which])
+    ]

@@ -15,16 +15,13 @@ from __future__ import annotations
 import pytest
 
 import municipal_social_policy as msp
-from kankakee_verdicts import city_evaluator
+from kankakee_verdicts import ROAD_THREAD, CityFamily, city_evaluator, family_cases
 
 KANKAKEE = "kankakee"
 MARSEILLES = "marseilles"
 MONTGOMERY = "montgomery-county-oh"
 
-#: A family: (clause per city, comments it names, near-misses it must not cite).
-Family = tuple[dict[str, str], list[str], list[str]]
-
-FAMILIES: dict[str, Family] = {
+FAMILIES: dict[str, CityFamily] = {
     # An expletive run into a word or two words run together, and the bare letter for "fuck"
     # before its object: judged (review), never removed.
     "compound_profanity": (
@@ -263,34 +260,19 @@ FAMILIES: dict[str, Family] = {
     ),
 }
 
-#: The thread every comment answers (the off-topic rules read it): a post on road work.
-THREAD = msp.Thread(
-    topic="Road resurfacing on Main Street",
-    text="Main Street will be resurfaced from Monday; expect detours.",
-)
-
 
 def _verdict(city: str, text: str) -> msp.Verdict:
-    return city_evaluator(city).evaluate(msp.Comment(text=text, thread=THREAD))
+    return city_evaluator(city).evaluate(msp.Comment(text=text, thread=ROAD_THREAD))
 
 
-def _cases(which: int) -> list[object]:
-    return [
-        pytest.param(city, clause, text, id=f"{family}-{city}-{number}")
-        for family, (clauses, *texts) in FAMILIES.items()
-        for city, clause in clauses.items()
-        for number, text in enumerate(texts[which])
-    ]
-
-
-@pytest.mark.parametrize(("city", "clause", "text"), _cases(0))
+@pytest.mark.parametrize(("city", "clause", "text"), family_cases(FAMILIES, 0))
 def test_each_city_cites_the_family_under_its_clause(city: str, clause: str, text: str) -> None:
     verdict = _verdict(city, text)
     assert clause in {finding.clause.id for finding in verdict.findings}, (city, text)
     assert verdict.decision is msp.Decision.REVIEW, (city, text, verdict.decision)
 
 
-@pytest.mark.parametrize(("city", "clause", "text"), _cases(1))
+@pytest.mark.parametrize(("city", "clause", "text"), family_cases(FAMILIES, 1))
 def test_near_misses_are_not_cited_and_never_removed(city: str, clause: str, text: str) -> None:
     verdict = _verdict(city, text)
     assert clause not in {finding.clause.id for finding in verdict.findings}, (city, text)

@@ -79,6 +79,7 @@ _FOUND = [
     ("phone.unbroken", "8155550143", "8155550143"),
     ("phone.cued", "my cell number is 07405 077156", "07405 077156"),
     ("email.address", "write jo.smith@example.org", "jo.smith@example.org"),
+    ("email.spelled", "write jo.smith (at) example (dot) com", "jo.smith (at) example (dot) com"),
     ("address.street", "I live at 123 Main St. now", "123 Main St."),
     ("address.grid", "her parents live at N277 N Brandenburg Ave", "N277 N Brandenburg Ave"),
     ("address.lower_case", "i live at 123 main st", "123 main st"),

@@ -97,6 +97,16 @@ def _accusation(named: Names | None, apposed: bool = False) -> Judge:
     return judge
 
 
+def _lower_named(match: Match) -> bool | tuple[int, int]:
+    """A role with a name in lower case ("officer ramirez beat ..."): the word after the role is
+    written in lower case (a name in capitals is read by ``accusation``) and the role owns
+    nothing ("the mayor's office took bribes" names a body); then judged as a role is."""
+    tokens, first = match.tokens, match.first
+    if tokens[first + 1].capital or tokens[first].forms[0].endswith("'s"):
+        return False
+    return _accusation(None)(match)
+
+
 def _criminal_accusation(config: DetectorConfig) -> AnyOf:
     named = names(_FILE, config.allowed)
     file = read_phrases(_FILE)
@@ -106,6 +116,7 @@ def _criminal_accusation(config: DetectorConfig) -> AnyOf:
             PhraseDetector.of(config.id, file, "accusation", judge=_accusation(named)),
             PhraseDetector.of(config.id, file, "apposed", judge=_accusation(named, apposed=True)),
             PhraseDetector.of(config.id, file, "described", judge=_accusation(None)),
+            PhraseDetector.of(config.id, file, "lower_named", judge=_lower_named),
         ),
     )
 

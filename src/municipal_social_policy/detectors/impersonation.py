@@ -64,6 +64,7 @@ def _alternation(section: str) -> str:
 
 # A display name's words that make it something other than the office or body itself.
 _QUALIFIERS = read_word_list(_WORDS, "qualifiers")
+_OFFICE_OPENERS = read_word_list(_WORDS, "office_openers")
 _DISPLAY_BODY = compile_pattern(
     rf"""
     \b(?:{_alternation("display_bodies")})\b
@@ -77,9 +78,14 @@ _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 def _not_possessed(match: Match) -> bool:
     """An office claimed, not named as an owner: "I am the mayor", not "I am the city clerk's
-    assistant" nor "this is the city clerk's fault"."""
-    _, tokens, _, first, last, *_ = match
-    return not any(token.forms[0].endswith("'s") for token in tokens[first : last + 1])
+    assistant" nor "this is the city clerk's fault". The match's last word may own a body of
+    ``owned_bodies`` after it: "I'm a deputy with the sheriff's office"."""
+    _, tokens, words, first, last, sets, *_ = match
+    owned = last + 1 < len(words) and words[last + 1] in sets["owned_bodies"]
+    return not any(
+        tokens[i].forms[0].endswith("'s") and not (i == last and owned)
+        for i in range(first, last + 1)
+    )
 
 
 def _owned_or_qualified(match: Match) -> bool:
@@ -121,13 +127,29 @@ def _claims(
     # Words run together in camel case are read apart: "KankakeeCityOfficial".
     apart = _CAMEL.sub(" ", display_name)
     name = " ".join(_WORD.findall(normalize(apart).normalized.replace("-", " ")))
-    office = _DISPLAY_OFFICE.search(name) is not None
+    office = _DISPLAY_OFFICE.search(name) is not None and not _surname(name, apart)
     body = _DISPLAY_BODY.search(name) is not None or (
         local is not None and local.search(name) is not None
     )
     if (office or body) and not qualifiers.isdisjoint(name.split()):
         return False, False
     return body and not office, office
+
+
+def _surname(name: str, written: str) -> bool:
+    """A name of two words whose office is the second, after a word that is none, opens no
+    office (``office_openers``) and is not written in capitals: a surname ("Bob Mayor", "Ann
+    Sheriff"), where a title goes first ("Mayor Bob"); not "Deputy Mayor", "City Clerk" or a
+    department's initials ("KPD Officer")."""
+    words = name.split()
+    first = written.split()[0] if written.split() else ""
+    return (
+        len(words) == 2
+        and not (len(first) > 1 and first.isupper())
+        and _DISPLAY_OFFICE.fullmatch(words[1]) is not None
+        and _DISPLAY_OFFICE.search(words[0]) is None
+        and words[0] not in _OFFICE_OPENERS
+    )
 
 
 def _may_claim(role: Role, *, office: bool) -> bool:

@@ -167,10 +167,11 @@ def _records_owned(match: Match) -> bool:
 
 
 def _diagnosed(match: Match) -> bool:
-    """A third person has the condition: a word of ``third`` opens the match, or a capitalised
-    name that is none of ``nobody`` ("Karen has herpes", not "Everyone has ...")."""
+    """A third person has the condition: a word of ``third`` or ``described_third`` opens the
+    match, or a capitalised name that is none of ``nobody`` ("Karen has herpes", not "Everyone
+    has ...")."""
     text, tokens, words, first, _, sets, *_ = match
-    if _run_at(words, first, sets["third"]):
+    if _run_at(words, first, sets["third"]) or _run_at(words, first, sets["described_third"]):
         return True
     return words[first] not in sets["nobody"] and _capitalised(original(text, tokens[first]))
 

@@ -465,7 +465,8 @@ _PLACE_REACH = 64
 
 def publicly_located(found: Found) -> bool:
     """Whether a street address is where a public place or a business is: "City hall is at 304 S
-    Indiana Ave", "the new bakery on 5th Ave", "the library, located at ...". § V.2.10 protects
+    Indiana Ave", "the new bakery on 5th Ave", "the library, located at ...", or after it: "385 E
+    Oak St, city hall", "201 E Merchant St (the library)". § V.2.10 protects
     "another person's or entity's privacy"; a place open to the public publishes its address.
     A home ("his house at", "she lives on") is not one of these places and stays flagged."""
     text, start = found.match.string, found.start
@@ -473,6 +474,10 @@ def publicly_located(found: Found) -> bool:
     return (
         defined("public_place").search(
             text[max(line_start, start - _PLACE_REACH) : start].casefold()
+        )
+        is not None
+        or defined("public_place_after").search(
+            text[found.end : found.end + _PLACE_REACH].casefold()
         )
         is not None
     )
