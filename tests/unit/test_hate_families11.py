@@ -289,3 +289,16 @@ def test_families_go_to_review_never_removal() -> None:
     """Every new family is judgment: the verdict is review."""
     for text in ("Immigrants are the reason this town went downhill.", "Whites only."):
         assert evaluator().evaluate(text).decision.name == "REVIEW"
+
+
+@given(
+    group=st.sampled_from(GROUPS),
+    verb=st.sampled_from(("condemn", "reject", "oppose", "denounce", "are against")),
+    vice=st.sampled_from(("terrorism", "violence", "the violence", "extremism")),
+)
+def test_a_vice_a_group_stands_against_is_not_one_it_has(group: str, verb: str, vice: str) -> None:
+    """A group said to condemn or oppose a vice is not said to have it; the vice said of the
+    group is hate, whichever the group."""
+    assert_free(f"{group.capitalize()} {verb} {vice}.")
+    assert_free(f"Most {group} {verb} {vice}, like everyone else.")
+    assert_hate(f"{group.capitalize()} love terrorism.")
