@@ -302,3 +302,18 @@ def test_a_vice_a_group_stands_against_is_not_one_it_has(group: str, verb: str, 
     assert_free(f"{group.capitalize()} {verb} {vice}.")
     assert_free(f"Most {group} {verb} {vice}, like everyone else.")
     assert_hate(f"{group.capitalize()} love terrorism.")
+
+
+@given(
+    group=st.sampled_from(GROUPS),
+    outing=st.sampled_from(
+        ("get out more", "get out there and volunteer", "get out and vote", "get out the vote")
+    ),
+    modal=st.sampled_from(("need to", "should", "have to")),
+)
+def test_an_outing_is_no_expulsion(group: str, outing: str, modal: str) -> None:
+    """ "Get out" followed by more, there or a vote is an outing, whichever the group; the
+    same group told to get out of the country, or to get out and stay out, is still hate."""
+    assert_free(f"{group.capitalize()} {modal} {outing}.")
+    assert_hate(f"{group.capitalize()} need to get out of our country.")
+    assert_hate(f"{group.capitalize()} need to get out and stay out.")

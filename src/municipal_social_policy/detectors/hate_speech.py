@@ -149,6 +149,9 @@ _VERDICT_REACH = 3
 # A vice a group stands against, not one it has (_opposed): "Muslims condemn terrorism".
 _OPPOSING = read_word_list("hate_grammar.txt", "opposing")
 _OPPOSED_REACH = 2
+# An outing, not an expulsion (_outing): "seniors need to get out more".
+_OUTING_TAILS = read_word_list("hate_grammar.txt", "outing_tails")
+_OUTING_ENDS = read_word_list("hate_grammar.txt", "outing_ends")
 # An exclusion reported as a rule of the past: "black people were not allowed in this pool".
 _PAST_COPULAS = read_word_list("hate_grammar.txt", "past_copulas")
 # A sentence that names, after the fact, the group a pronoun stood for (HateReader._named_after).
@@ -875,7 +878,7 @@ class HateReader:
             if kind in ("dehumanising", "derogatory"):
                 ok = not negated and not _opposed(texts, match.first)
             elif kind == "exclusion":  # not "women were not allowed to vote until 1920"
-                ok = not negated and not _past_rule(texts, match)
+                ok = not negated and not _past_rule(texts, match) and not _outing(texts, match)
             elif kind == "emotion":  # the writer's own: "I hate ...", "... make me sick"
                 ok = not negated and (
                     any(0 < first - match.last <= _EMOTION_REACH for first, _ in near)
@@ -1155,6 +1158,17 @@ def _past_rule(texts: Sequence[str], match: Term) -> bool:
     the words or stands right before them)."""
     at = match.first if texts[match.first] == "not" else match.first - 1
     return at > 0 and texts[at] == "not" and texts[at - 1] in _PAST_COPULAS
+
+
+def _outing(texts: Sequence[str], match: Term) -> bool:
+    """Whether "get out" is an outing, not an expulsion: "get out more", "get out there", "get
+    out and vote", "get out the vote" (hate_grammar.txt [outing_tails] and [outing_ends])."""
+    if texts[match.first : match.last + 1] != ["get", "out"]:
+        return False
+    after = texts[match.last + 1 : match.last + 3]
+    if after and after[0] in _OUTING_TAILS:
+        return True
+    return len(after) == 2 and after[0] in ("the", "and", "to") and after[1] in _OUTING_ENDS
 
 
 def _negated(texts: list[str], position: int, window: int = _NEGATION_WINDOW) -> bool:
