@@ -317,3 +317,11 @@ def test_an_outing_is_no_expulsion(group: str, outing: str, modal: str) -> None:
     assert_free(f"{group.capitalize()} {modal} {outing}.")
     assert_hate(f"{group.capitalize()} need to get out of our country.")
     assert_hate(f"{group.capitalize()} need to get out and stay out.")
+
+
+@given(group=st.sampled_from(GROUPS), preposition=st.sampled_from(("against", "toward", "towards")))
+def test_racism_against_a_group_named_is_counter_speech(group: str, preposition: str) -> None:
+    """ "Racism against <group> has no place here" condemns racism; the group told it has no
+    place is still hate."""
+    assert_free(f"Racism {preposition} {group} has no place in our town.")
+    assert_hate(f"{group.capitalize()} have no place in our town.")
