@@ -150,8 +150,7 @@ _VERDICT_REACH = 3
 _OPPOSING = read_word_list("hate_grammar.txt", "opposing")
 _OPPOSED_REACH = 2
 # An outing, not an expulsion (_outing): "seniors need to get out more".
-_OUTING_TAILS = read_word_list("hate_grammar.txt", "outing_tails")
-_OUTING_ENDS = read_word_list("hate_grammar.txt", "outing_ends")
+_OUTINGS = read_word_list("hate_grammar.txt", "outings")
 # An exclusion reported as a rule of the past: "black people were not allowed in this pool".
 _PAST_COPULAS = read_word_list("hate_grammar.txt", "past_copulas")
 # A sentence that names, after the fact, the group a pronoun stood for (HateReader._named_after).
@@ -1161,14 +1160,10 @@ def _past_rule(texts: Sequence[str], match: Term) -> bool:
 
 
 def _outing(texts: Sequence[str], match: Term) -> bool:
-    """Whether "get out" is an outing, not an expulsion: "get out more", "get out there", "get
-    out and vote", "get out the vote" (hate_grammar.txt [outing_tails] and [outing_ends])."""
-    if texts[match.first : match.last + 1] != ["get", "out"]:
-        return False
-    after = texts[match.last + 1 : match.last + 3]
-    if after and after[0] in _OUTING_TAILS:
-        return True
-    return len(after) == 2 and after[0] in ("the", "and", "to") and after[1] in _OUTING_ENDS
+    """Whether an exclusion is an outing: with the one or two words after it, a run of
+    hate_grammar.txt [outings] ("get out more", "get out and vote", "get out the vote")."""
+    end = match.last + 1
+    return any(" ".join(texts[match.first : end + n]) in _OUTINGS for n in (1, 2))
 
 
 def _negated(texts: list[str], position: int, window: int = _NEGATION_WINDOW) -> bool:
