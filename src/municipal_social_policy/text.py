@@ -125,6 +125,8 @@ _CLUSTER = regex.compile(r"\X")
 # of the run, which makes a long run of flags quadratic; runs are paired here instead (UAX #29,
 # GB12 and GB13), and ``\X`` reads only the text between them.
 _FLAGS = re.compile("[\U0001f1e6-\U0001f1ff]+")
+# Marks written before the character they belong to (Arabic number signs, ...).
+_PREPENDED = regex.compile(r"\p{Grapheme_Cluster_Break=Prepend}+")
 # The parts of a non-ASCII text that need the cluster-by-cluster path: runs of non-ASCII
 # characters and line breaks (CR LF is one cluster), taken with the ASCII character on each side
 # (a combining mark joins the letter before it; a prepended mark the one after). Two neighbouring
@@ -226,17 +228,31 @@ def _fold_clusters(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
 def _clusters(text: str) -> Iterator[tuple[int, int]]:
     """The ``[start, end)`` of each grapheme cluster of ``text``, in time linear in its length."""
     position = 0
+    carried: int | None = None  # the start of prepended marks cut off before a flag run
     for run in _FLAGS.finditer(text):
         start, end = run.span()
         # The last pair, or the odd one out, is left to ``\X``: marks after it belong to it.
         last = start + (end - start - 1) // 2 * 2
-        for cluster in _CLUSTER.finditer(text, position, start):
-            yield cluster.span()
+        for cluster_start, cluster_end in _cluster_spans(text, position, start):
+            if carried is not None:
+                cluster_start, carried = carried, None
+            if cluster_end == start and _PREPENDED.fullmatch(text, cluster_start, cluster_end):
+                # A prepended mark joins what follows it (UAX #29, GB9b): the flag after the cut.
+                carried = cluster_start
+            else:
+                yield cluster_start, cluster_end
         for pair in range(start, last, 2):
-            yield pair, pair + 2
+            yield (pair if carried is None else carried), pair + 2
+            carried = None
         position = last
-    for cluster in _CLUSTER.finditer(text, position):
-        yield cluster.span()
+    for cluster_start, cluster_end in _cluster_spans(text, position, len(text)):
+        yield (cluster_start if carried is None else carried), cluster_end
+        carried = None
+
+
+def _cluster_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of ``\\X``'s clusters in ``text[start:end]``."""
+    return (cluster.span() for cluster in _CLUSTER.finditer(text, start, end))
 
 
 _fold_kept = functools.lru_cache(maxsize=4096)(_fold_clusters)

@@ -297,6 +297,8 @@ mixed_text = st.text(st.sampled_from(EDGES) | st.characters(exclude_categories=(
 @example("a’b’c’d’e’f’g’h’i’j’k’l’m")  # one region longer than those kept
 @example("’ab’" * 3)  # regions two ASCII characters apart
 @example("x\U0001f1fa\U0001f1f8\U0001f1eb\u0301\U0001f1f7\U0001f1e9 \U0001f1fa")  # flags, odd runs
+@example("\u0600\U0001f1fa")  # a prepended mark joins the flag after it
+@example("\U0001f1fa\u0600\u0600\U0001f1fa\U0001f1f8\U0001f1eb")  # ... and the pair after it
 def test_normalize_agrees_with_the_reference_algorithm(text: str) -> None:
     """The run search and the kept folds change nothing: same text, same offsets, every time."""
     assert msp.normalize(text) == reference_normalize(text)
