@@ -74,8 +74,9 @@ class Scan:
     untriggered: int
     #: Detectors whose trigger is one part: admitted when their own bit is found.
     single: int
-    #: The other detectors, by the bit of a first part of their alternatives: each detector's
-    #: bit with the part bits of its alternatives that start with that part.
+    #: The other detectors, by the position of the bit of a first part of their alternatives
+    #: (a small integer, not a mask as wide as the scan for each of thousands of parts): each
+    #: detector's bit with the part bits of its alternatives that start with that part.
     conjunctions: Mapping[int, tuple[tuple[int, tuple[int, ...]], ...]]
     #: The parts' tokens (their typos and the guard's words aside), each with the positions of
     #: its part bits (one or a tuple), by shape: what a masked word may stand for
@@ -98,13 +99,8 @@ class Scan:
     # The key characters as one class: their set in a text is the set of its matches.
     _character_class: re.Pattern[str] | None = attrs.field(init=False, repr=False)
     _run_starts: frozenset[str] = attrs.field(init=False, repr=False)
-    # The bits that index conjunctions and gated parts.
+    # The bits that index conjunctions.
     _firsts: int = attrs.field(init=False, repr=False)
-    # The conjunctions by their first part's bit length: looked up by a small integer, not by
-    # the hash of an integer thousands of bits wide.
-    _by_position: Mapping[int, tuple[tuple[int, tuple[int, ...]], ...]] = attrs.field(
-        init=False, repr=False
-    )
     _gates: int = attrs.field(init=False, repr=False)
     # What the masked words read so far stand for: the same few come back in comment after
     # comment.
@@ -131,9 +127,7 @@ class Scan:
         keys = "".join(re.escape(character) for character in sorted(self.characters))
         object.__setattr__(self, "_character_class", re.compile(f"[{keys}]") if keys else None)
         object.__setattr__(self, "_run_starts", frozenset(run[0] for run in self.runs))
-        object.__setattr__(self, "_firsts", sum(self.conjunctions))
-        by_position = {first.bit_length(): alts for first, alts in self.conjunctions.items()}
-        object.__setattr__(self, "_by_position", by_position)
+        object.__setattr__(self, "_firsts", _union(self.conjunctions))
         object.__setattr__(self, "_gates", sum(self.gated))
         object.__setattr__(
             self,
@@ -144,7 +138,9 @@ class Scan:
         gated_needs: dict[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = {}
         for first, parts in self.gated.items():
             wholes = [
-                need for _bit, alternatives in self.conjunctions[first] for need in alternatives
+                need
+                for _bit, alternatives in self.conjunctions[first.bit_length() - 1]
+                for need in alternatives
             ]
             gated_needs[first] = tuple(
                 (
@@ -161,7 +157,7 @@ class Scan:
             # its alternatives was found.
             wholes = [
                 need
-                for _bit, alternatives in self.conjunctions.get(bit, ())
+                for _bit, alternatives in self.conjunctions.get(bit.bit_length() - 1, ())
                 for need in alternatives
             ]
             rests = (
@@ -172,10 +168,10 @@ class Scan:
             ungated_needs.append((bit, part, rests))
         object.__setattr__(self, "_ungated_needs", tuple(ungated_needs))
         by_detector: dict[int, dict[int, None]] = {}
-        for first, alternatives in self.conjunctions.items():
+        for alternatives in self.conjunctions.values():
             for bit, needs in alternatives:
-                held = by_detector.setdefault(bit, {})
-                held.update(dict.fromkeys(first | need for need in needs))
+                # A need holds its first part: the same objects, not copies as wide as the scan.
+                by_detector.setdefault(bit, {}).update(dict.fromkeys(needs))
         object.__setattr__(
             self, "_by_detector", tuple((bit, tuple(needs)) for bit, needs in by_detector.items())
         )
@@ -195,13 +191,17 @@ class Scan:
         ungated: dict[int, Trigger] = {}
         gated: dict[int, dict[int, Trigger]] = {}
         untriggered = single = 0
-        conjunctions: dict[int, dict[int, dict[int, None]]] = {}
-        part_bits: dict[tuple[object, ...], int] = {}
+        # Each first part's position, each detector's alternatives that start with it, each the
+        # positions of its parts' bits, sorted (a set of them: equal needs are one need).
+        conjunctions: dict[int, dict[int, dict[tuple[int, ...], None]]] = {}
+        # Each distinct part's bit position: no mask as wide as the scan is made while compiling
+        # but the needs' and the keys' (whatever is freed after the build still held memory).
+        part_positions: dict[tuple[object, ...], int] = {}
         # The same part objects come back in many alternatives: found by identity first, as
         # comparing two equal parts compares their sets of keys; with whether it is computed.
         by_id: dict[int, tuple[int, bool]] = {}
         guard = 1 << len(triggers)
-        next_bit = guard << 1
+        next_position = len(triggers) + 1
         for i, trigger in enumerate(triggers):
             bit = 1 << i
             if trigger is None:
@@ -214,26 +214,29 @@ class Scan:
                     ungated[bit] = trigger
                 continue
             for alternative in trigger.alternatives:
-                need = first = 0
+                if not alternative:
+                    continue
+                need: set[int] = set()
                 for part in alternative:
                     known = by_id.get(id(part))
                     if known is None:
                         fields = _fields(part)
-                        part_bit = part_bits.get(fields)
-                        if part_bit is None:  # one bit per distinct part, shared by all
-                            part_bit = part_bits[fields] = next_bit
-                            _add_keys(keys, typed, part, next_bit.bit_length() - 1)
-                            next_bit <<= 1
-                        known = by_id[id(part)] = (part_bit, part.computed)
-                    part_bit, computed = known
-                    need |= part_bit
-                    if not first:
-                        first = part_bit
+                        position = part_positions.get(fields)
+                        if position is None:  # one bit per distinct part, shared by all
+                            position = part_positions[fields] = next_position
+                            _add_keys(keys, typed, part, position)
+                            next_position += 1
+                        known = by_id[id(part)] = (position, part.computed)
+                    position, computed = known
+                    if not need:
+                        start = position
                         if computed:
-                            ungated[first] = part
+                            ungated.setdefault(1 << start, part)
                     elif computed:
-                        gated.setdefault(first, {})[part_bit] = part
-                conjunctions.setdefault(first, {}).setdefault(bit, {})[need] = None
+                        gated.setdefault(1 << start, {}).setdefault(1 << position, part)
+                    need.add(position)
+                needs = conjunctions.setdefault(start, {}).setdefault(bit, {})
+                needs[tuple(sorted(need))] = None
         # The parts' own tokens' positions, before the guard's words and the typos join them.
         plain = shapes(
             (key, held if isinstance(held, int) else tuple(held)) for key, held in keys[2].items()
@@ -250,7 +253,10 @@ class Scan:
             untriggered,
             single,
             {
-                first: tuple((bit, tuple(needs)) for bit, needs in by_detector.items())
+                first: tuple(
+                    (bit, tuple(_masks_of(need, built) for need in needs))
+                    for bit, needs in by_detector.items()
+                )
                 for first, by_detector in conjunctions.items()
             },
             plain,
@@ -349,11 +355,11 @@ class Scan:
         ``firsts`` found: for a text that holds a few."""
         # The first parts found, lowest bit first: a text holds a few of the thousands (no
         # string of a binary digit for each of them).
-        by_position = self._by_position
+        conjunctions = self.conjunctions
         while firsts:
             low = firsts & -firsts
             firsts ^= low
-            for bit, needs in by_position[low.bit_length()]:
+            for bit, needs in conjunctions[low.bit_length() - 1]:
                 if admitted & bit:
                     continue
                 for need in needs:  # a loop, not any(): no generator per detector

@@ -475,7 +475,8 @@ def test_a_computed_first_part_is_computed_only_where_the_rest_can_hold() -> Non
     triggers = [msp.Trigger.all_of(long_text, mayor), long_text]
     scan = Scan.of(triggers)
     index = TriggerIndex.of(triggers)
-    (first_bit,) = scan.conjunctions
+    (first,) = scan.conjunctions
+    first_bit = 1 << first
     expected = {
         "a comment of more than twenty characters": (0b10, False),
         "the mayor, in a comment of more than twenty characters": (0b11, True),
