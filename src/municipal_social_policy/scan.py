@@ -38,6 +38,7 @@ detectors read next anyway.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import reduce
 from operator import attrgetter, or_
@@ -76,7 +77,10 @@ class Scan:
     single: int
     #: The other detectors, by the position of the bit of a first part of their alternatives
     #: (a small integer, not a mask as wide as the scan for each of thousands of parts): each
-    #: detector's bit with the part bits of its alternatives that start with that part.
+    #: detector's bit with the bits of the other parts of each of its alternatives that start
+    #: with that part (its *rest*; 0 for an alternative of that part alone). The parts that
+    #: follow a first part have the lowest positions, the most common first: a rest is a mask
+    #: of a few hundred bits, not of thousands.
     conjunctions: Mapping[int, tuple[tuple[int, tuple[int, ...]], ...]]
     #: The parts' tokens (their typos and the guard's words aside), each with the positions of
     #: its part bits (one or a tuple), by shape: what a masked word may stand for
@@ -119,9 +123,12 @@ class Scan:
     _gated_needs: Mapping[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = attrs.field(
         init=False, repr=False
     )
-    # The conjunctions by detector: each detector's bit and the part bits of its alternatives,
-    # first parts included (for a text that holds most first parts: see :meth:`admitted`).
-    _by_detector: tuple[tuple[int, tuple[int, ...]], ...] = attrs.field(init=False, repr=False)
+    # The conjunctions by detector: each detector's bit and, for each of its alternatives, its
+    # first part's position and its rest (for a text that holds most first parts: see
+    # :meth:`admitted`).
+    _by_detector: tuple[tuple[int, tuple[tuple[int, int], ...]], ...] = attrs.field(
+        init=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         keys = "".join(re.escape(character) for character in sorted(self.characters))
@@ -137,16 +144,17 @@ class Scan:
         gated_bits = reduce(or_, (bit for parts in self.gated.values() for bit, _part in parts), 0)
         gated_needs: dict[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = {}
         for first, parts in self.gated.items():
+            # The first part is found where its gated parts are computed: the rests suffice.
             wholes = [
-                need
+                rest
                 for _bit, alternatives in self.conjunctions[first.bit_length() - 1]
-                for need in alternatives
+                for rest in alternatives
             ]
             gated_needs[first] = tuple(
                 (
                     bit,
                     part,
-                    tuple(dict.fromkeys(need & ~gated_bits for need in wholes if need & bit)),
+                    tuple(dict.fromkeys(rest & ~gated_bits for rest in wholes if rest & bit)),
                 )
                 for bit, part in parts
             )
@@ -155,23 +163,25 @@ class Scan:
         for bit, part in self.ungated:
             # A detector's one part is always computed; a first part where the rest of one of
             # its alternatives was found.
-            wholes = [
-                need
-                for _bit, alternatives in self.conjunctions.get(bit.bit_length() - 1, ())
-                for need in alternatives
-            ]
-            rests = (
+            needs = (
                 (0,)
                 if bit & self.single
-                else tuple(dict.fromkeys(need & ~gated_bits & ~bit for need in wholes))
+                else tuple(
+                    dict.fromkeys(
+                        rest & ~gated_bits
+                        for _bit, alternatives in self.conjunctions.get(bit.bit_length() - 1, ())
+                        for rest in alternatives
+                    )
+                )
             )
-            ungated_needs.append((bit, part, rests))
+            ungated_needs.append((bit, part, needs))
         object.__setattr__(self, "_ungated_needs", tuple(ungated_needs))
-        by_detector: dict[int, dict[int, None]] = {}
-        for alternatives in self.conjunctions.values():
-            for bit, needs in alternatives:
-                # A need holds its first part: the same objects, not copies as wide as the scan.
-                by_detector.setdefault(bit, {}).update(dict.fromkeys(needs))
+        by_detector: dict[int, dict[tuple[int, int], None]] = {}
+        for first, alternatives in self.conjunctions.items():
+            for bit, rests in alternatives:
+                by_detector.setdefault(bit, {}).update(
+                    dict.fromkeys((first, rest) for rest in rests)
+                )
         object.__setattr__(
             self, "_by_detector", tuple((bit, tuple(needs)) for bit, needs in by_detector.items())
         )
@@ -191,17 +201,14 @@ class Scan:
         ungated: dict[int, Trigger] = {}
         gated: dict[int, dict[int, Trigger]] = {}
         untriggered = single = 0
-        # Each first part's position, each detector's alternatives that start with it, each the
-        # positions of its parts' bits, sorted (a set of them: equal needs are one need).
-        conjunctions: dict[int, dict[int, dict[tuple[int, ...], None]]] = {}
-        # Each distinct part's bit position: no mask as wide as the scan is made while compiling
-        # but the needs' and the keys' (whatever is freed after the build still held memory).
-        part_positions: dict[tuple[object, ...], int] = {}
-        # The same part objects come back in many alternatives: found by identity first, as
-        # comparing two equal parts compares their sets of keys; with whether it is computed.
-        by_id: dict[int, tuple[int, bool]] = {}
+        # Each distinct part once, by its fields; found by identity first, as comparing two
+        # equal parts compares their sets of keys.
+        distinct: dict[tuple[object, ...], int] = {}
+        by_id: dict[int, int] = {}
+        parts: list[Trigger] = []
+        # Each alternative as its detector's bit and its parts' indices in ``parts``.
+        alternatives: list[tuple[int, list[int]]] = []
         guard = 1 << len(triggers)
-        next_position = len(triggers) + 1
         for i, trigger in enumerate(triggers):
             bit = 1 << i
             if trigger is None:
@@ -214,29 +221,32 @@ class Scan:
                     ungated[bit] = trigger
                 continue
             for alternative in trigger.alternatives:
-                if not alternative:
-                    continue
-                need: set[int] = set()
+                indices = []
                 for part in alternative:
-                    known = by_id.get(id(part))
-                    if known is None:
-                        fields = _fields(part)
-                        position = part_positions.get(fields)
-                        if position is None:  # one bit per distinct part, shared by all
-                            position = part_positions[fields] = next_position
-                            _add_keys(keys, typed, part, position)
-                            next_position += 1
-                        known = by_id[id(part)] = (position, part.computed)
-                    position, computed = known
-                    if not need:
-                        start = position
-                        if computed:
-                            ungated.setdefault(1 << start, part)
-                    elif computed:
-                        gated.setdefault(1 << start, {}).setdefault(1 << position, part)
-                    need.add(position)
-                needs = conjunctions.setdefault(start, {}).setdefault(bit, {})
-                needs[tuple(sorted(need))] = None
+                    index = by_id.get(id(part))
+                    if index is None:
+                        index = distinct.setdefault(_fields(part), len(parts))
+                        if index == len(parts):  # one bit per distinct part, shared by all
+                            parts.append(part)
+                        by_id[id(part)] = index
+                    indices.append(index)
+                if indices:
+                    alternatives.append((bit, indices))
+        positions = _positions(len(triggers) + 1, len(parts), alternatives)
+        for index in sorted(range(len(parts)), key=positions.__getitem__):
+            _add_keys(keys, typed, parts[index], positions[index])
+        # Each first part's position, each detector's rests of the alternatives that start with
+        # it, each the positions of its other parts' bits, sorted (equal rests are one rest).
+        conjunctions: dict[int, dict[int, dict[tuple[int, ...], None]]] = {}
+        for bit, indices in alternatives:
+            start = positions[indices[0]]
+            if parts[indices[0]].computed:
+                ungated.setdefault(1 << start, parts[indices[0]])
+            for index in indices[1:]:
+                if parts[index].computed:
+                    gated.setdefault(1 << start, {}).setdefault(1 << positions[index], parts[index])
+            rest = {positions[index] for index in indices[1:]} - {start}
+            conjunctions.setdefault(start, {}).setdefault(bit, {})[tuple(sorted(rest))] = None
         # The parts' own tokens' positions, before the guard's words and the typos join them.
         plain = shapes(
             (key, held if isinstance(held, int) else tuple(held)) for key, held in keys[2].items()
@@ -254,8 +264,8 @@ class Scan:
             single,
             {
                 first: tuple(
-                    (bit, tuple(_masks_of(need, built) for need in needs))
-                    for bit, needs in by_detector.items()
+                    (bit, tuple(_masks_of(rest, built) for rest in rests))
+                    for bit, rests in by_detector.items()
                 )
                 for first, by_detector in conjunctions.items()
             },
@@ -344,8 +354,8 @@ class Scan:
         for bit, needs in self._by_detector:
             if admitted & bit:
                 continue
-            for need in needs:
-                if found & need == need:
+            for first, rest in needs:
+                if found & rest == rest and found >> first & 1:
                     admitted |= bit
                     break
         return admitted
@@ -359,11 +369,11 @@ class Scan:
         while firsts:
             low = firsts & -firsts
             firsts ^= low
-            for bit, needs in conjunctions[low.bit_length() - 1]:
+            for bit, rests in conjunctions[low.bit_length() - 1]:
                 if admitted & bit:
                     continue
-                for need in needs:  # a loop, not any(): no generator per detector
-                    if found & need == need:
+                for rest in rests:  # a loop, not any(): no generator per detector
+                    if found & rest == rest:
                         admitted |= bit
                         break
         return admitted
@@ -394,6 +404,20 @@ _MANY_FIRSTS = 128
 
 # Masked words up to this many are kept with what they stand for.
 _KEPT_MASKED = 4096
+
+
+def _positions(base: int, count: int, alternatives: Sequence[tuple[int, list[int]]]) -> list[int]:
+    """The bit position of each of ``count`` parts, from ``base``: first the parts that follow a
+    first part in ``alternatives`` (each a detector's bit and its parts' indices), the most
+    common first, then the others in their order. A rest (an alternative but its first part) is
+    then a mask of a few hundred bits; any numbering admits the same detectors."""
+    follows = Counter(index for _bit, indices in alternatives for index in indices[1:])
+    order = sorted(follows, key=lambda index: (-follows[index], index))
+    order.extend(index for index in range(count) if index not in follows)
+    positions = [0] * count
+    for position, index in enumerate(order, base):
+        positions[index] = position
+    return positions
 
 
 def _add(index: dict[str, _Held], keys: Iterable[str], position: int) -> None:
@@ -494,8 +518,8 @@ def _union(helds: Iterable[int | tuple[int, ...]]) -> int:
 def _mask(positions: tuple[int, ...]) -> int:
     """The integer with the bits at ``positions`` (sorted): set in bytes, then made one integer,
     not OR-ed bit by bit into an integer that grows to thousands of bits."""
-    if len(positions) == 1:
-        return 1 << positions[0]
+    if len(positions) < 2:
+        return 1 << positions[0] if positions else 0
     digits = bytearray(positions[-1] // 8 + 1)
     for position in positions:
         digits[position >> 3] |= 1 << (position & 7)
