@@ -124,6 +124,38 @@ def test_the_scan_admits_exactly_where_each_trigger_holds(
         assert bool(called >> i & 1) is holds
 
 
+@given(
+    parts=st.lists(PARTS, min_size=1, max_size=5),
+    detectors=st.lists(
+        st.lists(st.lists(st.integers(0, 4), min_size=1, max_size=4), min_size=1, max_size=3),
+        min_size=1,
+        max_size=6,
+    ),
+    text=TEXTS,
+)
+def test_parts_shared_in_any_place_admit_where_each_trigger_holds(
+    parts: list[Trigger], detectors: list[list[list[int]]], text: str
+) -> None:
+    """The same parts in several alternatives and detectors, first in one and after another
+    part (or twice) in the next: however the scan numbers them (the parts that follow a first
+    part lowest) and holds an alternative (its rest), it admits a detector exactly where its
+    trigger holds, testing by first part or detector by detector."""
+    triggers = [
+        Trigger.any_of(
+            *(Trigger.all_of(*(parts[i % len(parts)] for i in alternative)) for alternative in alts)
+        )
+        for alts in detectors
+    ]
+    normalized = msp.normalize(text)
+    scan = Scan.of(triggers)
+    found = scan.found(normalized)
+    expected = sum(1 << i for i, trigger in enumerate(triggers) if trigger.holds(normalized))
+    start = scan.untriggered | (found & scan.single)
+    assert scan.admitted(found) == expected
+    assert scan._by_detectors(found, start) == expected
+    assert scan._by_first_parts(found, found & scan._firsts, start) == expected
+
+
 @given(parts=st.lists(TRIGGERS, min_size=1, max_size=3), text=TEXTS)
 def test_all_of_holds_where_every_part_holds(parts: list[Trigger], text: str) -> None:
     """``all_of`` is a conjunction and ``any_of`` a disjunction of ``holds``."""
