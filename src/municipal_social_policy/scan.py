@@ -105,6 +105,9 @@ class Scan:
     _run_starts: frozenset[str] = attrs.field(init=False, repr=False)
     # The bits that index conjunctions.
     _firsts: int = attrs.field(init=False, repr=False)
+    # The format of the first parts a text holds as binary digits, one for each bit of
+    # :attr:`_firsts`.
+    _digits: str = attrs.field(init=False, repr=False)
     _gates: int = attrs.field(init=False, repr=False)
     # What the masked words read so far stand for: the same few come back in comment after
     # comment.
@@ -123,8 +126,9 @@ class Scan:
     _gated_needs: Mapping[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = attrs.field(
         init=False, repr=False
     )
-    # The conjunctions by detector: each detector's bit and, for each of its alternatives, its
-    # first part's position and its rest (for a text that holds most first parts: see
+    # The conjunctions by detector: each detector's bit and, for each of its alternatives, where
+    # its first part's bit is in the binary digits of :attr:`_firsts` (``_digits``, most
+    # significant first) and its rest (for a text that holds many first parts: see
     # :meth:`admitted`).
     _by_detector: tuple[tuple[int, tuple[tuple[int, int], ...]], ...] = attrs.field(
         init=False, repr=False
@@ -135,6 +139,8 @@ class Scan:
         object.__setattr__(self, "_character_class", re.compile(f"[{keys}]") if keys else None)
         object.__setattr__(self, "_run_starts", frozenset(run[0] for run in self.runs))
         object.__setattr__(self, "_firsts", _union(self.conjunctions))
+        width = self._firsts.bit_length()
+        object.__setattr__(self, "_digits", f"0{width}b")
         object.__setattr__(self, "_gates", sum(self.gated))
         object.__setattr__(
             self,
@@ -180,7 +186,7 @@ class Scan:
         for first, alternatives in self.conjunctions.items():
             for bit, rests in alternatives:
                 by_detector.setdefault(bit, {}).update(
-                    dict.fromkeys((first, rest) for rest in rests)
+                    dict.fromkeys((width - 1 - first, rest) for rest in rests)
                 )
         object.__setattr__(
             self, "_by_detector", tuple((bit, tuple(needs)) for bit, needs in by_detector.items())
@@ -351,11 +357,14 @@ class Scan:
         """``admitted`` with the conjunctions that hold, tested detector by detector: for a
         text that holds many first parts (a long text, or one whose masked words may stand
         for many words), each detector's first alternative is usually found at once."""
+        # Whether a first part was found, one digit read for each alternative (not a shift of
+        # an integer as wide as the scan).
+        digits = format(found & self._firsts, self._digits)
         for bit, needs in self._by_detector:
             if admitted & bit:
                 continue
             for first, rest in needs:
-                if found & rest == rest and found >> first & 1:
+                if digits[first] == "1" and found & rest == rest:
                     admitted |= bit
                     break
         return admitted
