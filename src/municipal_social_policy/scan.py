@@ -207,52 +207,17 @@ class Scan:
         ungated: dict[int, Trigger] = {}
         gated: dict[int, dict[int, Trigger]] = {}
         untriggered = single = 0
-        # Each distinct part once, by its fields; found by identity first, as comparing two
-        # equal parts compares their sets of keys.
-        distinct: dict[tuple[object, ...], int] = {}
-        by_id: dict[int, int] = {}
-        parts: list[Trigger] = []
-        # Each alternative as its detector's bit and its parts' indices in ``parts``.
-        alternatives: list[tuple[int, list[int]]] = []
         guard = 1 << len(triggers)
         for i, trigger in enumerate(triggers):
             bit = 1 << i
             if trigger is None:
                 untriggered |= bit
-                continue
-            if not trigger.alternatives:
+            elif not trigger.alternatives:
                 single |= bit
                 _add_keys(keys, typed, trigger, i)
                 if trigger.computed:
                     ungated[bit] = trigger
-                continue
-            for alternative in trigger.alternatives:
-                indices = []
-                for part in alternative:
-                    index = by_id.get(id(part))
-                    if index is None:
-                        index = distinct.setdefault(_fields(part), len(parts))
-                        if index == len(parts):  # one bit per distinct part, shared by all
-                            parts.append(part)
-                        by_id[id(part)] = index
-                    indices.append(index)
-                if indices:
-                    alternatives.append((bit, indices))
-        positions = _positions(len(triggers) + 1, len(parts), alternatives)
-        for index in sorted(range(len(parts)), key=positions.__getitem__):
-            _add_keys(keys, typed, parts[index], positions[index])
-        # Each first part's position, each detector's rests of the alternatives that start with
-        # it, each the positions of its other parts' bits, sorted (equal rests are one rest).
-        conjunctions: dict[int, dict[int, dict[tuple[int, ...], None]]] = {}
-        for bit, indices in alternatives:
-            start = positions[indices[0]]
-            if parts[indices[0]].computed:
-                ungated.setdefault(1 << start, parts[indices[0]])
-            for index in indices[1:]:
-                if parts[index].computed:
-                    gated.setdefault(1 << start, {}).setdefault(1 << positions[index], parts[index])
-            rest = {positions[index] for index in indices[1:]} - {start}
-            conjunctions.setdefault(start, {}).setdefault(bit, {})[tuple(sorted(rest))] = None
+        conjunctions = _add_conjunctions(triggers, keys, typed, ungated, gated)
         # The parts' own tokens' positions, before the guard's words and the typos join them.
         plain = shapes(
             (key, held if isinstance(held, int) else tuple(held)) for key, held in keys[2].items()
@@ -268,13 +233,7 @@ class Scan:
         return cls(
             untriggered,
             single,
-            {
-                first: tuple(
-                    (bit, tuple(_masks_of(rest, built) for rest in rests))
-                    for bit, rests in by_detector.items()
-                )
-                for first, by_detector in conjunctions.items()
-            },
+            conjunctions,
             plain,
             guard,
             *masks,
@@ -413,6 +372,70 @@ _MANY_FIRSTS = 128
 
 # Masked words up to this many are kept with what they stand for.
 _KEPT_MASKED = 4096
+
+
+def _add_conjunctions(
+    triggers: Sequence[Trigger | None],
+    keys: _Positions,
+    typed: _Typed,
+    ungated: dict[int, Trigger],
+    gated: dict[int, dict[int, Trigger]],
+) -> dict[int, tuple[tuple[int, tuple[int, ...]], ...]]:
+    """The conjunctions of ``triggers`` as :attr:`Scan.conjunctions`: the keys of their parts
+    added to ``keys`` and ``typed`` with the parts' positions (after the detectors' and the
+    guard's bits), their computed parts to ``ungated`` and ``gated``. What numbers the parts is
+    freed before the keys' masks are made."""
+    parts, alternatives = _alternatives(triggers)
+    positions = _positions(len(triggers) + 1, len(parts), alternatives)
+    for index in sorted(range(len(parts)), key=positions.__getitem__):
+        _add_keys(keys, typed, parts[index], positions[index])
+    # Each first part's position, each detector's rests of the alternatives that start with it,
+    # each the positions of its other parts' bits, sorted (equal rests are one rest).
+    conjunctions: dict[int, dict[int, dict[tuple[int, ...], None]]] = {}
+    for bit, indices in alternatives:
+        start = positions[indices[0]]
+        if parts[indices[0]].computed:
+            ungated.setdefault(1 << start, parts[indices[0]])
+        for index in indices[1:]:
+            if parts[index].computed:
+                gated.setdefault(1 << start, {}).setdefault(1 << positions[index], parts[index])
+        rest = {positions[index] for index in indices[1:]} - {start}
+        conjunctions.setdefault(start, {}).setdefault(bit, {})[tuple(sorted(rest))] = None
+    made: dict[tuple[int, ...], int] = {}  # one mask for equal rests
+    return {
+        first: tuple(
+            (bit, tuple(_masks_of(rest, made) for rest in rests))
+            for bit, rests in by_detector.items()
+        )
+        for first, by_detector in conjunctions.items()
+    }
+
+
+def _alternatives(
+    triggers: Sequence[Trigger | None],
+) -> tuple[list[Trigger], list[tuple[int, list[int]]]]:
+    """The distinct parts of the conjunctions of ``triggers``, each once however many
+    alternatives name it, and each alternative as its detector's bit and its parts' indices in
+    them (what finds the parts is freed before the keys' masks are made)."""
+    # Found by identity first, as comparing two equal parts compares their sets of keys.
+    distinct: dict[tuple[object, ...], int] = {}
+    by_id: dict[int, int] = {}
+    parts: list[Trigger] = []
+    alternatives: list[tuple[int, list[int]]] = []
+    for i, trigger in enumerate(triggers):
+        for alternative in trigger.alternatives if trigger is not None else ():
+            indices = []
+            for part in alternative:
+                index = by_id.get(id(part))
+                if index is None:
+                    index = distinct.setdefault(_fields(part), len(parts))
+                    if index == len(parts):  # one bit per distinct part, shared by all
+                        parts.append(part)
+                    by_id[id(part)] = index
+                indices.append(index)
+            if indices:
+                alternatives.append((1 << i, indices))
+    return parts, alternatives
 
 
 def _positions(base: int, count: int, alternatives: Sequence[tuple[int, list[int]]]) -> list[int]:
