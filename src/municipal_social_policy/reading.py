@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from functools import cache, cached_property, partial
+from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
 from typing import NamedTuple
 
@@ -830,9 +830,16 @@ class Spelling:
         typos = self.typos.keys() if self.typos else None
         joined = split and self.joined is not None
         words_of, irregular, shown = self.words, index.irregular, index.shown
+        # What a token reads as depends on its forms alone (its spelled-out words are its first
+        # form's): each distinct word of the comment is read once, however often it is written
+        # ("f*** sh*t f*** ...").
+        read_before: dict[tuple[str, ...], tuple[str, ...]] = {}
 
         def read_as(token: Token) -> tuple[str, ...]:
-            return words_of(token, split)
+            found = read_before.get(token.forms)
+            if found is None:
+                found = read_before[token.forms] = words_of(token, split)
+            return found
 
         for i in which:
             sentence = index.reading.sentences[i]
@@ -881,9 +888,19 @@ class Spelling:
 
     @cached_property
     def _by_shape(self) -> Mapping[tuple[int, str, str], tuple[str, ...]]:
-        """The known words by length, first and last letter, built on the first masked word."""
-        shapes: dict[tuple[int, str, str], list[str]] = {}
-        for word in sorted(self.known):
-            if len(word) >= 3 and word.isalpha():
-                shapes.setdefault((len(word), word[0], word[-1]), []).append(word)
-        return {shape: tuple(words) for shape, words in shapes.items()}
+        """The known words by length, first and last letter, built on the first masked word
+        (once for the many families that know the same words: the groups of a file)."""
+        known = self.known
+        return _kept_shapes(known) if isinstance(known, frozenset) else _shapes(known)
+
+
+def _shapes(known: Collection[str]) -> Mapping[tuple[int, str, str], tuple[str, ...]]:
+    """The words of ``known`` (three letters or more) by length, first and last letter."""
+    shapes: dict[tuple[int, str, str], list[str]] = {}
+    for word in sorted(known):
+        if len(word) >= 3 and word.isalpha():
+            shapes.setdefault((len(word), word[0], word[-1]), []).append(word)
+    return {shape: tuple(words) for shape, words in shapes.items()}
+
+
+_kept_shapes = lru_cache(maxsize=64)(_shapes)

@@ -119,7 +119,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property
 from types import MappingProxyType
 
@@ -213,6 +213,12 @@ class NounPhrase:
     determiners: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     compounds: frozenset[str] = frozenset()
+
+    @cached_property
+    def openers(self) -> frozenset[str]:
+        """The words a noun phrase of the slot may start with: a quantifier, a pronoun, a
+        determiner, a title or the first word of a head (:meth:`ends` finds none elsewhere)."""
+        return self.quantifiers.union(self.pronouns, self.determiners, self.titles, self.heads)
 
     def ends(self, words: Sequence[str], tokens: Sequence[Token] | None, j: int) -> list[int]:
         """The ends (exclusive) of the noun phrases that start at ``j``, longest first."""
@@ -415,47 +421,79 @@ class Pattern:
 
     def starts(self, texts: Sequence[str]) -> Sequence[int]:
         """The word indexes of a sentence's words where a match may start, in order: the
-        first word for a pattern with ``^``; where the first slot of words that every match
-        reads may stand, counted back over the slots before it when each takes a bounded
-        number of words (``!`` and ``<mark>`` none, ``<word>`` one, an optional slot of words
-        up to its longest run, each with its gap); else every word."""
+        first word for a pattern with ``^``; where the first slot that every match reads may
+        stand (a word of its runs, or one a noun phrase may open with: :attr:`NounPhrase.openers`),
+        counted back over the slots before it when each takes a bounded number of words (``!``
+        and ``<mark>`` none, ``<word>`` one, an optional slot of words up to its longest run,
+        each with its gap); else every word. With ``$``, a first slot of words stands among the
+        sentence's last words when the slots after it read a bounded number (:attr:`_tail`)."""
         if self.at_start:
             return (0,) if texts else ()
         lead = self._lead
         if lead is None:
             return range(len(texts))
-        fewest, most, runs = lead
+        fewest, most, opening, _ = lead
+        tail = self._tail
+        first = 0 if tail is None else max(0, len(texts) - tail)
         if fewest == most == 0:
-            return [i for i, word in enumerate(texts) if word in runs]
+            return [i for i in range(first, len(texts)) if texts[i] in opening]
         found = {
             j - back
-            for j, word in enumerate(texts)
-            if word in runs
+            for j in range(first, len(texts))
+            if texts[j] in opening
             for back in range(fewest, most + 1)
             if j >= back
         }
         return sorted(found)
 
     @cached_property
-    def _lead(self) -> tuple[int, int, Mapping[str, tuple[tuple[str, ...], ...]]] | None:
-        """The fewest and the most words a match reads before its first required slot of
-        words, and that slot's runs; ``None`` when a slot before it reads a number of words
-        only the text decides (a typed slot, a noun phrase)."""
+    def _lead(self) -> tuple[int, int, Container[str], int] | None:
+        """The fewest and the most words a match reads before its first required slot that
+        takes a word (no ``<word>``, ``<number>`` or ``<name>``), the words that slot's matches
+        may start with (its runs' first words, or a noun phrase's :attr:`~NounPhrase.openers`),
+        and its index; ``None`` when a slot before it reads a number of words only the text
+        decides (a typed slot, an optional noun phrase)."""
         fewest = most = 0
         for k, slot in enumerate(self.slots):
             if slot.negative or slot.ahead or slot.kind == "mark":
                 continue  # reads no word
-            if slot.phrase is not None or slot.name is not None or slot.kind not in ("", "word"):
+            if slot.name is not None or slot.kind not in ("", "word"):
                 return None
             if slot.kind == "word":
                 if not slot.required:
                     return None
                 fewest, most = fewest + 1, most + slot.gap + 1
             elif slot.required:  # the first slot's own gap is never read before the match
-                return fewest, most + (slot.gap if k else 0), slot.runs
+                opening = slot.runs if slot.phrase is None else slot.phrase.openers
+                return fewest, most + (slot.gap if k else 0), opening, k
+            elif slot.phrase is not None:
+                return None
             else:  # an optional slot of words: skipped, or a run after its gap
                 most += slot.gap + slot.longest
         return None
+
+    @cached_property
+    def _tail(self) -> int | None:
+        """For a pattern with ``$``, the most words a match reads from the first word of its
+        first required slot (:attr:`_lead`) to its end, gaps included; ``None`` without ``$``,
+        without such a slot, or when a noun phrase from there on reads a number of words only
+        the text decides."""
+        lead = self._lead
+        if not self.at_end or lead is None or self.slots[lead[3]].phrase is not None:
+            return None
+        most = self.slots[lead[3]].longest
+        for slot in self.slots[lead[3] + 1 :]:
+            if slot.negative or slot.ahead or slot.kind == "mark":
+                continue  # reads no word
+            if slot.phrase is not None:
+                return None
+            if slot.name is not None:
+                most += slot.gap + 1 + _NAME_WORDS  # a title and the name's words
+            elif slot.kind:
+                most += slot.gap + 1  # <word>, <number>
+            else:
+                most += slot.gap + slot.longest
+        return most
 
     def match_at(
         self,
