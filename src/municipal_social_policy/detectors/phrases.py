@@ -120,7 +120,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from types import MappingProxyType
 
 import attrs
@@ -128,6 +128,7 @@ import attrs
 from ..comment import Comment
 from ..reading import (
     SUFFIXES,
+    FormIndex,
     Reading,
     RunTogether,
     Spelling,
@@ -135,6 +136,7 @@ from ..reading import (
     canonical,
     form_index,
     kept_typos,
+    masked_shape,
     plain_spellings,
     quick_forms,
     quick_sources,
@@ -448,21 +450,18 @@ class Pattern:
 
     @cached_property
     def _lead(self) -> tuple[int, int, Container[str], int] | None:
-        """The fewest and the most words a match reads before its first required slot that
-        takes a word (no ``<word>``, ``<number>`` or ``<name>``), the words that slot's matches
-        may start with (its runs' first words, or a noun phrase's :attr:`~NounPhrase.openers`),
-        and its index; ``None`` when a slot before it reads a number of words only the text
-        decides (a typed slot, an optional noun phrase)."""
+        """The fewest and the most words a match reads before its first required slot of
+        words or noun phrase (``<word>``, ``<number>`` and ``<name>`` read a bounded number of
+        words before it), the words that slot's matches may start with (its runs' first words,
+        or a noun phrase's :attr:`~NounPhrase.openers`), and its index; ``None`` when an
+        optional noun phrase stands before it, or there is none."""
         fewest = most = 0
         for k, slot in enumerate(self.slots):
             if slot.negative or slot.ahead or slot.kind == "mark":
                 continue  # reads no word
-            if slot.name is not None or slot.kind not in ("", "word"):
-                return None
-            if slot.kind == "word":
-                if not slot.required:
-                    return None
-                fewest, most = fewest + 1, most + slot.gap + 1
+            if slot.kind:  # <word> and <number> read one word, <name> one to five
+                fewest += 1 if slot.required else 0
+                most += slot.gap + (1 if slot.name is None else 1 + _NAME_WORDS)
             elif slot.required:  # the first slot's own gap is never read before the match
                 opening = slot.runs if slot.phrase is None else slot.phrase.openers
                 return fewest, most + (slot.gap if k else 0), opening, k
@@ -667,14 +666,15 @@ class PhraseGroup:
             word for pattern in self.patterns for words in pattern.needs for word in words
         )
         fuzzy = (word for word in needed if len(word) >= _TYPO_LENGTH)
-        table = typo_table(fuzzy, self.known | self.ordinary)
+        table = typo_table(fuzzy, _either(self.known, self.ordinary))
         _READ_THROUGH.add(table)
         return table
 
     @cached_property
     def typos_of(self) -> Mapping[str, tuple[str, ...]]:
-        """Each word and its typos in :attr:`typos`."""
-        return _inverted(self.typos)
+        """Each word and its typos in :attr:`typos`, found when a word is first asked for (a
+        gate asks for its anchors' only, not for the tens of thousands of typos a table holds)."""
+        return _TyposOf(self.typos)
 
     @cached_property
     def spelling(self) -> Spelling:
@@ -694,11 +694,23 @@ class PhraseGroup:
         anchors = self.anchors
         return anchors.union(typo for typo, word in self.typos.items() if word in anchors)
 
-    def _unmasks_anchor(self, masked: Iterable[str]) -> bool:
-        """Whether one of the ``masked`` forms stands for an anchor in this group
-        (:meth:`~municipal_social_policy.reading.Spelling.unmasked`)."""
-        unmasked, anchors = self.spelling.unmasked, self.anchors
-        return any(unmasked(form) in anchors for form in masked)
+    def _unmasks_anchor(self, index: FormIndex) -> bool:
+        """Whether one of the masked forms of ``index`` stands for an anchor in this group
+        (:meth:`~municipal_social_policy.reading.Spelling.unmasked`). A masked form stands for
+        a word of its length, first and last letter: only the forms of an anchor's shape are
+        unmasked, found by shape (:attr:`~municipal_social_policy.reading.FormIndex.masked_shapes`),
+        not each of a flood of distinct masked words."""
+        unmasked, anchors, shapes = self.spelling.unmasked, self.anchors, index.masked_shapes
+        return any(
+            unmasked(form) in anchors
+            for shape in self._anchor_shapes.intersection(shapes)
+            for form in shapes[shape]
+        )
+
+    @cached_property
+    def _anchor_shapes(self) -> frozenset[tuple[int, str, str]]:
+        """The length, first and last letter of each anchor a masked form may stand for."""
+        return frozenset(masked_shape(word) for word in self.anchors if len(word) >= 3)
 
     def words(self, token: Token) -> tuple[str, ...]:
         """The words a written word reads as in this group (see the module docstring)."""
@@ -730,7 +742,7 @@ class PhraseGroup:
             # A sentence with a masked form is tried only when one of the text's masked forms
             # stands for an anchor ("k*ll"): a flood of masks ("f*** sh*t") is read by the few
             # groups whose anchors it may spell, not by every group.
-            if index.masked and self._unmasks_anchor(index.masked):
+            if index.masked and self._unmasks_anchor(index):
                 anchor_reads = anchor_reads.union((MASK,))
             which = index.holding(anchor_reads)
             if not which:
@@ -1018,11 +1030,46 @@ def _token_trigger(tokens: frozenset[str], typos: Typos | None = None) -> Trigge
     return Trigger(tokens=tokens, typos=typos)
 
 
-def _inverted(table: Mapping[str, str]) -> Mapping[str, tuple[str, ...]]:
-    inverted: dict[str, list[str]] = {}
-    for key, word in table.items():
-        inverted.setdefault(word, []).append(key)
-    return {word: share(tuple(keys)) for word, keys in inverted.items()}
+class _TyposOf(Mapping[str, tuple[str, ...]]):
+    """A typo table (:func:`~municipal_social_policy.reading.typo_table`) read backwards: each
+    word with its typos that the table reads as it, in the table's order. A word's typos are
+    among its :func:`~municipal_social_policy.reading.kept_typos`, so each word is looked up
+    there when first asked for; the whole table is inverted only to be walked."""
+
+    def __init__(self, table: Mapping[str, str]) -> None:
+        self._table = table
+        self._found: dict[str, tuple[str, ...]] = {}
+        self._whole: dict[str, tuple[str, ...]] | None = None
+
+    def __getitem__(self, word: str) -> tuple[str, ...]:
+        found = self._found.get(word)
+        if found is None:
+            table = self._table
+            read = dict.fromkeys(typo for typo in kept_typos(word) if table.get(typo) == word)
+            found = self._found[word] = share(tuple(read))
+        if not found:
+            raise KeyError(word)
+        return found
+
+    def _inverted(self) -> dict[str, tuple[str, ...]]:
+        if self._whole is None:
+            inverted: dict[str, list[str]] = {}
+            for key, word in self._table.items():
+                inverted.setdefault(word, []).append(key)
+            self._whole = {word: share(tuple(keys)) for word, keys in inverted.items()}
+        return self._whole
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._inverted())
+
+    def __len__(self) -> int:
+        return len(self._inverted())
+
+
+@lru_cache(maxsize=64)
+def _either(known: frozenset[str], ordinary: frozenset[str]) -> frozenset[str]:
+    """The known and the ordinary words of a file, as one set for all its groups."""
+    return known | ordinary
 
 
 @attrs.frozen
