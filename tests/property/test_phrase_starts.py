@@ -47,10 +47,34 @@ _SLOTS = {
     "&the": ["the", ""],
 }
 _GAPS = ("", "", "~1", "~3", "~2:@insult", "~2:!never")
-_NOISE = (
-    "the clerk you him idiot fool big deal never 12 Mayor Lewis Jo Alderman gay people"
-    " immigrants every immigrant all of meter maid office a ,"
-).split()
+_NOISE = [
+    "the",
+    "clerk",
+    "you",
+    "him",
+    "idiot",
+    "fool",
+    "big",
+    "deal",
+    "never",
+    "12",
+    "Mayor",
+    "Lewis",
+    "Jo",
+    "Alderman",
+    "gay",
+    "people",
+    "immigrants",
+    "every",
+    "immigrant",
+    "all",
+    "of",
+    "meter",
+    "maid",
+    "office",
+    "a",
+    ",",
+]
 
 
 @st.composite
