@@ -707,6 +707,52 @@ class PhraseGroup:
             for form in shapes[shape]
         )
 
+    def _unmasked_needs(self, index: FormIndex) -> frozenset[str]:
+        """The words of the patterns' slots that the masked forms of ``index`` stand for."""
+        unmasked, shapes = self.spelling.unmasked, index.masked_shapes
+        found = {
+            unmasked(form)
+            for shape in self._need_shapes.intersection(shapes)
+            for form in shapes[shape]
+        }
+        found.discard(None)
+        return frozenset(found)  # type: ignore[arg-type]  # None discarded
+
+    def _may_match(self, index: FormIndex, i: int, unmasked: frozenset[str]) -> bool:
+        """Whether the sentence ``i`` of ``index`` may read a word of each slot of a pattern
+        with an anchor, as :meth:`matches` tries them: a word it reads is a form of its tokens
+        (one that is known, or the last), a spelled-out word, a word a masked form stands for
+        (among ``unmasked``: :meth:`_unmasked_needs`) or a typo's word
+        (:meth:`~municipal_social_policy.reading.Spelling.words`; a group that reads words run
+        together does not come here)."""
+        shown = index.shown[i]
+        extra = set(unmasked)
+        for token in index.irregular[i]:
+            if token.spelled is not None:
+                extra.update(token.spelled)
+        typos = self.typos
+        if typos:
+            extra.update(map(typos.__getitem__, typos.keys() & shown))
+        anchors, by_anchor, patterns = self.anchors, self._by_anchor, self.patterns
+        present = anchors.intersection(shown).union(anchors.intersection(extra))
+        anchored = {p for word in present for p in by_anchor[word]}
+        return any(
+            all(not (need.isdisjoint(shown) and need.isdisjoint(extra)) for need in needs)
+            for needs in (patterns[p].needs for p in anchored)
+        )
+
+    @cached_property
+    def _need_shapes(self) -> frozenset[tuple[int, str, str]]:
+        """The length, first and last letter of each word of the patterns' slots that a masked
+        form may stand for."""
+        return frozenset(
+            masked_shape(word)
+            for pattern in self.patterns
+            for words in pattern.needs
+            for word in words
+            if len(word) >= 3
+        )
+
     @cached_property
     def _anchor_shapes(self) -> frozenset[tuple[int, str, str]]:
         """The length, first and last letter of each anchor a masked form may stand for."""
@@ -745,6 +791,12 @@ class PhraseGroup:
             if index.masked and self._unmasks_anchor(index):
                 anchor_reads = anchor_reads.union((MASK,))
             which = index.holding(anchor_reads)
+            if which and index.masked:
+                # A text with masked words: a sentence is read word by word only if the words
+                # it may read hold a word of each slot of some pattern (most of a flood of
+                # masks stands for none of the group's words).
+                unmasked = self._unmasked_needs(index)
+                which = [i for i in which if self._may_match(index, i, unmasked)]
             if not which:
                 return
         anchors, by_anchor, patterns = self.anchors, self._by_anchor, self.patterns
