@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from functools import cache, cached_property, partial
+from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
 from typing import NamedTuple
 
@@ -56,6 +56,7 @@ __all__ = [
     "canonical",
     "form_index",
     "kept_typos",
+    "masked_shape",
     "plain_spellings",
     "quick_forms",
     "quick_sources",
@@ -336,6 +337,16 @@ class FormIndex:
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_plain", [None] * len(self.reading.sentences))
+
+    @cached_property
+    def masked_shapes(self) -> Mapping[tuple[int, str, str], tuple[str, ...]]:
+        """The masked forms that may stand for a word (:meth:`Spelling.unmasked`: three
+        characters or more, the first and the last shown) by their :func:`masked_shape`."""
+        shapes: dict[tuple[int, str, str], list[str]] = {}
+        for form in self.masked:
+            if len(form) >= 3 and form[0] != MASK and form[-1] != MASK:
+                shapes.setdefault(masked_shape(form), []).append(form)
+        return {shape: tuple(forms) for shape, forms in shapes.items()}
 
     def holding(self, words: frozenset[str]) -> Sequence[int]:
         """The indexes, in order, of the sentences that hold one of ``words`` as a form or a
@@ -789,8 +800,15 @@ class Spelling:
     known: frozenset[str]
     typos: Mapping[str, str] = attrs.field(factory=dict)
     joined: RunTogether | None = None
-    # What masked forms were read as: the same few come back in comment after comment.
-    _unmasked: dict[str, str | None] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    # What masked forms were read as: the same few come back in comment after comment. Shared
+    # by the spellings that know the same words (the groups of a file): what a masked form
+    # stands for depends on those alone.
+    _unmasked: dict[str, str | None] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        known = self.known
+        kept = _kept_unmasked(known) if isinstance(known, frozenset) else {}
+        object.__setattr__(self, "_unmasked", kept)
 
     def words(self, token: Token, split: bool = True) -> tuple[str, ...]:
         """The words ``token`` reads as (``split=False``: never cut in two)."""
@@ -804,8 +822,10 @@ class Spelling:
         form = forms[0]
         if MASK in form:
             # "5*at" hides a letter and disguises another: any of its forms may be unmasked.
+            kept = self._unmasked
             for masked in forms:
-                word = self.unmasked(masked)
+                # The kept answer looked up here: a flood of masks reads thousands of them.
+                word = kept[masked] if masked in kept else self.unmasked(masked)
                 if word is not None:
                     return (word,)
         if len(form) > 3:
@@ -830,9 +850,16 @@ class Spelling:
         typos = self.typos.keys() if self.typos else None
         joined = split and self.joined is not None
         words_of, irregular, shown = self.words, index.irregular, index.shown
+        # What a token reads as depends on its forms alone (its spelled-out words are its first
+        # form's): each distinct word of the comment is read once, however often it is written
+        # ("f*** sh*t f*** ...").
+        read_before: dict[tuple[str, ...], tuple[str, ...]] = {}
 
         def read_as(token: Token) -> tuple[str, ...]:
-            return words_of(token, split)
+            found = read_before.get(token.forms)
+            if found is None:
+                found = read_before[token.forms] = words_of(token, split)
+            return found
 
         for i in which:
             sentence = index.reading.sentences[i]
@@ -872,7 +899,7 @@ class Spelling:
         if len(form) < 3 or form[0] == MASK or form[-1] == MASK:
             return None
         found = None
-        for word in self._by_shape.get((len(form), form[0], form[-1]), ()):
+        for word in self._by_shape.get(masked_shape(form), ()):
             if all(hidden in (MASK, letter) for hidden, letter in zip(form, word, strict=True)):
                 if found is not None:
                     return None  # two words fit: no guess
@@ -881,9 +908,31 @@ class Spelling:
 
     @cached_property
     def _by_shape(self) -> Mapping[tuple[int, str, str], tuple[str, ...]]:
-        """The known words by length, first and last letter, built on the first masked word."""
-        shapes: dict[tuple[int, str, str], list[str]] = {}
-        for word in sorted(self.known):
-            if len(word) >= 3 and word.isalpha():
-                shapes.setdefault((len(word), word[0], word[-1]), []).append(word)
-        return {shape: tuple(words) for shape, words in shapes.items()}
+        """The known words by length, first and last letter, built on the first masked word
+        (once for the many families that know the same words: the groups of a file)."""
+        known = self.known
+        return _kept_shapes(known) if isinstance(known, frozenset) else _shapes(known)
+
+
+def masked_shape(word: str) -> tuple[int, str, str]:
+    """A word's length, first and last letter: a masked form (:meth:`Spelling.unmasked`)
+    stands only for a word of its own shape."""
+    return len(word), word[0], word[-1]
+
+
+def _shapes(known: Collection[str]) -> Mapping[tuple[int, str, str], tuple[str, ...]]:
+    """The words of ``known`` (three letters or more) by :func:`masked_shape`."""
+    shapes: dict[tuple[int, str, str], list[str]] = {}
+    for word in known:  # in any order: a masked form stands for one word of its shape or none
+        if len(word) >= 3 and word.isalpha():
+            shapes.setdefault((len(word), word[0], word[-1]), []).append(word)
+    return {shape: tuple(words) for shape, words in shapes.items()}
+
+
+_kept_shapes = lru_cache(maxsize=64)(_shapes)
+
+
+@lru_cache(maxsize=64)
+def _kept_unmasked(known: frozenset[str]) -> dict[str, str | None]:
+    """The masked forms read so far by the spellings that know ``known``, with their words."""
+    return {}

@@ -89,6 +89,10 @@ _FOREIGN_LETTER = regex.compile(r"(?=[^\x00-\x7f])[\p{L}\p{N}\p{M}]")
 # A letter three times in a row ("fuuuck"): one search instead of 26 substring tests. "www"
 # before a dot or alone is a host's name, not a stretched word (see :func:`_stretched`).
 _TRIPLE = re.compile(r"([a-z])\1\1")
+# Any character three times in a row: a cheap test before a word's runs are counted.
+_THRICE = re.compile(r"(.)\1\1", re.DOTALL)
+# A character str.isalnum() accepts: \w is those and "_".
+_ALNUM = re.compile(r"[^\W_]")
 # An email address: its digits and "@" are not leetspeak (jo.smith70@example.org).
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}")
 # How far an address of _EMAIL reaches before its "@" and after it.
@@ -219,12 +223,17 @@ class Word(NamedTuple):
 
 def _forms(token: str) -> tuple[str, ...]:
     forms = [token] if token.isascii() else [token, _without_marks(token)]
-    letters = any(char.isalpha() for char in token)
-    if letters and not _LEET_CHARS.isdisjoint(token) and not _NUMBER_WORD.fullmatch(token):
+    if (
+        not _LEET_CHARS.isdisjoint(token)
+        and any(char.isalpha() for char in token)
+        and not _NUMBER_WORD.fullmatch(token)
+    ):
         forms.append(token.translate(_LEET))
         if "1" in token:
             forms.append(token.translate(_LEET_L).translate(_LEET))
     for form in tuple(forms):
+        if _THRICE.search(form) is None:  # most words: no character three times in a row
+            continue
         runs = [(letter, len(list(run))) for letter, run in itertools.groupby(form)]
         if any(count > 2 and letter.isalpha() for letter, count in runs):
             forms.append(_squeeze(runs, 2))
@@ -298,7 +307,7 @@ def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ..
                 token, end = token[:-1], end - 1
             while token and (token[0] in _EDGE_PUNCTUATION or token[0] == MASK):
                 token, start = token[1:], start + 1
-            if not any(char.isalnum() for char in token):
+            if _ALNUM.search(token) is None:  # no letter or digit (str.isalnum)
                 continue
         forms = _forms_kept(token) if len(token) <= _KEPT_TOKEN else _forms(token)
         found.append(_new(Word, (forms, start, end)))

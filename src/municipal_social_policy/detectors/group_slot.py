@@ -11,6 +11,7 @@ classes an ordinance lists (:mod:`.classes`), so a city's own classes are read t
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 
 import attrs
 
@@ -58,6 +59,13 @@ class GroupPhrase:
     pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     classes: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+
+    @cached_property
+    def openers(self) -> frozenset[str]:
+        """The words a match of the slot may start with: a group's name or a modifier's first
+        word, a pronoun, a generic determiner or a determiner (:meth:`ends` finds none
+        elsewhere)."""
+        return self.pronouns.union(self.generic, self.determiners, self.groups, self.modifiers)
 
     def names(self, words: Sequence[str], j: int, generic: bool = False) -> list[int]:
         """The ends (exclusive) of the group names that start at word ``j``, longest first; a

@@ -133,6 +133,9 @@ class LexiconDetector:
     # list, never by the product of every word's spellings.
     _prefixes: frozenset[str] = attrs.field(init=False)
     _by_shape: dict[tuple[int, str], tuple[str, ...]] = attrs.field(init=False)
+    # The same by the last letter too, for a masked word that shows its last letter (most do):
+    # a twentieth of the terms to test.
+    _by_ends: dict[tuple[int, str, str], tuple[str, ...]] = attrs.field(init=False)
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -146,6 +149,10 @@ class LexiconDetector:
         prefixes = {" ".join(p[:size]) for p in phrases for size in range(1, len(p))}
         object.__setattr__(self, "_prefixes", frozenset(prefixes))
         object.__setattr__(self, "_by_shape", {k: tuple(v) for k, v in by_shape.items()})
+        by_ends: dict[tuple[int, str, str], list[str]] = {}
+        for term in singles:
+            by_ends.setdefault((len(term), term[0], term[-1]), []).append(term)
+        object.__setattr__(self, "_by_ends", {k: tuple(v) for k, v in by_ends.items()})
         # A term of one word is one of the text's words; a run of words holds its first and its
         # last word, the rarer named first (the scan tests a conjunction by its first): not a
         # common word ("fucking a" by "fucking"), else the longer, else the last.
@@ -161,7 +168,12 @@ class LexiconDetector:
             if form in self._words:
                 return True
             if MASK in form and form[0] != MASK:
-                for term in self._by_shape.get((len(form), form[0]), ()):
+                terms = (
+                    self._by_shape.get((len(form), form[0]), ())
+                    if form[-1] == MASK
+                    else self._by_ends.get((len(form), form[0], form[-1]), ())
+                )
+                for term in terms:
                     if all(a in (b, MASK) for a, b in zip(form, term, strict=True)):
                         return True
         return False

@@ -119,8 +119,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from functools import cache, cached_property
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from functools import cache, cached_property, lru_cache
 from types import MappingProxyType
 
 import attrs
@@ -128,6 +128,7 @@ import attrs
 from ..comment import Comment
 from ..reading import (
     SUFFIXES,
+    FormIndex,
     Reading,
     RunTogether,
     Spelling,
@@ -135,6 +136,7 @@ from ..reading import (
     canonical,
     form_index,
     kept_typos,
+    masked_shape,
     plain_spellings,
     quick_forms,
     quick_sources,
@@ -213,6 +215,12 @@ class NounPhrase:
     determiners: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     compounds: frozenset[str] = frozenset()
+
+    @cached_property
+    def openers(self) -> frozenset[str]:
+        """The words a noun phrase of the slot may start with: a quantifier, a pronoun, a
+        determiner, a title or the first word of a head (:meth:`ends` finds none elsewhere)."""
+        return self.quantifiers.union(self.pronouns, self.determiners, self.titles, self.heads)
 
     def ends(self, words: Sequence[str], tokens: Sequence[Token] | None, j: int) -> list[int]:
         """The ends (exclusive) of the noun phrases that start at ``j``, longest first."""
@@ -415,47 +423,76 @@ class Pattern:
 
     def starts(self, texts: Sequence[str]) -> Sequence[int]:
         """The word indexes of a sentence's words where a match may start, in order: the
-        first word for a pattern with ``^``; where the first slot of words that every match
-        reads may stand, counted back over the slots before it when each takes a bounded
-        number of words (``!`` and ``<mark>`` none, ``<word>`` one, an optional slot of words
-        up to its longest run, each with its gap); else every word."""
+        first word for a pattern with ``^``; where the first slot that every match reads may
+        stand (a word of its runs, or one a noun phrase may open with: :attr:`NounPhrase.openers`),
+        counted back over the slots before it when each takes a bounded number of words (``!``
+        and ``<mark>`` none, ``<word>`` one, an optional slot of words up to its longest run,
+        each with its gap); else every word. With ``$``, a first slot of words stands among the
+        sentence's last words when the slots after it read a bounded number (:attr:`_tail`)."""
         if self.at_start:
             return (0,) if texts else ()
         lead = self._lead
         if lead is None:
             return range(len(texts))
-        fewest, most, runs = lead
+        fewest, most, opening, _ = lead
+        tail = self._tail
+        first = 0 if tail is None else max(0, len(texts) - tail)
         if fewest == most == 0:
-            return [i for i, word in enumerate(texts) if word in runs]
+            return [i for i in range(first, len(texts)) if texts[i] in opening]
         found = {
             j - back
-            for j, word in enumerate(texts)
-            if word in runs
+            for j in range(first, len(texts))
+            if texts[j] in opening
             for back in range(fewest, most + 1)
             if j >= back
         }
         return sorted(found)
 
     @cached_property
-    def _lead(self) -> tuple[int, int, Mapping[str, tuple[tuple[str, ...], ...]]] | None:
+    def _lead(self) -> tuple[int, int, Container[str], int] | None:
         """The fewest and the most words a match reads before its first required slot of
-        words, and that slot's runs; ``None`` when a slot before it reads a number of words
-        only the text decides (a typed slot, a noun phrase)."""
+        words or noun phrase (``<word>``, ``<number>`` and ``<name>`` read a bounded number of
+        words before it), the words that slot's matches may start with (its runs' first words,
+        or a noun phrase's :attr:`~NounPhrase.openers`), and its index; ``None`` when an
+        optional noun phrase stands before it, or there is none."""
         fewest = most = 0
         for k, slot in enumerate(self.slots):
             if slot.negative or slot.ahead or slot.kind == "mark":
                 continue  # reads no word
-            if slot.phrase is not None or slot.name is not None or slot.kind not in ("", "word"):
-                return None
-            if slot.kind == "word":
-                if not slot.required:
-                    return None
-                fewest, most = fewest + 1, most + slot.gap + 1
+            if slot.kind:  # <word> and <number> read one word, <name> one to five
+                fewest += 1 if slot.required else 0
+                most += slot.gap + (1 if slot.name is None else 1 + _NAME_WORDS)
             elif slot.required:  # the first slot's own gap is never read before the match
-                return fewest, most + (slot.gap if k else 0), slot.runs
+                opening = slot.runs if slot.phrase is None else slot.phrase.openers
+                return fewest, most + (slot.gap if k else 0), opening, k
+            elif slot.phrase is not None:
+                return None
             else:  # an optional slot of words: skipped, or a run after its gap
                 most += slot.gap + slot.longest
         return None
+
+    @cached_property
+    def _tail(self) -> int | None:
+        """For a pattern with ``$``, the most words a match reads from the first word of its
+        first required slot (:attr:`_lead`) to its end, gaps included; ``None`` without ``$``,
+        without such a slot, or when a noun phrase from there on reads a number of words only
+        the text decides."""
+        lead = self._lead
+        if not self.at_end or lead is None or self.slots[lead[3]].phrase is not None:
+            return None
+        most = self.slots[lead[3]].longest
+        for slot in self.slots[lead[3] + 1 :]:
+            if slot.negative or slot.ahead or slot.kind == "mark":
+                continue  # reads no word
+            if slot.phrase is not None:
+                return None
+            if slot.name is not None:
+                most += slot.gap + 1 + _NAME_WORDS  # a title and the name's words
+            elif slot.kind:
+                most += slot.gap + 1  # <word>, <number>
+            else:
+                most += slot.gap + slot.longest
+        return most
 
     def match_at(
         self,
@@ -629,14 +666,15 @@ class PhraseGroup:
             word for pattern in self.patterns for words in pattern.needs for word in words
         )
         fuzzy = (word for word in needed if len(word) >= _TYPO_LENGTH)
-        table = typo_table(fuzzy, self.known | self.ordinary)
+        table = typo_table(fuzzy, _either(self.known, self.ordinary))
         _READ_THROUGH.add(table)
         return table
 
     @cached_property
     def typos_of(self) -> Mapping[str, tuple[str, ...]]:
-        """Each word and its typos in :attr:`typos`."""
-        return _inverted(self.typos)
+        """Each word and its typos in :attr:`typos`, found when a word is first asked for (a
+        gate asks for its anchors' only, not for the tens of thousands of typos a table holds)."""
+        return _TyposOf(self.typos)
 
     @cached_property
     def spelling(self) -> Spelling:
@@ -656,11 +694,69 @@ class PhraseGroup:
         anchors = self.anchors
         return anchors.union(typo for typo, word in self.typos.items() if word in anchors)
 
-    def _unmasks_anchor(self, masked: Iterable[str]) -> bool:
-        """Whether one of the ``masked`` forms stands for an anchor in this group
-        (:meth:`~municipal_social_policy.reading.Spelling.unmasked`)."""
-        unmasked, anchors = self.spelling.unmasked, self.anchors
-        return any(unmasked(form) in anchors for form in masked)
+    def _unmasks_anchor(self, index: FormIndex) -> bool:
+        """Whether one of the masked forms of ``index`` stands for an anchor in this group
+        (:meth:`~municipal_social_policy.reading.Spelling.unmasked`). A masked form stands for
+        a word of its length, first and last letter: only the forms of an anchor's shape are
+        unmasked, found by shape (:attr:`~municipal_social_policy.reading.FormIndex.masked_shapes`),
+        not each of a flood of distinct masked words."""
+        unmasked, anchors, shapes = self.spelling.unmasked, self.anchors, index.masked_shapes
+        return any(
+            unmasked(form) in anchors
+            for shape in self._anchor_shapes.intersection(shapes)
+            for form in shapes[shape]
+        )
+
+    def _unmasked_needs(self, index: FormIndex) -> frozenset[str]:
+        """The words of the patterns' slots that the masked forms of ``index`` stand for."""
+        unmasked, shapes = self.spelling.unmasked, index.masked_shapes
+        found = {
+            unmasked(form)
+            for shape in self._need_shapes.intersection(shapes)
+            for form in shapes[shape]
+        }
+        found.discard(None)
+        return frozenset(found)  # type: ignore[arg-type]  # None discarded
+
+    def _may_match(self, index: FormIndex, i: int, unmasked: frozenset[str]) -> bool:
+        """Whether the sentence ``i`` of ``index`` may read a word of each slot of a pattern
+        with an anchor, as :meth:`matches` tries them: a word it reads is a form of its tokens
+        (one that is known, or the last), a spelled-out word, a word a masked form stands for
+        (among ``unmasked``: :meth:`_unmasked_needs`) or a typo's word
+        (:meth:`~municipal_social_policy.reading.Spelling.words`; a group that reads words run
+        together does not come here)."""
+        shown = index.shown[i]
+        extra = set(unmasked)
+        for token in index.irregular[i]:
+            if token.spelled is not None:
+                extra.update(token.spelled)
+        typos = self.typos
+        if typos:
+            extra.update(map(typos.__getitem__, typos.keys() & shown))
+        anchors, by_anchor, patterns = self.anchors, self._by_anchor, self.patterns
+        present = anchors.intersection(shown).union(anchors.intersection(extra))
+        anchored = {p for word in present for p in by_anchor[word]}
+        return any(
+            all(not (need.isdisjoint(shown) and need.isdisjoint(extra)) for need in needs)
+            for needs in (patterns[p].needs for p in anchored)
+        )
+
+    @cached_property
+    def _need_shapes(self) -> frozenset[tuple[int, str, str]]:
+        """The length, first and last letter of each word of the patterns' slots that a masked
+        form may stand for."""
+        return frozenset(
+            masked_shape(word)
+            for pattern in self.patterns
+            for words in pattern.needs
+            for word in words
+            if len(word) >= 3
+        )
+
+    @cached_property
+    def _anchor_shapes(self) -> frozenset[tuple[int, str, str]]:
+        """The length, first and last letter of each anchor a masked form may stand for."""
+        return frozenset(masked_shape(word) for word in self.anchors if len(word) >= 3)
 
     def words(self, token: Token) -> tuple[str, ...]:
         """The words a written word reads as in this group (see the module docstring)."""
@@ -692,9 +788,15 @@ class PhraseGroup:
             # A sentence with a masked form is tried only when one of the text's masked forms
             # stands for an anchor ("k*ll"): a flood of masks ("f*** sh*t") is read by the few
             # groups whose anchors it may spell, not by every group.
-            if index.masked and self._unmasks_anchor(index.masked):
+            if index.masked and self._unmasks_anchor(index):
                 anchor_reads = anchor_reads.union((MASK,))
             which = index.holding(anchor_reads)
+            if which and index.masked:
+                # A text with masked words: a sentence is read word by word only if the words
+                # it may read hold a word of each slot of some pattern (most of a flood of
+                # masks stands for none of the group's words).
+                unmasked = self._unmasked_needs(index)
+                which = [i for i in which if self._may_match(index, i, unmasked)]
             if not which:
                 return
         anchors, by_anchor, patterns = self.anchors, self._by_anchor, self.patterns
@@ -980,11 +1082,46 @@ def _token_trigger(tokens: frozenset[str], typos: Typos | None = None) -> Trigge
     return Trigger(tokens=tokens, typos=typos)
 
 
-def _inverted(table: Mapping[str, str]) -> Mapping[str, tuple[str, ...]]:
-    inverted: dict[str, list[str]] = {}
-    for key, word in table.items():
-        inverted.setdefault(word, []).append(key)
-    return {word: share(tuple(keys)) for word, keys in inverted.items()}
+class _TyposOf(Mapping[str, tuple[str, ...]]):
+    """A typo table (:func:`~municipal_social_policy.reading.typo_table`) read backwards: each
+    word with its typos that the table reads as it, in the table's order. A word's typos are
+    among its :func:`~municipal_social_policy.reading.kept_typos`, so each word is looked up
+    there when first asked for; the whole table is inverted only to be walked."""
+
+    def __init__(self, table: Mapping[str, str]) -> None:
+        self._table = table
+        self._found: dict[str, tuple[str, ...]] = {}
+        self._whole: dict[str, tuple[str, ...]] | None = None
+
+    def __getitem__(self, word: str) -> tuple[str, ...]:
+        found = self._found.get(word)
+        if found is None:
+            table = self._table
+            read = dict.fromkeys(typo for typo in kept_typos(word) if table.get(typo) == word)
+            found = self._found[word] = share(tuple(read))
+        if not found:
+            raise KeyError(word)
+        return found
+
+    def _inverted(self) -> dict[str, tuple[str, ...]]:
+        if self._whole is None:
+            inverted: dict[str, list[str]] = {}
+            for key, word in self._table.items():
+                inverted.setdefault(word, []).append(key)
+            self._whole = {word: share(tuple(keys)) for word, keys in inverted.items()}
+        return self._whole
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._inverted())
+
+    def __len__(self) -> int:
+        return len(self._inverted())
+
+
+@lru_cache(maxsize=64)
+def _either(known: frozenset[str], ordinary: frozenset[str]) -> frozenset[str]:
+    """The known and the ordinary words of a file, as one set for all its groups."""
+    return known | ordinary
 
 
 @attrs.frozen
