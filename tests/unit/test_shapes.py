@@ -138,6 +138,8 @@ _FOUND = [
     ("link.bare", "visit example.com today", ".com"),
     ("link.spaced", "visit example . com", ". com"),
     ("link.spaced_after", "visit example. com", ". com"),
+    ("link.defanged", "visit example[.]com", "[.]com"),
+    ("link.spelled", "visit example dot com/page", " dot com/page"),
     ("campaign.hashtag", "go #reelectgarcia", "#reelectgarcia"),
 ]
 
@@ -159,6 +161,8 @@ _NOT_FOUND = [
     ("phone.cued", "I won't call you out on this.  173.206.249.51"),
     ("phone.unbroken", "ISBN 0192151940"),
     ("link.spaced", "what about the .com equivalent"),
+    ("link.defanged", "the [.] key and list[.]length"),
+    ("link.spelled", "the dot com bubble"),
     ("campaign.hashtag", "#VoteNoAHCA #NoOneCares #NoOnDeVos #VoterID"),
     ("address.lower_case", "5 miles down the road"),
     ("address.lower_case", "it is a 2 way street"),

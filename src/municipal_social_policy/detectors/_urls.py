@@ -72,8 +72,12 @@ LINK_TRIGGER = links_trigger()
 #: Holds for every text with a link whose path has a "/": :data:`LINK_TRIGGER` and a "/".
 PATH_LINK_TRIGGER = LINK_TRIGGER & Trigger(characters=frozenset("/"))
 #: Holds for every text with a link written without a scheme or ``www.``.
-IMPLICIT_LINK_TRIGGER = links_trigger("link.bare", "link.spaced", "link.spaced_after")
+IMPLICIT_LINK_TRIGGER = links_trigger(
+    "link.bare", "link.spaced", "link.spaced_after", "link.defanged", "link.spelled"
+)
 _HOST = defined("host")
+# A dot written defanged inside a host: "[.]", "(.)", "{.}", "[dot]".
+_DEFANGED = regex.compile(r"[\[({](?:\.|dot)[\])}]")
 # Registries that sell names one level below a public suffix of two labels (example.co.uk).
 _SECOND_LEVEL = read_word_list("second_level.txt", "second_level")
 
@@ -85,8 +89,9 @@ class Link:
     ``host`` is lower-case, without user information, port or trailing dot. ``path`` is what
     follows the host (path, query, fragment). ``userinfo`` is the part before an ``@`` in the
     authority (``http://paypal.com@evil.example/``), which hides the real host from a reader.
-    ``explicit`` says the link has a scheme or starts with ``www.``; ``spaced`` that it was
-    written with spaces round the dot (``example . com``).
+    ``explicit`` says the link has a scheme or starts with ``www.``; ``spaced`` that its dot was
+    disguised: spaces round it (``example . com``), bracketed (``example[.]com``) or spelt out
+    (``example dot com/page``).
     """
 
     start: int
@@ -151,10 +156,10 @@ def find_links(normalized: str | Reading | NormalizedText) -> tuple[Link, ...]:
             candidates.append(
                 Link(match.start("host"), match.end("tld") + len(rest), host, rest, explicit=False)
             )
-        else:  # link.spaced, link.spaced_after
-            host = f"{match.group('host')}.{match.group('tld')}"
+        else:  # link.spaced, link.spaced_after, link.defanged, link.spelled
+            host = f"{_DEFANGED.sub('.', match.group('host'))}.{match.group('tld')}"
             rest = (match.groupdict().get("rest") or "").rstrip(_TRAILING)
-            end = match.end("tld") + len(rest) if kind == "link.spaced_after" else match.end()
+            end = match.end() if kind == "link.spaced" else match.end("tld") + len(rest)
             candidates.append(
                 Link(match.start("host"), end, host, rest, explicit=False, spaced=True)
             )

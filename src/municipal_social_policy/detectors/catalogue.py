@@ -179,7 +179,11 @@ _SPECS = (
         "A link to a social profile, channel or artist page.",
         allowed="Profiles never flagged (``facebook.com/cityofexample``).",
     ),
-    _spec(links, "obfuscated_link", "A link written to slip past filters (``example . com``)."),
+    _spec(
+        links,
+        "obfuscated_link",
+        "A link written to slip past filters (``example . com``, ``example[.]com``).",
+    ),
     _spec(
         links,
         "phishing_link",

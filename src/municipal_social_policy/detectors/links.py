@@ -318,7 +318,8 @@ _UNSPACE = read_words("link_words.txt", "unspace")
 
 @attrs.frozen
 class ObfuscatedLinkDetector:
-    """A link with spaces round its dot, or an instruction to remove them."""
+    """A link with its dot disguised (spaces round it, bracketed, spelt out), or an instruction
+    to remove the spaces."""
 
     id: str
     # Either way a link without a scheme or "www.": the anchors of those link shapes.
@@ -326,8 +327,6 @@ class ObfuscatedLinkDetector:
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         normalized = text.normalized
-        if " ." not in normalized and ". " not in normalized:
-            return
         told = any(phrase in normalized for phrase in _UNSPACE)
         for link in links(text):
             if link.spaced or (told and not link.explicit):
