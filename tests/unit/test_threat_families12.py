@@ -94,6 +94,7 @@ SAFE: dict[str, list[str]] = {
     "a life for a deed": [
         "The soldiers paid with their lives.",
         "Drivers will pay with their lives if the road isn't fixed.",
+        "The taxpayers will pay for this with their life savings.",
     ],
     "a hanging watched": [
         "I love to see the kids swinging from the rope swing.",
