@@ -53,6 +53,8 @@ _GAP_AFTER = 1
 _REPORTED = 4
 _QUOTED_WORDS = 5  # at most this many words in a quotation before and after the profane word
 _TITLE_CASE = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)?")
+# A capital letter alone, as a name of a road, an exit or a lot ("Route F", "Exit 5B" is no word)
+_LETTER_NAME = regex.compile(r"\p{Lu}(?!\p{L})")
 _PREVIOUS = regex.compile(r"([\p{L}'’-]+)(\.?) +$")
 _NEXT = regex.compile(r"^ +([\p{L}'’-]+)")
 _CLAUSE_MARK = regex.compile(r"[,;:()\[\]]")
@@ -138,6 +140,10 @@ class Frames:
         return self.uses(text, [(start, end)])[0]
 
     def _use(self, text: str, start: int, end: int, *, shouted: bool, mention: bool) -> Use:
+        if _LETTER_NAME.match(text, start) and self._after_place(
+            text[max(0, start - _WINDOW) : start]
+        ):
+            return Use.NAMED  # "Route F off of Highway 17": a letter names the road
         named = Use.USED if shouted else self._named(text, start, end)
         if named is Use.NAMED:
             return named
@@ -223,6 +229,14 @@ class Frames:
         if following is not None and self._name_word(following.group(1)):
             return Use.CAPITALISED
         return Use.USED
+
+    def _after_place(self, before: str) -> bool:
+        """Whether ``before`` ends in a capitalised word of ``places`` ("Route ", "Exit ")."""
+        previous = _PREVIOUS.search(before)
+        if previous is None or previous.group(2):
+            return False
+        prior = previous.group(1)
+        return prior[:1].isupper() and prior.casefold() in self.places
 
     def _name_word(self, word: str) -> bool:
         folded = word.casefold()

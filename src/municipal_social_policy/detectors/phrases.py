@@ -37,7 +37,8 @@ comment's :mod:`~municipal_social_policy.reading`:
     a noun phrase naming a ``kind`` (:class:`NounPhrase`): "you", "them", "Alderman Lewis",
     "the next meter maid", "every one of them". Its words are the file's sets: ``kind`` (the
     head nouns), ``kind_pronouns`` and ``kind_titles`` if defined, and for every kind
-    ``determiners``, ``quantifiers`` and ``compounds`` (words after a head that make it a
+    ``determiners``, ``quantifiers``, ``intensifiers`` (words between a quantifier and "one
+    of": "every single one of them") and ``compounds`` (words after a head that make it a
     modifier: "the child porn industry");
 ``<group>``
     a noun phrase naming a protected group (:class:`.group_slot.GroupPhrase`): "immigrants",
@@ -215,6 +216,8 @@ class NounPhrase:
     determiners: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     compounds: frozenset[str] = frozenset()
+    #: Words between a quantifier and "one of" ("every single one of", "each and every one of").
+    intensifiers: frozenset[str] = frozenset()
 
     @cached_property
     def openers(self) -> frozenset[str]:
@@ -228,7 +231,10 @@ class NounPhrase:
         n = len(words)
         word = words[j]
         if word in self.quantifiers:  # "all of them", "every one of those cops"
-            k = j + 1 + (j + 1 < n and words[j + 1] == "one")
+            k = j + 1
+            while k < n and k - j <= 3 and words[k] in self.intensifiers:
+                k += 1  # "every single one of them", "each and every one of those cops"
+            k += k < n and words[k] == "one"
             if k + 1 < n and words[k] == "of":
                 found.update(self._phrase(words, tokens, k + 1, True))
         if word in self.pronouns:
@@ -1554,6 +1560,7 @@ def _noun_phrase(kind: str, sets: Mapping[str, frozenset[str]], where: str) -> N
         sets.get("determiners", empty),
         sets.get("quantifiers", empty),
         sets.get("compounds", empty),
+        sets.get("intensifiers", empty),
     )
 
 

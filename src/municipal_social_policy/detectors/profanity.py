@@ -15,7 +15,9 @@ crap", "a load of crap"; never "hell", "damn" or "crap" alone), "screw yourself"
 "screw this up", "screw off the cap") and compounds ("shitpost"); vulgar
 slang for sex and the body, with the words that have another sense ("dick", "cock", "pussy",
 "butt") only in the runs that make them slang ("his dick", "no pussy", "butthurt"); and crude
-retorts said without a listed word ("up yours", "kiss my butt", "shove it up your ...").
+retorts said without a listed word ("up yours", "kiss my butt", "shove it up your ...");
+and obscene gestures written as one character (the ``[gestures]`` of ``profanity_judgment.txt``:
+"🖕"), which are no word, as judgment evidence.
 
 The clause names the commenter's own "language", so how a word is used counts too
 (:mod:`._mentions`): a word mentioned rather than used ("the word 'x'", "he called her a x", a
@@ -58,10 +60,24 @@ class ProfanityDetector:
     obscene: LexiconDetector
     expletives: LexiconDetector
     frames: Frames = attrs.field(factory=frames)
+    #: Obscene gestures written as one character ("🖕"): judgment evidence wherever they stand.
+    gestures: frozenset[str] = frozenset()
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "trigger", either(self.obscene.trigger, self.expletives.trigger))
+        gestured = Trigger(characters=self.gestures) if self.gestures else None
+        parts = [self.obscene.trigger, self.expletives.trigger]
+        object.__setattr__(self, "trigger", either(*parts, *([gestured] if gestured else [])))
+
+    def _gestures(self, text: NormalizedText) -> Iterator[Signal]:
+        if self.gestures.isdisjoint(text.characters):
+            return
+        id_ = self.expletives.id
+        found = (i for i, char in enumerate(text.normalized) if char in self.gestures)
+        for count, i in enumerate(found):
+            if count >= MAX_MATCHES:
+                return
+            yield Signal(id_, *text.span(i, i + 1), Strength.JUDGMENT)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         # A mask can make one word fit an obscene term and an expletive at once ("motherfuc*a"):
@@ -78,6 +94,7 @@ class ProfanityDetector:
             if (s.start, s.end) not in spans and s.start < limit
         ]
         found += expletives
+        yield from self._gestures(text)
         if not found:
             return
         original = text.original
@@ -119,10 +136,12 @@ def _profanity(config: DetectorConfig) -> ProfanityDetector:
     listed = read_word_list("profanity.txt") - expletives | normalize_terms(config.words)
     obscene = listed - allowed
     single = frozenset(term for term in obscene | expletives if " " not in term)
+    gestures = frozenset(read_sections("profanity_judgment.txt").get("gestures", ()))
     return ProfanityDetector(
         obscene=LexiconDetector(config.id, obscene, Strength.MECHANICAL),
         expletives=LexiconDetector(config.id, expletives, Strength.JUDGMENT),
         frames=frames(single),
+        gestures=gestures - set(config.allowed),
     )
 
 
