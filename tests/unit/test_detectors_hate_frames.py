@@ -280,6 +280,7 @@ def test_the_self_contained_frames_are_patterns_of_hate_phrases() -> None:
         "inferiority",
         "disease",
         "control",
+        "blame",
     }
     assert families("Send them all back where they came from!") == {"expulsion"}
     assert "control" in families("The Jewish conspiracy controls everything.")

@@ -77,6 +77,15 @@ def rarest_slot(slots: Sequence[frozenset[str]]) -> frozenset[str]:
     return min(slots, key=lambda words: (len(words & _COMMON), len(words)))
 
 
+def _opens_clause(texts: Sequence[str], tokens: Sequence[Token], first: int) -> bool:
+    """Whether "their kind" at ``first`` (the word "kind") opens its clause, and so is its
+    subject: "Their kind brings nothing but crime.", "Typical, their kind owns everything."
+    (not "I hate their kind", where it is an object)."""
+    if texts[first] != "kind" or first < 1 or texts[first - 1] != "their":
+        return False
+    return first == 1 or tokens[first - 2].clause != tokens[first - 1].clause
+
+
 @attrs.frozen
 class FrameHit:
     """A frame found in a sentence: tokens ``[first, last]``, its family, and the group's name."""
@@ -106,6 +115,13 @@ class Frames:
     prepositions: frozenset[str]
     persons: frozenset[str]
     expelled: frozenset[str]
+    #: The subjects, each a run of words, that undo a self-contained frame anywhere before it
+    #: in its clause ("no one should be told to go back ...").
+    negated_subjects: frozenset[tuple[str, ...]] = frozenset()
+    #: The words of a people's own wish to return, before "to" and a frame's verb.
+    homecoming: frozenset[str] = frozenset()
+    #: The verbs of a return that a word of :attr:`homecoming` and "to" may stand before.
+    homecoming_verbs: frozenset[str] = frozenset()
     #: For each pattern, the words one of which each required slot but ``<group>`` needs (a
     #: run by its :func:`~.phrases.anchor_word`).
     needs: tuple[tuple[frozenset[str], ...], ...] = attrs.field(init=False, repr=False)
@@ -176,6 +192,11 @@ class Frames:
             prepositions=read_word_list(_DATA, "prepositions"),
             persons=read_word_list(_DATA, "persons"),
             expelled=read_word_list(_DATA, "expelled"),
+            homecoming=read_word_list(_DATA, "homecoming"),
+            homecoming_verbs=read_word_list(_DATA, "homecoming_verbs"),
+            negated_subjects=frozenset(
+                tuple(run.split("_")) for run in read_word_list(_DATA, "negated_subjects")
+            ),
         )
 
     @property
@@ -236,7 +257,9 @@ class Frames:
         ]
         doubt = self.doubt(texts)
         for first, last in mentions:
-            subject = texts[first] not in _NOT_SUBJECTS and self.generalised(texts, first, doubt)
+            subject = (
+                texts[first] not in _NOT_SUBJECTS or _opens_clause(texts, tokens, first)
+            ) and self.generalised(texts, first, doubt)
             while last + 1 < len(texts) and texts[last + 1] in self.persons:
                 last += 1  # "trans people", "deaf folks"
             mention = (first, last)
@@ -253,18 +276,48 @@ class Frames:
                 break
 
     def standing(
-        self, sentence: Sequence[str], found: Iterable[tuple[int, int, str]]
+        self,
+        sentence: Sequence[str],
+        tokens: Sequence[Token],
+        found: Iterable[tuple[int, int, str]],
     ) -> Iterator[FrameHit]:
-        """The self-contained frames of a sentence (its words) that count: ``found`` are the
-        matches of the self-contained patterns ("back where they came from"), each ``(first,
-        last, family)``; one with a negator in the words before it, or that starts "back" after
-        a word that names no one expelled, is not a frame."""
+        """The self-contained frames of a sentence (its words and their tokens) that count:
+        ``found`` are the matches of the self-contained patterns ("back where they came from"),
+        each ``(first, last, family)``; one with a negator in the words before it, or a negated
+        subject before it in its clause ("no one should be told to go back ..."), or that starts
+        "back" after a word that names no one expelled, is not a frame."""
         texts = list(sentence)
         for i, last, family in found:
             if texts[i] == "back" and i and texts[i - 1] not in self.expelled:
                 continue  # "send the forms back where they came from": not people
-            if self.negators.isdisjoint(texts[max(0, i - _SELF_NEGATION) : i]):
+            if not self.negators.isdisjoint(texts[max(0, i - _SELF_NEGATION) : i]):
+                continue
+            verb = i - 1 if texts[i] == "back" else i
+            if not self._subject_negated(texts, tokens, i) and not self.homecoming_at(texts, verb):
                 yield FrameHit(i, last, family, (i, last))
+
+    def homecoming_at(self, texts: Sequence[str], verb: int) -> bool:
+        """Whether the verb of a return at ``verb`` is a people's own wish to return: a word of
+        :attr:`homecoming` and "to" right before it ("refugees hope to go back to their
+        country"; not "I hope they go back ...")."""
+        return (
+            verb >= 2
+            and texts[verb] in self.homecoming_verbs
+            and texts[verb - 1] == "to"
+            and texts[verb - 2] in self.homecoming
+        )
+
+    def _subject_negated(self, texts: list[str], tokens: Sequence[Token], i: int) -> bool:
+        """Whether a run of :attr:`negated_subjects` stands before word ``i`` in its clause."""
+        clause = tokens[i].clause
+        start = i
+        while start and tokens[start - 1].clause == clause:
+            start -= 1
+        return any(
+            tuple(texts[k : k + len(run)]) == run
+            for k in range(start, i)
+            for run in self.negated_subjects
+        )
 
     def generalised(self, texts: list[str], first: int, doubt: int) -> bool:
         """Whether the group's name at ``first`` is a subject said of the whole group, in a

@@ -153,6 +153,31 @@ _OPPOSED_REACH = 2
 _OUTINGS = read_word_list("hate_grammar.txt", "outings")
 # An exclusion reported as a rule of the past: "black people were not allowed in this pool".
 _PAST_COPULAS = read_word_list("hate_grammar.txt", "past_copulas")
+# A feeling spoken of, not felt (_feelings_spoken_of): "Hatred of immigrants has no place here".
+_FEELING_NOUNS = read_word_list("hate_grammar.txt", "feeling_nouns")
+_FEELING_LINKS = read_word_list("hate_grammar.txt", "feeling_links")
+_FEELING_AIMS = read_word_list("hate_grammar.txt", "feeling_aims")
+_OWNERS = read_word_list("hate_grammar.txt", "owners")
+_FEELING_APPROVALS = read_word_list("hate_grammar.txt", "feeling_approvals")
+# How far after the link a group's name is the feeling's object: "hatred toward our Muslim
+# neighbours".
+_FEELING_REACH = 4
+# An act the writer rejects (_rejected_acts): "I'm tired of people blaming immigrants".
+_REJECTING = read_word_list("hate_grammar.txt", "rejecting")
+_REJECTING_REACH = 3
+# A group suffering what others do to it (_victimised): "how gay kids get bullied".
+_VICTIMISED = read_word_list("hate_grammar.txt", "victimised")
+_PASSIVE = read_word_list("hate_grammar.txt", "passive")
+_VICTIM_REACH = 3
+# A group treated or seen so by others (_treated_as): "immigrants are treated like animals".
+_TREATED = read_word_list("hate_grammar.txt", "treated")
+_TREATED_REACH = 3
+# An exclusion named as a topic or as history (_exclusion_topic): "Segregation meant ...".
+_EXCLUSION_NOUNS = read_word_list("hate_grammar.txt", "exclusion_nouns")
+_HISTORY_VERBS = read_word_list("hate_grammar.txt", "history_verbs")
+_TOPIC_LEADS = read_word_list("hate_grammar.txt", "topic_leads")
+# An animal named as an animal: "service animals for disabled swimmers".
+_LITERAL_ANIMALS = read_word_list("hate_grammar.txt", "literal_animals")
 # A sentence that names, after the fact, the group a pronoun stood for (HateReader._named_after).
 _NAMING_PRONOUNS = frozenset({"they", "you"})
 # The words that carry a group named before into a sentence (HateReader._mentions).
@@ -339,6 +364,8 @@ class HateReader:
         joined = RunTogether(known, joinable)
         object.__setattr__(self, "spelling", Spelling(known, typos, joined))
         named = self.groups | self.members | self.modifiers | self.slurs
+        # A modifier or member of several words ("mentally ill") is read by its longest word.
+        named |= frozenset(anchor_word(tuple(n.split())) for n in named if " " in n)
         keys = frozenset(
             anchor_word(phrase)
             for phrase, label in labels.items()
@@ -754,6 +781,21 @@ class HateReader:
             if word in starts:
                 ends = names(texts, i, _generic(texts, i, i))
                 longest = next((end for end in ends if tuple(texts[i:end]) in runs), None)
+                if longest is None:  # a modifier of several words: "mentally ill people"
+                    longest = next(
+                        (
+                            end
+                            for end in ends
+                            if end > i + 2
+                            and " ".join(texts[i : end - 1]) in modifiers
+                            and (
+                                texts[end - 1] in self.groups
+                                or texts[end - 1] in _PLURAL_PERSONS
+                                or _generic(texts, i, end - 1)
+                            )
+                        ),
+                        None,
+                    )
                 if longest is not None:
                     several.append((i, longest - 1))
             elif not carried and word not in slurs and word not in modifiers:
@@ -819,7 +861,11 @@ class HateReader:
         standing = self._standing_in(words)
         for frame in itertools.chain(
             self.frames.about(sentence.words, sentence.tokens, mentions),
-            self.frames.standing(sentence.words, _longest(standing, sentence) if standing else ()),
+            self.frames.standing(
+                sentence.words,
+                sentence.tokens,
+                _longest(standing, sentence) if standing else (),
+            ),
         ):
             yield HateHit(index, frame.first, frame.last, frame.family, frame.mention)
 
@@ -875,9 +921,19 @@ class HateReader:
             ]
             negated = _negated(texts, match.first)
             if kind in ("dehumanising", "derogatory"):
-                ok = not negated and not _opposed(texts, match.first)
+                ok = (
+                    not negated
+                    and not _opposed(texts, match.first)
+                    and not (match.first and texts[match.first - 1] in _LITERAL_ANIMALS)
+                )
             elif kind == "exclusion":  # not "women were not allowed to vote until 1920"
-                ok = not negated and not _past_rule(texts, match) and not _outing(texts, match)
+                ok = (
+                    not negated
+                    and not _past_rule(texts, match)
+                    and not _outing(texts, match)
+                    and not _exclusion_topic(texts, match)
+                    and not self.frames.homecoming_at(texts, match.first)
+                )
             elif kind == "emotion":  # the writer's own: "I hate ...", "... make me sick"
                 ok = not negated and (
                     any(0 < first - match.last <= _EMOTION_REACH for first, _ in near)
@@ -912,6 +968,10 @@ class HateReader:
                 continue  # "I hate being gay", "going to hell for being gay": someone's own state
             if kind in ("exclusion", "violence") and _aimed_at_thing(sentence, match, mention):
                 continue  # "get rid of the stigma against gay people"
+            if kind in ("dehumanising", "derogatory") and _treated_as(texts, match, mention):
+                continue  # "immigrants are treated like animals here": others' treatment
+            if kind in ("emotion", "derogatory") and _victimised(texts, match, mention):
+                continue  # "it's disgusting how gay kids get bullied": what is done to them
             if not all_quoted and _quoted_within(sentence, mention, match):
                 continue  # 'I will not tolerate posts like "women are despicable"'
             yield HateHit(
@@ -1106,6 +1166,8 @@ def _nearest(
     for first, last in mentions:
         if first <= match.last and match.first <= last:
             if match.label in ("dehumanising", "derogatory"):
+                if first <= match.first and match.last < last:
+                    continue  # the group's own name: "mentally ill people"
                 return first, last  # "vermin" as a group's name: "... vermin like you"
             if match.label == "emotion" and words[first] in _CARRIERS:
                 return first, last  # "I hate them": the pronoun carries a group named before
@@ -1157,6 +1219,50 @@ def _past_rule(texts: Sequence[str], match: Term) -> bool:
     the words or stands right before them)."""
     at = match.first if texts[match.first] == "not" else match.first - 1
     return at > 0 and texts[at] == "not" and texts[at - 1] in _PAST_COPULAS
+
+
+def _exclusion_topic(texts: Sequence[str], match: Term) -> bool:
+    """Whether an exclusion named by a noun of hate_grammar.txt [exclusion_nouns] is a topic or
+    history, no call for it: right before a word of [history_verbs] ("Segregation meant black
+    people were not allowed ...", "deportation split families") or right after one of
+    [topic_leads] ("the end of segregation"), with no word of [feeling_approvals] or [intent]
+    in the sentence to approve or want it ("segregation was the right thing")."""
+    if match.first != match.last or texts[match.first] not in _EXCLUSION_NOUNS:
+        return False
+    after = match.last + 1
+    reported = (after < len(texts) and texts[after] in _HISTORY_VERBS) or (
+        match.first > 0 and texts[match.first - 1] in _TOPIC_LEADS
+    )
+    return reported and _FEELING_APPROVALS.isdisjoint(texts) and _INTENT.isdisjoint(texts)
+
+
+def _treated_as(texts: Sequence[str], match: Term, mention: tuple[int, int]) -> bool:
+    """Whether a word of dehumanisation or contempt after a group's name says how others treat,
+    see or call the group: a word of hate_grammar.txt [treated] in the three words before it
+    ("immigrants are treated like animals here", "gays were seen as sick"), and no word of
+    [intent] between the name and it ("immigrants should be treated like animals")."""
+    if mention[1] >= match.first:
+        return False
+    before = texts[max(mention[1] + 1, match.first - _TREATED_REACH) : match.first]
+    return not _TREATED.isdisjoint(before) and _INTENT.isdisjoint(texts[mention[1] : match.first])
+
+
+def _victimised(texts: Sequence[str], match: Term, mention: tuple[int, int]) -> bool:
+    """Whether a word of feeling or contempt before a group's name is aimed at what others do to
+    the group: a word of hate_grammar.txt [victimised] follows the name, only words of
+    [passive] between ("it's disgusting how gay kids get bullied", "I hate that immigrants are
+    treated so badly"); not "I hate immigrants" nor "disgusting immigrants get welfare"."""
+    if match.last >= mention[0]:
+        return False
+    after = mention[1] + 1
+    while after < len(texts) and texts[after] in _PLURAL_PERSONS:
+        after += 1  # "disabled people are treated ..."
+    for word in texts[after : after + _VICTIM_REACH]:
+        if word in _VICTIMISED:
+            return True
+        if word not in _PASSIVE:
+            return False
+    return False
 
 
 def _outing(texts: Sequence[str], match: Term) -> bool:
@@ -1240,13 +1346,63 @@ def _owned(
     if not hits:
         return hits
     texts = sentence.words
-    low, high = _condemned_span(texts)
+    spans = [
+        _condemned_span(texts),
+        *_rejected_acts(sentence),
+        *_feelings_spoken_of(sentence),
+    ]
     viewed = _viewed(sentence, mentions)
     return [
         hit
         for hit in hits
-        if hit.mention[0] not in viewed and not (low <= hit.mention[0] and hit.mention[1] < high)
+        if hit.mention[0] not in viewed
+        and not any(low <= hit.mention[0] and hit.mention[1] < high for low, high in spans)
     ]
+
+
+def _rejected_acts(sentence: Sentence) -> Iterator[tuple[int, int]]:
+    """The words ``[low, high)`` of each act the writer rejects: an act of hate_grammar.txt
+    [condemned_acts] with a word of [rejecting] at most three words before it, to the end of
+    its clause ("I'm tired of people blaming immigrants for everything", "Stop comparing
+    immigrants to animals")."""
+    texts, tokens = sentence.words, sentence.tokens
+    for i, word in enumerate(texts):
+        if word not in _CONDEMNED_ACTS or _REJECTING.isdisjoint(
+            texts[max(0, i - _REJECTING_REACH) : i]
+        ):
+            continue
+        clause = tokens[i].clause
+        end = i + 1
+        while end < len(texts) and tokens[end].clause == clause:
+            end += 1
+        yield i, end
+
+
+def _feelings_spoken_of(sentence: Sentence) -> Iterator[tuple[int, int]]:
+    """The words ``[low, high)`` of each feeling the sentence speaks of rather than feels: a
+    word of hate_grammar.txt [feeling_nouns] before one of [feeling_links] (or of
+    [feeling_aims] and then one), with no word of [owners] before it in its clause and no word
+    of [feeling_approvals] after it, not negated: "Hatred of immigrants has no place here", "the
+    hate directed at Asian Americans was shameful"; not "my hatred of immigrants is justified",
+    "hatred of immigrants is natural"."""
+    texts, tokens = sentence.words, sentence.tokens
+    count = len(texts)
+    for i, word in enumerate(texts):
+        if word not in _FEELING_NOUNS:
+            continue
+        link = i + 1
+        if link < count and texts[link] in _FEELING_AIMS:
+            link += 1
+        if link >= count or texts[link] not in _FEELING_LINKS:
+            continue
+        clause = tokens[i].clause
+        owned = any(texts[k] in _OWNERS and tokens[k].clause == clause for k in range(i))
+        approved = any(
+            texts[k] in _FEELING_APPROVALS and not _negated(list(texts), k)
+            for k in range(link + 1, count)
+        )
+        if not owned and not approved:
+            yield i, min(count, link + 1 + _FEELING_REACH)
 
 
 def _viewed(sentence: Sentence, mentions: Sequence[tuple[int, int]]) -> frozenset[int]:
