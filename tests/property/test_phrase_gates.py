@@ -89,9 +89,11 @@ def _instance(draw: st.DrawFn, group: PhraseGroup) -> list[str]:
 
 
 def _disguised(word: str) -> st.SearchStrategy[str]:
-    """``word`` as written, with a contracted ending, a typo, or in capitals."""
+    """``word`` as written, with a contracted ending, a typo, in capitals, or with a letter
+    hidden ("k*ll")."""
     typo = word[1] + word[0] + word[2:] if len(word) > 4 else word
-    return st.sampled_from([word, word, word + "'s", word + "'ll", typo, word.upper()])
+    masked = word[0] + "*" + word[2:] if len(word) > 2 else word
+    return st.sampled_from([word, word, word + "'s", word + "'ll", typo, word.upper(), masked])
 
 
 @st.composite

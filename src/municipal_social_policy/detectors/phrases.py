@@ -434,7 +434,7 @@ class Pattern:
         counted back over the slots before it when each takes a bounded number of words (``!``
         and ``<mark>`` none, ``<word>`` one, an optional slot of words up to its longest run,
         each with its gap); else every word. With ``$``, a first slot of words stands among the
-        sentence's last words when the slots after it read a bounded number (:attr:`_tail`)."""
+        sentence's last words when the slots after it read a bounded number."""
         if self.at_start:
             return (0,) if texts else ()
         lead = self._lead

@@ -103,12 +103,12 @@ def _cases(draw: st.DrawFn) -> tuple[Pattern, str]:
 
 
 def _everywhere(pattern: Pattern, words: list[str], tokens: list[Token]) -> list[tuple[int, int]]:
+    """The matches trying every word as a start, left to right, none overlapping."""
+    lasts = [pattern.match_at(words, tokens, i) for i in range(len(words))]
     found: list[tuple[int, int]] = []
-    after = -1
-    for i in range(len(words)):
-        if i > after and (last := pattern.match_at(words, tokens, i)) is not None:
+    for i, last in enumerate(lasts):
+        if last is not None and (not found or i > found[-1][1]):
             found.append((i, last))
-            after = last
     return found
 
 
