@@ -8,7 +8,7 @@ folder on ``sys.path`` for every test module, under xdist as well.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 import pytest
@@ -155,3 +155,47 @@ def family_cases(families: Mapping[str, CityFamily], which: int) -> list[object]
         for city, clause in clauses.items()
         for number, text in enumerate(texts[which])
     ]
+
+
+def road_verdict(city: str, text: str, role: str = "public") -> msp.Verdict:
+    """The verdict of a bundled city on ``text`` posted under :data:`ROAD_THREAD` by an author
+    of ``role``."""
+    comment = msp.Comment(text=text, thread=ROAD_THREAD, author=msp.Author(role=role))
+    return city_evaluator(city).evaluate(comment)
+
+
+def assert_family_cited(city: str, clause: str, text: str) -> msp.Verdict:
+    """Assert that a bundled city cites ``clause`` for ``text`` and does not allow it; the
+    verdict, for stricter checks."""
+    verdict = road_verdict(city, text)
+    assert clause in {finding.clause.id for finding in verdict.findings}, (city, text)
+    assert verdict.decision is not msp.Decision.ALLOW, (city, text)
+    return verdict
+
+
+def assert_near_miss(city: str, clause: str, text: str) -> None:
+    """Assert that a bundled city neither cites ``clause`` for ``text`` nor removes it."""
+    verdict = road_verdict(city, text)
+    assert clause not in {finding.clause.id for finding in verdict.findings}, (city, text)
+    assert verdict.decision is not msp.Decision.REMOVE, (city, text)
+
+
+def family_tests(
+    families: Mapping[str, CityFamily], decision: msp.Decision | None = None
+) -> tuple[Callable[[str, str, str], None], Callable[[str, str, str], None]]:
+    """The two tests of a module of city families: each city cites the family under its clause
+    (with ``decision``, if given, else any but allow), and no near-miss is cited or removed."""
+
+    @pytest.mark.parametrize(("city", "clause", "text"), family_cases(families, 0))
+    def test_each_city_cites_the_family_under_its_clause(city: str, clause: str, text: str) -> None:
+        verdict = assert_family_cited(city, clause, text)
+        assert decision is None or verdict.decision is decision, (city, text, verdict.decision)
+
+    @pytest.mark.parametrize(("city", "clause", "text"), family_cases(families, 1))
+    def test_near_misses_are_not_cited_and_never_removed(city: str, clause: str, text: str) -> None:
+        assert_near_miss(city, clause, text)
+
+    return (
+        test_each_city_cites_the_family_under_its_clause,
+        test_near_misses_are_not_cited_and_never_removed,
+    )

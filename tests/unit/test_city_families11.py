@@ -15,7 +15,12 @@ from __future__ import annotations
 import pytest
 
 import municipal_social_policy as msp
-from kankakee_verdicts import ROAD_THREAD, CityFamily, city_evaluator, family_cases
+from kankakee_verdicts import (
+    CityFamily,
+    city_evaluator,
+    family_tests,
+    road_verdict,
+)
 
 KANKAKEE = "kankakee"
 MARSEILLES = "marseilles"
@@ -270,29 +275,16 @@ PERSONNEL: CityFamily = (
 )
 
 
-def _verdict(city: str, text: str, role: str = "public") -> msp.Verdict:
-    comment = msp.Comment(text=text, thread=ROAD_THREAD, author=msp.Author(role=role))
-    return city_evaluator(city).evaluate(comment)
-
-
-@pytest.mark.parametrize(("city", "clause", "text"), family_cases(FAMILIES, 0))
-def test_each_city_cites_the_family_under_its_clause(city: str, clause: str, text: str) -> None:
-    verdict = _verdict(city, text)
-    assert clause in {finding.clause.id for finding in verdict.findings}, (city, text)
-    assert verdict.decision is not msp.Decision.ALLOW, (city, text)
-
-
-@pytest.mark.parametrize(("city", "clause", "text"), family_cases(FAMILIES, 1))
-def test_near_misses_are_not_cited_and_never_removed(city: str, clause: str, text: str) -> None:
-    verdict = _verdict(city, text)
-    assert clause not in {finding.clause.id for finding in verdict.findings}, (city, text)
-    assert verdict.decision is not msp.Decision.REMOVE, (city, text)
+(
+    test_each_city_cites_the_family_under_its_clause,
+    test_near_misses_are_not_cited_and_never_removed,
+) = family_tests(FAMILIES)
 
 
 def _personnel_clauses(text: str, role: str) -> set[str]:
     return {
         f.clause.id
-        for f in _verdict(KANKAKEE, text, role).findings
+        for f in road_verdict(KANKAKEE, text, role).findings
         if f.clause.id.startswith(PERSONNEL[0][KANKAKEE])
     }
 

@@ -16,7 +16,10 @@ from __future__ import annotations
 import pytest
 
 import municipal_social_policy as msp
-from kankakee_verdicts import ROAD_THREAD, CityFamily, city_evaluator, family_cases
+from kankakee_verdicts import (
+    CityFamily,
+    family_tests,
+)
 from municipal_social_policy.detectors._urls import find_links
 
 KANKAKEE = "kankakee"
@@ -152,22 +155,10 @@ FAMILIES: dict[str, CityFamily] = {
 }
 
 
-def _verdict(city: str, text: str) -> msp.Verdict:
-    return city_evaluator(city).evaluate(msp.Comment(text=text, thread=ROAD_THREAD))
-
-
-@pytest.mark.parametrize(("city", "clause", "text"), family_cases(FAMILIES, 0))
-def test_each_city_cites_the_family_under_its_clause(city: str, clause: str, text: str) -> None:
-    verdict = _verdict(city, text)
-    assert clause in {finding.clause.id for finding in verdict.findings}, (city, text)
-    assert verdict.decision is not msp.Decision.ALLOW, (city, text)
-
-
-@pytest.mark.parametrize(("city", "clause", "text"), family_cases(FAMILIES, 1))
-def test_near_misses_are_not_cited_and_never_removed(city: str, clause: str, text: str) -> None:
-    verdict = _verdict(city, text)
-    assert clause not in {finding.clause.id for finding in verdict.findings}, (city, text)
-    assert verdict.decision is not msp.Decision.REMOVE, (city, text)
+(
+    test_each_city_cites_the_family_under_its_clause,
+    test_near_misses_are_not_cited_and_never_removed,
+) = family_tests(FAMILIES)
 
 
 @pytest.mark.parametrize(

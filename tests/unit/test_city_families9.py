@@ -15,7 +15,11 @@ from __future__ import annotations
 import pytest
 
 import municipal_social_policy as msp
-from kankakee_verdicts import ROAD_THREAD, CityFamily, city_evaluator, family_cases
+from kankakee_verdicts import (
+    CityFamily,
+    family_tests,
+    road_verdict,
+)
 
 KANKAKEE = "kankakee"
 MARSEILLES = "marseilles"
@@ -261,22 +265,10 @@ FAMILIES: dict[str, CityFamily] = {
 }
 
 
-def _verdict(city: str, text: str) -> msp.Verdict:
-    return city_evaluator(city).evaluate(msp.Comment(text=text, thread=ROAD_THREAD))
-
-
-@pytest.mark.parametrize(("city", "clause", "text"), family_cases(FAMILIES, 0))
-def test_each_city_cites_the_family_under_its_clause(city: str, clause: str, text: str) -> None:
-    verdict = _verdict(city, text)
-    assert clause in {finding.clause.id for finding in verdict.findings}, (city, text)
-    assert verdict.decision is msp.Decision.REVIEW, (city, text, verdict.decision)
-
-
-@pytest.mark.parametrize(("city", "clause", "text"), family_cases(FAMILIES, 1))
-def test_near_misses_are_not_cited_and_never_removed(city: str, clause: str, text: str) -> None:
-    verdict = _verdict(city, text)
-    assert clause not in {finding.clause.id for finding in verdict.findings}, (city, text)
-    assert verdict.decision is not msp.Decision.REMOVE, (city, text)
+(
+    test_each_city_cites_the_family_under_its_clause,
+    test_near_misses_are_not_cited_and_never_removed,
+) = family_tests(FAMILIES, msp.Decision.REVIEW)
 
 
 @pytest.mark.parametrize(
@@ -290,8 +282,8 @@ def test_near_misses_are_not_cited_and_never_removed(city: str, clause: str, tex
 def test_montgomery_county_names_candidates_only(text: str) -> None:
     """Montgomery County's clause is "advocating for or against a candidate": a side on a
     ballot measure is none of its findings, while Kankakee cites it."""
-    assert "campaigns" not in {f.clause.id for f in _verdict(MONTGOMERY, text).findings}
-    assert "V.2.12" in {f.clause.id for f in _verdict(KANKAKEE, text).findings}
+    assert "campaigns" not in {f.clause.id for f in road_verdict(MONTGOMERY, text).findings}
+    assert "V.2.12" in {f.clause.id for f in road_verdict(KANKAKEE, text).findings}
 
 
 @pytest.mark.parametrize(
@@ -305,11 +297,11 @@ def test_montgomery_county_names_candidates_only(text: str) -> None:
 def test_a_state_university_acting_is_another_agency(text: str) -> None:
     """Montgomery County's "comments about another agency": a state university named without
     "University", acting; named in passing it is none."""
-    assert "off-topic" in {f.clause.id for f in _verdict(MONTGOMERY, text).findings}
+    assert "off-topic" in {f.clause.id for f in road_verdict(MONTGOMERY, text).findings}
 
 
 @pytest.mark.parametrize(
     "text", ["My son is a Wright State graduate", "He went to Ohio State", "The state raised fees"]
 )
 def test_a_state_university_named_in_passing_is_no_agency(text: str) -> None:
-    assert "off-topic" not in {f.clause.id for f in _verdict(MONTGOMERY, text).findings}
+    assert "off-topic" not in {f.clause.id for f in road_verdict(MONTGOMERY, text).findings}
