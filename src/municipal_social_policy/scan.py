@@ -118,8 +118,8 @@ class Scan:
     # :attr:`gated` with, for each part, what the rest of an alternative it completes needs: the
     # bits of the alternative's other parts, less those computed after the keys (not known
     # yet). A part none of whose alternatives has its other needs found is not computed: it
-    # could admit nothing. By the first part's bit length, as :attr:`_by_position`: a lookup by
-    # a small integer, not by the hash of an integer thousands of bits wide.
+    # could admit nothing. By the first part's position, as :attr:`conjunctions`: a lookup by a
+    # small integer, not by the hash of an integer thousands of bits wide.
     # :attr:`ungated` likewise (a detector's one part needs nothing else).
     _ungated_needs: tuple[tuple[int, Trigger, tuple[int, ...]], ...] = attrs.field(
         init=False, repr=False
@@ -157,7 +157,7 @@ class Scan:
                 for _bit, alternatives in self.conjunctions[first.bit_length() - 1]
                 for rest in alternatives
             ]
-            gated_needs[first.bit_length()] = tuple(
+            gated_needs[first.bit_length() - 1] = tuple(
                 (
                     bit,
                     part,
@@ -276,7 +276,7 @@ class Scan:
         while gates:
             gate = gates & -gates
             gates ^= gate
-            for bit, part, needs in self._gated_needs[gate.bit_length()]:
+            for bit, part, needs in self._gated_needs[gate.bit_length() - 1]:
                 if not tested & bit:
                     for need in needs:  # a loop, not any(): no generator per part
                         if found & need == need:
