@@ -11,7 +11,7 @@ sets; this module gives the judgment the original spelling of a token.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TypeAlias
+from typing import Protocol
 
 import attrs
 
@@ -58,9 +58,17 @@ class Requiring:
         return self.part(text, comment)
 
 
-#: A group read as a part of a detector: a :class:`PhraseDetector`, or one that
-#: :class:`Requiring` gates.
-Part: TypeAlias = PhraseDetector | Requiring
+class Part(Protocol):
+    """A group read as a part of a detector: a :class:`PhraseDetector`, one that
+    :class:`Requiring` gates, or a detector that joins groups of its own (an alarm's danger and
+    its order); its trigger holds for every text it could signal in."""
+
+    @property
+    def trigger(self) -> Trigger:
+        """What a text must hold for the part to signal in it."""
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        """The signals found in ``text``."""
 
 
 @attrs.frozen

@@ -189,8 +189,75 @@ def _health_misinformation(config: DetectorConfig) -> PhraseDetector:
     return PhraseDetector.of(config.id, read_phrases(_FILE), "health")
 
 
-def _emergency_misinformation(config: DetectorConfig) -> PhraseDetector:
-    return PhraseDetector.of(config.id, read_phrases(_FILE), "emergency")
+# What may stand between an alarm's danger and its order: marks and spaces, at least one mark
+# or line break ("GAS LEAK AT THE SCHOOL!! everyone get out").
+_BREAKS = frozenset("!.\n")
+_BETWEEN = _BREAKS | frozenset(" \t\r")
+
+
+@attrs.frozen
+class _SplitAlarm:
+    """A danger that ends its sentence (``danger``) and an order to flee or shelter that opens
+    the next (``order``), with nothing but marks and spaces between: one alarm, its evidence
+    from the danger to the order."""
+
+    id: str
+    danger: PhraseDetector
+    order: PhraseDetector
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "trigger", self.danger.trigger & self.order.trigger)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        dangers = list(self.danger.spans(text))
+        if not dangers:
+            return ()
+        normalized = text.normalized
+        for order_start, order_end in self.order.spans(text):
+            for start, end in dangers:
+                between = normalized[end:order_start]
+                if (
+                    end <= order_start
+                    and set(between) <= _BETWEEN
+                    and not _BREAKS.isdisjoint(between)
+                ):
+                    return (Signal(self.id, *text.span(start, order_end), Strength.JUDGMENT),)
+        return ()
+
+
+@attrs.frozen
+class _PublicOnly:
+    """A detector read only for an author who is not the city's account or its personnel: an
+    order told in the city's voice is the city's own when the city posts it."""
+
+    id: str
+    part: PhraseDetector
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "trigger", self.part.trigger)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        if comment.author.role is not Role.PUBLIC:
+            return ()
+        return self.part(text, comment)
+
+
+def _emergency_misinformation(config: DetectorConfig) -> AnyOf:
+    phrases = read_phrases(_FILE)
+    return AnyOf(
+        config.id,
+        (
+            PhraseDetector.of(config.id, phrases, "emergency"),
+            _SplitAlarm(
+                config.id,
+                PhraseDetector.of(config.id, phrases, "alarm_danger"),
+                PhraseDetector.of(config.id, phrases, "alarm_order"),
+            ),
+            _PublicOnly(config.id, PhraseDetector.of(config.id, phrases, "alarm_sweeping")),
+        ),
+    )
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {

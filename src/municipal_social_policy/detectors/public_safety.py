@@ -205,7 +205,19 @@ def _officer(match: Match) -> bool | tuple[int, int]:
     end = tokens[last].end
     if _place_near(text, end, end, before=0) or _now(text, end, end + _AFTER, sets["now"]):
         return cue, last
+    if ending(match, "officer_cues") is not None and _named_after(match, sets["not_places"]):
+        return cue, last
     return False
+
+
+def _named_after(match: Match, not_places: frozenset[str]) -> bool:
+    """Whether the word right after a home's cue names a place in lower case ("lives on maple",
+    "lives in the blue house"): a word, none of ``not_places`` ("lives on our street")."""
+    following = match.last + 1
+    if following >= len(match.tokens):
+        return False
+    word = match.words[following]
+    return word.isalpha() and word not in not_places
 
 
 def _possessive(text: NormalizedText, token: Token) -> bool:
@@ -220,13 +232,14 @@ def _possessive(text: NormalizedText, token: Token) -> bool:
 def _safety_disclosure(config: DetectorConfig) -> AnyOf:
     phrases = read_phrases(_FILE)
     named = names(_FILE, config.allowed)
-    judges: dict[str, Judge] = {
+    judges: dict[str, Judge | None] = {
         "undercover": _actionable,
         "enforcement": _actionable,
         "codes": _code,
         "witness_named": _named(named),
         "witness_role": _naming(named),
         "officers": _officer,
+        "witness_described": None,
     }
     parts = tuple(
         PhraseDetector.of(config.id, phrases, group, judge=judge) for group, judge in judges.items()

@@ -325,14 +325,31 @@ _TITLES = frozenset(word.casefold() for word in read_words("name_titles.txt", "n
 def _business(
     text: NormalizedText, tokens: Sequence[Token], i: int, not_business: frozenset[str]
 ) -> bool:
-    """Whether the word at ``i`` may name a business: written with a capital (not in capitals),
-    none of ``not_business``, and after no title ("Commissioner Moore" is a person)."""
+    """Whether the word at ``i`` may name a business: written with a capital, none of
+    ``not_business``, and after no title ("Commissioner Moore" is a person). A word in capitals
+    names one only in a comment not shouted whole, as a possessive or beside another capitalised
+    word ("JOE'S PLUMBING", "ABC Roofing"; not "the IRS", "THE BEST EVER")."""
     written = original(text, tokens[i])
-    if not written[:1].isupper() or (written == written.upper() and len(written) > 1):
+    if (
+        not written[:1].isupper()
+        or written.casefold().removesuffix("'s").removesuffix("’s") in not_business
+    ):
         return False
-    if written.casefold().removesuffix("'s").removesuffix("’s") in not_business:
+    if written == written.upper() and len(written) > 1 and not _named_in_capitals(text, tokens, i):
         return False
     return i == 0 or original(text, tokens[i - 1]).casefold().rstrip(".") not in _TITLES
+
+
+def _named_in_capitals(text: NormalizedText, tokens: Sequence[Token], i: int) -> bool:
+    """Whether a word in capitals is part of a name: the comment is not all capitals, and the
+    word is a possessive ("JOE'S") or a capitalised word stands right beside it."""
+    if not any(char.islower() for char in text.original):
+        return False
+    written = original(text, tokens[i])
+    if written.endswith(("'S", "’S")):
+        return True
+    beside = (original(text, tokens[j]) for j in (i - 1, i + 1) if 0 <= j < len(tokens))
+    return any(word[:1].isupper() and word.isalpha() for word in beside)
 
 
 def _endorsed(at: str, not_business: frozenset[str]) -> Judge:
