@@ -15,7 +15,11 @@ signal. The detector ``safety_disclosure`` needs a disclosure that could be acte
   witness was Jane Doe", "Mike Jones called the cops", "the informant in the Reed case is his
   cousin Lisa", but not "witnesses said the driver was Mike Reed");
 - where an officer lives, or when an officer is alone or off shift ("Officer Jones lives on Oak
-  St", "that cop gets off shift at 11").
+  St", "that cop gets off shift at 11"), and where a witness or an informant lives, in lower case
+  too ("officer jensen lives on maple", "the witness lives in the blue house", not "lives on our
+  street");
+- a witness or an informant named in lower case and placed ("the snitch is tony from the car
+  wash", "the guy who snitched is mike from the bar on 5th").
 
 All are JUDGMENT: only a person can tell a live operation from an old story or a public
 announcement (the police announce checkpoints themselves), so the ceiling keeps them at review.
