@@ -35,6 +35,7 @@ which words of an officer's match are the evidence.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
@@ -209,19 +210,31 @@ def _officer(match: Match) -> bool | tuple[int, int]:
     end = tokens[last].end
     if _place_near(text, end, end, before=0) or _now(text, end, end + _AFTER, sets["now"]):
         return cue, last
-    if ending(match, "officer_cues") is not None and _named_after(match, sets["not_places"]):
+    if ending(match, "officer_cues") is not None and _named_after(match, sets):
         return cue, last
     return False
 
 
-def _named_after(match: Match, not_places: frozenset[str]) -> bool:
-    """Whether the word right after a home's cue names a place in lower case ("lives on maple",
-    "lives in the blue house"): a word, none of ``not_places`` ("lives on our street")."""
+# An ordinal street in lower case: "lives on 5th".
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _named_after(match: Match, sets: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the words right after a home's cue name a place in lower case: a street's name
+    of public_safety.phrases @street_names or an ordinal ("lives on maple", "lives over on
+    5th"), or a word then, within two words, a street's kind or a dwelling (@street_kinds,
+    @dwellings: "lives on sycamore lane", "lives in the yellow duplex"); never a word of
+    @not_places ("lives on our street"), nor what one lives on that is no place ("lives on
+    facebook", "lives in denial")."""
+    words = match.words
     following = match.last + 1
-    if following >= len(match.tokens):
+    if following >= len(words) or words[following] in sets["not_places"]:
         return False
-    word = match.words[following]
-    return word.isalpha() and word not in not_places
+    word = words[following]
+    if word in sets["street_names"] or _ORDINAL.fullmatch(word):
+        return True
+    after = words[following + 1 : following + 3]
+    return word.isalpha() and not (sets["street_kinds"] | sets["dwellings"]).isdisjoint(after)
 
 
 def _possessive(text: NormalizedText, token: Token) -> bool:
