@@ -106,6 +106,13 @@ class NormalizedText:
         """The distinct characters of the normalised text."""
         return frozenset(self.normalized)
 
+    def release(self) -> None:
+        """Forget the views kept by :meth:`view`. A view that refers to the text (a
+        :class:`.reading.Reading`) makes a cycle that only Python's cyclic collector frees; the
+        evaluator releases its text when it is done with it, so that the words of a long comment
+        are freed at once. A view asked for again is computed again."""
+        self._views.clear()
+
     def view(self, compute: Callable[[NormalizedText], _T]) -> _T:
         """``compute(self)``, computed on the first call with this ``compute`` and then kept.
 
