@@ -28,7 +28,15 @@ GROUP_HEADS = ("group", "member", "modifier")
 _CLASS_SETS = "class_"
 # The sets group_phrase reads besides its runs, and those whose names start with _CLASS_SETS.
 _READ_SETS = frozenset(
-    ("member", "person", "generic", "group_pronouns", "determiners", "quantifiers")
+    (
+        "member",
+        "person",
+        "generic",
+        "group_pronouns",
+        "determiners",
+        "quantifiers",
+        "adjective_followers",
+    )
 )
 
 
@@ -40,11 +48,14 @@ class GroupPhrase:
     "immigrants", ``asylum_seekers``), a modifier of the set ``modifier`` before a group's name or
     a person noun of the set ``person`` ("black women", "gay men", "trans folks"), or one member
     of the set ``member`` after a generic determiner of the set ``generic`` ("a woman", "every
-    immigrant"). Before the name may stand a word of ``group_pronouns`` ("you Muslims") or up to
-    four words of ``determiners``, ``quantifiers`` and ``generic``, with "of" and "one" after the
-    first ("all", "those", "all of those", "every one of the"). Words run together or disguised
-    are read by the reading first ("allmuslims", "mu5lims"), so the slot sees the words they
-    stand for.
+    immigrant"). A group's name that starts with a determiner is an adjective naming the people
+    it describes ("the blind", "the mentally ill"): it ends a name only at the sentence's end or
+    before a word of the set ``adjective_followers`` ("the blind are ...", not "the blind spot"
+    or "the blind man"). Before the name may stand a word of ``group_pronouns`` ("you
+    Muslims") or up to four words of ``determiners``, ``quantifiers`` and ``generic``, with "of"
+    and "one" after the first ("all", "those", "all of those", "every one of the"). Words run
+    together or disguised are read by the reading first ("allmuslims", "mu5lims"), so the slot
+    sees the words they stand for.
 
     The classes of a name are those of the sets ``class_<name>`` that hold its name, modifier or
     member (a detector gives them from the protected classes an ordinance lists):
@@ -58,6 +69,7 @@ class GroupPhrase:
     generic: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
+    followers: frozenset[str] = frozenset()
     classes: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
 
     @cached_property
@@ -76,6 +88,8 @@ class GroupPhrase:
         for run in self.groups.get(word, ()):
             end = j + len(run)
             if end <= n and (len(run) == 1 or tuple(words[j:end]) == run):
+                if end < n and run[0] in self.determiners and words[end] not in self.followers:
+                    continue  # "the blind spot", "the blind man": the adjective describes
                 found.add(end)
         for run in self.modifiers.get(word, ()):  # "gay men", "mentally ill people"
             end = j + len(run)
@@ -146,5 +160,6 @@ def group_phrase(
         sets.get("generic", empty),
         sets.get("group_pronouns", empty),
         sets.get("determiners", empty) | sets.get("quantifiers", empty),
+        sets.get("adjective_followers", empty),
         {word: share(frozenset(names)) for word, names in classes.items()},
     )

@@ -178,6 +178,10 @@ _HISTORY_VERBS = read_word_list("hate_grammar.txt", "history_verbs")
 _TOPIC_LEADS = read_word_list("hate_grammar.txt", "topic_leads")
 # An animal named as an animal: "service animals for disabled swimmers".
 _LITERAL_ANIMALS = read_word_list("hate_grammar.txt", "literal_animals")
+# A word of contempt and the word after it that make an idiom ("hell bent on winning").
+_IDIOMS = read_word_list("hate_grammar.txt", "idioms")
+# The words that join a list: a word of contempt listed beside a group calls it nothing.
+_LIST_JOINERS = read_word_list("hate_grammar.txt", "list_joiners")
 # A sentence that names, after the fact, the group a pronoun stood for (HateReader._named_after).
 _NAMING_PRONOUNS = frozenset({"they", "you"})
 # The words that carry a group named before into a sentence (HateReader._mentions).
@@ -925,6 +929,15 @@ class HateReader:
                     not negated
                     and not _opposed(texts, match.first)
                     and not (match.first and texts[match.first - 1] in _LITERAL_ANIMALS)
+                    and " ".join(texts[match.first : match.last + 2]) not in _IDIOMS
+                    # A word of a group's name: "the mentally ill" names the people it
+                    # describes (not "muslim trash": a modifier before the word that judges).
+                    and not any(
+                        first < match.first
+                        and match.last <= last
+                        and last + 1 in self._slot.names(texts, first)
+                        for first, last in near
+                    )
                 )
             elif kind == "exclusion":  # not "women were not allowed to vote until 1920"
                 ok = (
@@ -968,6 +981,10 @@ class HateReader:
                 continue  # "I hate being gay", "going to hell for being gay": someone's own state
             if kind in ("exclusion", "violence") and _aimed_at_thing(sentence, match, mention):
                 continue  # "get rid of the stigma against gay people"
+            if kind in ("dehumanising", "derogatory") and _listed_beside(
+                texts, match, mention, self.frames.prepositions
+            ):
+                continue  # "guns away from criminals and the mentally ill": a list, no name
             if kind in ("dehumanising", "derogatory") and _treated_as(texts, match, mention):
                 continue  # "immigrants are treated like animals here": others' treatment
             if kind in ("emotion", "derogatory") and _victimised(texts, match, mention):
@@ -1234,6 +1251,24 @@ def _exclusion_topic(texts: Sequence[str], match: Term) -> bool:
         match.first > 0 and texts[match.first - 1] in _TOPIC_LEADS
     )
     return reported and _FEELING_APPROVALS.isdisjoint(texts) and _INTENT.isdisjoint(texts)
+
+
+def _listed_beside(
+    texts: Sequence[str], match: Term, mention: tuple[int, int], prepositions: frozenset[str]
+) -> bool:
+    """Whether a word of dehumanisation or contempt is listed beside a group's name after a
+    preposition, joined by a word of hate_grammar.txt [list_joiners] and nothing else ("take guns
+    away from criminals and the mentally ill", "in the hands of the mentally ill or
+    terrorists"): a list names both, it calls neither the other. Not "immigrants and other
+    criminals" ("other" makes the group one of them), nor a list that opens a sentence
+    ("Muslims and terrorists, same thing")."""
+    if match.last + 2 == mention[0]:
+        first, joiner = match.first, match.last + 1
+    elif mention[1] + 2 == match.first:
+        first, joiner = mention[0], mention[1] + 1
+    else:
+        return False
+    return texts[joiner] in _LIST_JOINERS and first > 0 and texts[first - 1] in prepositions
 
 
 def _treated_as(texts: Sequence[str], match: Term, mention: tuple[int, int]) -> bool:
