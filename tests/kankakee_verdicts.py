@@ -119,6 +119,27 @@ def city_verdict(city: str, text: str) -> msp.Verdict:
     return city_evaluator(city).evaluate(msp.Comment(text=text, thread=thread))
 
 
+def threat_family_cases(
+    threats: Mapping[str, Sequence[str]], near_misses: Mapping[str, Sequence[str]]
+) -> list[tuple[str, str, bool]]:
+    """Every phrasing of a module's threat families with its family and whether it threatens:
+    the threats, then their near-misses."""
+    return [
+        (family, text, threatens)
+        for table, threatens in ((threats, True), (near_misses, False))
+        for family, texts in table.items()
+        for text in texts
+    ]
+
+
+def assert_threat_in_every_city(text: str) -> None:
+    """``text`` is a threat sent to review by Kankakee, and reviewed by the other bundled
+    cities."""
+    assert_threat(text)
+    for city in ("marseilles", "montgomery-county-oh"):
+        assert city_verdict(city, text).decision is msp.Decision.REVIEW, (city, text)
+
+
 def city_cited(city: str, text: str) -> set[str]:
     """The ids of the clauses a bundled city's verdict on ``text`` cites."""
     return {finding.clause.id for finding in city_verdict(city, text).findings}

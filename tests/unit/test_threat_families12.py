@@ -20,7 +20,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
-from kankakee_verdicts import assert_no_threat, assert_threat, cited, city_verdict
+from kankakee_verdicts import (
+    assert_no_threat,
+    assert_threat,
+    assert_threat_in_every_city,
+    cited,
+    city_verdict,
+    threat_family_cases,
+)
 
 #: Each family: threats in several phrasings (other words, targets and word orders).
 THREATS: dict[str, list[str]] = {
@@ -138,24 +145,17 @@ NOT_VULGAR = [
 ]
 
 #: Every phrasing with its family and whether it threatens: the threats and their near-misses.
-CASES = [
-    (family, text, threatens)
-    for table, threatens in ((THREATS, True), (SAFE, False))
-    for family, texts in table.items()
-    for text in texts
-]
+CASES = threat_family_cases(THREATS, SAFE)
 
 
 @pytest.mark.parametrize(("family", "text", "threatens"), CASES)
 def test_each_family_beside_its_near_misses(family: str, text: str, threatens: bool) -> None:
     """Each phrasing of a family is a threat sent to review in every bundled city; its
     near-misses (chores, ducks, soldiers, swings, a garden, a vote) are none."""
-    if not threatens:
+    if threatens:
+        assert_threat_in_every_city(text)
+    else:
         assert_no_threat(text)
-        return
-    assert_threat(text)
-    for city in ("marseilles", "montgomery-county-oh"):
-        assert city_verdict(city, text).decision is msp.Decision.REVIEW, (city, text)
 
 
 @pytest.mark.parametrize(
