@@ -43,6 +43,9 @@ FAMILIES: dict[str, CityFamily] = {
             "the informant was from out of town, per the paper",
             "is the witness safe? hope they protect her",
             "our officer lives on our street and is a great neighbor",
+            "that deputy lives on instagram, always posting",
+            "the chief basically lives on coffee and overtime",
+            "officer pratt lives in fear of the union rep lol",
         ],
     ),
     # A body named after a place's word, in lower case, by a comment that names no county word.
@@ -97,6 +100,8 @@ FAMILIES: dict[str, CityFamily] = {
             "the county will cut off power on oak st tonight for pole work",
             "by order of the mayor, the fireworks show is canceled",
             "did the mayor order everyone to evacuate?",
+            "Flood season!! Move your patio chairs off the riverbank",
+            "wildfire safety week!!! run a hose check this weekend",
         ],
     ),
 }
