@@ -102,6 +102,11 @@ def assert_free(text: str) -> None:
 
 
 #: A post that Montgomery County's comments answer, as comments do (``other_agency`` reads it).
+#: The bundled cities' names, as :func:`municipal_social_policy.load` takes them.
+KANKAKEE = "kankakee"
+MARSEILLES = "marseilles"
+MONTGOMERY = "montgomery-county-oh"
+
 MONTGOMERY_THREAD = msp.Thread(
     topic="Holiday schedule", text="Offices close on Thursday for the holiday."
 )

@@ -14,15 +14,12 @@ from functools import cache
 import pytest
 
 import municipal_social_policy as msp
+from kankakee_verdicts import KANKAKEE, MARSEILLES, MONTGOMERY
 from municipal_social_policy.reading import read
 from municipal_social_policy.text import normalize
 
 #: Every comment answers a post of the page, as comments do (the off-topic rules read it).
 THREAD = msp.Thread(topic="Spring brush pickup", text="Brush pickup starts Monday, April 8.")
-
-MARSEILLES = "marseilles"
-MONTGOMERY = "montgomery-county-oh"
-KANKAKEE = "kankakee"
 
 
 @cache

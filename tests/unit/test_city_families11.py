@@ -16,15 +16,14 @@ import pytest
 
 import municipal_social_policy as msp
 from kankakee_verdicts import (
+    KANKAKEE,
+    MARSEILLES,
+    MONTGOMERY,
     CityFamily,
     city_evaluator,
     family_tests,
     road_verdict,
 )
-
-KANKAKEE = "kankakee"
-MARSEILLES = "marseilles"
-MONTGOMERY = "montgomery-county-oh"
 
 FAMILIES: dict[str, CityFamily] = {
     # A notice in the city's voice: a header addressed to residents, sent "from city hall", or two

@@ -17,14 +17,13 @@ import pytest
 
 import municipal_social_policy as msp
 from kankakee_verdicts import (
+    KANKAKEE,
+    MARSEILLES,
+    MONTGOMERY,
     CityFamily,
     family_tests,
 )
 from municipal_social_policy.detectors._urls import find_links
-
-KANKAKEE = "kankakee"
-MARSEILLES = "marseilles"
-MONTGOMERY = "montgomery-county-oh"
 
 FAMILIES: dict[str, CityFamily] = {
     # A danger at hand sounded as an alarm: everyone told to flee or shelter, the authorities

@@ -14,14 +14,13 @@ public's safety in Marseilles, § 39.52(F)).
 from __future__ import annotations
 
 from kankakee_verdicts import (
+    KANKAKEE,
+    MARSEILLES,
+    MONTGOMERY,
     CityFamily,
     family_tests,
     road_verdict,
 )
-
-KANKAKEE = "kankakee"
-MARSEILLES = "marseilles"
-MONTGOMERY = "montgomery-county-oh"
 
 FAMILIES: dict[str, CityFamily] = {
     # A witness, an informant or an officer placed by a description in lower case: the name

@@ -16,14 +16,13 @@ import pytest
 
 import municipal_social_policy as msp
 from kankakee_verdicts import (
+    KANKAKEE,
+    MARSEILLES,
+    MONTGOMERY,
     CityFamily,
     family_tests,
     road_verdict,
 )
-
-KANKAKEE = "kankakee"
-MARSEILLES = "marseilles"
-MONTGOMERY = "montgomery-county-oh"
 
 FAMILIES: dict[str, CityFamily] = {
     # An expletive run into a word or two words run together, and the bare letter for "fuck"
