@@ -145,6 +145,17 @@ def assert_threat_in_every_city(text: str) -> None:
         assert city_verdict(city, text).decision is msp.Decision.REVIEW, (city, text)
 
 
+def assert_threat_case(text: str, threatens: bool) -> None:
+    """A case of :func:`threat_family_cases`: a threat in every bundled city, or a near-miss
+    that is no threat in Kankakee and that the other bundled cities allow."""
+    if threatens:
+        assert_threat_in_every_city(text)
+        return
+    assert_no_threat(text)
+    for city in ("marseilles", "montgomery-county-oh"):
+        assert city_verdict(city, text).decision is msp.Decision.ALLOW, (city, text)
+
+
 def city_cited(city: str, text: str) -> set[str]:
     """The ids of the clauses a bundled city's verdict on ``text`` cites."""
     return {finding.clause.id for finding in city_verdict(city, text).findings}

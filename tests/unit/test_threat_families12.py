@@ -23,7 +23,7 @@ import municipal_social_policy as msp
 from kankakee_verdicts import (
     assert_no_threat,
     assert_threat,
-    assert_threat_in_every_city,
+    assert_threat_case,
     cited,
     city_verdict,
     threat_family_cases,
@@ -152,10 +152,7 @@ CASES = threat_family_cases(THREATS, SAFE)
 def test_each_family_beside_its_near_misses(family: str, text: str, threatens: bool) -> None:
     """Each phrasing of a family is a threat sent to review in every bundled city; its
     near-misses (chores, ducks, soldiers, swings, a garden, a vote) are none."""
-    if threatens:
-        assert_threat_in_every_city(text)
-    else:
-        assert_no_threat(text)
+    assert_threat_case(text, threatens)
 
 
 @pytest.mark.parametrize(

@@ -17,12 +17,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import municipal_social_policy as msp
 from kankakee_verdicts import (
     assert_no_threat,
     assert_threat,
-    assert_threat_in_every_city,
-    city_verdict,
+    assert_threat_case,
     evaluator,
     threat_family_cases,
 )
@@ -122,12 +120,7 @@ CASES = threat_family_cases(THREATS, SAFE)
 def test_each_family_beside_its_near_misses(family: str, text: str, threatens: bool) -> None:
     """Each phrasing of a family is a threat or a call to an unlawful act sent to review in
     every bundled city; its near-misses (a race, a barbecue, an agenda, a closure) are none."""
-    if threatens:
-        assert_threat_in_every_city(text)
-        return
-    assert_no_threat(text)
-    for city in ("marseilles", "montgomery-county-oh"):
-        assert city_verdict(city, text).decision is msp.Decision.ALLOW, (city, text)
+    assert_threat_case(text, threatens)
 
 
 def test_texting_spellings_read_as_their_words() -> None:
