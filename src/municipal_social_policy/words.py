@@ -9,10 +9,12 @@ words stay plain: "I have 3 kids" is not read as "i have e kids".
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -37,6 +39,8 @@ def _ascii(source: str) -> re.Pattern[str]:
 # this and the next pattern are compiled: :func:`words` reads any text with them (see
 # :func:`_as_ascii`).
 _ASCII_TOKEN = _ascii(r"[\p{L}\p{N}@$!|*+]+(?:['’][\p{L}\p{N}@$!|*+]+)*")
+# _ASCII_TOKEN as one group, for ``split``: the text between the tokens and the tokens, in turn.
+_TOKEN_SPLITTING = re.compile(f"({_ASCII_TOKEN.pattern})")
 # Single characters, each a whole token, joined by one repeated separator: f.u.c.k, f u c k. A
 # character followed by another separator (not a space, the ordinary end of a word) and a
 # character opens the next word: in "f u c k t-h-i-s" the run ends before the "t".
@@ -45,6 +49,11 @@ _ASCII_SPACED = _ascii(
     r"(?:(?P=sep)[\p{L}\p{N}@$*]){1,40}(?![\p{L}\p{N}@$*])"
     r"(?!(?!(?P=sep))[.\-_~/|,][\p{L}\p{N}@$*])"
 )
+# What every run of _ASCII_SPACED holds, its last two characters: a separator, a character, the
+# same separator and a character that ends the run. Searched first: it starts with the
+# separator, which few positions hold, where the run's pattern tries a lookbehind at every letter
+# (a third of a long text's words' cost), and prose rarely has two one-character words in a row.
+_SPACED_ENDING = re.compile(r"([\ .\-_~/|,])[A-Za-z0-9@$*]\1[A-Za-z0-9@$*](?![A-Za-z0-9@$*])")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                        "$": "s", "!": "i", "|": "l", "+": "t"})  # fmt: skip
 # "1" stands for "l" as often as for "i" ("bu11et", "ki11"): a word with one has both forms.
@@ -303,13 +312,36 @@ def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ..
     # (most texts outside ASCII hold only curly quotes, dashes and emoji there): the same spans,
     # several times faster. The words are taken from the text itself.
     searched = normalized if normalized.isascii() else _as_ascii(normalized)
-    joined = {m.start(): m for m in _ASCII_SPACED.finditer(searched)}
+    joined = (
+        {m.start(): m for m in _ASCII_SPACED.finditer(searched)}
+        if _SPACED_ENDING.search(searched) is not None
+        else {}
+    )
+    # Every token in bulk (one split, as _plain_words does); most are letters and digits of at
+    # most _KEPT_TOKEN characters, whose forms are looked up in C. Only the others are read one
+    # by one (_odd_word): a token with an edge to trim or a mask, a long one, and the runs of
+    # spaced letters ("f u c k") with the tokens inside them.
+    parts = _TOKEN_SPLITTING.split(searched)
+    ends = list(itertools.accumulate(map(len, parts)))
+    starts, stops = ends[0:-1:2], ends[1::2]
+    tokens = (
+        parts[1::2]
+        if searched is normalized
+        else list(map(normalized.__getitem__, map(slice, starts, stops)))
+    )
+    odd = [i for i, token in enumerate(tokens) if len(token) > _KEPT_TOKEN or not token.isalnum()]
+    if joined:
+        at = dict(zip(starts, itertools.count()))
+        odd = sorted({*odd, *(at[start] for start in joined.keys() & at.keys())})
+    if not odd:
+        return tuple(_regular(tokens, starts, stops))
     found: list[Word] = []
-    position = 0
-    for match in _ASCII_TOKEN.finditer(searched):
-        start, end = match.span()
-        if start < position:
-            continue  # inside a joined run
+    done = 0  # the tokens before this one are read
+    for i in odd:
+        if i < done:
+            continue  # inside a run read already
+        found += _regular(tokens[done:i], starts[done:i], stops[done:i])
+        start = starts[i]
         run = joined.get(start)
         if run is not None:
             letters = normalized[start : run.end() : 2]
@@ -318,18 +350,34 @@ def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ..
                 # "a b u l l e t": the word may follow "a" or "I" spaced out with it.
                 forms = tuple(dict.fromkeys(forms + _forms(letters[1:])))
             found.append(_new(Word, (forms, start, run.end())))
-            position = run.end()
+            done = bisect.bisect_left(starts, run.end(), i + 1)
             continue
-        token = normalized[start:end]
-        if not token.isalnum():  # most words are, and need no trimming
-            # "great!" and "+1" are punctuation, not disguises; "*word*" is emphasis, not a mask.
-            emphasis = token.startswith(MASK)
-            while (token and token[-1] in _EDGE_PUNCTUATION) or (emphasis and token.endswith(MASK)):
-                token, end = token[:-1], end - 1
-            while token and (token[0] in _EDGE_PUNCTUATION or token[0] == MASK):
-                token, start = token[1:], start + 1
-            if _ALNUM.search(token) is None:  # no letter or digit (str.isalnum)
-                continue
-        forms = _forms_kept(token) if len(token) <= _KEPT_TOKEN else _forms(token)
-        found.append(_new(Word, (forms, start, end)))
+        done = i + 1
+        word = _odd_word(tokens[i], start, stops[i])
+        if word is not None:
+            found.append(word)
+    found += _regular(tokens[done:], starts[done:], stops[done:])
     return tuple(found)
+
+
+def _regular(tokens: list[str], starts: list[int], stops: list[int]) -> Iterator[Word]:
+    """The words of tokens of letters and digits alone, none long, each with its span: made in
+    C (``map``, ``zip``), their forms looked up in the kept ones."""
+    forms = map(_forms_kept, tokens)
+    return map(_new, itertools.repeat(Word), zip(forms, starts, stops, strict=True))
+
+
+def _odd_word(token: str, start: int, end: int) -> Word | None:
+    """The word of a token that is not letters and digits alone, or is long: its edges trimmed
+    ("great!" and "+1" are punctuation, not disguises; "*word*" is emphasis, not a mask), or
+    ``None`` when no letter or digit is left."""
+    if not token.isalnum():  # most words are, and need no trimming
+        emphasis = token.startswith(MASK)
+        while (token and token[-1] in _EDGE_PUNCTUATION) or (emphasis and token.endswith(MASK)):
+            token, end = token[:-1], end - 1
+        while token and (token[0] in _EDGE_PUNCTUATION or token[0] == MASK):
+            token, start = token[1:], start + 1
+        if _ALNUM.search(token) is None:  # no letter or digit (str.isalnum)
+            return None
+    forms = _forms_kept(token) if len(token) <= _KEPT_TOKEN else _forms(token)
+    return _new(Word, (forms, start, end))

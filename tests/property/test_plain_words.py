@@ -1,14 +1,17 @@
-"""The words of an undisguised text (:func:`municipal_social_policy.words.words`), made in bulk,
-are the ones a word-by-word search makes, and releasing a text's views changes no reading."""
+"""The words of a text (:func:`municipal_social_policy.words.words`), made in bulk, are the ones a
+word-by-word search makes, undisguised or disguised, and releasing a text's views changes no
+reading."""
 
 from __future__ import annotations
 
 import hypothesis.strategies as st
 from hypothesis import example, given
 
+from municipal_social_policy import words as words_module
 from municipal_social_policy.reading import form_index, read
+from municipal_social_policy.strategies import obfuscations
 from municipal_social_policy.text import normalize
-from municipal_social_policy.words import Word, disguised, plain_pattern, words
+from municipal_social_policy.words import MASK, Word, disguised, plain_pattern, words
 
 # Words and what stands between them: apostrophes straight and curly, letters outside ASCII
 # (some words, some not: a curly quote, a dash, an emoji), digits, punctuation, line breaks.
@@ -44,6 +47,68 @@ def test_the_words_of_an_undisguised_text_are_its_plain_pattern_s_matches(text: 
     assert words(normalized, shows_disguise=False) == _one_by_one(normalized)
     if not disguised(normalized):
         assert words(normalized) == _one_by_one(normalized)
+
+
+# Disguised words and what a word-by-word reading treats apart: spaced letters ("f u c k",
+# "a b u l l e t", "t-h-i-s"), masks and emphasis, edges trimmed ("great!", "+1", "|x|"), leet
+# characters, long tokens, stretched letters, words outside ASCII.
+_DISGUISED = st.sampled_from(
+    ["f u c k", "a b u l l e t", "t-h-i-s", "s.h.i.t", "f*ck", "*word*", "***", "great!", "+1",
+     "|x|", "sh1t", "@ss", "$hit", "k1ll", "5*at", "fuuuck", "a" * 30, "k1" * 15, "it's", "i'll",
+     "don’t", "café", "ñ4", "x_y", "!", "!!a!!", "b!tch", "i", "a", "3rd", "10am", "jo70@ex.org"]
+)  # fmt: skip
+
+
+@st.composite
+def disguised_texts(draw: st.DrawFn) -> str:
+    """Texts of disguised pieces, plain pieces and any characters, with separators between."""
+    pieces = draw(st.lists(_DISGUISED | _PIECES | st.text(max_size=3), max_size=16))
+    return "".join(pieces)
+
+
+def _word_by_word(normalized: str) -> tuple[Word, ...]:
+    """The words of a disguised text, each token of the word pattern read in turn (the reading
+    that :func:`words` makes in bulk for tokens of letters and digits alone)."""
+    w = words_module
+    searched = normalized if normalized.isascii() else w._as_ascii(normalized)
+    joined = {m.start(): m for m in w._ASCII_SPACED.finditer(searched)}
+    found: list[Word] = []
+    position = 0
+    for match in w._ASCII_TOKEN.finditer(searched):
+        start, end = match.span()
+        if start < position:
+            continue
+        run = joined.get(start)
+        if run is not None:
+            letters = normalized[start : run.end() : 2]
+            forms = w._forms(letters)
+            if letters[0] in "ai" and len(letters) > 3 and run.group("sep") == " ":
+                forms = tuple(dict.fromkeys(forms + w._forms(letters[1:])))
+            found.append(Word(forms, start, run.end()))
+            position = run.end()
+            continue
+        token = normalized[start:end]
+        emphasis = token.startswith(MASK)
+        while (token and token[-1] in "!|+") or (emphasis and token.endswith(MASK)):
+            token, end = token[:-1], end - 1
+        while token and (token[0] in "!|+" or token[0] == MASK):
+            token, start = token[1:], start + 1
+        if not any(char.isalnum() for char in token):
+            continue
+        found.append(Word(w._forms(token), start, end))
+    return tuple(found)
+
+
+@given(text=disguised_texts() | texts() | obfuscations("you are a total idiot, i will kill you"))
+@example(text="f u c k this")
+@example(text="i a b u l l e t here, great!! +1")
+@example(text="*word* f*ck ***")
+def test_the_words_of_a_disguised_text_are_read_token_by_token(text: str) -> None:
+    """Made in bulk but for the odd tokens, the words of a text read as disguised are those
+    reading every token of the word pattern in turn makes: spans, forms and runs of spaced
+    letters alike."""
+    normalized = normalize(text).normalized
+    assert words(normalized, shows_disguise=True) == _word_by_word(normalized)
 
 
 @given(text=texts())
