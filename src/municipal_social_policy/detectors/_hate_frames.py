@@ -246,10 +246,10 @@ class Frames:
             return
         texts = list(sentence)
         by_anchor = self._by_anchor
-        anchored = {i for word in texts for i in by_anchor.get(word, ())}
+        present = frozenset(texts)
+        anchored = {i for word in by_anchor.keys() & present for i in by_anchor[word]}
         if not anchored:
             return
-        present = frozenset(texts)
         patterns = [
             self.patterns[i]
             for i in sorted(anchored)

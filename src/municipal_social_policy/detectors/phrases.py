@@ -739,13 +739,10 @@ class PhraseGroup:
         typos = self.typos
         if typos:
             extra.update(map(typos.__getitem__, typos.keys() & shown))
-        anchors, by_anchor, patterns = self.anchors, self._by_anchor, self.patterns
-        present = anchors.intersection(shown).union(anchors.intersection(extra))
-        anchored = {p for word in present for p in by_anchor[word]}
-        return any(
-            all(not (need.isdisjoint(shown) and need.isdisjoint(extra)) for need in needs)
-            for needs in (patterns[p].needs for p in anchored)
-        )
+        held = shown.union(extra) if extra else shown  # one set: each need tested once
+        by_anchor, patterns = self._by_anchor, self.patterns
+        anchored = {p for word in self.anchors.intersection(held) for p in by_anchor[word]}
+        return any(not any(map(held.isdisjoint, patterns[p].needs)) for p in anchored)
 
     @cached_property
     def _need_shapes(self) -> frozenset[tuple[int, str, str]]:
