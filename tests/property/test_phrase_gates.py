@@ -118,6 +118,36 @@ def test_a_group_finds_what_reading_every_sentence_finds(case: tuple[PhraseGroup
     assert found == _reference(group, reading)
 
 
+@st.composite
+def _anchored_words(draw: st.DrawFn) -> tuple[PhraseGroup, str, frozenset[str]]:
+    """A group, one of its anchor words, and words a sentence with it may read: words of the
+    group's patterns and any others."""
+    file, name = draw(st.sampled_from(_GROUPS))
+    group = read_phrases(file).groups[name]
+    anchor = draw(st.sampled_from(sorted(group.anchors)))
+    words = draw(st.lists(st.sampled_from(_words(group)) | st.text(max_size=4), max_size=12))
+    return group, anchor, frozenset([anchor, *words])
+
+
+@settings(max_examples=300)
+@given(case=_anchored_words())
+def test_an_anchor_s_candidates_hold_every_pattern_whose_slots_are_read(
+    case: tuple[PhraseGroup, str, frozenset[str]],
+) -> None:
+    """The patterns of an anchor that a sentence's words are tested against, found by the words
+    of one other slot each, are in order and hold every one of them that has a word of each
+    slot it needs among the words (the test a sentence's patterns pass before they are tried)."""
+    group, anchor, distinct = case
+    candidates = list(group._candidates(anchor, distinct))
+    assert candidates == sorted(set(candidates))
+    passing = [
+        p
+        for p in group._by_anchor[anchor]
+        if not any(map(distinct.isdisjoint, group.patterns[p].needs))
+    ]
+    assert set(passing) <= set(candidates) <= set(group._by_anchor[anchor])
+
+
 @settings(max_examples=300)
 @given(case=_cases(_DETECTED))
 def test_a_detector_admits_what_its_patterns_need(case: tuple[PhraseGroup, str]) -> None:

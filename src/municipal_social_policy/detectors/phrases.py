@@ -651,6 +651,11 @@ class PhraseGroup:
     # patterns whose anchor it reads, found with a lookup per word it holds, not a test per
     # pattern (a group has hundreds).
     _by_anchor: Mapping[str, tuple[int, ...]] = attrs.field(init=False, repr=False)
+    # For each anchor word read so far, its patterns by the words of another slot they need
+    # (:meth:`_candidates`), and those that need no other.
+    _by_second: dict[str, tuple[dict[str, tuple[int, ...]], tuple[int, ...]]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         anchors = frozenset().union(*(pattern.anchor for pattern in self.patterns))
@@ -802,17 +807,21 @@ class PhraseGroup:
                 which = [i for i in which if self._may_match(index, i, unmasked)]
             if not which:
                 return
-        anchors, by_anchor, patterns = self.anchors, self._by_anchor, self.patterns
+        anchors, patterns = self.anchors, self.patterns
         for tokens, words, distinct in self.spelling.sentences(index, which):
             present = anchors.intersection(distinct)
             if not present:
                 continue
             # A pattern is tried only if the sentence reads a word of each slot it needs, in the
             # order of the group (one anchor's patterns are in that order already).
+            # Only the patterns that need no other slot, or whose smallest other slot the
+            # sentence reads a word of, are tested (:meth:`_candidates`): an anchor's patterns are
+            # many (fifty for "kick"), and a sentence reads the other words of few.
             if len(present) == 1:
-                anchored: Iterable[int] = by_anchor[next(iter(present))]
+                anchored = self._candidates(next(iter(present)), distinct)
             else:
-                anchored = sorted(set().union(*map(by_anchor.__getitem__, present)))
+                found = (self._candidates(word, distinct) for word in present)
+                anchored = sorted(set().union(*found))
             tried = [p for p in anchored if not any(map(distinct.isdisjoint, patterns[p].needs))]
             ranges = [
                 (first, last, patterns[p])
@@ -821,6 +830,37 @@ class PhraseGroup:
             ]
             if ranges:
                 yield tokens, words, ranges
+
+    def _candidates(self, anchor: str, distinct: frozenset[str]) -> Sequence[int]:
+        """The positions, in order, of the patterns with ``anchor`` in their anchor that a
+        sentence reading the words ``distinct`` may match by a word of each slot they need: those
+        that need no slot but their anchor's, and those with a word of their smallest other
+        slot among ``distinct`` (a pattern without one has a slot the sentence reads no word
+        of). Each of them is still tested for every slot."""
+        kept = self._by_second.get(anchor)
+        if kept is None:
+            kept = self._by_second[anchor] = self._second_slots(anchor)
+        by_word, alone = kept
+        held = by_word.keys() & distinct
+        if not held:
+            return alone
+        return sorted({*alone, *(p for word in held for p in by_word[word])})
+
+    def _second_slots(self, anchor: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+        """The patterns of ``anchor`` by the words of their smallest needed slot but their
+        anchor's, and those that need no other slot."""
+        by_word: dict[str, list[int]] = {}
+        alone: list[int] = []
+        for p in self._by_anchor[anchor]:
+            pattern = self.patterns[p]
+            others = list(pattern.needs)
+            others.remove(pattern.anchor)
+            if not others:
+                alone.append(p)
+                continue
+            for word in min(others, key=len):
+                by_word.setdefault(word, []).append(p)
+        return {word: tuple(ps) for word, ps in by_word.items()}, tuple(alone)
 
     @cached_property
     def _apart(self) -> Mapping[str, tuple[str, ...]]:
