@@ -274,9 +274,9 @@ class Scan:
         gates = found & self._gates  # computed parts only after a first part they follow
         tested = found  # each computed part once, however many first parts it follows
         while gates:
-            gate = gates & -gates
-            gates ^= gate
-            for bit, part, needs in self._gated_needs[gate.bit_length() - 1]:
+            gate = gates.bit_length() - 1  # the highest bit (see _by_first_parts)
+            gates ^= 1 << gate
+            for bit, part, needs in self._gated_needs[gate]:
                 if not tested & bit:
                     for need in needs:  # a loop, not any(): no generator per part
                         if found & need == need:
@@ -332,13 +332,15 @@ class Scan:
     def _by_first_parts(self, found: int, firsts: int, admitted: int) -> int:
         """``admitted`` with the conjunctions that hold, tested only from the first parts
         ``firsts`` found: for a text that holds a few."""
-        # The first parts found, lowest bit first: a text holds a few of the thousands (no
-        # string of a binary digit for each of them).
+        # The first parts found, highest bit first: a text holds a few of the thousands (no
+        # string of a binary digit for each of them). The highest bit is its length, and the
+        # integer shrinks as its bits are taken; the lowest (``firsts & -firsts``) would cost a
+        # negation and a two's complement of the whole integer each, three times as much.
         conjunctions = self.conjunctions
         while firsts:
-            low = firsts & -firsts
-            firsts ^= low
-            for bit, rests in conjunctions[low.bit_length() - 1]:
+            first = firsts.bit_length() - 1
+            firsts ^= 1 << first
+            for bit, rests in conjunctions[first]:
                 if admitted & bit:
                     continue
                 for rest in rests:  # a loop, not any(): no generator per detector
