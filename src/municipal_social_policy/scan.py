@@ -134,6 +134,11 @@ class Scan:
     _by_detector: tuple[tuple[int, tuple[tuple[int, int], ...]], ...] = attrs.field(
         init=False, repr=False
     )
+    # :attr:`conjunctions` flat, by the position of the first part (empty at the positions of
+    # other parts): each rest with its detector's bit, the rests of a detector that hold
+    # another of its rests dropped (a detector admitted by its first part alone has no other).
+    # One tuple read per first part found, one test per rest: no loop per detector.
+    _by_first: tuple[tuple[tuple[int, int], ...], ...] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         keys = "".join(re.escape(character) for character in sorted(self.characters))
@@ -192,6 +197,12 @@ class Scan:
         object.__setattr__(
             self, "_by_detector", tuple((bit, tuple(needs)) for bit, needs in by_detector.items())
         )
+        by_first: list[tuple[tuple[int, int], ...]] = [()] * width
+        for first, alternatives in self.conjunctions.items():
+            by_first[first] = tuple(
+                (rest, bit) for bit, rests in alternatives for rest in _least(rests)
+            )
+        object.__setattr__(self, "_by_first", tuple(by_first))
 
     @classmethod
     def of(
@@ -336,17 +347,13 @@ class Scan:
         # string of a binary digit for each of them). The highest bit is its length, and the
         # integer shrinks as its bits are taken; the lowest (``firsts & -firsts``) would cost a
         # negation and a two's complement of the whole integer each, three times as much.
-        conjunctions = self.conjunctions
+        by_first = self._by_first
         while firsts:
             first = firsts.bit_length() - 1
             firsts ^= 1 << first
-            for bit, rests in conjunctions[first]:
-                if admitted & bit:
-                    continue
-                for rest in rests:  # a loop, not any(): no generator per detector
-                    if found & rest == rest:
-                        admitted |= bit
-                        break
+            for rest, bit in by_first[first]:
+                if found & rest == rest:
+                    admitted |= bit
         return admitted
 
 
@@ -537,6 +544,16 @@ def _masks_of(held: int | tuple[int, ...], built: dict[tuple[int, ...], int]) ->
     if mask is None:
         mask = built[positions] = _mask(positions)
     return mask
+
+
+def _least(rests: Sequence[int]) -> list[int]:
+    """``rests`` but those that hold another of them: where one of those is found, the other
+    is too."""
+    return [
+        rest
+        for rest in rests
+        if not any(other != rest and other & rest == other for other in rests)
+    ]
 
 
 def _union(helds: Iterable[int | tuple[int, ...]]) -> int:
