@@ -48,8 +48,10 @@ import attrs
 
 from .detectors.triggers import (
     Shapes,
+    Test,
     Trigger,
     Typos,
+    computed_test,
     fitting,
     masked_read,
     shapes,
@@ -121,10 +123,10 @@ class Scan:
     # could admit nothing. By the first part's position, as :attr:`conjunctions`: a lookup by a
     # small integer, not by the hash of an integer thousands of bits wide.
     # :attr:`ungated` likewise (a detector's one part needs nothing else).
-    _ungated_needs: tuple[tuple[int, Trigger, tuple[int, ...]], ...] = attrs.field(
+    _ungated_needs: tuple[tuple[int, Test, tuple[int, ...]], ...] = attrs.field(
         init=False, repr=False
     )
-    _gated_needs: Mapping[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = attrs.field(
+    _gated_needs: Mapping[int, tuple[tuple[int, Test, tuple[int, ...]], ...]] = attrs.field(
         init=False, repr=False
     )
     # The conjunctions by detector: each detector's bit and, for each of its alternatives, where
@@ -154,7 +156,7 @@ class Scan:
             _union(held for group in self.masked.values() for _key, held in group),
         )
         gated_bits = reduce(or_, (bit for parts in self.gated.values() for bit, _part in parts), 0)
-        gated_needs: dict[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = {}
+        gated_needs: dict[int, tuple[tuple[int, Test, tuple[int, ...]], ...]] = {}
         for first, parts in self.gated.items():
             # The first part is found where its gated parts are computed: the rests suffice.
             wholes = [
@@ -165,7 +167,7 @@ class Scan:
             gated_needs[first.bit_length() - 1] = tuple(
                 (
                     bit,
-                    part,
+                    computed_test(part),
                     tuple(dict.fromkeys(rest & ~gated_bits for rest in wholes if rest & bit)),
                 )
                 for bit, part in parts
@@ -186,7 +188,7 @@ class Scan:
                     )
                 )
             )
-            ungated_needs.append((bit, part, needs))
+            ungated_needs.append((bit, computed_test(part), needs))
         object.__setattr__(self, "_ungated_needs", tuple(ungated_needs))
         by_detector: dict[int, dict[tuple[int, int], None]] = {}
         for first, alternatives in self.conjunctions.items():
@@ -275,11 +277,11 @@ class Scan:
             else:
                 for form in masked:
                     found |= self._stands_for(form)
-        for bit, part, needs in self._ungated_needs:
+        for bit, test, needs in self._ungated_needs:
             if not found & bit:
                 for need in needs:
                     if found & need == need:
-                        if part.holds_computed(text):
+                        if test(text):
                             found |= bit
                         break
         gates = found & self._gates  # computed parts only after a first part they follow
@@ -287,12 +289,12 @@ class Scan:
         while gates:
             gate = gates.bit_length() - 1  # the highest bit (see _by_first_parts)
             gates ^= 1 << gate
-            for bit, part, needs in self._gated_needs[gate]:
+            for bit, test, needs in self._gated_needs[gate]:
                 if not tested & bit:
                     for need in needs:  # a loop, not any(): no generator per part
                         if found & need == need:
                             tested |= bit
-                            if part.holds_computed(text):
+                            if test(text):
                                 found |= bit
                             break
         if (

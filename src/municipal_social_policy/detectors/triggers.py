@@ -35,7 +35,9 @@ __all__ = [
     "RUN_TOGETHER",
     "Trigger",
     "TriggerIndex",
+    "Test",
     "Typos",
+    "computed_test",
     "count_digits",
     "digit_count",
     "either",
@@ -295,31 +297,9 @@ class Trigger:
         )
 
     def holds_computed(self, text: NormalizedText) -> bool:
-        """Whether ``text`` holds one of the trigger's :attr:`computed` conditions."""
-        # The scan asks this of a few parts for every comment: the conditions a part has are
-        # tested, cheapest first, and no other.
-        normalized = text.normalized
-        if self.length and len(normalized) >= self.length:
-            return True
-        if self.substrings and _contains_one(normalized, self.substrings):
-            return True
-        if self.digits and digit_count(text) >= self.digits:
-            return True
-        if self.opening and not self.opening.isdisjoint(first_word(text.normalized)):
-            return True
-        if (
-            self.repeats
-            # A word n times is n - 1 repeats: a text with fewer is not counted word by word.
-            and len(text.tokens) - len(text.token_set) >= self.repeats - 1
-            and most_repeated(text) >= self.repeats
-        ):
-            return True
-        if not self.runs_into:
-            return False
-        tokens = read_tokens(text)
-        return tokens is None or runs_into(
-            tokens, self.runs_into, longest=self.run_length, rest=self.run_rest
-        )
+        """Whether ``text`` holds one of the trigger's :attr:`computed` conditions
+        (:func:`computed_test`)."""
+        return computed_test(self)(text)
 
     def _holds_typo(self, text: NormalizedText) -> bool:
         # From the text's side: the words its tokens may be typos of, then their typos.
@@ -333,22 +313,103 @@ class Trigger:
         )
 
 
+#: A test of a text: whether it holds a condition.
+Test = Callable[[NormalizedText], bool]
+
+
+def computed_test(part: Trigger) -> Test:
+    """The test of ``part``'s :attr:`~Trigger.computed` conditions, made once for equal
+    conditions: whether a text holds one of them (:meth:`Trigger.holds_computed`).
+
+    The scan asks this of a few parts for every comment, so only the conditions the part has
+    are tested, cheapest first, each by a function made for it: one substring by ``in``, a few
+    by a loop, many that open with few characters by one search (no generator and no lookup of
+    the substrings per text)."""
+    return _computed_test(
+        part.length,
+        part.substrings,
+        part.digits,
+        part.opening,
+        part.repeats,
+        part.runs_into,
+        part.run_length,
+        part.run_rest,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _computed_test(
+    length: int,
+    substrings: frozenset[str],
+    digits: int,
+    opening: frozenset[str],
+    repeats: int,
+    words: frozenset[str],
+    run_length: int,
+    run_rest: int,
+) -> Test:
+    tests: list[Test] = []
+    if length:
+        tests.append(lambda text: len(text.normalized) >= length)
+    if substrings:
+        tests.append(_containing(substrings))
+    if digits:
+        tests.append(lambda text: digit_count(text) >= digits)
+    if opening:
+        tests.append(lambda text: not opening.isdisjoint(first_word(text.normalized)))
+    if repeats:
+        # A word n times is n - 1 repeats: a text with fewer is not counted word by word.
+        tests.append(
+            lambda text: len(text.tokens) - len(text.token_set) >= repeats - 1
+            and most_repeated(text) >= repeats
+        )
+    if words:
+
+        def run(text: NormalizedText) -> bool:
+            tokens = read_tokens(text)
+            return tokens is None or runs_into(tokens, words, longest=run_length, rest=run_rest)
+
+        tests.append(run)
+    if len(tests) == 1:
+        return tests[0]
+    ordered = tuple(tests)
+
+    def either(text: NormalizedText) -> bool:
+        for test in ordered:  # a loop, not any(): no generator per text
+            if test(text):
+                return True
+        return False
+
+    return either
+
+
 # A set of at least this many substrings may share the characters they open with.
 _SHARED_OPENINGS = 4
 
 
-def _contains_one(normalized: str, substrings: frozenset[str]) -> bool:
-    """Whether ``normalized`` contains one of ``substrings``. When they open with few distinct
-    characters (".com", ".org", ".net", ...; "%27", "%3c", ...), one search for an alternation
-    of them, which the standard ``re`` starts only at those characters, instead of a scan of the
-    text for each."""
+def _containing(substrings: frozenset[str]) -> Test:
+    """The test of a text that contains one of ``substrings``. When they open with few
+    distinct characters (".com", ".org", ".net", ...; "%27", "%3c", ...), one search for an
+    alternation of them, which the standard ``re`` starts only at those characters, instead of a
+    scan of the text for each."""
     search = _search(substrings)
     if search is not None:
-        return search(normalized) is not None
-    return any(substring in normalized for substring in substrings)
+        return lambda text: search(text.normalized) is not None
+    if len(substrings) == 1:
+        (substring,) = substrings
+        return lambda text: substring in text.normalized
+    ordered = tuple(sorted(substrings))
+
+    def contains(text: NormalizedText) -> bool:
+        normalized = text.normalized
+        for substring in ordered:
+            if substring in normalized:
+                return True
+        return False
+
+    return contains
 
 
-@cache
 def _search(substrings: frozenset[str]) -> Callable[[str], re.Match[str] | None] | None:
     """The search for an alternation of ``substrings``, or ``None`` when they open with more than
     one distinct character per :data:`_SHARED_OPENINGS` of them (a scan per substring is then
