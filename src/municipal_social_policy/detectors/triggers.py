@@ -33,9 +33,9 @@ __all__ = [
     "DIGITS",
     "MASKED_READ",
     "RUN_TOGETHER",
+    "Test",
     "Trigger",
     "TriggerIndex",
-    "Test",
     "Typos",
     "computed_test",
     "count_digits",
@@ -360,8 +360,10 @@ def _computed_test(
     if repeats:
         # A word n times is n - 1 repeats: a text with fewer is not counted word by word.
         tests.append(
-            lambda text: len(text.tokens) - len(text.token_set) >= repeats - 1
-            and most_repeated(text) >= repeats
+            lambda text: (
+                len(text.tokens) - len(text.token_set) >= repeats - 1
+                and most_repeated(text) >= repeats
+            )
         )
     if words:
 
@@ -377,8 +379,10 @@ def _computed_test(
     def either(text: NormalizedText) -> bool:
         for test in ordered:  # a loop, not any(): no generator per text
             if test(text):
-                return True
-        return False
+                break
+        else:
+            return False
+        return True
 
     return either
 
@@ -401,11 +405,7 @@ def _containing(substrings: frozenset[str]) -> Test:
     ordered = tuple(sorted(substrings))
 
     def contains(text: NormalizedText) -> bool:
-        normalized = text.normalized
-        for substring in ordered:
-            if substring in normalized:
-                return True
-        return False
+        return any(map(text.normalized.__contains__, ordered))  # no generator per text
 
     return contains
 
@@ -655,19 +655,32 @@ def runs_into(
     """Whether one of ``tokens`` of ``longest`` letters or more starts or ends with one of
     ``words``, the rest ``rest`` letters or more ("womendisgust", "gayvermin"). Linear in the
     tokens' length: a part that starts (or ends) no word stops the walk. The answer for a token
-    is kept (the same long words come back in comment after comment)."""
+    is kept (the same long words come back in comment after comment), in a table of ``words``
+    and ``rest``: one lookup per long token."""
+    known = _known_runs(words, rest)
     for token in tokens:  # a loop, not any(): most tokens are short, and no generator is made
-        if len(token) >= longest and (
-            _runs_into(token, words, rest)
-            if len(token) <= _KEPT_TOKEN
-            else _walk(token, words, rest)
-        ):
-            return True
+        if len(token) >= longest:
+            answer = known.get(token)
+            if answer is None:
+                answer = _walk(token, words, rest)
+                if len(token) <= _KEPT_TOKEN and len(known) < _KEPT_ANSWERS:
+                    known[token] = answer
+            if answer:
+                return True
     return False
 
 
 # The answers for tokens up to this length are kept; longer tokens are rare and would fill memory.
 _KEPT_TOKEN = 24
+
+# How many answers are kept for one set of words: the first tokens met, then no more.
+_KEPT_ANSWERS = 16384
+
+
+@lru_cache(maxsize=64)
+def _known_runs(words: frozenset[str], rest: int) -> dict[str, bool]:
+    """The answers of :func:`_walk` kept for ``words`` and ``rest`` (see :func:`runs_into`)."""
+    return {}
 
 
 def _walk(token: str, words: frozenset[str], rest: int) -> bool:
@@ -686,9 +699,6 @@ def _walk(token: str, words: frozenset[str], rest: int) -> bool:
         if tail not in suffixes:
             break
     return False
-
-
-_runs_into = lru_cache(maxsize=16384)(_walk)
 
 
 @cache
