@@ -13,7 +13,9 @@ has its own bit as its part's bit; each part of a conjunction
 (:meth:`~.detectors.triggers.Trigger.all_of`) has a bit of its own past the detectors', and the
 detector is admitted when, for one of its alternatives, every part's bit was found: a mask test.
 Alternatives are grouped by their first part, so only those whose first part was found are
-tested; a conjunction should name its rarest part first. The tokens of a disguised text are the
+tested, each first part's rests flat with their detectors' bits, one mask test per rest; the
+first parts found are taken highest bit first (a bit length, not ``x & -x``, which negates a mask
+thousands of bits wide); a conjunction should name its rarest part first. The tokens of a disguised text are the
 forms of its words, and a masked word ("b*tch") holds the parts of the tokens it may stand for
 (:func:`~.detectors.triggers.fitted`), found among the tokens of its length and first letter,
 as :meth:`~.detectors.triggers.Trigger.holds` says; a text with more distinct masked words than
@@ -21,7 +23,9 @@ as :meth:`~.detectors.triggers.Trigger.holds` says; a text with more distinct ma
 
 A part's conditions that are no keys (:attr:`~.detectors.triggers.Trigger.computed`:
 substrings, a length, digits, a word's repeats, a word run into another) are computed from the
-text, after the keys: a detector's one part's for every comment; a first part's only for a
+text by a function made once for each set of conditions
+(:func:`~.detectors.triggers.computed_test`: only the conditions the part has, cheapest first),
+after the keys: a detector's one part's for every comment; a first part's only for a
 comment that holds the other parts of one of its alternatives that are no computed parts, and a
 later part's only for one that holds, besides, the first part (a part that could complete no
 alternative could admit nothing). :meth:`Scan.found` gives such a part's bit only where it was
