@@ -15,11 +15,13 @@ detector is admitted when, for one of its alternatives, every part's bit was fou
 Alternatives are grouped by their first part, so only those whose first part was found are
 tested, each first part's rests flat with their detectors' bits, one mask test per rest; the
 first parts found are taken highest bit first (a bit length, not ``x & -x``, which negates a mask
-thousands of bits wide); a conjunction should name its rarest part first. The tokens of a disguised text are the
-forms of its words, and a masked word ("b*tch") holds the parts of the tokens it may stand for
-(:func:`~.detectors.triggers.fitted`), found among the tokens of its length and first letter,
-as :meth:`~.detectors.triggers.Trigger.holds` says; a text with more distinct masked words than
-:data:`~.detectors.triggers.MASKED_READ` holds every part with tokens, and never the guard.
+thousands of bits wide); a conjunction should name its rarest part first.
+
+The tokens of a disguised text are the forms of its words, and a masked word ("b*tch") holds
+the parts of the tokens it may stand for (:func:`~.detectors.triggers.fitted`), found among the
+tokens of its length and first letter, as :meth:`~.detectors.triggers.Trigger.holds` says; a
+text with more distinct masked words than :data:`~.detectors.triggers.MASKED_READ` holds every
+part with tokens, and never the guard.
 
 A part's conditions that are no keys (:attr:`~.detectors.triggers.Trigger.computed`:
 substrings, a length, digits, a word's repeats, a word run into another) are computed from the
