@@ -297,8 +297,8 @@ class Trigger:
         )
 
     def holds_computed(self, text: NormalizedText) -> bool:
-        """Whether ``text`` holds one of the trigger's :attr:`computed` conditions
-        (:func:`computed_test`)."""
+        """Whether ``text`` holds one of the trigger's :attr:`computed` conditions, as the test
+        ``detectors.triggers.computed_test`` makes for them says."""
         return computed_test(self)(text)
 
     def _holds_typo(self, text: NormalizedText) -> bool:
