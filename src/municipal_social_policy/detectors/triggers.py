@@ -673,8 +673,9 @@ def runs_into(
 # The answers for tokens up to this length are kept; longer tokens are rare and would fill memory.
 _KEPT_TOKEN = 24
 
-# How many answers are kept for one set of words: the first tokens met, then no more.
-_KEPT_ANSWERS = 16384
+# How many answers are kept for one set of words: the first tokens met, then no more (a city's
+# few sets hold about as many as the one table of 16,384 that kept them before).
+_KEPT_ANSWERS = 4096
 
 
 @lru_cache(maxsize=64)
