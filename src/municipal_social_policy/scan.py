@@ -13,15 +13,21 @@ has its own bit as its part's bit; each part of a conjunction
 (:meth:`~.detectors.triggers.Trigger.all_of`) has a bit of its own past the detectors', and the
 detector is admitted when, for one of its alternatives, every part's bit was found: a mask test.
 Alternatives are grouped by their first part, so only those whose first part was found are
-tested; a conjunction should name its rarest part first. The tokens of a disguised text are the
-forms of its words, and a masked word ("b*tch") holds the parts of the tokens it may stand for
-(:func:`~.detectors.triggers.fitted`), found among the tokens of its length and first letter,
-as :meth:`~.detectors.triggers.Trigger.holds` says; a text with more distinct masked words than
-:data:`~.detectors.triggers.MASKED_READ` holds every part with tokens, and never the guard.
+tested, each first part's rests flat with their detectors' bits, one mask test per rest; the
+first parts found are taken highest bit first (a bit length, not ``x & -x``, which negates a mask
+thousands of bits wide); a conjunction should name its rarest part first.
+
+The tokens of a disguised text are the forms of its words, and a masked word ("b*tch") holds
+the parts of the tokens it may stand for (:func:`~.detectors.triggers.fitted`), found among the
+tokens of its length and first letter, as :meth:`~.detectors.triggers.Trigger.holds` says; a
+text with more distinct masked words than :data:`~.detectors.triggers.MASKED_READ` holds every
+part with tokens, and never the guard.
 
 A part's conditions that are no keys (:attr:`~.detectors.triggers.Trigger.computed`:
 substrings, a length, digits, a word's repeats, a word run into another) are computed from the
-text, after the keys: a detector's one part's for every comment; a first part's only for a
+text by a function made once for each set of conditions
+(:func:`~.detectors.triggers.computed_test`: only the conditions the part has, cheapest first),
+after the keys: a detector's one part's for every comment; a first part's only for a
 comment that holds the other parts of one of its alternatives that are no computed parts, and a
 later part's only for one that holds, besides, the first part (a part that could complete no
 alternative could admit nothing). :meth:`Scan.found` gives such a part's bit only where it was
@@ -48,8 +54,10 @@ import attrs
 
 from .detectors.triggers import (
     Shapes,
+    Test,
     Trigger,
     Typos,
+    computed_test,
     fitting,
     masked_read,
     shapes,
@@ -121,10 +129,10 @@ class Scan:
     # could admit nothing. By the first part's position, as :attr:`conjunctions`: a lookup by a
     # small integer, not by the hash of an integer thousands of bits wide.
     # :attr:`ungated` likewise (a detector's one part needs nothing else).
-    _ungated_needs: tuple[tuple[int, Trigger, tuple[int, ...]], ...] = attrs.field(
+    _ungated_needs: tuple[tuple[int, Test, tuple[int, ...]], ...] = attrs.field(
         init=False, repr=False
     )
-    _gated_needs: Mapping[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = attrs.field(
+    _gated_needs: Mapping[int, tuple[tuple[int, Test, tuple[int, ...]], ...]] = attrs.field(
         init=False, repr=False
     )
     # The conjunctions by detector: each detector's bit and, for each of its alternatives, where
@@ -134,6 +142,11 @@ class Scan:
     _by_detector: tuple[tuple[int, tuple[tuple[int, int], ...]], ...] = attrs.field(
         init=False, repr=False
     )
+    # :attr:`conjunctions` flat, by the position of the first part (empty at the positions of
+    # other parts): each rest with its detector's bit, the rests of a detector that hold
+    # another of its rests dropped (a detector admitted by its first part alone has no other).
+    # One tuple read per first part found, one test per rest: no loop per detector.
+    _by_first: tuple[tuple[tuple[int, int], ...], ...] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         keys = "".join(re.escape(character) for character in sorted(self.characters))
@@ -149,7 +162,7 @@ class Scan:
             _union(held for group in self.masked.values() for _key, held in group),
         )
         gated_bits = reduce(or_, (bit for parts in self.gated.values() for bit, _part in parts), 0)
-        gated_needs: dict[int, tuple[tuple[int, Trigger, tuple[int, ...]], ...]] = {}
+        gated_needs: dict[int, tuple[tuple[int, Test, tuple[int, ...]], ...]] = {}
         for first, parts in self.gated.items():
             # The first part is found where its gated parts are computed: the rests suffice.
             wholes = [
@@ -160,7 +173,7 @@ class Scan:
             gated_needs[first.bit_length() - 1] = tuple(
                 (
                     bit,
-                    part,
+                    computed_test(part),
                     tuple(dict.fromkeys(rest & ~gated_bits for rest in wholes if rest & bit)),
                 )
                 for bit, part in parts
@@ -181,7 +194,7 @@ class Scan:
                     )
                 )
             )
-            ungated_needs.append((bit, part, needs))
+            ungated_needs.append((bit, computed_test(part), needs))
         object.__setattr__(self, "_ungated_needs", tuple(ungated_needs))
         by_detector: dict[int, dict[tuple[int, int], None]] = {}
         for first, alternatives in self.conjunctions.items():
@@ -192,6 +205,12 @@ class Scan:
         object.__setattr__(
             self, "_by_detector", tuple((bit, tuple(needs)) for bit, needs in by_detector.items())
         )
+        by_first: list[tuple[tuple[int, int], ...]] = [()] * width
+        for first, alternatives in self.conjunctions.items():
+            by_first[first] = tuple(
+                (rest, bit) for bit, rests in alternatives for rest in _least(rests)
+            )
+        object.__setattr__(self, "_by_first", tuple(by_first))
 
     @classmethod
     def of(
@@ -264,24 +283,24 @@ class Scan:
             else:
                 for form in masked:
                     found |= self._stands_for(form)
-        for bit, part, needs in self._ungated_needs:
+        for bit, test, needs in self._ungated_needs:
             if not found & bit:
                 for need in needs:
                     if found & need == need:
-                        if part.holds_computed(text):
+                        if test(text):
                             found |= bit
                         break
         gates = found & self._gates  # computed parts only after a first part they follow
         tested = found  # each computed part once, however many first parts it follows
         while gates:
-            gate = gates & -gates
-            gates ^= gate
-            for bit, part, needs in self._gated_needs[gate.bit_length() - 1]:
+            gate = gates.bit_length() - 1  # the highest bit (see _by_first_parts)
+            gates ^= 1 << gate
+            for bit, test, needs in self._gated_needs[gate]:
                 if not tested & bit:
                     for need in needs:  # a loop, not any(): no generator per part
                         if found & need == need:
                             tested |= bit
-                            if part.holds_computed(text):
+                            if test(text):
                                 found |= bit
                             break
         if (
@@ -332,19 +351,17 @@ class Scan:
     def _by_first_parts(self, found: int, firsts: int, admitted: int) -> int:
         """``admitted`` with the conjunctions that hold, tested only from the first parts
         ``firsts`` found: for a text that holds a few."""
-        # The first parts found, lowest bit first: a text holds a few of the thousands (no
-        # string of a binary digit for each of them).
-        conjunctions = self.conjunctions
+        # The first parts found, highest bit first: a text holds a few of the thousands (no
+        # string of a binary digit for each of them). The highest bit is its length, and the
+        # integer shrinks as its bits are taken; the lowest (``firsts & -firsts``) would cost a
+        # negation and a two's complement of the whole integer each, three times as much.
+        by_first = self._by_first
         while firsts:
-            low = firsts & -firsts
-            firsts ^= low
-            for bit, rests in conjunctions[low.bit_length() - 1]:
-                if admitted & bit:
-                    continue
-                for rest in rests:  # a loop, not any(): no generator per detector
-                    if found & rest == rest:
-                        admitted |= bit
-                        break
+            first = firsts.bit_length() - 1
+            firsts ^= 1 << first
+            for rest, bit in by_first[first]:
+                if found & rest == rest:
+                    admitted |= bit
         return admitted
 
 
@@ -535,6 +552,16 @@ def _masks_of(held: int | tuple[int, ...], built: dict[tuple[int, ...], int]) ->
     if mask is None:
         mask = built[positions] = _mask(positions)
     return mask
+
+
+def _least(rests: Sequence[int]) -> list[int]:
+    """``rests`` but those that hold another of them: where one of those is found, the other
+    is too."""
+    return [
+        rest
+        for rest in rests
+        if not any(other != rest and other & rest == other for other in rests)
+    ]
 
 
 def _union(helds: Iterable[int | tuple[int, ...]]) -> int:

@@ -9,6 +9,7 @@ the scan's masks with the set intersections of ``TriggerIndex`` and with each tr
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from hypothesis import given, settings
@@ -17,7 +18,12 @@ from hypothesis import strategies as st
 import municipal_social_policy as msp
 from municipal_social_policy import strategies as mst
 from municipal_social_policy import testing
-from municipal_social_policy.detectors.triggers import Trigger, TriggerIndex
+from municipal_social_policy.detectors.triggers import (
+    Trigger,
+    TriggerIndex,
+    computed_test,
+    read_tokens,
+)
 from municipal_social_policy.scan import Scan
 
 CITIES = ("kankakee", "marseilles", "montgomery-county-oh")
@@ -210,3 +216,80 @@ def test_the_scan_tests_conjunctions_alike_by_detector_and_by_first_part(text: s
         firsts = found & scan._firsts
         assert scan._by_detectors(found, start) == index.called(normalized)
         assert scan._by_first_parts(found, firsts, start) == index.called(normalized)
+
+
+RUN_WORDS = ("gay", "hate", "women", "ab", "vermin")
+COMPUTED = st.builds(
+    Trigger,
+    tokens=st.just(frozenset({"zz"})),
+    length=st.integers(0, 40),
+    substrings=st.frozensets(
+        st.sampled_from(("http", "www.", "ab", "a", ".c", ".co", ".com", "--", "'", "1 2")),
+        max_size=6,
+    ),
+    digits=st.integers(0, 4),
+    repeats=st.integers(0, 4),
+    runs_into=st.frozensets(st.sampled_from(RUN_WORDS), max_size=3),
+    run_length=st.integers(1, 10),
+    run_rest=st.integers(1, 4),
+    opening=st.frozensets(st.sampled_from("'\"`(a"), max_size=2),
+)
+COMPUTED_TEXTS = st.lists(
+    st.sampled_from(
+        (
+            *RUN_WORDS,
+            "gayvermin",
+            "hatewomen",
+            "abab",
+            "verminab",
+            "womenfolkhate",
+            "http://x.com",
+            "www.x.co",
+            "12",
+            "2024",
+            "'quoted",
+            "(aside",
+            "don't",
+            "the",
+            "--",
+            "b*tch",
+        )
+    ),
+    max_size=10,
+).map(" ".join) | st.text(max_size=40)
+
+
+def _computed_holds(part: Trigger, text: msp.NormalizedText) -> bool:
+    """Each computed condition of ``part`` read the plain way, as :class:`Trigger` says."""
+    normalized = text.normalized
+    words = normalized.split()
+    tokens = read_tokens(text)
+    low, high = part.run_rest, part.run_length
+
+    def runs(token: str) -> bool:
+        return len(token) >= high and any(
+            token[:i] in part.runs_into or token[len(token) - i :] in part.runs_into
+            for i in range(low, len(token) - low + 1)
+        )
+
+    return bool(
+        (part.length and len(normalized) >= part.length)
+        or any(substring in normalized for substring in part.substrings)
+        or (part.digits and sum(c in "0123456789" for c in normalized) >= part.digits)
+        or (part.opening and words and not part.opening.isdisjoint(words[0]))
+        or (part.repeats and max(Counter(text.tokens).values(), default=0) >= part.repeats)
+        or (part.runs_into and (tokens is None or any(map(runs, tokens))))
+    )
+
+
+@settings(max_examples=400)
+@given(part=COMPUTED, text=COMPUTED_TEXTS)
+def test_a_computed_test_holds_where_one_of_its_conditions_does(part: Trigger, text: str) -> None:
+    """The function made for a part's computed conditions (one ``in`` for one substring, a
+    loop for a few, a search for many that open alike; the answers of words run together kept
+    between texts) holds exactly where one of them does, read the plain way; asked again, it
+    answers the same."""
+    normalized = msp.normalize(text)
+    expected = _computed_holds(part, normalized)
+    assert computed_test(part)(normalized) is expected
+    assert part.holds_computed(msp.normalize(text)) is expected

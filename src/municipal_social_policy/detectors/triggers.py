@@ -33,9 +33,11 @@ __all__ = [
     "DIGITS",
     "MASKED_READ",
     "RUN_TOGETHER",
+    "Test",
     "Trigger",
     "TriggerIndex",
     "Typos",
+    "computed_test",
     "count_digits",
     "digit_count",
     "either",
@@ -295,31 +297,9 @@ class Trigger:
         )
 
     def holds_computed(self, text: NormalizedText) -> bool:
-        """Whether ``text`` holds one of the trigger's :attr:`computed` conditions."""
-        # The scan asks this of a few parts for every comment: the conditions a part has are
-        # tested, cheapest first, and no other.
-        normalized = text.normalized
-        if self.length and len(normalized) >= self.length:
-            return True
-        if self.substrings and _contains_one(normalized, self.substrings):
-            return True
-        if self.digits and digit_count(text) >= self.digits:
-            return True
-        if self.opening and not self.opening.isdisjoint(first_word(text.normalized)):
-            return True
-        if (
-            self.repeats
-            # A word n times is n - 1 repeats: a text with fewer is not counted word by word.
-            and len(text.tokens) - len(text.token_set) >= self.repeats - 1
-            and most_repeated(text) >= self.repeats
-        ):
-            return True
-        if not self.runs_into:
-            return False
-        tokens = read_tokens(text)
-        return tokens is None or runs_into(
-            tokens, self.runs_into, longest=self.run_length, rest=self.run_rest
-        )
+        """Whether ``text`` holds one of the trigger's :attr:`computed` conditions, as the test
+        ``detectors.triggers.computed_test`` makes for them says."""
+        return computed_test(self)(text)
 
     def _holds_typo(self, text: NormalizedText) -> bool:
         # From the text's side: the words its tokens may be typos of, then their typos.
@@ -333,22 +313,103 @@ class Trigger:
         )
 
 
+#: A test of a text: whether it holds a condition.
+Test = Callable[[NormalizedText], bool]
+
+
+def computed_test(part: Trigger) -> Test:
+    """The test of ``part``'s :attr:`~Trigger.computed` conditions, made once for equal
+    conditions: whether a text holds one of them (:meth:`Trigger.holds_computed`).
+
+    The scan asks this of a few parts for every comment, so only the conditions the part has
+    are tested, cheapest first, each by a function made for it: one substring by ``in``, a few
+    by a loop, many that open with few characters by one search (no generator and no lookup of
+    the substrings per text)."""
+    return _computed_test(
+        part.length,
+        part.substrings,
+        part.digits,
+        part.opening,
+        part.repeats,
+        part.runs_into,
+        part.run_length,
+        part.run_rest,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _computed_test(
+    length: int,
+    substrings: frozenset[str],
+    digits: int,
+    opening: frozenset[str],
+    repeats: int,
+    words: frozenset[str],
+    run_length: int,
+    run_rest: int,
+) -> Test:
+    tests: list[Test] = []
+    if length:
+        tests.append(lambda text: len(text.normalized) >= length)
+    if substrings:
+        tests.append(_containing(substrings))
+    if digits:
+        tests.append(lambda text: digit_count(text) >= digits)
+    if opening:
+        tests.append(lambda text: not opening.isdisjoint(first_word(text.normalized)))
+    if repeats:
+        # A word n times is n - 1 repeats: a text with fewer is not counted word by word.
+        tests.append(
+            lambda text: (
+                len(text.tokens) - len(text.token_set) >= repeats - 1
+                and most_repeated(text) >= repeats
+            )
+        )
+    if words:
+
+        def run(text: NormalizedText) -> bool:
+            tokens = read_tokens(text)
+            return tokens is None or runs_into(tokens, words, longest=run_length, rest=run_rest)
+
+        tests.append(run)
+    if len(tests) == 1:
+        return tests[0]
+    ordered = tuple(tests)
+
+    def either(text: NormalizedText) -> bool:
+        for test in ordered:  # a loop, not any(): no generator per text
+            if test(text):
+                break
+        else:
+            return False
+        return True
+
+    return either
+
+
 # A set of at least this many substrings may share the characters they open with.
 _SHARED_OPENINGS = 4
 
 
-def _contains_one(normalized: str, substrings: frozenset[str]) -> bool:
-    """Whether ``normalized`` contains one of ``substrings``. When they open with few distinct
-    characters (".com", ".org", ".net", ...; "%27", "%3c", ...), one search for an alternation
-    of them, which the standard ``re`` starts only at those characters, instead of a scan of the
-    text for each."""
+def _containing(substrings: frozenset[str]) -> Test:
+    """The test of a text that contains one of ``substrings``. When they open with few
+    distinct characters (".com", ".org", ".net", ...; "%27", "%3c", ...), one search for an
+    alternation of them, which the standard ``re`` starts only at those characters, instead of a
+    scan of the text for each."""
     search = _search(substrings)
     if search is not None:
-        return search(normalized) is not None
-    return any(substring in normalized for substring in substrings)
+        return lambda text: search(text.normalized) is not None
+    if len(substrings) == 1:
+        (substring,) = substrings
+        return lambda text: substring in text.normalized
+    ordered = tuple(sorted(substrings))
+
+    def contains(text: NormalizedText) -> bool:
+        return any(map(text.normalized.__contains__, ordered))  # no generator per text
+
+    return contains
 
 
-@cache
 def _search(substrings: frozenset[str]) -> Callable[[str], re.Match[str] | None] | None:
     """The search for an alternation of ``substrings``, or ``None`` when they open with more than
     one distinct character per :data:`_SHARED_OPENINGS` of them (a scan per substring is then
@@ -594,19 +655,33 @@ def runs_into(
     """Whether one of ``tokens`` of ``longest`` letters or more starts or ends with one of
     ``words``, the rest ``rest`` letters or more ("womendisgust", "gayvermin"). Linear in the
     tokens' length: a part that starts (or ends) no word stops the walk. The answer for a token
-    is kept (the same long words come back in comment after comment)."""
+    is kept (the same long words come back in comment after comment), in a table of ``words``
+    and ``rest``: one lookup per long token."""
+    known = _known_runs(words, rest)
     for token in tokens:  # a loop, not any(): most tokens are short, and no generator is made
-        if len(token) >= longest and (
-            _runs_into(token, words, rest)
-            if len(token) <= _KEPT_TOKEN
-            else _walk(token, words, rest)
-        ):
-            return True
+        if len(token) >= longest:
+            answer = known.get(token)
+            if answer is None:
+                answer = _walk(token, words, rest)
+                if len(token) <= _KEPT_TOKEN and len(known) < _KEPT_ANSWERS:
+                    known[token] = answer
+            if answer:
+                return True
     return False
 
 
 # The answers for tokens up to this length are kept; longer tokens are rare and would fill memory.
 _KEPT_TOKEN = 24
+
+# How many answers are kept for one set of words: the first tokens met, then no more (a city's
+# few sets hold about as many as the one table of 16,384 that kept them before).
+_KEPT_ANSWERS = 4096
+
+
+@lru_cache(maxsize=64)
+def _known_runs(words: frozenset[str], rest: int) -> dict[str, bool]:
+    """The answers of :func:`_walk` kept for ``words`` and ``rest`` (see :func:`runs_into`)."""
+    return {}
 
 
 def _walk(token: str, words: frozenset[str], rest: int) -> bool:
@@ -625,9 +700,6 @@ def _walk(token: str, words: frozenset[str], rest: int) -> bool:
         if tail not in suffixes:
             break
     return False
-
-
-_runs_into = lru_cache(maxsize=16384)(_walk)
 
 
 @cache
