@@ -44,11 +44,11 @@ import attrs
 
 from ..comment import Comment
 from ..ordinance import DetectorConfig
+from ..reading import SUFFIXES
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import MAX_MATCHES, DetectorFactory, Signal
 from ._mentions import Frames, Use, frames
-from ..reading import SUFFIXES
 from .lexicon import LexiconDetector, normalize_terms, read_sections, read_word_list
 from .triggers import Trigger, either, runs_into, words_read
 
@@ -141,7 +141,6 @@ class ProfanityDetector:
             if use is not Use.USED and signal.strength is Strength.MECHANICAL:
                 signal = attrs.evolve(signal, strength=Strength.JUDGMENT)
             yield signal
-
 
     def _read_off(self, text: NormalizedText, taken: set[tuple[int, int]]) -> list[Signal]:
         """The words no list holds as written but read off one: a listed word with a
