@@ -33,7 +33,7 @@ capitalised too ("Total Bullshit", "Mr Twat"). Use stays as it was: "suck my x" 
 
 The lists are derived from public word lists with attribution in ``NOTICE.md``; ``allow.txt``
 holds words that never count. A city adds words with ``words`` (mechanical) and exempts words
-with ``allowed`` in its ordinance file.
+with ``allowed`` in its ordinance file; an allowed word is no stem, nor read by one.
 """
 
 from __future__ import annotations
