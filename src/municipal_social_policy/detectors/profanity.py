@@ -19,8 +19,8 @@ retorts said without a listed word ("up yours", "kiss my butt", "shove it up you
 and obscene gestures written as one character (the ``[gestures]`` of ``profanity_judgment.txt``:
 "🖕"), which are no word, as judgment evidence. Two families are read off a word rather than
 listed: a word that an unambiguous profane stem (the ``[stems]`` of ``profanity_judgment.txt``:
-"fuck", "shit") begins or ends, the rest three letters or more, is judgment evidence
-("fuckfest", "shitlibs", "jackshit"; never a word of ``[not_stems]`` or ``allow.txt``:
+"fuck", "shit") begins or ends as it is written, the rest three letters or more, is judgment
+evidence ("fuckfest", "shitlibs", "jackshit"; never a word of ``[not_stems]`` or ``allow.txt``:
 "shitake"); and a listed word with a contraction's ending (``contractions.tsv``: "'s", "'ll")
 counts as the word ("this shit's broken", "the fucker'll"), with the word's strength.
 
@@ -50,7 +50,7 @@ from ..verdict import Strength
 from . import MAX_MATCHES, DetectorFactory, Signal
 from ._mentions import Frames, Use, frames
 from .lexicon import LexiconDetector, normalize_terms, read_sections, read_word_list
-from .triggers import Trigger, either, runs_into, words_read
+from .triggers import Trigger, either, runs_into
 
 __all__ = ["FACTORIES", "ProfanityDetector", "judgment_terms"]
 
@@ -77,11 +77,9 @@ class ProfanityDetector:
 
     def __attrs_post_init__(self) -> None:
         gestured = Trigger(characters=self.gestures) if self.gestures else None
-        stemmed = (
-            Trigger(runs_into=self.stems, run_length=self._shortest, run_rest=STEM_REST)
-            if self.stems
-            else None
-        )
+        # A stem is read off a word as written, so the text holds it: a substring, which costs
+        # a comment a few microseconds (a walk of every long token costs it several times that).
+        stemmed = Trigger(substrings=self.stems) if self.stems else None
         parts = [self.obscene.trigger, self.expletives.trigger]
         extra = [part for part in (gestured, stemmed) if part is not None]
         object.__setattr__(self, "trigger", either(*parts, *extra))
@@ -149,9 +147,7 @@ class ProfanityDetector:
         normalized = text.normalized
         contracted = "'" in normalized or "’" in normalized
         shortest = self._shortest
-        stemmed = bool(self.stems) and runs_into(
-            words_read(text), self.stems, longest=shortest, rest=STEM_REST
-        )
+        stemmed = any(stem in normalized for stem in self.stems)
         if not (contracted or stemmed):
             return []
         found: list[Signal] = []
@@ -180,15 +176,17 @@ class ProfanityDetector:
                     return Strength.JUDGMENT
                 if head in self.obscene.terms:
                     return Strength.MECHANICAL
-        if stemmed:
-            for form in forms:
-                if (
-                    len(form) >= shortest
-                    and form not in self.unstemmed
-                    and form.isalpha()
-                    and runs_into((form,), self.stems, longest=shortest, rest=STEM_REST)
-                ):
-                    return Strength.JUDGMENT
+        # A stem is read off the word as written only ("sh1tlibs" is not read: its text holds
+        # no stem for the trigger to find).
+        written = forms[0]
+        if (
+            stemmed
+            and len(written) >= shortest
+            and written not in self.unstemmed
+            and written.isalpha()
+            and runs_into((written,), self.stems, longest=shortest, rest=STEM_REST)
+        ):
+            return Strength.JUDGMENT
         return None
 
 
