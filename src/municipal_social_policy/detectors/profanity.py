@@ -17,7 +17,12 @@ slang for sex and the body, with the words that have another sense ("dick", "coc
 "butt") only in the runs that make them slang ("his dick", "no pussy", "butthurt"); and crude
 retorts said without a listed word ("up yours", "kiss my butt", "shove it up your ...");
 and obscene gestures written as one character (the ``[gestures]`` of ``profanity_judgment.txt``:
-"🖕"), which are no word, as judgment evidence.
+"🖕"), which are no word, as judgment evidence. Two families are read off a word rather than
+listed: a word that an unambiguous profane stem (the ``[stems]`` of ``profanity_judgment.txt``:
+"fuck", "shit") begins or ends as it is written, the rest three letters or more, is judgment
+evidence ("fuckfest", "shitlibs", "jackshit"; never a word of ``[not_stems]`` or ``allow.txt``:
+"shitake"); and a listed word with a contraction's ending (``contractions.tsv``: "'s", "'ll")
+counts as the word ("this shit's broken", "the fucker'll"), with the word's strength.
 
 The clause names the commenter's own "language", so how a word is used counts too
 (:mod:`._mentions`): a word mentioned rather than used ("the word 'x'", "he called her a x", a
@@ -28,7 +33,7 @@ capitalised too ("Total Bullshit", "Mr Twat"). Use stays as it was: "suck my x" 
 
 The lists are derived from public word lists with attribution in ``NOTICE.md``; ``allow.txt``
 holds words that never count. A city adds words with ``words`` (mechanical) and exempts words
-with ``allowed`` in its ordinance file.
+with ``allowed`` in its ordinance file; an allowed word is no stem, nor read by one.
 """
 
 from __future__ import annotations
@@ -39,12 +44,13 @@ import attrs
 
 from ..comment import Comment
 from ..ordinance import DetectorConfig
+from ..reading import SUFFIXES
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import MAX_MATCHES, DetectorFactory, Signal
 from ._mentions import Frames, Use, frames
 from .lexicon import LexiconDetector, normalize_terms, read_sections, read_word_list
-from .triggers import Trigger, either
+from .triggers import Trigger, either, runs_into
 
 __all__ = ["FACTORIES", "ProfanityDetector", "judgment_terms"]
 
@@ -62,12 +68,26 @@ class ProfanityDetector:
     frames: Frames = attrs.field(factory=frames)
     #: Obscene gestures written as one character ("🖕"): judgment evidence wherever they stand.
     gestures: frozenset[str] = frozenset()
+    #: Profane stems that make a longer word profane where they begin or end it ("fuckfest"):
+    #: judgment evidence, the rest of the word :data:`STEM_REST` letters or more.
+    stems: frozenset[str] = frozenset()
+    #: Words the stems never read ("shitake", "bitchute"), as written.
+    unstemmed: frozenset[str] = frozenset()
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         gestured = Trigger(characters=self.gestures) if self.gestures else None
+        # A stem is read off a word as written, so the text holds it: a substring, which costs
+        # a comment a few microseconds (a walk of every long token costs it several times that).
+        stemmed = Trigger(substrings=self.stems) if self.stems else None
         parts = [self.obscene.trigger, self.expletives.trigger]
-        object.__setattr__(self, "trigger", either(*parts, *([gestured] if gestured else [])))
+        extra = [part for part in (gestured, stemmed) if part is not None]
+        object.__setattr__(self, "trigger", either(*parts, *extra))
+
+    @property
+    def _shortest(self) -> int:
+        """How long a word a stem may begin or end must be."""
+        return min(map(len, self.stems), default=0) + STEM_REST
 
     def _gestures(self, text: NormalizedText) -> Iterator[Signal]:
         if self.gestures.isdisjoint(text.characters):
@@ -94,6 +114,7 @@ class ProfanityDetector:
             if (s.start, s.end) not in spans and s.start < limit
         ]
         found += expletives
+        found += self._read_off(text, {(signal.start, signal.end) for signal in found})
         yield from self._gestures(text)
         if not found:
             return
@@ -119,6 +140,72 @@ class ProfanityDetector:
                 signal = attrs.evolve(signal, strength=Strength.JUDGMENT)
             yield signal
 
+    def _read_off(self, text: NormalizedText, taken: set[tuple[int, int]]) -> list[Signal]:
+        """The words no list holds as written but read off one: a listed word with a
+        contraction's ending ("shit's"), with the list's strength, and a word a stem begins or
+        ends ("fuckfest"), as judgment. At most :data:`MAX_MATCHES`."""
+        normalized = text.normalized
+        contracted = "'" in normalized or "’" in normalized
+        shortest = self._shortest
+        stemmed = any(stem in normalized for stem in self.stems)
+        if not (contracted or stemmed):
+            return []
+        found: list[Signal] = []
+        for word in text.words:
+            if len(found) >= MAX_MATCHES:
+                break
+            strength = self._strength(word.forms, contracted, stemmed, shortest)
+            if strength is None:
+                continue
+            span = text.span(word.start, word.end)
+            if span not in taken:
+                found.append(Signal(self.expletives.id, *span, strength))
+        return found
+
+    def _strength(
+        self, forms: tuple[str, ...], contracted: bool, stemmed: bool, shortest: int
+    ) -> Strength | None:
+        """The strength of the evidence a word of ``forms`` gives when read off a listed word
+        or a stem, or ``None``."""
+        if contracted:
+            for form in forms:
+                head = _uncontracted(form)
+                if head is None:
+                    continue
+                if head in self.expletives.terms:
+                    return Strength.JUDGMENT
+                if head in self.obscene.terms:
+                    return Strength.MECHANICAL
+        # A stem is read off the word as written only ("sh1tlibs" is not read: its text holds
+        # no stem for the trigger to find).
+        written = forms[0]
+        if (
+            stemmed
+            and len(written) >= shortest
+            and written not in self.unstemmed
+            and written.isalpha()
+            and runs_into((written,), self.stems, longest=shortest, rest=STEM_REST)
+        ):
+            return Strength.JUDGMENT
+        return None
+
+
+#: How many letters a word must have besides the profane stem that begins or ends it.
+STEM_REST = 3
+# The endings of contractions that may follow a word ("'s", "'ll"; not "n't"), straightened.
+_ENDINGS = tuple(ending for ending, _ in SUFFIXES if ending.startswith("'"))
+
+
+def _uncontracted(form: str) -> str | None:
+    """``form`` without a contraction's ending ("shit's" -> "shit"), or ``None``."""
+    form = form.replace("’", "'")
+    if "'" not in form:
+        return None
+    for ending in _ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending):
+            return form[: -len(ending)]
+    return None
+
 
 def judgment_terms() -> frozenset[str]:
     """The shipped terms read as judgment evidence, ``expletives.txt`` and the lists of
@@ -126,8 +213,13 @@ def judgment_terms() -> frozenset[str]:
     report, figures of speech, other senses, insults the expletive rule misses.
     """
     sections = read_sections("profanity_judgment.txt")
-    extra = (term for name, terms in sections.items() if name for term in terms)
+    extra = (term for name, terms in sections.items() if name not in _NOT_TERMS for term in terms)
     return read_word_list("expletives.txt") | normalize_terms(extra)
+
+
+# The lists of profanity_judgment.txt that hold no terms: the stems words are read off and the
+# words they never read (the gestures are no words, so no term either).
+_NOT_TERMS = frozenset({"", "stems", "not_stems"})
 
 
 def _profanity(config: DetectorConfig) -> ProfanityDetector:
@@ -136,12 +228,15 @@ def _profanity(config: DetectorConfig) -> ProfanityDetector:
     listed = read_word_list("profanity.txt") - expletives | normalize_terms(config.words)
     obscene = listed - allowed
     single = frozenset(term for term in obscene | expletives if " " not in term)
-    gestures = frozenset(read_sections("profanity_judgment.txt").get("gestures", ()))
+    sections = read_sections("profanity_judgment.txt")
+    gestures = frozenset(sections.get("gestures", ()))
     return ProfanityDetector(
         obscene=LexiconDetector(config.id, obscene, Strength.MECHANICAL),
         expletives=LexiconDetector(config.id, expletives, Strength.JUDGMENT),
         frames=frames(single),
         gestures=gestures - set(config.allowed),
+        stems=normalize_terms(sections.get("stems", ())) - allowed,
+        unstemmed=normalize_terms(sections.get("not_stems", ())) | allowed,
     )
 
 
