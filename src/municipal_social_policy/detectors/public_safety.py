@@ -263,6 +263,7 @@ def _safety_disclosure(config: DetectorConfig) -> AnyOf:
         "witness_role": _naming(named),
         "officers": _officer,
         "witness_described": None,
+        "weakness": None,
     }
     parts = tuple(
         PhraseDetector.of(config.id, phrases, group, judge=judge) for group, judge in judges.items()
