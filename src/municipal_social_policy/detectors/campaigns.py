@@ -568,7 +568,7 @@ def _name(
             return None  # "vote for SB10": a bill's number names no one
         if word not in _NOT_NAMES and word not in _TITLES and _capitalised(text, token):
             return None if _thing(sentence, index) else index
-        if _uncased_name(text, sentence, index):
+        if word not in _TITLES and _uncased_name(text, sentence, index):
             last = _uncased_surname(text, sentence, index)
             # Without capitals, a name that ends the clause (after a bare "vote", an appeal that
             # only a person takes or an office's title: "vote garcia", "re-elect moore", "vote
