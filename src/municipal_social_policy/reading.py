@@ -53,6 +53,7 @@ __all__ = [
     "Spelling",
     "Token",
     "Words",
+    "any_capital",
     "canonical",
     "form_index",
     "kept_typos",
@@ -558,10 +559,10 @@ def _titled(title: Token, original: str, text: NormalizedText, start: int) -> bo
     if title.forms[0] not in _TITLES:
         return False
     at = start if text.starts is None else text.span(start, start + 1)[0]
-    return original[at].isupper() or (original[at].isalpha() and not _any_capital(original))
+    return original[at].isupper() or (original[at].isalpha() and not any_capital(original))
 
 
-def _any_capital(original: str) -> bool:
+def any_capital(original: str) -> bool:
     """Whether a comment writes a capital letter anywhere."""
     return any(char.isupper() for char in original)
 

@@ -74,6 +74,7 @@ FAMILIES: dict[str, CityFamily] = {
             "Shout out to Green Lawn Co, amazing work, call them",
             "Best trash service is Rumpke hands down, switch today",
             "enjoyed the pho from Saigon Kitchen, so good, try it",
+            "had my roof done by Apex Roofing, great work, highly recommend",
         ],
         [
             "great job by Commissioner Moore, call her",
@@ -82,6 +83,7 @@ FAMILIES: dict[str, CityFamily] = {
             "Loved the music at Riverfest, great time, go next year",
             "the best trash service is the one that shows up",
             "had lunch at Casa Lopez, the road work blocked the lot",
+            "the potholes were fixed by the county crews, call them if you see more",
         ],
     ),
     # A department's voice taken: a self-introduction that speaks to the reader after a mark,
@@ -155,6 +157,7 @@ FAMILIES: dict[str, CityFamily] = {
             "the back door of the police station is never locked",
             "the camera at the water plant is broken, anybody can walk in",
             "the side door of the jail is usually propped open",
+            "the gate at the county jail is always left unlocked",
         ],
         [
             "the back door of the police station is always locked",

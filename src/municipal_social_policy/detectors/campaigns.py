@@ -63,7 +63,7 @@ import regex
 
 from ..comment import Comment
 from ..ordinance import DetectorConfig
-from ..reading import Token, read
+from ..reading import Token, any_capital, read
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
@@ -463,7 +463,7 @@ def _capitalised(text: NormalizedText, token: Token) -> bool:
 
 def _capitals(text: NormalizedText) -> bool:
     """Whether the comment writes a capital letter anywhere: read once per comment."""
-    return any(char.isupper() for char in text.original)
+    return any_capital(text.original)
 
 
 def _uncased_name(text: NormalizedText, sentence: Sequence[Token], index: int) -> bool:
