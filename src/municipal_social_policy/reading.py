@@ -53,6 +53,7 @@ __all__ = [
     "Spelling",
     "Token",
     "Words",
+    "any_capital",
     "canonical",
     "form_index",
     "kept_typos",
@@ -553,11 +554,17 @@ def _read(text: NormalizedText) -> Reading:
 
 def _titled(title: Token, original: str, text: NormalizedText, start: int) -> bool:
     """Whether ``title`` is a title written abbreviated and the word at ``start`` (in the
-    normalised text) is written with a capital: "Mr. James", not "call the dr. then"."""
+    normalised text) is written with a capital: "Mr. James", not "call the dr. then"; in a
+    comment written without capitals, any word ("sgt. harris lives on pine")."""
     if title.forms[0] not in _TITLES:
         return False
     at = start if text.starts is None else text.span(start, start + 1)[0]
-    return original[at].isupper()
+    return original[at].isupper() or (original[at].isalpha() and not any_capital(original))
+
+
+def any_capital(original: str) -> bool:
+    """Whether a comment writes a capital letter anywhere."""
+    return any(char.isupper() for char in original)
 
 
 def _initial(letter: Token, original: str, text: NormalizedText, start: int) -> bool:

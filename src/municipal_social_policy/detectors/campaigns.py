@@ -63,7 +63,7 @@ import regex
 
 from ..comment import Comment
 from ..ordinance import DetectorConfig
-from ..reading import Token, read
+from ..reading import Token, any_capital, read
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
@@ -380,7 +380,8 @@ def _appeal(match: Match) -> bool:
             bare = True
         else:
             position += 1
-    if _name(text, sentence, position, sets, strict=bare) != end:
+    persons = appeal not in _VOTE_APPEALS or (not bare and "out" in sentence[verb + 1].forms)
+    if _name(text, sentence, position, sets, strict=bare, persons=persons) != end:
         return False
     if not _SELF_CANDIDATES.isdisjoint(sentence[end].forms):
         return True  # "vote for me": a candidate's own appeal, to anyone
@@ -462,7 +463,7 @@ def _capitalised(text: NormalizedText, token: Token) -> bool:
 
 def _capitals(text: NormalizedText) -> bool:
     """Whether the comment writes a capital letter anywhere: read once per comment."""
-    return any(char.isupper() for char in text.original)
+    return any_capital(text.original)
 
 
 def _uncased_name(text: NormalizedText, sentence: Sequence[Token], index: int) -> bool:
@@ -540,9 +541,11 @@ def _name(
     sets: Sets,
     *,
     strict: bool = False,
+    persons: bool = False,
 ) -> int | None:
     """The index of the candidate's name (or "me"/"us") from ``position``, if any; ``strict``
-    (after a bare "vote") also refuses the common words of ``_NOT_SLOGAN_NAMES``. ``sets`` are
+    (after a bare "vote") also refuses the common words of ``_NOT_SLOGAN_NAMES``; ``persons``
+    says the appeal takes only a person ("elect", "vote out"). ``sets`` are
     the phrase file's, whose offices follow a name written without capitals ("vote garcia for
     mayor")."""
     normalized = text.normalized
@@ -565,13 +568,35 @@ def _name(
             return None  # "vote for SB10": a bill's number names no one
         if word not in _NOT_NAMES and word not in _TITLES and _capitalised(text, token):
             return None if _thing(sentence, index) else index
-        if _uncased_name(text, sentence, index) and (
-            (strict and _ends_clause(sentence, index)) or _office_follows(sentence, index, sets)
-        ):
-            return index  # without capitals, a name that ends the clause or runs for an office
+        if word not in _TITLES and _uncased_name(text, sentence, index):
+            last = _uncased_surname(text, sentence, index)
+            # Without capitals, a name that ends the clause (after a bare "vote", an appeal that
+            # only a person takes or an office's title: "vote garcia", "re-elect moore", "vote
+            # out lutz in november", "vote for commissioner moore") or runs for an office.
+            before = sentence[index - 1].forms
+            person = _DETERMINERS.isdisjoint(before) and (
+                strict or persons or not sets["seat"].isdisjoint(before)
+            )
+            if (person and _ends_clause(sentence, last)) or _office_follows(sentence, last, sets):
+                return index
         if word not in _TITLES:
             return None
     return None
+
+
+def _uncased_surname(text: NormalizedText, sentence: Sequence[Token], index: int) -> int:
+    """The last word of a name written without capitals that starts at ``index``: the next word
+    too where it is one and ends the clause or runs for an office ("elect sarah kim", "vote
+    for dana fox for mayor"), else ``index``."""
+    following = index + 1
+    if (
+        following < len(sentence)
+        and sentence[following].clause == sentence[index].clause
+        and not _ends_clause(sentence, index)
+        and _uncased_name(text, sentence, following)
+    ):
+        return following
+    return index
 
 
 def _office_follows(sentence: Sequence[Token], index: int, sets: Sets) -> bool:

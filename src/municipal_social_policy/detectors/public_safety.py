@@ -225,9 +225,15 @@ def _named_after(match: Match, sets: Mapping[str, frozenset[str]]) -> bool:
     5th"), or a word then, within two words, a street's kind or a dwelling (@street_kinds,
     @dwellings: "lives on sycamore lane", "lives in the yellow duplex"); never a word of
     @not_places ("lives on our street"), nor what one lives on that is no place ("lives on
-    facebook", "lives in denial")."""
+    facebook", "lives in denial"). The words of @place_lead may stand first ("lives at the end
+    of pine road")."""
     words = match.words
     following = match.last + 1
+    for lead in sets["place_lead"]:
+        run = lead.split("_")
+        if list(words[following : following + len(run)]) == run:
+            following += len(run)
+            break
     if following >= len(words) or words[following] in sets["not_places"]:
         return False
     word = words[following]
@@ -257,6 +263,7 @@ def _safety_disclosure(config: DetectorConfig) -> AnyOf:
         "witness_role": _naming(named),
         "officers": _officer,
         "witness_described": None,
+        "weakness": None,
     }
     parts = tuple(
         PhraseDetector.of(config.id, phrases, group, judge=judge) for group, judge in judges.items()

@@ -354,10 +354,14 @@ def _named_in_capitals(text: NormalizedText, tokens: Sequence[Token], i: int) ->
 
 def _endorsed(at: str, not_business: frozenset[str]) -> Judge:
     """A judge: the business is named at the match's ``first`` word, its ``second`` (or third,
-    after "to") or its ``last`` (a name of two words ends there: "Precision Roofing")."""
+    after "to"), its ``last`` (a name of two words ends there: "Precision Roofing") or ``at``,
+    right after the first word of the set ``name_leads`` ("the tacos at Casa Lopez")."""
 
     def judge(match: Match) -> bool:
-        text, tokens, _, first, last, *_ = match
+        text, tokens, words, first, last, sets, *_ = match
+        if at == "at":  # "the tacos at Casa Lopez", "great job by Dayton Roll-Off"
+            lead = next((i for i in range(first, last) if words[i] in sets["name_leads"]), None)
+            return lead is not None and _business(text, tokens, lead + 1, not_business)
         if at == "first":
             return _business(text, tokens, first, not_business)
         if at == "second":  # "call Dave's ...", "kudos to Green Acres ..."
@@ -384,7 +388,7 @@ def _endorsement(config: DetectorConfig) -> AnyOf:
                 f"endorsement_{at}",
                 judge=_endorsed(at, _NOT_BUSINESS | allowed),
             )
-            for at in ("first", "second", "last")
+            for at in ("first", "second", "last", "at")
         ),
     )
 
