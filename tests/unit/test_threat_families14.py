@@ -5,11 +5,12 @@ that share its words.
 
 The families: a person called a dead man in texting; death or the rope deserved by a person
 named by an insult; a firing squad or a lynching called for a person; a warning of what is
-coming; a beating foretold to the reader; blows ordered, wished or called for on a named person's body; suicide urged; an excuse
-asked for; a hunt ordered; harm wished done before in texting ("should of", "shoulda"); a named
-person to be taken out; property named with its adjectives; protesters driven into. The
-near-misses keep the legal line: a head hung in shame, the death penalty argued as policy, a
-firing squad of reporters, history, a vote, a clock punched, a loan taken out, a report.
+coming; a beating foretold to the reader; blows ordered, wished or called for on a named
+person's body; suicide urged; an excuse asked for; a hunt ordered; harm wished done before in
+texting ("should of", "shoulda"); a named person to be taken out; property named with its
+adjectives; protesters driven into. The near-misses keep the legal line: a head hung in shame,
+the death penalty argued as policy, a firing squad of reporters, history, a vote, a clock
+punched, a loan taken out, a report.
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ THREATS: dict[str, list[str]] = {
         "ur gonna get ur butt kicked",
         "keep it up and you'll get your butt whooped",
         "u want ur ass beat?",
+        "gonna get yo ass kicked",
+        "somebody should whoop his butt",
     ],
     "suicide urged": [
         "just commit suicide",
@@ -133,6 +136,8 @@ SAFE: dict[str, list[str]] = {
         "you're going to get your butt kicked in the election",
         "you'll get your butt kicked at chess",
         "we're gonna get our butts kicked in the playoffs",
+        "gonna get my butt kicked at the gym",
+        "somebody should whoop his butt in the primary",
     ],
     "suicide urged": [
         "many veterans commit suicide every year",
