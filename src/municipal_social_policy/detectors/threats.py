@@ -66,7 +66,14 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     at ("wouldn't want anything to happen to your kids") and guards needed ("they'd better hire
     bodyguards"); encouragement, advice with a reason, a funeral and a surgery are none ("don't
     worry, your time is coming", "I'd be careful if I were you, the ice is thin", "after the
-    surgery he'll be eating through a straw").
+    surgery he'll be eating through a straw"). So are a dead man in texting ("u a dead man
+    walking"), death or the rope deserved by a person named by an insult ("those thugs deserve to
+    die", "the traitors deserve to hang"), a firing squad or a lynching called for a person, a
+    beating foretold to the reader ("ur gonna get ur butt kicked"), blows ordered or wished on a
+    body ("punch him in the face", "I hope he gets kicked in the teeth"), suicide urged, an
+    excuse asked for ("give me a reason to shoot you"), a hunt ordered ("find them and kill
+    them") and a named person to be taken out; a head hung in shame, a firing squad of
+    reporters, a beating at the polls, a clock punched and a loan taken out are none.
 ``personal_attack`` (§ V.2.2)
     An insult aimed at a person: said to someone ("you worthless idiot", "shut up, moron",
     "idiots like you") or said of someone with an insult that only fits a person ("he is such
@@ -94,7 +101,9 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     march on city hall"), to attack a gathering ("someone should shoot up the council meeting")
     or to deal with people outside the law ("since the cops won't, we'll handle these thugs
     ourselves", "find out where he lives and pay him a visit"), to drive into a protest
-    ("someone should drive a truck into that rally") or to go to a home with torches ("time to
+    ("someone should drive a truck into that rally", "someone should drive into those
+    protesters"), to damage a person's property named with its adjectives ("someone should torch
+    his new truck") or to go to a home with torches ("time to
     go to the mayor's house with torches"); and calls to break the law that
     hurt no one's body: a crime proposed ("let's
     all go spray paint the new bridge", "who wants to help me steal the copper"), contraband
