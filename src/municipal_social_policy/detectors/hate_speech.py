@@ -196,6 +196,8 @@ _ADDRESS_FILLER = read_word_list("hate_grammar.txt", "address_filler")
 _JOINABLE = read_word_list("hate_grammar.txt", "joinable")
 # Determiners that make one member stand for the group: "a woman", "every immigrant".
 _GENERIC = read_word_list("hate_grammar.txt", "generic")
+# "every last Muslim": a word between the generic determiner and the member.
+_GENERIC_FILLERS = read_word_list("hate_grammar.txt", "generic_fillers")
 # Person nouns that name many people: "black people", "gay men", "trans lives".
 _PLURAL_PERSONS = read_word_list("hate_grammar.txt", "plural_persons")
 _SLUR_CAUTIONS = read_word_list("hate_grammar.txt", "slur_cautions")
@@ -1131,13 +1133,16 @@ class _Standing(NamedTuple):
 
 
 def _generic(texts: list[str], first: int, last: int) -> bool:
-    """ "a woman", "any Muslim", "a woman like you": one member standing for the group.
+    """ "a woman", "any Muslim", "every last Muslim", "a woman like you": one member standing
+    for the group.
 
     "the woman who runs the bakery" and "my neighbour" are people, not groups: what is said of
     them is not said of a protected class.
     """
     if first and texts[first - 1] in _GENERIC:
         return True
+    if first > 1 and texts[first - 1] in _GENERIC_FILLERS and texts[first - 2] in _GENERIC:
+        return True  # "every last Muslim"
     if last + 1 < len(texts) and texts[last + 1] in ("are", "were"):
         return True  # "Female are ...": a singular written for the plural
     return texts[last + 1 : last + 3] == ["like", "you"]
