@@ -213,6 +213,9 @@ _OBJECT_REACH = 3
 # Written words kept with each reader with whether it cuts them in two (HateReader._cuts): the
 # words of a city's comments come back, and a word is a few dozen bytes.
 _KEPT_CUTS = 1 << 14
+# The longest sentence a self-contained frame may start in and end in the next
+# (HateReader._across): "No more mosques. Send them all back."
+_ACROSS_LENGTH = 8
 
 
 class Sentence(NamedTuple):
@@ -730,6 +733,8 @@ class HateReader:
                     standing = list(self._framed(index, sentence, [], distinct))
                     if standing and not _counter(sentence, self.find(sentence)):
                         hits.extend(_owned(sentence, standing, []))
+                    elif not standing and index:
+                        hits.extend(self._across(index, sentences, found))
                 continue
             matches = self.find(sentence)
             mentions = self._mentions(sentence, matches, carried, carried_you)
@@ -747,6 +752,33 @@ class HateReader:
             rebutted = {i for i in range(1, len(sentences)) if _rebuts(sentences[i].words)}
             hits = [hit for hit in hits if hit.sentence + 1 not in rebutted]
         return HateReading(sentences, tuple(hits))
+
+    def _across(
+        self, index: int, sentences: Sequence[Sentence], found: Sequence[Words]
+    ) -> list[HateHit]:
+        """The self-contained frames said across a short sentence and the next (identity, the
+        tenth session): "No more mosques. Send them all back." is the call "no more mosques,
+        send them all back" written in two sentences. Read only when the sentence before has at
+        most :data:`_ACROSS_LENGTH` words, and kept only when the frame starts in it and ends in
+        sentence ``index``; the hit is the part in sentence ``index``."""
+        before, sentence = sentences[index - 1], sentences[index]
+        cut = len(before.words)
+        if cut > _ACROSS_LENGTH:
+            return []
+        joined = Sentence(before.tokens + sentence.tokens, before.words + sentence.words)
+        frames = [
+            frame
+            for frame in self._framed(
+                index, joined, [], found[index - 1].distinct | found[index].distinct
+            )
+            if frame.first < cut <= frame.last
+        ]
+        if not frames or _counter(joined, self.find(joined)):
+            return []
+        return [
+            HateHit(index, 0, frame.last - cut, frame.kind, (0, frame.last - cut))
+            for frame in _owned(joined, frames, [])
+        ]
 
     def _named_after(self, sentence: Sentence) -> str:
         """The pronoun of a sentence that only says who "they" or "you" are, a group, after what
