@@ -14,7 +14,8 @@ orientation". Two detectors:
     live"); the words are in ``hate_terms.tsv``. So do the stereotype, conspiracy and expulsion
     frames of ``hate.phrases``, judged by :mod:`._hate_frames`, said of a group ("Asians control
     the media", "women are too emotional to lead") or standing alone ("send them back where they
-    came from"). A pronoun carries a group named in a sentence before ("Refugees keep coming.
+    came from"), or across a short sentence and the next ("No more mosques. Send them all
+    back."). A pronoun carries a group named in a sentence before ("Refugees keep coming.
     They are criminals.") or in the sentence after, when that sentence only says who "they"
     are ("Of course they are stupid. They are women after all."). What the sentence gives
     to others is not the writer's claim: a view held by someone it does not name as a group
