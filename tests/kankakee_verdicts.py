@@ -166,6 +166,17 @@ def never_removed(city: str, text: str) -> None:
     assert city_verdict(city, text).decision is not msp.Decision.REMOVE
 
 
+#: The hate clause of each bundled city.
+HATE_CLAUSES = {KANKAKEE: "V.2.4", MARSEILLES: "39.52(C)", MONTGOMERY: "hate"}
+
+
+def assert_hate_in_city(city: str, text: str, hateful: bool) -> None:
+    """A bundled city's verdict on ``text`` cites its hate clause exactly when ``hateful``, and
+    is no removal (every hate finding is JUDGMENT)."""
+    assert (HATE_CLAUSES[city] in city_cited(city, text)) is hateful, (city, text)
+    never_removed(city, text)
+
+
 def trigger_holds(detector: str, text: str) -> bool:
     """Whether the trigger of the built-in ``detector`` holds for ``text`` (a detector without
     one is called for every text)."""

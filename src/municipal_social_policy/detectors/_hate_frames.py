@@ -45,6 +45,11 @@ _SELF_NEGATION = 6
 # After "a" or "not", the words that make a group some of its members: "a few", "not all".
 _SPREAD = read_word_list(_DATA, "spread")
 _SPREAD_OPENERS = read_word_list(_DATA, "spread_openers")
+# Before "of" and a group, the words that make it most of the group: "the majority of", "a lot
+# of", and a share said to be large, "a significant proportion of" (identity, the tenth session).
+_MAJORITIES = read_word_list(_DATA, "majorities")
+_SHARES = read_word_list(_DATA, "shares")
+_LARGE = read_word_list(_DATA, "large")
 # Carriers that are never a subject: "send them", "their kind".
 _NOT_SUBJECTS = read_word_list(_DATA, "not_subjects")
 # The words before "no more <group>" that make it a description: "there are no more ... here".
@@ -322,6 +327,8 @@ class Frames:
     def generalised(self, texts: list[str], first: int, doubt: int) -> bool:
         """Whether the group's name at ``first`` is a subject said of the whole group, in a
         sentence whose :meth:`doubt` is ``doubt``."""
+        if _most_of(texts, first):
+            return doubt >= first  # "the vast majority of immigrants", "a lot of Muslims"
         if first and texts[first - 1] in self.partitives | self.prepositions:
             return False  # "some immigrants", "crimes against immigrants"
         if first >= 2 and texts[first - 2] in _SPREAD_OPENERS and texts[first - 1] in _SPREAD:
@@ -338,3 +345,16 @@ class Frames:
                 return i
             negated = negated or word in self.negators
         return len(texts)
+
+
+def _most_of(texts: list[str], first: int) -> bool:
+    """Whether the group's name at ``first`` follows "of" and words that make it most of the
+    group: a word of hate_frames.txt [majorities] ("the majority of", "a lot of") or one of
+    [shares] after one of [large] ("a significant proportion of", "a large number of"); not "a
+    small share of", "a minority of"."""
+    if first < 2 or texts[first - 1] != "of":
+        return False
+    before = texts[first - 2]
+    return before in _MAJORITIES or (
+        before in _SHARES and first >= 3 and texts[first - 3] in _LARGE
+    )

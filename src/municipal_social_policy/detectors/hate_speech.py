@@ -14,7 +14,8 @@ orientation". Two detectors:
     live"); the words are in ``hate_terms.tsv``. So do the stereotype, conspiracy and expulsion
     frames of ``hate.phrases``, judged by :mod:`._hate_frames`, said of a group ("Asians control
     the media", "women are too emotional to lead") or standing alone ("send them back where they
-    came from"). A pronoun carries a group named in a sentence before ("Refugees keep coming.
+    came from"), or across a short sentence and the next ("No more mosques. Send them all
+    back."). A pronoun carries a group named in a sentence before ("Refugees keep coming.
     They are criminals.") or in the sentence after, when that sentence only says who "they"
     are ("Of course they are stupid. They are women after all."). What the sentence gives
     to others is not the writer's claim: a view held by someone it does not name as a group
@@ -196,6 +197,8 @@ _ADDRESS_FILLER = read_word_list("hate_grammar.txt", "address_filler")
 _JOINABLE = read_word_list("hate_grammar.txt", "joinable")
 # Determiners that make one member stand for the group: "a woman", "every immigrant".
 _GENERIC = read_word_list("hate_grammar.txt", "generic")
+# "every last Muslim": a word between the generic determiner and the member.
+_GENERIC_FILLERS = read_word_list("hate_grammar.txt", "generic_fillers")
 # Person nouns that name many people: "black people", "gay men", "trans lives".
 _PLURAL_PERSONS = read_word_list("hate_grammar.txt", "plural_persons")
 _SLUR_CAUTIONS = read_word_list("hate_grammar.txt", "slur_cautions")
@@ -211,6 +214,9 @@ _OBJECT_REACH = 3
 # Written words kept with each reader with whether it cuts them in two (HateReader._cuts): the
 # words of a city's comments come back, and a word is a few dozen bytes.
 _KEPT_CUTS = 1 << 14
+# The longest sentence a self-contained frame may start in and end in the next
+# (HateReader._across): "No more mosques. Send them all back."
+_ACROSS_LENGTH = 8
 
 
 class Sentence(NamedTuple):
@@ -728,6 +734,8 @@ class HateReader:
                     standing = list(self._framed(index, sentence, [], distinct))
                     if standing and not _counter(sentence, self.find(sentence)):
                         hits.extend(_owned(sentence, standing, []))
+                    elif not standing and index:
+                        hits.extend(self._across(index, sentences, found))
                 continue
             matches = self.find(sentence)
             mentions = self._mentions(sentence, matches, carried, carried_you)
@@ -745,6 +753,33 @@ class HateReader:
             rebutted = {i for i in range(1, len(sentences)) if _rebuts(sentences[i].words)}
             hits = [hit for hit in hits if hit.sentence + 1 not in rebutted]
         return HateReading(sentences, tuple(hits))
+
+    def _across(
+        self, index: int, sentences: Sequence[Sentence], found: Sequence[Words]
+    ) -> list[HateHit]:
+        """The self-contained frames said across a short sentence and the next (identity, the
+        tenth session): "No more mosques. Send them all back." is the call "no more mosques,
+        send them all back" written in two sentences. Read only when the sentence before has at
+        most :data:`_ACROSS_LENGTH` words, and kept only when the frame starts in it and ends in
+        sentence ``index``; the hit is the part in sentence ``index``."""
+        before, sentence = sentences[index - 1], sentences[index]
+        cut = len(before.words)
+        if cut > _ACROSS_LENGTH:
+            return []
+        joined = Sentence(before.tokens + sentence.tokens, before.words + sentence.words)
+        frames = [
+            frame
+            for frame in self._framed(
+                index, joined, [], found[index - 1].distinct | found[index].distinct
+            )
+            if frame.first < cut <= frame.last
+        ]
+        if not frames or _counter(joined, self.find(joined)):
+            return []
+        return [
+            HateHit(index, 0, frame.last - cut, frame.kind, (0, frame.last - cut))
+            for frame in _owned(joined, frames, [])
+        ]
 
     def _named_after(self, sentence: Sentence) -> str:
         """The pronoun of a sentence that only says who "they" or "you" are, a group, after what
@@ -1131,13 +1166,16 @@ class _Standing(NamedTuple):
 
 
 def _generic(texts: list[str], first: int, last: int) -> bool:
-    """ "a woman", "any Muslim", "a woman like you": one member standing for the group.
+    """ "a woman", "any Muslim", "every last Muslim", "a woman like you": one member standing
+    for the group.
 
     "the woman who runs the bakery" and "my neighbour" are people, not groups: what is said of
     them is not said of a protected class.
     """
     if first and texts[first - 1] in _GENERIC:
         return True
+    if first > 1 and texts[first - 1] in _GENERIC_FILLERS and texts[first - 2] in _GENERIC:
+        return True  # "every last Muslim"
     if last + 1 < len(texts) and texts[last + 1] in ("are", "were"):
         return True  # "Female are ...": a singular written for the plural
     return texts[last + 1 : last + 3] == ["like", "you"]
