@@ -45,6 +45,7 @@ THREATS: dict[str, list[str]] = {
         "let's beat up the whole city council",
         "someone needs to stab all those planning committee",
         "shoot the whole night shift",
+        "I hope the entire school board gets shot",
     ],
     "an occupation named with a person noun": [
         "somebody should shoot all the trash men",
@@ -71,6 +72,8 @@ SAFE: dict[str, list[str]] = {
         "this budget will kill the planning department",
         "someone should shoot the water department a quick email",
         "let's shoot the class photo on monday",
+        "I hope the council gets shot down at the polls",
+        "I hope the whole department gets gutted next year",
     ],
     "an occupation named with a person noun": [
         "the trash men came early today",
