@@ -117,7 +117,7 @@ _CITIES = (KANKAKEE, MARSEILLES, MONTGOMERY)
 @pytest.mark.parametrize("city", _CITIES)
 @pytest.mark.parametrize("text", ROLES)
 def test_an_occupation_named_with_a_person_noun_is_no_group(city: str, text: str) -> None:
-    """"The garbage men", "the lunch ladies" name an occupation: no city cites its hate
+    """ "The garbage men", "the lunch ladies" name an occupation: no city cites its hate
     clause, and none removes the comment."""
     assert_hate_in_city(city, text, False)
 

@@ -54,11 +54,11 @@ class GroupPhrase:
     before a word of the set ``adjective_followers`` ("the blind are ...", not "the blind spot"
     or "the blind man"). A person noun after a word of the set ``role`` heads the name of an
     occupation or a role, not a group ("the garbage men", "the lunch ladies", "those delivery
-    guys"), while "the women" and "Muslim men" stay groups. Before the name may stand a word of ``group_pronouns`` ("you
-    Muslims") or up to four words of ``determiners``, ``quantifiers`` and ``generic``, with "of"
-    and "one" after the first ("all", "those", "all of those", "every one of the"). Words run
-    together or disguised are read by the reading first ("allmuslims", "mu5lims"), so the slot
-    sees the words they stand for.
+    guys"), while "the women" and "Muslim men" stay groups. Before the name may stand a word of
+    ``group_pronouns`` ("you Muslims") or up to four words of ``determiners``, ``quantifiers``
+    and ``generic``, with "of" and "one" after the first ("all", "those", "all of those", "every
+    one of the"). Words run together or disguised are read by the reading first ("allmuslims",
+    "mu5lims"), so the slot sees the words they stand for.
 
     The classes of a name are those of the sets ``class_<name>`` that hold its name, modifier or
     member (a detector gives them from the protected classes an ordinance lists):
