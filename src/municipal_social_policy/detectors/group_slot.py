@@ -36,6 +36,7 @@ _READ_SETS = frozenset(
         "determiners",
         "quantifiers",
         "adjective_followers",
+        "role",
     )
 )
 
@@ -51,11 +52,13 @@ class GroupPhrase:
     immigrant"). A group's name that starts with a determiner is an adjective naming the people
     it describes ("the blind", "the mentally ill"): it ends a name only at the sentence's end or
     before a word of the set ``adjective_followers`` ("the blind are ...", not "the blind spot"
-    or "the blind man"). Before the name may stand a word of ``group_pronouns`` ("you
-    Muslims") or up to four words of ``determiners``, ``quantifiers`` and ``generic``, with "of"
-    and "one" after the first ("all", "those", "all of those", "every one of the"). Words run
-    together or disguised are read by the reading first ("allmuslims", "mu5lims"), so the slot
-    sees the words they stand for.
+    or "the blind man"). A person noun after a word of the set ``role`` heads the name of an
+    occupation or a role, not a group ("the garbage men", "the lunch ladies", "those delivery
+    guys"), while "the women" and "Muslim men" stay groups. Before the name may stand a word of
+    ``group_pronouns`` ("you Muslims") or up to four words of ``determiners``, ``quantifiers``
+    and ``generic``, with "of" and "one" after the first ("all", "those", "all of those", "every
+    one of the"). Words run together or disguised are read by the reading first ("allmuslims",
+    "mu5lims"), so the slot sees the words they stand for.
 
     The classes of a name are those of the sets ``class_<name>`` that hold its name, modifier or
     member (a detector gives them from the protected classes an ordinance lists):
@@ -70,6 +73,8 @@ class GroupPhrase:
     pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     followers: frozenset[str] = frozenset()
+    #: Words before a person noun that make it an occupation or a role ("garbage men").
+    roles: frozenset[str] = frozenset()
     classes: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
 
     @cached_property
@@ -84,6 +89,8 @@ class GroupPhrase:
         member counts only when ``generic`` (a generic determiner stands before it)."""
         n = len(words)
         word = words[j]
+        if j and word in self.persons and words[j - 1] in self.roles:
+            return []  # "the garbage men", "the lunch ladies": an occupation, no group
         found: set[int] = set()
         for run in self.groups.get(word, ()):
             end = j + len(run)
@@ -161,5 +168,6 @@ def group_phrase(
         sets.get("group_pronouns", empty),
         sets.get("determiners", empty) | sets.get("quantifiers", empty),
         sets.get("adjective_followers", empty),
+        sets.get("role", empty),
         {word: share(frozenset(names)) for word, names in classes.items()},
     )

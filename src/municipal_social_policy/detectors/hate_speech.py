@@ -481,14 +481,16 @@ class HateReader:
             "member": set(),
             "modifier": set(),
             "person": set(),
+            "role": set(),
         }
         # The <group> slot's sets: the words of each kind, and of each class (class_<name>).
         of_class: dict[str, set[str]] = {}
         for term, kind, *listed in table:
-            if kind != "person" and not _of_classes(listed, classes):
+            classless = kind in ("person", "role")  # the words that name no group by themselves
+            if not classless and not _of_classes(listed, classes):
                 continue  # a group of a class this ordinance does not protect
             by_kind[kind].add(" ".join(canonical(term)))
-            for name in listed[0].split(",") if kind != "person" and listed else ():
+            for name in listed[0].split(",") if not classless and listed else ():
                 if classes is None or name in classes:
                     of_class.setdefault(f"class_{name}", set()).add("_".join(canonical(term)))
         groups = {g for g in by_kind["group"] if " " not in g} | set(extra_groups)
