@@ -227,15 +227,17 @@ class Frames:
         """Whether a frame may be read in a text that reads ``readable`` (a group named
         aside): for each of its required slots, a word or every word of a run (a reader's
         gate)."""
-        by_anchor = self._by_anchor
-        anchored = {i for word in by_anchor.keys() & readable for i in by_anchor[word]}
-        return any(
-            all(
-                not words.isdisjoint(readable) or any(readable.issuperset(run) for run in runs)
-                for words, runs in self._runs[i]
-            )
-            for i in anchored
-        )
+        by_anchor, gates = self._by_anchor, self._runs
+        # Loops, not any() and all(): a gate reads a few patterns, and a generator for each
+        # pattern and slot cost more than their tests.
+        for word in by_anchor.keys() & readable:
+            for i in by_anchor[word]:
+                for words, runs in gates[i]:
+                    if words.isdisjoint(readable) and not any(map(readable.issuperset, runs)):
+                        break
+                else:
+                    return True
+        return False
 
     def about(
         self,

@@ -543,8 +543,7 @@ class HateReader:
         read_as = self._read_as
         joined = self.spelling.joined
         readable = set(joined.parts(tokens) if joined is not None else ())
-        for token in read_as.keys() & tokens:
-            readable.update(read_as[token])
+        readable.update(*map(read_as.__getitem__, read_as.keys() & tokens))
         naming = self._naming
         named = not self._named.isdisjoint(readable) or any(
             all(word in readable for word in phrase)
@@ -561,12 +560,16 @@ class HateReader:
         """Whether ``words`` hold a word of each required slot of a self-contained frame, its
         slot ``<group>`` held by a group's name (``named``) or a word of the slot."""
         standing = self._standing
-        return any(
-            all(not need.isdisjoint(words) for need in frame.needs)
-            and (frame.group is None or named or not frame.group.isdisjoint(words))
-            for key in standing.keys() & set(words)
-            for frame in standing[key]
-        )
+        # Loops, not any() and all(): see Frames.possible.
+        for key in standing.keys() & words:
+            for needs, group in standing[key]:
+                for need in needs:
+                    if need.isdisjoint(words):
+                        break
+                else:
+                    if group is None or named or not group.isdisjoint(words):
+                        return True
+        return False
 
     def trigger(self) -> Trigger:
         """The evaluator's trigger: :meth:`wants`, the gate every hit passes, as a trigger.
@@ -1116,11 +1119,14 @@ def _holds_one(
 ) -> bool:
     """Whether ``words`` hold one of each needed set of one of ``patterns``, each filed under
     the words one of which it needs most (its anchor, or its longest word)."""
-    return any(
-        all(not need.isdisjoint(words) for need in needs)
-        for key in patterns.keys() & set(words)
-        for needs in patterns[key]
-    )
+    for key in patterns.keys() & words:  # loops: see Frames.possible
+        for needs in patterns[key]:
+            for need in needs:
+                if need.isdisjoint(words):
+                    break
+            else:
+                return True
+    return False
 
 
 class _Standing(NamedTuple):
