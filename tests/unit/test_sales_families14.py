@@ -14,6 +14,7 @@ names no commerce, so it cites none.
 from __future__ import annotations
 
 import pytest
+
 from kankakee_verdicts import (
     KANKAKEE,
     MARSEILLES,
@@ -125,9 +126,10 @@ FAMILIES: dict[str, CityFamily] = {
     ),
 }
 
-test_each_city_cites_the_family_under_its_clause, test_near_misses_are_not_cited_and_never_removed = (
-    family_tests(FAMILIES)
-)
+(
+    test_each_city_cites_the_family_under_its_clause,
+    test_near_misses_are_not_cited_and_never_removed,
+) = family_tests(FAMILIES)
 
 
 @pytest.mark.parametrize(
