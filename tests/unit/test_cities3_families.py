@@ -386,15 +386,15 @@ def test_public_assistance_is_no_basis_of_montgomerys_list(text: str) -> None:
 @pytest.mark.parametrize(
     ("city", "text"),
     [
-        (KANKAKEE, "Miller Septic is the best, call them!"),
         (MARSEILLES, "Miller Septic is the best, call them!"),
         (KANKAKEE, "Why does the BMV take forever to renew plates?"),
         (MARSEILLES, "When is the IRS going to send my refund?"),
     ],
 )
 def test_what_only_montgomerys_list_names_is_not_read_elsewhere(city: str, text: str) -> None:
-    """An endorsement of another's business and another agency are named by Montgomery County's
-    list alone: the other cities' files map no detector of them."""
+    """Another agency is named by Montgomery County's list alone, and an endorsement of another's
+    business by it and Kankakee's § V.2.9 ("advertising of any ... business"): Marseilles names
+    neither, and Kankakee no other agency."""
     assert _verdict(city, text).findings == ()
 
 
