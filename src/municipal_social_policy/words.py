@@ -290,13 +290,21 @@ def _plain_words(normalized: str) -> tuple[Word, ...]:
     and the text between them, whose lengths summed give every word's span, and the words are
     made in C (``map``, ``zip``), not one by one (the words of 100 KB of prose cost a third of
     it in a comprehension that asked each match for its word and span)."""
-    parts = _SPLITTING[plain_pattern(normalized)].split(normalized)
-    # parts: the text before the first word, the first word, the text after it, ...; a word's
-    # span runs from the summed lengths of the parts before it to those of the parts up to it.
+    found, starts, stops = _split(_SPLITTING[plain_pattern(normalized)], normalized)
+    forms = zip(found, strict=True)  # each word in a tuple of one
+    return tuple(map(_new, itertools.repeat(Word), zip(forms, starts, stops, strict=True)))
+
+
+def _split(
+    splitting: re.Pattern[str] | regex.Pattern[str], text: str
+) -> tuple[list[str], list[int], list[int]]:
+    """The matches of ``splitting`` (a pattern that is one group) in ``text``, with their starts
+    and ends. One ``split`` gives the text before the first match, the match, the text after
+    it, ...; a match's span runs from the summed lengths of the parts before it to those of the
+    parts up to it (summed in C, not asked of each match)."""
+    parts = splitting.split(text)
     ends = list(itertools.accumulate(map(len, parts)))
-    forms = zip(parts[1::2], strict=True)  # each word in a tuple of one
-    spans = zip(forms, ends[0:-1:2], ends[1::2], strict=True)
-    return tuple(map(_new, itertools.repeat(Word), spans))
+    return parts[1::2], ends[0:-1:2], ends[1::2]
 
 
 def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ...]:
@@ -321,11 +329,9 @@ def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ..
     # most _KEPT_TOKEN characters, whose forms are looked up in C. Only the others are read one
     # by one (_odd_word): a token with an edge to trim or a mask, a long one, and the runs of
     # spaced letters ("f u c k") with the tokens inside them.
-    parts = _TOKEN_SPLITTING.split(searched)
-    ends = list(itertools.accumulate(map(len, parts)))
-    starts, stops = ends[0:-1:2], ends[1::2]
+    found_tokens, starts, stops = _split(_TOKEN_SPLITTING, searched)
     tokens = (
-        parts[1::2]
+        found_tokens
         if searched is normalized
         else list(map(normalized.__getitem__, map(slice, starts, stops)))
     )
