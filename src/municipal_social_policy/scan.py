@@ -156,10 +156,14 @@ class Scan:
         width = self._firsts.bit_length()
         object.__setattr__(self, "_digits", f"0{width}b")
         object.__setattr__(self, "_gates", sum(self.gated))
+        # Each key stands in two groups of ``masked``, by its first character and by its last
+        # (:func:`~.detectors.triggers.shapes`): the groups of the first hold every key once.
         object.__setattr__(
             self,
             "_every_masked",
-            _union(held for group in self.masked.values() for _key, held in group),
+            _union(
+                held for (size, _), group in self.masked.items() if size > 0 for _, held in group
+            ),
         )
         gated_bits = reduce(or_, (bit for parts in self.gated.values() for bit, _part in parts), 0)
         gated_needs: dict[int, tuple[tuple[int, Test, tuple[int, ...]], ...]] = {}

@@ -130,6 +130,19 @@ def test_the_scan_admits_exactly_where_each_trigger_holds(
         assert bool(called >> i & 1) is holds
 
 
+@given(triggers=st.lists(st.none() | TRIGGERS, min_size=1, max_size=5))
+def test_every_masked_holds_the_positions_of_every_group(triggers: list[Trigger | None]) -> None:
+    """What a text of too many masked words holds is every key's parts, read from the groups by
+    first character alone: the same as from every group."""
+    scan = Scan.of(triggers)
+    every = 0
+    for group in scan.masked.values():
+        for _key, held in group:
+            for position in (held,) if isinstance(held, int) else held:
+                every |= 1 << position
+    assert scan._every_masked == every
+
+
 @given(
     parts=st.lists(PARTS, min_size=1, max_size=5),
     detectors=st.lists(
