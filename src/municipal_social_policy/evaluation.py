@@ -21,6 +21,7 @@ from .comment import Comment, Role
 from .consequences import Consequences
 from .detectors import BUILTIN_DETECTORS, GUARD, Detector, DetectorFactory, Signal, Trigger
 from .detectors.lexicon import normalize_terms, read_word_list
+from .detectors.phrases import forget_build_memos
 from .detectors.registry import option_problems, registered_detector, registered_detector_ids
 from .exceptions import DetectorOptionError, UnknownDetectorError
 from .history import History, reference
@@ -176,6 +177,9 @@ class Evaluator:
         self._excluded = excluded
         self._unnamed = unnamed
         words, phrases = self._government
+        # What spared work while the detectors were built is not read again: freed before the
+        # scan is built, which reuses its memory.
+        forget_build_memos()
         self._scan = Scan.of(self._triggers, [*((word,) for word in sorted(words)), *phrases])
         self._consequences = Consequences.of(ordinance)
         self._guard = (

@@ -16,8 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from municipal_social_policy import evaluation, testing
 from municipal_social_policy import strategies as mst
-from municipal_social_policy import testing
+from municipal_social_policy.detectors import _shared, phrases
 from municipal_social_policy.detectors.triggers import (
     Trigger,
     TriggerIndex,
@@ -61,6 +62,41 @@ def test_the_fast_path_on_any_ordinance(
     evaluator = msp.Evaluator(ordinance)
     for comment in comments:
         assert evaluator.evaluate(comment) == evaluator._verdict(comment, every_detector=True)
+
+
+@cache
+def cold_and_warm() -> tuple[msp.Evaluator, msp.Evaluator]:
+    """Kankakee built with the build's memos empty (its phrase files parsed anew), and again
+    with the memos the first left."""
+    phrases.read_phrases.cache_clear()
+    phrases.forget_build_memos()
+    original = phrases.forget_build_memos
+    evaluation.forget_build_memos = lambda: None  # type: ignore[attr-defined]  # memos left
+    try:
+        cold = msp.Evaluator(msp.load("kankakee"))
+    finally:
+        evaluation.forget_build_memos = original  # type: ignore[attr-defined]
+    assert phrases._TERM_RUNS
+    return cold, msp.Evaluator(msp.load("kankakee"))
+
+
+def test_an_evaluator_forgets_the_memos_of_its_build() -> None:
+    msp.Evaluator(msp.load("kankakee"))
+    assert not phrases._ANCHORS
+    assert not _shared._POOL
+    assert phrases._built_runs.cache_info().currsize == 0
+
+
+def test_a_build_from_empty_memos_compiles_the_same_scan() -> None:
+    cold, warm = cold_and_warm()
+    assert cold._scan == warm._scan
+    assert cold._triggers == warm._triggers
+
+
+@given(comment=COMMENTS)
+def test_a_build_from_empty_memos_gives_the_same_verdicts(comment: msp.Comment) -> None:
+    cold, warm = cold_and_warm()
+    assert cold.evaluate(comment) == warm.evaluate(comment)
 
 
 @cache

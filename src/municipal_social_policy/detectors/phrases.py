@@ -149,7 +149,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from ..words import MASK
 from . import MAX_MATCHES, Signal
-from ._shared import share
+from ._shared import forget, share
 from .checks import CHECKS, Check, Match
 from .group_slot import GROUP_HEADS, GroupPhrase, group_phrase, read_sets
 from .lexicon import parse_sections, read_data, read_word_list
@@ -166,6 +166,7 @@ __all__ = [
     "PhraseGroup",
     "anchor_word",
     "ending",
+    "forget_build_memos",
     "forms_read",
     "judged",
     "marked",
@@ -1482,6 +1483,22 @@ def _parse_pattern(
 
 
 _NO_RUNS: Runs = MappingProxyType({})
+
+
+def forget_build_memos() -> None:
+    """Empty the tables that spare work while phrase files are parsed and their detectors built
+    (each a pure function of its key: a slot's anchors, a set's runs and quick forms, a word's
+    typos, the shared sets): about 3 to 4 MB that an Evaluator, once its detectors are built,
+    never reads again, and that the scan built next can then reuse. A later build fills them
+    anew (about 50 ms more for a second city in one process). Not the parsed files
+    (:func:`read_phrases`) nor the typos the triggers read (:meth:`PhraseGroup.trigger_typos`):
+    detectors hold those."""
+    for memo in (_ANCHORS, _READ_MEMO, _PLAIN_FORMS, _TERM_RUNS, _GROUP_PHRASES):
+        memo.clear()
+    _built_runs.cache_clear()
+    kept_typos.cache_clear()
+    forget()
+
 
 # The <group> slots built so far, by the sets they read: a file has dozens of patterns with the
 # slot, each read from the same sets (the key holds the runs, so their ids name no others).
