@@ -971,9 +971,11 @@ class PhraseGroup:
                 return of_word[word]
 
         def forms(words: frozenset[str]) -> frozenset[str]:
-            if words not in found:
-                found[words] = share(frozenset().union(*map(source, words)))
-            return found[words]
+            # Read once: another thread's Evaluator may empty the memo meanwhile.
+            known = found.get(words)
+            if known is None:
+                known = found[words] = share(frozenset().union(*map(source, words)))
+            return known
 
         return tuple(tuple(map(forms, pattern.needs)) for pattern in self.patterns)
 
