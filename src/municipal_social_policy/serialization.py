@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import enum
-import importlib
+import hashlib
 import json
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
@@ -251,29 +251,7 @@ def content_digest(ordinance: Ordinance) -> str:
     canonical = json.dumps(
         unstructure(ordinance), ensure_ascii=False, sort_keys=True, separators=(",", ":")
     )
-    return "sha256:" + sha256_hex(canonical.encode("utf-8"))
-
-
-def sha256_hex(data: bytes) -> str:
-    """The SHA-256 of ``data``, as 64 hex digits.
-
-    Taken from CPython's own implementation (the one :mod:`hashlib` falls back to), not from
-    :mod:`hashlib`: importing :mod:`hashlib` loads OpenSSL, about 4 MB of resident memory for
-    a process that computes one digest per ordinance and needs nothing else of it. The digest
-    is the same; :mod:`hashlib` serves where the built-in module is absent.
-    """
-    digest: str = _sha256()(data).hexdigest()
-    return digest
-
-
-@cache
-def _sha256() -> Callable[[bytes], Any]:
-    for name in ("_sha2", "_sha256"):  # Python 3.12 and later; Python 3.11
-        try:
-            return importlib.import_module(name).sha256  # type: ignore[no-any-return]
-        except (ImportError, AttributeError):
-            continue
-    return importlib.import_module("hashlib").sha256  # type: ignore[no-any-return]
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def _describe(exc: BaseException, path: str) -> str:

@@ -8,12 +8,8 @@ ordinance.py define.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import os
 import re
-import subprocess
-import sys
 import tomllib
 from collections.abc import Callable
 from functools import cache
@@ -22,8 +18,6 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 import municipal_social_policy as msp
 from municipal_social_policy.serialization import Format
@@ -549,23 +543,3 @@ def test_bad_decision_in_verdict_data() -> None:
     assert caught.value.problems == (
         "decision: expected one of 'allow', 'review', 'remove', got 'delete'",
     )
-
-
-@given(st.binary(max_size=300))
-def test_the_digest_is_hashlibs_sha256(data: bytes) -> None:
-    # The digest is taken from CPython's built-in SHA-256, not hashlib's (which loads OpenSSL).
-    assert msp.serialization.sha256_hex(data) == hashlib.sha256(data).hexdigest()
-
-
-def test_evaluating_does_not_load_openssl() -> None:
-    # A fresh process: the suite itself may have imported hashlib.
-    code = (
-        "import sys, municipal_social_policy as msp\n"
-        "msp.Evaluator(msp.load('kankakee')).evaluate('a comment')\n"
-        "print(sorted({'hashlib', '_hashlib'} & set(sys.modules)))\n"
-    )
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-    )
-    assert done.stdout.strip() == "[]"
