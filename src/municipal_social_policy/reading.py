@@ -30,22 +30,13 @@ pattern that names ``ur`` reads ``ur``; one that does not reads ``you are``): se
 from __future__ import annotations
 
 import re
-from collections.abc import (
-    Callable,
-    Collection,
-    Iterable,
-    Iterator,
-    Mapping,
-    MutableMapping,
-    Sequence,
-)
-from functools import cache, lru_cache, partial
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
 from typing import NamedTuple
 
 import attrs
 
-from ._cached import cached_property
 from .text import NormalizedText
 from .words import MASK
 
@@ -393,20 +384,6 @@ def _plain_words(token: Token) -> tuple[str, ...]:
     return token.forms[-1:] if token.spelled is None else token.spelled
 
 
-def _read_once(
-    before: dict[tuple[str, ...], tuple[str, ...]],
-    words_of: Callable[[Token, bool], tuple[str, ...]],
-    split: bool,
-    token: Token,
-) -> tuple[str, ...]:
-    """What ``token`` reads as by ``words_of``, kept in ``before`` by its forms (what a token
-    reads as depends on them alone)."""
-    found = before.get(token.forms)
-    if found is None:
-        found = before[token.forms] = words_of(token, split)
-    return found
-
-
 def _mapped(of: Mapping[int, tuple[str, ...]], token: Token) -> tuple[str, ...]:
     """A token's words in ``of`` (by the token's :func:`id`), else its forms."""
     return of.get(id(token), token.forms)
@@ -744,10 +721,8 @@ class RunTogether:
     # The cuts of each form read so far (up to _KEPT_PARTS): the same words come back in comment
     # after comment, and most have none. The forms with some are also kept apart, so that a
     # text's forms are looked up in both with two set operations.
-    _parts: MutableMapping[str, tuple[str, ...]] = attrs.field(
-        init=False, factory=dict, eq=False, repr=False
-    )
-    _cutting: MutableMapping[str, tuple[str, ...]] = attrs.field(
+    _parts: dict[str, tuple[str, ...]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _cutting: dict[str, tuple[str, ...]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
 
@@ -885,9 +860,13 @@ class Spelling:
         # What a token reads as depends on its forms alone (its spelled-out words are its first
         # form's): each distinct word of the comment is read once, however often it is written
         # ("f*** sh*t f*** ...").
-        # (A partial, not a closure: mypyc does not compile a function nested in an attrs
-        # class's method.)
-        read_as = partial(_read_once, {}, words_of, split)
+        read_before: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+        def read_as(token: Token) -> tuple[str, ...]:
+            found = read_before.get(token.forms)
+            if found is None:
+                found = read_before[token.forms] = words_of(token, split)
+            return found
 
         for i in which:
             sentence = index.reading.sentences[i]

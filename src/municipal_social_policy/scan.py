@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import reduce
 from operator import attrgetter, or_
 from typing import cast
@@ -119,7 +119,7 @@ class Scan:
     _gates: int = attrs.field(init=False, repr=False)
     # What the masked words read so far stand for: the same few come back in comment after
     # comment.
-    _fitted: MutableMapping[str, int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _fitted: dict[str, int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     # The masks of :attr:`masked`, OR-ed: what a text of too many masked words holds
     # (:func:`~.detectors.triggers.masked_read`); never the guard's bit.
     _every_masked: int = attrs.field(init=False, repr=False)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping
+from functools import cached_property
 from importlib import resources
 from types import MappingProxyType
 from typing import Any, TypeVar, cast
@@ -17,7 +18,6 @@ from typing import Any, TypeVar, cast
 import attrs
 import regex
 
-from ._cached import cached_property
 from .words import Word, disguised, plain_pattern, words
 
 __all__ = ["CONFUSABLES", "INVISIBLE", "NormalizedText", "normalize"]
@@ -62,7 +62,7 @@ class NormalizedText:
     normalized: str
     starts: tuple[int, ...] | None = None
     ends: tuple[int, ...] | None = None
-    _views: MutableMapping[Callable[[Any], Any], Any] = attrs.field(
+    _views: dict[Callable[[Any], Any], Any] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
 

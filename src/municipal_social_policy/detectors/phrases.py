@@ -120,21 +120,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import (
-    Callable,
-    Container,
-    Iterable,
-    Iterator,
-    Mapping,
-    MutableMapping,
-    Sequence,
-)
-from functools import cache, lru_cache
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from functools import cache, cached_property, lru_cache
 from types import MappingProxyType
 
 import attrs
 
-from .._cached import cached_property
 from ..comment import Comment
 from ..reading import (
     SUFFIXES,
@@ -662,8 +653,8 @@ class PhraseGroup:
     _by_anchor: Mapping[str, tuple[int, ...]] = attrs.field(init=False, repr=False)
     # For each anchor word read so far, its patterns by the words of another slot they need
     # (:meth:`_candidates`), and those that need no other.
-    _by_second: MutableMapping[str, tuple[dict[str, tuple[int, ...]], tuple[int, ...]]] = (
-        attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _by_second: dict[str, tuple[dict[str, tuple[int, ...]], tuple[int, ...]]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
     )
 
     def __attrs_post_init__(self) -> None:
@@ -967,22 +958,23 @@ class PhraseGroup:
     ) -> tuple[tuple[frozenset[str], ...], ...]:
         """For each pattern, for each slot it needs, the ``sources`` of its words; ``found``
         keeps each set's answer (here for this group's patterns, which share their sets)."""
-        # Loops, not closures: mypyc does not compile a function nested in an attrs class's method.
-        kept: dict[frozenset[str], frozenset[str]] = {} if found is None else found
+        if found is None:
+            found = {}
         of_word: dict[str, frozenset[str]] = {}  # and the sets their words
-        needs: list[tuple[frozenset[str], ...]] = []
-        for pattern in self.patterns:
-            row: list[frozenset[str]] = []
-            for words in pattern.needs:
-                forms = kept.get(words)
-                if forms is None:
-                    for word in words:
-                        if word not in of_word:
-                            of_word[word] = sources(word)
-                    forms = kept[words] = share(frozenset().union(*(of_word[w] for w in words)))
-                row.append(forms)
-            needs.append(tuple(row))
-        return tuple(needs)
+
+        def source(word: str) -> frozenset[str]:
+            try:
+                return of_word[word]
+            except KeyError:
+                of_word[word] = sources(word)
+                return of_word[word]
+
+        def forms(words: frozenset[str]) -> frozenset[str]:
+            if words not in found:
+                found[words] = share(frozenset().union(*map(source, words)))
+            return found[words]
+
+        return tuple(tuple(map(forms, pattern.needs)) for pattern in self.patterns)
 
     def check_anchors(self) -> None:
         """Raise :class:`ValueError` if a pattern's anchor holds a word that a contracted ending
