@@ -81,6 +81,8 @@ FAMILIES: dict[str, CityFamily] = {
             "The City of Kankakee posted a notice about leaf pickup.",
             "I'm a cop in Chicago and the traffic there is worse.",
             "If I were an alderman I would vote no.",
+            "Oak Street update: the crews are still out.",
+            "House fire update: everyone got out safe.",
         ],
     ),
     # A warning or a danger told falsely, or sweeping claims in the authorities' name.
