@@ -8,8 +8,7 @@ The families: an errand (a person or a body sent a message: "shoot the board an 
 Alderman Lewis a line"); a measure or a candidate defeated ("shoot down the proposal", "gets
 shot down in the vote", "buried in the election", "kill the mayor's ordinance"); a plan, a code
 or a club that "should be shot" (no person); a crime reported, not done ("police arrested a man
-selling bootleg DVDs", "charged with selling counterfeit bags"); an official named by the
-office and judged a joke or a disgrace ("the sheriff is a joke"), criticism of the office.
+selling bootleg DVDs", "charged with selling counterfeit bags").
 """
 
 from __future__ import annotations
@@ -137,35 +136,6 @@ def test_a_crime_reported_is_not_the_crime(city: str, text: str) -> None:
 def test_the_act_itself_is_still_read(city: str, text: str) -> None:
     """The offer itself, with no report around it, still cites the act's clause."""
     assert city_cited(city, text) & ACT_CLAUSES[city], (city, text)
-
-
-OFFICE_JUDGED = [
-    "the sheriff is a joke",
-    "the city manager is a disgrace to this town",
-    "our mayor is an embarrassment",
-    "Alderman Lewis is a laughingstock",
-    "the county treasurer is a complete joke",
-]
-
-PERSON_INSULTED = [
-    "my neighbor is a joke",
-    "that guy is a disgrace",
-    "the mayor is a pathetic idiot",
-]
-
-
-@pytest.mark.parametrize("text", OFFICE_JUDGED)
-def test_an_office_judged_is_no_personal_attack(text: str) -> None:
-    """An official named by the office and judged a joke or a disgrace is criticism of the
-    office (Kankakee § I.3): no finding in Kankakee."""
-    assert not city_cited("kankakee", text), text
-
-
-@pytest.mark.parametrize("text", PERSON_INSULTED)
-def test_a_private_person_or_an_insult_noun_stays_a_personal_attack(text: str) -> None:
-    """A private person judged a joke, or an official called an insult noun, stays a personal
-    attack sent to review (§ V.2.2)."""
-    assert "V.2.2" in city_cited("kankakee", text), text
 
 
 @given(

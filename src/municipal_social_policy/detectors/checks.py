@@ -63,10 +63,6 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     in its sentence ("Police arrested a man selling bootleg DVDs", "a woman was charged with
     selling counterfeit purses"), or a run of the set ``attribution`` stands anywhere in the
     sentence ("the pharmacy was selling oxycodone without prescriptions, authorities said");
-``office``
-    a word of the set ``offices`` stands in the match: an official named by the office, whose
-    conduct in it is judged ("the sheriff is a joke"), criticism of the office, not of a person
-    (a pattern names this check for the family it fits);
 ``first_person``
     the words right before the match are a word or run of the set ``first_person``: the writer
     speaks of themselves ("I live on Oak St", "we're living at 12 Elm"), not of someone else;
@@ -334,11 +330,6 @@ def _run_begins(words: Sequence[str], terms: frozenset[str], starts: range) -> b
     return any(list(words[i : i + len(run)]) == run for i in starts for run in runs)
 
 
-def _office(match: Match) -> bool:
-    _, _, words, first, last, sets, *_ = match
-    return not sets["offices"].isdisjoint(words[first : last + 1])
-
-
 def _first_person(match: Match) -> bool:
     words, first = match.words, match.first
     return any(
@@ -462,7 +453,6 @@ CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     ),
     "owned": (_owned, ("plans", "person")),
     "news": (_news, ("enforcement", "attribution")),
-    "office": (_office, ("offices",)),
     "first_person": (_first_person, ("first_person",)),
     "debunk": (_debunk, ("debunk_before", "debunk_after")),
     "question": (_question, ()),
