@@ -69,14 +69,14 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
 ``antecedent``
     the match names a pronoun of the set ``antecedent_pronouns`` ("them", "they") whose
     antecedent is a word of the set ``nonhuman``: the nearest noun of the sets ``nonhuman`` or
-    ``person`` before it (a word of ``plans`` counts as ``nonhuman``: "that idea should be shot
-    on sight"), in the match's sentence or the one before, that is no predicate (a
+    ``person`` before it, in the match's sentence or the one before, that is no predicate (a
     word of ``copulas`` in the two words before it: "they are animals" names no animal). "Feral
     cats are everywhere. Kill them all." speaks of cats, "Those people are animals. Kill them
     all." of people; so does a pronoun in the three words before the match ("They should be
     shot"). Else, unless the match names the reader (a word of ``addressee``: "touch my dog and
     I will kill you" threatens the reader, not the dog), the nearest such noun in those three
-    words decides: "the bear should be shot";
+    words decides, a word of ``plans`` counting as ``nonhuman``: "the bear should be shot",
+    "that idea should be shot on sight" ("My idea: they should all be shot" names people);
 ``debunk``
     the match is a claim reported to be false: a word of the set ``debunk_before`` stands in
     the eight words before it ("it's a myth that you can vote by text", "beware: ..."), a word
@@ -347,7 +347,7 @@ def _antecedent(match: Match) -> bool:
         if any(words[i] in sets["addressee"] for i in range(first, last + 1)):
             return False  # "touch my dog and I will kill you": the reader is no animal
         before = [_forms(token) for token in match.tokens[max(0, first - _ANTECEDENT_NEAR) : first]]
-        return _refers_to_nonhuman(before, sets)
+        return _refers_to_nonhuman(before, sets, plans=True)
     sentence = [_forms(token) for token in match.tokens[:at]]
     # The sentence before the match's, from the comment's reading (built once per comment).
     start = match.tokens[0].start
@@ -367,10 +367,12 @@ def _forms(token: Token) -> frozenset[str]:
     return frozenset(token.forms + (token.spelled or ()))
 
 
-def _refers_to_nonhuman(words: Sequence[frozenset[str]], sets: Sets) -> bool:
-    """Whether the nearest noun of ``nonhuman`` (or ``plans``) or ``person`` in ``words``, read
-    backwards and skipping predicates, is ``nonhuman`` or ``plans``."""
-    nonhuman = sets["nonhuman"] | sets.get("plans", frozenset())
+def _refers_to_nonhuman(
+    words: Sequence[frozenset[str]], sets: Sets, *, plans: bool = False
+) -> bool:
+    """Whether the nearest noun of ``nonhuman`` (with ``plans``, those too) or ``person`` in
+    ``words``, read backwards and skipping predicates, is ``nonhuman`` (or of ``plans``)."""
+    nonhuman = sets["nonhuman"] | (sets.get("plans", frozenset()) if plans else frozenset())
     person, copulas = sets["person"], sets["copulas"]
     for i in range(len(words) - 1, -1, -1):
         forms = words[i]
