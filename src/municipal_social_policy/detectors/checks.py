@@ -40,8 +40,29 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     "if you say that again I'll smash your face" threaten, "if he says I will kill him, he
     lies" and "if a source says that he is an idiot, cite it" report;
 ``errand``
-    the match ends with a verb of the set ``errand_verbs`` and "you", followed by a word of the
-    set ``errands``: "I'll shoot you an email", "hit you up";
+    a verb of the set ``errand_verbs`` stands in the last words of the match (the person it
+    names: up to five words), and the words after the match are up to three words of the set
+    ``errand_fillers`` and a word of the set ``errand_nouns``: the person or body is sent a
+    message, not harmed: "I'll shoot you an email", "shoot the board a quick email", "drop
+    Alderman Lewis a line", "fire the trustees a few questions";
+``defeat``
+    the match is a measure turned down or a contest lost: a verb of the set ``defeat_verbs``
+    stands in it with a word of the set ``defeat_particles`` right after it ("someone should
+    shoot down the mayor's proposal", "I hope the council gets shot down"), or a word or run
+    of the set ``contests`` begins in the four words after it ("I hope the mayor gets buried
+    in the vote", "let's kill them in November"), unless the match holds a word of the sets
+    ``violence`` or ``harmed_person``, harm only a body suffers ("I'll shoot you in November");
+``owned``
+    a word of the match names what a person owns or runs, not the person: a word of the set
+    ``plans`` stands right after a word of the set ``person`` in the match ("the old boys club
+    should be shot"; "the tax assessor" is a person named by a noun before it), or
+    in the two words after a possessive of the match ("kill the mayor's ordinance", "shoot down
+    the commissioners' new plan"); "I'll kill the mayor's wife" names a person;
+``news``
+    the match is a crime reported, not done: a word of the set ``enforcement`` stands before it
+    in its sentence ("Police arrested a man selling bootleg DVDs", "a woman was charged with
+    selling counterfeit purses"), or a run of the set ``attribution`` stands anywhere in the
+    sentence ("the pharmacy was selling oxycodone without prescriptions, authorities said");
 ``first_person``
     the words right before the match are a word or run of the set ``first_person``: the writer
     speaks of themselves ("I live on Oak St", "we're living at 12 Elm"), not of someone else;
@@ -54,7 +75,8 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     all." of people; so does a pronoun in the three words before the match ("They should be
     shot"). Else, unless the match names the reader (a word of ``addressee``: "touch my dog and
     I will kill you" threatens the reader, not the dog), the nearest such noun in those three
-    words decides: "the bear should be shot";
+    words decides, a word of ``plans`` counting as ``nonhuman``: "the bear should be shot",
+    "that idea should be shot on sight" ("My idea: they should all be shot" names people);
 ``debunk``
     the match is a claim reported to be false: a word of the set ``debunk_before`` stands in
     the eight words before it ("it's a myth that you can vote by text", "beware: ..."), a word
@@ -233,13 +255,79 @@ def _reports(match: Match, i: int) -> bool:
 
 
 def _errand(match: Match) -> bool:
-    _, _, words, _, last, sets, *_ = match
-    return (
-        last + 1 < len(words)
-        and words[last] == "you"
-        and words[last - 1] in sets["errand_verbs"]
-        and words[last + 1] in sets["errands"]
-    )
+    _, _, words, first, last, sets, *_ = match
+    verbs = range(max(first, last - _ERRAND_PERSON), last)
+    if not any(words[i] in sets["errand_verbs"] for i in verbs):
+        return False
+    fillers, nouns = sets["errand_fillers"], sets["errand_nouns"]
+    following = words[last + 1 : last + 2 + _ERRAND_FILLERS]
+    for word in following:
+        if word in nouns:
+            return True
+        if word not in fillers:
+            return False
+    return False
+
+
+#: How many words the person an errand verb names may take ("the whole county board"), and how
+#: many words may stand between the person and the message ("a quick little").
+_ERRAND_PERSON = 5
+_ERRAND_FILLERS = 3
+
+
+def _defeat(match: Match) -> bool:
+    _, _, words, first, last, sets, *_ = match
+    verbs, particles = sets["defeat_verbs"], sets["defeat_particles"]
+    if any(
+        words[i] in verbs and i + 1 < len(words) and words[i + 1] in particles
+        for i in range(first, last + 1)
+    ):
+        return True
+    bodily = sets["violence"] | sets["harmed_person"]
+    if not bodily.isdisjoint(words[first : last + 1]):
+        return False
+    return _run_begins(words, sets["contests"], range(last + 1, last + 2 + _CONTEST_AFTER))
+
+
+#: How far after the match a contest may begin ("gets shot down *again* in the vote").
+_CONTEST_AFTER = 4
+
+
+def _owned(match: Match) -> bool:
+    _, tokens, words, first, last, sets, *_ = match
+    plans, person = sets["plans"], sets["person"]
+    for i in range(first, last + 1):
+        named = words[i + 1 : i + 1 + _OWNED_REACH]
+        if i < last and words[i] in person and words[i + 1] in plans:
+            return True  # "the old boys club should be shot": the person word modifies a noun
+        if _possessive(match, tokens[i]) and not plans.isdisjoint(named):
+            return True
+    return False
+
+
+#: How many words after a possessive may name what it owns ("the mayor's *new* proposal").
+_OWNED_REACH = 2
+
+
+def _possessive(match: Match, token: Token) -> bool:
+    """Whether ``token`` is written as a possessive: "mayor's", "commissioners'"."""
+    text = match.text.normalized
+    return text[token.start : token.end].endswith(("'s", "’s")) or text[
+        token.end : token.end + 1
+    ] in ("'", "’")
+
+
+def _news(match: Match) -> bool:
+    _, _, words, first, _, sets, *_ = match
+    if not sets["enforcement"].isdisjoint(words[:first]):
+        return True
+    return _run_begins(words, sets["attribution"], range(len(words)))
+
+
+def _run_begins(words: Sequence[str], terms: frozenset[str], starts: range) -> bool:
+    """Whether a word or run (``police_said``) of ``terms`` begins at one of ``starts``."""
+    runs = [term.split("_") for term in terms]
+    return any(list(words[i : i + len(run)]) == run for i in starts for run in runs)
 
 
 def _first_person(match: Match) -> bool:
@@ -259,7 +347,7 @@ def _antecedent(match: Match) -> bool:
         if any(words[i] in sets["addressee"] for i in range(first, last + 1)):
             return False  # "touch my dog and I will kill you": the reader is no animal
         before = [_forms(token) for token in match.tokens[max(0, first - _ANTECEDENT_NEAR) : first]]
-        return _refers_to_nonhuman(before, sets)
+        return _refers_to_nonhuman(before, sets, plans=True)
     sentence = [_forms(token) for token in match.tokens[:at]]
     # The sentence before the match's, from the comment's reading (built once per comment).
     start = match.tokens[0].start
@@ -279,10 +367,13 @@ def _forms(token: Token) -> frozenset[str]:
     return frozenset(token.forms + (token.spelled or ()))
 
 
-def _refers_to_nonhuman(words: Sequence[frozenset[str]], sets: Sets) -> bool:
-    """Whether the nearest noun of ``nonhuman`` or ``person`` in ``words``, read backwards and
-    skipping predicates, is ``nonhuman``."""
-    nonhuman, person, copulas = sets["nonhuman"], sets["person"], sets["copulas"]
+def _refers_to_nonhuman(
+    words: Sequence[frozenset[str]], sets: Sets, *, plans: bool = False
+) -> bool:
+    """Whether the nearest noun of ``nonhuman`` (with ``plans``, those too) or ``person`` in
+    ``words``, read backwards and skipping predicates, is ``nonhuman`` (or of ``plans``)."""
+    nonhuman = sets["nonhuman"] | (sets.get("plans", frozenset()) if plans else frozenset())
+    person, copulas = sets["person"], sets["copulas"]
     for i in range(len(words) - 1, -1, -1):
         forms = words[i]
         if forms.isdisjoint(nonhuman) and forms.isdisjoint(person):
@@ -301,12 +392,7 @@ def _debunk(match: Match) -> bool:
     if not negators.isdisjoint(words[max(0, first - _DEBUNK_NEGATED) : first]):
         return True
     after = words[last + 1 : last + 1 + _DEBUNK_AFTER]
-    for term in sets["debunk_after"]:
-        run = term.split("_")
-        for i, word in enumerate(after):
-            if word == run[0] and list(after[i : i + len(run)]) == run:
-                return True
-    return False
+    return _run_begins(after, sets["debunk_after"], range(len(after)))
 
 
 _QUESTION_REACH = 300
@@ -362,7 +448,13 @@ CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "negation": (_negation, ("negators",)),
     "quotation": (_quotation, ()),
     "reported": (_reported, ("reporting", "first")),
-    "errand": (_errand, ("errand_verbs", "errands")),
+    "errand": (_errand, ("errand_verbs", "errand_fillers", "errand_nouns")),
+    "defeat": (
+        _defeat,
+        ("defeat_verbs", "defeat_particles", "contests", "violence", "harmed_person"),
+    ),
+    "owned": (_owned, ("plans", "person")),
+    "news": (_news, ("enforcement", "attribution")),
     "first_person": (_first_person, ("first_person",)),
     "debunk": (_debunk, ("debunk_before", "debunk_after")),
     "question": (_question, ()),
