@@ -174,3 +174,38 @@ def test_a_thing_after_the_pronoun_is_never_an_act(verb: str, owner: str, noun: 
 def test_an_act_with_a_person_and_a_time_is_read(verb: str, target: str) -> None:
     """The same verbs with a person and a time are read, whichever the verb and the person."""
     assert evidence(f"I {verb} {target} last night") == [msp.Strength.JUDGMENT]
+
+
+def v25(text: str) -> list[msp.Finding]:
+    """The § V.2.5 findings of the Kankakee verdict on ``text``."""
+    return [f for f in kankakee().evaluate(text).findings if f.clause.id == "V.2.5"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "go f yourself, council",
+        "just go f urself",
+        "eff yourself and your tax hike",
+        "what a pussy move",
+    ],
+)
+def test_minced_retorts_and_slang_compounds_are_reviewed(text: str) -> None:
+    """The bare letter before "yourself" and "pussy move" are profane, for review."""
+    found = v25(text)
+    assert found, text
+    assert all(f.strength is msp.Strength.JUDGMENT for f in found), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pussy willows by the pond are out",
+        "the F in the grade was yours",
+        "the moving company will move your piano",
+        "lmfao the agenda is four pages of nothing",
+    ],
+)
+def test_willows_grades_and_laughter_are_not_profane(text: str) -> None:
+    """A willow, a grade and laughter that the data's labellers did not count stay free."""
+    assert not v25(text), text
