@@ -123,6 +123,9 @@ class Scan:
     # What the masked words read so far stand for: the same few come back in comment after
     # comment.
     _fitted: dict[str, int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    # The masks of the tuples of positions of :attr:`tokens` (and the other keys) met so far,
+    # by the tuple's id (each tuple is one object the scan holds): made on first use.
+    _made: dict[int, int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     # The masks of :attr:`masked`, OR-ed: what a text of too many masked words holds
     # (:func:`~.detectors.triggers.masked_read`); never the guard's bit.
     _every_masked: int = attrs.field(init=False, repr=False)
@@ -287,7 +290,19 @@ class Scan:
             held += map(self.words.__getitem__, filter(self.words.__contains__, spaced_words(text)))
         if self.tokens:
             held += map(self.tokens.__getitem__, filter(self.tokens.__contains__, words_read(text)))
-        found = _union(held)
+        found = 0
+        made = self._made
+        for positions in held:
+            if isinstance(positions, int):
+                found |= 1 << positions
+            else:
+                # Made on first use and kept (a few hundred tuples hold most keys found).
+                mask = made.get(id(positions))
+                if mask is None:
+                    mask = _mask(positions)
+                    if len(made) < _KEPT_MASKS:
+                        made[id(positions)] = mask
+                found |= mask
         if self.tokens:
             masked = masked_read(text)
             if masked is None:  # too many to read: each may stand for any token
@@ -406,6 +421,9 @@ _MANY_FIRSTS = 128
 
 # Masked words up to this many are kept with what they stand for.
 _KEPT_MASKED = 4096
+
+# Masks of the keys' tuples of positions up to this many are kept once made.
+_KEPT_MASKS = 1024
 
 
 def _add_conjunctions(
