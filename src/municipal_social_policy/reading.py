@@ -894,24 +894,29 @@ class Spelling:
         stands for: the one of its length, first and last letter whose other letters agree
         ("k*ll" is "kill", "id**t" "idiot"); ``None`` when none or several do, or when the first
         or the last letter is hidden ("f***" may be any of many words)."""
-        try:
-            return self._unmasked[form]
-        except KeyError:
-            word = self._unmask(form)
-            if len(self._unmasked) < _KEPT_MASKED:
-                self._unmasked[form] = word
-            return word
+        # Tested, not tried: past the kept answers, a flood of distinct masked words raised a
+        # KeyError for each of them, in each family that read them.
+        kept = self._unmasked
+        if form in kept:
+            return kept[form]
+        word = self._unmask(form)
+        if len(kept) < _KEPT_MASKED:
+            kept[form] = word
+        return word
 
     def _unmask(self, form: str) -> str | None:
         if len(form) < 3 or form[0] == MASK or form[-1] == MASK:
             return None
-        found = None
-        for word in self._by_shape.get(masked_shape(form), ()):
-            if all(hidden in (MASK, letter) for hidden, letter in zip(form, word, strict=True)):
-                if found is not None:
-                    return None  # two words fit: no guess
-                found = word
-        return found
+        # The words of its shape narrowed by each letter it shows in turn (one list
+        # comprehension per letter, no generator per word): most are gone after one or two.
+        fit: Sequence[str] = self._by_shape.get(masked_shape(form), ())
+        for i in range(1, len(form) - 1):
+            letter = form[i]
+            if letter != MASK:
+                fit = [word for word in fit if word[i] == letter]
+                if not fit:
+                    return None
+        return fit[0] if len(fit) == 1 else None  # two words fit: no guess
 
     @cached_property
     def _by_shape(self) -> Mapping[tuple[int, str, str], tuple[str, ...]]:

@@ -2,11 +2,12 @@
 
 Every key of every detector's :class:`~.detectors.triggers.Trigger` (a city's word-list
 additions reach them through the detectors' configuration) and the protected-speech guard's
-government words are indexed once per Evaluator, each key with a mask of *part* bits. Per
+government words are indexed once per Evaluator, each key with the positions of its *part*
+bits (a mask as wide as the scan for each of thousands of keys held megabytes). Per
 comment the scan finds the key characters in the text (one search for a class of them: no set of
 every character is built), intersects the comment's white-space words
 (:func:`~.detectors.triggers.spaced_words`) and plain tokens (:attr:`~.NormalizedText.token_set`)
-with the keys, once each, and ORs the masks of the keys found.
+with the keys, once each, and makes one mask of the positions of the keys found.
 
 A detector whose trigger is one part (the usual :class:`~.detectors.triggers.Trigger` of keys)
 has its own bit as its part's bit; each part of a conjunction
@@ -97,9 +98,11 @@ class Scan:
     masked: Shapes[int | tuple[int, ...]]
     #: The bit of the guard's government words and runs of words.
     guard: int
-    characters: Mapping[str, int]
-    words: Mapping[str, int]
-    tokens: Mapping[str, int]
+    #: The keys by kind, each with the position of its part bit, or the sorted positions of
+    #: its part bits when it has several (:meth:`found` makes one mask of those a text holds).
+    characters: Mapping[str, int | tuple[int, ...]]
+    words: Mapping[str, int | tuple[int, ...]]
+    tokens: Mapping[str, int | tuple[int, ...]]
     #: The guard's runs of two or more tokens ("city council").
     runs: tuple[tuple[str, ...], ...] = ()
     #: Parts with conditions computed from the text (:attr:`Trigger.computed`) that are a
@@ -120,6 +123,9 @@ class Scan:
     # What the masked words read so far stand for: the same few come back in comment after
     # comment.
     _fitted: dict[str, int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    # The masks of the tuples of positions of :attr:`tokens` (and the other keys) met so far,
+    # by the tuple's id (each tuple is one object the scan holds): made on first use.
+    _made: dict[int, int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     # The masks of :attr:`masked`, OR-ed: what a text of too many masked words holds
     # (:func:`~.detectors.triggers.masked_read`); never the guard's bit.
     _every_masked: int = attrs.field(init=False, repr=False)
@@ -224,7 +230,7 @@ class Scan:
     ) -> Scan:
         """Compile ``triggers``, one per detector (``None`` for one without), and the guard's
         ``government`` words, each a run of one or more tokens."""
-        # Each key's bit positions, made masks at the end: OR-ing a bit into a mask thousands of
+        # Each key's bit positions, frozen at the end: OR-ing a bit into a mask thousands of
         # bits wide for each of a hundred thousand keys copied the mask each time.
         keys: _Positions = ({}, {}, {})
         typed: _Typed = {}
@@ -242,9 +248,12 @@ class Scan:
                 if trigger.computed:
                     ungated[bit] = trigger
         conjunctions = _add_conjunctions(triggers, keys, typed, ungated, gated)
-        # The parts' own tokens' positions, before the guard's words and the typos join them.
+        # The parts' own tokens' positions, before the guard's words and the typos join them;
+        # equal tuples one object (thousands of keys have one of a few hundred).
+        shared: dict[tuple[int, ...], tuple[int, ...]] = {}
         plain = shapes(
-            (key, held if isinstance(held, int) else tuple(held)) for key, held in keys[2].items()
+            (key, held if isinstance(held, int) else _shared(tuple(held), shared))
+            for key, held in keys[2].items()
         )
         runs = []
         for run in map(tuple, government):
@@ -252,15 +261,14 @@ class Scan:
                 _add(keys[2], run, len(triggers))  # the guard's bit
             elif run:
                 runs.append(run)
-        built: dict[tuple[int, ...], int] = {}
-        masks = _masks(_with_typos(keys, typed), built)
+        frozen = _frozen(_with_typos(keys, typed))
         return cls(
             untriggered,
             single,
             conjunctions,
             plain,
             guard,
-            *masks,
+            *frozen,
             tuple(sorted(set(runs))),
             tuple(ungated.items()),
             {first: tuple(parts.items()) for first, parts in gated.items()},
@@ -269,18 +277,33 @@ class Scan:
     def found(self, text: NormalizedText) -> int:
         """The part bits (and the guard's bit) that ``text`` holds; a part of a conjunction's
         computed conditions only where the rest of one of its alternatives was found."""
-        found = 0
-        if self._character_class is not None:
-            for character in set(self._character_class.findall(text.normalized)):
-                found |= self.characters[character]
+        # The keys found give their positions, made one mask at the end (no mask as wide as
+        # the scan held for each key, nor made for each key found).
         # A comment's few words are looked up in the keys (a set of the keys beside the
         # mapping would hold tens of thousands of keys twice).
+        held: list[int | tuple[int, ...]] = []
+        if self._character_class is not None:
+            held += map(
+                self.characters.__getitem__, set(self._character_class.findall(text.normalized))
+            )
         if self.words:
-            for word in filter(self.words.__contains__, spaced_words(text)):
-                found |= self.words[word]
+            held += map(self.words.__getitem__, filter(self.words.__contains__, spaced_words(text)))
         if self.tokens:
-            for token in filter(self.tokens.__contains__, words_read(text)):
-                found |= self.tokens[token]
+            held += map(self.tokens.__getitem__, filter(self.tokens.__contains__, words_read(text)))
+        found = 0
+        made = self._made
+        for positions in held:
+            if isinstance(positions, int):
+                found |= 1 << positions
+            else:
+                # Made on first use and kept (a few hundred tuples hold most keys found).
+                mask = made.get(id(positions))
+                if mask is None:
+                    mask = _mask(positions)
+                    if len(made) < _KEPT_MASKS:
+                        made[id(positions)] = mask
+                found |= mask
+        if self.tokens:
             masked = masked_read(text)
             if masked is None:  # too many to read: each may stand for any token
                 found |= self._every_masked
@@ -381,8 +404,12 @@ _Held = int | list[int]
 # For each kind of key (characters, words, tokens), each key's positions.
 _Positions = tuple[dict[str, _Held], dict[str, _Held], dict[str, _Held]]
 
-# For each kind of key, each key's mask.
-_Masks = tuple[dict[str, int], dict[str, int], dict[str, int]]
+# For each kind of key, each key's position or sorted tuple of positions.
+_Frozen = tuple[
+    dict[str, int | tuple[int, ...]],
+    dict[str, int | tuple[int, ...]],
+    dict[str, int | tuple[int, ...]],
+]
 
 # For each table of typos (by its id), the positions of the tokens of the parts that read it.
 _Typed = dict[int, tuple[Typos, dict[str, _Held]]]
@@ -395,6 +422,9 @@ _MANY_FIRSTS = 128
 # Masked words up to this many are kept with what they stand for.
 _KEPT_MASKED = 4096
 
+# Masks of the keys' tuples of positions up to this many are kept once made.
+_KEPT_MASKS = 1024
+
 
 def _add_conjunctions(
     triggers: Sequence[Trigger | None],
@@ -406,7 +436,7 @@ def _add_conjunctions(
     """The conjunctions of ``triggers`` as :attr:`Scan.conjunctions`: the keys of their parts
     added to ``keys`` and ``typed`` with the parts' positions (after the detectors' and the
     guard's bits), their computed parts to ``ungated`` and ``gated``. What numbers the parts is
-    freed before the keys' masks are made."""
+    freed before the keys' positions are frozen."""
     parts, alternatives = _alternatives(triggers)
     positions = _positions(len(triggers) + 1, len(parts), alternatives)
     for index in sorted(range(len(parts)), key=positions.__getitem__):
@@ -438,7 +468,7 @@ def _alternatives(
 ) -> tuple[list[Trigger], list[tuple[int, list[int]]]]:
     """The distinct parts of the conjunctions of ``triggers``, each once however many
     alternatives name it, and each alternative as its detector's bit and its parts' indices in
-    them (what finds the parts is freed before the keys' masks are made)."""
+    them (what finds the parts is freed before the keys' positions are frozen)."""
     # Found by identity first, as comparing two equal parts compares their sets of keys.
     distinct: dict[tuple[object, ...], int] = {}
     by_id: dict[int, int] = {}
@@ -528,25 +558,31 @@ def _with_typos(keys: _Positions, typed: _Typed) -> _Positions:
     return keys
 
 
-def _masks(keys: _Positions, built: dict[tuple[int, ...], int]) -> _Masks:
-    """Each key with the mask of its bits, in place of its positions (no second mapping of
-    tens of thousands of keys while the first is held). Equal masks are one object, kept in
-    ``built`` by their positions: tens of thousands of keys have one of a few thousand masks,
-    each an integer as wide as the scan has bits."""
-    one: dict[int, int] = {}  # the masks of one bit, by its position (most keys have one)
-    of_list: dict[int, int] = {}  # by the list's id: keys that hold one list (see _with_typos)
-    for index in keys:
+def _frozen(keys: _Positions) -> _Frozen:
+    """Each key with its positions frozen: a position, or a sorted tuple of them, equal tuples
+    one object (tens of thousands of keys have one of a few thousand), in place of the lists
+    (no second mapping of tens of thousands of keys while the first is held). Not masks: a
+    mask is as wide as the scan has bits (hundreds of bytes each); :meth:`Scan.found` makes
+    one mask of the positions a text holds."""
+    built: dict[tuple[int, ...], tuple[int, ...]] = {}
+    of_list: dict[int, int | tuple[int, ...]] = {}  # by the list's id (see _with_typos)
+    for index in cast(tuple[dict[str, object], ...], keys):
         for key, held in index.items():
-            if isinstance(held, int):
-                mask = one.get(held)
-                if mask is None:
-                    mask = one[held] = _masks_of(held, built)
-            else:
-                mask = of_list.get(id(held))
-                if mask is None:
-                    mask = of_list[id(held)] = _masks_of(tuple(held), built)
-            index[key] = mask  # a value replaced, no key added: the walk goes on
-    return cast(_Masks, keys)
+            if isinstance(held, list):
+                frozen = of_list.get(id(held))
+                if frozen is None:
+                    positions = _shared(tuple(sorted(set(held))), built)
+                    frozen = positions[0] if len(positions) == 1 else positions
+                    of_list[id(held)] = frozen
+                index[key] = frozen  # a value replaced, no key added: the walk goes on
+    return cast(_Frozen, keys)
+
+
+def _shared(
+    positions: tuple[int, ...], shared: dict[tuple[int, ...], tuple[int, ...]]
+) -> tuple[int, ...]:
+    """``positions``, or the equal tuple already in ``shared``."""
+    return shared.setdefault(positions, positions)
 
 
 def _masks_of(held: int | tuple[int, ...], built: dict[tuple[int, ...], int]) -> int:

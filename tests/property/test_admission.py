@@ -25,7 +25,7 @@ from municipal_social_policy.detectors.triggers import (
     computed_test,
     read_tokens,
 )
-from municipal_social_policy.scan import Scan
+from municipal_social_policy.scan import Scan, _frozen, _union
 
 CITIES = ("kankakee", "marseilles", "montgomery-county-oh")
 
@@ -342,3 +342,28 @@ def test_a_computed_test_holds_where_one_of_its_conditions_does(part: Trigger, t
     expected = _computed_holds(part, normalized)
     assert computed_test(part)(normalized) is expected
     assert part.holds_computed(msp.normalize(text)) is expected
+
+
+@given(
+    keys=st.dictionaries(
+        st.text("abc", min_size=1, max_size=3),
+        st.integers(0, 300) | st.lists(st.integers(0, 300), min_size=1, max_size=5),
+    ),
+    chosen=st.lists(st.text("abc", min_size=1, max_size=3), max_size=6),
+)
+def test_the_frozen_positions_of_keys_make_the_mask_of_their_bits(
+    keys: dict[str, int | list[int]], chosen: list[str]
+) -> None:
+    """The scan keeps each key's positions (a position or a sorted tuple), not its mask: the
+    mask made of the positions of any keys found is the OR of their bits."""
+    expected = 0
+    for key in chosen:
+        held = keys.get(key)
+        for position in [held] if isinstance(held, int) else held or []:
+            expected |= 1 << position
+    copy = {key: held if isinstance(held, int) else list(held) for key, held in keys.items()}
+    frozen = _frozen((copy, {}, {}))[0]
+    assert all(
+        isinstance(held, int) or held == tuple(sorted(set(held))) for held in frozen.values()
+    )
+    assert _union([frozen[key] for key in chosen if key in frozen]) == expected

@@ -234,3 +234,30 @@ def test_the_parts_kept_for_a_form_are_its_cuts(forms: list[str]) -> None:
     }
     assert _KEPT_JOINED.parts(forms) == expected
     assert _KEPT_JOINED.parts(forms) == expected
+
+
+@given(
+    known=st.frozensets(st.text("abc", min_size=1, max_size=5), max_size=30),
+    form=st.text("abc*", min_size=1, max_size=5),
+)
+@example(known=frozenset({"kill", "kell"}), form="k*ll")
+@example(known=frozenset({"kill"}), form="k*ll")
+def test_a_masked_form_stands_for_the_one_known_word_that_fits_it(
+    known: frozenset[str], form: str
+) -> None:
+    """:meth:`Spelling.unmasked` (narrowed letter by letter, kept) gives the one known word of
+    three letters or more of the form's length, first and last letter with every letter the form
+    shows where it shows one; ``None`` when none or several fit, or when the form hides its first
+    or last letter. Asked twice (the second answer is the kept one), it answers the same."""
+    fit = [
+        word
+        for word in known
+        if len(word) == len(form) >= 3
+        and word.isalpha()
+        and form[0] != "*" != form[-1]
+        and all(shown in ("*", letter) for shown, letter in zip(form, word, strict=True))
+    ]
+    expected = fit[0] if len(fit) == 1 else None
+    spelling = Spelling(known)
+    assert spelling.unmasked(form) == expected
+    assert spelling.unmasked(form) == expected
