@@ -17,13 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
+from kankakee_verdicts import evaluator
 from municipal_social_policy.detectors import BUILTIN_DETECTORS, Detector
-
-
-@cache
-def kankakee() -> msp.Evaluator:
-    """An evaluator for the bundled Kankakee ordinance, compiled once."""
-    return msp.Evaluator(msp.load("kankakee"))
 
 
 @cache
@@ -42,7 +37,7 @@ def assert_sexual(text: str) -> None:
     found = evidence(text)
     assert found, text
     assert set(found) == {msp.Strength.JUDGMENT}, text
-    verdict = kankakee().evaluate(text)
+    verdict = evaluator().evaluate(text)
     assert verdict.decision is not msp.Decision.ALLOW, text
     assert "V.2.5" in {f.clause.id for f in verdict.findings}, text
 
@@ -50,7 +45,7 @@ def assert_sexual(text: str) -> None:
 def assert_not_sexual(text: str) -> None:
     """The detector finds nothing, and Kankakee removes nothing."""
     assert evidence(text) == [], text
-    assert kankakee().evaluate(text).decision is not msp.Decision.REMOVE, text
+    assert evaluator().evaluate(text).decision is not msp.Decision.REMOVE, text
 
 
 @pytest.mark.parametrize(
@@ -178,7 +173,7 @@ def test_an_act_with_a_person_and_a_time_is_read(verb: str, target: str) -> None
 
 def v25(text: str) -> list[msp.Finding]:
     """The § V.2.5 findings of the Kankakee verdict on ``text``."""
-    return [f for f in kankakee().evaluate(text).findings if f.clause.id == "V.2.5"]
+    return [f for f in evaluator().evaluate(text).findings if f.clause.id == "V.2.5"]
 
 
 @pytest.mark.parametrize(
