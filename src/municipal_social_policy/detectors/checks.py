@@ -110,6 +110,7 @@ A check is a pure function of the :class:`Match`; it returns ``True`` to drop it
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from ..reading import Token, read
@@ -283,8 +284,7 @@ def _defeat(match: Match) -> bool:
         for i in range(first, last + 1)
     ):
         return True
-    bodily = sets["violence"] | sets["harmed_person"]
-    if not bodily.isdisjoint(words[first : last + 1]):
+    if not _union(sets["violence"], sets["harmed_person"]).isdisjoint(words[first : last + 1]):
         return False
     return _run_begins(words, sets["contests"], range(last + 1, last + 2 + _CONTEST_AFTER))
 
@@ -326,8 +326,21 @@ def _news(match: Match) -> bool:
 
 def _run_begins(words: Sequence[str], terms: frozenset[str], starts: range) -> bool:
     """Whether a word or run (``police_said``) of ``terms`` begins at one of ``starts``."""
-    runs = [term.split("_") for term in terms]
-    return any(list(words[i : i + len(run)]) == run for i in starts for run in runs)
+    runs = _runs(terms)
+    return any(tuple(words[i : i + len(run)]) == run for i in starts for run in runs)
+
+
+@cache
+def _runs(terms: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The words of each term of ``terms`` (``police_said``: "police", "said"), made once per
+    set, not on each match a check reads."""
+    return tuple(tuple(term.split("_")) for term in terms)
+
+
+@cache
+def _union(first: frozenset[str], second: frozenset[str]) -> frozenset[str]:
+    """``first | second``, made once per pair of a file's sets, not on each match."""
+    return first | second
 
 
 def _first_person(match: Match) -> bool:
@@ -372,7 +385,9 @@ def _refers_to_nonhuman(
 ) -> bool:
     """Whether the nearest noun of ``nonhuman`` (with ``plans``, those too) or ``person`` in
     ``words``, read backwards and skipping predicates, is ``nonhuman`` (or of ``plans``)."""
-    nonhuman = sets["nonhuman"] | (sets.get("plans", frozenset()) if plans else frozenset())
+    nonhuman = (
+        _union(sets["nonhuman"], sets.get("plans", frozenset())) if plans else sets["nonhuman"]
+    )
     person, copulas = sets["person"], sets["copulas"]
     for i in range(len(words) - 1, -1, -1):
         forms = words[i]
