@@ -117,7 +117,7 @@ from ..reading import Token, read
 from ..text import NormalizedText
 from .lexicon import read_word_list
 
-__all__ = ["CHECKS", "Check", "Match"]
+__all__ = ["CHECKS", "Check", "Match", "run_end"]
 
 Sets = Mapping[str, frozenset[str]]
 
@@ -326,8 +326,14 @@ def _news(match: Match) -> bool:
 
 def _run_begins(words: Sequence[str], terms: frozenset[str], starts: range) -> bool:
     """Whether a word or run (``police_said``) of ``terms`` begins at one of ``starts``."""
-    runs = _runs(terms)
-    return any(tuple(words[i : i + len(run)]) == run for i in starts for run in runs)
+    return any(run_end(words, terms, i) is not None for i in starts)
+
+
+def run_end(words: Sequence[str], terms: frozenset[str], at: int) -> int | None:
+    """Where the longest word or run of ``terms`` (``told_police``: "told", "police") that
+    begins at ``at`` in ``words`` ends, or ``None`` when none begins there."""
+    ends = [at + len(run) for run in _runs(terms) if tuple(words[at : at + len(run)]) == run]
+    return max(ends, default=None)
 
 
 @cache

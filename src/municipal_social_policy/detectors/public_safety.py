@@ -21,8 +21,10 @@ signal. The detector ``safety_disclosure`` needs a disclosure that could be acte
 - a witness or an informant named in lower case and placed ("the snitch is tony from the car
   wash", "the guy who snitched is mike from the bar on 5th").
 
-All are JUDGMENT: only a person can tell a live operation from an old story or a public
-announcement (the police announce checkpoints themselves), so the ceiling keeps them at review.
+An operation the comment says was announced or published ("police announced a DUI checkpoint
+this weekend") is none: the police publish their checkpoints themselves. All the rest are
+JUDGMENT: only a person can tell a live operation from an old story or an announcement the
+comment does not name, so the ceiling keeps them at review.
 
 The patterns are the groups of ``public_safety.phrases`` (the pattern language of
 :mod:`.phrases`), matched against the comment's reading. What stays here is the judgment of a
@@ -47,6 +49,7 @@ from ..text import NormalizedText
 from . import DetectorFactory
 from ._judged import AnyOf, spaced
 from ._names import Names, names
+from .checks import run_end
 from .phrases import Judge, Match, PhraseDetector, ending, read_phrases
 
 __all__ = ["FACTORIES"]
@@ -182,15 +185,27 @@ def _named(named: Names) -> Judge:
 
 def _naming(named: Names) -> Judge:
     """A role and the name that ends the match, with no report of words between them
-    ("witnesses said the driver was Mike Reed" points no one out)."""
+    ("witnesses said the driver was Mike Reed" points no one out). What the person did, a run
+    of the set ``informing`` next to the match's first word, is no report ("the guy who told
+    police about it is Marcus Bell")."""
 
     def judge(match: Match) -> bool:
         text, tokens, words, first, last, sets, *_ = match
-        if not sets["not_pointing"].isdisjoint(words[first:last]):
+        between = words[_past_informing(words, first, sets["informing"]) : last]
+        if not sets["not_pointing"].isdisjoint(between):
             return False
         return spaced(text, tokens, first, last, ":") and named.trailing(match)
 
     return judge
+
+
+def _past_informing(words: Sequence[str], first: int, informing: frozenset[str]) -> int:
+    """Where the words after a run of ``informing`` ("told_police") at ``first`` or just after
+    it start: ``first`` when no such run is there."""
+    end = run_end(words, informing, first)
+    if end is None:
+        end = run_end(words, informing, first + 1)
+    return first if end is None else end
 
 
 def _officer(match: Match) -> bool | tuple[int, int]:
