@@ -50,6 +50,9 @@ _SPREAD_OPENERS = read_word_list(_DATA, "spread_openers")
 _MAJORITIES = read_word_list(_DATA, "majorities")
 _SHARES = read_word_list(_DATA, "shares")
 _LARGE = read_word_list(_DATA, "large")
+# Right before a group that opens a frame, a word that says it of none of the group: "no Muslim
+# is a criminal" (hate_grammar.txt, read by the term hits too).
+_NONE_OF = read_word_list("hate_grammar.txt", "none_of")
 # Carriers that are never a subject: "send them", "their kind".
 _NOT_SUBJECTS = read_word_list(_DATA, "not_subjects")
 # The words before "no more <group>" that make it a description: "there are no more ... here".
@@ -277,6 +280,8 @@ class Frames:
                 start, stop = found
                 if start == first and not subject:
                     continue  # the group opens the frame, so it must be its subject
+                if start == first and first and texts[first - 1] in _NONE_OF:
+                    break  # "no Muslim is a criminal": said of none of the group
                 if start < first and not _DESCRIBING.isdisjoint(texts[max(0, start - 2) : start]):
                     break  # "there are no more ... here": a description
                 yield FrameHit(start, stop, family, mention)

@@ -62,7 +62,10 @@ class GroupPhrase:
 
     The classes of a name are those of the sets ``class_<name>`` that hold its name, modifier or
     member (a detector gives them from the protected classes an ordinance lists):
-    :meth:`classes_of`.
+    :meth:`classes_of`. A slot written ``<group!age!national_origin>`` reads only the names
+    with a class besides those after ``!`` (:attr:`unless`; :meth:`counts`): "women" and
+    "Black immigrants", not "teenagers" nor "immigrants", for a frame the law says of age or
+    citizenship ("... should not be allowed to vote"). A city's own classes count.
     """
 
     groups: Runs
@@ -76,6 +79,9 @@ class GroupPhrase:
     #: Words before a person noun that make it an occupation or a role ("garbage men").
     roles: frozenset[str] = frozenset()
     classes: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    #: Classes that do not count by themselves (``<group!age!disability>``): a name all of
+    #: whose classes are among them is not read (:meth:`counts`).
+    unless: frozenset[str] = frozenset()
 
     @cached_property
     def openers(self) -> frozenset[str]:
@@ -126,7 +132,16 @@ class GroupPhrase:
             k += 1
             if k < n:
                 found.update(self.names(words, k, generic))
+        if self.unless:
+            return sorted((end for end in found if self.counts(words[j:end])), reverse=True)
         return sorted(found, reverse=True)
+
+    def counts(self, words: Sequence[str]) -> bool:
+        """Whether the group ``words`` name (a match of the slot) is read: always, unless the
+        slot names classes that do not count by themselves (:attr:`unless`); then only a
+        group of some other class ("Muslim women" for ``<group!gender>``). A pronoun
+        carrying a group names no class, so it is not read then."""
+        return not self.unless or not self.classes_of(words) <= self.unless
 
     def classes_of(self, words: Sequence[str]) -> frozenset[str]:
         """The classes of the groups that ``words`` (a match of the slot) name."""

@@ -199,6 +199,20 @@ _JOINABLE = read_word_list("hate_grammar.txt", "joinable")
 _GENERIC = read_word_list("hate_grammar.txt", "generic")
 # "every last Muslim": a word between the generic determiner and the member.
 _GENERIC_FILLERS = read_word_list("hate_grammar.txt", "generic_fillers")
+# "such a woman", "a woman who lied": one person after "a" or "an", not the group (_generic).
+_INDEFINITE = frozenset({"a", "an"})
+_ONE_KIND = read_word_list("hate_grammar.txt", "one_kind")
+_ONE_PICKED = read_word_list("hate_grammar.txt", "one_picked")
+# "no Muslim is a criminal": a word of contempt said of none of the group.
+_NONE_OF = read_word_list("hate_grammar.txt", "none_of")
+# "teenagers should not be allowed to vote": a permission the law sets by these classes.
+_PERMISSIONS = read_word_list("hate_grammar.txt", "permissions")
+_REGULATED_CLASSES = read_word_list("hate_grammar.txt", "regulated_classes")
+# "two women", "three Black men": so many people, the ones a report tells of (_counted).
+_COUNTS = read_word_list("hate_grammar.txt", "counts")
+# "back then a mob would lynch ...": harm told of a time past, no wish (_told_of_the_past).
+_HABITUAL_PAST = read_word_list("hate_grammar.txt", "habitual_past")
+_PAST_TIMES = read_word_list("hate_grammar.txt", "past_times")
 # Person nouns that name many people: "black people", "gay men", "trans lives".
 _PLURAL_PERSONS = read_word_list("hate_grammar.txt", "plural_persons")
 _SLUR_CAUTIONS = read_word_list("hate_grammar.txt", "slur_cautions")
@@ -809,6 +823,20 @@ class HateReader:
                 return ""
         return ""
 
+    def _regulated(self, texts: Sequence[str], match: Term, mention: tuple[int, int]) -> bool:
+        """Whether an exclusion is a permission the law gives or withholds by age, origin or
+        disability, argued: the match ends in a word of [permissions] with "to" after it, and
+        the group named has classes, all of [regulated_classes] ("teenagers should not be
+        allowed to vote", "illegal immigrants should not be allowed to vote", "mentally ill
+        people should not be allowed to own guns"). "Women should not be allowed to vote" and
+        "immigrants should not be allowed in this country" stay exclusions, and so does a
+        pronoun, which names no class."""
+        after = match.last + 1
+        if texts[match.last] not in _PERMISSIONS or after >= len(texts) or texts[after] != "to":
+            return False
+        classes = self._slot.classes_of(texts[mention[0] : mention[1] + 1])
+        return bool(classes) and classes <= _REGULATED_CLASSES
+
     def _mentions(
         self, sentence: Sentence, matches: list[Term], carried: bool, carried_you: bool
     ) -> list[tuple[int, int]]:
@@ -822,6 +850,8 @@ class HateReader:
         several: list[tuple[int, int]] = []  # names of several words, after the others
         slurs, modifiers = self.slurs, self.modifiers
         for i, word in enumerate(texts):
+            if word not in slurs and _counted(texts, i):
+                continue  # "two women were trapped in the wreck": so many people, no group
             if word in starts:
                 ends = names(texts, i, _generic(texts, i, i))
                 longest = next((end for end in ends if tuple(texts[i:end]) in runs), None)
@@ -1021,6 +1051,15 @@ class HateReader:
                 continue  # "I hate being gay", "going to hell for being gay": someone's own state
             if kind in ("exclusion", "violence") and _aimed_at_thing(sentence, match, mention):
                 continue  # "get rid of the stigma against gay people"
+            if (
+                kind in ("dehumanising", "derogatory")
+                and mention[0]
+                and texts[mention[0] - 1] in _NONE_OF
+                and match.first > mention[1]
+            ):
+                continue  # "no Muslim is a criminal": said of none of the group
+            if kind == "exclusion" and self._regulated(texts, match, mention):
+                continue  # "teenagers should not be allowed to vote": a law argued
             if kind in ("dehumanising", "derogatory") and _listed_beside(
                 texts, match, mention, self.frames.prepositions
             ):
@@ -1181,12 +1220,47 @@ def _generic(texts: list[str], first: int, last: int) -> bool:
     them is not said of a protected class.
     """
     if first and texts[first - 1] in _GENERIC:
-        return True
+        return not _one_person(texts, first, last)
     if first > 1 and texts[first - 1] in _GENERIC_FILLERS and texts[first - 2] in _GENERIC:
         return True  # "every last Muslim"
     if last + 1 < len(texts) and texts[last + 1] in ("are", "were"):
         return True  # "Female are ...": a singular written for the plural
     return texts[last + 1 : last + 3] == ["like", "you"]
+
+
+def _one_person(texts: Sequence[str], first: int, last: int) -> bool:
+    """Whether the member at ``first`` after "a" or "an" is one person, not the group: a word
+    of [one_kind] before the article ("such a woman"), or one of [one_picked] right after the
+    name ("a woman who lied to police", "a woman seeking sanctuary")."""
+    if texts[first - 1] not in _INDEFINITE:
+        return False
+    if first > 1 and texts[first - 2] in _ONE_KIND:
+        return True
+    return last + 1 < len(texts) and texts[last + 1] in _ONE_PICKED
+
+
+def _counted(texts: Sequence[str], first: int) -> bool:
+    """Whether a count stands right before the group's name at ``first``: a word of [counts] or
+    a number written in digits ("two women", "3 Muslims"), so many people and not the group."""
+    if not first:
+        return False
+    before = texts[first - 1]
+    return before in _COUNTS or (before.isascii() and before.isdigit())
+
+
+def _told_of_the_past(texts: Sequence[str], before: Sequence[str]) -> bool:
+    """Whether the intent words of ``before`` (the words before a harm) are all of
+    [habitual_past] ("would") in a sentence that names a time past: a run of [past_times]
+    ("back then", "in those days") or a year written 1000 to 1999 ("in 1920")."""
+    found = _INTENT.intersection(before)
+    if not found or not found <= _HABITUAL_PAST:
+        return False
+    if any(
+        len(word) == 4 and word.isascii() and word.isdigit() and word[0] == "1" for word in texts
+    ):
+        return True
+    joined = f" {' '.join(texts)} "
+    return any(f" {run} " in joined for run in _PAST_TIMES)
 
 
 @attrs.frozen
@@ -1385,9 +1459,11 @@ def _intended(texts: list[str], match: Term, intent: frozenset[str]) -> bool:
         return True
     if texts[match.first] == "death" and match.last + 1 < len(texts):
         return texts[match.last + 1] == "to"
+    if texts[match.first - 1] in _PAST_COPULAS:
+        return False  # "Black men were lynched": harm done to them, told
     before = texts[max(0, match.first - _INTENT_REACH) : match.first]
     if not intent.isdisjoint(before):
-        return True
+        return not _told_of_the_past(texts, before)
     if _approved(texts, match.first):
         return True
     return any(a == "if" and b == "only" for a, b in itertools.pairwise(before))

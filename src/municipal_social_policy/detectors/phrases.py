@@ -47,6 +47,9 @@ comment's :mod:`~municipal_social_policy.reading`:
     ("gay" + "men"), ``member`` (after a word of ``generic``: "a woman"), ``group_pronouns`` and
     ``determiners``; the sets ``class_<name>`` tell the classes a name belongs to (a detector
     gives them from the ordinance's protected classes; see ``hate.phrases``);
+    ``<group!age!national_origin>`` reads only a group with a class besides those named after
+    ``!`` ("women", not "teenagers" nor "immigrants"; :meth:`.group_slot.GroupPhrase.counts`),
+    for a frame the law itself says of age or citizenship;
 ``<NAME.kind>``, ``<NAME.group>``
     the typed slot read from the import ``as NAME``: its head sets (``kind``, ``kind_pronouns``
     and ``kind_titles``; for ``group``, ``group``, ``member``, ``modifier`` and ``person``) only
@@ -589,7 +592,8 @@ class Pattern:
             last = self._rest(texts, tokens, position, k + 1, gap, group)
             if last is not None:
                 return last
-        given = group if isinstance(slot.phrase, GroupPhrase) else None
+        given_phrase = slot.phrase if isinstance(slot.phrase, GroupPhrase) else None
+        given = group if given_phrase is not None else None
         for skip in range(gap + 1):
             j = position + skip
             if j >= len(texts):
@@ -599,8 +603,12 @@ class Pattern:
                 or (slot.filler is not None and texts[j - 1] not in slot.filler)
             ):
                 return None
-            if given is not None:
-                ends: Iterable[int] = (given[1] + 1,) if j == given[0] else ()
+            if given is not None and given_phrase is not None:
+                ends: Iterable[int] = (
+                    (given[1] + 1,)
+                    if j == given[0] and given_phrase.counts(texts[j : given[1] + 1])
+                    else ()
+                )
             else:
                 ends = slot.ends(texts, tokens, j)
             for end in ends:
@@ -1445,17 +1453,24 @@ def _parse_pattern(
             filler, barred = _gap_words(fill, part, sets, where)
         elif part.startswith("<") and part.rstrip("?") not in _KINDS:
             optional = part.endswith("?")
-            kind = part[1 : -2 if optional else -1]
+            kind, *unless = part[1 : -2 if optional else -1].split("!")
             if not part.rstrip("?").endswith(">") or kind not in sets:
                 raise ValueError(
                     f"{where}: a typed slot <kind> names a set of head words defined above,"
                     f" got {part!r}"
                 )
             kind, seen = _namespaced(kind, sets)
+            if unless and (kind != "group" or not all(unless)):
+                raise ValueError(
+                    f"{where}: only <group> names classes that do not count by themselves,"
+                    f" each after a '!' (<group!age!disability>), got {part!r}"
+                )
             phrase: NounPhrase | GroupPhrase
             if kind == "group":
                 modifiers = _runs("@modifier", seen, where) if "modifier" in seen else _NO_RUNS
                 phrase = _group_phrase(seen, _runs("@group", seen, where), modifiers)
+                if unless:
+                    phrase = attrs.evolve(phrase, unless=frozenset(unless))
                 heads = GROUP_HEADS
             else:
                 phrase = _noun_phrase(kind, seen, where)
