@@ -100,8 +100,9 @@ _ONE_LETTER_WORDS = frozenset("ai")
 # ("f#ck", "b#tch", "pu##y") after the first one to three letters of a word and before a letter.
 # The word's opening is short and starts the token ("so--like" and "or--in" are dashes between
 # words, read as masks only when a listed word of the same shape fits: none does; "#go#team" is
-# two hashtags). Group 1 is the opening, group 2 the signs, read as masks of the same length.
-_SIGN_MASK = _ascii(r"(?<![\p{L}\p{N}#\-@$*])([\p{L}]{1,3})(-{2,}|#+)(?=[\p{L}])")
+# two hashtags; "xn--" opens a host's name in Punycode, RFC 3492). Group 1 is the opening, group 2
+# the signs, read as masks of the same length.
+_SIGN_MASK = _ascii(r"(?<![\p{L}\p{N}#\-@$*])(?![Xx][Nn]--)([\p{L}]{1,3})(-{2,}|#+)(?=[\p{L}])")
 # The signs _SIGN_MASK reads: a text with neither holds no such mask.
 _SIGN_MASK_CHARS = ("--", "#")
 

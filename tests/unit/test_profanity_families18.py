@@ -52,6 +52,7 @@ def test_letters_hidden_by_hyphens_or_number_signs_are_read(text: str) -> None:
         "He got an F-in math again, poor kid.",
         "a well-known, long-standing, city-owned lot",
         "fix the T--intersection at Elm and 4th",
+        "the shop at http://xn--mnchen-3ya.de sells nothing rude",
     ],
 )
 def test_dashes_anchors_keys_and_hashtags_are_no_mask(text: str) -> None:
