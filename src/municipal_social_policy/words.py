@@ -1,7 +1,8 @@
 """Words with their disguises undone: the view word lists match against.
 
 People slip words past filters with leetspeak (``sh1t``, ``@ss``), separators (``f.u.c.k``,
-``f u c k``), masks (``f***``, ``c*nt``) and stretched letters (``fuuuck``). :func:`words` turns a
+``f u c k``), masks (``f***``, ``c*nt``; also hyphens and number signs: ``f--k``, ``f#ck``) and
+stretched letters (``fuuuck``). :func:`words` turns a
 normalised text into :class:`Word`\\ s that carry every plausible spelling, each with the span of
 the normalised text it came from. Only tokens that show a disguise get extra spellings, so plain
 words stay plain: "I have 3 kids" is not read as "i have e kids".
@@ -19,7 +20,16 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["ASCII_PLAIN", "MASK", "PLAIN", "Word", "disguised", "plain_pattern", "words"]
+__all__ = [
+    "ASCII_PLAIN",
+    "MASK",
+    "PLAIN",
+    "Word",
+    "disguised",
+    "hides_letters",
+    "plain_pattern",
+    "words",
+]
 
 # tuple.__new__ skips the named tuple's Python-level __new__: a word per token.
 _new = tuple.__new__
@@ -85,6 +95,51 @@ _DISGUISES = tuple(
 )
 # The words of one letter a spaced-out word may follow in its run ("a b u l l e t").
 _ONE_LETTER_WORDS = frozenset("ai")
+# Letters hidden by other signs than :data:`MASK`, as newspapers and commenters write them: two
+# hyphens or more ("f--k", "f-----g", "a--hole"; one is a hyphen: "f-ing") or number signs
+# ("f#ck", "b#tch", "pu##y") after the first one to three letters of a word and before a letter.
+# The word's opening is short and starts the token ("so--like" and "or--in" are dashes between
+# words, read as masks only when a listed word of the same shape fits: none does; "#go#team" is
+# two hashtags; "xn--" opens a host's name in Punycode, RFC 3492). Group 1 is the opening, group 2
+# the signs, read as masks of the same length.
+_SIGN_MASK = _ascii(r"(?<![\p{L}\p{N}#\-@$*])(?![Xx][Nn]--)([\p{L}]{1,3})(-{2,}|#+)(?=[\p{L}])")
+# The signs _SIGN_MASK reads: a text with neither holds no such mask.
+_SIGN_MASK_CHARS = ("--", "#")
+
+
+def _sign_masked(normalized: str) -> bool:
+    """Whether ``normalized`` holds a word with letters hidden by signs (:data:`_SIGN_MASK`)."""
+    return (
+        any(chars in normalized for chars in _SIGN_MASK_CHARS)
+        and _SIGN_MASK.search(normalized) is not None
+    )
+
+
+def hides_letters(normalized: str) -> bool:
+    """Whether a word of ``normalized`` may hide letters: :data:`MASK` stands in it, or signs
+    that :func:`words` reads as masks ("f--k", "b#tch")."""
+    return MASK in normalized or _sign_masked(normalized)
+
+
+def _signs_masked(normalized: str) -> str:
+    """``normalized`` with the signs that hide letters (:data:`_SIGN_MASK`) written
+    :data:`MASK`: the same length, so every span stays. Searched in :func:`_as_ascii` of a text
+    outside ASCII, as the other word patterns are."""
+    if not any(chars in normalized for chars in _SIGN_MASK_CHARS):
+        return normalized
+    searched = normalized if normalized.isascii() else _as_ascii(normalized)
+    pieces: list[str] = []
+    position = 0
+    for match in _SIGN_MASK.finditer(searched):
+        start, end = match.span(2)
+        pieces += (normalized[position:start], MASK * (end - start))
+        position = end
+    if not pieces:
+        return normalized
+    pieces.append(normalized[position:])
+    return "".join(pieces)
+
+
 # Two or more leet digits opening a word ("34tadick"): a disguise unless the word is a number
 # with a suffix ("10am", "30th"), as :data:`_NUMBER_WORD` reads it.
 _LEET_OPENING = _ascii(r"[0134579](?<![\p{L}\p{N}][0134579])[0134579]+[\p{L}]{2}[\p{L}\p{N}]*")
@@ -153,6 +208,8 @@ def disguised(normalized: str) -> bool:
     if _foreign(normalized):
         return True
     if _stretched(normalized):
+        return True
+    if _sign_masked(normalized):
         return True
     if "@" in normalized:
         normalized = _without_emails(normalized)
@@ -316,6 +373,7 @@ def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ..
         shows_disguise = disguised(normalized)
     if not shows_disguise:  # so its letters and digits are ASCII
         return _plain_words(normalized)
+    normalized = _signs_masked(normalized)
     # The patterns for ASCII read a text whose letters and digits outside ASCII are written "a"
     # (most texts outside ASCII hold only curly quotes, dashes and emoji there): the same spans,
     # several times faster. The words are taken from the text itself.

@@ -150,7 +150,7 @@ from ..reading import (
 )
 from ..text import NormalizedText
 from ..verdict import Strength
-from ..words import MASK
+from ..words import MASK, hides_letters
 from . import MAX_MATCHES, Signal
 from ._shared import forget, share
 from .checks import CHECKS, Check, Match
@@ -1115,7 +1115,7 @@ def forms_read(text: NormalizedText, spelling: Spelling) -> frozenset[str]:
 def unmasked_words(text: NormalizedText, spelling: Spelling) -> frozenset[str]:
     """The words the masked forms of ``text`` read as in ``spelling`` (the part of
     :func:`forms_read` that is no quick form); none for a text without a masked word."""
-    if MASK not in text.normalized or not text.disguised:
+    if not hides_letters(text.normalized) or not text.disguised:
         return _NONE
     unmasked = map(spelling.unmasked, masked_forms(text))
     return frozenset(word for word in unmasked if word is not None)

@@ -22,7 +22,9 @@ listed: a word that an unambiguous profane stem (the ``[stems]`` of ``profanity_
 "fuck", "shit") begins or ends as it is written, the rest three letters or more, is judgment
 evidence ("fuckfest", "shitlibs", "jackshit"; never a word of ``[not_stems]`` or ``allow.txt``:
 "shitake"); and a listed word with a contraction's ending (``contractions.tsv``: "'s", "'ll")
-counts as the word ("this shit's broken", "the fucker'll"), with the word's strength.
+counts as the word ("this shit's broken", "the fucker'll"), with the word's strength. A word whose
+letters hyphens or number signs hide ("f------g", "pu##y"; :func:`.words.hides_letters`) is
+judgment evidence at most: the signs need not number the letters, so the term it fits is a guess.
 
 The clause names the commenter's own "language", so how a word is used counts too
 (:mod:`._mentions`): a word mentioned rather than used ("the word 'x'", "he called her a x", a
@@ -109,7 +111,7 @@ class ProfanityDetector:
         # the case; a removal must not rest on where a list stopped).
         limit = expletives[-1].end if len(expletives) >= MAX_MATCHES else len(text.original)
         found = [
-            s
+            s if not _sign_masked(text.original[s.start : s.end]) else _judged(s)
             for s in self.obscene(text, comment)
             if (s.start, s.end) not in spans and s.start < limit
         ]
@@ -188,6 +190,22 @@ class ProfanityDetector:
         ):
             return Strength.JUDGMENT
         return None
+
+
+# The signs besides the mask that hide letters (:func:`.words.hides_letters`: "f--k", "f#ck"; one
+# hyphen is a hyphen: "mother-fucker").
+_SIGNS = ("--", "#")
+
+
+def _sign_masked(written: str) -> bool:
+    """Whether a word as written hides letters with hyphens or number signs: newspapers print
+    "f------g" whatever the word's length, so the obscene term it fits ("felching") is a guess."""
+    return any(sign in written for sign in _SIGNS)
+
+
+def _judged(signal: Signal) -> Signal:
+    """``signal`` as judgment evidence."""
+    return attrs.evolve(signal, strength=Strength.JUDGMENT)
 
 
 #: How many letters a word must have besides the profane stem that begins or ends it.

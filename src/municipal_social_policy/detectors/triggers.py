@@ -25,7 +25,7 @@ import attrs
 
 from ..reading import quick_forms
 from ..text import NormalizedText
-from ..words import MASK
+from ..words import MASK, hides_letters
 from ._shared import share
 
 __all__ = [
@@ -548,7 +548,7 @@ def masked_words(text: NormalizedText) -> tuple[str, ...]:
     """The distinct forms of the text's words that hide letters (:data:`~.words.MASK`: "b*tch",
     "5*at" and its "s*at"), each also cut at its apostrophes where the parts hide letters; none
     for most texts. What each may stand for is :func:`fitted`."""
-    if not text.disguised or MASK not in text.normalized:
+    if not text.disguised or not hides_letters(text.normalized):
         return ()
     return text.view(_read_tokens)[1]
 
