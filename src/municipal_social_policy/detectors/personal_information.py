@@ -190,6 +190,10 @@ def spoken_digits(number: str) -> str:
     )
 
 
+# The lengths of a North American number: an exchange and its line, with an area code, after a 1.
+_NUMBER_LENGTHS = frozenset({7, 10, 11})
+
+
 def _north_american(digits: str) -> bool:
     """Whether ``digits`` read as a North American number: seven digits (an exchange), ten (an
     area code and an exchange) or eleven after a 1, each part opening with 2-9, not one digit
@@ -225,7 +229,7 @@ def _check_spelled_phone(
         digits += _DIGIT_WORDS[word] if word[0].isalpha() else word
         if len(digits) > 11:
             break
-        if worded and _north_american(digits):
+        if worded and len(digits) in _NUMBER_LENGTHS and _north_american(digits):
             best = (match.start(), match.start() + token.end())
     return best if best is not None else False
 
