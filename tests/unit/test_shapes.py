@@ -14,7 +14,7 @@ import pytest
 import municipal_social_policy as msp
 from kankakee_verdicts import evaluator, evidence
 from municipal_social_policy.detectors import _urls, cyber_attacks, personal_information, shapes
-from municipal_social_policy.detectors.lexicon import read_sections
+from municipal_social_policy.detectors.lexicon import read_sections, read_words
 from municipal_social_policy.detectors.triggers import Trigger
 
 _DETECTORS = (
@@ -140,6 +140,14 @@ _FOUND = [
     ("link.spaced_after", "visit example. com", ". com"),
     ("link.defanged", "visit example[.]com", "[.]com"),
     ("link.spelled", "visit example dot com/page", " dot com/page"),
+    ("link.spelled_hyphened", "go to paypal-verify dot com now", " dot com"),
+    (
+        "phone.spelled",
+        "call eight one five, five five five, zero one one one",
+        "eight one five, five five five, zero one one one",
+    ),
+    ("address.residence", "I live at 412 Oakwood, Kankakee", "412 Oakwood"),
+    ("address.unit", "412 Oakwood Apt 3", "412 Oakwood Apt 3"),
     ("campaign.hashtag", "go #reelectgarcia", "#reelectgarcia"),
 ]
 
@@ -163,6 +171,11 @@ _NOT_FOUND = [
     ("link.spaced", "what about the .com equivalent"),
     ("link.defanged", "the [.] key and list[.]length"),
     ("link.spelled", "the dot com bubble"),
+    ("link.spelled_hyphened", "the dot-com bubble and the dot com crash"),
+    ("phone.spelled", "we counted two three four five six seven eight"),
+    ("phone.spelled", "one two three four five six seven"),
+    ("address.residence", "my house is 100 years old"),
+    ("address.unit", "the 3 bedroom unit 4 is rented"),
     ("campaign.hashtag", "#VoteNoAHCA #NoOneCares #NoOnDeVos #VoterID"),
     ("address.lower_case", "5 miles down the road"),
     ("address.lower_case", "it is a 2 way street"),
@@ -224,13 +237,17 @@ def test_a_lower_case_street_address_is_personal_information(text: str) -> None:
 
 def test_the_derived_trigger_of_a_detector_is_its_shapes_pre_checks() -> None:
     """A shape detector's trigger is its shapes' pre-checks, each shape's joined with "and" and
-    the shapes' with "or"; never hand-written. Every phone shape needs a digit and seven."""
+    the shapes' with "or"; never hand-written. Every phone shape needs a digit and seven, but
+    the one spoken in words, which needs a digit's word."""
     phone = personal_information.FACTORIES["phone"](msp.ordinance.DetectorConfig("phone"))
     trigger = getattr(phone, "trigger", None)
     assert trigger is not None
     digit, seven = Trigger(characters=frozenset("0123456789")), Trigger(digits=7)
     assert (digit, seven) in trigger.needs
-    assert all(alternative[:2] == (digit, seven) for alternative in trigger.needs)
+    spoken = [alternative for alternative in trigger.needs if alternative[:2] != (digit, seven)]
+    assert [alternative[0].tokens for alternative in spoken] == [
+        frozenset(read_words(shapes.WORDS_FILE, "digit_words"))
+    ]
     assert trigger.holds(msp.text.normalize("call 815-555-0111"))
     assert not trigger.holds(msp.text.normalize("in 2019 the 5 parks"))
     email = personal_information.FACTORIES["email"](msp.ordinance.DetectorConfig("email"))

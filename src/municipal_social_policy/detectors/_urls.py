@@ -46,9 +46,22 @@ TLDS, WORD_TLDS = _tlds()
 
 
 def _known_tld(match: regex.Match[str], context: regex.Match[str] | None) -> bool:
-    """A bare domain's top-level domain is known, or a word one with a path after it."""
+    """A bare domain's top-level domain is known, or a word one with a path after it, or one of
+    three letters or more after a name joined by a hyphen, as no sentence is ("refund-il.top",
+    not "here.Live" nor "up-to-date.It": two letters are too often a sentence's first word)."""
     tld = match.group("tld")
-    return tld in TLDS or (tld in WORD_TLDS and bool((match.group("rest") or "").rstrip(_TRAILING)))
+    if tld in TLDS:
+        return True
+    if tld not in WORD_TLDS:
+        return False
+    host = match.groupdict().get("host") or ""
+    if (match.group("rest") or "").rstrip(_TRAILING):
+        return True
+    return len(tld) > 2 and _HYPHENED.search(host) is not None
+
+
+# A name joined by a hyphen between letters or digits: "refund-il", "tax-help".
+_HYPHENED = regex.compile(r"[a-z0-9]-[a-z0-9]")
 
 
 _TRAILING = ".,;:!?)]}'\"*"
@@ -73,7 +86,12 @@ LINK_TRIGGER = links_trigger()
 PATH_LINK_TRIGGER = LINK_TRIGGER & Trigger(characters=frozenset("/"))
 #: Holds for every text with a link written without a scheme or ``www.``.
 IMPLICIT_LINK_TRIGGER = links_trigger(
-    "link.bare", "link.spaced", "link.spaced_after", "link.defanged", "link.spelled"
+    "link.bare",
+    "link.spaced",
+    "link.spaced_after",
+    "link.defanged",
+    "link.spelled",
+    "link.spelled_hyphened",
 )
 _HOST = defined("host")
 # A dot written defanged inside a host: "[.]", "(.)", "{.}", "[dot]".
@@ -156,7 +174,7 @@ def find_links(normalized: str | Reading | NormalizedText) -> tuple[Link, ...]:
             candidates.append(
                 Link(match.start("host"), match.end("tld") + len(rest), host, rest, explicit=False)
             )
-        else:  # link.spaced, link.spaced_after, link.defanged, link.spelled
+        else:  # link.spaced, link.spaced_after, link.defanged, link.spelled(_hyphened)
             host = f"{_DEFANGED.sub('.', match.group('host'))}.{match.group('tld')}"
             rest = (match.groupdict().get("rest") or "").rstrip(_TRAILING)
             end = match.end() if kind == "link.spaced" else match.end("tld") + len(rest)

@@ -103,6 +103,13 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     sentence, one of the two before it or the one after it: "Please stop vandalizing pages.
     You have been warned." is a moderator's notice, "Stay away from my daughter. You have been
     warned." is none.
+``unasked``
+    the match answers nothing: the sentence before its own is missing, holds no word of the
+    set ``asked_goods``, or is neither a question of eight words at most nor a line of four
+    words at most. An offer whose goods were asked for or named on a line of their own
+    ("anyone need coke? i deliver", "Got percs. hmu") is one offer split by its punctuation;
+    "i deliver" alone, or after a report ("Police seized weed at the school today. DM me"), is
+    none.
 
 A check is a pure function of the :class:`Match`; it returns ``True`` to drop it.
 """
@@ -464,6 +471,25 @@ def _notice(match: Match) -> bool:
     )
 
 
+# How many words the sentence before an answer may hold: a short question, a shorter line.
+_ASKED_WORDS = 8
+_NAMED_WORDS = 4
+
+
+def _unasked(match: Match) -> bool:
+    start = match.tokens[match.first].start
+    sentences = read(match.text).sentences
+    at = next((i for i, tokens in enumerate(sentences) if tokens and tokens[-1].end > start), 0)
+    if at == 0:
+        return True
+    previous = sentences[at - 1]
+    asked = "?" in match.text.normalized[previous[-1].end : start]
+    if len(previous) > (_ASKED_WORDS if asked else _NAMED_WORDS):
+        return True
+    goods = match.sets["asked_goods"]
+    return all(goods.isdisjoint(_forms(token)) for token in previous)
+
+
 #: Every check by the name a phrase file gives it, with the sets it reads.
 CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "negation": (_negation, ("negators",)),
@@ -479,6 +505,7 @@ CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "first_person": (_first_person, ("first_person",)),
     "debunk": (_debunk, ("debunk_before", "debunk_after")),
     "question": (_question, ()),
+    "unasked": (_unasked, ("asked_goods",)),
     "antecedent": (
         _antecedent,
         ("antecedent_pronouns", "nonhuman", "person", "copulas", "addressee"),

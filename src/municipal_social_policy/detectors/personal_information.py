@@ -18,7 +18,8 @@ nine for an SSN, thirteen for a card); nearly all comments do not.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
+from itertools import pairwise
 
 import attrs
 import regex
@@ -42,6 +43,7 @@ __all__ = [
     "office_number",
     "phone_number",
     "phone_number_trigger",
+    "spoken_digits",
 ]
 
 # The shapes of each detector are declared in shapes.txt; what follows is the judgment no pattern
@@ -171,6 +173,67 @@ def _check_cued_phone(match: regex.Match[str], context: regex.Match[str] | None)
     return True
 
 
+# The digit each digit word stands for ("oh" and "o" are zero), from shape_words.txt's order.
+_DIGIT_WORDS = {
+    word: str(i) if i < 10 else "0" for i, word in enumerate(read_words(WORDS_FILE, "digit_words"))
+}
+# A token of a spoken number: a digit word or a run of digits.
+_SPOKEN = regex.compile(r"[a-z]+|[0-9]+")
+
+
+def spoken_digits(number: str) -> str:
+    """The digits of a number written in digits or digit words: "815 five five five 0111" is
+    ``"8155550111"``; a word that is no digit word stands for nothing."""
+    return "".join(
+        _DIGIT_WORDS.get(token, "") if token[0].isalpha() else token
+        for token in _SPOKEN.findall(number.casefold())
+    )
+
+
+# The lengths of a North American number: an exchange and its line, with an area code, after a 1.
+_NUMBER_LENGTHS = frozenset({7, 10, 11})
+
+
+def _north_american(digits: str) -> bool:
+    """Whether ``digits`` read as a North American number: seven digits (an exchange), ten (an
+    area code and an exchange) or eleven after a 1, each part opening with 2-9, not one digit
+    repeated, not a count ("two three four five six seven eight")."""
+    steps = {int(b) - int(a) for a, b in pairwise(digits)}
+    if steps <= {1} or steps <= {-1}:
+        return False
+    if len(digits) == 11 and digits[0] == "1":
+        digits = digits[1:]
+    if len(digits) == 10:
+        digits, area = digits[3:], digits[0]
+    elif len(digits) == 7:
+        area = "2"
+    else:
+        return False
+    return area not in "01" and digits[0] not in "01" and len(set(digits)) > 1
+
+
+def _check_spelled_phone(
+    match: regex.Match[str], context: regex.Match[str] | None
+) -> bool | tuple[int, int]:
+    # The longest run of the match's first tokens that reads as a number and holds a word: the
+    # run may go on into a count ("... zero one one one one more time").
+    text = match.string
+    before = text[match.start() - 1 : match.start()]
+    if before and before in "-/.#$+@":
+        return False  # "I-57 ...", a part of an identifier
+    best: tuple[int, int] | None = None
+    digits, worded = "", False
+    for token in _SPOKEN.finditer(match.group()):
+        word = token.group()
+        worded = worded or word[0].isalpha()
+        digits += _DIGIT_WORDS[word] if word[0].isalpha() else word
+        if len(digits) > 11:
+            break
+        if worded and len(digits) in _NUMBER_LENGTHS and _north_american(digits):
+            best = (match.start(), match.start() + token.end())
+    return best if best is not None else False
+
+
 # --- street addresses ---------------------------------------------------------------------------
 
 # Words that make "5 miles down the road" no street, and the street suffixes: "a 2 way street".
@@ -197,6 +260,25 @@ def _check_street_name(match: regex.Match[str], context: regex.Match[str] | None
     if words[1].rstrip(".") in _STREET_DIRECTIONS:
         return True
     return len(words[0]) > 1 and words[-1].rstrip(".") in _STREET_ABBREVIATIONS
+
+
+_NOT_RESIDENCE_NAMES = _NOT_STREET_NAMES | frozenset(read_words(WORDS_FILE, "not_residence_names"))
+
+
+def _check_street_residence(match: regex.Match[str], context: regex.Match[str] | None) -> bool:
+    # The street's name: no word of a measure or of prose ("my house is 100 years old"), and
+    # capitalised unless the comment has no capital at all ("i live at 412 oakwood").
+    name = match.group("name")
+    if name.casefold() in _NOT_RESIDENCE_NAMES:
+        return False
+    return name[0].isupper() or name[0].isdigit() or not _has_capital(match.string)
+
+
+@lru_cache(maxsize=4)
+def _has_capital(text: str) -> bool:
+    """Whether ``text`` holds a capital letter: once per text, however many addresses it holds
+    (a string's hash is kept with it, so the look-up costs no second reading)."""
+    return text != text.lower()
 
 
 # A house number that reads as a year: four digits from 1500 to 2099.
@@ -246,9 +328,11 @@ _CHECKS: Mapping[str, Check] = {
     "local_phone": _check_local_phone,
     "unbroken_phone": _check_unbroken_phone,
     "cued_phone": _check_cued_phone,
+    "spelled_phone": _check_spelled_phone,
     "plate": _check_plate,
     "street_name": _check_street_name,
     "street_year": _check_street_year,
+    "street_residence": _check_street_residence,
 }
 
 # --- the detectors ------------------------------------------------------------------------------
@@ -365,7 +449,7 @@ def _published_number(config: DetectorConfig) -> Published | None:
         return None
 
     def published(found: Found) -> bool:
-        digits = "".join(char for char in found.match.group(found.shape.group) if char.isdigit())
+        digits = spoken_digits(found.match.string[found.start : found.end])
         return any(digits.endswith(number) for number in allowed)
 
     return published
@@ -411,8 +495,21 @@ def office_number(found: Found) -> bool:
     in its sentence ("call 815-933-0500 for the public works department", "the library's number
     is ...", "the county's non-emergency line"), and nobody ("he", "her") is. § V.2.10 protects
     "another person's or entity's privacy"; an office publishes its number. "Call Jim at ...,
-    he never answers" and "her number is ..., she works at the library" stay flagged."""
-    return _office_contact(found, office_after=True)
+    he never answers" and "her number is ..., she works at the library" stay flagged. A
+    toll-free number ("1-800-273-8255") is always a business's or an office's line."""
+    return _toll_free(found) or _office_contact(found, office_after=True)
+
+
+# Toll-free area codes: a number under one is paid for by whoever is called, a business or an
+# office, never a person's private line.
+_TOLL_FREE = read_word_list("personal_information_words.txt", "toll_free")
+
+
+def _toll_free(found: Found) -> bool:
+    digits = spoken_digits(found.match.string[found.start : found.end])
+    if len(digits) == 11 and digits[0] == "1":
+        digits = digits[1:]
+    return len(digits) == 10 and digits[:3] in _TOLL_FREE
 
 
 def office_address(found: Found) -> bool:
