@@ -117,7 +117,7 @@ from ..reading import Token, read
 from ..text import NormalizedText
 from .lexicon import read_word_list
 
-__all__ = ["CHECKS", "Check", "Match"]
+__all__ = ["CHECKS", "Check", "Match", "written_possessive"]
 
 Sets = Mapping[str, frozenset[str]]
 
@@ -300,7 +300,7 @@ def _owned(match: Match) -> bool:
         named = words[i + 1 : i + 1 + _OWNED_REACH]
         if i < last and words[i] in person and words[i + 1] in plans:
             return True  # "the old boys club should be shot": the person word modifies a noun
-        if _possessive(match, tokens[i]) and not plans.isdisjoint(named):
+        if written_possessive(match.text, tokens[i]) and not plans.isdisjoint(named):
             return True
     return False
 
@@ -309,10 +309,11 @@ def _owned(match: Match) -> bool:
 _OWNED_REACH = 2
 
 
-def _possessive(match: Match, token: Token) -> bool:
-    """Whether ``token`` is written as a possessive: "mayor's", "commissioners'"."""
-    text = match.text.normalized
-    return text[token.start : token.end].endswith(("'s", "’s")) or text[
+def written_possessive(text: NormalizedText, token: Token) -> bool:
+    """Whether ``token`` is written as a possessive in ``text``: "mayor's", "commissioners'",
+    "Diaz'" (the reading drops the apostrophe and its "s")."""
+    written = text.normalized
+    return written[token.start : token.end].endswith(("'s", "’s")) or written[
         token.end : token.end + 1
     ] in ("'", "’")
 
@@ -385,9 +386,7 @@ def _refers_to_nonhuman(
 ) -> bool:
     """Whether the nearest noun of ``nonhuman`` (with ``plans``, those too) or ``person`` in
     ``words``, read backwards and skipping predicates, is ``nonhuman`` (or of ``plans``)."""
-    nonhuman = (
-        _union(sets["nonhuman"], sets.get("plans", frozenset())) if plans else sets["nonhuman"]
-    )
+    nonhuman = _union(sets["nonhuman"], sets["plans"]) if plans else sets["nonhuman"]
     person, copulas = sets["person"], sets["copulas"]
     for i in range(len(words) - 1, -1, -1):
         forms = words[i]
@@ -475,7 +474,7 @@ CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "question": (_question, ()),
     "antecedent": (
         _antecedent,
-        ("antecedent_pronouns", "nonhuman", "person", "copulas", "addressee"),
+        ("antecedent_pronouns", "nonhuman", "person", "copulas", "addressee", "plans"),
     ),
     "hypothetical": (_hypothetical, ("hypothetical", "reporting", "first", "anyone", "subject")),
     "notice": (_notice, ("notice",)),
