@@ -144,7 +144,6 @@ def test_a_pattern_check_needs_the_sets_it_reads() -> None:
         parse_phrases("[g]\nyou been warned +notice", "test.phrases")
 
 
-
 def test_the_check_antecedent_needs_the_plans_it_reads() -> None:
     """``antecedent`` counts a word of ``plans`` as no person ("that idea should be shot"): a
     file that names the check without the set does not load, as for every set a check reads."""
@@ -153,6 +152,7 @@ def test_the_check_antecedent_needs_the_plans_it_reads() -> None:
     with pytest.raises(ValueError, match=r"the check 'antecedent' reads the sets \['plans'\]"):
         parse_phrases(sets + "[g]\nchecks: antecedent\nkill them", "test.phrases")
     parse_phrases(sets + "@plans = idea\n[g]\nchecks: antecedent\nkill them", "test.phrases")
+
 
 _WARNED = """
 [g]
