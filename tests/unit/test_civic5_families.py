@@ -159,6 +159,8 @@ FAMILIES: dict[str, CityFamily] = {
             "Dayton police never came when I called",
             "Kettering PD should handle the speeders by my house",
             "the state patrol is useless on I-75",
+            "Kettering Police should have arrested him by now",
+            "Dayton police never arrested anyone for the break-ins",
         ],
         [
             "Dayton police arrested a man on Wayne Ave last night",

@@ -68,7 +68,9 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     ``enforcing`` stands in the three words after the match ("Dayton police arrested a man on
     Main St", "Kettering PD are investigating a break-in"), or a run of the set
     ``attribution`` anywhere in its sentence ("a man was shot on Wayne Ave, Dayton police
-    said"): a report of a crime or an accident, not a comment about the force;
+    said"): a report of a crime or an accident, not a comment about the force. No word of
+    ``not_enforcing`` stands between the match and the act: "Kettering Police should have
+    arrested him", "Dayton police never arrested anyone" are about the force;
 ``first_person``
     the words right before the match are a word or run of the set ``first_person``: the writer
     speaks of themselves ("I live on Oak St", "we're living at 12 Elm"), not of someone else;
@@ -340,9 +342,12 @@ def _news(match: Match) -> bool:
 
 def _enforcing(match: Match) -> bool:
     _, _, words, _, last, sets, *_ = match
-    acts = sets["enforcing"]
-    if any(word in acts for word in words[last + 1 : last + 1 + _ENFORCING_AFTER]):
-        return True
+    acts, unreported = sets["enforcing"], sets["not_enforcing"]
+    for word in words[last + 1 : last + 1 + _ENFORCING_AFTER]:
+        if word in unreported:
+            break
+        if word in acts:
+            return True
     return _run_begins(words, sets["attribution"], range(len(words)))
 
 
@@ -512,7 +517,7 @@ CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     ),
     "owned": (_owned, ("plans", "person")),
     "news": (_news, ("enforcement", "attribution")),
-    "enforcing": (_enforcing, ("enforcing", "attribution")),
+    "enforcing": (_enforcing, ("enforcing", "not_enforcing", "attribution")),
     "first_person": (_first_person, ("first_person",)),
     "debunk": (_debunk, ("debunk_before", "debunk_after")),
     "question": (_question, ()),

@@ -592,21 +592,21 @@ class Pattern:
                 return None
             return self._rest(texts, tokens, position, k + 1, carried, group, limits)
         gap = slot.gap + carried
-        own = (slot.gap, slot.filler, slot.barred)
         if slot.optional:
             kept = limits
             if limits or slot.filler is not None or slot.barred:
-                kept = (limits or ((carried, None, frozenset()),)) + (own,)
+                kept = (*(limits or ((carried, None, frozenset()),)), _limit(slot))
             last = self._rest(texts, tokens, position, k + 1, gap, group, kept)
             if last is not None:
                 return last
         given = group if isinstance(slot.phrase, GroupPhrase) else None
+        merged = (*limits, _limit(slot)) if limits else ()
         for skip in range(gap + 1):
             j = position + skip
             if j >= len(texts):
                 return None
-            if limits:
-                if not _gap_fits((*limits, own), texts, position, j):
+            if merged:
+                if not _gap_fits(merged, texts, position, j):
                     continue
             elif skip > carried and (
                 texts[j - 1] in slot.barred
@@ -627,6 +627,12 @@ class Pattern:
 #: The gaps of skipped optional slots (see ``Pattern._rest``): for each, the most words it
 #: takes, the words it may hold (``None``: any) and the words it may not.
 _Limits = tuple[tuple[int, frozenset[str] | None, frozenset[str]], ...]
+
+
+def _limit(slot: _Slot) -> tuple[int, frozenset[str] | None, frozenset[str]]:
+    """The limits of the gap before ``slot``: the most words, those it may hold, those it may
+    not."""
+    return slot.gap, slot.filler, slot.barred
 
 
 def _gap_fits(limits: _Limits, texts: Sequence[str], start: int, end: int) -> bool:
