@@ -25,6 +25,7 @@ _SETS = """
 @anyone = someone somebody
 @subject = you he she they
 @notice = edits editing blocked banned policy
+@past = retired former
 """
 
 
@@ -76,6 +77,36 @@ def test_a_gap_may_bar_words_and_sets_together() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("I am a cop", ["i am a cop"]),
+        ("I am a police cop", ["i am a police cop"]),
+        ("I am a city cop", ["i am a city cop"]),
+        ("I am a city police cop", ["i am a city police cop"]),
+        ("I am a retired cop", []),
+        ("I am a retired police cop", []),
+        ("I am a city retired cop", []),
+    ],
+)
+def test_a_skipped_optional_slot_keeps_the_bars_of_its_gap(text: str, expected: list[str]) -> None:
+    """The gap before an optional slot bars its words whether the slot is read or skipped: its
+    words then stand before the next slot, and still may not be barred ones (issue 9: "I'm a
+    retired cop" was read by ``~1:!@retired police? cop`` once "police" was absent)."""
+    source = "@first am a ~1:!@past police? ~1:!@past cop"
+    assert matches(source, text) == expected
+
+
+def test_a_skipped_optional_slot_keeps_the_words_its_gap_allows() -> None:
+    """A gap that allows only some words (``~N:@name``) allows only those when its slot is
+    skipped, and the gap after it is read as its own: up to its words, after the skipped ones."""
+    source = "you ~1:@markers shot? ~2 @harmed"
+    assert matches(source, "you the killed") == ["you the killed"]
+    assert matches(source, "you the very much killed") == ["you the very much killed"]
+    assert matches(source, "you big very much killed") == []
+    assert matches(source, "you big killed") == ["you big killed"]  # the second gap's word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("I hope you rot.", ["hope you rot"]),
         ("I hope you rot in hell.", ["hope you rot"]),
         ("I hope you rot in jail.", []),
@@ -111,6 +142,16 @@ def test_a_pattern_check_needs_the_sets_it_reads() -> None:
     """``+notice`` reads the set ``notice``: a file without it does not load."""
     with pytest.raises(ValueError, match=r"the check '\+notice' reads the sets \['notice'\]"):
         parse_phrases("[g]\nyou been warned +notice", "test.phrases")
+
+
+def test_the_check_antecedent_needs_the_plans_it_reads() -> None:
+    """``antecedent`` counts a word of ``plans`` as no person ("that idea should be shot"): a
+    file that names the check without the set does not load, as for every set a check reads."""
+    sets = "@antecedent_pronouns = them\n@nonhuman = cats\n@person = people\n@copulas = are\n"
+    sets += "@addressee = you\n"
+    with pytest.raises(ValueError, match=r"the check 'antecedent' reads the sets \['plans'\]"):
+        parse_phrases(sets + "[g]\nchecks: antecedent\nkill them", "test.phrases")
+    parse_phrases(sets + "@plans = idea\n[g]\nchecks: antecedent\nkill them", "test.phrases")
 
 
 _WARNED = """

@@ -629,7 +629,31 @@ def _year_slogan(match: Match) -> bool:
         return False  # "Routledge: UK, 2004", "Japan, 1993": a citation
     if not all(_year_name(text, tokens, index) for index in range(first, last)):
         return False
-    return all(_written(text, token).startswith("#") for token in tokens[last + 1 :])
+    after = tokens[last + 1 :]
+    return all(_written(text, token).startswith("#") for token in after) or _slogan_tail(
+        text, tokens, last
+    )
+
+
+# What may set a slogan's words apart from its year: "Okafor 2027 - a new direction", "Moreno
+# 2026: jobs, safety, schools".
+_TAIL_MARKS = frozenset("-–—:")
+# The most words a slogan's tail holds.
+_TAIL_WORDS = 8
+
+
+def _slogan_tail(text: NormalizedText, tokens: Sequence[Token], year: int) -> bool:
+    """Whether the words after the year are a slogan's tail: a dash or a colon right after the
+    year, then at most :data:`_TAIL_WORDS` words and no digit ("Okafor 2027 - a new
+    direction"); a citation goes on with a page or a number ("Smith 2019: 45", "Jones 2004 -
+    page 12")."""
+    after = tuple(dict.fromkeys(tokens[year + 1 :]))
+    if not after or len(after) > _TAIL_WORDS:
+        return False
+    between = text.normalized[tokens[year].end : after[0].start]
+    if not _TAIL_MARKS.intersection(between) or between.strip(" -–—:"):
+        return False
+    return not any(character.isdigit() for token in after for character in _written(text, token))
 
 
 # A slogan's names and its year, written with nothing but spaces and the marks of a ticket

@@ -63,6 +63,14 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     in its sentence ("Police arrested a man selling bootleg DVDs", "a woman was charged with
     selling counterfeit purses"), or a run of the set ``attribution`` stands anywhere in the
     sentence ("the pharmacy was selling oxycodone without prescriptions, authorities said");
+``enforcing``
+    the match names a force that enforces the law, reported doing so: a word of the set
+    ``enforcing`` stands in the three words after the match ("Dayton police arrested a man on
+    Main St", "Kettering PD are investigating a break-in"), or a run of the set
+    ``attribution`` anywhere in its sentence ("a man was shot on Wayne Ave, Dayton police
+    said"): a report of a crime or an accident, not a comment about the force. No word of
+    ``not_enforcing`` stands between the match and the act: "Kettering Police should have
+    arrested him", "Dayton police never arrested anyone" are about the force;
 ``first_person``
     the words right before the match are a word or run of the set ``first_person``: the writer
     speaks of themselves ("I live on Oak St", "we're living at 12 Elm"), not of someone else;
@@ -97,6 +105,13 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     threat?", "what if someone wrote I'll burn your house down?" mention a threat; "if you show
     up again, I'll kill you" (no report), "if I say it again, I'll hit you" (the report says
     no clause) and "if you say I'm lying, I'll hit you" (the addressee speaks) make one;
+``literal``
+    the match's last word names a role played or a job done, not a person insulted: it is a
+    word of the set ``literal_roles``, a word of ``literal_links`` stands right after the match,
+    then a word of ``literal_settings`` in the three words after that, in the match's clause:
+    "he's a clown at the circus", "she was a witch in the school play", "my son was a little
+    monster for Halloween"; "the mayor is a clown at every meeting" names no show, "these vile
+    scumbags on parade" no part one plays;
 ``notice``
     the match stands in a notice about rules and their enforcement: a word of the set
     ``notice`` ("blocked", "banned", "policy", "editing", "towed") stands in the match's
@@ -124,7 +139,7 @@ from ..reading import Token, read
 from ..text import NormalizedText
 from .lexicon import read_word_list
 
-__all__ = ["CHECKS", "Check", "Match", "run_end"]
+__all__ = ["CHECKS", "Check", "Match", "run_end", "written_possessive"]
 
 Sets = Mapping[str, frozenset[str]]
 
@@ -307,7 +322,7 @@ def _owned(match: Match) -> bool:
         named = words[i + 1 : i + 1 + _OWNED_REACH]
         if i < last and words[i] in person and words[i + 1] in plans:
             return True  # "the old boys club should be shot": the person word modifies a noun
-        if _possessive(match, tokens[i]) and not plans.isdisjoint(named):
+        if written_possessive(match.text, tokens[i]) and not plans.isdisjoint(named):
             return True
     return False
 
@@ -316,10 +331,11 @@ def _owned(match: Match) -> bool:
 _OWNED_REACH = 2
 
 
-def _possessive(match: Match, token: Token) -> bool:
-    """Whether ``token`` is written as a possessive: "mayor's", "commissioners'"."""
-    text = match.text.normalized
-    return text[token.start : token.end].endswith(("'s", "’s")) or text[
+def written_possessive(text: NormalizedText, token: Token) -> bool:
+    """Whether ``token`` is written as a possessive in ``text``: "mayor's", "commissioners'",
+    "Diaz'" (the reading drops the apostrophe and its "s")."""
+    written = text.normalized
+    return written[token.start : token.end].endswith(("'s", "’s")) or written[
         token.end : token.end + 1
     ] in ("'", "’")
 
@@ -329,6 +345,21 @@ def _news(match: Match) -> bool:
     if not sets["enforcement"].isdisjoint(words[:first]):
         return True
     return _run_begins(words, sets["attribution"], range(len(words)))
+
+
+def _enforcing(match: Match) -> bool:
+    _, _, words, _, last, sets, *_ = match
+    acts, unreported = sets["enforcing"], sets["not_enforcing"]
+    for word in words[last + 1 : last + 1 + _ENFORCING_AFTER]:
+        if word in unreported:
+            break
+        if word in acts:
+            return True
+    return _run_begins(words, sets["attribution"], range(len(words)))
+
+
+#: How many words after a force's name its act may stand ("Kettering PD *are investigating*").
+_ENFORCING_AFTER = 3
 
 
 def _run_begins(words: Sequence[str], terms: frozenset[str], starts: range) -> bool:
@@ -398,9 +429,7 @@ def _refers_to_nonhuman(
 ) -> bool:
     """Whether the nearest noun of ``nonhuman`` (with ``plans``, those too) or ``person`` in
     ``words``, read backwards and skipping predicates, is ``nonhuman`` (or of ``plans``)."""
-    nonhuman = (
-        _union(sets["nonhuman"], sets.get("plans", frozenset())) if plans else sets["nonhuman"]
-    )
+    nonhuman = _union(sets["nonhuman"], sets["plans"]) if plans else sets["nonhuman"]
     person, copulas = sets["person"], sets["copulas"]
     for i in range(len(words) - 1, -1, -1):
         forms = words[i]
@@ -490,6 +519,24 @@ def _unasked(match: Match) -> bool:
     return all(goods.isdisjoint(_forms(token)) for token in previous)
 
 
+def _literal(match: Match) -> bool:
+    _, tokens, words, _, last, sets, *_ = match
+    after = last + 1
+    if words[last] not in sets["literal_roles"]:
+        return False
+    if after >= len(words) or words[after] not in sets["literal_links"]:
+        return False
+    settings, clause = sets["literal_settings"], tokens[last].clause
+    return any(
+        words[i] in settings and tokens[i].clause == clause
+        for i in range(after + 1, min(len(words), after + 1 + _LITERAL_REACH))
+    )
+
+
+#: How many words after the link a show or a trade may stand ("in *the school play*").
+_LITERAL_REACH = 3
+
+
 #: Every check by the name a phrase file gives it, with the sets it reads.
 CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     "negation": (_negation, ("negators",)),
@@ -502,14 +549,16 @@ CHECKS: Mapping[str, tuple[Check, tuple[str, ...]]] = {
     ),
     "owned": (_owned, ("plans", "person")),
     "news": (_news, ("enforcement", "attribution")),
+    "enforcing": (_enforcing, ("enforcing", "not_enforcing", "attribution")),
     "first_person": (_first_person, ("first_person",)),
     "debunk": (_debunk, ("debunk_before", "debunk_after")),
     "question": (_question, ()),
     "unasked": (_unasked, ("asked_goods",)),
     "antecedent": (
         _antecedent,
-        ("antecedent_pronouns", "nonhuman", "person", "copulas", "addressee"),
+        ("antecedent_pronouns", "nonhuman", "person", "copulas", "addressee", "plans"),
     ),
     "hypothetical": (_hypothetical, ("hypothetical", "reporting", "first", "anyone", "subject")),
     "notice": (_notice, ("notice",)),
+    "literal": (_literal, ("literal_roles", "literal_links", "literal_settings")),
 }

@@ -39,11 +39,13 @@ or the passive after the act, and a levy in the sentence of a taking.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from ..ordinance import DetectorConfig
 from . import DetectorFactory
 from ._judged import AnyOf, spaced
 from ._names import Names, names
+from .checks import written_possessive
 from .phrases import Judge, Match, PhraseDetector, read_phrases
 
 __all__ = ["FACTORIES"]
@@ -53,13 +55,14 @@ _FILE = "defamation.phrases"
 _HEDGE_REACH = 80
 
 
-def _accusation(named: Names | None, apposed: bool = False) -> Judge:
+def _accusation(named: Names | None, apposed: bool = False, joined: str = "") -> Judge:
     """Keeps a match whose capitalised words name a person, from the name to the act; with
     ``apposed``, the words between them are an appositive or a place (commas may set it off),
     never a clause of its own (a word of ``not_apposed``: "Smith at the meeting said ...").
     Without ``named``, the match's pattern describes the person by a role ("the clerk"), and the
-    whole match is kept."""
-    marks = ",()-" if apposed else ""
+    whole match is kept. ``joined`` are marks that may join two words of a match besides white
+    space (a hyphen: "brother-in-law"; an apostrophe: "Price' husband")."""
+    marks = ",()-" if apposed else joined
 
     def judge(match: Match) -> bool | tuple[int, int]:
         text, tokens, words, first, last, sets, *_ = match
@@ -107,6 +110,31 @@ def _lower_named(match: Match) -> bool | tuple[int, int]:
     return _accusation(None)(match)
 
 
+def _possessed(judge: Judge) -> Judge:
+    """Keeps a match of ``possessed_named`` or ``possessed_described`` in which a word written as
+    a possessive comes right before the first word of a relation of the set ``possessed``
+    ("Mayor Wells's assistant", "the chief's nephew", "Diaz' husband"; not "my nephew", a
+    writer's own), then judged by ``judge`` as a name's or a role's match is."""
+
+    def judge_possessed(match: Match) -> bool | tuple[int, int]:
+        text, tokens, words, first, last, sets, *_ = match
+        firsts = _first_words(sets["possessed"])
+        if not any(
+            words[i + 1] in firsts and written_possessive(text, tokens[i])
+            for i in range(first, last)
+        ):
+            return False
+        return judge(match)
+
+    return judge_possessed
+
+
+@cache
+def _first_words(terms: frozenset[str]) -> frozenset[str]:
+    """The first word of each term of a set ("brother" of ``brother_in_law``), made once."""
+    return frozenset(term.split("_")[0] for term in terms)
+
+
 def _criminal_accusation(config: DetectorConfig) -> AnyOf:
     named = names(_FILE, config.allowed)
     file = read_phrases(_FILE)
@@ -117,6 +145,18 @@ def _criminal_accusation(config: DetectorConfig) -> AnyOf:
             PhraseDetector.of(config.id, file, "apposed", judge=_accusation(named, apposed=True)),
             PhraseDetector.of(config.id, file, "described", judge=_accusation(None)),
             PhraseDetector.of(config.id, file, "lower_named", judge=_lower_named),
+            PhraseDetector.of(
+                config.id,
+                file,
+                "possessed_named",
+                judge=_possessed(_accusation(named, joined="-'’")),
+            ),
+            PhraseDetector.of(
+                config.id,
+                file,
+                "possessed_described",
+                judge=_possessed(_accusation(None, joined="-'’")),
+            ),
         ),
     )
 

@@ -79,11 +79,15 @@ _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 def _not_possessed(match: Match) -> bool:
     """An office claimed, not named as an owner: "I am the mayor", not "I am the city clerk's
     assistant" nor "this is the city clerk's fault". The match's last word may own a body of
-    ``owned_bodies`` after it: "I'm a deputy with the sheriff's office"."""
+    ``owned_bodies`` after it: "I'm a deputy with the sheriff's office". A word read as two is
+    a contraction, not a possessive: "It's the fire chief, ..."."""
     _, tokens, words, first, last, sets, *_ = match
     owned = last + 1 < len(words) and words[last + 1] in sets["owned_bodies"]
     return not any(
-        tokens[i].forms[0].endswith("'s") and not (i == last and owned)
+        tokens[i].forms[0].endswith("'s")
+        and not (i == last and owned)
+        and (i + 1 == len(tokens) or tokens[i + 1] is not tokens[i])
+        and (i == 0 or tokens[i - 1] is not tokens[i])
         for i in range(first, last + 1)
     )
 

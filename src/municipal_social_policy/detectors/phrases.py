@@ -89,8 +89,11 @@ the line and the token; write the pattern twice, once with the slot and once wit
     set; ``~N:!a|b|@name`` up to N words,
     none of them one of these: what may *not* stand before the next slot, however far back in
     the gap (``hope ~1 <person> ~3:!@noun_markers @harmed`` reads "I hope you get shot", not "I
-    hope you get the flu shot", where an article makes "shot" a noun). A gap stands before a
-    slot that takes a word: before a ``!`` slot or at the end of a pattern it is a load error;
+    hope you get the flu shot", where an article makes "shot" a noun). A gap's limits hold when
+    the optional slot after it is absent too: its words then stand before the next slot
+    (``a ~1:!@past_tie police? cop`` reads neither "a retired police cop" nor "a retired cop").
+    A gap stands before a slot that takes a word: before a ``!`` slot or at the end of a
+    pattern it is a load error;
 ``^`` first, ``$`` last
     the pattern starts, or ends, the sentence;
 ``+name``
@@ -570,10 +573,14 @@ class Pattern:
         k: int,
         carried: int = 0,
         group: tuple[int, int] | None = None,
+        limits: _Limits = (),
     ) -> int | None:
         # ``carried``: the gap of optional slots skipped just before this one ("~3 out? my"
         # still allows three words before "my" when "out" is absent). ``group``: the words
-        # ``<group>`` reads, given by the caller (see ``around``).
+        # ``<group>`` reads, given by the caller (see ``around``). ``limits``: when a skipped
+        # slot's gap limits its words (``~1:!@past_tie police? cop``: "a retired cop" holds a
+        # barred word even without "police"), the skipped gaps in order, ``carried`` words in
+        # all, each with the words it may and may not hold; else empty.
         if k == len(self.slots):
             if self.at_end and position != len(texts):
                 return None
@@ -582,23 +589,30 @@ class Pattern:
         if slot.negative or slot.ahead:
             if position < len(texts) and slot.bars(texts, tokens, position) is slot.negative:
                 return None
-            return self._rest(texts, tokens, position, k + 1, carried, group)
+            return self._rest(texts, tokens, position, k + 1, carried, group, limits)
         if slot.kind == "mark":
             if not marked(tokens, position):
                 return None
-            return self._rest(texts, tokens, position, k + 1, carried, group)
+            return self._rest(texts, tokens, position, k + 1, carried, group, limits)
         gap = slot.gap + carried
         if slot.optional:
-            last = self._rest(texts, tokens, position, k + 1, gap, group)
+            kept = limits
+            if limits or slot.filler is not None or slot.barred:
+                kept = (*(limits or ((carried, None, frozenset()),)), _limit(slot))
+            last = self._rest(texts, tokens, position, k + 1, gap, group, kept)
             if last is not None:
                 return last
         given_phrase = slot.phrase if isinstance(slot.phrase, GroupPhrase) else None
         given = group if given_phrase is not None else None
+        merged = (*limits, _limit(slot)) if limits else ()
         for skip in range(gap + 1):
             j = position + skip
             if j >= len(texts):
                 return None
-            if skip > carried and (
+            if merged:
+                if not _gap_fits(merged, texts, position, j):
+                    continue
+            elif skip > carried and (
                 texts[j - 1] in slot.barred
                 or (slot.filler is not None and texts[j - 1] not in slot.filler)
             ):
@@ -616,6 +630,34 @@ class Pattern:
                 if last is not None:
                     return last
         return None
+
+
+#: The gaps of skipped optional slots (see ``Pattern._rest``): for each, the most words it
+#: takes, the words it may hold (``None``: any) and the words it may not.
+_Limits = tuple[tuple[int, frozenset[str] | None, frozenset[str]], ...]
+
+
+def _limit(slot: _Slot) -> tuple[int, frozenset[str] | None, frozenset[str]]:
+    """The limits of the gap before ``slot``: the most words, those it may hold, those it may
+    not."""
+    return slot.gap, slot.filler, slot.barred
+
+
+def _gap_fits(limits: _Limits, texts: Sequence[str], start: int, end: int) -> bool:
+    """Whether the words ``texts[start:end]`` split, in order, into one run per gap of
+    ``limits``, each of at most its number of words, every one allowed by the gap: the gap of
+    a skipped optional slot keeps its words' limits (``~1:!@past_tie police? cop``)."""
+    if not limits:
+        return start == end
+    most, filler, barred = limits[0]
+    for taken in range(min(most, end - start) + 1):
+        if taken:
+            word = texts[start + taken - 1]
+            if word in barred or (filler is not None and word not in filler):
+                return False
+        if _gap_fits(limits[1:], texts, start + taken, end):
+            return True
+    return False
 
 
 def anchor_word(run: tuple[str, ...]) -> str:
