@@ -41,6 +41,9 @@ class Consequences:
     commenter_notice: Clause | None
     law_enforcement: Clause | None
     other_platforms: Clause | None
+    #: The fields of a comment the retention procedure keeps, by their values (read once: an
+    #: enum member's ``value`` is a Python-level property).
+    retained_fields: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, ordinance: Ordinance) -> Consequences:
@@ -62,6 +65,9 @@ class Consequences:
             commenter_notice=clause(notice.clause if notice is not None else None),
             law_enforcement=clause(police.clause if police is not None else None),
             other_platforms=clause(removal.other_platforms),
+            retained_fields=tuple(
+                field.value for field in (removal.retention.fields if removal.retention else ())
+            ),
         )
 
     def actions(
@@ -70,7 +76,9 @@ class Consequences:
         """The actions the ``categories`` found in ``comment`` call for, in order."""
         if not findings:
             return ()
-        kinds = {kind for category in categories for kind in category.actions}
+        # A list, not a set: a test of an enum member in it compares identities, where a set
+        # hashes each member in Python (Enum.__hash__), a dozen times a verdict.
+        kinds = [kind for category in categories for kind in category.actions]
         actions: list[Action] = []
         if ActionKind.NOTIFY_COMMUNICATIONS_OFFICE in kinds and self.office_notice:  # § VI.1
             actions.append(NotifyCommunicationsOffice(self.office_notice))
@@ -116,7 +124,7 @@ class Consequences:
                 clause=self.retention[0],
                 also=self.retention[1:],
                 schedule=self.schedule,
-                fields=tuple(field.value for field in retention.fields),
+                fields=self.retained_fields,
                 retain_until=schedule.retain_until(posted) if posted is not None else None,
                 per_schedule=schedule.schedule,
                 capture=retention.capture,
@@ -171,7 +179,8 @@ class Consequences:
         if notice is None:
             return ""
         names = {
-            finding.category: ordinance.category(finding.category).name for finding in findings
+            finding.category: finding.category_name or ordinance.category(finding.category).name
+            for finding in findings
         }
         return notice.message.format(
             jurisdiction=ordinance.jurisdiction.name,

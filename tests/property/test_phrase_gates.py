@@ -148,6 +148,20 @@ def test_an_anchor_s_candidates_hold_every_pattern_whose_slots_are_read(
     assert set(passing) <= set(candidates) <= set(group._by_anchor[anchor])
 
 
+@settings(max_examples=200)
+@given(case=_anchored_words())
+def test_the_patterns_anchored_by_words_are_those_whose_anchor_holds_one(
+    case: tuple[PhraseGroup, str, frozenset[str]],
+) -> None:
+    """The patterns a gate tries for some words (each maybe more than once) are exactly those
+    whose anchor holds one of the words: no other pattern can have a word of each slot."""
+    group, _, words = case
+    expected = {
+        p for p, pattern in enumerate(group.patterns) if not pattern.anchor.isdisjoint(words)
+    }
+    assert set(group.anchored(words)) == expected
+
+
 @settings(max_examples=300)
 @given(case=_cases(_DETECTED))
 def test_a_detector_admits_what_its_patterns_need(case: tuple[PhraseGroup, str]) -> None:

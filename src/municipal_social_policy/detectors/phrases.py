@@ -756,6 +756,14 @@ class PhraseGroup:
         anchors = self.anchors
         return anchors.union(typo for typo, word in self.typos.items() if word in anchors)
 
+    def anchored(self, read: frozenset[str]) -> Iterator[int]:
+        """The positions of the patterns whose anchor holds a word of ``read`` (words a gate
+        reads in a text), by the anchors' words in turn (a pattern with two of them comes
+        twice): no other pattern can match the text by those words."""
+        by_anchor = self._by_anchor
+        for word in self.anchors.intersection(read):
+            yield from by_anchor[word]
+
     def _unmasks_anchor(self, index: FormIndex) -> bool:
         """Whether one of the masked forms of ``index`` stands for an anchor in this group
         (:meth:`~municipal_social_policy.reading.Spelling.unmasked`). A masked form stands for
@@ -847,9 +855,11 @@ class PhraseGroup:
             # A sentence with a masked form is tried only when one of the text's masked forms
             # stands for an anchor ("k*ll"): a flood of masks ("f*** sh*t") is read by the few
             # groups whose anchors it may spell, not by every group.
-            if index.masked and self._unmasks_anchor(index):
-                anchor_reads = anchor_reads.union((MASK,))
             which = index.holding(anchor_reads)
+            if index.masked and self._unmasks_anchor(index):
+                # With the sentences that hold a masked form: found apart, not by a copy of the
+                # group's anchors and typos (thousands of words) with the mask added.
+                which = sorted({*which, *index.holding(_MASKED)})
             if which and index.masked:
                 # A text with masked words: a sentence is read word by word only if the words
                 # it may read hold a word of each slot of some pattern (most of a flood of
@@ -1164,6 +1174,8 @@ def unmasked_words(text: NormalizedText, spelling: Spelling) -> frozenset[str]:
 
 
 _NONE: frozenset[str] = frozenset()
+# What FormIndex.holding reads as any form that hides letters.
+_MASKED = frozenset({MASK})
 
 
 def _masked_forms(text: NormalizedText) -> tuple[str, ...]:
@@ -1767,40 +1779,51 @@ class PhraseDetector:
         gate = group.gate
         if gate.isdisjoint(quick) and gate.isdisjoint(unmasked):
             return False
-        # The words the forms show (PhraseGroup.reads): the forms themselves, then, only when a
-        # set of words is not among them, the other words every group reads in them (kept with
-        # the text) and the unmasked words', then, for a set with a word that may be read so,
-        # those read through the group's typos.
-        others: frozenset[str] | None = None
+        # The words the forms show (PhraseGroup.reads): the forms themselves, the other words
+        # every group reads in them (kept with the text) and the unmasked words', and, only for
+        # a set with a word that may be read so, those read through the group's typos (found
+        # when first needed).
+        others = shown_words(quick, text)
+        if unmasked:
+            others |= words_shown(unmasked)
         through: frozenset[str] | None = None
-        # Some pattern has a quick form of each of its required slots; each distinct set of
-        # words is tested once.
-        distinct, typed = self._distinct, self._typed
+        distinct, typed, indexed = self._distinct, self._typed, self._indexed
         held: list[bool | None] = [None] * len(distinct)
-        for slots in self._indexed:
-            for i in slots:
-                found = held[i]
-                if found is None:
-                    words = distinct[i]
-                    found = not (words.isdisjoint(quick) and words.isdisjoint(unmasked))
+        # Some pattern must hold a word of each of its required slots, its anchor's among
+        # them: only the patterns of the anchors' words read are tried (PhraseGroup.anchored),
+        # those of the forms first, not each of a group's hundreds of patterns. Each distinct
+        # set of words is tested once.
+        for shown in (quick, unmasked, others, None):
+            if shown is None:  # last, the words read through typos
+                if through is None:
+                    through = self._through(quick, unmasked)
+                shown = through
+            for p in group.anchored(shown):
+                for i in indexed[p]:
+                    found = held[i]
+                    if found is None:
+                        words = distinct[i]
+                        found = not (
+                            words.isdisjoint(quick)
+                            and words.isdisjoint(unmasked)
+                            and words.isdisjoint(others)
+                        )
+                        if not found and typed[i]:
+                            if through is None:
+                                through = self._through(quick, unmasked)
+                            found = not words.isdisjoint(through)
+                        held[i] = found
                     if not found:
-                        if others is None:
-                            others = shown_words(quick, text)
-                            if unmasked:
-                                others |= words_shown(unmasked)
-                        found = not words.isdisjoint(others)
-                    if not found and typed[i]:
-                        if through is None:
-                            through = group.read_through(quick)
-                            if unmasked:
-                                through |= group.read_through(unmasked)
-                        found = not words.isdisjoint(through)
-                    held[i] = found
-                if not found:
-                    break
-            else:
-                return True
+                        break
+                else:
+                    return True
         return False
+
+    def _through(self, quick: frozenset[str], unmasked: frozenset[str]) -> frozenset[str]:
+        """The words of the group's patterns read through its typos in the quick forms and
+        the unmasked words (:meth:`PhraseGroup.read_through`)."""
+        through = self.group.read_through(quick)
+        return through | self.group.read_through(unmasked) if unmasked else through
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         strength = self.group.strength
