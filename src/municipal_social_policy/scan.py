@@ -47,8 +47,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from functools import reduce
-from operator import attrgetter, or_
+from operator import attrgetter
 from typing import cast
 
 import attrs
@@ -85,12 +84,14 @@ class Scan:
     #: Detectors whose trigger is one part: admitted when their own bit is found.
     single: int
     #: The other detectors, by the position of the bit of a first part of their alternatives
-    #: (a small integer, not a mask as wide as the scan for each of thousands of parts): each
-    #: detector's bit with the bits of the other parts of each of its alternatives that start
-    #: with that part (its *rest*; 0 for an alternative of that part alone). The parts that
-    #: follow a first part have the lowest positions, the most common first: a rest is a mask
-    #: of a few hundred bits, not of thousands.
-    conjunctions: Mapping[int, tuple[tuple[int, tuple[int, ...]], ...]]
+    #: (a small integer, not a mask as wide as the scan for each of thousands of parts): the
+    #: bits of the other parts of each alternative that starts with that part (its *rest*; 0
+    #: for an alternative of that part alone), each with its detector's bit, a detector's rests
+    #: that hold another of its rests left out (where that one is found, so is the other). The
+    #: parts that follow a first part have the lowest positions, the most common first: a rest
+    #: is a mask of a few hundred bits, not of thousands. One tuple read per first part found,
+    #: one test per rest: no loop per detector.
+    conjunctions: Mapping[int, tuple[tuple[int, int], ...]]
     #: The parts' tokens (their typos and the guard's words aside), each with the positions of
     #: its part bits (one or a tuple), by shape: what a masked word may stand for
     #: (:func:`~.detectors.triggers.fitting`). Positions, not masks: a mask as wide as the
@@ -106,10 +107,11 @@ class Scan:
     #: The guard's runs of two or more tokens ("city council").
     runs: tuple[tuple[str, ...], ...] = ()
     #: Parts with conditions computed from the text (:attr:`Trigger.computed`) that are a
-    #: first part or a detector's one part: ``(bit, part)``, computed before the others.
+    #: first part or a detector's one part: ``(position, part)``, computed before the others.
     ungated: tuple[tuple[int, Trigger], ...] = ()
-    #: The other computed parts, by the bit of a first part they follow: computed only for a
-    #: text that holds that part.
+    #: The other computed parts, ``(position, part)``, by the position of a first part they
+    #: follow: computed only for a text that holds that part. Positions, not bits: a first
+    #: part's bit is hundreds of bytes wide.
     gated: Mapping[int, tuple[tuple[int, Trigger], ...]] = attrs.field(factory=dict)
     # The key characters as one class: their set in a text is the set of its matches.
     _character_class: re.Pattern[str] | None = attrs.field(init=False, repr=False)
@@ -143,16 +145,11 @@ class Scan:
     )
     # The conjunctions by detector: each detector's bit and, for each of its alternatives, where
     # its first part's bit is in the binary digits of :attr:`_firsts` (``_digits``, most
-    # significant first) and its rest (for a text that holds many first parts: see
-    # :meth:`admitted`).
-    _by_detector: tuple[tuple[int, tuple[tuple[int, int], ...]], ...] = attrs.field(
+    # significant first) and its rest, in two tuples side by side (no pair for each of
+    # thousands of alternatives; for a text that holds many first parts: see :meth:`admitted`).
+    _by_detector: tuple[tuple[int, tuple[int, ...], tuple[int, ...]], ...] = attrs.field(
         init=False, repr=False
     )
-    # :attr:`conjunctions` flat, by the position of the first part (empty at the positions of
-    # other parts): each rest with its detector's bit, the rests of a detector that hold
-    # another of its rests dropped (a detector admitted by its first part alone has no other).
-    # One tuple read per first part found, one test per rest: no loop per detector.
-    _by_first: tuple[tuple[tuple[int, int], ...], ...] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         keys = "".join(re.escape(character) for character in sorted(self.characters))
@@ -161,7 +158,7 @@ class Scan:
         object.__setattr__(self, "_firsts", _union(self.conjunctions))
         width = self._firsts.bit_length()
         object.__setattr__(self, "_digits", f"0{width}b")
-        object.__setattr__(self, "_gates", sum(self.gated))
+        object.__setattr__(self, "_gates", _union(self.gated))
         # Each key stands in two groups of ``masked``, by its first character and by its last
         # (:func:`~.detectors.triggers.shapes`): the groups of the first hold every key once.
         object.__setattr__(
@@ -171,56 +168,54 @@ class Scan:
                 held for (size, _), group in self.masked.items() if size > 0 for _, held in group
             ),
         )
-        gated_bits = reduce(or_, (bit for parts in self.gated.values() for bit, _part in parts), 0)
+        gated_bits = _union(position for parts in self.gated.values() for position, _ in parts)
         gated_needs: dict[int, tuple[tuple[int, Test, tuple[int, ...]], ...]] = {}
         for first, parts in self.gated.items():
             # The first part is found where its gated parts are computed: the rests suffice.
-            wholes = [
-                rest
-                for _bit, alternatives in self.conjunctions[first.bit_length() - 1]
-                for rest in alternatives
-            ]
-            gated_needs[first.bit_length() - 1] = tuple(
+            gated_needs[first] = tuple(
                 (
-                    bit,
+                    1 << position,
                     computed_test(part),
-                    tuple(dict.fromkeys(rest & ~gated_bits for rest in wholes if rest & bit)),
+                    tuple(
+                        dict.fromkeys(
+                            rest & ~gated_bits
+                            for rest, _bit in self.conjunctions[first]
+                            if rest >> position & 1
+                        )
+                    ),
                 )
-                for bit, part in parts
+                for position, part in parts
             )
         object.__setattr__(self, "_gated_needs", gated_needs)
         ungated_needs = []
-        for bit, part in self.ungated:
+        for position, part in self.ungated:
             # A detector's one part is always computed; a first part where the rest of one of
             # its alternatives was found.
             needs = (
                 (0,)
-                if bit & self.single
+                if self.single >> position & 1
                 else tuple(
                     dict.fromkeys(
-                        rest & ~gated_bits
-                        for _bit, alternatives in self.conjunctions.get(bit.bit_length() - 1, ())
-                        for rest in alternatives
+                        rest & ~gated_bits for rest, _bit in self.conjunctions.get(position, ())
                     )
                 )
             )
-            ungated_needs.append((bit, computed_test(part), needs))
+            ungated_needs.append((1 << position, computed_test(part), needs))
         object.__setattr__(self, "_ungated_needs", tuple(ungated_needs))
-        by_detector: dict[int, dict[tuple[int, int], None]] = {}
+        by_detector: dict[int, tuple[list[int], list[int]]] = {}
         for first, alternatives in self.conjunctions.items():
-            for bit, rests in alternatives:
-                by_detector.setdefault(bit, {}).update(
-                    dict.fromkeys((width - 1 - first, rest) for rest in rests)
-                )
+            digit = width - 1 - first  # one integer for all the detectors of this first part
+            for rest, bit in alternatives:
+                digits, rests = by_detector.setdefault(bit, ([], []))
+                digits.append(digit)
+                rests.append(rest)
         object.__setattr__(
-            self, "_by_detector", tuple((bit, tuple(needs)) for bit, needs in by_detector.items())
+            self,
+            "_by_detector",
+            tuple(
+                (bit, tuple(digits), tuple(rests)) for bit, (digits, rests) in by_detector.items()
+            ),
         )
-        by_first: list[tuple[tuple[int, int], ...]] = [()] * width
-        for first, alternatives in self.conjunctions.items():
-            by_first[first] = tuple(
-                (rest, bit) for bit, rests in alternatives for rest in _least(rests)
-            )
-        object.__setattr__(self, "_by_first", tuple(by_first))
 
     @classmethod
     def of(
@@ -234,8 +229,8 @@ class Scan:
         # bits wide for each of a hundred thousand keys copied the mask each time.
         keys: _Positions = ({}, {}, {})
         typed: _Typed = {}
-        ungated: dict[int, Trigger] = {}
-        gated: dict[int, dict[int, Trigger]] = {}
+        ungated: dict[int, Trigger] = {}  # by position
+        gated: dict[int, dict[int, Trigger]] = {}  # by the first part's position, by position
         untriggered = single = 0
         guard = 1 << len(triggers)
         for i, trigger in enumerate(triggers):
@@ -246,7 +241,7 @@ class Scan:
                 single |= bit
                 _add_keys(keys, typed, trigger, i)
                 if trigger.computed:
-                    ungated[bit] = trigger
+                    ungated[i] = trigger
         conjunctions = _add_conjunctions(triggers, keys, typed, ungated, gated)
         # The parts' own tokens' positions, before the guard's words and the typos join them;
         # equal tuples one object (thousands of keys have one of a few hundred).
@@ -366,10 +361,10 @@ class Scan:
         # Whether a first part was found, one digit read for each alternative (not a shift of
         # an integer as wide as the scan).
         digits = format(found & self._firsts, self._digits)
-        for bit, needs in self._by_detector:
+        for bit, firsts, rests in self._by_detector:
             if admitted & bit:
                 continue
-            for first, rest in needs:
+            for first, rest in zip(firsts, rests, strict=True):
                 if digits[first] == "1" and found & rest == rest:
                     admitted |= bit
                     break
@@ -382,7 +377,7 @@ class Scan:
         # string of a binary digit for each of them). The highest bit is its length, and the
         # integer shrinks as its bits are taken; the lowest (``firsts & -firsts``) would cost a
         # negation and a two's complement of the whole integer each, three times as much.
-        by_first = self._by_first
+        by_first = self.conjunctions
         while firsts:
             first = firsts.bit_length() - 1
             firsts ^= 1 << first
@@ -432,7 +427,7 @@ def _add_conjunctions(
     typed: _Typed,
     ungated: dict[int, Trigger],
     gated: dict[int, dict[int, Trigger]],
-) -> dict[int, tuple[tuple[int, tuple[int, ...]], ...]]:
+) -> dict[int, tuple[tuple[int, int], ...]]:
     """The conjunctions of ``triggers`` as :attr:`Scan.conjunctions`: the keys of their parts
     added to ``keys`` and ``typed`` with the parts' positions (after the detectors' and the
     guard's bits), their computed parts to ``ungated`` and ``gated``. What numbers the parts is
@@ -447,17 +442,18 @@ def _add_conjunctions(
     for bit, indices in alternatives:
         start = positions[indices[0]]
         if parts[indices[0]].computed:
-            ungated.setdefault(1 << start, parts[indices[0]])
+            ungated.setdefault(start, parts[indices[0]])
         for index in indices[1:]:
             if parts[index].computed:
-                gated.setdefault(1 << start, {}).setdefault(1 << positions[index], parts[index])
+                gated.setdefault(start, {}).setdefault(positions[index], parts[index])
         rest = {positions[index] for index in indices[1:]} - {start}
         conjunctions.setdefault(start, {}).setdefault(bit, {})[tuple(sorted(rest))] = None
     made: dict[tuple[int, ...], int] = {}  # one mask for equal rests
     return {
         first: tuple(
-            (bit, tuple(_masks_of(rest, made) for rest in rests))
+            (rest, bit)
             for bit, rests in by_detector.items()
+            for rest in _least([_masks_of(rest, made) for rest in rests])
         )
         for first, by_detector in conjunctions.items()
     }

@@ -449,7 +449,8 @@ def test_a_later_computed_part_is_computed_only_where_its_alternative_can_hold()
     ]
     scan = Scan.of(triggers)
     index = TriggerIndex.of(triggers)
-    (link_bit,) = {bit for parts in scan.gated.values() for bit, part in parts if part == link}
+    (position,) = {at for parts in scan.gated.values() for at, part in parts if part == link}
+    link_bit = 1 << position
     expected = {
         "kill http://example.org": (0b00, False),  # neither alternative's rest is found
         "kill the mayor http://example.org": (0b11, True),
