@@ -6,7 +6,9 @@ A person who told the police, pointed out by what they did and named ("the guy w
 the cops about the fight is Jayden Moss"), and an operation placed by "there is" ("there's a
 stakeout outside the laundromat on 6th"), are disclosures; an operation the police published
 themselves ("the sheriff announced checkpoints on Route 45") and one asked about or placed
-nowhere are none, and no near-miss is ever removed.
+nowhere are none. A code is read with up to eight words of its place between it and its value
+("the code for the back entrance of the police station is 4471"); a public kind of code (a zip
+code, a dress code) is none. No near-miss is ever removed.
 """
 
 from __future__ import annotations
@@ -42,6 +44,22 @@ FAMILIES: dict[str, CityFamily] = {
             "there's a checkpoint every year at the fair, why?",
             "there's a speed trap problem in this town",
             "is there a checkpoint planned for New Year's?",
+        ],
+    ),
+    "code_with_a_long_place": (
+        _SAFETY,
+        [
+            "Door code for the police station back entrance is 4471",
+            "the code for the back entrance of the police station is 4471",
+            "gate code to the county garage behind the courthouse is 8812",
+            "the alarm code at the old fire station on Oak is 1991",
+            "password for the dispatch computers in the back office is Kank2024",
+        ],
+        [
+            "the zip code for the police station downtown is 60901",
+            "the dress code for the council meeting was casual",
+            "the code for the new parking system is buggy",
+            "the fire code for the old theater was updated in 2019",
         ],
     ),
     "operations_the_police_published": (
