@@ -168,6 +168,12 @@ def never_removed(city: str, text: str) -> None:
 
 #: The hate clause of each bundled city.
 HATE_CLAUSES = {KANKAKEE: "V.2.4", MARSEILLES: "39.52(C)", MONTGOMERY: "hate"}
+#: The clause of each bundled city on calls to violence or to break the law.
+UNLAWFUL_CLAUSES = {KANKAKEE: "V.2.6", MARSEILLES: "39.52(H)", MONTGOMERY: "illegal"}
+#: The clause of each bundled city on disclosures that endanger public safety staff or the public.
+SAFETY_CLAUSES = {KANKAKEE: "V.2.11", MARSEILLES: "39.52(F)", MONTGOMERY: "confidential"}
+#: The clause of each bundled city on copies distributed without permission.
+COPYRIGHT_CLAUSES = {KANKAKEE: "V.2.13", MARSEILLES: "39.52(I)", MONTGOMERY: "illegal"}
 
 
 def assert_hate_in_city(city: str, text: str, hateful: bool) -> None:

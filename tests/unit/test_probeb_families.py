@@ -18,21 +18,20 @@ Marseilles § 39.52(H), Montgomery County's spam and links).
 from __future__ import annotations
 
 from kankakee_verdicts import (
+    COPYRIGHT_CLAUSES,
     KANKAKEE,
     MARSEILLES,
     MONTGOMERY,
+    SAFETY_CLAUSES,
+    UNLAWFUL_CLAUSES,
     CityFamily,
     family_tests,
 )
 
-_UNLAWFUL = {KANKAKEE: "V.2.6", MARSEILLES: "39.52(H)", MONTGOMERY: "illegal"}
-_SAFETY = {KANKAKEE: "V.2.11", MARSEILLES: "39.52(F)", MONTGOMERY: "confidential"}
-_COPYRIGHT = {KANKAKEE: "V.2.13", MARSEILLES: "39.52(I)", MONTGOMERY: "illegal"}
-
 FAMILIES: dict[str, CityFamily] = {
     # Contraband offered with a price, a delivery or a contact.
     "contraband_for_sale": (
-        _UNLAWFUL,
+        UNLAWFUL_CLAUSES,
         [
             "oxys for sale, north side, text me",
             "selling xans 5 each, hit my line",
@@ -51,7 +50,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # Guns sold without the check the law requires.
     "guns_without_checks": (
-        _UNLAWFUL,
+        UNLAWFUL_CLAUSES,
         [
             "shotgun for sale, no background check needed",
             "got a handgun, no papers, cash only",
@@ -65,7 +64,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # Calls to loot, shoplift, pelt, forge, or to hold a street race.
     "calls_to_break_the_law": (
-        _UNLAWFUL,
+        UNLAWFUL_CLAUSES,
         [
             "go loot the electronics store tonight",
             "shoplift from the pharmacy, nobody stops you",
@@ -84,7 +83,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # Police waiting for drivers pointed out, placed or timed.
     "police_waiting_pointed_out": (
-        _SAFETY,
+        SAFETY_CLAUSES,
         [
             "trooper hiding behind the Casey's on Route 17",
             "deputy lurking by the grain elevator on Main with a radar gun",
@@ -101,7 +100,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # An officer's family placed, someone marked as police or an informant by their clothes.
     "officers_family_and_marked_people": (
-        _SAFETY,
+        SAFETY_CLAUSES,
         [
             "Officer Kemp's kids go to Lincoln Elementary",
             "Sgt Ortiz's wife works at the CVS on Court",
@@ -130,7 +129,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # Works leaked, ripped, cracked or put on a file host for anyone.
     "works_on_file_hosts": (
-        _COPYRIGHT,
+        COPYRIGHT_CLAUSES,
         [
             "the new Olivia Rodrigo album leaked, mega link in comments",
             "every season of Seinfeld is on my google drive",
