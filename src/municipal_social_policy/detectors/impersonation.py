@@ -47,6 +47,7 @@ from ..verdict import Strength
 from . import DetectorFactory, Signal
 from ._judged import AnyOf
 from ._patterns import compile_pattern, lazy_compile
+from .checks import run_end
 from .lexicon import read_word_list, read_words
 from .phrases import Judge, Match, PhraseDetector, read_phrases
 from .triggers import Trigger
@@ -79,13 +80,17 @@ _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 def _not_possessed(match: Match) -> bool:
     """An office claimed, not named as an owner: "I am the mayor", not "I am the city clerk's
     assistant" nor "this is the city clerk's fault". The match's last word may own a body of
-    ``owned_bodies`` after it: "I'm a deputy with the sheriff's office". A word read as two is
-    a contraction, not a possessive: "It's the fire chief, ..."."""
+    ``owned_bodies`` after it: "I'm a deputy with the sheriff's office"; a possessive before a
+    kind of department of ``department_kind`` owns the department's head the match claims:
+    "speaking as the city's finance director". A word read as two is a contraction, not a
+    possessive: "It's the fire chief, ..."."""
     _, tokens, words, first, last, sets, *_ = match
     owned = last + 1 < len(words) and words[last + 1] in sets["owned_bodies"]
+    kinds = sets["department_kind"]  # words and runs ("public_works")
     return not any(
         tokens[i].forms[0].endswith("'s")
         and not (i == last and owned)
+        and not (i < last and run_end(words, kinds, i + 1) is not None)
         and (i + 1 == len(tokens) or tokens[i + 1] is not tokens[i])
         and (i == 0 or tokens[i - 1] is not tokens[i])
         for i in range(first, last + 1)
