@@ -43,6 +43,7 @@ THREATS: dict[str, list[str]] = {
         "such a shame nobody has the balls to shoot that creep",
         "unfortunately we can't legally kill the guy",
         "it's a shame we can't shoot looters on sight",
+        "what a pity we can't just string these thugs up anymore",
     ],
     "hunted down and put to death": [
         "these thugs must be hunted down and disposed of",
@@ -150,6 +151,8 @@ THREATS: dict[str, list[str]] = {
         "it won't be long until we start shooting them",
         "no doubt you'll be getting your butt kicked before long",
         "can't wait till they hang him",
+        "it won't be long until someone puts a bullet in him",
+        "only a matter of time before somebody puts a round in that guy",
     ],
 }
 
@@ -161,6 +164,7 @@ NEAR_MISSES: dict[str, list[str]] = {
         "too bad we can't kill the bill",
         "it's a shame they don't hang the decorations anymore",
         "too bad nobody had the guts to shoot the movie there",
+        "too bad we can't hang the banner up",
     ],
     "hunted down and put to death": [
         "the escaped prisoners must be hunted down and brought to justice",
@@ -175,6 +179,7 @@ NEAR_MISSES: dict[str, list[str]] = {
         "you'll get hurt if you lift that box wrong",
         "you'll get shot if you point a gun at police",
         "you'll get killed if you drive that fast",
+        "you'll get hurt if you come back to work too soon after surgery",
     ],
     "a blow a person needs where it hurts": [
         "the councilman needs a swift kick in the pants",
@@ -240,6 +245,7 @@ NEAR_MISSES: dict[str, list[str]] = {
         "I couldn't be happier for the team",
         "it won't be long until the snow melts",
         "no doubt the council will kill the proposal",
+        "he kept a bullet in the chamber until someone put a lock on it",
     ],
 }
 
