@@ -73,6 +73,39 @@ def test_a_clause_mark_or_but_ends_the_scope_of_a_negator(text: str) -> None:
     assert matched(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can not wait, hurt you",
+        "I can't wait to hurt you",
+        "I cannot wait to hurt you",
+        "it will not be long until they hurt you",
+        "it won't be long before they hurt you",
+        "no doubt they will hurt you",
+        "I wouldn't mind if they hurt you",
+        "I couldn't be happier to hurt you",
+    ],
+)
+def test_a_negator_in_an_idiom_of_eagerness_negates_nothing(text: str) -> None:
+    """ "can't wait", "won't be long", "no doubt", "wouldn't mind", "couldn't be happier" say
+    eagerness or certainty (``[eager]`` of ``negation_scope.txt``): the match stands."""
+    assert matched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can not hurt you",
+        "I will not hurt you long",
+        "no one will hurt you",
+        "I do not mind, not hurt you",
+    ],
+)
+def test_the_same_negators_outside_the_idioms_still_negate(text: str) -> None:
+    """The negators of those idioms still negate elsewhere: "can not hurt", "will not hurt"."""
+    assert not matched(text)
+
+
 def test_the_same_words_without_a_negator_match() -> None:
     """The near-misses above fail only through the negator: without one, each matches."""
     assert matched("I will hurt you")

@@ -21,7 +21,9 @@ and each check reads the words of the file's sets it needs, so the vocabulary st
     ``negative_predicates`` (if the file has one; words of ``negation_fillers`` may stand
     between): "should not be illegal" approves; or a word or run of the set ``rhetorical`` (if
     the file has one) stands right before it: "why don't you just fuck off", "why not kill him"
-    urge, they negate nothing; or it stands in the match and its pattern names it
+    urge, they negate nothing; or it stands in a run of ``[eager]`` of ``negation_scope.txt``,
+    an idiom of eagerness or certainty ("I can't wait for ...", "it won't be long until ...",
+    "no doubt ..."); or it stands in the match and its pattern names it
     (:attr:`Match.named`): "you won't see it coming" says what it says;
 ``quotation``
     every word of the match stands inside quotation marks: a quotation, not an assertion (the
@@ -180,6 +182,7 @@ def _negation(match: Match) -> bool:
             and _in_scope(tokens, words, i, last, sets.get("reporting", frozenset()))
             and not _negates_a_negative(words, i, inverted, sets)
             and not _ends_with_run(words, i, sets.get("rhetorical", frozenset()))
+            and not _in_run(words, i, _EAGER)
         ):
             return True
     return False
@@ -191,6 +194,9 @@ def _negation(match: Match) -> bool:
 _CONTRAST = read_word_list("negation_scope.txt", "contrast")
 _ELLIPTIC = read_word_list("negation_scope.txt", "elliptic")
 _PRONOUNS = read_word_list("negation_scope.txt", "pronouns")
+#: The idioms a negator stands in that say eagerness or certainty, not a denial ("can't wait",
+#: "couldn't be happier", "won't be long", "no doubt").
+_EAGER = read_word_list("negation_scope.txt", "eager")
 
 
 def _in_scope(
@@ -226,6 +232,19 @@ def _ends_with_run(words: Sequence[str], i: int, runs: frozenset[str]) -> bool:
         run = term.split("_")
         if i >= len(run) and list(words[i - len(run) : i]) == run:
             return True
+    return False
+
+
+def _in_run(words: Sequence[str], i: int, runs: frozenset[str]) -> bool:
+    """Whether the word at ``i`` stands inside a run of ``runs`` ("can_not_wait"): a negator
+    in an idiom of eagerness ("I can't wait for ...", "it won't be long until ...") denies
+    nothing."""
+    for term in runs:
+        run = term.split("_")
+        for k, word in enumerate(run):
+            start = i - k
+            if word == words[i] and start >= 0 and list(words[start : start + len(run)]) == run:
+                return True
     return False
 
 
