@@ -209,17 +209,3 @@ def test_words_imagined_being_said_are_a_mention(text: str, expected: list[str])
     with no report, a report of no clause ("say it again") and the addressee's words keep the
     threat the writer's own."""
     assert signals(_MENTIONS, text) == expected
-
-
-@pytest.mark.parametrize(
-    "source",
-    [
-        "@harmed = stabbed\n[g]\n@wish you ~2 @harmed\n",
-        "[g]\n@wish you ~2 @harmed\n@harmed = stabbed\n@wish he ~2 @harmed\n",
-    ],
-)
-def test_a_set_defined_a_second_time_is_a_load_error_naming_both_lines(source: str) -> None:
-    """A file that defines a set again would have its later patterns read another set than its
-    earlier ones under one name: a load error naming the set, its lines and the fix."""
-    with pytest.raises(ValueError, match=r"@harmed is defined a second time \(first at line \d+\)"):
-        parse_phrases(_SETS + source, "test.phrases")

@@ -1273,16 +1273,13 @@ def parse_phrases(
     detector's configuration: the protected groups an ordinance lists).
 
     Raises :class:`ValueError` naming the file and line of a pattern that names an unknown set,
-    a gap out of range, a group setting it does not know, a pattern with no required slot, or a
-    set the file defines a second time (a later pattern would read another set than an earlier
-    one under the same name).
+    a gap out of range, a group setting it does not know, or a pattern with no required slot.
     """
     sets: dict[str, frozenset[str]] = dict(given or {})
     groups: dict[str, list[Pattern]] = {}
     settings: dict[str, dict[str, str]] = {}
     group = ""
     built: _Built = {}
-    defined: dict[str, int] = {}  # the sets the file defines, each with its line
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         where = f"{name}:{number}"
@@ -1319,14 +1316,7 @@ def parse_phrases(
             continue
         if line.startswith("@") and "=" in line:
             key, _, words = line[1:].partition("=")
-            key = key.strip()
-            if key in defined:
-                raise ValueError(
-                    f"{where}: the set @{key} is defined a second time (first at line"
-                    f" {defined[key]}); a set is defined once: give this one another name"
-                )
-            defined[key] = number
-            sets[key] = frozenset(words.split())
+            sets[key.strip()] = frozenset(words.split())
             built.clear()
             continue
         if not group:
