@@ -208,6 +208,8 @@ _NONE_OF = read_word_list("hate_grammar.txt", "none_of")
 # "teenagers should not be allowed to vote": a permission the law sets by these classes.
 _PERMISSIONS = read_word_list("hate_grammar.txt", "permissions")
 _REGULATED_CLASSES = read_word_list("hate_grammar.txt", "regulated_classes")
+# Names of a group that hold contempt: no law is argued of them ("old geezers").
+_CONTEMPTUOUS_NAMES = read_word_list("hate_grammar.txt", "contemptuous_names")
 # "two women", "three Black men": so many people, the ones a report tells of (_counted).
 _COUNTS = read_word_list("hate_grammar.txt", "counts")
 # "back then a mob would lynch ...": harm told of a time past, no wish (_told_of_the_past).
@@ -828,14 +830,19 @@ class HateReader:
         disability, argued: the match ends in a word of [permissions] with "to" after it, and
         the group named has classes, all of [regulated_classes] ("teenagers should not be
         allowed to vote", "illegal immigrants should not be allowed to vote", "mentally ill
-        people should not be allowed to own guns"). "Women should not be allowed to vote" and
-        "immigrants should not be allowed in this country" stay exclusions, and so does a
-        pronoun, which names no class."""
+        people should not be allowed to own guns"), unless a name of [contemptuous_names] names
+        the group ("old geezers shouldn't be allowed to vote" is an exclusion). "Women should not be
+        allowed to vote" and "immigrants should not be allowed in this country" stay
+        exclusions, and so does a pronoun, which names no class."""
         after = match.last + 1
         if texts[match.last] not in _PERMISSIONS or after >= len(texts) or texts[after] != "to":
             return False
-        classes = self._slot.classes_of(texts[mention[0] : mention[1] + 1])
-        return bool(classes) and classes <= _REGULATED_CLASSES
+        named = texts[mention[0] : mention[1] + 1]
+        classes = self._slot.classes_of(named)
+        if not classes or not classes <= _REGULATED_CLASSES:
+            return False
+        # A name that holds contempt argues no law: "old geezers shouldn't be allowed to vote".
+        return "_".join(named) not in _CONTEMPTUOUS_NAMES
 
     def _mentions(
         self, sentence: Sentence, matches: list[Term], carried: bool, carried_you: bool
