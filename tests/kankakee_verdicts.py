@@ -174,6 +174,8 @@ UNLAWFUL_CLAUSES = {KANKAKEE: "V.2.6", MARSEILLES: "39.52(H)", MONTGOMERY: "ille
 SAFETY_CLAUSES = {KANKAKEE: "V.2.11", MARSEILLES: "39.52(F)", MONTGOMERY: "confidential"}
 #: The clause of each bundled city on copies distributed without permission.
 COPYRIGHT_CLAUSES = {KANKAKEE: "V.2.13", MARSEILLES: "39.52(I)", MONTGOMERY: "illegal"}
+#: The off-topic clause of each bundled city.
+OFF_TOPIC_CLAUSES = {KANKAKEE: "V.2.1", MARSEILLES: "39.52(A)", MONTGOMERY: "off-topic"}
 
 
 def assert_hate_in_city(city: str, text: str, hateful: bool) -> None:

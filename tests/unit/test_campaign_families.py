@@ -17,6 +17,7 @@ from kankakee_verdicts import (
     KANKAKEE,
     MARSEILLES,
     MONTGOMERY,
+    OFF_TOPIC_CLAUSES,
     CityFamily,
     family_tests,
 )
@@ -24,7 +25,6 @@ from kankakee_verdicts import (
 _CANDIDATE = {KANKAKEE: "V.2.12", MARSEILLES: "39.52(G)", MONTGOMERY: "campaigns"}
 _MEASURE = {KANKAKEE: "V.2.12", MARSEILLES: "39.52(G)"}
 _COMMERCE = {KANKAKEE: "V.2.9", MONTGOMERY: "promotions"}
-_OFF_TOPIC = {KANKAKEE: "V.2.1", MARSEILLES: "39.52(A)", MONTGOMERY: "off-topic"}
 
 FAMILIES: dict[str, CityFamily] = {
     # A candidate's events, money, helpers and tickets.
@@ -98,7 +98,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # Chain messages, holiday greetings, profiles pushed, entertainment small talk.
     "small_talk_and_chains": (
-        _OFF_TOPIC,
+        OFF_TOPIC_CLAUSES,
         [
             "Repost this and Facebook will give you $5,000",
             "Send this to everyone you love tonight",

@@ -17,19 +17,16 @@ import pytest
 import municipal_social_policy as msp
 from kankakee_verdicts import (
     KANKAKEE,
-    MARSEILLES,
-    MONTGOMERY,
+    OFF_TOPIC_CLAUSES,
     CityFamily,
     city_evaluator,
     family_tests,
 )
 
-_OFF_TOPIC = {KANKAKEE: "V.2.1", MARSEILLES: "39.52(A)", MONTGOMERY: "off-topic"}
-
 FAMILIES: dict[str, CityFamily] = {
     # A team's staff, season, trades and form.
     "sports_talk": (
-        _OFF_TOPIC,
+        OFF_TOPIC_CLAUSES,
         [
             "The Cubs badly need a new pitching coach",
             "Packers look unstoppable this season",
@@ -47,7 +44,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # A private service or a spare thing asked for.
     "private_requests": (
-        _OFF_TOPIC,
+        OFF_TOPIC_CLAUSES,
         [
             "can somebody recommend a good dentist",
             "Could you recommend a pediatrician who takes new patients",
@@ -66,7 +63,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # A family's milestone, a weekday's greeting.
     "milestones_and_greetings": (
-        _OFF_TOPIC,
+        OFF_TOPIC_CLAUSES,
         [
             "My granddaughter graduates from nursing college Friday!",
             "our son turned 21 today",
@@ -84,7 +81,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # A film, a show or an album judged; a concert or a game gone to.
     "shows_and_outings": (
-        _OFF_TOPIC,
+        OFF_TOPIC_CLAUSES,
         [
             "Who else thinks the new Batman movie was boring?",
             "the new Olivia Rodrigo album is amazing",
@@ -101,7 +98,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # A diet's pitch; one's own things sold; a reader sent to the inbox.
     "pitches_and_sales": (
-        _OFF_TOPIC,
+        OFF_TOPIC_CLAUSES,
         [
             "Down 25 lbs with these shakes, message me",
             "I lost 40 pounds in three months, ask me how",
