@@ -103,16 +103,17 @@ _ONE_LETTER_WORDS = frozenset("ai")
 # two hashtags; "xn--" opens a host's name in Punycode, RFC 3492). Group 1 is the opening, group 2
 # the signs, read as masks of the same length.
 _SIGN_MASK = _ascii(r"(?<![\p{L}\p{N}#\-@$*])(?![Xx][Nn]--)([\p{L}]{1,3})(-{2,}|#+)(?=[\p{L}])")
-# The signs _SIGN_MASK reads: a text with neither holds no such mask.
-_SIGN_MASK_CHARS = ("--", "#")
+# What every mask of _SIGN_MASK holds, a letter right before two hyphens or a number sign: a
+# plain search, far cheaper than _SIGN_MASK's over a long text of hashtags or dashes between
+# words ("#news", "so -- like"), which hold none.
+_SIGN_QUICK = re.compile(r"[^\W\d_](?:--|#)")
 
 
+@functools.lru_cache(maxsize=64)
 def _sign_masked(normalized: str) -> bool:
-    """Whether ``normalized`` holds a word with letters hidden by signs (:data:`_SIGN_MASK`)."""
-    return (
-        any(chars in normalized for chars in _SIGN_MASK_CHARS)
-        and _SIGN_MASK.search(normalized) is not None
-    )
+    """Whether ``normalized`` holds a word with letters hidden by signs (:data:`_SIGN_MASK`);
+    kept for the last texts, as every phrase group of a comment asks it of the same text."""
+    return _SIGN_QUICK.search(normalized) is not None and _SIGN_MASK.search(normalized) is not None
 
 
 def hides_letters(normalized: str) -> bool:
@@ -125,7 +126,7 @@ def _signs_masked(normalized: str) -> str:
     """``normalized`` with the signs that hide letters (:data:`_SIGN_MASK`) written
     :data:`MASK`: the same length, so every span stays. Searched in :func:`_as_ascii` of a text
     outside ASCII, as the other word patterns are."""
-    if not any(chars in normalized for chars in _SIGN_MASK_CHARS):
+    if _SIGN_QUICK.search(normalized) is None:
         return normalized
     searched = normalized if normalized.isascii() else _as_ascii(normalized)
     pieces: list[str] = []
