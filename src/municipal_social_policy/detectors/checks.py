@@ -239,11 +239,10 @@ def _in_run(words: Sequence[str], i: int, runs: frozenset[str]) -> bool:
     """Whether the word at ``i`` stands inside a run of ``runs`` ("can_not_wait"): a negator
     in an idiom of eagerness ("I can't wait for ...", "it won't be long until ...") denies
     nothing."""
-    for term in runs:
-        run = term.split("_")
+    for run in _runs(runs):  # split once per set, not on each match
         for k, word in enumerate(run):
             start = i - k
-            if word == words[i] and start >= 0 and list(words[start : start + len(run)]) == run:
+            if word == words[i] and start >= 0 and tuple(words[start : start + len(run)]) == run:
                 return True
     return False
 
