@@ -174,6 +174,12 @@ UNLAWFUL_CLAUSES = {KANKAKEE: "V.2.6", MARSEILLES: "39.52(H)", MONTGOMERY: "ille
 SAFETY_CLAUSES = {KANKAKEE: "V.2.11", MARSEILLES: "39.52(F)", MONTGOMERY: "confidential"}
 #: The clause of each bundled city on copies distributed without permission.
 COPYRIGHT_CLAUSES = {KANKAKEE: "V.2.13", MARSEILLES: "39.52(I)", MONTGOMERY: "illegal"}
+#: The impersonation clause of each bundled city that has one.
+IMPERSONATION_CLAUSES = {KANKAKEE: "V.2.7"}
+#: The clause of each bundled city on personal attacks.
+PERSONAL_ATTACK_CLAUSES = {KANKAKEE: "V.2.2", MONTGOMERY: "threats"}
+#: The clause of each bundled city on campaigning for a named candidate.
+CANDIDATE_CLAUSES = {KANKAKEE: "V.2.12", MARSEILLES: "39.52(G)", MONTGOMERY: "campaigns"}
 #: The off-topic clause of each bundled city.
 OFF_TOPIC_CLAUSES = {KANKAKEE: "V.2.1", MARSEILLES: "39.52(A)", MONTGOMERY: "off-topic"}
 

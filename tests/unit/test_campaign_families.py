@@ -14,6 +14,7 @@ and entertainment small talk that share nothing with the thread (Kankakee § V.2
 from __future__ import annotations
 
 from kankakee_verdicts import (
+    CANDIDATE_CLAUSES,
     KANKAKEE,
     MARSEILLES,
     MONTGOMERY,
@@ -22,14 +23,13 @@ from kankakee_verdicts import (
     family_tests,
 )
 
-_CANDIDATE = {KANKAKEE: "V.2.12", MARSEILLES: "39.52(G)", MONTGOMERY: "campaigns"}
 _MEASURE = {KANKAKEE: "V.2.12", MARSEILLES: "39.52(G)"}
 _COMMERCE = {KANKAKEE: "V.2.9", MONTGOMERY: "promotions"}
 
 FAMILIES: dict[str, CityFamily] = {
     # A candidate's events, money, helpers and tickets.
     "campaign_events_and_money": (
-        _CANDIDATE,
+        CANDIDATE_CLAUSES,
         [
             "Please come to the kickoff for Alderman Voss this Sunday afternoon",
             "Join me at a fundraiser for Treasurer candidate Lila Grant",

@@ -23,17 +23,17 @@ offices is among the near-misses, and is never a finding:
 from __future__ import annotations
 
 from kankakee_verdicts import (
+    CANDIDATE_CLAUSES,
+    IMPERSONATION_CLAUSES,
     KANKAKEE,
     MARSEILLES,
     MONTGOMERY,
+    PERSONAL_ATTACK_CLAUSES,
     CityFamily,
     family_tests,
 )
 
 _DEFAMATION = {KANKAKEE: "V.2.3", MARSEILLES: "39.52(B)", MONTGOMERY: "threats"}
-_IMPERSONATION = {KANKAKEE: "V.2.7"}
-_CAMPAIGN = {KANKAKEE: "V.2.12", MARSEILLES: "39.52(G)", MONTGOMERY: "campaigns"}
-_PERSONAL_ATTACK = {KANKAKEE: "V.2.2", MONTGOMERY: "threats"}
 _OTHER_AGENCY = {MONTGOMERY: "off-topic"}
 
 FAMILIES: dict[str, CityFamily] = {
@@ -69,7 +69,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # A role or a body of the city that introduces itself, then tells the reader what to do.
     "role_introduced_with_an_order": (
-        _IMPERSONATION,
+        IMPERSONATION_CLAUSES,
         [
             "this is the police chief, do not go downtown tonight",
             "This is your fire chief: stay off Court Street until noon",
@@ -98,7 +98,7 @@ FAMILIES: dict[str, CityFamily] = {
     # A candidate's year slogan with a tail; a seat's holder voted out; a person kept on or put
     # on a body.
     "campaign_slogans_and_seats": (
-        _CAMPAIGN,
+        CANDIDATE_CLAUSES,
         [
             "Okafor 2027 - a new direction",
             "Moreno 2026: jobs, safety, schools",
@@ -128,7 +128,7 @@ FAMILIES: dict[str, CityFamily] = {
     # Names called of people stay personal attacks; said of a thing, a tame animal, or of a role
     # played or a job done, they insult no one.
     "names_called_of_people_not_things": (
-        _PERSONAL_ATTACK,
+        PERSONAL_ATTACK_CLAUSES,
         [
             "the mayor is a clown at every meeting",
             "Carol on Oak Street is a lazy useless slug",

@@ -17,15 +17,18 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kankakee_verdicts import KANKAKEE, MONTGOMERY, CityFamily, clauses, family_tests
-
-_ATTACK = {KANKAKEE: "V.2.2", MONTGOMERY: "threats"}
-_IMPERSONATION = {KANKAKEE: "V.2.7"}
+from kankakee_verdicts import (
+    IMPERSONATION_CLAUSES,
+    PERSONAL_ATTACK_CLAUSES,
+    CityFamily,
+    clauses,
+    family_tests,
+)
 
 FAMILIES: dict[str, CityFamily] = {
     # A person placed by street or job, then called an insult noun with a harsh adjective.
     "placed_person_insulted": (
-        _ATTACK,
+        PERSONAL_ATTACK_CLAUSES,
         [
             "Marge on Locust Street is a spiteful old witch",
             "the clerk at the license office is a lazy useless slug",
@@ -42,7 +45,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # "Nothing but" an insult or a parasite, said of a person.
     "nothing_but_a_person": (
-        _ATTACK,
+        PERSONAL_ATTACK_CLAUSES,
         [
             "Ken is nothing but a leech on his family",
             "that guy is nothing more than a troll",
@@ -57,7 +60,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # A mind compared to a box of rocks.
     "dumb_as_rocks": (
-        _ATTACK,
+        PERSONAL_ATTACK_CLAUSES,
         [
             "Hank is dumber than a box of rocks",
             "she is as dumb as a bag of hammers",
@@ -70,7 +73,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # The reader called new names with adjectives.
     "reader_called_names": (
-        _ATTACK,
+        PERSONAL_ATTACK_CLAUSES,
         [
             "you spiteful little snake",
             "you greasy old rat",
@@ -87,7 +90,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # One person's page reported away, their address or work posted, their boss sent for.
     "one_person_harassed": (
-        _ATTACK,
+        PERSONAL_ATTACK_CLAUSES,
         [
             "let's all report her page until it gets taken down",
             "keep flagging his profile till facebook bans him",
@@ -107,7 +110,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # Self-harm urged in other words.
     "self_harm_urged": (
-        _ATTACK,
+        PERSONAL_ATTACK_CLAUSES,
         [
             "nobody would miss you",
             "do us all a favor and end it",
@@ -122,7 +125,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # The mayor's office claimed, or the mayor addressing everyone.
     "mayors_office_claimed": (
-        _IMPERSONATION,
+        IMPERSONATION_CLAUSES,
         [
             "this is the mayor, everyone please stay home tonight",
             "I'm from the mayor's office, the fireworks show is cancelled",
@@ -137,7 +140,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # A past or a family tie is no claim to speak for the city.
     "past_or_family_tie": (
-        _IMPERSONATION,
+        IMPERSONATION_CLAUSES,
         [
             "I'm a Kankakee cop and I can tell you the response times are fine",
         ],

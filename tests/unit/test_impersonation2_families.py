@@ -10,13 +10,11 @@ office's thing, and are never cited under § V.2.7 nor removed.
 
 from __future__ import annotations
 
-from kankakee_verdicts import KANKAKEE, CityFamily, family_tests
-
-_IMPERSONATION = {KANKAKEE: "V.2.7"}
+from kankakee_verdicts import IMPERSONATION_CLAUSES, CityFamily, family_tests
 
 FAMILIES: dict[str, CityFamily] = {
     "department_head_speaking": (
-        _IMPERSONATION,
+        IMPERSONATION_CLAUSES,
         [
             "Speaking as the city's finance director, ignore the new tax bills",
             "As Kankakee's public works director I can confirm the bridge is closing",
@@ -33,7 +31,7 @@ FAMILIES: dict[str, CityFamily] = {
         ],
     ),
     "council_seat_acted_from": (
-        _IMPERSONATION,
+        IMPERSONATION_CLAUSES,
         [
             "I'm on the city council and we already voted to close the pool",
             "i am on the council and i can tell you the levy is dead",
@@ -45,7 +43,7 @@ FAMILIES: dict[str, CityFamily] = {
         ],
     ),
     "notice_headed_with_a_department": (
-        _IMPERSONATION,
+        IMPERSONATION_CLAUSES,
         [
             "Official notice from the Kankakee Fire Department: burn ban lifted",
             "Official announcement from the Bradley Police Department: curfew tonight",
