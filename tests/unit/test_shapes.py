@@ -151,6 +151,7 @@ _FOUND = [
     ("phone.spelled", "my cell is 815 555 oh 111", "815 555 oh 111"),
     ("address.residence", "I live at 412 Oakwood, Kankakee", "412 Oakwood"),
     ("address.unit", "412 Oakwood Apt 3", "412 Oakwood Apt 3"),
+    ("address.unit", "412 5th Apt 3", "412 5th Apt 3"),
     ("campaign.hashtag", "go #reelectgarcia", "#reelectgarcia"),
 ]
 
