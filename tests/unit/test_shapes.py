@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import municipal_social_policy as msp
 from kankakee_verdicts import evaluator, evidence
@@ -146,8 +148,10 @@ _FOUND = [
         "call eight one five, five five five, zero one one one",
         "eight one five, five five five, zero one one one",
     ),
+    ("phone.spelled", "my cell is 815 555 oh 111", "815 555 oh 111"),
     ("address.residence", "I live at 412 Oakwood, Kankakee", "412 Oakwood"),
     ("address.unit", "412 Oakwood Apt 3", "412 Oakwood Apt 3"),
+    ("address.unit", "412 5th Apt 3", "412 5th Apt 3"),
     ("campaign.hashtag", "go #reelectgarcia", "#reelectgarcia"),
 ]
 
@@ -175,6 +179,7 @@ _NOT_FOUND = [
     ("phone.spelled", "we counted two three four five six seven eight"),
     ("phone.spelled", "one two three four five six seven"),
     ("address.residence", "my house is 100 years old"),
+    ("address.residence", "The hearing moved to 15 March"),
     ("address.unit", "the 3 bedroom unit 4 is rented"),
     ("campaign.hashtag", "#VoteNoAHCA #NoOneCares #NoOnDeVos #VoterID"),
     ("address.lower_case", "5 miles down the road"),
@@ -280,6 +285,45 @@ def test_an_undefined_reference_is_an_error() -> None:
     """``{=name}`` must be an entry of ``[define]``."""
     with pytest.raises(ValueError, match="nowhere"):
         shapes.expand("a{=nowhere}b")
+
+
+def test_a_gates_look_behind_naming_a_word_list_holds_for_each_word() -> None:
+    """The standard engine looks behind a fixed width only: a gate's look-behind that names a
+    word list is one look-behind per word, each word read whole and in any case the gate asks."""
+    gate = shapes._gate(r"(?i: (?= {0,2}[0-9])(?<=\b{@residence_cues} ))")
+    for cue in read_words(shapes.WORDS_FILE, "residence_cues"):
+        assert gate.search(f"Now she {cue.upper()}  412 Elm")
+        assert not gate.search(f"Now she x{cue} 412 Elm")
+        assert not gate.search(f"Now she {cue} Elm 412")
+    assert not gate.search("my house was built in 1912")
+
+
+# Words around those the gated shapes read (digits, digit words, cues, unit words, names), each
+# kind as likely as another, joined by separators: in any order.
+_WORDS = st.one_of(
+    st.sampled_from(read_words(shapes.WORDS_FILE, "digit_words")),
+    st.sampled_from(read_words(shapes.WORDS_FILE, "residence_cues")),
+    st.sampled_from(read_words(shapes.WORDS_FILE, "unit_words")),
+    st.sampled_from(["815", "5", "0111", "42", "3rd", "2B"]),
+    st.sampled_from(["Oakwood", "elm", "N", "someone", "is", "Five", "TWO", "#", "'s"]),
+)
+_SEPARATORS = st.sampled_from([" ", "  ", ", ", ".", "-", " - ", "\n", ""])
+
+
+@given(st.lists(st.tuples(_WORDS, _SEPARATORS), max_size=16))
+def test_a_gate_holds_wherever_its_shapes_pattern_matches(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """A gate is a cheap pre-check: it may let through a text the shape then rejects, never
+    stop one the shape would find (the gates written from word lists: a residence's cue, a
+    unit's word, a number spoken in words)."""
+    text = "".join(word + separator for word, separator in pieces)
+    for name in ("address.residence", "address.unit", "phone.spelled"):
+        shape = every_shape()[name]
+        assert shape.gate is not None
+        haystack = text if shape.original else msp.normalize(text).normalized
+        if any(shapes._matches(shape, haystack)):
+            assert shape.gate.search(haystack) is not None, name
 
 
 def phone_evidence(text: str) -> list[str]:

@@ -78,6 +78,8 @@ FAMILIES: dict[str, CityFamily] = {
             "our home is 20 minutes from Bradley",
             "I've lived here since 1998",
             "the house is 2 blocks from the park",
+            "the hearing moved to 15 March",
+            "garbage pickup has moved to 2 Fridays a month",
             "the Bears won 24 to 10 on Sunday",
             "my house is 30 degrees colder than outside",
         ],

@@ -34,6 +34,11 @@ Keys (each ``key value`` on one line):
 ``gate``
     optional: a pattern of the standard library's engine the text the shape reads must contain
     (``[0-9](?:[^0-9]{0,3}[0-9]){6}``: seven digits close together), searched once per text.
+    Not verbose; ``{=name}`` and ``{@name}`` are replaced as in a pattern, and a look-behind
+    that names a word list (``(?<=\\b{@residence_cues} )``) becomes one look-behind per word,
+    since that engine looks behind a fixed width only. A gate that starts with a character
+    the text seldom holds and tests the rest around it (``(?=...)``, ``(?<=...)``) is searched
+    at those characters only; one that starts with a word list is tried at every position.
 ``reads``
     ``normalized`` (the default) or ``original`` (for shapes that need letter case).
 ``group``
@@ -446,7 +451,7 @@ def shape_from(
         ),
         needs=tuple(_needs(line) for line in entries["needs"]),
         strength=strength("strength", "judgment"),
-        gate=re.compile(gate) if gate else None,
+        gate=_gate(gate) if gate else None,
         original=reads == "original",
         group=int(group) if group.isdigit() else group,
         context=compile_pattern(expand(context)) if context else None,
@@ -506,6 +511,25 @@ _NEEDS: dict[Needs, Needs] = {}
 
 
 _REFERENCE = regex.compile(r"\{([=@])([a-z_]+)\}")
+# A look-behind of a gate that names a word list, with no group of its own around it.
+_LOOKBEHIND = regex.compile(r"\(\?<=([^()]*)\{@([a-z_]+)\}([^()]*)\)")
+
+
+def _gate(source: str) -> re.Pattern[str]:
+    """The gate ``source`` compiled (see the module docstring): each look-behind that names a
+    word list made one look-behind per word, then the references replaced."""
+
+    def distribute(match: regex.Match[str]) -> str:
+        before, name, after = match.groups()
+        return (
+            "(?:"
+            + "|".join(
+                f"(?<={before}{regex.escape(word)}{after})" for word in read_words(WORDS_FILE, name)
+            )
+            + ")"
+        )
+
+    return re.compile(expand(_LOOKBEHIND.sub(distribute, source)))
 
 
 def expand(source: str) -> str:
