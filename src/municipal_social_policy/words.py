@@ -105,15 +105,24 @@ _ONE_LETTER_WORDS = frozenset("ai")
 _SIGN_MASK = _ascii(r"(?<![\p{L}\p{N}#\-@$*])(?![Xx][Nn]--)([\p{L}]{1,3})(-{2,}|#+)(?=[\p{L}])")
 # What every mask of _SIGN_MASK holds, a letter right before two hyphens or a number sign: a
 # plain search, far cheaper than _SIGN_MASK's over a long text of hashtags or dashes between
-# words ("#news", "so -- like"), which hold none.
-_SIGN_QUICK = re.compile(r"[^\W\d_](?:--|#)")
+# words ("#news", "so -- like"), which hold none. It starts at the signs, which few positions
+# hold, and looks back for the letter (one that starts at a letter is tried at most positions:
+# five times slower on a short comment).
+_SIGN_QUICK = re.compile(r"#(?<=[^\W\d_]#)|-(?<=[^\W\d_]-)-")
+
+
+def _sign_hints(normalized: str) -> bool:
+    """Whether ``normalized`` holds what every mask of :data:`_SIGN_MASK` holds: first whether
+    it holds the signs at all (most comments hold neither; ``in`` finds them at memory speed),
+    then :data:`_SIGN_QUICK`."""
+    return ("#" in normalized or "--" in normalized) and _SIGN_QUICK.search(normalized) is not None
 
 
 @functools.lru_cache(maxsize=64)
 def _sign_masked(normalized: str) -> bool:
     """Whether ``normalized`` holds a word with letters hidden by signs (:data:`_SIGN_MASK`);
     kept for the last texts, as every phrase group of a comment asks it of the same text."""
-    return _SIGN_QUICK.search(normalized) is not None and _SIGN_MASK.search(normalized) is not None
+    return _sign_hints(normalized) and _SIGN_MASK.search(normalized) is not None
 
 
 def hides_letters(normalized: str) -> bool:
@@ -126,7 +135,7 @@ def _signs_masked(normalized: str) -> str:
     """``normalized`` with the signs that hide letters (:data:`_SIGN_MASK`) written
     :data:`MASK`: the same length, so every span stays. Searched in :func:`_as_ascii` of a text
     outside ASCII, as the other word patterns are."""
-    if _SIGN_QUICK.search(normalized) is None:
+    if not _sign_hints(normalized):
         return normalized
     searched = normalized if normalized.isascii() else _as_ascii(normalized)
     pieces: list[str] = []
