@@ -117,6 +117,9 @@ _ELECTION_WORDS = read_word_list(_WORDS, "election_words")
 _ADDRESSED_OFFICES = read_word_list(_WORDS, "addressed_offices")
 _VOCATIVES = read_word_list(_WORDS, "vocatives")
 _CONDITIONS = read_word_list(_WORDS, "conditions")
+_CONDITION_PRONOUNS = read_word_list(_WORDS, "condition_pronouns")
+_CONDITION_SUBJECTS = read_word_list(_WORDS, "condition_subjects")
+_AFTERTHOUGHTS = read_word_list(_WORDS, "afterthoughts")
 # The years a slogan names after a candidate ("Trump 2024", "#Garcia2027").
 _YEARS = read_phrases(_FILE).sets["years"]
 # A handle's words, read from its capitals: "@SenToomey" is "Sen" and "Toomey".
@@ -181,6 +184,13 @@ def _slogan(match: Match) -> bool:
     """A slogan or a request that the words before it make no statement of: "Vote yes on Prop
     3", not "I voted yes on Prop 3"."""
     sentence, first, _ = _sentence(match)
+    words = match.words
+    if words[match.first] in match.sets["ballot_measure"]:
+        # "the referendum is a scam, vote it down": the words before the vote tell.
+        vote = next(
+            i for i in range(match.first, match.last + 1) if words[i] in match.sets["vote_verbs"]
+        )
+        first = sentence.index(match.tokens[vote])
     return not _statement(match.text.normalized, sentence, first)
 
 
@@ -348,6 +358,8 @@ def _vote_ends(sentence: Sequence[Token], index: int, sets: Sets) -> bool:
     following = [token.forms[0] for token in sentence[index + 1 :]]
     if not following or sentence[index + 1].clause != sentence[index].clause:
         return True
+    if _afterthoughts(sentence, index):
+        return True
     if following[0] == "for":
         office = following[1:3]
         if office and office[0] in sets["level"]:
@@ -428,13 +440,16 @@ def _thing(sentence: Sequence[Token], index: int) -> bool:
 
 def _bare_vote(sentence: Sequence[Token], index: int) -> bool:
     """Whether "vote" at ``index`` may start a bare appeal ("Vote Garcia", "please vote Garcia"):
-    it starts its clause or follows a word of ``[bare_vote_after]``, and its clause goes on."""
+    it starts its clause, follows a word of ``[bare_vote_after]`` or a whole condition ("if you
+    love this town vote Lee"), and its clause goes on."""
     token = sentence[index]
     if index + 1 == len(sentence) or sentence[index + 1].clause != token.clause:
         return False
     if index == 0 or sentence[index - 1].clause != token.clause:
         return True
-    return not _BARE_VOTE_AFTER.isdisjoint(sentence[index - 1].forms)
+    return not _BARE_VOTE_AFTER.isdisjoint(sentence[index - 1].forms) or _after_whole_condition(
+        sentence, index
+    )
 
 
 def _ends_clause(sentence: Sequence[Token], index: int) -> bool:
@@ -446,7 +461,17 @@ def _ends_clause(sentence: Sequence[Token], index: int) -> bool:
     if index + 1 == len(sentence) or sentence[index + 1].clause != sentence[index].clause:
         return True
     following = sentence[index + 1].forms[0]
-    return following.isdigit() or following in _AFTER_OFFICE
+    return following.isdigit() or following in _AFTER_OFFICE or _afterthoughts(sentence, index)
+
+
+def _afterthoughts(sentence: Sequence[Token], index: int) -> bool:
+    """Whether only afterthoughts follow ``index`` in its clause: "Smith has my vote lol"."""
+    clause = sentence[index].clause
+    return all(
+        token.forms[0] in _AFTERTHOUGHTS
+        for token in sentence[index + 1 :]
+        if token.clause == clause
+    )
 
 
 def _written(text: NormalizedText, token: Token) -> str:
@@ -524,7 +549,7 @@ def _statement(normalized: str, sentence: Sequence[Token], index: int) -> bool:
     if any(
         token.clause == clause and not _CONDITIONS.isdisjoint(token.forms)
         for token in sentence[:index]
-    ):
+    ) and not _after_whole_condition(sentence, index):
         return True  # "if you vote for Smith, ...": a condition
     if before and not _NEGATIONS.isdisjoint(before[-1].forms):
         # "don't vote for Smith" opposes a candidate, "I would never vote Garcia" says how the
@@ -532,6 +557,31 @@ def _statement(normalized: str, sentence: Sequence[Token], index: int) -> bool:
         clause = before[-1].clause
         before = tuple(token for token in before[:-1] if token.clause == clause)
     return any(not _NOT_APPEALS.isdisjoint(token.forms) for token in before)
+
+
+def _after_whole_condition(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the bare "vote" at ``index`` follows a whole condition in its clause, written
+    without a comma, and so opens an appeal: "if u want change vote for Jenkins", "if you are
+    sick of potholes vote Lee". The condition is whole when a pronoun opens it, a word of its own
+    follows the pronoun, and the word before the vote is none of a subject's
+    (``[condition_subjects]``): not "if you vote", "if we all vote", "if you want to vote", "if
+    residents vote" (no pronoun)."""
+    clause = sentence[index].clause
+    condition = next(
+        (
+            at
+            for at in range(index - 1, -1, -1)
+            if sentence[at].clause == clause and not _CONDITIONS.isdisjoint(sentence[at].forms)
+        ),
+        None,
+    )
+    return (
+        condition is not None
+        and sentence[index].forms[0] == "vote"
+        and index - condition > 2
+        and sentence[condition + 1].forms[0] in _CONDITION_PRONOUNS
+        and sentence[index - 1].forms[0] not in _CONDITION_SUBJECTS
+    )
 
 
 def _name(
@@ -731,7 +781,8 @@ def _and_you(match: Match) -> bool:
     at = sentence.index(tokens[side])
     if words[side] in sets["side"]:
         return words[side + 1] == "on" and _on_the_ballot(match, sentence, at + 2)
-    name = _name(text, sentence, at + 1, sets)
+    # "voting for Dana Fox" or, bare, "voting Bergstrom".
+    name = _name(text, sentence, at + (words[side] in ("for", "against")), sets)
     return name is not None and sentence[name].start < tokens[last].start
 
 
