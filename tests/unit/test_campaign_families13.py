@@ -78,6 +78,56 @@ FAMILIES: dict[str, CityFamily] = {
             "if the whole town votes for Jenkins we are doomed",
         ],
     ),
+    "candidate_taken_up_by_a_pronoun": (
+        CANDIDATE_CLAUSES,
+        [
+            "Kevin Ostrowski ruined the budget. Do NOT vote for him for City Treasurer.",
+            "Commissioner Haverkamp only cares about herself. Do not give her your vote.",
+            "Nora Blake fixed our streets, vote for her in April",
+            "give Dana Fox your vote on Tuesday",
+        ],
+        [
+            "the council should vote for her proposal",
+            "I gave him my vote last time and he let us down",
+            "the board should vote for him as chair",
+            "give them a vote of thanks for the cleanup",
+            "Smith called it racist, but he's still going to vote for him.",
+            "Phoenix and Tucson elect him every time; they love him",
+            "the lying alone is enough to vote against him",
+        ],
+    ),
+    "anybody_but_a_candidate": (
+        CANDIDATE_CLAUSES,
+        [
+            "anybody but Delgado 2027, seriously",
+            "Anybody but Brent Maher for commissioner.",
+            "ANYONE BUT WALLACE!!",
+        ],
+        [
+            "anyone but Smith would have fixed it by now",
+            "anyone but the mayor knows this road is a mess",
+            "anybody but me seeing this pothole?",
+        ],
+    ),
+    "a_campaigns_signs_calls_and_supporters": (
+        CANDIDATE_CLAUSES,
+        [
+            "Yard signs for Tina Ruiz for 3rd Ward are in! Comment and I'll drop one off",
+            "Volunteering at the Price for Commission phone bank tonight, come help",
+            "Share if you're voting for Ramsey and Keller this November.",
+            "As a Republican I'm voting for Tom Keller for commissioner, and so should every "
+            "homeowner in Washington Township",
+            "My wife and I are proudly supporting Lisa Morales for state rep",
+            "Vote for the Parents First slate on the 4th.",
+        ],
+        [
+            "share if you agree the potholes are a disgrace",
+            "we are supporting Habitat for Humanity this spring",
+            "I voted for Lisa Morales for mayor and I regret it",
+            "the yard signs for the street fair are in the lobby",
+            "the council will vote for the ticket of its choice at the fair",
+        ],
+    ),
     "measure_voted_down_or_through": (
         _MEASURE,
         [

@@ -89,6 +89,9 @@ _TITLES = read_word_list(_GRAMMAR, "titles")
 _VOTE_APPEALS = read_word_list(_WORDS, "vote_appeals")
 _VOTE_SIDES = read_word_list(_GRAMMAR, "vote_sides")
 _SELF_CANDIDATES = read_word_list(_WORDS, "self_candidates")
+_CANDIDATE_PRONOUNS = read_word_list(_WORDS, "candidate_pronouns")
+_SUPPORT_VERBS = read_word_list(_WORDS, "support_verbs")
+_IMPERATIVE_OPENERS = read_word_list(_WORDS, "imperative_openers")
 _NEGATIONS = read_word_list(_WORDS, "negations")
 # A name without "for" before it ("Vote Garcia", "Garcia for Mayor") is none of these either.
 # Parties count as names here ("Vote Blue", "Vote Republican"): a campaign promotes them too.
@@ -333,7 +336,11 @@ def _candidacy(match: Match) -> bool:
     if not _ends_clause(sentence, end):
         return False
     name = _name_before(text, sentence, at)
-    return name == start and not _statement(text.normalized, sentence, name)
+    if name != start:
+        return False
+    # "I'm supporting Lisa Morales for state rep": the writer's own endorsement.
+    supported = name > 0 and sentence[name - 1].forms[0] in _SUPPORT_VERBS
+    return supported or not _statement(text.normalized, sentence, name)
 
 
 def _has_my_vote(match: Match) -> bool:
@@ -350,6 +357,49 @@ def _has_my_vote(match: Match) -> bool:
     if name is None or _statement(text.normalized, sentence, name):
         return False
     return _vote_ends(sentence, end, sets)
+
+
+def _given_vote(match: Match) -> bool:
+    """The vote given to someone named ("give Dana Fox your vote", "do not give her your vote")
+    or the slogan "anybody but Delgado": the words after the verb or "but" name a candidate, a
+    pronoun only before the vote, the opening words make no statement, and after "but" the name
+    ends its clause or runs for an office, to a date or a year (:func:`_vote_ends`)."""
+    text, _, words, first, _, sets, *_ = match
+    sentence, start, end = _sentence(match)
+    if _statement(text.normalized, sentence, start):
+        return False
+    if words[first + 1] == "but":
+        if not _endorsement(match):
+            return False
+        last_name = end
+        while (
+            last_name + 1 < len(sentence)
+            and sentence[last_name + 1].clause == sentence[end].clause
+            and _capitalised(text, sentence[last_name + 1])
+        ):
+            last_name += 1  # "Brent Maher"
+        return _vote_ends(sentence, last_name, sets)
+    if words[first + 1] in _CANDIDATE_PRONOUNS:
+        return True
+    return _name(text, sentence, start + 1, sets, persons=True) is not None
+
+
+def _called(sentence: Sequence[Token], index: int, sets: Sets) -> bool:
+    """Whether the appeal whose object is at ``index`` is a call: nothing but
+    ``[imperative_openers]`` stands between its clause's start and its verb ("Do NOT vote for
+    him", "please re-elect her"), not a subject ("Tucson elect him")."""
+    clause = sentence[index].clause
+    at = index - 1
+    while at >= 0 and sentence[at].forms[0] in ("for", "against", *sets["side"]):
+        at -= 1  # the verb's own words: "vote for", "vote yes for"
+    at -= 1  # the verb
+    if at >= 0 and sentence[at].forms[0] == "re":
+        at -= 1  # "re-elect"
+    return all(
+        token.forms[0] in _IMPERATIVE_OPENERS
+        for token in sentence[: max(at + 1, 0)]
+        if token.clause == clause
+    )
 
 
 def _vote_ends(sentence: Sequence[Token], index: int, sets: Sets) -> bool:
@@ -606,6 +656,11 @@ def _name(
         word = token.forms[0].lstrip("@#")  # "vote for @Handle"
         if word in _SELF_CANDIDATES:
             return index
+        if word in _CANDIDATE_PRONOUNS and index == position:
+            # "Do NOT vote for him for City Treasurer", not "vote for her proposal" nor "he's
+            # going to vote for him".
+            called = _called(sentence, index, sets) and _vote_ends(sentence, index, sets)
+            return index if called else None
         if strict and (
             token.clause != sentence[position].clause
             or _written(text, token).startswith("#")
@@ -797,6 +852,7 @@ def _campaign_advocacy(config: DetectorConfig) -> CampaignDetector:
         "endorsement": _endorsement,
         "year_slogan": _year_slogan,
         "and_you": _and_you,
+        "given_vote": _given_vote,
         "has_my_vote": _has_my_vote,
         "appeal": _appeal,
     }
