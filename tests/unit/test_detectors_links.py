@@ -74,6 +74,41 @@ def test_mechanical_link_attacks_are_removed(text: str, detector: str, link: str
 
 
 @pytest.mark.parametrize(
+    "host",
+    [
+        "paypalverify.com",
+        "securepaypal.net",
+        "chaseonlinelogin.info",
+        "wellsfargoupdate.com",
+        "applesupport.net",
+        "verifyvenmoaccount.com",
+    ],
+)
+def test_a_brand_run_together_with_login_words_is_a_login_page_of_someone_else(host: str) -> None:
+    # As "paypal-secure-login.com" with hyphens: the brand's name joined to login words only,
+    # on a domain the brand does not own, is removed whatever the words round it say.
+    for text in (f"Your account is on hold, confirm at {host}", f"lol is {host} legit?"):
+        verdict, found = v214(text)
+        assert verdict.decision is msp.Decision.REMOVE, text
+        assert any(e.detector == "phishing_link" for e in found), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paypalfans.com has great tips on budgeting",
+        "I bought it on paypal.com last week",
+        "the chasefield.org youth league starts Monday",
+        "read it on appleinsider.com",
+    ],
+)
+def test_a_brand_run_together_with_other_words_is_no_login_page(text: str) -> None:
+    verdict, found = v214(text)
+    assert verdict.decision is not msp.Decision.REMOVE, text
+    assert not any(e.detector == "phishing_link" for e in found), text
+
+
+@pytest.mark.parametrize(
     ("text", "detector"),
     [
         ("Details here http://bit.ly/3xYzAbC", "url_shortener"),

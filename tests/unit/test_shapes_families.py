@@ -190,6 +190,42 @@ def test_a_sellers_number_in_words_is_the_sales_contact_not_personal_information
 def test_a_spoken_number_reads_as_its_digits() -> None:
     assert spoken_digits("815 five five five 0111") == "8155550111"
     assert spoken_digits("eight-one-five, oh o one") == "815001"
+    assert spoken_digits("eight fifteen, double five five, oh one hundred") == "8155550100"
+    assert spoken_digits("triple five, twenty one twelve, twenty, eleven") == "55521122011"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("call me at eight one five, double five five, oh one one one", "8155550111"),
+        ("text her: eight fifteen five five five twenty one twelve", "8155552112"),
+        ("his cell is eight one five triple five oh one hundred", "8155550100"),
+        ("reach jim at 815 five five five double oh one one", "8155550011"),
+        ("HER NUMBER IS TWO ONE SEVEN DOUBLE FOUR SIX NINETEEN NINETEEN", "2174461919"),
+    ],
+)
+def test_a_number_said_with_repeats_pairs_or_hundreds_is_found_with_its_digits(
+    text: str, number: str
+) -> None:
+    found = evidence(text, "phone")
+    assert found, text
+    assert spoken_digits(text[found[0].start : found[0].end]) == number
+    assert "V.2.10" in city_cited(KANKAKEE, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we counted twenty, thirty, forty, fifty, sixty ducks at the pond",
+        "the score was twenty one to fourteen",
+        "in nineteen eighty four we had two hundred and fifty families",
+        "rooms one hundred, two hundred, three hundred are closed",
+        "five, ten, fifteen, twenty, twenty five: count by fives",
+        "double the budget, triple the cost, same potholes",
+    ],
+)
+def test_counts_years_and_scores_in_number_words_are_no_phone_number(text: str) -> None:
+    assert not evidence(text, "phone"), text
 
 
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -236,3 +272,44 @@ def test_a_count_in_words_is_never_a_phone(
         digits = digits[: breaks[0]]
     text = "we counted " + separator.join(_WORDS[d] for d in digits) + " and stopped"
     assert not evidence(text, "phone"), text
+
+
+_PLACES = ("City Hall", "the new bakery", "the library")
+_THINGS = (
+    "the pothole at",
+    "Huge sinkhole in front of",
+    "the street light on",
+    "there was a crash at",
+    "broken hydrant outside",
+    "graffiti all over the bus stop by",
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    number=st.integers(10, 9999),
+    side=st.sampled_from(["N", "S", "E", "W", "north", "west"]),
+    street=st.sampled_from(["Court St", "Fifth Ave", "harrison avenue", "Oak Street"]),
+    before=st.sampled_from([f"{place}, " for place in _PLACES] + [f"{t} " for t in _THINGS]),
+)
+def test_a_street_address_placing_a_public_place_or_a_fault_in_the_street_is_none(
+    number: int, side: str, street: str, before: str
+) -> None:
+    # A public place named with a comma before its address, or a thing in the street, a road's
+    # fault or an incident placed at an address: the address says where, not who lives there.
+    text = f"{before}{number} {side} {street} needs the city's attention"
+    assert not evidence(text, "street_address"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the light is on at 12 Elm St all night, they're home",
+        "Drop by 1180 E Chestnut St and tell him what you think",
+        "his house is 77 Maple St, the one with the blue door",
+        "the guy at 1180 E Chestnut St is a creep",
+    ],
+)
+def test_a_home_or_a_person_at_an_address_stays_personal_information(text: str) -> None:
+    assert evidence(text, "street_address"), text
+    assert "V.2.10" in city_cited(KANKAKEE, text)

@@ -89,6 +89,9 @@ _TITLES = read_word_list(_GRAMMAR, "titles")
 _VOTE_APPEALS = read_word_list(_WORDS, "vote_appeals")
 _VOTE_SIDES = read_word_list(_GRAMMAR, "vote_sides")
 _SELF_CANDIDATES = read_word_list(_WORDS, "self_candidates")
+_CANDIDATE_PRONOUNS = read_word_list(_WORDS, "candidate_pronouns")
+_SUPPORT_VERBS = read_word_list(_WORDS, "support_verbs")
+_IMPERATIVE_OPENERS = read_word_list(_WORDS, "imperative_openers")
 _NEGATIONS = read_word_list(_WORDS, "negations")
 # A name without "for" before it ("Vote Garcia", "Garcia for Mayor") is none of these either.
 # Parties count as names here ("Vote Blue", "Vote Republican"): a campaign promotes them too.
@@ -117,6 +120,9 @@ _ELECTION_WORDS = read_word_list(_WORDS, "election_words")
 _ADDRESSED_OFFICES = read_word_list(_WORDS, "addressed_offices")
 _VOCATIVES = read_word_list(_WORDS, "vocatives")
 _CONDITIONS = read_word_list(_WORDS, "conditions")
+_CONDITION_PRONOUNS = read_word_list(_WORDS, "condition_pronouns")
+_CONDITION_SUBJECTS = read_word_list(_WORDS, "condition_subjects")
+_AFTERTHOUGHTS = read_word_list(_WORDS, "afterthoughts")
 # The years a slogan names after a candidate ("Trump 2024", "#Garcia2027").
 _YEARS = read_phrases(_FILE).sets["years"]
 # A handle's words, read from its capitals: "@SenToomey" is "Sen" and "Toomey".
@@ -181,6 +187,13 @@ def _slogan(match: Match) -> bool:
     """A slogan or a request that the words before it make no statement of: "Vote yes on Prop
     3", not "I voted yes on Prop 3"."""
     sentence, first, _ = _sentence(match)
+    words = match.words
+    if words[match.first] in match.sets["ballot_measure"]:
+        # "the referendum is a scam, vote it down": the words before the vote tell.
+        vote = next(
+            i for i in range(match.first, match.last + 1) if words[i] in match.sets["vote_verbs"]
+        )
+        first = sentence.index(match.tokens[vote])
     return not _statement(match.text.normalized, sentence, first)
 
 
@@ -323,7 +336,11 @@ def _candidacy(match: Match) -> bool:
     if not _ends_clause(sentence, end):
         return False
     name = _name_before(text, sentence, at)
-    return name == start and not _statement(text.normalized, sentence, name)
+    if name != start:
+        return False
+    # "I'm supporting Lisa Morales for state rep": the writer's own endorsement.
+    supported = name > 0 and sentence[name - 1].forms[0] in _SUPPORT_VERBS
+    return supported or not _statement(text.normalized, sentence, name)
 
 
 def _has_my_vote(match: Match) -> bool:
@@ -342,11 +359,56 @@ def _has_my_vote(match: Match) -> bool:
     return _vote_ends(sentence, end, sets)
 
 
+def _given_vote(match: Match) -> bool:
+    """The vote given to someone named ("give Dana Fox your vote", "do not give her your vote")
+    or the slogan "anybody but Delgado": the words after the verb or "but" name a candidate, a
+    pronoun only before the vote, the opening words make no statement, and after "but" the name
+    ends its clause or runs for an office, to a date or a year (:func:`_vote_ends`)."""
+    text, _, words, first, _, sets, *_ = match
+    sentence, start, end = _sentence(match)
+    if _statement(text.normalized, sentence, start):
+        return False
+    if words[first + 1] == "but":
+        if not _endorsement(match):
+            return False
+        last_name = end
+        while (
+            last_name + 1 < len(sentence)
+            and sentence[last_name + 1].clause == sentence[end].clause
+            and _capitalised(text, sentence[last_name + 1])
+        ):
+            last_name += 1  # "Brent Maher"
+        return _vote_ends(sentence, last_name, sets)
+    if words[first + 1] in _CANDIDATE_PRONOUNS:
+        return True
+    return _name(text, sentence, start + 1, sets, persons=True) is not None
+
+
+def _called(sentence: Sequence[Token], index: int, sets: Sets) -> bool:
+    """Whether the appeal whose object is at ``index`` is a call: nothing but
+    ``[imperative_openers]`` stands between its clause's start and its verb ("Do NOT vote for
+    him", "please re-elect her"), not a subject ("Tucson elect him")."""
+    clause = sentence[index].clause
+    at = index - 1
+    while at >= 0 and sentence[at].forms[0] in ("for", "against", *sets["side"]):
+        at -= 1  # the verb's own words: "vote for", "vote yes for"
+    at -= 1  # the verb
+    if at >= 0 and sentence[at].forms[0] == "re":
+        at -= 1  # "re-elect"
+    return all(
+        token.forms[0] in _IMPERATIVE_OPENERS
+        for token in sentence[: max(at + 1, 0)]
+        if token.clause == clause
+    )
+
+
 def _vote_ends(sentence: Sequence[Token], index: int, sets: Sets) -> bool:
     """Whether the vote at ``index`` ends its clause, or "for" and an office follow ("for
     mayor", "for city council"), or a date ("in April", "this November", "April 4")."""
     following = [token.forms[0] for token in sentence[index + 1 :]]
     if not following or sentence[index + 1].clause != sentence[index].clause:
+        return True
+    if _afterthoughts(sentence, index):
         return True
     if following[0] == "for":
         office = following[1:3]
@@ -428,13 +490,16 @@ def _thing(sentence: Sequence[Token], index: int) -> bool:
 
 def _bare_vote(sentence: Sequence[Token], index: int) -> bool:
     """Whether "vote" at ``index`` may start a bare appeal ("Vote Garcia", "please vote Garcia"):
-    it starts its clause or follows a word of ``[bare_vote_after]``, and its clause goes on."""
+    it starts its clause, follows a word of ``[bare_vote_after]`` or a whole condition ("if you
+    love this town vote Lee"), and its clause goes on."""
     token = sentence[index]
     if index + 1 == len(sentence) or sentence[index + 1].clause != token.clause:
         return False
     if index == 0 or sentence[index - 1].clause != token.clause:
         return True
-    return not _BARE_VOTE_AFTER.isdisjoint(sentence[index - 1].forms)
+    return not _BARE_VOTE_AFTER.isdisjoint(sentence[index - 1].forms) or _after_whole_condition(
+        sentence, index
+    )
 
 
 def _ends_clause(sentence: Sequence[Token], index: int) -> bool:
@@ -446,7 +511,17 @@ def _ends_clause(sentence: Sequence[Token], index: int) -> bool:
     if index + 1 == len(sentence) or sentence[index + 1].clause != sentence[index].clause:
         return True
     following = sentence[index + 1].forms[0]
-    return following.isdigit() or following in _AFTER_OFFICE
+    return following.isdigit() or following in _AFTER_OFFICE or _afterthoughts(sentence, index)
+
+
+def _afterthoughts(sentence: Sequence[Token], index: int) -> bool:
+    """Whether only afterthoughts follow ``index`` in its clause: "Smith has my vote lol"."""
+    clause = sentence[index].clause
+    return all(
+        token.forms[0] in _AFTERTHOUGHTS
+        for token in sentence[index + 1 :]
+        if token.clause == clause
+    )
 
 
 def _written(text: NormalizedText, token: Token) -> str:
@@ -524,7 +599,7 @@ def _statement(normalized: str, sentence: Sequence[Token], index: int) -> bool:
     if any(
         token.clause == clause and not _CONDITIONS.isdisjoint(token.forms)
         for token in sentence[:index]
-    ):
+    ) and not _after_whole_condition(sentence, index):
         return True  # "if you vote for Smith, ...": a condition
     if before and not _NEGATIONS.isdisjoint(before[-1].forms):
         # "don't vote for Smith" opposes a candidate, "I would never vote Garcia" says how the
@@ -532,6 +607,31 @@ def _statement(normalized: str, sentence: Sequence[Token], index: int) -> bool:
         clause = before[-1].clause
         before = tuple(token for token in before[:-1] if token.clause == clause)
     return any(not _NOT_APPEALS.isdisjoint(token.forms) for token in before)
+
+
+def _after_whole_condition(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the bare "vote" at ``index`` follows a whole condition in its clause, written
+    without a comma, and so opens an appeal: "if u want change vote for Jenkins", "if you are
+    sick of potholes vote Lee". The condition is whole when a pronoun opens it, a word of its own
+    follows the pronoun, and the word before the vote is none of a subject's
+    (``[condition_subjects]``): not "if you vote", "if we all vote", "if you want to vote", "if
+    residents vote" (no pronoun)."""
+    clause = sentence[index].clause
+    condition = next(
+        (
+            at
+            for at in range(index - 1, -1, -1)
+            if sentence[at].clause == clause and not _CONDITIONS.isdisjoint(sentence[at].forms)
+        ),
+        None,
+    )
+    return (
+        condition is not None
+        and sentence[index].forms[0] == "vote"
+        and index - condition > 2
+        and sentence[condition + 1].forms[0] in _CONDITION_PRONOUNS
+        and sentence[index - 1].forms[0] not in _CONDITION_SUBJECTS
+    )
 
 
 def _name(
@@ -556,6 +656,11 @@ def _name(
         word = token.forms[0].lstrip("@#")  # "vote for @Handle"
         if word in _SELF_CANDIDATES:
             return index
+        if word in _CANDIDATE_PRONOUNS and index == position:
+            # "Do NOT vote for him for City Treasurer", not "vote for her proposal" nor "he's
+            # going to vote for him".
+            called = _called(sentence, index, sets) and _vote_ends(sentence, index, sets)
+            return index if called else None
         if strict and (
             token.clause != sentence[position].clause
             or _written(text, token).startswith("#")
@@ -731,7 +836,8 @@ def _and_you(match: Match) -> bool:
     at = sentence.index(tokens[side])
     if words[side] in sets["side"]:
         return words[side + 1] == "on" and _on_the_ballot(match, sentence, at + 2)
-    name = _name(text, sentence, at + 1, sets)
+    # "voting for Dana Fox" or, bare, "voting Bergstrom".
+    name = _name(text, sentence, at + (words[side] in ("for", "against")), sets)
     return name is not None and sentence[name].start < tokens[last].start
 
 
@@ -746,6 +852,7 @@ def _campaign_advocacy(config: DetectorConfig) -> CampaignDetector:
         "endorsement": _endorsement,
         "year_slogan": _year_slogan,
         "and_you": _and_you,
+        "given_vote": _given_vote,
         "has_my_vote": _has_my_vote,
         "appeal": _appeal,
     }

@@ -188,6 +188,8 @@ def _phishing(link: Link, original_host: str, protected: _Protected) -> Strength
                     return Strength.MECHANICAL
                 if not brand.word:
                     strength = Strength.JUDGMENT
+            elif name in word and _joined_to_login(word, name):
+                return Strength.MECHANICAL  # paypalverify.com, securepaypal.net: a login page
             elif len(name) >= 5:
                 if word.translate(_LEET) == name:
                     return Strength.MECHANICAL  # paypa1, g00gle
@@ -204,6 +206,21 @@ def _phishing(link: Link, original_host: str, protected: _Protected) -> Strength
     if link.explicit and _IP_HOST.fullmatch(host):
         return strength or Strength.JUDGMENT
     return strength
+
+
+def _joined_to_login(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` run together with login words and nothing else:
+    "paypalverify", "securechaselogin" (as "paypal-verify" is with a hyphen); "paypalfans" is
+    not."""
+    before, _, after = word.partition(name)
+    return bool(before or after) and _login_words_only(before) and _login_words_only(after)
+
+
+def _login_words_only(text: str) -> bool:
+    """Whether ``text`` is empty or login words run together ("securelogin")."""
+    return not text or any(
+        text.startswith(word) and _login_words_only(text[len(word) :]) for word in _LOGIN_WORDS
+    )
 
 
 @attrs.frozen

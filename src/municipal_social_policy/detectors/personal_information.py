@@ -17,7 +17,7 @@ nine for an SSN, thirteen for a card); nearly all comments do not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -173,21 +173,52 @@ def _check_cued_phone(match: regex.Match[str], context: regex.Match[str] | None)
     return True
 
 
-# The digit each digit word stands for ("oh" and "o" are zero), from shape_words.txt's order.
+# What each number word of a spoken number stands for, from shape_words.txt's orders: a digit
+# word its digit ("oh" and "o" are zero), a teen or a tens word its two digits, "hundred" and
+# "thousand" their zeros; "double" and "triple" how many times the next digit is said.
 _DIGIT_WORDS = {
     word: str(i) if i < 10 else "0" for i, word in enumerate(read_words(WORDS_FILE, "digit_words"))
 }
-# A token of a spoken number: a digit word or a run of digits.
+_TEEN_WORDS = {word: str(10 + i) for i, word in enumerate(read_words(WORDS_FILE, "teen_words"))}
+_TENS_WORDS = {word: str(2 + i) for i, word in enumerate(read_words(WORDS_FILE, "tens_words"))}
+_ZEROS_WORDS = {word: "0" * (2 + i) for i, word in enumerate(read_words(WORDS_FILE, "zeros_words"))}
+_REPEAT_WORDS = {word: 2 + i for i, word in enumerate(read_words(WORDS_FILE, "repeat_words"))}
+# A token of a spoken number: a word or a run of digits.
 _SPOKEN = regex.compile(r"[a-z]+|[0-9]+")
 
 
+def _spoken(number: str) -> Iterator[tuple[int, str, bool | None]]:
+    """The parts of a number written in digits or number words, each as its end in ``number``,
+    its digits and how it was said: ``False`` in digits, ``True`` as a digit word, ``None`` as a
+    word for several digits ("double five" is ``"55"``, "twenty one" ``"21"``, "twenty"
+    ``"20"``, "hundred" ``"00"``). A word that is no number word stands for nothing."""
+    folded = number.casefold()
+    tokens = [(token.group(), token.end()) for token in _SPOKEN.finditer(folded)]
+    i = 0
+    while i < len(tokens):
+        word, end = tokens[i]
+        after = _DIGIT_WORDS.get(tokens[i + 1][0], "") if i + 1 < len(tokens) else ""
+        if word[0].isdigit():
+            yield end, word, False
+        elif word in _DIGIT_WORDS:
+            yield end, _DIGIT_WORDS[word], True
+        elif word in _REPEAT_WORDS and after:
+            i += 1
+            yield tokens[i][1], after * _REPEAT_WORDS[word], None
+        elif word in _TENS_WORDS:
+            pair = after not in ("", "0")  # "twenty one" is one pair, "twenty" alone ends in 0
+            i += pair
+            yield tokens[i][1], _TENS_WORDS[word] + (after if pair else "0"), None
+        else:
+            yield end, _TEEN_WORDS.get(word) or _ZEROS_WORDS.get(word, ""), None
+        i += 1
+
+
 def spoken_digits(number: str) -> str:
-    """The digits of a number written in digits or digit words: "815 five five five 0111" is
-    ``"8155550111"``; a word that is no digit word stands for nothing."""
-    return "".join(
-        _DIGIT_WORDS.get(token, "") if token[0].isalpha() else token
-        for token in _SPOKEN.findall(number.casefold())
-    )
+    """The digits of a number written in digits or number words: "815 five five five 0111" is
+    ``"8155550111"``, "eight fifteen, double five five, oh one hundred" ``"8155550100"``; a word
+    that is no number word stands for nothing."""
+    return "".join(digits for _, digits, _ in _spoken(number))
 
 
 # The lengths of a North American number: an exchange and its line, with an area code, after a 1.
@@ -221,16 +252,18 @@ def _check_spelled_phone(
     before = text[match.start() - 1 : match.start()]
     if before and before in "-/.#$+@":
         return False  # "I-57 ...", a part of an identifier
+    # It holds a word and at least one digit said alone: "twenty, thirty, forty, fifty, sixty"
+    # is a count, not a number.
     best: tuple[int, int] | None = None
-    digits, worded = "", False
-    for token in _SPOKEN.finditer(match.group()):
-        word = token.group()
-        worded = worded or word[0].isalpha()
-        digits += _DIGIT_WORDS[word] if word[0].isalpha() else word
+    digits, worded, plain = "", False, False
+    for end, part, said in _spoken(match.group()):
+        worded = worded or said is not False
+        plain = plain or said is not None
+        digits += part
         if len(digits) > 11:
             break
-        if worded and len(digits) in _NUMBER_LENGTHS and _north_american(digits):
-            best = (match.start(), match.start() + token.end())
+        if worded and plain and len(digits) in _NUMBER_LENGTHS and _north_american(digits):
+            best = (match.start(), match.start() + end)
     return best if best is not None else False
 
 
