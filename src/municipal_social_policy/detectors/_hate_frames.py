@@ -24,7 +24,7 @@ it is JUDGMENT evidence: whether words are hate speech depends on who says them 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -33,7 +33,7 @@ from .group_slot import GroupPhrase
 from .lexicon import read_word_list
 from .phrases import Pattern, PhraseFile
 
-__all__ = ["FAMILIES", "FrameHit", "Frames", "rarest_slot"]
+__all__ = ["FAMILIES", "FrameHit", "Frames", "rarest_slot", "said_of_none"]
 
 _DATA = "hate_frames.txt"
 # The groups of hate.phrases that hold the frames said of a group the detector reads.
@@ -53,6 +53,9 @@ _LARGE = read_word_list(_DATA, "large")
 # Right before a group that opens a frame, a word that says it of none of the group: "no Muslim
 # is a criminal" (hate_grammar.txt, read by the term hits too).
 _NONE_OF = read_word_list("hate_grammar.txt", "none_of")
+# Between "not" and a group's member, the words that make the denial one of every member: "not
+# one Muslim", "not a single Jew" (hate_grammar.txt).
+_NONE_FILLERS = read_word_list("hate_grammar.txt", "none_fillers")
 # Carriers that are never a subject: "send them", "their kind".
 _NOT_SUBJECTS = read_word_list(_DATA, "not_subjects")
 # The words before "no more <group>" that make it a description: "there are no more ... here".
@@ -247,10 +250,13 @@ class Frames:
         sentence: Sequence[str],
         tokens: Sequence[Token],
         mentions: Iterable[tuple[int, int]],
+        pronouns: Mapping[int, frozenset[str]] | None = None,
     ) -> Iterator[FrameHit]:
         """The frames of a sentence (its words and their tokens) said of one of ``mentions``
         (a group's name), at most one for each: the first pattern, in the file's order, that
-        matches around it."""
+        matches around it. ``pronouns`` gives, by its index, the classes of the group a pronoun
+        of ``mentions`` carries, which a slot read by its class judges ("Muslims keep moving
+        in. They should never be allowed to vote.")."""
         mentions = list(mentions)
         if not mentions:
             return
@@ -273,14 +279,15 @@ class Frames:
             while last + 1 < len(texts) and texts[last + 1] in self.persons:
                 last += 1  # "trans people", "deaf folks"
             mention = (first, last)
+            classes = pronouns.get(first) if pronouns else None
             for pattern, family in patterns:
-                found = pattern.around(texts, tokens, mention)
+                found = pattern.around(texts, tokens, mention, classes)
                 if found is None:
                     continue
                 start, stop = found
                 if start == first and not subject:
                     continue  # the group opens the frame, so it must be its subject
-                if start == first and first and texts[first - 1] in _NONE_OF:
+                if start == first and said_of_none(texts, first):
                     break  # "no Muslim is a criminal": said of none of the group
                 if start < first and not _DESCRIBING.isdisjoint(texts[max(0, start - 2) : start]):
                     break  # "there are no more ... here": a description
@@ -336,6 +343,8 @@ class Frames:
         sentence whose :meth:`doubt` is ``doubt``."""
         if _most_of(texts, first):
             return doubt >= first  # "the vast majority of immigrants", "a lot of Muslims"
+        if said_of_none(texts, first):
+            return doubt >= first  # "not one Muslim ...": none of them, so all of them
         if first and texts[first - 1] in self.partitives | self.prepositions:
             return False  # "some immigrants", "crimes against immigrants"
         if first >= 2 and texts[first - 2] in _SPREAD_OPENERS and texts[first - 1] in _SPREAD:
@@ -352,6 +361,23 @@ class Frames:
                 return i
             negated = negated or word in self.negators
         return len(texts)
+
+
+def said_of_none(texts: Sequence[str], first: int) -> bool:
+    """Whether the group's name at ``first`` follows words that deny what is said next of every
+    member: a word of hate_grammar.txt [none_of] ("no Muslim is a criminal"), or "not" and words
+    of [none_fillers] ("not one Muslim", "not a single Jew", "not one single woman"); not "not a
+    Muslim" (one person said to be none)."""
+    k = first - 1
+    while k >= 0 and texts[k] in _NONE_FILLERS:
+        k -= 1
+    if k < 0:
+        return False
+    if texts[k] in _NONE_OF:
+        return True
+    if k == first - 1:
+        return False
+    return texts[k] == "not" or (texts[k] == "a" and k > 0 and texts[k - 1] == "not")
 
 
 def _most_of(texts: list[str], first: int) -> bool:

@@ -141,7 +141,13 @@ class GroupPhrase:
         slot names classes that do not count by themselves (:attr:`unless`); then only a
         group of some other class ("Muslim women" for ``<group!gender>``). A pronoun
         carrying a group names no class, so it is not read then."""
-        return not self.unless or not self.classes_of(words) <= self.unless
+        return self.admits(self.classes_of(words))
+
+    def admits(self, classes: frozenset[str]) -> bool:
+        """Whether a group of ``classes`` is read: always, unless the slot names classes that do
+        not count by themselves (:attr:`unless`); then only when ``classes`` holds another. A
+        detector that knows the group a pronoun carries judges its classes so."""
+        return not self.unless or not classes <= self.unless
 
     def classes_of(self, words: Sequence[str]) -> frozenset[str]:
         """The classes of the groups that ``words`` (a match of the slot) name."""

@@ -74,7 +74,7 @@ from ..reading import (
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._hate_frames import FAMILIES, Frames, rarest_slot
+from ._hate_frames import FAMILIES, Frames, rarest_slot, said_of_none
 from ._mentions import Use
 from ._mentions import frames as mention_frames
 from ._shared import share
@@ -203,11 +203,13 @@ _GENERIC_FILLERS = read_word_list("hate_grammar.txt", "generic_fillers")
 _INDEFINITE = frozenset({"a", "an"})
 _ONE_KIND = read_word_list("hate_grammar.txt", "one_kind")
 _ONE_PICKED = read_word_list("hate_grammar.txt", "one_picked")
-# "no Muslim is a criminal": a word of contempt said of none of the group.
-_NONE_OF = read_word_list("hate_grammar.txt", "none_of")
 # "teenagers should not be allowed to vote": a permission the law sets by these classes.
 _PERMISSIONS = read_word_list("hate_grammar.txt", "permissions")
 _REGULATED_CLASSES = read_word_list("hate_grammar.txt", "regulated_classes")
+# "Why should Muslims not be allowed to vote?": a permission denied asked about (_asked_why).
+_ASKING_WHY = tuple(
+    tuple(run.split("_")) for run in read_word_list("hate_grammar.txt", "asking_why")
+)
 # Names of a group that hold contempt: no law is argued of them ("old geezers").
 _CONTEMPTUOUS_NAMES = read_word_list("hate_grammar.txt", "contemptuous_names")
 # "two women", "three Black men": so many people, the ones a report tells of (_counted).
@@ -733,6 +735,8 @@ class HateReader:
         sentences = tuple(Sentence(tokens, words) for tokens, words, _ in found)
         hits: list[HateHit] = []
         carried = carried_you = subject = False
+        # The classes of the groups a pronoun may carry into the next sentence.
+        classes: frozenset[str] = frozenset()
         # The sentences that name, after the fact, the group a pronoun stood for ("Of course
         # they are stupid. They are women after all."): the pronoun that names it, or "".
         naming = [
@@ -751,6 +755,7 @@ class HateReader:
                 # sentence names no group, so it carries nothing to the next, and only a
                 # self-contained frame may be a hit in it (unless it is counter-speech).
                 carried = carried_you = subject = False
+                classes = frozenset()
                 if not distinct.isdisjoint(anchors):
                     standing = list(self._framed(index, sentence, [], distinct))
                     if standing and not _counter(sentence, self.find(sentence)):
@@ -760,15 +765,16 @@ class HateReader:
                 continue
             matches = self.find(sentence)
             mentions = self._mentions(sentence, matches, carried, carried_you)
+            pronouns, classes = self._carried_classes(sentence.words, mentions, classes)
             carried = bool(mentions) and not _carrier_only(sentence, mentions)
             carried_you = carried and "you" in sentence.words
             framed = self._subjects(sentence, mentions, subject)
             subject = any(sentence.words[first] not in _CARRIERS for first, _ in framed)
             if _counter(sentence, matches):
                 continue
-            own = list(self._framed(index, sentence, framed, distinct))
+            own = list(self._framed(index, sentence, framed, distinct, pronouns))
             if mentions:
-                own.extend(self._hits(index, sentence, matches, mentions))
+                own.extend(self._hits(index, sentence, matches, mentions, pronouns))
             hits.extend(_owned(sentence, own, mentions))
         if hits:  # "Muslims are not real Americans? That's bigoted nonsense."
             rebutted = {i for i in range(1, len(sentences)) if _rebuts(sentences[i].words)}
@@ -825,7 +831,34 @@ class HateReader:
                 return ""
         return ""
 
-    def _regulated(self, texts: Sequence[str], match: Term, mention: tuple[int, int]) -> bool:
+    def _carried_classes(
+        self, texts: Sequence[str], mentions: list[tuple[int, int]], before: frozenset[str]
+    ) -> tuple[dict[int, frozenset[str]], frozenset[str]]:
+        """The classes each pronoun of ``mentions`` carries (by its index), and those the
+        sentence passes on to the next: a pronoun carries the classes of the groups named
+        before it in its sentence ("Muslims hate our values, so they ..."), or else those a
+        sentence before named (``before``: "Muslims keep moving in. They should never be
+        allowed to vote."). The sentence passes on the classes of the groups it names, or
+        ``before`` when it names none but a pronoun."""
+        carrying: dict[int, frozenset[str]] = {}
+        seen: frozenset[str] = frozenset()
+        named = False
+        # In the order of the words, once: a long sentence of many names costs linear time.
+        for first, last in sorted(mentions):
+            if texts[first] in _CARRYING:
+                carrying[first] = seen if named else before
+            else:
+                seen |= self._slot.classes_of(texts[first : last + 1])
+                named = True
+        return carrying, (seen if named else before)
+
+    def _regulated(
+        self,
+        texts: Sequence[str],
+        match: Term,
+        mention: tuple[int, int],
+        pronouns: Mapping[int, frozenset[str]],
+    ) -> bool:
         """Whether an exclusion is a permission the law gives or withholds by age, origin or
         disability, argued: the match ends in a word of [permissions] with "to" after it, and
         the group named has classes, all of [regulated_classes] ("teenagers should not be
@@ -833,12 +866,13 @@ class HateReader:
         people should not be allowed to own guns"), unless a name of [contemptuous_names] names
         the group ("old geezers shouldn't be allowed to vote" is an exclusion). "Women should not be
         allowed to vote" and "immigrants should not be allowed in this country" stay
-        exclusions, and so does a pronoun, which names no class."""
+        exclusions; a pronoun reads the classes of the group it carries (``pronouns``: "Teenagers
+        aren't ready. They should not be allowed to vote.")."""
         after = match.last + 1
         if texts[match.last] not in _PERMISSIONS or after >= len(texts) or texts[after] != "to":
             return False
         named = texts[mention[0] : mention[1] + 1]
-        classes = self._slot.classes_of(named)
+        classes = pronouns.get(mention[0]) or self._slot.classes_of(named)
         if not classes or not classes <= _REGULATED_CLASSES:
             return False
         # A name that holds contempt argues no law: "old geezers shouldn't be allowed to vote".
@@ -936,12 +970,14 @@ class HateReader:
         sentence: Sentence,
         mentions: list[tuple[int, int]],
         words: frozenset[str],
+        pronouns: Mapping[int, frozenset[str]] | None = None,
     ) -> Iterator[HateHit]:
         """Stereotype and expulsion frames: about a named group, or standing alone (``words``:
-        the sentence's distinct words)."""
+        the sentence's distinct words; ``pronouns``: the classes each pronoun carries, by its
+        index)."""
         standing = self._standing_in(words)
         for frame in itertools.chain(
-            self.frames.about(sentence.words, sentence.tokens, mentions),
+            self.frames.about(sentence.words, sentence.tokens, mentions, pronouns),
             self.frames.standing(
                 sentence.words,
                 sentence.tokens,
@@ -967,6 +1003,7 @@ class HateReader:
         sentence: Sentence,
         matches: list[Term],
         mentions: list[tuple[int, int]],
+        pronouns: Mapping[int, frozenset[str]],
     ) -> Iterator[HateHit]:
         texts = list(sentence.words)
         doubt = self.frames.doubt(texts)
@@ -1060,12 +1097,13 @@ class HateReader:
                 continue  # "get rid of the stigma against gay people"
             if (
                 kind in ("dehumanising", "derogatory")
-                and mention[0]
-                and texts[mention[0] - 1] in _NONE_OF
+                and said_of_none(texts, mention[0])
                 and match.first > mention[1]
             ):
                 continue  # "no Muslim is a criminal": said of none of the group
-            if kind == "exclusion" and self._regulated(texts, match, mention):
+            if kind == "exclusion" and _asked_why(texts, match, mention):
+                continue  # "Why should Muslims not be allowed to vote?": asked, not demanded
+            if kind == "exclusion" and self._regulated(texts, match, mention, pronouns):
                 continue  # "teenagers should not be allowed to vote": a law argued
             if kind in ("dehumanising", "derogatory") and _listed_beside(
                 texts, match, mention, self.frames.prepositions
@@ -1230,6 +1268,8 @@ def _generic(texts: list[str], first: int, last: int) -> bool:
         return not _one_person(texts, first, last)
     if first > 1 and texts[first - 1] in _GENERIC_FILLERS and texts[first - 2] in _GENERIC:
         return True  # "every last Muslim"
+    if first > 1 and said_of_none(texts, first):
+        return True  # "not one Muslim", "not a single Jew"
     if last + 1 < len(texts) and texts[last + 1] in ("are", "were"):
         return True  # "Female are ...": a singular written for the plural
     return texts[last + 1 : last + 3] == ["like", "you"]
@@ -1244,6 +1284,16 @@ def _one_person(texts: Sequence[str], first: int, last: int) -> bool:
     if first > 1 and texts[first - 2] in _ONE_KIND:
         return True
     return last + 1 < len(texts) and texts[last + 1] in _ONE_PICKED
+
+
+def _asked_why(texts: Sequence[str], match: Term, mention: tuple[int, int]) -> bool:
+    """Whether an exclusion that ends in a word of hate_grammar.txt [permissions], said of the
+    group named before it, stands in a sentence that opens with a run of [asking_why]: the
+    denial is asked about ("Why should Muslims not be allowed to vote?", "How come gays are not
+    allowed to marry here?"); not "Why are we not allowed to kill ...?" (the group after it)."""
+    if texts[match.last] not in _PERMISSIONS or mention[1] >= match.first:
+        return False
+    return any(tuple(texts[: len(run)]) == run for run in _ASKING_WHY)
 
 
 def _counted(texts: Sequence[str], first: int) -> bool:

@@ -513,21 +513,27 @@ class Pattern:
         tokens: Sequence[Token] | None,
         i: int,
         group: tuple[int, int] | None = None,
+        classes: frozenset[str] | None = None,
     ) -> int | None:
         """The last word index of the match that starts at word ``i``, or ``None``. A pattern
         with ``^`` starts only at the first word; one that opens with a ``!`` slot starts nowhere
         its words stand in the words before. ``group``, if given, is what the slot ``<group>``
-        reads (see :meth:`around`)."""
+        reads, and ``classes`` the classes it names (see :meth:`around`)."""
         head = self.slots[0]
         if self.at_start and i:
             return None
         behind = range(max(0, i - _BEHIND), i)
         if head.negative and any(head.bars(texts, tokens, k) for k in behind):
             return None
-        return self._rest(texts, tokens, i, 0, 0, group)
+        given = None if group is None else (group[0], group[1], classes)
+        return self._rest(texts, tokens, i, 0, 0, given)
 
     def around(
-        self, texts: Sequence[str], tokens: Sequence[Token] | None, group: tuple[int, int]
+        self,
+        texts: Sequence[str],
+        tokens: Sequence[Token] | None,
+        group: tuple[int, int],
+        classes: frozenset[str] | None = None,
     ) -> tuple[int, int] | None:
         """``(first, last)`` word indexes of the match, leftmost, whose slot ``<group>`` reads
         exactly the words ``group`` (first and last index) and no others, or ``None``.
@@ -537,6 +543,10 @@ class Pattern:
         ..."), and matches the rest of the pattern around it. Only words may stand before
         ``<group>`` in such a pattern (a :class:`ValueError` otherwise), so the match starts a
         bounded number of words before the group: the cost does not grow with the sentence.
+        ``classes``, when the detector knows them (the classes of the group a pronoun carries),
+        are what a slot read by its class (``<group!age>``) judges instead of the words'
+        (:meth:`~municipal_social_policy.detectors.group_slot.GroupPhrase.admits`); a pronoun
+        names none by its words.
         """
         reach = self._before_group
         if reach is None:
@@ -546,7 +556,7 @@ class Pattern:
             )
         first = group[0]
         for i in range(max(0, first - reach), first + 1):
-            last = self.match_at(texts, tokens, i, group)
+            last = self.match_at(texts, tokens, i, group, classes)
             if last is not None:
                 return i, last
         return None
@@ -572,12 +582,13 @@ class Pattern:
         position: int,
         k: int,
         carried: int = 0,
-        group: tuple[int, int] | None = None,
+        group: _Given | None = None,
         limits: _Limits = (),
     ) -> int | None:
         # ``carried``: the gap of optional slots skipped just before this one ("~3 out? my"
         # still allows three words before "my" when "out" is absent). ``group``: the words
-        # ``<group>`` reads, given by the caller (see ``around``). ``limits``: when a skipped
+        # ``<group>`` reads, given by the caller, and the classes they name if the caller
+        # knows them (see ``around``). ``limits``: when a skipped
         # slot's gap limits its words (``~1:!@past_tie police? cop``: "a retired cop" holds a
         # barred word even without "police"), the skipped gaps in order, ``carried`` words in
         # all, each with the words it may and may not hold; else empty.
@@ -620,7 +631,12 @@ class Pattern:
             if given is not None and given_phrase is not None:
                 ends: Iterable[int] = (
                     (given[1] + 1,)
-                    if j == given[0] and given_phrase.counts(texts[j : given[1] + 1])
+                    if j == given[0]
+                    and (
+                        given_phrase.counts(texts[j : given[1] + 1])
+                        if given[2] is None
+                        else given_phrase.admits(given[2])
+                    )
                     else ()
                 )
             else:
@@ -631,6 +647,10 @@ class Pattern:
                     return last
         return None
 
+
+#: What the slot ``<group>`` reads when the caller gives it (see ``Pattern.around``): the first
+#: and last word, and the classes of the group if the caller knows them.
+_Given = tuple[int, int, frozenset[str] | None]
 
 #: The gaps of skipped optional slots (see ``Pattern._rest``): for each, the most words it
 #: takes, the words it may hold (``None``: any) and the words it may not.
