@@ -107,8 +107,17 @@ class _OffTopicDetector:
         return (Signal(self.id, marker.start, marker.end, marker.strength),)
 
 
+def _own_words(config: DetectorConfig) -> frozenset[str]:
+    """The words of the ordinance file's ``words`` for a detector, each term split into its
+    words; a letter alone (the "s" of "sheriff's") is no word of the page's own, or every "it's"
+    of a comment would name the page's business."""
+    return frozenset(
+        word for term in config.words for word in _TOKEN.findall(term.casefold()) if len(word) > 1
+    )
+
+
 def _unrelated_to_thread(config: DetectorConfig) -> _OffTopicDetector:
-    own = frozenset(w for term in config.words for w in _TOKEN.findall(term.casefold()))
+    own = _own_words(config)
     private = PhraseDetector.of(config.id, read_phrases("off_topic.phrases"), "private")
     return _OffTopicDetector(config.id, private, read_word_list("civic_scope.txt") | own)
 
@@ -147,7 +156,7 @@ class _AgencyDetector:
 
 
 def _other_agency(config: DetectorConfig) -> _AgencyDetector:
-    own = frozenset(w for term in config.words for w in _TOKEN.findall(term.casefold()))
+    own = _own_words(config)
     agency = PhraseDetector.of(config.id, read_phrases("off_topic.phrases"), "agency")
     return _AgencyDetector(config.id, agency, own)
 
