@@ -99,8 +99,9 @@ def _contraction_rows() -> list[tuple[str, str, str]]:
 #: Titles written abbreviated before a name ("Mr. James"): their period ends no sentence.
 _TITLES = frozenset(line.strip() for line in _data_lines("title_abbreviations.txt"))
 #: Common abbreviations ("Dept.", "Twp.", "St.", "approx."): their period ends no sentence before
-#: a word in lower case or a number.
-ABBREVIATIONS = frozenset(line.strip() for line in _data_lines("abbreviations.txt")) | _TITLES
+#: a word in lower case or a number. A title's does ("Call the dr. then rest"): it is read only
+#: before a capitalised name.
+ABBREVIATIONS = frozenset(line.strip() for line in _data_lines("abbreviations.txt")) - _TITLES
 _ROWS = _contraction_rows()
 #: Contractions and texting spellings, each with the words it spells out (``im`` -> ``i am``).
 CONTRACTIONS: Mapping[str, tuple[str, ...]] = {
