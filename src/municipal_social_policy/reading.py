@@ -21,10 +21,12 @@ A :class:`Token` is one written word:
 
 Sentences end at ``.``, ``!``, ``?``, ``;`` and line breaks, but for the period of a title
 written abbreviated before a capitalised word ("Mr. James", "Dr. Patel";
-``detectors/title_abbreviations.txt``). Building a reading is linear in the
-length of the text. Which spelling of a word counts is for the pattern that reads it to say (a
-pattern that names ``ur`` reads ``ur``; one that does not reads ``you are``): see
-:mod:`.detectors.phrases`.
+``detectors/title_abbreviations.txt``), of a common abbreviation before a word in lower case or
+a number in a comment that writes capitals ("Kankakee Police Dept. update: ...", "approx. 20";
+``detectors/abbreviations.txt``), and between single letters ("e.g.", "p.m.", "U.S.").
+Building a reading is linear in the length of the text. Which spelling of a word counts is for
+the pattern that reads it to say (a pattern that names ``ur`` reads ``ur``; one that does not
+reads ``you are``): see :mod:`.detectors.phrases`.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from .text import NormalizedText
 from .words import MASK
 
 __all__ = [
+    "ABBREVIATIONS",
     "CONTRACTIONS",
     "CONTRACTIONS_OF",
     "SHOWN_BY",
@@ -95,6 +98,10 @@ def _contraction_rows() -> list[tuple[str, str, str]]:
 
 #: Titles written abbreviated before a name ("Mr. James"): their period ends no sentence.
 _TITLES = frozenset(line.strip() for line in _data_lines("title_abbreviations.txt"))
+#: Common abbreviations ("Dept.", "Twp.", "St.", "approx."): their period ends no sentence before
+#: a word in lower case or a number. A title's does ("Call the dr. then rest"): it is read only
+#: before a capitalised name.
+ABBREVIATIONS = frozenset(line.strip() for line in _data_lines("abbreviations.txt")) - _TITLES
 _ROWS = _contraction_rows()
 #: Contractions and texting spellings, each with the words it spells out (``im`` -> ``i am``).
 CONTRACTIONS: Mapping[str, tuple[str, ...]] = {
@@ -516,6 +523,14 @@ def _read(text: NormalizedText) -> Reading:
             pass  # "Mr. James": a title's period, no sentence's end
         elif current and gap.rstrip(" ") == "." and _initial(current[-1], original, text, start):
             pass  # "E. coli": an initial's period, no sentence's end
+        elif gap == "." and current and _letters_dotted(current[-1], normalized, start):
+            pass  # "e.g", "p.m", "U.S": a period between single letters
+        elif (
+            current
+            and gap.rstrip(" ") == "."
+            and _abbreviated(current, normalized, original, text, start)
+        ):
+            pass  # "Police Dept. update", "approx. 20": an abbreviation's period
         elif (
             gap == "."
             and current
@@ -560,6 +575,42 @@ def _titled(title: Token, original: str, text: NormalizedText, start: int) -> bo
         return False
     at = start if text.starts is None else text.span(start, start + 1)[0]
     return original[at].isupper() or (original[at].isalpha() and not any_capital(original))
+
+
+def _letters_dotted(letter: Token, normalized: str, start: int) -> bool:
+    """Whether ``letter`` is one letter and the word at ``start``, right after its period, one
+    letter too: "e.g", "p.m", "U.S" (never "no.Then")."""
+    return (
+        len(letter.forms[0]) == 1
+        and letter.forms[0].isalpha()
+        and normalized[start].isalpha()
+        and (start + 1 == len(normalized) or not normalized[start + 1].isalnum())
+    )
+
+
+def _abbreviated(
+    current: list[Token], normalized: str, original: str, text: NormalizedText, start: int
+) -> bool:
+    """Whether the last word of ``current`` is a common abbreviation (``ABBREVIATIONS``, or the
+    last letter of one written with periods, "p.m.") and the word at ``start`` (in the
+    normalised text) a number or a word in lower case, in a comment that writes a capital
+    somewhere: "Police Dept. update", "approx. 20", "at 6 p.m. tonight"; not "on Court St. The
+    road", nor "i called the dept. they said" (no capital anywhere: no telling)."""
+    last = current[-1]
+    written = last.forms[0]
+    dotted = (
+        len(written) == 1
+        and len(current) > 1
+        and normalized[current[-2].end : last.start] == "."
+        and len(current[-2].forms[0]) == 1
+    )
+    if written not in ABBREVIATIONS and not dotted:
+        return False
+    first = normalized[start]
+    if first.isdigit():
+        return True
+    at = start if text.starts is None else text.span(start, start + 1)[0]
+    return original[at].islower() and any_capital(original)
 
 
 def any_capital(original: str) -> bool:
