@@ -395,6 +395,9 @@ _INVISIBLE: Final = (
     "\U000e0101", "\u2063", "\u3164", "\uffa0", "\U000e0041",
 )  # fmt: skip
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
+# A word that reads as a number, or an ordinal: what leetspeak makes of "terd" ("73rd") or
+# "leet" ("1337") is no disguise, as every reader takes it for the number.
+_NUMBER_WORD: Final = re.compile(r"(?<!\w)\d+(?:st|nd|rd|th)?(?!\w)", re.IGNORECASE)
 
 
 def _look_alike(char: str, n: int) -> str:
@@ -469,7 +472,8 @@ def obfuscations(text: str, *, kinds: Sequence[str] = OBFUSCATIONS) -> st.Search
     look-alikes), ``zero_width`` (invisible characters inside words), ``fullwidth``,
     ``leetspeak`` (``sh1t``), ``separators`` between all letters of a word (``f.u.c.k``) and
     ``masking`` of inner letters (``f**k``). Each draw applies one or more of the kinds, each to
-    some of the characters or words.
+    some of the characters or words. No draw turns a word into a number or an ordinal ("73rd"
+    for "terd"): a reader takes that for the number it reads as.
     """
 
     @st.composite
@@ -499,7 +503,8 @@ def obfuscations(text: str, *, kinds: Sequence[str] = OBFUSCATIONS) -> st.Search
             )
         return disguised
 
-    return disguise()
+    numbers = len(_NUMBER_WORD.findall(text)) if isinstance(text, str) else 0
+    return disguise().filter(lambda disguised: len(_NUMBER_WORD.findall(disguised)) == numbers)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -92,3 +94,17 @@ def test_appending_a_mechanical_violation_never_lowers_the_decision(
     after = evaluator.evaluate(combined).decision
     assert after >= before
     assert after >= violation.decision
+
+
+_NUMBER = re.compile(r"(?<!\w)\d+(?:st|nd|rd|th)?(?!\w)", re.IGNORECASE)
+
+
+@given(
+    text=st.sampled_from(["terd this", "leet speak", "first and last", "it's the 3rd time"]),
+    data=st.data(),
+)
+def test_a_disguise_never_turns_a_word_into_a_number(text: str, data: st.DataObject) -> None:
+    """Leetspeak that leaves only digits and an ordinal's letters ("73rd" for "terd", "1337" for
+    "leet") is no disguise a reader sees through: the strategy never draws it."""
+    disguised = data.draw(mst.obfuscations(text, kinds=("leetspeak", "case")))
+    assert len(_NUMBER.findall(disguised)) == len(_NUMBER.findall(text)), disguised
