@@ -182,6 +182,21 @@ PERSONAL_ATTACK_CLAUSES = {KANKAKEE: "V.2.2", MONTGOMERY: "threats"}
 CANDIDATE_CLAUSES = {KANKAKEE: "V.2.12", MARSEILLES: "39.52(G)", MONTGOMERY: "campaigns"}
 #: The off-topic clause of each bundled city.
 OFF_TOPIC_CLAUSES = {KANKAKEE: "V.2.1", MARSEILLES: "39.52(A)", MONTGOMERY: "off-topic"}
+#: The clause of each bundled city on a side taken on a ballot measure (Montgomery County's page
+#: names candidates only).
+MEASURE_CLAUSES = {KANKAKEE: "V.2.12", MARSEILLES: "39.52(G)"}
+#: The clause of each bundled city on threats.
+THREAT_CLAUSES = {KANKAKEE: "V.2.2", MARSEILLES: "39.52(B)", MONTGOMERY: "threats"}
+#: The clause of each bundled city on defamation.
+DEFAMATION_CLAUSES = {KANKAKEE: "V.2.3", MARSEILLES: "39.52(B)", MONTGOMERY: "threats"}
+#: The clause of each bundled city on harassment (Marseilles names none).
+HARASSMENT_CLAUSES = {KANKAKEE: "V.2.2", MONTGOMERY: "threats"}
+#: The clause of each bundled city on commerce (Marseilles names none).
+PROMOTION_CLAUSES = {KANKAKEE: "V.2.9", MONTGOMERY: "promotions"}
+#: The clause of each bundled city on a person's private information.
+PERSONAL_CLAUSES = {KANKAKEE: "V.2.10", MARSEILLES: "39.52(E)", MONTGOMERY: "confidential"}
+#: The clause of each bundled city on sexual content.
+SEXUAL_CLAUSES = {KANKAKEE: "V.2.5", MARSEILLES: "39.52(D)", MONTGOMERY: "profane"}
 
 
 def assert_hate_in_city(city: str, text: str, hateful: bool) -> None:

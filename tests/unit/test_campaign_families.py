@@ -15,16 +15,12 @@ from __future__ import annotations
 
 from kankakee_verdicts import (
     CANDIDATE_CLAUSES,
-    KANKAKEE,
-    MARSEILLES,
-    MONTGOMERY,
+    MEASURE_CLAUSES,
     OFF_TOPIC_CLAUSES,
+    PROMOTION_CLAUSES,
     CityFamily,
     family_tests,
 )
-
-_MEASURE = {KANKAKEE: "V.2.12", MARSEILLES: "39.52(G)"}
-_COMMERCE = {KANKAKEE: "V.2.9", MONTGOMERY: "promotions"}
 
 FAMILIES: dict[str, CityFamily] = {
     # A candidate's events, money, helpers and tickets.
@@ -55,7 +51,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # Measures and tickets: Montgomery County's page names candidates only.
     "measures_and_tickets": (
-        _MEASURE,
+        MEASURE_CLAUSES,
         [
             "Help us defeat the road levy in March",
             "Help us pass the library referendum this spring",
@@ -72,7 +68,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # Pitches: trading groups, services asked after, free lessons, web stores, orders taken, jobs.
     "pitches_and_offers": (
-        _COMMERCE,
+        PROMOTION_CLAUSES,
         [
             "Inbox me to get started with forex, I made it my full time job",
             "Free stock signals every morning in my Discord server",

@@ -9,9 +9,12 @@ past, a council voting an ordinance down, a family that needs help.
 
 from __future__ import annotations
 
-from kankakee_verdicts import CANDIDATE_CLAUSES, KANKAKEE, MARSEILLES, CityFamily, family_tests
-
-_MEASURE = {KANKAKEE: "V.2.12", MARSEILLES: "39.52(G)"}
+from kankakee_verdicts import (
+    CANDIDATE_CLAUSES,
+    MEASURE_CLAUSES,
+    CityFamily,
+    family_tests,
+)
 
 FAMILIES: dict[str, CityFamily] = {
     "ballot_marked_for_someone": (
@@ -129,7 +132,7 @@ FAMILIES: dict[str, CityFamily] = {
         ],
     ),
     "measure_voted_down_or_through": (
-        _MEASURE,
+        MEASURE_CLAUSES,
         [
             "the referendum is a scam, vote it down",
             "the referendum is a scam so vote it down on the 5th",

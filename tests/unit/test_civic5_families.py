@@ -24,23 +24,21 @@ from __future__ import annotations
 
 from kankakee_verdicts import (
     CANDIDATE_CLAUSES,
+    DEFAMATION_CLAUSES,
     IMPERSONATION_CLAUSES,
-    KANKAKEE,
-    MARSEILLES,
     MONTGOMERY,
     PERSONAL_ATTACK_CLAUSES,
     CityFamily,
     family_tests,
 )
 
-_DEFAMATION = {KANKAKEE: "V.2.3", MARSEILLES: "39.52(B)", MONTGOMERY: "threats"}
 _OTHER_AGENCY = {MONTGOMERY: "off-topic"}
 
 FAMILIES: dict[str, CityFamily] = {
     # A crime pinned on a relative, a partner or a member of the staff of someone named or
     # described, written with a possessive.
     "possessive_before_the_accused": (
-        _DEFAMATION,
+        DEFAMATION_CLAUSES,
         [
             "Commissioner Vance's nephew embezzles from the youth league",
             "the fire chief's son has been stealing from the pancake fund",

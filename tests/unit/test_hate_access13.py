@@ -11,9 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kankakee_verdicts import KANKAKEE, MARSEILLES, MONTGOMERY, CityFamily, city_cited, family_tests
-
-_HATE = {KANKAKEE: "V.2.4", MARSEILLES: "39.52(C)", MONTGOMERY: "hate"}
+from kankakee_verdicts import (
+    HATE_CLAUSES,
+    KANKAKEE,
+    MARSEILLES,
+    CityFamily,
+    city_cited,
+    family_tests,
+)
 
 # Groups of every class the three cities share, on both sides of each line.
 _GROUPS = (
@@ -45,18 +50,18 @@ _FRAMES = (
 @given(
     group=st.sampled_from(_GROUPS),
     frame=st.sampled_from(_FRAMES),
-    city=st.sampled_from(list(_HATE)),
+    city=st.sampled_from(list(HATE_CLAUSES)),
 )
 def test_refusing_work_or_a_home_to_any_group_is_cited_alike(
     group: str, frame: str, city: str
 ) -> None:
     text = frame.format(group)
-    assert _HATE[city] in city_cited(city, text), (city, text)
+    assert HATE_CLAUSES[city] in city_cited(city, text), (city, text)
 
 
 FAMILIES: dict[str, CityFamily] = {
     "access_refused_to_a_group": (
-        _HATE,
+        HATE_CLAUSES,
         [
             "never hire Muslims, trust me",
             "never serve gays at your shop",
@@ -84,4 +89,4 @@ FAMILIES: dict[str, CityFamily] = {
 @pytest.mark.parametrize("city", [KANKAKEE, MARSEILLES])
 def test_a_group_of_public_assistance_is_one_where_the_city_lists_it(city: str) -> None:
     # Kankakee § V.2.4 and Marseilles § 39.52(C) name "status with regard to public assistance".
-    assert _HATE[city] in city_cited(city, "Section 8 people should never be rented to")
+    assert HATE_CLAUSES[city] in city_cited(city, "Section 8 people should never be rented to")

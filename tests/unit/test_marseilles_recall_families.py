@@ -21,19 +21,15 @@ from hypothesis import strategies as st
 
 from kankakee_verdicts import (
     COPYRIGHT_CLAUSES,
-    KANKAKEE,
     MARSEILLES,
-    MONTGOMERY,
     OFF_TOPIC_CLAUSES,
+    SEXUAL_CLAUSES,
     UNLAWFUL_CLAUSES,
     CityFamily,
     assert_family_cited,
     assert_near_miss,
     family_tests,
 )
-
-#: The clause of each bundled city on sexual content.
-SEXUAL_CLAUSES = {KANKAKEE: "V.2.5", MARSEILLES: "39.52(D)", MONTGOMERY: "profane"}
 
 FAMILIES: dict[str, CityFamily] = {
     # Sex acts told or offered in slang, the writer's body offered to be seen, pictures sent.

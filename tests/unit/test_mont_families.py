@@ -18,26 +18,17 @@ clause nor removed.
 from __future__ import annotations
 
 from kankakee_verdicts import (
-    KANKAKEE,
-    MARSEILLES,
+    DEFAMATION_CLAUSES,
+    HARASSMENT_CLAUSES,
     MONTGOMERY,
     OFF_TOPIC_CLAUSES,
+    PERSONAL_CLAUSES,
+    PROMOTION_CLAUSES,
+    SAFETY_CLAUSES,
+    THREAT_CLAUSES,
     CityFamily,
     family_tests,
 )
-
-#: The clause of each bundled city on threats.
-THREAT_CLAUSES = {KANKAKEE: "V.2.2", MARSEILLES: "39.52(B)", MONTGOMERY: "threats"}
-#: The clause of each bundled city on defamation (Montgomery County's "defamatory statements").
-DEFAMATION_CLAUSES = {KANKAKEE: "V.2.3", MARSEILLES: "39.52(B)", MONTGOMERY: "threats"}
-#: The clause of each bundled city on harassment campaigns.
-HARASSMENT_CLAUSES = {KANKAKEE: "V.2.2", MONTGOMERY: "threats"}
-#: The clause of each bundled city on promotions of goods and services.
-PROMOTION_CLAUSES = {KANKAKEE: "V.2.9", MONTGOMERY: "promotions"}
-#: The clause of each bundled city on a person's private context (home, routine, children).
-PERSONAL_CLAUSES = {KANKAKEE: "V.2.10", MARSEILLES: "39.52(E)", MONTGOMERY: "confidential"}
-#: The clause of each bundled city on disclosures that endanger investigations.
-SAFETY_CLAUSES = {KANKAKEE: "V.2.11", MARSEILLES: "39.52(F)", MONTGOMERY: "confidential"}
 
 FAMILIES: dict[str, CityFamily] = {
     # Harm promised after the writer meets the person, regret and lessons dealt out.

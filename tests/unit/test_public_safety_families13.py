@@ -6,13 +6,11 @@ civic complaint, "do whatever you want" everyday talk.
 
 from __future__ import annotations
 
-from kankakee_verdicts import KANKAKEE, MARSEILLES, CityFamily, family_tests
-
-_SAFETY = {KANKAKEE: "V.2.11", MARSEILLES: "39.52(F)"}
+from kankakee_verdicts import SAFETY_CLAUSES, CityFamily, family_tests
 
 FAMILIES: dict[str, CityFamily] = {
     "watch_gap_with_an_invitation": (
-        _SAFETY,
+        SAFETY_CLAUSES,
         [
             "the K9 unit is off this week. Do with that info what you will",
             "The camera at the Court St underpass has been broken since spring, do whatever "

@@ -19,18 +19,17 @@ from kankakee_verdicts import (
     KANKAKEE,
     MARSEILLES,
     MONTGOMERY,
+    PROMOTION_CLAUSES,
     CityFamily,
     city_cited,
     family_tests,
 )
 
-COMMERCE = {KANKAKEE: "V.2.9", MONTGOMERY: "promotions"}
-
 FAMILIES: dict[str, CityFamily] = {
     # An event that sells, on a day, with an asking price (a unit, or a ticket, table, plate or
     # bag priced) or a contact; not the city's own, nor one reported.
     "events_that_sell": (
-        COMMERCE,
+        PROMOTION_CLAUSES,
         [
             "Bake sale Saturday, cookies $2 each at First Church",
             "Fish fry Friday at the Elks, $12 a plate",
@@ -55,7 +54,7 @@ FAMILIES: dict[str, CityFamily] = {
     # A home party or an order of a direct-sales brand with a contact; a job with "apply in
     # person".
     "home_parties_and_jobs": (
-        COMMERCE,
+        PROMOTION_CLAUSES,
         [
             "Tupperware party at my place Friday, inbox me",
             "Scentsy party Thursday at my house, ask me for an invite",
@@ -73,7 +72,7 @@ FAMILIES: dict[str, CityFamily] = {
     # A business praised and customers sent: the thing had there first, what it has, none
     # better, a shout-out with a visit, a service got there at the best price.
     "businesses_praised_and_sent_customers": (
-        COMMERCE,
+        PROMOTION_CLAUSES,
         [
             "Rosie's Bakery has the best donuts in town, stop by this weekend",
             "Big shout out to Riverside Tire, fast service, go see them",

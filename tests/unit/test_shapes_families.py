@@ -24,6 +24,8 @@ from kankakee_verdicts import (
     KANKAKEE,
     MARSEILLES,
     MONTGOMERY,
+    PROMOTION_CLAUSES,
+    UNLAWFUL_CLAUSES,
     CityFamily,
     city_cited,
     evidence,
@@ -33,8 +35,6 @@ from municipal_social_policy.detectors.personal_information import spoken_digits
 
 PRIVACY = {KANKAKEE: "V.2.10", MARSEILLES: "39.52(E)"}
 LINKS = {KANKAKEE: "V.2.14", MARSEILLES: "39.52(H)", MONTGOMERY: "spam-links"}
-DRUGS = {KANKAKEE: "V.2.6", MARSEILLES: "39.52(H)", MONTGOMERY: "illegal"}
-COMMERCE = {KANKAKEE: "V.2.9", MONTGOMERY: "promotions"}
 
 FAMILIES: dict[str, CityFamily] = {
     # A phone number in words, or in words and digits, with any separators; not a count, a
@@ -108,7 +108,7 @@ FAMILIES: dict[str, CityFamily] = {
     # A drug sale split by its punctuation: the goods asked for or named, the offer after; not
     # firewood or pizza delivered, not a report, not an offer with no goods before it.
     "drug_sales_across_sentences": (
-        DRUGS,
+        UNLAWFUL_CLAUSES,
         [
             "anyone need coke? i deliver",
             "Need bud?? hmu",
@@ -127,7 +127,7 @@ FAMILIES: dict[str, CityFamily] = {
     ),
     # A question or a supposition about selling is no offer; a sale said is one.
     "selling_asked_or_offered": (
-        COMMERCE,
+        PROMOTION_CLAUSES,
         [
             "I'm selling my old mower, $60 obo",
             "I sell my jams at the market, $5 a jar",
