@@ -657,3 +657,31 @@ def test_sentences_that_name_no_group_are_skipped_without_changing_a_hit(
     in_full = copy.copy(reader)
     object.__setattr__(in_full, "_relevant", every)
     assert reader.read(normalized) == in_full.read(normalized)
+
+
+def test_negation_holds_whichever_spelling_the_phrase_file_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A contraction that ``hate.phrases`` names is read as written ("don't"), one it does not
+    name as its words ("do not"); a negator negates either way. A pattern naming "don't" once
+    took the negation from "I don't hate women" (issue 9, the thirteenth session)."""
+    from municipal_social_policy.detectors import hate_speech
+    from municipal_social_policy.detectors.lexicon import read_data as shipped
+
+    def naming_dont(name: str) -> str:
+        text = shipped(name)
+        return (
+            text + "\n[about expulsion]\ndon't ~1 hire <group!age>\n"
+            if name == "hate.phrases"
+            else text
+        )
+
+    monkeypatch.setattr(hate_speech, "read_data", naming_dont)
+    reader = hate_speech.HateReader._build(frozenset(), frozenset(), None)
+    for text in (
+        "I don't hate women.",
+        "Let me be clear: I don't hate Muslims.",
+        "I didn't hate gay people",
+    ):
+        assert not reader.read(msp.normalize(text)).hits, text
+    assert reader.read(msp.normalize("I hate women.")).hits

@@ -49,7 +49,7 @@ __all__ = [
 #: The prefix of the options that give a class its words: ``class_<name>``.
 CLASS_PREFIX = "class_"
 #: The built-in detectors that read protected classes.
-HATE_DETECTORS = frozenset({"slur", "group_hate"})
+HATE_DETECTORS: frozenset[str] = frozenset({"slur", "group_hate"})
 #: The option's name as the detector reference shows it; ``<name>`` is the class's name.
 CLASS_OPTION = Option(
     f"{CLASS_PREFIX}<name>",

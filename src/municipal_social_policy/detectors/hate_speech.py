@@ -69,6 +69,7 @@ from ..reading import (
     quick_forms,
     quick_sources,
     read,
+    spell_out,
     typo_table,
 )
 from ..text import NormalizedText
@@ -1491,9 +1492,20 @@ def _negated(texts: list[str], position: int, window: int = _NEGATION_WINDOW) ->
             return False
         negates = i + 1 >= len(texts) or texts[i + 1] not in _NOT_NEGATING_NEXT
         contrasted = any(texts[j] in ("but", "however") for j in range(i + 1, position))
-        if word in _NEGATORS and negates and not contrasted:
+        if _negator(word) and negates and not contrasted:
             return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _negator(word: str) -> bool:
+    """Whether ``word`` negates: a word of ``[negators]``, or a contraction that spells one out.
+    A contraction a phrase file names is read as written ("don't"), one it does not name as its
+    words ("do not"), so both must negate alike whatever spellings the file happens to name."""
+    if word in _NEGATORS:
+        return True
+    spelled = spell_out(word)
+    return spelled is not None and not _NEGATORS.isdisjoint(spelled)
 
 
 def _opposed(texts: list[str], position: int) -> bool:
@@ -1685,7 +1697,7 @@ def _condemns(words: Sequence[str]) -> bool:
     [rebuttals] with no negator before it ("wrong", "lazy and wrong", "not wrong": no), or
     a negator and then a word of [approvals] ("not okay", "never acceptable")."""
     for k, word in enumerate(words):
-        if word in _NEGATORS:
+        if _negator(word):
             return any(w in _APPROVALS for w in words[k + 1 :])
         if word in _VERDICTS:
             return True
@@ -1697,7 +1709,7 @@ def _rebuts(words: Sequence[str]) -> bool:
     or bigotry: "That's bigoted nonsense.", "It's a conspiracy theory.", "Nonsense."; it opens
     with a word of [rebuttal_leads] or a rebuttal, and has no negator ("That's a fact, not a
     lie")."""
-    if not words or len(words) > _REBUTTAL_LENGTH or not _NEGATORS.isdisjoint(words):
+    if not words or len(words) > _REBUTTAL_LENGTH or any(map(_negator, words)):
         return False
     return (words[0] in _REBUTTAL_LEADS or words[0] in _REBUTTALS) and not _REBUTTALS.isdisjoint(
         words
@@ -1713,7 +1725,7 @@ def _asserted(texts: Sequence[str], match: Term, before: Sequence[str]) -> bool:
         and match.last + 1 < len(texts)
         and texts[match.last + 1] == "it"
         and not _ASSERTING.isdisjoint(before)
-        and _NEGATORS.isdisjoint(before)
+        and not any(map(_negator, before))
     )
 
 
