@@ -10,7 +10,7 @@ sets; this module gives the judgment the original spelling of a token.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Protocol
 
 import attrs
@@ -26,6 +26,7 @@ from .triggers import Trigger
 __all__ = [
     "POSSESSIVE_MARKS",
     "AnyOf",
+    "Followed",
     "Part",
     "Requiring",
     "follows",
@@ -56,6 +57,35 @@ class Requiring:
         if not self.needs.holds(text):
             return ()
         return self.part(text, comment)
+
+
+@attrs.frozen
+class Followed:
+    """A match of ``first`` followed by a match of ``then`` for which ``near`` holds: one
+    judgment signal from the first's start to the second's end. ``near`` reads the normalised
+    text, the first match's end and the second's start and end: an alarm's danger and the order
+    that opens the next sentence (misinformation), a gap in the watch and the invitation to use
+    it a sentence or two later (public safety). Either match alone signals nothing."""
+
+    id: str
+    first: PhraseDetector
+    then: PhraseDetector
+    near: Callable[[str, int, int, int], bool]
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "trigger", self.first.trigger & self.then.trigger)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        firsts = list(self.first.spans(text))
+        if not firsts:
+            return ()
+        normalized = text.normalized
+        for then_start, then_end in self.then.spans(text):
+            for start, end in firsts:
+                if end <= then_start and self.near(normalized, end, then_start, then_end):
+                    return (Signal(self.id, *text.span(start, then_end), Strength.JUDGMENT),)
+        return ()
 
 
 class Part(Protocol):

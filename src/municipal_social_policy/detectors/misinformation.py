@@ -53,7 +53,7 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._judged import AnyOf, spaced
+from ._judged import AnyOf, Followed, spaced
 from .phrases import Match, PhraseDetector, read_phrases
 from .triggers import Trigger
 
@@ -195,35 +195,12 @@ _BREAKS = frozenset("!.\n")
 _BETWEEN = _BREAKS | frozenset(" \t\r")
 
 
-@attrs.frozen
-class _SplitAlarm:
-    """A danger that ends its sentence (``danger``) and an order to flee or shelter that opens
-    the next (``order``), with nothing but marks and spaces between: one alarm, its evidence
-    from the danger to the order."""
-
-    id: str
-    danger: PhraseDetector
-    order: PhraseDetector
-    trigger: Trigger = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "trigger", self.danger.trigger & self.order.trigger)
-
-    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
-        dangers = list(self.danger.spans(text))
-        if not dangers:
-            return ()
-        normalized = text.normalized
-        for order_start, order_end in self.order.spans(text):
-            for start, end in dangers:
-                between = normalized[end:order_start]
-                if (
-                    end <= order_start
-                    and set(between) <= _BETWEEN
-                    and not _BREAKS.isdisjoint(between)
-                ):
-                    return (Signal(self.id, *text.span(start, order_end), Strength.JUDGMENT),)
-        return ()
+def _split(normalized: str, end: int, start: int, _: int) -> bool:
+    """Whether an alarm's danger ending at ``end`` and its order starting at ``start`` are one
+    alarm written in two sentences: nothing but marks and spaces between, one mark or line
+    break at least."""
+    between = normalized[end:start]
+    return set(between) <= _BETWEEN and not _BREAKS.isdisjoint(between)
 
 
 @attrs.frozen
@@ -250,10 +227,11 @@ def _emergency_misinformation(config: DetectorConfig) -> AnyOf:
         config.id,
         (
             PhraseDetector.of(config.id, phrases, "emergency"),
-            _SplitAlarm(
+            Followed(
                 config.id,
                 PhraseDetector.of(config.id, phrases, "alarm_danger"),
                 PhraseDetector.of(config.id, phrases, "alarm_order"),
+                _split,
             ),
             _PublicOnly(config.id, PhraseDetector.of(config.id, phrases, "alarm_sweeping")),
         ),

@@ -38,23 +38,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
-import attrs
 import regex
 
-from ..comment import Comment
 from ..ordinance import DetectorConfig
 from ..reading import Token, read
 from ..text import NormalizedText
-from ..verdict import Strength
-from . import DetectorFactory, Signal
-from ._judged import AnyOf, Part, spaced
+from . import DetectorFactory
+from ._judged import AnyOf, Followed, Part, spaced
 from ._names import Names, names
 from .checks import run_end
 from .phrases import Judge, Match, PhraseDetector, ending, read_phrases
-from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
 
@@ -275,29 +271,10 @@ def _possessive(text: NormalizedText, token: Token) -> bool:
 _INVITE_REACH = 200
 
 
-@attrs.frozen
-class _Exploited:
-    """A gap in the watch of the police or of a facility (``gap``) followed in the comment, within
-    ``_INVITE_REACH`` characters, by an invitation to use it or to evade the police
-    (``invite``): one disclosure, its evidence from the gap to the invitation."""
-
-    id: str
-    gap: PhraseDetector
-    invite: PhraseDetector
-    trigger: Trigger = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "trigger", self.gap.trigger & self.invite.trigger)
-
-    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
-        invites = list(self.invite.spans(text))
-        if not invites:
-            return ()
-        for start, end in self.gap.spans(text):
-            for invite_start, invite_end in invites:
-                if end <= invite_start and invite_end - end <= _INVITE_REACH:
-                    return (Signal(self.id, *text.span(start, invite_end), Strength.JUDGMENT),)
-        return ()
+def _invited(_: str, end: int, __: int, invite_end: int) -> bool:
+    """Whether an invitation ending at ``invite_end`` is near the gap in the watch that ends at
+    ``end``: within ``_INVITE_REACH`` characters."""
+    return invite_end - end <= _INVITE_REACH
 
 
 def _safety_disclosure(config: DetectorConfig) -> AnyOf:
@@ -316,10 +293,12 @@ def _safety_disclosure(config: DetectorConfig) -> AnyOf:
     parts: tuple[Part, ...] = tuple(
         PhraseDetector.of(config.id, phrases, group, judge=judge) for group, judge in judges.items()
     )
-    exploited = _Exploited(
+    # A gap in the watch followed, often in the next sentence, by an invitation to use it.
+    exploited = Followed(
         config.id,
         PhraseDetector.of(config.id, phrases, "watch_gap"),
         PhraseDetector.of(config.id, phrases, "exploit_invite"),
+        _invited,
     )
     return AnyOf(config.id, (*parts, exploited))
 
