@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing
 import os
+import pickle
 import signal
 import threading
 import time
@@ -247,6 +249,7 @@ def _watch_parent(parent: int) -> None:
 
 
 def _start_worker(
+    parent: int,
     ordinance: Ordinance | History,
     detectors: Mapping[str, DetectorFactory] | None,
     settings: _Settings,
@@ -255,9 +258,36 @@ def _start_worker(
     # Ctrl-C goes to the whole process group; the parent handles it and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(
-        target=_watch_parent, args=(os.getppid(),), name="msp-parent-watch", daemon=True
+        target=_watch_parent, args=(parent,), name="msp-parent-watch", daemon=True
     ).start()
     _worker_judge = _Judge(Evaluator(ordinance, detectors=detectors), settings)
+
+
+#: How worker processes start. Every platform and Python version starts them the same way:
+#: "spawn" is the only method Windows and macOS default to, and unlike "fork" it is safe in a
+#: process that runs threads (a web server, a notebook, pytest-xdist); Python 3.12 warns of
+#: deadlocks when a threaded process forks, and 3.14 no longer forks by default. The ordinance,
+#: the detectors and the settings therefore travel to each worker as pickled data.
+_START_METHOD = "spawn"
+
+
+def _check_travels(
+    ordinance: Ordinance | History,
+    detectors: Mapping[str, DetectorFactory] | None,
+    settings: _Settings,
+) -> None:
+    """Refuse, before any worker starts, what cannot be sent to one, and name it."""
+    parts: list[tuple[str, object]] = [("the ordinance", ordinance), ("the settings", settings)]
+    parts += [(f"detector {name!r}", factory) for name, factory in (detectors or {}).items()]
+    for name, part in parts:
+        try:
+            pickle.dumps(part)
+        except (pickle.PicklingError, TypeError, AttributeError) as error:
+            raise ValueError(
+                f"jobs > 1: {name} cannot be sent to a worker process ({error}); define it"
+                " at the top level of a module (not inside a function, not a lambda), or run"
+                " with jobs=1"
+            ) from None
 
 
 def _judge_in_worker(chunk: _Chunk) -> _Judged:
@@ -331,8 +361,12 @@ def _results(
         yield from map(judge, chunks)
         return
     # Each worker compiles its evaluator once, in the initializer, not per chunk.
+    _check_travels(ordinance, detectors, settings)
     pool = ProcessPoolExecutor(
-        jobs, initializer=_start_worker, initargs=(ordinance, detectors, settings)
+        jobs,
+        mp_context=multiprocessing.get_context(_START_METHOD),
+        initializer=_start_worker,
+        initargs=(os.getpid(), ordinance, detectors, settings),
     )
     try:
         yield from ordered(

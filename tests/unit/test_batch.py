@@ -325,6 +325,49 @@ def test_jobs_below_one_is_an_error() -> None:
         run('{"text": "x"}\n', jobs=0)
 
 
+# What a worker process sees of this module's memory: the test changes it in this process only.
+_PARENT_ONLY = {"changed": False}
+
+
+def _fresh_factory(config: msp.DetectorConfig) -> msp.Detector:
+    """A top-level detector factory (so it can be sent to a worker) that fails its row when the
+    worker shares the memory of the process that started it, as a forked worker would."""
+
+    def detect(text: msp.NormalizedText, comment: msp.Comment) -> list[msp.Signal]:
+        if _PARENT_ONLY["changed"]:
+            raise RuntimeError("the worker inherited the parent's memory")
+        return []
+
+    return detect
+
+
+def test_workers_start_fresh_not_forked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers start as new processes, never forks of a parent that may be running threads (a
+    web server, a notebook): they do not see what the parent changed in memory, and a
+    top-level detector reaches them as data."""
+    monkeypatch.setitem(_PARENT_ONLY, "changed", True)
+    detectors = {"profanity": _fresh_factory}
+    _, summary, failed = run('{"text": "a"}\n{"text": "b"}\n', jobs=2, detectors=detectors)
+    assert (failed, summary.rows_evaluated) == ([], 2)
+    _, _, failed_here = run('{"text": "a"}\n', jobs=1, detectors=detectors)
+    assert failed_here[0].error == (
+        "evaluation failed: RuntimeError: the worker inherited the parent's memory"
+    )
+
+
+def test_a_detector_that_cannot_reach_a_worker_is_named_before_any_row() -> None:
+    """With ``jobs`` above 1, a detector defined inside a function cannot be sent to a worker
+    process: the run is refused up front, naming the detector and the fix."""
+
+    def local_factory(config: msp.DetectorConfig) -> msp.Detector:
+        return _fresh_factory(config)
+
+    with pytest.raises(ValueError, match=r"detector 'profanity' cannot be sent to a") as info:
+        run('{"text": "x"}\n', jobs=2, detectors={"profanity": local_factory})
+    assert "define it at the top level of a module" in str(info.value)
+    assert "or run with jobs=1" in str(info.value)
+
+
 # --- progress --------------------------------------------------------------------------------
 
 
