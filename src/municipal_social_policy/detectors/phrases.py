@@ -106,13 +106,20 @@ carrying a group named a sentence before: "Refugees keep coming. They are crimin
 a pattern around the words it read with :meth:`Pattern.around`: the slot ``<group>`` then reads
 exactly those words (``hate.phrases``: the frames said of a group).
 
-Words are matched in the reading's spellings: a written word matches a slot when one of its
-forms is a word the file names (``k1ll`` matches ``kill``), else by what it spells out (``i'll``
-is the two words ``i will``), else, for a word of five letters or more that a pattern needs, by a
-one-letter typo (``murdr``, ``deaht``) that is no known word. A file that defines the set
-``joinable`` also reads a word of five letters or more as two words run together when one part
-is a word the file names and the other such a word or a joinable one ("allmuslims",
-"ihate"; :class:`~municipal_social_policy.reading.RunTogether`, bounded steps per word).
+Words are matched in the reading's spellings, and a file's words are spelled as the reading
+spells them (:func:`as_read`): a contraction or texting spelling a file names is the run of the
+words it spells out (``don't`` is ``do_not``, ``gonna`` is ``going_to``, ``u`` is ``you``) and
+an ending that spells out nothing is dropped (``mayor's`` is ``mayor``), so naming "don't" in
+one group never changes how another group of the file reads "don't", and the pattern reads "do
+not", "dont" and "don't" alike. A gap reads single words: a term of several words in its set
+(``brain_dead``) lets each of them stand in the gap, and bars none of them. A written word
+matches a slot when one of its forms is a word the file names (``k1ll`` matches ``kill``), else
+by what it spells out (``i'll`` is the two words ``i will``), else, for a word of five letters
+or more that a pattern needs, by a one-letter typo (``murdr``, ``deaht``) that is no known word.
+A file that defines the set ``joinable`` also reads a word of five letters or more as two words
+run together when one part is a word the file names and the other such a word or a joinable one
+("allmuslims", "ihate"; :class:`~municipal_social_policy.reading.RunTogether`, bounded steps per
+word).
 
 Nothing is marked by hand for speed: each pattern's *anchor* (its rarest needed slot: never
 words of ``common_words.txt`` when another slot will do), the words a comment must hold for a
@@ -148,6 +155,7 @@ from ..reading import (
     quick_forms,
     quick_sources,
     read,
+    spell_out,
     typo_table,
     words_shown,
 )
@@ -1295,7 +1303,8 @@ def parse_phrases(
     Raises :class:`ValueError` naming the file and line of a pattern that names an unknown set,
     a gap out of range, a group setting it does not know, or a pattern with no required slot.
     """
-    sets: dict[str, frozenset[str]] = dict(given or {})
+    configured = {key: _spelled_set(terms) for key, terms in (given or {}).items()}
+    sets: dict[str, frozenset[str]] = dict(configured)
     groups: dict[str, list[Pattern]] = {}
     settings: dict[str, dict[str, str]] = {}
     group = ""
@@ -1319,7 +1328,7 @@ def parse_phrases(
                             sets[f"{space}.{set_name}"] = terms
                         else:
                             sets[set_name] = sets.get(set_name, frozenset()) | terms
-                sets.update(given or {})
+                sets.update(configured)
                 built.clear()
             elif key in ("strength", "checks") and group:
                 if key in settings[group]:
@@ -1336,7 +1345,7 @@ def parse_phrases(
             continue
         if line.startswith("@") and "=" in line:
             key, _, words = line[1:].partition("=")
-            sets[key.strip()] = frozenset(words.split())
+            sets[key.strip()] = frozenset(map(as_read, words.split()))
             built.clear()
             continue
         if not group:
@@ -1420,12 +1429,35 @@ def _read_sets(file: str) -> dict[str, frozenset[str]]:
             if line and not line.startswith("#"):
                 term, set_name = line.split("\t")[:2]
                 # A term of several words is a run, spelled as the reading spells it.
-                found.setdefault(set_name.strip(), set()).add("_".join(canonical(term)))
+                found.setdefault(set_name.strip(), set()).add(as_read("_".join(canonical(term))))
         return {key: frozenset(words) for key, words in found.items()}
     sections = parse_sections(read_data(file))
     if set(sections) == {""}:  # a plain word list is the set named by its file: not_names
-        return {file.rpartition(".")[0]: frozenset(w.casefold() for w in sections[""])}
-    return {key: frozenset(w.casefold() for w in words) for key, words in sections.items() if key}
+        return {file.rpartition(".")[0]: frozenset(as_read(w.casefold()) for w in sections[""])}
+    return {
+        key: frozenset(as_read(w.casefold()) for w in words)
+        for key, words in sections.items()
+        if key
+    }
+
+
+def _spelled_set(terms: frozenset[str]) -> frozenset[str]:
+    """``terms`` as :func:`as_read` spells them: the same object when it changes none."""
+    spelled = frozenset(map(as_read, terms))
+    return terms if spelled == terms else spelled
+
+
+def as_read(term: str) -> str:
+    """A term a phrase file names, as the reading spells the words it is written with: a
+    contraction or a texting spelling is the run of the words it spells out (``don't`` is
+    ``do_not``, ``gonna`` is ``going_to``, ``u`` is ``you``) and an ending that spells out nothing
+    is dropped (``mayor's`` is ``mayor``). Naming ``don't`` in one group therefore never changes how
+    another group of the file reads "don't"."""
+    words: list[str] = []
+    for word in term.split("_"):
+        spelled = spell_out(word)
+        words.extend(spelled if spelled else (word,))
+    return "_".join(words)
 
 
 def _runs(alternatives: str, sets: Mapping[str, frozenset[str]], where: str) -> Runs:
@@ -1436,7 +1468,7 @@ def _runs(alternatives: str, sets: Mapping[str, frozenset[str]], where: str) -> 
                 raise ValueError(f"{where}: no word set {alternative!r} defined above")
             parts.append(sets[alternative[1:]])
         elif alternative:
-            parts.append(alternative)
+            parts.append(as_read(alternative))
         else:
             raise ValueError(f"{where}: an empty alternative in {alternatives!r}")
     return _built_runs(tuple(parts))
@@ -1621,12 +1653,18 @@ def _gap_words(
         if alternative.startswith("@") and alternative[1:] in sets:
             words |= sets[alternative[1:]]
         elif alternative and not alternative.startswith(("@", "<", "!", "~")):
-            words.add(alternative)
+            words.add(as_read(alternative))
         else:
             raise ValueError(
                 f"{where}: a gap's words are words or sets defined above, '~N:@name' or"
                 f" '~N:!a|@name' (none of these): {part!r}"
             )
+    # A gap reads single words. A term spelled out as several ("ur" is "you are") may fill a
+    # gap with each of its words, but bars none of them: barring "ur" must not bar "are".
+    runs = {word for word in words if "_" in word}
+    words -= runs
+    if not barring:
+        words.update(*(run.split("_") for run in runs))
     return (None, frozenset(words)) if barring else (frozenset(words), frozenset())
 
 
