@@ -124,9 +124,16 @@ def _marked(match: Match) -> bool:
     return tokens[last].clause > tokens[first].clause
 
 
+def _held(match: Match) -> bool:
+    """An office claimed as held now: not named as an owner (:func:`_not_possessed`), nor a tie
+    of the past inside the claim ("as a former alderman, I ...": ``past_tie``)."""
+    _, _, words, first, last, sets, *_ = match
+    return sets["past_tie"].isdisjoint(words[first : last + 1]) and _not_possessed(match)
+
+
 def _marked_office(match: Match) -> bool:
-    """A claim to an office with a comma, a colon or a dash inside, not named as an owner."""
-    return _marked(match) and _not_possessed(match)
+    """A claim to an office with a comma, a colon or a dash inside, held now."""
+    return _marked(match) and _held(match)
 
 
 def _claims(
@@ -251,7 +258,7 @@ def _official_claim(config: DetectorConfig) -> _ClaimDetector:
     return _ClaimDetector(
         config.id,
         claims(("claim_body", _claimed_body), ("claim_body_mark", _marked)),
-        claims(("claim_office", _not_possessed), ("claim_office_mark", _marked_office)),
+        claims(("claim_office", _held), ("claim_office_mark", _marked_office)),
     )
 
 

@@ -36,7 +36,9 @@ comment's :mod:`~municipal_social_policy.reading`:
 ``<kind>``
     a noun phrase naming a ``kind`` (:class:`NounPhrase`): "you", "them", "Alderman Lewis",
     "the next meter maid", "every one of them". Its words are the file's sets: ``kind`` (the
-    head nouns), ``kind_pronouns`` and ``kind_titles`` if defined, and for every kind
+    head nouns), ``kind_pronouns``, ``kind_titles`` and ``kind_named`` (heads that a name
+    written with capitals may precede without a determiner: "Kankakee Police Department") if
+    defined, and for every kind
     ``determiners``, ``quantifiers``, ``intensifiers`` (words between a quantifier and "one
     of": "every single one of them") and ``compounds`` (words after a head that make it a
     modifier: "the child porn industry");
@@ -51,11 +53,11 @@ comment's :mod:`~municipal_social_policy.reading`:
     ``!`` ("women", not "teenagers" nor "immigrants"; :meth:`.group_slot.GroupPhrase.counts`),
     for a frame the law itself says of age or citizenship;
 ``<NAME.kind>``, ``<NAME.group>``
-    the typed slot read from the import ``as NAME``: its head sets (``kind``, ``kind_pronouns``
-    and ``kind_titles``; for ``group``, ``group``, ``member``, ``modifier`` and ``person``) only
-    from the import, the rest (``determiners``, ``quantifiers``, ``generic``...) from the import
-    when it has them, else from the file: ``rid of <groups.group>`` reads "get rid of the
-    immigrants", not "get rid of the clerk";
+    the typed slot read from the import ``as NAME``: its head sets (``kind``, ``kind_pronouns``,
+    ``kind_titles`` and ``kind_named``; for ``group``, ``group``, ``member``, ``modifier`` and
+    ``person``) only from the import, the rest (``determiners``, ``quantifiers``,
+    ``generic``...) from the import when it has them, else from the file: ``rid of
+    <groups.group>`` reads "get rid of the immigrants", not "get rid of the clerk";
 ``<number>``, ``<word>``
     a word of digits (``20``, ``4821``), or any one word;
 ``<name>``
@@ -219,7 +221,9 @@ class NounPhrase:
     It is one of: a pronoun of the kind ("you", "them"), maybe followed by a head ("you people");
     a title and a name written with capitals ("Alderman Lewis", "Officer Jo Smith"); up to three
     determiners and quantifiers, then up to two modifiers (no common word), and a head ("the
-    next meter maid", "those lazy cops", "every one of them", "all of those tenants"). A head
+    next meter maid", "those lazy cops", "every one of them", "all of those tenants"); or up to
+    two words written with capitals before a capitalised head of ``named`` ("Kankakee Police
+    Department"). A head
     followed by a word of ``compounds`` modifies it ("the child porn industry" names no child),
     so it is no head there. Each part is a word set of the phrase file (see :func:`parse_phrases`).
     """
@@ -233,6 +237,9 @@ class NounPhrase:
     compounds: frozenset[str] = frozenset()
     #: Words between a quantifier and "one of" ("every single one of", "each and every one of").
     intensifiers: frozenset[str] = frozenset()
+    #: The first words of the heads that a name written with capitals may precede without a
+    #: determiner ("Kankakee Police Department", "Kankakee Public Works"): ``<kind>_named``.
+    named: frozenset[str] = frozenset()
 
     @cached_property
     def openers(self) -> frozenset[str]:
@@ -277,6 +284,16 @@ class NounPhrase:
             if m > k and words[m - 1] in _COMMON:
                 break
             found.update(self._heads(words, tokens, m))
+        if k == j and not opened and tokens is not None and self.named:
+            # A name written with capitals needs no determiner before a head of ``named``:
+            # "Kankakee Police Department" (a headline's "Prominent Conservatives" is no body).
+            m = k + 1
+            while m < min(k + 3, n) and tokens[m - 1].capital and tokens[m].capital:
+                if words[m - 1] in _COMMON:
+                    break
+                if words[m] in self.named:
+                    found.update(self._heads(words, tokens, m))
+                m += 1
         return found
 
     def _heads(self, words: Sequence[str], tokens: Sequence[Token] | None, m: int) -> set[int]:
@@ -1683,16 +1700,16 @@ def _pattern_check(part: str, sets: Mapping[str, frozenset[str]], where: str) ->
 def _namespaced(
     kind: str, sets: Mapping[str, frozenset[str]]
 ) -> tuple[str, Mapping[str, frozenset[str]]]:
-    """The kind of a typed slot and the sets it reads. ``<ns.kind>`` reads the sets of the
-    import ``... as ns`` under their own names: its head sets (``kind``, ``kind_pronouns``,
-    ``kind_titles``; for ``group`` also ``member``, ``modifier`` and ``person``) only from the
-    import, so the importing file's sets of the same name never mix in; the grammar of a noun
-    phrase (``determiners``, ``quantifiers``, ``generic``...) from the import when it has it, else
-    from the file's own."""
+    """The kind of a typed slot and the sets it reads. ``<ns.kind>`` reads the sets of the import
+    ``... as ns`` under their own names: its head sets (``kind``, ``kind_pronouns``,
+    ``kind_titles``, ``kind_named``; for ``group`` also ``member``, ``modifier`` and ``person``)
+    only from the import, so the importing file's sets of the same name never mix in; the
+    grammar of a noun phrase (``determiners``, ``quantifiers``, ``generic``...) from the import
+    when it has it, else from the file's own."""
     space, dot, base = kind.rpartition(".")
     if not dot:
         return kind, sets
-    heads = {base, f"{base}_pronouns", f"{base}_titles"}
+    heads = {base, f"{base}_pronouns", f"{base}_titles", f"{base}_named"}
     if base == "group":
         heads.update((*GROUP_HEADS, "person"))
     prefix = f"{space}."
@@ -1744,6 +1761,7 @@ def _noun_phrase(kind: str, sets: Mapping[str, frozenset[str]], where: str) -> N
         sets.get("quantifiers", empty),
         sets.get("compounds", empty),
         sets.get("intensifiers", empty),
+        frozenset(term.split("_")[0] for term in sets.get(f"{kind}_named", empty)),
     )
 
 
