@@ -86,6 +86,18 @@ FAMILIES: dict[str, CityFamily] = {
             "Greetings from a proud Kankakee resident: love this town!",
         ],
     ),
+    "message_says_whose_it_is": (
+        IMPERSONATION_CLAUSES,
+        [
+            "This message is from the Kankakee city clerk. Your license has expired.",
+            "this notice comes from the City of Kankakee Water Department.",
+        ],
+        [
+            "This message is from a resident who is tired of potholes.",
+            "Is this message from the city clerk?",
+            "this notice from the city was wrong",
+        ],
+    ),
     "staff_speaking_as_we": (
         IMPERSONATION_CLAUSES,
         [
