@@ -5,11 +5,18 @@ here gives NO signal unless ``comment.author.role`` is ``Role.PERSONNEL``: a res
 campaign, sell and discuss a trial; an employee representing the city may not.
 
 - ``personnel_guilt_statement`` (§ IV.2.3.3): a statement on the guilt or innocence of anyone, or
-  a comment on a prosecution, a trial or charges ("the suspect is guilty", "the trial of ...").
+  a comment on a prosecution, a trial or charges ("the suspect is guilty", "the trial of ..."),
+  and whatever ``criminal_accusation`` reads as a crime pinned on a person.
 - ``personnel_political_activity`` (§ IV.2.3.4): campaigning ("vote for", "vote no on",
-  "re-elect", "Smith for Mayor", "donate to my campaign", "I endorse").
+  "re-elect", "Smith for Mayor", "donate to my campaign", "I endorse"), and whatever
+  ``campaign_advocacy`` reads as campaigning by anyone.
 - ``personnel_private_business`` (§ IV.2.3.4): selling ("for sale", "20% off", "DM me to order",
-  "check out my shop", "my salon is open, book now").
+  "check out my shop", "my salon is open, book now"), and whatever ``commercial_offer`` and
+  ``self_promotion`` read as an offer or a promotion by anyone.
+
+One conduct has one reading: the rules for personnel add to the detectors that read the same
+conduct of anyone only the forms an employee's post takes, so every family those detectors learn
+(a slogan, a price, an accusation) reaches the personnel rules too.
 - ``personnel_affiliation_denial`` (§ IV.2.3.2, "identify themselves as City personnel"): the one
   form of that rule a comment can show, a personnel author denying the affiliation ("I don't
   work for the city", "I'm not a city employee"). Whether personnel identified themselves is
@@ -31,7 +38,7 @@ reading cannot split, with the offices of the file's set ``hashtag_offices``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 import regex
@@ -39,7 +46,8 @@ import regex
 from ..comment import Comment, Role
 from ..ordinance import DetectorConfig
 from ..text import NormalizedText
-from . import DetectorFactory, Signal
+from . import Detector, DetectorFactory, Signal, campaigns, defamation, solicitation
+from ._judged import AnyOf
 from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger
 
@@ -50,17 +58,22 @@ _FILE = "personnel.phrases"
 
 @attrs.frozen
 class _ForPersonnel:
-    """The phrase detector of a group of ``personnel.phrases``, for personnel authors only, and
-    with ``hashtags`` the campaign hashtags it finds too."""
+    """The phrase detector of a group of ``personnel.phrases``, for personnel authors only, with
+    ``also`` the detectors of the same conduct by anyone (``campaign_advocacy`` for political
+    activity), under this detector's id, and with ``hashtags`` the campaign hashtags it finds
+    too."""
 
     phrases: PhraseDetector
+    also: tuple[Detector, ...] = ()
     hashtags: regex.Pattern[str] | None = None
     id: str = attrs.field(init=False)
     trigger: Trigger = attrs.field(init=False)
+    reads: AnyOf = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "id", self.phrases.id)
-        trigger = self.phrases.trigger
+        object.__setattr__(self, "reads", AnyOf(self.id, (self.phrases, *self.also)))
+        trigger = self.reads.trigger
         if self.hashtags is not None:
             trigger = trigger | Trigger(characters=frozenset("#"))
         object.__setattr__(self, "trigger", trigger)
@@ -68,7 +81,7 @@ class _ForPersonnel:
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         if comment.author.role is not Role.PERSONNEL:
             return ()
-        found = list(self.phrases(text, comment))
+        found = list(self.reads(text, comment))
         if self.hashtags is not None and "#" in text.normalized:
             found.extend(self._hashtags(text))
         return found
@@ -88,18 +101,29 @@ def _hashtag_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"#[a-z]{{2,30}}for(?:{alternatives}|ward[0-9]{{1,2}})\b")
 
 
-def _factory(group: str, *, hashtags: bool = False) -> DetectorFactory:
+def _factory(
+    group: str, also: Sequence[DetectorFactory] = (), *, hashtags: bool = False
+) -> DetectorFactory:
     def build(config: DetectorConfig) -> _ForPersonnel:
         detector = PhraseDetector.of(config.id, read_phrases(_FILE), group)
-        return _ForPersonnel(detector, _hashtag_pattern() if hashtags else None)
+        others = tuple(factory(config) for factory in also)
+        return _ForPersonnel(detector, others, _hashtag_pattern() if hashtags else None)
 
     build.__doc__ = f"The detector of the group [{group}] of {_FILE}, for personnel authors."
     return build
 
 
+# A crime pinned on a person, campaigning and selling are what the defamation, campaign and
+# commerce detectors read of anyone; the groups add the forms only an employee's post takes
+# ("the suspect is innocent", "donate to my campaign").
 FACTORIES: Mapping[str, DetectorFactory] = {
-    "personnel_guilt_statement": _factory("guilt"),
-    "personnel_political_activity": _factory("political", hashtags=True),
-    "personnel_private_business": _factory("business"),
+    "personnel_guilt_statement": _factory("guilt", (defamation.FACTORIES["criminal_accusation"],)),
+    "personnel_political_activity": _factory(
+        "political", (campaigns.FACTORIES["campaign_advocacy"],), hashtags=True
+    ),
+    "personnel_private_business": _factory(
+        "business",
+        tuple(solicitation.FACTORIES[key] for key in ("commercial_offer", "self_promotion")),
+    ),
     "personnel_affiliation_denial": _factory("denial"),
 }
