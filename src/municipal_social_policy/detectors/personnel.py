@@ -39,6 +39,7 @@ reading cannot split, with the offices of the file's set ``hashtag_offices``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import cast
 
 import attrs
 import regex
@@ -46,8 +47,8 @@ import regex
 from ..comment import Comment, Role
 from ..ordinance import DetectorConfig
 from ..text import NormalizedText
-from . import Detector, DetectorFactory, Signal, campaigns, defamation, solicitation
-from ._judged import AnyOf
+from . import DetectorFactory, Signal, campaigns, defamation, solicitation
+from ._judged import AnyOf, Part
 from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger
 
@@ -64,7 +65,7 @@ class _ForPersonnel:
     too."""
 
     phrases: PhraseDetector
-    also: tuple[Detector, ...] = ()
+    also: tuple[Part, ...] = ()
     hashtags: regex.Pattern[str] | None = None
     id: str = attrs.field(init=False)
     trigger: Trigger = attrs.field(init=False)
@@ -106,7 +107,8 @@ def _factory(
 ) -> DetectorFactory:
     def build(config: DetectorConfig) -> _ForPersonnel:
         detector = PhraseDetector.of(config.id, read_phrases(_FILE), group)
-        others = tuple(factory(config) for factory in also)
+        # The built-in detectors named below each have a trigger: they are parts.
+        others = tuple(cast(Part, factory(config)) for factory in also)
         return _ForPersonnel(detector, others, _hashtag_pattern() if hashtags else None)
 
     build.__doc__ = f"The detector of the group [{group}] of {_FILE}, for personnel authors."
