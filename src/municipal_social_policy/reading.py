@@ -766,7 +766,9 @@ class RunTogether:
 
     words: frozenset[str]
     joinable: frozenset[str] = frozenset()
-    _either: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    #: The words a part of a cut may be: ``words`` and ``joinable``. A word none of whose
+    #: cuts leaves two of these is never read as two (a trigger's ``run_rests``).
+    either: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _prefixes: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _longest: int = attrs.field(init=False, repr=False, eq=False)
     # The cuts of each form read so far (up to _KEPT_PARTS): the same words come back in comment
@@ -779,7 +781,7 @@ class RunTogether:
 
     def __attrs_post_init__(self) -> None:
         either = self.words | self.joinable
-        object.__setattr__(self, "_either", either)
+        object.__setattr__(self, "either", either)
         object.__setattr__(self, "_prefixes", _prefixes(either))
         object.__setattr__(self, "_longest", max(map(len, either), default=0))
 
@@ -828,7 +830,7 @@ class RunTogether:
 
     def _cuts(self, form: str) -> tuple[str, ...]:
         """The parts of every cut of ``form`` where both parts are words or joinable."""
-        either, prefixes, longest = self._either, self._prefixes, self._longest
+        either, prefixes, longest = self.either, self._prefixes, self._longest
         found: list[str] = []
         size = len(form)
         for i in range(1, min(size, longest + 1)):

@@ -281,6 +281,7 @@ COMPUTED = st.builds(
     runs_into=st.frozensets(st.sampled_from(RUN_WORDS), max_size=3),
     run_length=st.integers(1, 10),
     run_rest=st.integers(1, 4),
+    run_rests=st.none() | st.frozensets(st.sampled_from((*RUN_WORDS, "folk", "ab")), max_size=3),
     opening=st.frozensets(st.sampled_from("'\"`(a"), max_size=2),
 )
 COMPUTED_TEXTS = st.lists(
@@ -288,6 +289,8 @@ COMPUTED_TEXTS = st.lists(
         (
             *RUN_WORDS,
             "gayvermin",
+            "folkgayab",
+            "verminfolk",
             "hatewomen",
             "abab",
             "verminab",
@@ -313,11 +316,15 @@ def _computed_holds(part: Trigger, text: msp.NormalizedText) -> bool:
     normalized = text.normalized
     words = normalized.split()
     tokens = read_tokens(text)
-    low, high = part.run_rest, part.run_length
+    low, high, rests = part.run_rest, part.run_length, part.run_rests
 
     def runs(token: str) -> bool:
         return len(token) >= high and any(
-            token[:i] in part.runs_into or token[len(token) - i :] in part.runs_into
+            (token[:i] in part.runs_into and (rests is None or token[i:] in rests))
+            or (
+                token[len(token) - i :] in part.runs_into
+                and (rests is None or token[: len(token) - i] in rests)
+            )
             for i in range(low, len(token) - low + 1)
         )
 

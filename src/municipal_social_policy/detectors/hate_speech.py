@@ -410,13 +410,15 @@ class HateReader:
         naming = [phrase for phrase, label in labels.items() if label == "group"]
         naming_keys = frozenset(anchor_word(phrase) for phrase in naming)
         # A word is cut from one run together only as it is spelled (RunTogether reads no
-        # typo there): the words run into are the names and keys without their typos.
+        # typo there), and only into two words it knows: the words run into are the names and
+        # keys without their typos, the rest one of the words a cut may leave.
+        either = joined.either
         object.__setattr__(
             self,
             "_names",
-            _Held(self.gate | naming_keys, RUN_TOGETHER, joined=named | naming_keys),
+            _Held(self.gate | naming_keys, named | naming_keys, either, RUN_TOGETHER, 3),
         )
-        object.__setattr__(self, "_hateful", _Held(self.keys, 5, 1, joined=keys))
+        object.__setattr__(self, "_hateful", _Held(self.keys, keys, either, 5, 1))
         judging: dict[str, list[tuple[str, ...]]] = {}
         for phrase, label in labels.items():
             if label not in ("counter", "group"):
@@ -600,13 +602,8 @@ class HateReader:
         of its slots, its slot ``<group>`` held by a name as above ("boot allmuslims out"). A
         group named in a previous sentence is still named in the comment.
         """
-        named = Trigger(tokens=self._names.words, runs_into=self._names.joined)
-        judging = Trigger(
-            tokens=self._hateful.words | self._framing,
-            runs_into=self._hateful.joined,
-            run_length=self._hateful.run_together,
-            run_rest=self._hateful.shortest,
-        )
+        named = self._names.trigger()
+        judging = self._hateful.trigger(self._framing)
         aimed = Trigger.all_of(named, judging)
         # One trigger for each distinct set of words: the frames share their slots, and a
         # <group> slot's union with every name is built and hashed once, not once a frame.
@@ -622,9 +619,7 @@ class HateReader:
         def names(group: frozenset[str]) -> Trigger:
             found = holding.get(group)
             if found is None:
-                found = holding[group] = Trigger(
-                    tokens=share(self._names.words | group), runs_into=self._names.joined
-                )
+                found = holding[group] = self._names.trigger(group)
             return found
 
         standing = [
@@ -1325,21 +1320,34 @@ def _told_of_the_past(texts: Sequence[str], before: Sequence[str]) -> bool:
 class _Held:
     """Words to look for among a comment's tokens, also at the ends of long tokens.
 
-    A long token (``run_together`` letters or more) counts when it starts or ends with a word
-    of ``joined`` (the words as spelled, without their typos: the reading cuts a word run
-    together only into words it knows, :class:`RunTogether`) and the other part has
-    ``shortest`` letters or more ("womendisgust"; "i" in "ihate").
+    A long token (``run_together`` letters or more) counts when the reading may cut it in two
+    (:meth:`RunTogether.parts`) where one part is a word of ``joined`` (the words as spelled,
+    without their typos: the reading cuts a word only as it is spelled), and the other, of
+    ``shortest`` letters or more, a word of ``rests`` (:attr:`RunTogether.either`, the words a
+    cut may leave): "womendisgust", "i" in "ihate"; not "transportation", which starts with
+    "trans" but whose rest the reading does not know.
     """
 
     words: frozenset[str]
+    joined: frozenset[str]
+    rests: frozenset[str]
     run_together: int
-    shortest: int = 3
-    joined: frozenset[str] = frozenset()
+    shortest: int
 
     def __call__(self, tokens: Collection[str]) -> bool:
-        """Whether a token is one of the words, or a long one starts or ends with one."""
+        """Whether a token is one of the words, or a long one may be cut into one and a rest."""
         return not self.words.isdisjoint(tokens) or runs_into(
-            tokens, self.joined, longest=self.run_together, rest=self.shortest
+            tokens, self.joined, longest=self.run_together, rest=self.shortest, rests=self.rests
+        )
+
+    def trigger(self, more: frozenset[str] = frozenset()) -> Trigger:
+        """The trigger that holds where this holds (with ``more`` words as tokens)."""
+        return Trigger(
+            tokens=share(self.words | more) if more else self.words,
+            runs_into=self.joined,
+            run_length=self.run_together,
+            run_rest=self.shortest,
+            run_rests=self.rests,
         )
 
 

@@ -139,6 +139,11 @@ class Trigger:
     #: How many letters the rest of such a word must have (three by default: "ihate" is "i"
     #: run into "hate" only with ``run_length=5, run_rest=1``).
     run_rest: int = 3
+    #: When given, the rest must also be one of these words: a reader that cuts a word only
+    #: into two it knows (:class:`~municipal_social_policy.reading.RunTogether`) reads nothing
+    #: from "intersection" or "household", whose rests ("inter", "hold") it does not know.
+    #: ``None``, the default: any ``run_rest`` letters.
+    run_rests: frozenset[str] | None = None
     #: The typos read as ``tokens``: the trigger holds also for a text with one of them.
     typos: Typos | None = None
     #: Holds for a normalised text whose first white-space separated word (``first_word``)
@@ -334,6 +339,7 @@ def computed_test(part: Trigger) -> Test:
         part.runs_into,
         part.run_length,
         part.run_rest,
+        part.run_rests,
     )
 
 
@@ -347,6 +353,7 @@ def _computed_test(
     words: frozenset[str],
     run_length: int,
     run_rest: int,
+    run_rests: frozenset[str] | None,
 ) -> Test:
     tests: list[Test] = []
     if length:
@@ -369,7 +376,9 @@ def _computed_test(
 
         def run(text: NormalizedText) -> bool:
             tokens = read_tokens(text)
-            return tokens is None or runs_into(tokens, words, longest=run_length, rest=run_rest)
+            return tokens is None or runs_into(
+                tokens, words, longest=run_length, rest=run_rest, rests=run_rests
+            )
 
         tests.append(run)
     if len(tests) == 1:
@@ -478,9 +487,18 @@ def _merge(parts: list[Trigger]) -> Trigger:
         # The weakest reading of words run together holds wherever a part's does.
         run_length=min(part.run_length for part in parts),
         run_rest=min(part.run_rest for part in parts),
+        run_rests=_merged_rests([part for part in parts if part.runs_into]),
         typos=_merged_typos([part.typos for part in parts if part.typos is not None]),
         opening=frozenset().union(*(part.opening for part in parts)),
     )
+
+
+def _merged_rests(parts: list[Trigger]) -> frozenset[str] | None:
+    """The rests of words run together that the union of ``parts`` reads: any letters
+    (``None``) where one of them reads any, else every part's words."""
+    if not parts or any(part.run_rests is None for part in parts):
+        return None
+    return frozenset().union(*(cast("frozenset[str]", part.run_rests) for part in parts))
 
 
 def _merged_typos(typos: list[Typos]) -> Typos | None:
@@ -650,19 +668,25 @@ def every_mask(keys: Shapes[int]) -> int:
 
 
 def runs_into(
-    tokens: Iterable[str], words: frozenset[str], *, longest: int = RUN_TOGETHER, rest: int = 3
+    tokens: Iterable[str],
+    words: frozenset[str],
+    *,
+    longest: int = RUN_TOGETHER,
+    rest: int = 3,
+    rests: frozenset[str] | None = None,
 ) -> bool:
     """Whether one of ``tokens`` of ``longest`` letters or more starts or ends with one of
-    ``words``, the rest ``rest`` letters or more ("womendisgust", "gayvermin"). Linear in the
+    ``words``, the rest ``rest`` letters or more ("womendisgust", "gayvermin") and, with
+    ``rests``, one of those words ("gay" and "vermin"; not "trans" and "portation"). Linear in the
     tokens' length: a part that starts (or ends) no word stops the walk. The answer for a token
-    is kept (the same long words come back in comment after comment), in a table of ``words``
-    and ``rest``: one lookup per long token."""
-    known = _known_runs(words, rest)
+    is kept (the same long words come back in comment after comment), in a table of ``words``,
+    ``rest`` and ``rests``: one lookup per long token."""
+    known = _known_runs(words, rest, rests)
     for token in tokens:  # a loop, not any(): most tokens are short, and no generator is made
         if len(token) >= longest:
             answer = known.get(token)
             if answer is None:
-                answer = _walk(token, words, rest)
+                answer = _walk(token, words, rest, rests)
                 if len(token) <= _KEPT_TOKEN and len(known) < _KEPT_ANSWERS:
                     known[token] = answer
             if answer:
@@ -679,23 +703,24 @@ _KEPT_ANSWERS = 4096
 
 
 @lru_cache(maxsize=64)
-def _known_runs(words: frozenset[str], rest: int) -> dict[str, bool]:
-    """The answers of :func:`_walk` kept for ``words`` and ``rest`` (see :func:`runs_into`)."""
+def _known_runs(words: frozenset[str], rest: int, rests: frozenset[str] | None) -> dict[str, bool]:
+    """The answers of :func:`_walk` kept for ``words``, ``rest`` and ``rests`` (see
+    :func:`runs_into`)."""
     return {}
 
 
-def _walk(token: str, words: frozenset[str], rest: int) -> bool:
+def _walk(token: str, words: frozenset[str], rest: int, rests: frozenset[str] | None) -> bool:
     prefixes, suffixes = _affixes(words)
     last = len(token) - rest
     for i in range(rest, last + 1):
         head = token[:i]
-        if head in words:
+        if head in words and (rests is None or token[i:] in rests):
             return True
         if head not in prefixes:
             break
     for i in range(last, rest - 1, -1):
         tail = token[i:]
-        if tail in words:
+        if tail in words and (rests is None or token[:i] in rests):
             return True
         if tail not in suffixes:
             break
