@@ -1065,9 +1065,13 @@ class HateReader:
                     or _owned_of_carried(texts, match, near)
                 )
             elif kind in ("violence", "death"):
-                ok = not _negated(texts, match.first, window=match.first) and (
-                    _intended(texts, match, _INTENT if kind == "violence" else _WISH)
-                    or _threatened(texts, match)
+                ok = (
+                    not _negated(texts, match.first, window=match.first)
+                    and not _dispreferred(texts, match)
+                    and (
+                        _intended(texts, match, _INTENT if kind == "violence" else _WISH)
+                        or _threatened(texts, match)
+                    )
                 )
             elif kind == "epithet":  # "you fucking women", "filthy immigrants"
                 ok = any(first == match.last + 1 for first, _ in near)
@@ -1544,6 +1548,25 @@ def _intended(texts: list[str], match: Term, intent: frozenset[str]) -> bool:
     if _approved(texts, match.first):
         return True
     return any(a == "if" and b == "only" for a, b in itertools.pairwise(before))
+
+
+def _dispreferred(texts: list[str], match: Term) -> bool:
+    """A harm the writer would not have, in "rather ... than": after "than" ("I'd rather die
+    than see refugees suffer") or the writer's own, right after "rather" ("rather die", "rather
+    be dead"); or a harm the writer would do to themselves if they were in another's place ("I
+    would kill myself if I were a refugee in that camp"; [expulsion] of ``hate.phrases`` reads
+    the identity refused, "if I were gay"). Not "I'd rather see them die than let them in" (the
+    harm said of others), nor "I want to kill myself every time I see an immigrant"."""
+    after = match.last + 1
+    if after < len(texts) and texts[after] in _SELF and "if" in texts[after + 1 :]:
+        return True
+    before = texts[: match.first]
+    if "rather" not in before:
+        return False
+    rather = len(before) - 1 - before[::-1].index("rather")
+    if "than" in texts[rather + 1 : match.first]:
+        return True
+    return match.first - rather <= 2 and "than" in texts[match.last + 1 :]
 
 
 def _approved(texts: list[str], first: int) -> bool:
