@@ -86,6 +86,14 @@ THREATS: dict[str, list[str]] = {
         "the mayor is gonna pay for this, I promise you",
         "you'll pay for what you did, mark my words",
     ],
+    "violence a third person is foretold to do": [
+        "he'll shoot you",
+        "he will kick you in the teeth",
+        "my son will punch you in the face",
+        "the sheriff is gonna kick that clerk in the ass",
+        "Hey, go kill the mayor",
+        "hey shoot them",
+    ],
     "harm wished on a target's house, car or pet": [
         "i hope your house burns down",
         "hope your car gets torched tonight",
@@ -156,6 +164,15 @@ NEAR_MISSES: dict[str, list[str]] = {
         "the mayor is gonna pay for this at the ballot box",
         "your car is going to get towed if you park there",
         "you'll get shot if you walk down that alley at night, be careful",
+    ],
+    "violence a third person is foretold to do": [
+        "my wife will kill me",
+        "your mom is gonna kill you when she sees this",
+        "the cops will shoot you if you run",
+        "the clerk will shoot you a reply by Friday",
+        "he will shoot you an email with the agenda",
+        "hey, go kill it at the 5K on Saturday",
+        "hey just kill the engine when you park",
     ],
     "harm wished on a target's house, car or pet": [
         "I hope your house didn't flood",
