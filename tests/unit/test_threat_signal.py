@@ -34,6 +34,8 @@ THREATS: dict[str, list[str]] = {
         "ur gonna die tonight",
         "u r gonna die bitch",
         "you're going to die soon, count on it",
+        "YOUR GONNA DIE",
+        "Councilman Diaz is going to die",
         "the mayor is gonna die, mark my words",
         "that clerk will be dead by friday",
         "you will be dead by the next meeting",
@@ -92,6 +94,8 @@ THREATS: dict[str, list[str]] = {
         "my son will punch you in the face",
         "the sheriff is gonna kick that clerk in the ass",
         "Hey, go kill the mayor",
+        "End him.",
+        "just end her",
         "hey shoot them",
     ],
     "harm wished on a target's house, car or pet": [
@@ -173,6 +177,9 @@ NEAR_MISSES: dict[str, list[str]] = {
         "he will shoot you an email with the agenda",
         "hey, go kill it at the 5K on Saturday",
         "hey just kill the engine when you park",
+        "end it already, the meeting is three hours long",
+        "end the program",
+        "your going to die of laughter at the council minutes",
     ],
     "harm wished on a target's house, car or pet": [
         "I hope your house didn't flood",
