@@ -61,6 +61,8 @@ THREATS: dict[str, list[str]] = {
         "nothing would make me happier than seeing the judge dead",
         "I want to see every one of them hanging from a lamppost",
         "would love to see that cop get shot",
+        "I'm gonna enjoy watching you die",
+        "would be nice to see the mayor in a coffin",
     ],
     "the writer waits for a chance": [
         "wait til I catch you alone",
@@ -68,6 +70,7 @@ THREATS: dict[str, list[str]] = {
         "wait till i catch u in the parking lot",
         "you wait until we catch him alone",
         "wait until I find you after the meeting, you're done",
+        "can't wait till the mayor gets shot",
     ],
     "harm deserved by a target": [
         "the whole council deserves a beating",
@@ -76,6 +79,8 @@ THREATS: dict[str, list[str]] = {
         "every one of those commissioners deserves a bullet",
         "the entire city council deserves to hang",
         "the zoning board deserves a beating",
+        "the council should all be hanging from lampposts",
+        "somebody should hurt that clerk",
     ],
     "a harm foretold to a target": [
         "that mayor is gonna catch a bullet",
@@ -87,6 +92,8 @@ THREATS: dict[str, list[str]] = {
         "you will pay for this",
         "the mayor is gonna pay for this, I promise you",
         "you'll pay for what you did, mark my words",
+        "that cop will be bleeding on the pavement soon",
+        "the clerk is gonna catch a beating",
     ],
     "violence a third person is foretold to do": [
         "he'll shoot you",
@@ -138,6 +145,9 @@ NEAR_MISSES: dict[str, list[str]] = {
         "I'd love to see the mayor's portrait hanging in city hall",
         "I would love to see the whole council replaced",
         "can't wait to see that new park finished",
+        "nice to see the mayor dead wrong again",
+        "would love to see the mayor beaten by a write-in",
+        "it would be nice to see the council burn through less money",
         "I love seeing the kids hanging from the monkey bars",
         "love to see the kids swinging from the rope swing at the park",
     ],
@@ -147,6 +157,7 @@ NEAR_MISSES: dict[str, list[str]] = {
         "can't wait till I catch up with you at the meeting",
         "just wait until you get your tax bill",
         "wait til I catch the bus, then I'll call",
+        "can't wait till the mayor gets voted out",
     ],
     "harm deserved by a target": [
         "the whole council deserves a beating at the polls",
@@ -155,6 +166,8 @@ NEAR_MISSES: dict[str, list[str]] = {
         "the mayor deserves to be voted out",
         "the Bears deserved the beating they got on Sunday",
         "this proposal deserves a quick death",
+        "someone should hurt the mayor's chances",
+        "someone should hurt his feelings for once",
     ],
     "a harm foretold to a target": [
         "he's gonna get a shot at the title",
