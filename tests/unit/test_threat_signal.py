@@ -113,6 +113,18 @@ THREATS: dict[str, list[str]] = {
     ],
 }
 
+#: The same threats in the register residents type them: capitals, texting, dropped letters.
+REGISTERS: list[str] = [
+    "U GONNA DIE",
+    "ur dead meat alderman",
+    "wait til we catch u alone",
+    "the whole council deserves a beatin",
+    "I'd luv to see the mayor hangin from a tree",
+    "wud love to see the mayor swinging from a rope",
+    "mayor ur gonna pay for this",
+    "keep it up and see what happens to ur car",
+]
+
 #: The near-misses of each family: the same words, no threat.
 NEAR_MISSES: dict[str, list[str]] = {
     "death foretold to the target": [
@@ -223,6 +235,9 @@ HARMLESS: list[str] = [
     "the council will pay for this when the audit comes out",
     "the aldermen deserve a raise",
     "you'll die when you see the new water bills",
+    "I'd love to see the mayor hangin out downtown",
+    "the council deserves a good talking to",
+    "the mayor is dead set on this plan",
 ]
 
 CASES = threat_family_cases(THREATS, NEAR_MISSES)
@@ -234,6 +249,12 @@ def test_each_family_beside_its_near_misses(family: str, text: str, threatens: b
     near-misses (an election, a game, a natural consequence, medical news, a thing or a policy
     said to die) are none."""
     assert_threat_case(text, threatens)
+
+
+@pytest.mark.parametrize("text", REGISTERS)
+def test_threats_in_the_register_residents_type(text: str) -> None:
+    """Capitals, texting spellings and dropped letters do not hide a threat."""
+    assert_threat(text)
 
 
 @pytest.mark.parametrize("text", HARMLESS)
