@@ -74,6 +74,17 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     excuse asked for ("give me a reason to shoot you"), a hunt ordered ("find them and kill
     them") and a named person to be taken out; a head hung in shame, a firing squad of
     reporters, a beating at the polls, a clock punched and a loan taken out are none.
+    Beneath these families, a broad signal reads a target, a harm and a modality in one
+    clause, in each order English gives them: a person, a body named whole, or a person's
+    family, pet, house or car; death, a hanging, a beating, a bullet, burning, "dead meat",
+    "what happens to your car", "pay for this"; the future ("you gonna die", "the whole
+    council is gonna hang for this", "he'll shoot you"), a pleasure in seeing it ("i'd love to
+    see the mayor hanging from a tree"), a harm deserved ("the whole council deserves a
+    beating"), a dare ("keep it up and see what happens to your car") or the writer waiting
+    ("wait til I catch you alone"). Nobody in particular, a death of laughter or of an
+    illness, a cost ("taxpayers will pay for this"), a game ("we'll kill them on Friday
+    night"), a pastime ("hanging out at the farmers market", "swinging from the rope swing")
+    and a warning of danger ("you'll get shot if you walk there at night") are none.
 ``personal_attack`` (§ V.2.2)
     An insult aimed at a person: said to someone ("you worthless idiot", "shut up, moron",
     "idiots like you") or said of someone with an insult that only fits a person ("he is such
