@@ -82,6 +82,9 @@ CARRIED = (
     "Immigrants keep coming. Them people are nothing but leeches.",
     "they should all go back to africa",
     "They need to go back to Mexico where they belong.",
+    "Muslims treat their women like dogs",
+    "Many Muslims support killing gays, apostates and women.",
+    "Another violent and aggressive immigrant killing an innocent citizen.",
 )
 
 BROAD_NEAR_MISSES = (
@@ -90,6 +93,9 @@ BROAD_NEAR_MISSES = (
     "the police treat Mexicans like animals",
     "the school board treats our Muslim kids like criminals",
     "Islam as an institution has a terrible record on women's rights",
+    "Islam treats women like dogs",
+    "Muslims are treated like dogs in that country",
+    "another aggressive man killing his neighbor",
     "saying Muslims are terrorists is bigotry",
     "my uncle says Mexicans are lazy, which is ridiculous",
     "Black residents are 3 times more likely to be stopped by police",
