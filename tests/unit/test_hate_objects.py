@@ -36,6 +36,15 @@ OBJECTS = (
     "Somalis bought the lot on 5th. Nobody should sell to those people.",
     "keep gays away from our kids",
     "ban Muslims from the park",
+    "dont hire mexicans",
+    "do not hire any muslims",
+    "Nobody should hire a Muslim",
+    "no one in their right mind would rent to a Muslim",
+    "stop renting to blacks",
+    "quit selling houses to Muslims",
+    "landlords need to stop renting to immigrants",
+    "stop giving jobs to Mexicans",
+    "Muslims moved into the old Smith place. Keep them away from our kids.",
 )
 
 OBJECT_NEAR_MISSES = (
@@ -51,6 +60,12 @@ OBJECT_NEAR_MISSES = (
     "never sell your car to a dealer",
     "we should give more jobs to women in the fire department",
     "Don't rent to Mexicans? That's discrimination.",
+    "don't hire illegal immigrants",
+    "stop renting to people who trash the place",
+    "the city should stop giving contracts to Garcia's company",
+    "keep them away from our kids, those dogs bite",
+    "don't hire a contractor who isn't licensed",
+    "we should not stop renting to immigrants",
 )
 
 CIVIC_RIGHTS = (
@@ -59,7 +74,7 @@ CIVIC_RIGHTS = (
     "Jews shouldn't be allowed to run for office",
     "Muslims should never be elected to anything",
     "no gay man should ever be elected to the council",
-    "Women should never vote.",
+    "Women should not vote.",
     "Catholics should never vote, period",
 )
 
@@ -73,6 +88,8 @@ CIVIC_NEAR_MISSES = (
     "no immigrant should ever vote before they are citizens",
     "women should not vote for Garcia",
     "no one should ever be elected without a runoff",
+    "Whoever believes women can't vote is living in the past.",
+    "The muslims's vote.",
 )
 
 CARRIED = (
