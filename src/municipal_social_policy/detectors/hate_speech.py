@@ -1077,11 +1077,15 @@ class HateReader:
                     and not self.frames.homecoming_at(texts, match.first)
                 )
             elif kind == "emotion":  # the writer's own: "I hate ...", "... make me sick"
-                ok = not negated and not _relative(texts, match) and (
-                    any(0 < first - match.last <= _EMOTION_REACH for first, _ in near)
-                    or texts[match.first] in ("makes", "make", "nothing")
-                    or "me" in texts[max(0, match.first - 3) : match.last + 2]
-                    or _owned_of_carried(texts, match, near)
+                ok = (
+                    not negated
+                    and not _relative(texts, match)
+                    and (
+                        any(0 < first - match.last <= _EMOTION_REACH for first, _ in near)
+                        or texts[match.first] in ("makes", "make", "nothing")
+                        or "me" in texts[max(0, match.first - 3) : match.last + 2]
+                        or _owned_of_carried(texts, match, near)
+                    )
                 )
             elif kind in ("violence", "death"):
                 ok = not _negated(texts, match.first, window=match.first) and (
