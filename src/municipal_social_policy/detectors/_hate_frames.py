@@ -24,16 +24,17 @@ it is JUDGMENT evidence: whether words are hate speech depends on who says them 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 
 import attrs
 
-from ..reading import Token
+from ..reading import Token, spell_out
 from .group_slot import GroupPhrase
 from .lexicon import read_word_list
 from .phrases import Pattern, PhraseFile
 
-__all__ = ["FAMILIES", "FrameHit", "Frames", "rarest_slot", "said_of_none"]
+__all__ = ["FAMILIES", "FrameHit", "Frames", "negates", "rarest_slot", "said_of_none"]
 
 _DATA = "hate_frames.txt"
 # The groups of hate.phrases that hold the frames said of a group the detector reads.
@@ -58,12 +59,9 @@ _NONE_OF = read_word_list("hate_grammar.txt", "none_of")
 _NONE_FILLERS = read_word_list("hate_grammar.txt", "none_fillers")
 # Carriers that are never a subject: "send them", "their kind".
 _NOT_SUBJECTS = read_word_list(_DATA, "not_subjects")
-# The words before "no more <group>" that make it a description: "there are no more ... here".
-_DESCRIBING = (
-    read_word_list(_DATA, "describing")
-    | read_word_list(_DATA, "copulas")
-    | read_word_list(_DATA, "negators")
-)
+# The words before "no more <group>" that make it a description: "there are no more ... here"
+# (and a negator, read by negates: "aren't no more ...").
+_DESCRIBING = read_word_list(_DATA, "describing") | read_word_list(_DATA, "copulas")
 #: The families of frames: each a group ``[about FAMILY]`` of ``hate.phrases`` (and
 #: a group named by the family alone for its self-contained frames, if it has any:
 #: ``[expulsion]``, ``[replacement]``, ``[criminality]``).
@@ -80,6 +78,21 @@ FAMILIES = (
 
 # A required slot as the gate reads it: its words, and its runs of several words.
 _Gate = tuple[frozenset[str], tuple[tuple[str, ...], ...]]
+
+
+@lru_cache(maxsize=4096)
+def negates(word: str, negators: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``negators``, or a contraction that spells one out ("don't",
+    "isnt", "won't").
+
+    A contraction a phrase file names is read as written ("don't"), one it does not name as its
+    words ("do not"): every test of a negator goes through here, so that naming a contraction
+    in ``hate.phrases`` changes no negation, doubt or description (the word-set trap).
+    """
+    if word in negators:
+        return True
+    spelled = spell_out(word)
+    return spelled is not None and not negators.isdisjoint(spelled)
 
 
 def rarest_slot(slots: Sequence[frozenset[str]]) -> frozenset[str]:
@@ -251,12 +264,16 @@ class Frames:
         tokens: Sequence[Token],
         mentions: Iterable[tuple[int, int]],
         pronouns: Mapping[int, frozenset[str]] | None = None,
+        subjects: Collection[int] | None = None,
     ) -> Iterator[FrameHit]:
         """The frames of a sentence (its words and their tokens) said of one of ``mentions``
         (a group's name), at most one for each: the first pattern, in the file's order, that
         matches around it. ``pronouns`` gives, by its index, the classes of the group a pronoun
         of ``mentions`` carries, which a slot read by its class judges ("Muslims keep moving
-        in. They should never be allowed to vote.")."""
+        in. They should never be allowed to vote."). ``subjects`` holds the first words of the
+        mentions a frame may open (``None``: every mention): any other is read only where the
+        frame names it after its own words, as an object ("don't rent to Mexicans", "nobody
+        should sell to those people")."""
         mentions = list(mentions)
         if not mentions:
             return
@@ -274,8 +291,14 @@ class Frames:
         doubt = self.doubt(texts)
         for first, last in mentions:
             subject = (
-                texts[first] not in _NOT_SUBJECTS or _opens_clause(texts, tokens, first)
-            ) and self.generalised(texts, first, doubt)
+                (subjects is None or first in subjects)
+                and (
+                    texts[first] not in _NOT_SUBJECTS
+                    or _opens_clause(texts, tokens, first)
+                    or (last + 1 < len(texts) and texts[last + 1] in self.persons)
+                )
+                and self.generalised(texts, first, doubt)
+            )
             while last + 1 < len(texts) and texts[last + 1] in self.persons:
                 last += 1  # "trans people", "deaf folks"
             mention = (first, last)
@@ -289,7 +312,7 @@ class Frames:
                     continue  # the group opens the frame, so it must be its subject
                 if start == first and said_of_none(texts, first):
                     break  # "no Muslim is a criminal": said of none of the group
-                if start < first and not _DESCRIBING.isdisjoint(texts[max(0, start - 2) : start]):
+                if start < first and self._describes(texts[max(0, start - 2) : start]):
                     break  # "there are no more ... here": a description
                 yield FrameHit(start, stop, family, mention)
                 break
@@ -309,7 +332,7 @@ class Frames:
         for i, last, family in found:
             if texts[i] == "back" and i and texts[i - 1] not in self.expelled:
                 continue  # "send the forms back where they came from": not people
-            if not self.negators.isdisjoint(texts[max(0, i - _SELF_NEGATION) : i]):
+            if any(negates(word, self.negators) for word in texts[max(0, i - _SELF_NEGATION) : i]):
                 continue
             verb = i - 1 if texts[i] == "back" else i
             if not self._subject_negated(texts, tokens, i) and not self.homecoming_at(texts, verb):
@@ -359,8 +382,13 @@ class Frames:
         for i, word in enumerate(texts):
             if negated and word in self.beliefs:
                 return i
-            negated = negated or word in self.negators
+            negated = negated or negates(word, self.negators)
         return len(texts)
+
+    def _describes(self, before: Sequence[str]) -> bool:
+        """Whether the words ``before`` a frame that names its group after it make it a
+        description: a word of [describing], a copula or a negator ("there are no more ...")."""
+        return any(word in _DESCRIBING or negates(word, self.negators) for word in before)
 
 
 def said_of_none(texts: Sequence[str], first: int) -> bool:

@@ -121,7 +121,11 @@ class GroupPhrase:
         found = set(self.names(words, j))
         if words[j] in self.pronouns and j + 1 < n:  # "you Muslims"
             found.update(self.names(words, j + 1))
-        generic = False
+        # A generic determiner the pattern names right before the slot makes one member the
+        # group as one inside it does: "no <group> should ever vote" reads "no Muslim ...".
+        generic = j > 0 and words[j - 1] in self.generic
+        if generic:
+            found.update(self.names(words, j, generic))
         k = j
         while k < n and k - j < 4:
             word = words[k]

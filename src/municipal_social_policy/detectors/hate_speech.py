@@ -69,13 +69,12 @@ from ..reading import (
     quick_forms,
     quick_sources,
     read,
-    spell_out,
     typo_table,
 )
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._hate_frames import FAMILIES, Frames, rarest_slot, said_of_none
+from ._hate_frames import FAMILIES, Frames, negates, rarest_slot, said_of_none
 from ._mentions import Use
 from ._mentions import frames as mention_frames
 from ._shared import share
@@ -174,6 +173,14 @@ _VICTIM_REACH = 3
 # A group treated or seen so by others (_treated_as): "immigrants are treated like animals".
 _TREATED = read_word_list("hate_grammar.txt", "treated")
 _TREATED_REACH = 3
+# A group treated so by others, the verb before its name (_treated_as): "the police treat
+# Mexicans like animals".
+_TREATING = read_word_list("hate_grammar.txt", "treating")
+# The writer naming their own identity (_self_named): "as a gay man I ...".
+_SELF_NAMING = read_word_list("hate_grammar.txt", "self_naming")
+_SELF_NAMING_REACH = 3
+# Contempt for a noun aimed at the group (_aimed_past): "a terrible record on women's rights".
+_AIMED_PREPOSITIONS = read_word_list("hate_grammar.txt", "aimed_prepositions")
 # An exclusion named as a topic or as history (_exclusion_topic): "Segregation meant ...".
 _EXCLUSION_NOUNS = read_word_list("hate_grammar.txt", "exclusion_nouns")
 _HISTORY_VERBS = read_word_list("hate_grammar.txt", "history_verbs")
@@ -768,7 +775,10 @@ class HateReader:
             subject = any(sentence.words[first] not in _CARRIERS for first, _ in framed)
             if _counter(sentence, matches):
                 continue
-            own = list(self._framed(index, sentence, framed, distinct, pronouns))
+            # Every group named may be a frame's object ("don't rent to Mexicans"); only the
+            # subjects may open one ("Mexicans are criminals", not "crimes against Mexicans").
+            opening = frozenset(first for first, _ in framed)
+            own = list(self._framed(index, sentence, mentions, distinct, pronouns, opening))
             if mentions:
                 own.extend(self._hits(index, sentence, matches, mentions, pronouns))
             hits.extend(_owned(sentence, own, mentions))
@@ -931,7 +941,9 @@ class HateReader:
                 or (word == "you" and carried_you)
                 or (word == "kind" and i and texts[i - 1] in _POSSESSIVES)
             ):
-                found.append((i, i))
+                # "those people", "them folks": the person noun is the pronoun's
+                people = i + 1 < len(texts) and texts[i + 1] in self.frames.persons
+                found.append((i, i + 1 if people else i))
         found.extend(several)
         if found:  # "I have met many women and I hate every one of them": them = women
             earliest = min(first for first, _ in found)
@@ -967,13 +979,15 @@ class HateReader:
         mentions: list[tuple[int, int]],
         words: frozenset[str],
         pronouns: Mapping[int, frozenset[str]] | None = None,
+        subjects: Collection[int] | None = None,
     ) -> Iterator[HateHit]:
         """Stereotype and expulsion frames: about a named group, or standing alone (``words``:
         the sentence's distinct words; ``pronouns``: the classes each pronoun carries, by its
-        index)."""
+        index; ``subjects``: the first words of the mentions a frame may open, ``None`` for
+        all)."""
         standing = self._standing_in(words)
         for frame in itertools.chain(
-            self.frames.about(sentence.words, sentence.tokens, mentions, pronouns),
+            self.frames.about(sentence.words, sentence.tokens, mentions, pronouns, subjects),
             self.frames.standing(
                 sentence.words,
                 sentence.tokens,
@@ -1058,11 +1072,15 @@ class HateReader:
                     and not self.frames.homecoming_at(texts, match.first)
                 )
             elif kind == "emotion":  # the writer's own: "I hate ...", "... make me sick"
-                ok = not negated and (
-                    any(0 < first - match.last <= _EMOTION_REACH for first, _ in near)
-                    or texts[match.first] in ("makes", "make", "nothing")
-                    or "me" in texts[max(0, match.first - 3) : match.last + 2]
-                    or _owned_of_carried(texts, match, near)
+                ok = (
+                    not negated
+                    and not _relative(texts, match)
+                    and (
+                        any(0 < first - match.last <= _EMOTION_REACH for first, _ in near)
+                        or texts[match.first] in ("makes", "make", "nothing")
+                        or "me" in texts[max(0, match.first - 3) : match.last + 2]
+                        or _owned_of_carried(texts, match, near)
+                    )
                 )
             elif kind in ("violence", "death"):
                 ok = (
@@ -1111,6 +1129,10 @@ class HateReader:
                 continue  # "guns away from criminals and the mentally ill": a list, no name
             if kind in ("dehumanising", "derogatory") and _treated_as(texts, match, mention):
                 continue  # "immigrants are treated like animals here": others' treatment
+            if kind in ("dehumanising", "derogatory") and _aimed_past(texts, match, mention):
+                continue  # "a terrible record on women's rights": the record is judged
+            if _self_named(texts, mention):
+                continue  # "as a gay man I think the route is dumb": the writer's own identity
             if kind in ("emotion", "derogatory") and _victimised(texts, match, mention):
                 continue  # "it's disgusting how gay kids get bullied": what is done to them
             if not all_quoted and _quoted_within(sentence, mention, match):
@@ -1468,8 +1490,50 @@ def _treated_as(texts: Sequence[str], match: Term, mention: tuple[int, int]) -> 
     [intent] between the name and it ("immigrants should be treated like animals")."""
     if mention[1] >= match.first:
         return False
+    if _treated_by_others(texts, mention):
+        return True  # "the police treat Mexicans like animals"
     before = texts[max(mention[1] + 1, match.first - _TREATED_REACH) : match.first]
     return not _TREATED.isdisjoint(before) and _INTENT.isdisjoint(texts[mention[1] : match.first])
+
+
+def _treated_by_others(texts: Sequence[str], mention: tuple[int, int]) -> bool:
+    """Whether a word of hate_grammar.txt [treating] stands in the two words before the group's
+    name, with no word of [first_person] or [intent] before it: others treat the group so ("the
+    police treat Mexicans like animals", "the board treats our Muslim kids like criminals"); not
+    "I treat them like animals", "we should treat immigrants like criminals"."""
+    for k in range(max(0, mention[0] - 2), mention[0]):
+        if texts[k] in _TREATING:
+            before = texts[:k]
+            return _FIRST_PERSON.isdisjoint(before) and _INTENT.isdisjoint(before)
+    return False
+
+
+def _self_named(texts: Sequence[str], mention: tuple[int, int]) -> bool:
+    """Whether the group's name is the writer's own identity: after a word of hate_grammar.txt
+    [self_naming] ("as", then "a" or "an" for one member), with a word of [first_person] or
+    [self] in the three words after it ("as a gay man I think ...", "As a Black woman, I find
+    ..."); not "as a Muslim he ..." nor "such as Muslims"."""
+    first, last = mention
+    at = first - 2 if first >= 2 and texts[first - 1] in _INDEFINITE else first - 1
+    if at < 0 or texts[at] not in _SELF_NAMING:
+        return False
+    after = texts[last + 1 : last + 1 + _SELF_NAMING_REACH]
+    return not (_FIRST_PERSON.isdisjoint(after) and _SELF.isdisjoint(after))
+
+
+def _aimed_past(texts: Sequence[str], match: Term, mention: tuple[int, int]) -> bool:
+    """Whether a word of contempt before the group's name judges a noun between them: words,
+    then one of hate_grammar.txt [aimed_prepositions], then the group ("a terrible record on
+    women's rights", "awful policies toward immigrants"); not "disgusted by immigrants" (no word
+    between), "disgusting immigrants" (no preposition)."""
+    between = texts[match.last + 1 : mention[0]]
+    return any(word in _AIMED_PREPOSITIONS for word in between[1:])
+
+
+def _relative(texts: Sequence[str], match: Term) -> bool:
+    """Whether a feeling is said after "who" or "that": someone else's ("a candidate who hates
+    them", "people that despise gays"), not the writer's."""
+    return match.first > 0 and texts[match.first - 1] in _RELATIVES
 
 
 def _victimised(texts: Sequence[str], match: Term, mention: tuple[int, int]) -> bool:
@@ -1509,15 +1573,10 @@ def _negated(texts: list[str], position: int, window: int = _NEGATION_WINDOW) ->
     return False
 
 
-@lru_cache(maxsize=1024)
 def _negator(word: str) -> bool:
-    """Whether ``word`` negates: a word of ``[negators]``, or a contraction that spells one out.
-    A contraction a phrase file names is read as written ("don't"), one it does not name as its
-    words ("do not"), so both must negate alike whatever spellings the file happens to name."""
-    if word in _NEGATORS:
-        return True
-    spelled = spell_out(word)
-    return spelled is not None and not _NEGATORS.isdisjoint(spelled)
+    """Whether ``word`` negates: a word of hate_grammar.txt ``[negators]``, or a contraction that
+    spells one out, whatever spellings the phrase file happens to name (:func:`negates`)."""
+    return negates(word, _NEGATORS)
 
 
 def _opposed(texts: list[str], position: int) -> bool:
