@@ -178,10 +178,11 @@ def test_other_cities_read_the_object_family(city: str, text: str, hateful: bool
 def test_frames_negate_whichever_spelling_the_phrase_file_names(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A contraction that ``hate.phrases`` names is read as written ("don't"), one it does not
-    name as its words ("do not"). The frames' own negators (the doubt of "I don't think ...", a
-    negator before a self-contained frame) hold either way; before the fix, naming "don't" once
-    made "I don't think Muslims are criminals" a frame."""
+    """A contraction that ``hate.phrases`` names is read as its words ("do not", as
+    :func:`~municipal_social_policy.detectors.phrases.as_read` spells it), so the frames' own
+    negators (the doubt of "I don't think ...", a negator before a self-contained frame) hold
+    whatever a file names; before, naming "don't" once made "I don't think Muslims are
+    criminals" a frame."""
     from municipal_social_policy.detectors import hate_speech
     from municipal_social_policy.detectors.lexicon import read_data as shipped
 
@@ -192,7 +193,8 @@ def test_frames_negate_whichever_spelling_the_phrase_file_names(
 
     monkeypatch.setattr(hate_speech, "read_data", naming_dont)
     reader = hate_speech.HateReader._build(frozenset(), frozenset(), None)
-    assert "don't" in reader.spelling.known  # the file names it, so it is read as written
+    assert "don't" not in reader.spelling.known  # the file names it as "do not"
+    assert reader.read(msp.normalize("I don't hire Muslims")).hits  # the new pattern reads it
     for text in (
         "I don't think Muslims are criminals.",
         "I don't believe immigrants are criminals",
@@ -203,16 +205,16 @@ def test_frames_negate_whichever_spelling_the_phrase_file_names(
         assert reader.read(msp.normalize(text)).hits, text
 
 
-def test_the_hate_reader_reads_as_written_only_the_contractions_it_means_to() -> None:
-    """A contraction a phrase file names is read as written by the whole file (the word-set
+def test_the_hate_reader_reads_every_contraction_as_its_words() -> None:
+    """A contraction a phrase file names was read as written by the whole file (the word-set
     trap): "don't" named once made the [terms] run "do not like" miss "I just don't like
-    Homosexuals raising kids". The hate reader reads as written only the spellings its patterns
-    name on purpose; a new one must be added here knowingly, with the file's tests rerun."""
+    Homosexuals raising kids". The files' words are now spelled as the reading spells them, so
+    the reader knows no spelling that the reading spells out."""
     from municipal_social_policy.detectors import hate_speech
     from municipal_social_policy.reading import spell_out
 
     reader = hate_speech.HateReader._build(frozenset(), frozenset(), None)
     as_written = {word for word in reader.spelling.known if spell_out(word) not in (None, (word,))}
-    assert as_written == {"gonna", "gotta", "i'd", "wanna"}
+    assert as_written == set()
     hits = reader.read(msp.normalize("I just don't like Homosexuals raising kids")).hits
     assert [hit.kind for hit in hits] == ["emotion"]

@@ -69,6 +69,7 @@ from ..reading import (
     quick_forms,
     quick_sources,
     read,
+    spell_out,
     typo_table,
 )
 from ..text import NormalizedText
@@ -395,6 +396,9 @@ class HateReader:
             | _SELF
             | _SECOND_PERSON
         )
+        # A word the reading spells out ("gonna" in the intent words) is read as its words, as
+        # the phrase files' words are (phrases.as_read): never as written.
+        known = frozenset(word for word in known if spell_out(word) in (None, (word,)))
         joinable = _ADDRESS_FILLER | _JOINABLE
         typos = typo_table(fuzzy, known | joinable | _ORDINARY, self.groups)
         joined = RunTogether(known, joinable)
