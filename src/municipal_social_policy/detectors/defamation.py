@@ -73,8 +73,10 @@ def _accusation(named: Names | None, apposed: bool = False, joined: str = "") ->
             return False
         if not spaced(text, tokens, start, last, marks) and not _set_off(text, tokens, start, last):
             return False  # "Smith, stole ...", "Confidence = Rigged": apart
-        if apposed and not sets["not_apposed"].isdisjoint(words[start : last + 1]):
-            return False
+        if apposed and not sets["not_apposed"].isdisjoint(
+            words[start : _apposed_end(match, start)]
+        ):
+            return False  # "Smith at the meeting said Jones stole": a clause of its own
         if (
             not sets["takings"].isdisjoint(words[start : last + 1])
             and not sets["levies"].isdisjoint(words)
@@ -104,6 +106,22 @@ def _accusation(named: Names | None, apposed: bool = False, joined: str = "") ->
         return start, last
 
     return judge
+
+
+def _apposed_end(match: Match, start: int) -> int:
+    """Where the appositive after the name at ``start`` may end at the latest: the name's words
+    written with a capital, then the pattern's gap (a word of ``apposition`` and four more), and
+    never past the match; the words of the act after it may be a clause's ("is a drunk *who*
+    drives")."""
+    tokens, last = match.tokens, match.last
+    end = start
+    while end < last and tokens[end].capital:
+        end += 1
+    return min(last + 1, end + _APPOSITIVE)
+
+
+# The longest appositive of [apposed]: a word of @apposition and a gap of four.
+_APPOSITIVE = 5
 
 
 def _set_off(text: NormalizedText, tokens: Sequence[Token], start: int, last: int) -> bool:
