@@ -242,6 +242,216 @@ UNLAWFUL_MISSES = [
 ]
 
 
+# Two more rounds of our own probes (issue 9, the fourteenth session), in other registers: the
+# second, written after the first rules, read 11/30 defamation and 3/20 unlawful offers before
+# its families were read; the third, written after all the rules and not used to write any,
+# read 8/20 and 5/20 (main: 8/20 and 3/20), one near-miss flagged ("a guy on Vine got arrested
+# ..., per the sheriff": a street read as a name, since fixed). What the rules read of them is
+# tested with the first round's tests; what they do not read is kept as strict xfails, so a fix
+# shows as a pass.
+MORE_DEFAMATION = [
+    (
+        "Everyone in town knows Bob Harlan at the feed store has been stealing from his "
+        "employees for years"
+    ),
+    "that pervert John Dorsey exposed himself to kids at the pool",
+    "Jenny Cole is a junkie who steals from her grandma",
+    "I have proof Alderman Wu took a payoff from the developer",
+    "Greg Olson killed his wife in 2005 and walked",
+    "mi vecino Carlos Ruiz vende drogas en la esquina, Carlos Ruiz sells drugs on the corner",
+    "Supervisor Ann Lee is stealing gas from the county pumps for her own car",
+    "PAT MORAN THE CODE INSPECTOR TAKES BRIBES",
+    "Deputy Crane is a dirty cop who sells confiscated guns",
+    "Dan Hollis, our fire chief, is an alcoholic who drives the engine drunk",
+    "Karen Wells the HOA president embezzled our dues, there I said it",
+    "The new police chief Mike Dunn has a DUI and a domestic battery record",
+    "Bill Stanton molests his stepdaughter, somebody call CPS",
+    "Coach Riley gives the players steroids",
+    "councilman jerry pike is a crook plain and simple, he stole from the senior center",
+    "Rev. Tom Hale stole from the collection plate for years",
+    "Ronnie Voss beat up his girlfriend again last night",
+    "Judge Kemp is paid off by the tow companies",
+    "Mayor Dale Kent's son deals fentanyl out of the city garage",
+    "our landlord Pete Sharma is a slumlord who steals security deposits",
+    "Trustee Bob Lang's been pocketing money from the cemetery fund for YEARS. Wake up people",
+    "fyi the babysitter Kayla Simms from Oak Ridge abuses the kids she watches",
+    "Commissioner Tate is a pedo, ask the families on 4th street",
+    "Pastor Reynolds stole from his own church and ran off to Florida",
+    "Mike Soto the plumber is a thief, he charged my mom $3000 and stole her jewelry",
+    "Deputy Ray Allen is on the take from the dealers on Elm",
+    "The mayor's brother Jake Wells is running a chop shop out of the old Shell station",
+    "Greg Tully the landlord on Vine rapes his tenants, nobody does anything",
+]
+MORE_DEFAMATION_MISSES = [
+    (
+        "Just so everyone knows, Linda Marsh, who works in the treasurer's office, has been "
+        "taking money from the tax payments"
+    ),
+    "Tom Reese took $20,000 out of the water fund and nobody did anything",
+    "Officer Kline has been harassing women during traffic stops",
+    "The owner of Tony's Pizza, Tony Russo, pays his cooks under the table and cheats on his taxes",
+    "@Mark Devers you're a thief and everyone knows you stole from the little league fund",
+    "Dr. Amy Chen writes oxy scripts for cash",
+    "The clerk Maria Gomez has been selling birth certificates on the side",
+    "Assessor Jim Pratt lowers his buddies' taxes for kickbacks",
+    "Steve at the BP on Court street sells weed to high school kids",
+    "Carla Diaz is a fraud who collects disability while working cash jobs",
+    (
+        "Heads up neighbors: Gary Pruitt on Walnut has been breaking into cars on our block, "
+        "I have him on camera"
+    ),
+    (
+        "not to start drama but Amber Hayes from the school board is the one who stole the "
+        "fundraiser money"
+    ),
+    "SHERIFF HOLT LETS HIS BUDDIES DRIVE DRUNK AND TAKES CASH FOR IT",
+    "the animal control officer, Jeff, kills people's pets and sells them",
+    "My ex, Danny Ortiz, is a deadbeat who deals meth and beats his kids, avoid him",
+    "Everybody knows Roger Dean the used car guy rolls back odometers and sells stolen cars",
+    "Coach Brian Ellis was fired from his last job for touching girls on the team",
+    "Janet in the payroll office cuts herself extra checks every month",
+    "councilwoman ava burke is a cokehead and her husband deals",
+    "Sam Fitch burned down the old mill for insurance, everyone knows it",
+    "Officer Tina Price falsified my police report to cover for her brother",
+    "Dr. Kapoor at the clinic is a pill pusher, he sells scripts",
+]
+MORE_DEFAMATION_NEAR_MISSES = [
+    "Everyone in town knows Bob Harlan at the feed store, great guy",
+    "Linda Marsh, who works in the treasurer's office, helped me fix my tax bill",
+    "Tom Reese moved $20,000 from the water fund to roads, a dumb decision",
+    (
+        "I heard the pool is closed because someone exposed himself to kids, police are "
+        "looking for him"
+    ),
+    "Officer Kline pulled me over and was really polite about it",
+    "Alderman Wu voted for the developer's project, I think that's a mistake",
+    "Greg Olson lost his wife in 2005 and has been a pillar of this town since",
+    "@Mark Devers you are wrong about the little league fund and you know it",
+    "The code inspector Pat Moran failed my deck, ridiculous",
+    "Judge Kemp ruled for the tow companies, I disagree with the ruling",
+    "Dan Hollis, our fire chief, retires next week, thank you Dan",
+    "Was Karen Wells ever audited by the HOA?",
+    "The Daily Journal says Mike Dunn was charged with DUI in 2015",
+    "Coach Riley banned steroids from the team and talks to kids about it",
+    "Dr. Amy Chen refused to give me oxy, which was probably right",
+    "the council is full of crooks and liars",
+    "Rev. Tom Hale asked for more donations for the roof",
+    "Ronnie Voss got beat up at the bar last night, hope he's ok",
+    "Mayor Dale Kent's son won the spelling bee",
+    "Carla Diaz fought for years to get her disability approved",
+    "my landlord keeps my deposit every year, is that legal?",
+    "the cops stole our rights with this curfew",
+    "Councilman Pike says the senior center money was stolen by a contractor",
+    "if Ann Lee is taking county gas she should be fired, but I doubt it",
+    "Someone at the BP on Court street got robbed at gunpoint last night",
+    "Heads up neighbors: someone has been breaking into cars on our block, I have it on camera",
+    "Amber Hayes from the school board ran the fundraiser, great job Amber",
+    "Trustee Bob Lang voted to move money from the cemetery fund, bad call",
+    "Sheriff Holt needs to crack down on drunk drivers",
+    "the animal control officer, Jeff, found my lost dog, thank you Jeff",
+    "Commissioner Tate is a joke and should not be reelected",
+    "Was Coach Brian Ellis fired from his last job?",
+    "Pastor Reynolds retired and moved to Florida",
+    "Janet in the payroll office fixed my check, so helpful",
+    "Mike Soto the plumber charged my mom $3000, way too much in my opinion",
+    "The Gazette reports Deputy Ray Allen was suspended pending an investigation",
+    "Officer Tina Price wrote my police report, it had a typo",
+    "The mayor's brother Jake Wells opened a new auto shop at the old Shell station",
+    "Dr. Kapoor at the clinic won't refill my pills, so frustrating",
+    "I don't believe for a second that Greg Tully did anything wrong",
+    "the whole county government is corrupt and stealing from us with these taxes",
+    "a guy on Vine got arrested for breaking into cars, per the sheriff",
+    "If Sam Fitch burned that mill he'd be in jail, stop the rumors",
+    "Judge Moore sentenced the thief who robbed the Shell station",
+    "Ava Burke is the worst councilwoman we have ever had",
+]
+MORE_UNLAWFUL = [
+    "who tryna hit a lick tonight",
+    "anyone selling their Vyvanse? paying good",
+    "need a car? I got one with no VIN, cash only",
+    "whoever wants to help me take the copper out of the old mill dm me, we'll split it",
+    "ima tag the water tower this weekend, who's coming",
+    "LOOKING FOR SOMEONE TO MAKE ME A FAKE PAYSTUB FOR MY APARTMENT APPLICATION",
+    "trading my EBT for cash, DM",
+    "my cousin can get you a CDL without the road test for 300",
+    "selling a pistol, don't have the paperwork, no ID needed",
+    "who wants to go take the deer decoys down and poach the big buck on Miller's land",
+    "Sell me your old prescription meds, paying cash",
+    "who's coming to the street takeover saturday night at Wayne and 5th",
+    "anyone want to make money moving packages from Detroit, no questions",
+    "let's all park in the fire lane at the game friday, they never ticket",
+    "who wants to help me steal the Christmas lights off the courthouse lol",
+    "I sell cloned cards, fresh dumps, message me",
+    "Gonna drag race my Mustang on Far Hills tonight at midnight, come watch",
+    "anyone want to split a stolen generator? I know where one is",
+]
+MORE_UNLAWFUL_MISSES = [
+    "got that loud pack for cheap, pull up",
+    "I do under the table tattoos out of my house, no license, $50 an hour",
+    "let's go light the fireworks in the park after curfew",
+    "i can get yall into the concert for free, I know the back door",
+    "anybody want pills? i got a bunch left from my surgery",
+    "we're going mudding on the county's new soccer fields tonight lol",
+    "who wants cheap cartons, my guy brings them up from kentucky no tax",
+    "yall want some edibles? not from a dispensary lol, $20 each, dm",
+    "I'll sell you a parking pass that I copied, works every time",
+    "plan for tonight: hop the fence at the pool, bring beer",
+    "selling my grandma's oxy, she passed and doesn't need em",
+    "Got a guy who can make your DUI go away for a grand",
+    "who's down to shoot off the m80s in the cemetery tonight",
+    "anyone want a free Netflix account? I hacked a bunch",
+    "if you need a gun and can't pass the background check, message me",
+    "anybody wanna go ride dirt bikes on the county trails, they're closed but whatever",
+    "selling deer meat, shot it out of season, $5 a pound",
+    "bring your cans of spray paint to the skate park tonight, we're gonna cover the new walls",
+    "I'll pay you guys $100 each to slash the tires on my ex's truck",
+    "we take cash only, no receipts, keep it off the books, dm for roofing",
+    "I'll pick up your kid's Adderall if you don't want it",
+]
+MORE_UNLAWFUL_NEAR_MISSES = [
+    "got a new grill for cheap at Lowe's, pull up for burgers",
+    "who tryna hit the gym tonight",
+    "anyone selling their old textbooks? paying good",
+    "I do tattoos at my licensed shop on Main, $50 an hour",
+    "need a car? I'm selling my Civic, clean title",
+    "whoever wants to help me clean out the old mill for the historical society dm me",
+    "the water tower got tagged this weekend, can the county paint over it?",
+    "let's go watch the fireworks in the park on the 4th",
+    "I got free tickets to the concert from the radio station, anyone want them?",
+    "where can I drop off leftover pills from my surgery?",
+    "How do I get a copy of my paystub from the county for my apartment application?",
+    "can I use my EBT at the farmers market?",
+    "my cousin passed his CDL road test on the first try",
+    "kids were mudding on the new soccer fields, can the sheriff patrol there?",
+    "selling a pistol through a licensed dealer, background check required",
+    "bow season for deer opens next week, good luck hunters",
+    "Where do I dispose of old prescription meds?",
+    "Our library lends DVDs of the new movies for free",
+    "There's a street festival saturday night at Wayne and 5th",
+    "my job is moving packages for UPS, good pay",
+    "who wants cheap cartons of eggs? my hens laid a ton",
+    "where is the closest licensed dispensary to Kettering?",
+    "the fire lane at the stadium is always full of parked cars, can someone ticket them?",
+    "how do I get a parking pass for the county garage?",
+    "plan for tonight: swim at the pool during open hours, bring sunscreen",
+    "what do I do with my grandma's leftover oxy after she passed?",
+    "Got a DUI last year, the classes really helped me",
+    "fireworks are banned in the cemetery, please respect the dead",
+    "Netflix raised prices again, anyone know a cheaper streaming service?",
+    "the background check for my gun purchase took 3 days, is that normal?",
+    "are the county dirt bike trails open this weekend?",
+    "deer season is open, selling my old hunting stand $40",
+    "the skate park walls look great after the volunteers painted them",
+    "someone slashed the tires on my truck last night, police report filed",
+    "we take cash or card, licensed and insured roofing, free estimates",
+    "the Christmas lights on the courthouse are beautiful this year",
+    "my credit card got cloned at the gas pump, watch out",
+    "There's a drag racing event at Kil-Kare Saturday, tickets $15",
+    "my kid's Adderall prescription is so hard to fill at CVS",
+    "anyone have a generator I can borrow during the storm?",
+]
+
+
 def _accusations(city: str, text: str) -> list[msp.Evidence]:
     verdict = road_verdict(city, text)
     return [
@@ -257,7 +467,11 @@ def _accusations(city: str, text: str) -> list[msp.Evidence]:
     "text",
     [
         *DEFAMATION,
-        *(pytest.param(text, marks=pytest.mark.xfail(strict=True)) for text in DEFAMATION_MISSES),
+        *MORE_DEFAMATION,
+        *(
+            pytest.param(text, marks=pytest.mark.xfail(strict=True))
+            for text in (*DEFAMATION_MISSES, *MORE_DEFAMATION_MISSES)
+        ),
     ],
 )
 def test_a_crime_stated_of_a_named_or_placed_person_is_defamation(city: str, text: str) -> None:
@@ -269,7 +483,7 @@ def test_a_crime_stated_of_a_named_or_placed_person_is_defamation(city: str, tex
 
 
 @pytest.mark.parametrize("city", sorted(DEFAMATION_CLAUSES))
-@pytest.mark.parametrize("text", DEFAMATION_NEAR_MISSES)
+@pytest.mark.parametrize("text", [*DEFAMATION_NEAR_MISSES, *MORE_DEFAMATION_NEAR_MISSES])
 def test_criticism_news_questions_and_victims_are_no_accusation(city: str, text: str) -> None:
     """Criticism of officials, rhetoric, questions, reports with their source, a crime of
     nobody named, the writer's own past and a named victim give no accusation anywhere."""
@@ -282,7 +496,11 @@ def test_criticism_news_questions_and_victims_are_no_accusation(city: str, text:
     "text",
     [
         *UNLAWFUL,
-        *(pytest.param(text, marks=pytest.mark.xfail(strict=True)) for text in UNLAWFUL_MISSES),
+        *MORE_UNLAWFUL,
+        *(
+            pytest.param(text, marks=pytest.mark.xfail(strict=True))
+            for text in (*UNLAWFUL_MISSES, *MORE_UNLAWFUL_MISSES)
+        ),
     ],
 )
 def test_an_unlawful_act_offered_or_planned_is_cited(city: str, text: str) -> None:
@@ -291,7 +509,7 @@ def test_an_unlawful_act_offered_or_planned_is_cited(city: str, text: str) -> No
 
 
 @pytest.mark.parametrize("city", sorted(UNLAWFUL_CLAUSES))
-@pytest.mark.parametrize("text", UNLAWFUL_NEAR_MISSES)
+@pytest.mark.parametrize("text", [*UNLAWFUL_NEAR_MISSES, *MORE_UNLAWFUL_NEAR_MISSES])
 def test_reports_questions_and_lawful_sales_are_not_unlawful(city: str, text: str) -> None:
     """A report, a question, a lawful sale or a law argued is not cited under the clause."""
     assert_near_miss(city, UNLAWFUL_CLAUSES[city], text)

@@ -85,6 +85,13 @@ def _accusation(named: Names | None, apposed: bool = False, joined: str = "") ->
             return False  # "the mayor is stealing our money with this tax hike": rhetoric
         if start >= 2 and "_".join(words[start - 2 : start]) in sets["place_of"]:
             return False  # "the state of Cali stole ...": a place, or its government
+        if (
+            named is not None
+            and start
+            and words[start - 1] in sets["place_before"]
+            and not tokens[start + 1].capital
+        ):
+            return False  # "a guy on Vine got arrested": a street
         after = words[last + 1 : last + 3]
         if after and after[0] in sets["idiom_bases"]:
             return False  # "stole second"
