@@ -19,6 +19,8 @@ reviewed, never removed; near-misses are not cited under the clause (defamation:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 import municipal_social_policy as msp
@@ -246,7 +248,8 @@ UNLAWFUL_MISSES = [
 # second, written after the first rules, read 11/30 defamation and 3/20 unlawful offers before
 # its families were read; the third, written after all the rules and not used to write any,
 # read 8/20 and 5/20 (main: 8/20 and 3/20), one near-miss flagged ("a guy on Vine got arrested
-# ..., per the sheriff": a street read as a name, since fixed). What the rules read of them is
+# ..., per the sheriff": a street read as a name, since fixed); its families were read after
+# that measure (13/20 and 10/20, no longer held out). What the rules read of them is
 # tested with the first round's tests; what they do not read is kept as strict xfails, so a fix
 # shows as a pass.
 MORE_DEFAMATION = [
@@ -281,6 +284,17 @@ MORE_DEFAMATION = [
     "Deputy Ray Allen is on the take from the dealers on Elm",
     "The mayor's brother Jake Wells is running a chop shop out of the old Shell station",
     "Greg Tully the landlord on Vine rapes his tenants, nobody does anything",
+    (
+        "Heads up neighbors: Gary Pruitt on Walnut has been breaking into cars on our block, "
+        "I have him on camera"
+    ),
+    (
+        "not to start drama but Amber Hayes from the school board is the one who stole the "
+        "fundraiser money"
+    ),
+    "My ex, Danny Ortiz, is a deadbeat who deals meth and beats his kids, avoid him",
+    "Sam Fitch burned down the old mill for insurance, everyone knows it",
+    "Dr. Kapoor at the clinic is a pill pusher, he sells scripts",
 ]
 MORE_DEFAMATION_MISSES = [
     (
@@ -296,24 +310,13 @@ MORE_DEFAMATION_MISSES = [
     "Assessor Jim Pratt lowers his buddies' taxes for kickbacks",
     "Steve at the BP on Court street sells weed to high school kids",
     "Carla Diaz is a fraud who collects disability while working cash jobs",
-    (
-        "Heads up neighbors: Gary Pruitt on Walnut has been breaking into cars on our block, "
-        "I have him on camera"
-    ),
-    (
-        "not to start drama but Amber Hayes from the school board is the one who stole the "
-        "fundraiser money"
-    ),
     "SHERIFF HOLT LETS HIS BUDDIES DRIVE DRUNK AND TAKES CASH FOR IT",
     "the animal control officer, Jeff, kills people's pets and sells them",
-    "My ex, Danny Ortiz, is a deadbeat who deals meth and beats his kids, avoid him",
     "Everybody knows Roger Dean the used car guy rolls back odometers and sells stolen cars",
     "Coach Brian Ellis was fired from his last job for touching girls on the team",
     "Janet in the payroll office cuts herself extra checks every month",
     "councilwoman ava burke is a cokehead and her husband deals",
-    "Sam Fitch burned down the old mill for insurance, everyone knows it",
     "Officer Tina Price falsified my police report to cover for her brother",
-    "Dr. Kapoor at the clinic is a pill pusher, he sells scripts",
 ]
 MORE_DEFAMATION_NEAR_MISSES = [
     "Everyone in town knows Bob Harlan at the feed store, great guy",
@@ -384,6 +387,11 @@ MORE_UNLAWFUL = [
     "I sell cloned cards, fresh dumps, message me",
     "Gonna drag race my Mustang on Far Hills tonight at midnight, come watch",
     "anyone want to split a stolen generator? I know where one is",
+    "Got a guy who can make your DUI go away for a grand",
+    "if you need a gun and can't pass the background check, message me",
+    "selling deer meat, shot it out of season, $5 a pound",
+    "I'll pay you guys $100 each to slash the tires on my ex's truck",
+    "we take cash only, no receipts, keep it off the books, dm for roofing",
 ]
 MORE_UNLAWFUL_MISSES = [
     "got that loud pack for cheap, pull up",
@@ -397,15 +405,10 @@ MORE_UNLAWFUL_MISSES = [
     "I'll sell you a parking pass that I copied, works every time",
     "plan for tonight: hop the fence at the pool, bring beer",
     "selling my grandma's oxy, she passed and doesn't need em",
-    "Got a guy who can make your DUI go away for a grand",
     "who's down to shoot off the m80s in the cemetery tonight",
     "anyone want a free Netflix account? I hacked a bunch",
-    "if you need a gun and can't pass the background check, message me",
     "anybody wanna go ride dirt bikes on the county trails, they're closed but whatever",
-    "selling deer meat, shot it out of season, $5 a pound",
     "bring your cans of spray paint to the skate park tonight, we're gonna cover the new walls",
-    "I'll pay you guys $100 each to slash the tires on my ex's truck",
-    "we take cash only, no receipts, keep it off the books, dm for roofing",
     "I'll pick up your kid's Adderall if you don't want it",
 ]
 MORE_UNLAWFUL_NEAR_MISSES = [
@@ -452,6 +455,14 @@ MORE_UNLAWFUL_NEAR_MISSES = [
 ]
 
 
+def _cases(read: Sequence[str], missed: Sequence[str]) -> list[object]:
+    """The violations the signals read, then those they miss as strict xfails."""
+    return [
+        *read,
+        *(pytest.param(text, marks=pytest.mark.xfail(strict=True)) for text in missed),
+    ]
+
+
 def _accusations(city: str, text: str) -> list[msp.Evidence]:
     verdict = road_verdict(city, text)
     return [
@@ -464,15 +475,7 @@ def _accusations(city: str, text: str) -> list[msp.Evidence]:
 
 @pytest.mark.parametrize("city", sorted(DEFAMATION_CLAUSES))
 @pytest.mark.parametrize(
-    "text",
-    [
-        *DEFAMATION,
-        *MORE_DEFAMATION,
-        *(
-            pytest.param(text, marks=pytest.mark.xfail(strict=True))
-            for text in (*DEFAMATION_MISSES, *MORE_DEFAMATION_MISSES)
-        ),
-    ],
+    "text", _cases((*DEFAMATION, *MORE_DEFAMATION), (*DEFAMATION_MISSES, *MORE_DEFAMATION_MISSES))
 )
 def test_a_crime_stated_of_a_named_or_placed_person_is_defamation(city: str, text: str) -> None:
     """A crime or grave misconduct stated as fact of a person named or placed is cited under the
@@ -493,15 +496,7 @@ def test_criticism_news_questions_and_victims_are_no_accusation(city: str, text:
 
 @pytest.mark.parametrize("city", sorted(UNLAWFUL_CLAUSES))
 @pytest.mark.parametrize(
-    "text",
-    [
-        *UNLAWFUL,
-        *MORE_UNLAWFUL,
-        *(
-            pytest.param(text, marks=pytest.mark.xfail(strict=True))
-            for text in (*UNLAWFUL_MISSES, *MORE_UNLAWFUL_MISSES)
-        ),
-    ],
+    "text", _cases((*UNLAWFUL, *MORE_UNLAWFUL), (*UNLAWFUL_MISSES, *MORE_UNLAWFUL_MISSES))
 )
 def test_an_unlawful_act_offered_or_planned_is_cited(city: str, text: str) -> None:
     """An offer or a plan of an unlawful act is cited under the city's unlawful-activity clause."""

@@ -129,21 +129,23 @@ class Names:
     def _shouted(self, match: Match, first: int, end: int) -> int | None:
         """``first`` when the match is written in capitals alone ("FRANK DEMPSEY IS A ...")
         and its words from ``first`` begin with two or three words shaped as a name's, none of
-        them a word of ``not_names``: in a shouted comment capitals tell nothing, so one word
-        ("TSA", "WAY") is never a name, and two are only when neither is a known word."""
+        them a word of ``not_names``, or with a title and one such word ("SHERIFF HOLT"): in a
+        shouted comment capitals tell nothing, so one word ("TSA", "WAY") is never a name, and
+        two are only when neither is a known word."""
         text, tokens = match.text, match.tokens
         original = text.original
         low = text.span(tokens[match.first].start, tokens[match.first].end)[0]
         high = text.span(tokens[match.last].start, tokens[match.last].end)[1]
         if any(character.islower() for character in original[low:high]):
             return None
+        titled = match.words[first] in self.titles  # "SHERIFF HOLT": one word after a title
         count = 0
-        for i in range(first, min(end, first + 3)):
+        for i in range(first + titled, min(end, first + titled + 3)):
             start, stop = text.span(tokens[i].start, tokens[i].end)
             if not _SHOUTED.fullmatch(original, start, stop) or (match.words[i] in self.not_names):
                 break
             count += 1
-        return first if count >= 2 else None
+        return first if count >= 2 - titled else None
 
     def _shown(self, match: Match, end: int, begin: int) -> bool:
         """Whether the one capitalised word at ``begin`` that opens a sentence is shown to be a
