@@ -65,7 +65,7 @@ def test_a_described_person_accused_of_a_crime_is_reviewed(text: str, evidence: 
         "No way the clerk took bribes.",
         "If the mayor stole anything he should go to jail.",
         "The clerk was charged with bribery.",
-        "The principal was arrested for molesting students.",
+        "Police say the principal was arrested for molesting students.",
         "The mayor was accused of taking bribes.",
         # Idioms and the passive.
         "The mayor stole the show at the parade.",

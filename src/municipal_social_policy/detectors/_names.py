@@ -36,6 +36,8 @@ __all__ = ["Names", "names"]
 # up to three of them ending a span: the longest such run is the name.
 _WORD = r"[A-Z](?:[a-z]{1,20}|[a-z]?[A-Z][a-z]{1,20})(?:[-'’][A-Z]?[a-z]{1,20})?"
 _SHAPE = regex.compile(rf"{_WORD}(?:\ {_WORD}){{0,2}}$")
+# A word of a name written in capitals ("DEMPSEY", "O'BRIEN"), in a comment that shouts.
+_SHOUTED = regex.compile(r"[A-Z]{2,20}(?:[-'’][A-Z]{1,20})?")
 # A word right before a name, maybe with a period: a title when the set holds it ("Mr. Smith").
 _WORD_BEFORE = regex.compile(r"([A-Z][A-Za-z]{0,15})\.?\ $")
 # What opens a sentence: a capital after it says nothing.
@@ -98,7 +100,7 @@ class Names:
         high = text.span(tokens[end - 1].start, tokens[end - 1].end)[1]
         shape = _SHAPE.search(original, low, high)
         if shape is None:
-            return None
+            return self._shouted(match, first, end)
         begin = shape.start()
         words = shape.group().split(" ")
         before = _WORD_BEFORE.search(original, max(0, begin - 17), begin)
@@ -123,6 +125,27 @@ class Names:
         ):
             return None
         return _index(match, first, end, begin)
+
+    def _shouted(self, match: Match, first: int, end: int) -> int | None:
+        """``first`` when the match is written in capitals alone ("FRANK DEMPSEY IS A ...")
+        and its words from ``first`` begin with two or three words shaped as a name's, none of
+        them a word of ``not_names``, or with a title and one such word ("SHERIFF HOLT"): in a
+        shouted comment capitals tell nothing, so one word ("TSA", "WAY") is never a name, and
+        two are only when neither is a known word."""
+        text, tokens = match.text, match.tokens
+        original = text.original
+        low = text.span(tokens[match.first].start, tokens[match.first].end)[0]
+        high = text.span(tokens[match.last].start, tokens[match.last].end)[1]
+        if any(character.islower() for character in original[low:high]):
+            return None
+        titled = match.words[first] in self.titles  # "SHERIFF HOLT": one word after a title
+        count = 0
+        for i in range(first + titled, min(end, first + titled + 3)):
+            start, stop = text.span(tokens[i].start, tokens[i].end)
+            if not _SHOUTED.fullmatch(original, start, stop) or (match.words[i] in self.not_names):
+                break
+            count += 1
+        return first if count >= 2 - titled else None
 
     def _shown(self, match: Match, end: int, begin: int) -> bool:
         """Whether the one capitalised word at ``begin`` that opens a sentence is shown to be a

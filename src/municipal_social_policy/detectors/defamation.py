@@ -38,10 +38,12 @@ or the passive after the act, and a levy in the sentence of a taking.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from ..ordinance import DetectorConfig
+from ..reading import Token
+from ..text import NormalizedText
 from . import DetectorFactory
 from ._judged import AnyOf, spaced
 from ._names import Names, names
@@ -67,16 +69,29 @@ def _accusation(named: Names | None, apposed: bool = False, joined: str = "") ->
     def judge(match: Match) -> bool | tuple[int, int]:
         text, tokens, words, first, last, sets, *_ = match
         start = first if named is None else named.leading(match)
-        if start is None or not spaced(text, tokens, start, last, marks):
-            return False  # no name, or "Smith, stole ...", "Confidence = Rigged": apart
-        if apposed and not sets["not_apposed"].isdisjoint(words[start : last + 1]):
+        if start is None:
             return False
-        if not sets["takings"].isdisjoint(words[start : last + 1]) and not sets[
-            "levies"
-        ].isdisjoint(words):
+        if not spaced(text, tokens, start, last, marks) and not _set_off(text, tokens, start, last):
+            return False  # "Smith, stole ...", "Confidence = Rigged": apart
+        if apposed and not sets["not_apposed"].isdisjoint(
+            words[start : _apposed_end(match, start)]
+        ):
+            return False  # "Smith at the meeting said Jones stole": a clause of its own
+        if (
+            not sets["takings"].isdisjoint(words[start : last + 1])
+            and not sets["levies"].isdisjoint(words)
+            and sets["kept"].isdisjoint(words)
+        ):
             return False  # "the mayor is stealing our money with this tax hike": rhetoric
         if start >= 2 and "_".join(words[start - 2 : start]) in sets["place_of"]:
             return False  # "the state of Cali stole ...": a place, or its government
+        if (
+            named is not None
+            and start
+            and words[start - 1] in sets["place_before"]
+            and not tokens[start + 1].capital
+        ):
+            return False  # "a guy on Vine got arrested": a street
         after = words[last + 1 : last + 3]
         if after and after[0] in sets["idiom_bases"]:
             return False  # "stole second"
@@ -98,6 +113,47 @@ def _accusation(named: Names | None, apposed: bool = False, joined: str = "") ->
         return start, last
 
     return judge
+
+
+def _apposed_end(match: Match, start: int) -> int:
+    """Where the appositive after the name at ``start`` may end at the latest: the name's words
+    written with a capital, then the pattern's gap (a word of ``apposition`` and four more), and
+    never past the match; the words of the act after it may be a clause's ("is a drunk *who*
+    drives")."""
+    tokens, last = match.tokens, match.last
+    end = start
+    while end < last and tokens[end].capital:
+        end += 1
+    return min(last + 1, end + _APPOSITIVE)
+
+
+# The longest appositive of [apposed]: a word of @apposition and a gap of four.
+_APPOSITIVE = 5
+
+
+def _set_off(text: NormalizedText, tokens: Sequence[Token], start: int, last: int) -> bool:
+    """Whether the name at ``start`` is an appositive set off by commas (or brackets, or dashes)
+    on both sides, and written apart from the act by white space alone after its closing mark:
+    "the new clerk, Sarah, embezzled ...", "The building inspector, Ron Patel, takes ..."; not
+    "Smith, stole ..." (no mark before the name) nor "I called Smith, stole ..."."""
+    if start == 0:
+        return False
+    normalized = text.normalized
+    opening = normalized[tokens[start - 1].end : tokens[start].start].strip()
+    if opening not in _OPENING:
+        return False
+    end = start
+    while end < last and tokens[end].capital and tokens[end + 1] is not tokens[end]:
+        gap = normalized[tokens[end].end : tokens[end + 1].start]
+        if not gap.isspace():
+            break
+        end += 1
+    closing = normalized[tokens[end].end : tokens[end + 1].start].strip() if end < last else ""
+    return _OPENING.get(opening) == closing and spaced(text, tokens, end + 1, last)
+
+
+# The mark that opens an appositive, and the one that closes it.
+_OPENING = {",": ",", "(": ")", "-": "-", "—": "—", "–": "–"}
 
 
 def _lower_named(match: Match) -> bool | tuple[int, int]:

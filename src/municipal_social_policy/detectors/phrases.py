@@ -17,6 +17,15 @@ comment line. At the top of the file:
     ``protected_groups.tsv as groups``, so the person nouns of the groups ("gay *people*") do
     not become threat targets. ``NAME`` is letters, digits and ``_``.
 
+``%name = slots``
+    a fragment: a part of a pattern given a name, one line per alternative (the lines add up).
+    A pattern, or a later fragment, that writes ``%name`` stands for one pattern per
+    alternative, and a line with several fragments for every combination: ``%crime = @acts``
+    and ``%crime = is|was a|an ~1 @criminal_nouns``, then ``<name> @adverbs? %crime`` in one
+    group and ``the @role %crime`` in another, say each predicate once and each subject once
+    (``defamation.phrases``). A fragment is defined before it is used; a line that would make
+    more than 400 patterns is a load error.
+
 Then groups, each opened by ``[name]``; a detector reads one group. A group may be opened
 again further down the file: its patterns add up (a family of patterns kept apart under its
 own heading). A group may first say, once, where it is first opened,
@@ -1326,6 +1335,7 @@ def parse_phrases(
     settings: dict[str, dict[str, str]] = {}
     group = ""
     built: _Built = {}
+    fragments: dict[str, list[str]] = {}
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         where = f"{name}:{number}"
@@ -1365,9 +1375,18 @@ def parse_phrases(
             sets[key.strip()] = frozenset(map(as_read, words.split()))
             built.clear()
             continue
+        if line.startswith("%") and "=" in line:
+            key, _, body = line[1:].partition("=")
+            key = key.strip()
+            if not key.isidentifier():
+                message = f"{where}: a fragment is named by letters, digits and '_': {key!r}"
+                raise ValueError(message)
+            fragments.setdefault(key, []).extend(_expand(body.strip(), fragments, where))
+            continue
         if not group:
             raise ValueError(f"{where}: a pattern before the first [group]")
-        groups[group].append(_parse_pattern(line, where, sets, built))
+        for expanded in _expand(line, fragments, where):
+            groups[group].append(_parse_pattern(expanded, where, sets, built))
     # Every word of every set (a term of several words, "city_council", by its words) and of
     # every slot, each distinct runs mapping once (hundreds of slots read the same set's).
     terms = frozenset().union(*sets.values())
@@ -1405,6 +1424,33 @@ def parse_phrases(
     )
     _RANKS.clear()  # the groups' anchors are chosen: the ranks are not held for the process
     return parsed
+
+
+#: At most this many patterns come of one line's fragments (a typo in a file, not a family).
+_MOST_EXPANDED = 400
+
+
+def _expand(line: str, fragments: Mapping[str, list[str]], where: str) -> list[str]:
+    """The lines ``line`` stands for: each ``%name`` in it replaced by each of the fragment's
+    alternatives, every combination once (see the module docstring)."""
+    choices: list[list[str]] = []
+    for token in line.split():
+        if token.startswith("%") and token[1:].isidentifier():
+            if token[1:] not in fragments:
+                raise ValueError(
+                    f"{where}: no fragment {token!r}; define it above with"
+                    f" '{token} = ...', one line per alternative"
+                )
+            choices.append(fragments[token[1:]])
+        else:
+            choices.append([token])
+    expanded = [" ".join(parts) for parts in itertools.product(*choices)]
+    if len(expanded) > _MOST_EXPANDED:
+        raise ValueError(
+            f"{where}: the fragments make {len(expanded)} patterns of one line, more than"
+            f" {_MOST_EXPANDED}; split the line"
+        )
+    return expanded
 
 
 def _strength(value: str, where: str) -> Strength:
