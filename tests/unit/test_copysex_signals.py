@@ -1,0 +1,276 @@
+"""Copyright and sexual content read by broad signals, in every bundled city (issue 9).
+
+Written before the rules, from our own heads, in the registers residents write in (typos, all
+caps, slang, phone-typed): each violation must be cited under the city's clause by the
+category's own detector, and each near-miss must not be cited under it (nor removed).
+
+- Copyright: a WORK (a film, a show, a song, an album, a game, a book, software, a match
+  streamed, "season 3", "the full album") named near a DISTRIBUTION cue (download, stream free,
+  full movie, torrent, link in bio, DM me for the link, pdf, crack, mega or drive link, uploaded,
+  ripped, leaked, bootleg), in either order, in one sentence or two adjacent ones. Near-misses:
+  recommendations, library events, buying or streaming legally, asking whether it is legal, the
+  city's own recordings, news.
+- Sexual content: sexual vocabulary aimed at a person or describing a sexual act explicitly, and
+  solicitation of sexual material. Near-misses: sex education, health clinics, reports of
+  harassment or of a crime, "sex" as gender, "screwed" as cheated, criticism in mild words,
+  breastfeeding, art.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kankakee_verdicts import (
+    COPYRIGHT_CLAUSES,
+    SEXUAL_CLAUSES,
+    assert_near_miss,
+    road_verdict,
+)
+
+import municipal_social_policy as msp
+
+COPYRIGHT_DETECTORS = frozenset({"piracy", "pasted_article"})
+SEXUAL_DETECTORS = frozenset({"sexual_content"})
+
+COPYRIGHT = (
+    "anyone want the new taylor swift album?? got it on my drive, dm me for the link",
+    "Watch Oppenheimer free here no signup >> bit.ly/opp-free",
+    "uploaded the whole first season of The Bear to my channel, go watch before it gets taken down",
+    "FREE DOWNLOAD: Dune Part Two 1080p, link in bio",
+    "Bengals vs Steelers tonight. Free stream in my bio!!",
+    "who needs to pay for Photoshop? I have a crack that works, message me",
+    "season 3 of yellowstone is on my google drive. DM for access",
+    "i have the pdf of the new stephen king book if anybody wants it",
+    "Selling DVDs of every Marvel movie, copied them myself, $3 each",
+    "Got the UFC fight tonight on a free link, comment and I'll send it",
+    "The new Kendrick album leaked. Mega link below",
+    "Download the Barbie movie free at moviezfree dot net",
+    "here is the bio 101 textbook as a pdf so nobody has to pay $200 for it",
+    "Inside Out 2 full movie HD free watch online",
+    "if u want the new Zelda game for free I got a torrent",
+    "I ripped the whole Renaissance album, hmu and I'll airdrop it",
+    "Microsoft Office 2021 activation keys free, working 100%, link in comments",
+    "DM me for the link to watch the Super Bowl free",
+    "WATCH WICKED (2024) FULL MOVIE FREE ONLINE",
+    "I put the new Deadpool movie on a flash drive, $10 and its yours",
+    "Bootleg of last nights Springsteen show is up on my drive, who wants it",
+    "Just posted the new Stranger Things episode on my page for everyone who doesnt have Netflix",
+    "Can send anybody the audiobook of Fourth Wing, I downloaded it for free",
+    "Got every Harry Potter movie in 4K, send me $5 on Venmo and I'll share the folder",
+    "The Office all seasons download link in my profile",
+    "Anybody want to watch the Chiefs game? Found a free stream, link is in the comments",
+    "I uploaded the full Eras Tour concert film to youtube before they take it down lol",
+    "New Morgan Wallen album is out. Free download on my page!",
+    "Grab the full pdf of Atomic Habits here, free: drive.google.com/xyz",
+    "u can stream the whole Squid Game season 2 free on my link, no netflix needed",
+    "Ripped the Blu-ray of Godzilla Minus One. DM me if you want a copy",
+    "FREE Call of Duty download, cracked version, no cd key needed",
+    "I have the Eras tour movie file, message me and I'll send it",
+    "Leaked: the new Drake song. Download it before it's gone",
+    "Dune 2 is already on torrent sites, the 1080p copy is clean",
+    "who wants the new Marvel movie? i have a cam copy, $5",
+    "Here's the full movie 'The Holdovers' on my google drive, enjoy",
+    "i got all 10 seasons of Friends downloaded. Send me a usb and I'll put them on it",
+    "Link to download the new Kendrick Lamar album for free is in my bio",
+    "free download of the new GTA game here, no virus i promise",
+    "Need the Minecraft full version? I have a cracked copy, just ask",
+    "Streaming the Ohio State game for free tonight on my facebook page, come watch",
+    "the whole first season of Severance is on my mega, link in the comments",
+    "FULL ALBUM DOWNLOAD >> Cowboy Carter by Beyonce, free",
+    "Anyone need the Calculus textbook? I found a free pdf, DM me",
+    "new Avatar movie is up on my drive. message me for the link",
+)
+
+COPYRIGHT_NEAR_MISSES = (
+    "you should watch the new Marvel movie, it's great",
+    "Free movie night at the library Friday: we're showing Inside Out 2",
+    "You can stream it on Netflix now, totally worth it",
+    "Is it legal to download movies from torrent sites? asking for a friend",
+    "The council meeting video is on YouTube if you missed it",
+    "The library lends DVDs of every Marvel movie for free with your card",
+    "Police seized 2,000 bootleg DVDs at a flea market, the Daily Journal reports",
+    "I bought the new Taylor Swift album on vinyl at the record store downtown",
+    "The full meeting recording is uploaded to the city website",
+    "Download the city's free app to report potholes",
+    "The new Zelda game is amazing, buy it, it's worth every penny",
+    "My son's band uploaded their first album to Spotify, give it a listen!",
+    "Stream the Bears game on Fox at noon",
+    "The summer concert series is free, bring a lawn chair",
+    "Where can I legally watch the Olympics without cable?",
+    "The library has free ebooks and audiobooks through Libby",
+    "Please don't share pirated movies here, it's against the rules",
+    "There's a crack in the sidewalk on Elm by the movie theater",
+    "The school play was recorded and the link is in the district newsletter",
+    "Free movie in the park this Saturday: The Goonies at 8pm",
+    "Kankakee Public Library is hosting a free screening of the Barbie movie",
+    "the new season of Stranger Things drops Friday on Netflix",
+    "I watched the whole season of The Bear in one night lol",
+    "Got the new Beyonce album, it's fire, go buy it",
+    "A man was charged with selling pirated movies, according to the sheriff",
+    "A torrent of complaints about the new parking rules",
+    "Download the PDF of the budget proposal from the city website",
+    "The meeting minutes are available as a pdf on the county site",
+    "Someone leaked the budget memo to the press",
+    "my new album drops next week, link in bio!",
+    "Watch the mayor's press conference live on the city Facebook page",
+    "Anyone know if the new Marvel movie is streaming anywhere yet?",
+    "The high school football game will be streamed free on the district's YouTube channel",
+    "I recorded my daughter's recital, grandma here's the link",
+    "The state fair has free concerts every night, check the schedule link",
+    "The city posted the full video of the council meeting, link below",
+    "the movie theater on Court St is closing, so sad",
+    "Just finished the new Stephen King book, borrowed it from the library, loved it",
+    "Are they going to stream the parade online this year?",
+    "Hoopla lets you download movies for free with your library card",
+    "Season 3 of the farmers market starts in May, free parking",
+    "Deer season opens next week, download the hunting guide pdf from the DNR",
+    "I paid for the full album on iTunes and the download keeps failing",
+    "The game was a blowout. Free hot dogs for the kids at halftime though",
+    "The movie was leaked before release, the studio says it lost millions",
+    "Should the library stop lending DVDs now that everyone streams?",
+)
+
+SEXUAL = (
+    "send nudes",
+    "dm me pics babe",
+    "Councilwoman Harris has a nice body, I'd love to see her naked",
+    "I want to have sex with you",
+    "she looks like she gives good blowjobs",
+    "Jenny you're so hot, I want to lick you all over",
+    "the mayor's wife has great tits",
+    "I'd let that cashier sit on my face",
+    "send me pictures of your boobs",
+    "Hey beautiful, send me some sexy pics",
+    "I jerked off thinking about the news anchor",
+    "She's so thicc, I'd smash",
+    "I wanna see you in your panties",
+    "Lisa from the clerk's office is hot, I want to bend her over her desk",
+    "DM me for nudes",
+    "I want to suck your tits",
+    "come sit on my lap and let me touch you all over",
+    "I bet the alderman's daughter is a freak in bed",
+    "show me your tits",
+    "Anybody want to trade nude pics? inbox me",
+    "I'd love to get between your legs",
+    "she was sucking his cock in the park behind the library",
+    "we had sex in the back seat of her car lol",
+    "Text me if you want a blowjob, $50",
+    "Looking for a woman to have sex with tonight, Kankakee area",
+    "your lips would look great around my dick",
+    "I'm horny, anyone want to sext?",
+    "officer Daniels can handcuff me and spank me anytime",
+    "those yoga pants show off your ass, I want to grab it",
+    "I want to cum on your face",
+    "the new weather girl has a body I'd love to ride",
+    "dm me a pic of you naked",
+    "I'd eat her out",
+    "i'll give you a massage with a happy ending ;)",
+    "Send me a vid of you touching yourself",
+    "I want to taste you, every inch",
+    "she should come over and get naked with me",
+    "Mayor Tetter's assistant gives the best head in the building",
+    "hey sexy wanna hook up",
+    "he fingered her in the back of the bus",
+    "I want to make love to you all night",
+    "your wife's boobs are bigger in person, she showed me",
+    "Bet the new librarian is wild in the sack",
+    "I'd have sex with the mayor's daughter",
+    "Id love to see you naked",
+)
+
+SEXUAL_NEAR_MISSES = (
+    "The health department offers free STI testing every Tuesday",
+    "Sex education should start in middle school",
+    "The clinic is hosting a breast cancer screening day",
+    "The man was charged with sexual assault of a minor, police said",
+    "I reported the sexual harassment to HR and nothing happened",
+    "The form asks for your sex: male or female",
+    "We got screwed by the new tax assessment",
+    "The council screwed us over on the water rates",
+    "Breastfeeding moms need a private room at city hall",
+    "The art museum's exhibit includes classical nude sculptures",
+    "The mayor is a dirty crook and should resign",
+    "This proposal sucks and the council knows it",
+    "Planned Parenthood's new clinic opens on Main Street",
+    "The school board debated the sex ed curriculum for three hours",
+    "A registered sex offender lives near the school, the sheriff says",
+    "My wife and I met on a dating app ten years ago",
+    "The strip mall on Route 50 needs better lighting",
+    "Hot dogs and hamburgers at the picnic Saturday",
+    "That's a nice rack of ribs at the BBQ fest",
+    "Victims of sexual abuse deserve support, call the hotline",
+    "Same-sex couples can register at the county clerk",
+    "The city is in bed with the developers",
+    "I'm tired of getting screwed by ComEd",
+    "The nurse showed me how to do a breast self-exam",
+    "The trial of the man accused of rape starts Monday",
+    "The teacher was fired for sending explicit messages to a student",
+    "Condoms are free at the health department",
+    "The museum's Renaissance paintings show a lot of naked bodies, it's art",
+    "Mothers nursing in public is legal in Illinois",
+    "The alderman was accused of sexual misconduct by two staffers",
+    "The HPV vaccine prevents cervical cancer",
+    "The zoo's pandas finally mated!",
+    "We want to know the sex of the baby before the shower",
+    "Our team got screwed by the referee",
+    "My daughter was asked to send pics by a stranger online, parents be careful",
+    "The council is getting in bed with Walmart again",
+    "The swim team needs new suits, bikinis not allowed",
+    "Lingerie store opening downtown, ribbon cutting Friday",
+    "The mayor got caught with his pants down on this budget",
+    "He said she asked him for nudes, and the police are investigating",
+    "Drag queen story hour at the library is on Saturday",
+    "The Planning Commission is naked self-interest at work",
+    "I love you mom, happy birthday!",
+    "Kids should learn about consent and their bodies in health class",
+    "Our cat had kittens, anyone want one? dm me for pics",
+)
+
+COPYRIGHT_CASES = [(city, clause) for city, clause in COPYRIGHT_CLAUSES.items()]
+SEXUAL_CASES = [(city, clause) for city, clause in SEXUAL_CLAUSES.items()]
+
+
+def _cited_by(verdict: msp.Verdict, clause: str, detectors: frozenset[str]) -> bool:
+    """Whether a finding citing ``clause`` rests on evidence of one of ``detectors``."""
+    return any(
+        finding.clause.id == clause and item.detector in detectors
+        for finding in verdict.findings
+        for item in finding.evidence
+    )
+
+
+@pytest.mark.parametrize(("city", "clause"), COPYRIGHT_CASES)
+@pytest.mark.parametrize("text", COPYRIGHT)
+def test_a_work_near_a_distribution_cue_is_cited(city: str, clause: str, text: str) -> None:
+    """A work named near a distribution cue is cited under the city's copyright clause by the
+    copyright detectors, and goes to review (never removed: judgment only)."""
+    verdict = road_verdict(city, text)
+    assert _cited_by(verdict, clause, COPYRIGHT_DETECTORS), (city, text)
+    assert verdict.decision is not msp.Decision.ALLOW, (city, text)
+
+
+@pytest.mark.parametrize(("city", "clause"), COPYRIGHT_CASES)
+@pytest.mark.parametrize("text", COPYRIGHT_NEAR_MISSES)
+def test_copyright_near_misses_are_not_cited(city: str, clause: str, text: str) -> None:
+    """A recommendation, a library's or a city's showing, a lawful purchase, a question, news:
+    the copyright clause is not cited."""
+    verdict = road_verdict(city, text)
+    assert not _cited_by(verdict, clause, COPYRIGHT_DETECTORS), (city, text)
+    assert verdict.decision is not msp.Decision.REMOVE, (city, text)
+
+
+@pytest.mark.parametrize(("city", "clause"), SEXUAL_CASES)
+@pytest.mark.parametrize("text", SEXUAL)
+def test_sexual_content_aimed_or_explicit_is_cited(city: str, clause: str, text: str) -> None:
+    """Sexual vocabulary aimed at a person, an explicit act or a request for sexual material is
+    cited under the city's clause by the sexual-content detector (never removed by it)."""
+    verdict = road_verdict(city, text)
+    assert _cited_by(verdict, clause, SEXUAL_DETECTORS), (city, text)
+    assert verdict.decision is not msp.Decision.ALLOW, (city, text)
+
+
+@pytest.mark.parametrize(("city", "clause"), SEXUAL_CASES)
+@pytest.mark.parametrize("text", SEXUAL_NEAR_MISSES)
+def test_sexual_near_misses_are_not_cited(city: str, clause: str, text: str) -> None:
+    """Health, education, reports, "sex" as gender, "screwed" as cheated, art, breastfeeding,
+    mild criticism: the sexual-content clause is not cited nor the comment removed."""
+    assert_near_miss(city, clause, text)
