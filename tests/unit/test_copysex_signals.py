@@ -19,14 +19,14 @@ category's own detector, and each near-miss must not be cited under it (nor remo
 from __future__ import annotations
 
 import pytest
+
+import municipal_social_policy as msp
 from kankakee_verdicts import (
     COPYRIGHT_CLAUSES,
     SEXUAL_CLAUSES,
     assert_near_miss,
     road_verdict,
 )
-
-import municipal_social_policy as msp
 
 COPYRIGHT_DETECTORS = frozenset({"piracy", "pasted_article"})
 SEXUAL_DETECTORS = frozenset({"sexual_content"})
@@ -225,6 +225,146 @@ SEXUAL_NEAR_MISSES = (
     "Our cat had kittens, anyone want one? dm me for pics",
 )
 
+# A second round, written after the first rules and before the second (measured then: copyright
+# 20 of 30 cited, sexual content 16 of 30, one near-miss each cited): the families it showed
+# missing were added, not its rows.
+#: Works near a cue, second round.
+COPYRIGHT_SECOND = (
+    "yo i got the new spiderman movie on my laptop, who want it? 5 bucks",
+    "Free Jellyroll concert stream tonight, link in my story",
+    "whole Lord of the Rings trilogy extended edition, google drive link, dm me",
+    "Breaking Bad all 5 seasons, 720p, mega folder in comments",
+    "just uploaded the new Olivia Rodrigo album to my soundcloud lol enjoy",
+    "Anybody want Adobe Premiere for free? I got a keygen",
+    "cant afford the textbook for PSYC 101? i scanned the whole thing, pdf link below",
+    "Watch the Packers vs Bears game free here, no sign up",
+    "FULL EPISODE of Yellowstone s5e8 free on my page",
+    "the new Pixar movie is already on the torrent sites, I'm seeding it",
+    "Need Windows 11 Pro? Free activation key in my bio",
+    "I burned copies of the new Garth Brooks CD for anyone at church who wants one",
+    "Pirated copy of The Batman for sale, $3, good quality",
+    "I can email anyone the full pdf of the new Colleen Hoover book",
+    "Downloading all the Harry Potter audiobooks free from this site, link in comments",
+    "recorded the whole Hamilton show on my phone, uploading it to youtube tonight",
+    "the ppv fight is streaming free at this link, dont pay 80 bucks",
+    "Have the entire Friends series on a USB stick, selling for $20",
+    "who needs netflix? I have every Marvel movie downloaded, bring a flash drive",
+    "The new Zach Bryan album is on my dropbox, message me for access",
+    "Sharing the Kankakee Daily Journal's paywalled article in full below since nobody "
+    "should pay for news",
+    "Get the new Call of Duty free, cracked, link in my profile",
+    "Got the Taylor Swift concert film ripped in 4K, hmu",
+    "I have pdfs of all the Percy Jackson books, DM for the drive link",
+    "Stream the Illini game for free on my Twitch tonight",
+    "leaked Kanye album dropped on Telegram, link in bio",
+    "copied the whole chapter 5 of the workbook so you don't have to buy it, here: "
+    "docs.google.com/abc",
+    "Free download of the new Luke Combs song on my site",
+    "Season 2 of The Last of Us, all episodes, free download link below",
+    "Dm me for the Oppenheimer movie file, it's HD",
+)
+
+#: Copyright near-misses, second round.
+COPYRIGHT_NEAR_MISSES_SECOND = (
+    "Loved the new Spiderman movie, going again Saturday",
+    "Free outdoor movie at Cobb Park, bring blankets",
+    "Netflix finally added all seasons of Breaking Bad, binge time",
+    "Is downloading music from YouTube illegal? Genuinely asking",
+    "The library's free movie streaming through Kanopy is great",
+    "Watch the Illini game at the Elks Lodge, free wings",
+    "The Daily Journal says the new Pixar movie leaked online, the studio is furious",
+    "Stream the council meeting live on the city's YouTube channel tonight",
+    "My nephew's band just uploaded their first song to Spotify, go listen",
+    "The book sale at the library is this weekend, everything $1",
+    "Download the county's parks brochure as a pdf",
+    "The textbook for PSYC 101 costs $200, that's outrageous",
+    "Crack down on the people speeding on Court St",
+    "I bought the whole Harry Potter series on Kindle, worth it",
+    "Sheriff: man arrested for selling pirated DVDs at the flea market",
+    "my daughter recorded her first song, link in bio, so proud",
+    "The city posted the whole parade video on its Facebook page",
+    "Free concert at the band shell Saturday, the schedule is in the link below",
+    "Season 2 of the youth soccer league starts in March",
+    "Who else is watching the Packers vs Bears game tonight?",
+    "Anyone know where I can legally stream the Olympics for free?",
+    "Don't download pirated movies, they're full of malware",
+    "I streamed the whole season of Yellowstone on Peacock",
+    "Our library lends laptops, hotspots and the newest movies free",
+    "The new Marvel movie is playing at the Paramount Theatre downtown",
+    "the school board meeting recording is uploaded to the district site",
+    "The new Zach Bryan album is great, buy it on vinyl at the record store",
+    "Please post the full text of the ordinance as a pdf",
+    "Who has the link to the city council livestream?",
+    "The game was cancelled tonight due to the storm",
+)
+
+#: Sexual content, second round.
+SEXUAL_SECOND = (
+    "damn the new cashier at county market is fine, id bend her over",
+    "u up? send me something sexy",
+    "ur mom gives great head btw",
+    "i wanna suck on ur nipples",
+    "show us ur boobs councilwoman lol",
+    "bet she screams when he fucks her",
+    "Hey gorgeous, wanna come over and have some fun in my bed?",
+    "Send feet pics and nudes to my inbox, paying $",
+    "that lifeguard at the pool got me hard",
+    "I'd let the mayor's assistant ride me all night",
+    "your daughter is so hot, I want to take her virginity",
+    "she's got a fat ass, I'd grab it",
+    "girls dm me if you want to get fucked",
+    "I want you naked in my bed tonight",
+    "officer Miller can strip search me anytime ;)",
+    "sit on my face, baby",
+    "i jacked off to your profile pic",
+    "I want to feel your lips on my cock",
+    "cute pics but I'd rather see you without the bikini",
+    "anyone want to hook up behind the library tonight? dm me",
+    "the librarian looks like she'd be a freak in the sheets",
+    "let me lick your pussy",
+    "Wanna trade nudes? I'll go first",
+    "I'd make her moan my name",
+    "that news lady has nice titties",
+    "Sexy girls in Kankakee want to fuck you tonight, click here",
+    "I want to have a threesome with you and your wife",
+    "Suck my dick, you fat whore",
+    "your body is unreal, let me see more in dms",
+    "she was riding him in the car at the park lol",
+)
+
+#: Sexual near-misses, second round (without a listed profane word, which V.2.5 cites as profanity).
+SEXUAL_NEAR_MISSES_SECOND = (
+    "The health department has free condoms and HIV testing",
+    "The school board voted on the new sex ed curriculum",
+    "My cousin was sexually assaulted and the police did nothing",
+    "The sheriff arrested a man for indecent exposure at the park",
+    "The birth certificate lists sex and date of birth",
+    "We got absolutely screwed on the property tax bill",
+    "The mayor is in bed with the trash company",
+    "Nursing mothers deserve a lactation room at the courthouse",
+    "The museum's nude sculpture exhibit opens Friday",
+    "This plan sucks and so does the council",
+    "The zoo's rhinos are breeding again, baby due in spring",
+    "Please stop harassing women at the bus stop, someone reported a man asking for pics",
+    "Breast cancer walk Saturday, wear pink",
+    "The bra and underwear drive for the women's shelter needs donations",
+    "My son is getting naked for his bath and splashing everywhere",
+    "The council screwed up the snow removal again",
+    "Sex trafficking awareness training at the library Tuesday",
+    "The drag show at the park was family friendly",
+    "I love my wife, 25 years married today",
+    "The teacher was charged with having sex with a student, the Daily Journal reports",
+    "Is there a Planned Parenthood in Kankakee?",
+    "The pool requires swimsuits, no thongs allowed",
+    "We need a shelter for survivors of sexual violence",
+    "Our dog humps everything, any trainers in town?",
+    "What a nice rack of antlers on that buck",
+    "The new hospital maternity ward is beautiful",
+    "Gender and sex are different things, says the health teacher",
+    "She got her head start in politics at the library board",
+    "The mayor's speech was pure political porn for his base",
+)
+
 COPYRIGHT_CASES = [(city, clause) for city, clause in COPYRIGHT_CLAUSES.items()]
 SEXUAL_CASES = [(city, clause) for city, clause in SEXUAL_CLAUSES.items()]
 
@@ -239,7 +379,7 @@ def _cited_by(verdict: msp.Verdict, clause: str, detectors: frozenset[str]) -> b
 
 
 @pytest.mark.parametrize(("city", "clause"), COPYRIGHT_CASES)
-@pytest.mark.parametrize("text", COPYRIGHT)
+@pytest.mark.parametrize("text", COPYRIGHT + COPYRIGHT_SECOND)
 def test_a_work_near_a_distribution_cue_is_cited(city: str, clause: str, text: str) -> None:
     """A work named near a distribution cue is cited under the city's copyright clause by the
     copyright detectors, and goes to review (never removed: judgment only)."""
@@ -249,7 +389,7 @@ def test_a_work_near_a_distribution_cue_is_cited(city: str, clause: str, text: s
 
 
 @pytest.mark.parametrize(("city", "clause"), COPYRIGHT_CASES)
-@pytest.mark.parametrize("text", COPYRIGHT_NEAR_MISSES)
+@pytest.mark.parametrize("text", COPYRIGHT_NEAR_MISSES + COPYRIGHT_NEAR_MISSES_SECOND)
 def test_copyright_near_misses_are_not_cited(city: str, clause: str, text: str) -> None:
     """A recommendation, a library's or a city's showing, a lawful purchase, a question, news:
     the copyright clause is not cited."""
@@ -259,7 +399,7 @@ def test_copyright_near_misses_are_not_cited(city: str, clause: str, text: str) 
 
 
 @pytest.mark.parametrize(("city", "clause"), SEXUAL_CASES)
-@pytest.mark.parametrize("text", SEXUAL)
+@pytest.mark.parametrize("text", SEXUAL + SEXUAL_SECOND)
 def test_sexual_content_aimed_or_explicit_is_cited(city: str, clause: str, text: str) -> None:
     """Sexual vocabulary aimed at a person, an explicit act or a request for sexual material is
     cited under the city's clause by the sexual-content detector (never removed by it)."""
@@ -269,7 +409,7 @@ def test_sexual_content_aimed_or_explicit_is_cited(city: str, clause: str, text:
 
 
 @pytest.mark.parametrize(("city", "clause"), SEXUAL_CASES)
-@pytest.mark.parametrize("text", SEXUAL_NEAR_MISSES)
+@pytest.mark.parametrize("text", SEXUAL_NEAR_MISSES + SEXUAL_NEAR_MISSES_SECOND)
 def test_sexual_near_misses_are_not_cited(city: str, clause: str, text: str) -> None:
     """Health, education, reports, "sex" as gender, "screwed" as cheated, art, breastfeeding,
     mild criticism: the sexual-content clause is not cited nor the comment removed."""

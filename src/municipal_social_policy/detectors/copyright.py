@@ -21,6 +21,7 @@ a piracy phrase.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from itertools import islice
 
 import attrs
 import regex
@@ -30,6 +31,7 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
+from ._judged import Near, sentence_index
 from ._urls import LINK_TRIGGER, links
 from .lexicon import read_word_list, read_words
 from .phrases import PhraseDetector, read_phrases
@@ -41,30 +43,54 @@ _MAGNET = regex.compile(r"magnet:\?xt=urn:[a-z0-9]{2,10}:[a-z0-9]{20,64}")
 # A pasted article is long (a wire story's first paragraphs with its notice: 250 characters and
 # more); a short comment quoting a notice is not one.
 _ARTICLE_CHARS = 250
+# Hosts that keep any file for whoever has its link: a link to one is a cue as [copy_cue]'s are.
+_FILE_HOSTS = read_word_list("copyright_words.txt", "file_hosts")
 _NOTICES = read_words("copyright_words.txt", "notices")
 # Each notice's last word: a comment holds it between spaces or before punctuation.
 _NOTICE_WORDS = frozenset(notice.split()[-1].strip(",.") for notice in _NOTICES)
+# A lawful source is looked for among this many of its matches (a bound on a long comment's work).
+_LAWFUL_READ = 64
 _COPYRIGHT_LINE = regex.compile(r"(?:©|\(c\)|copyright)\s{0,3}(?:©\s{0,3})?(?:19|20)\d\d\b")
 
 
 @attrs.frozen
 class PiracyDetector:
-    """Piracy phrases, links to piracy sites, magnet links and ``.torrent`` files."""
+    """Piracy phrases, a work named near a way to get a copy of it, links to piracy sites,
+    magnet links and ``.torrent`` files; a phrase or a pair is dropped where its sentences name
+    a lawful source (``lawful``: "on Netflix", "the library", "I bought it")."""
 
     id: str
     phrases: PhraseDetector
     offers: PhraseDetector
+    near: tuple[Near, ...]
+    lawful: PhraseDetector
     hosts: frozenset[str]
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         magnet = Trigger(characters=frozenset(":")) & Trigger(substrings=frozenset({"magnet:"}))
         phrases = self.phrases.trigger | self.offers.trigger
+        for near in self.near:
+            phrases = phrases | near.trigger
         object.__setattr__(self, "trigger", either(phrases, LINK_TRIGGER, magnet))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        yield from self.phrases(text, comment)
-        yield from self.offers(text, comment)
+        shared = [
+            (link.start, link.end)
+            for link in links(text)
+            if link.host in _FILE_HOSTS or link.domain in _FILE_HOSTS
+        ]
+        spans = [*self.phrases.spans(text), *self.offers.spans(text)]
+        for near in self.near:
+            spans.extend(near.spans(text, shared))
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(self._unlawful(text, spans)):
+            if merged and start < merged[-1][1]:  # overlapping parts: one piece of evidence
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        for start, end in merged:
+            yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
         normalized = text.normalized
         if "magnet:" in normalized:
             for match in _MAGNET.finditer(normalized):
@@ -74,6 +100,23 @@ class PiracyDetector:
             path = link.path.split("?", 1)[0]
             if name in self.hosts or path.endswith(".torrent"):
                 yield Signal(self.id, *text.span(link.start, link.end), Strength.JUDGMENT)
+
+    def _unlawful(
+        self, text: NormalizedText, spans: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """The spans whose sentences name no lawful source."""
+        if not spans:
+            return spans
+        lawful = list(islice(self.lawful.spans(text), _LAWFUL_READ))
+        if not lawful:
+            return spans
+        sentence = sentence_index(text)
+        named = {sentence(start) for start, _ in lawful}
+        return [
+            (start, end)
+            for start, end in spans
+            if named.isdisjoint(range(sentence(start), sentence(end - 1) + 1))
+        ]
 
 
 @attrs.frozen
@@ -115,8 +158,18 @@ def _piracy(config: DetectorConfig) -> PiracyDetector:
     file = read_phrases("copyright.phrases")
     phrases = PhraseDetector.of(config.id, file, "piracy")
     offers = PhraseDetector.of(config.id, file, "piracy_offer")
+    work = PhraseDetector.of(config.id, file, "copy_work")
+    cue = PhraseDetector.of(config.id, file, "copy_cue")
+    near = (
+        Near(config.id, work, cue),
+        Near(config.id, work, PhraseDetector.of(config.id, file, "copy_ask")),
+        Near(config.id, PhraseDetector.of(config.id, file, "copy_tool"), cue),
+    )
+    lawful = PhraseDetector.of(config.id, file, "copy_lawful")
     hosts = read_word_list("piracy_hosts.txt") | {w.casefold() for w in config.words}
-    return PiracyDetector(config.id, phrases, offers, frozenset(hosts - set(config.allowed)))
+    return PiracyDetector(
+        config.id, phrases, offers, near, lawful, frozenset(hosts - set(config.allowed))
+    )
 
 
 def _pasted_article(config: DetectorConfig) -> PastedArticleDetector:

@@ -146,6 +146,7 @@ def _sexual_content(config: DetectorConfig) -> SexualContentDetector:
         read_word_list(_DATA, "adult_tlds"),
         (
             PhraseDetector.of(config.id, read_phrases(_PHRASES), "sexual"),
+            PhraseDetector.of(config.id, read_phrases(_PHRASES), "aimed"),
             PhraseDetector.of(config.id, read_phrases(_PHRASES), "adults_only", judge=_adults_only),
         ),
     )
