@@ -365,6 +365,224 @@ SEXUAL_NEAR_MISSES_SECOND = (
     "The mayor's speech was pure political porn for his base",
 )
 
+# Three more rounds, each written before the rules that followed it (measured on the tree before
+# this branch, then on it: copyright 5/20 -> 19/20, 5/20 -> 17/20, 7/15 -> 11/15; sexual content
+# 6/20 -> 19/20, 2/20 -> 14/20, 5/15 -> 8/15; the last round was never tuned on). The comments
+# still missed are left out here and listed in the branch's notes.
+#: Works near a cue, later rounds (those cited).
+COPYRIGHT_LATER = (
+    "Y'all the new Beyoncé is on Soulseek already lol grab it",
+    "I have every episode of The Sopranos on a hard drive, $15 and its yours",
+    "Free NFL Sunday Ticket, ask me how",
+    "lol why pay $70 for the new Madden when you can download it free from my link",
+    "selling the whole Twilight saga on DVD-R, burned them last week",
+    "Photoshop 2024 fully unlocked, DM",
+    "pls someone send me the pdf for the Campbell Biology 12th edition textbook",
+    "Ill upload the Bears game replay to my drive after for anybody who missed it",
+    "Here's the whole 'Ted Lasso' S3 in a zip, enjoy: mega.nz/folder/xyz",
+    "The new Adele songs are leaked on youtube, go listen before they take them down",
+    "just dumped the whole Drake discography on my google drive, link below",
+    "Anybody want a free copy of the Stephen King audiobook? I have the files",
+    "we are watching the Tyson fight free tonight thru a stream link my cousin sent lol",
+    "Got a copy of the new Avengers off a torrent site, quality is perfect",
+    "I'll airdrop anyone the new Olivia Rodrigo album at the game tonight",
+    "the full 'Wicked' movie is on my Plex server, message me for an invite",
+    "Microsoft Office for free, no trial, get it from my link below",
+    "I bought the ebook and uploaded it to my drive so the whole class can read it free",
+    "dont waste money on the movie, its on fmovies for free",
+    "WHO WANTS THE NEW LUKE BRYAN ALBUM?? I HAVE IT, FREE, JUST ASK",
+    "i can burn u a copy of the new Fast and Furious for 5$",
+    "Every single Pixar movie in one folder on my gdrive, comment 'pixar' and i'll dm the link",
+    "Free stream of the Cubs game here, no cable required",
+    "u want the whole game of thrones series? i have it all on a hard drive",
+    "Full movie 'Gladiator II' uploaded to telegram, join the channel",
+    "new Morgan Wallen songs leaked, download link in comments",
+    "Selling hacked Firesticks with every movie and show, $60",
+    "I got the Elden Ring DLC cracked, works perfect, dm for the file",
+    "heres the audiobook of Atomic Habits for free, link in comments below",
+    "I have Microsoft Office 2021 keys, $10 each, dm me",
+    "Bootleg DVDs of all the new releases at my garage sale Saturday",
+    "Download Dune 2 free no virus 100% working",
+    "i shared the NYT crossword book pdf on the class group chat so no one has to buy it",
+    "Got every season of The Office downloaded, gonna share the folder with whoever wants it",
+    "Pirated the new GTA and it runs great, link in bio if u want it",
+    "heres the link to watch the Purdue game for free lol: bit.ly/xyz",
+    "anybody need the new Hunger Games book? got the epub, inbox me",
+    "I downloaded the whole Beatles catalog off a torrent, can put it on your phone",
+    "lol just watch it on 123movies instead of paying for disney+",
+    "Grab Adobe Acrobat Pro for free, cracked version on my mega",
+    "Watch UFC 310 live free tonight, stream link in comments",
+    "Im selling burned DVDs of the new Pixar movies, $2 each, pickup on Court St",
+    "if u need the Nursing Fundamentals textbook, I have a free pdf copy, dm",
+    "Hey guys the whole Yellowstone season 5 is on my Google Drive, just message me",
+    "ripped the new Eminem album off spotify, sending the mp3s to anyone",
+    "Cracked Windows 11 Pro ISO, works 100%, download in my profile",
+    "the leaked Joker 2 screener is on reddit, link below",
+)
+
+#: Copyright near-misses, later rounds.
+COPYRIGHT_NEAR_MISSES_LATER = (
+    "I bought the new Adele album on Amazon and it's beautiful",
+    "The library has the whole Ted Lasso series on DVD to borrow",
+    "Can someone recommend a good movie for family night?",
+    "The NFL game tonight is on channel 7 at 7:20",
+    "Someone uploaded a video of the fire on Court St to YouTube",
+    "My daughter's school play is Saturday, free admission",
+    "I'll upload the meeting agenda to the shared drive for the committee",
+    "The Bears game replay is on the NFL app",
+    "Download the free KCAT bus app for schedules",
+    "The textbook prices at the college are criminal, why so expensive?",
+    "Anyone want to watch the Tyson fight together at Buffalo Wild Wings?",
+    "I have a copy of the 1985 ordinance if anyone needs it for the hearing",
+    "Drake's new album is trash, don't bother",
+    "The new Avengers movie made $300 million this weekend",
+    "Here's the link to the city's Christmas parade livestream",
+    "Free movies for kids every Tuesday at the Paramount this summer",
+    "The county posted the full audit as a pdf, link below",
+    "My band's new album is on Spotify, link in bio",
+    "I read the whole Twilight saga in a week lol",
+    "Where can I buy a legit copy of Office for my small business?",
+    "WHO ELSE IS EXCITED FOR THE NEW LUKE BRYAN ALBUM??",
+    "Avatar 3 is playing at the Paramount, tickets in the link",
+    "I have the new Fast and Furious on DVD, anyone want to borrow it? from my library haul",
+    "The library's Pixar movie marathon is Saturday, details in the link",
+    "The Cubs game is on Marquee tonight",
+    "I finished the whole Game of Thrones series, what should I watch next?",
+    "The recording of the school board meeting is on the district website",
+    "My band's first album is on Bandcamp, pay what you want!",
+    "Morgan Wallen is coming to the United Center, get tickets at Ticketmaster",
+    "Firestick remotes are on sale at Walmart",
+    "My son cracked his phone screen again",
+    "Audiobooks are free with your library card through Libby",
+    "Bought Microsoft Office through the county's discount program",
+    "Garage sale Saturday, DVDs and books 50 cents each",
+    "Dune 2 was amazing, go see it in IMAX",
+    "The new John Grisham book is great, the library has 3 copies",
+    "The class shared notes in the group chat before the exam",
+    "We watched every season of The Office together during covid",
+    "Is it illegal to download GTA mods?",
+    "Watch the Purdue game at the Moose Lodge, free popcorn",
+    "The new Hunger Games book is out, the library has a waitlist",
+    "The Oscar nominees are announced Tuesday, watch on ABC",
+    "I downloaded the city's recycling schedule, very helpful",
+    "We watch movies on Disney+ every Friday with the kids",
+    "Adobe raised its prices again, ridiculous",
+    "Chris Stapleton is playing the state fair, tickets on sale Friday",
+    "UFC fight night at Buffalo Wild Wings, free appetizers",
+    "The county history book is for sale at the museum gift shop",
+    "I'm selling my old DVDs at the garage sale, Pixar movies $2 each",
+    "The nursing textbook is on reserve at the college library",
+    "My daughter filmed her dance recital and put it on Google Drive for the grandparents",
+    "Eminem's new album is the best he's done in years",
+    "Windows 11 update broke my printer again, any fixes?",
+    "Inside Out 2 was so good, take the kids",
+    "Police: man arrested for selling pirated DVDs in the Walmart parking lot",
+)
+
+#: Sexual content, later rounds (those cited).
+SEXUAL_LATER = (
+    "i'd smash the new barista at starbucks no cap",
+    "you look like you'd be fun in bed ;)",
+    "I'm going to fuck your wife while you're at the council meeting",
+    "mmm i want to feel you inside me",
+    "send me a pic of what you're wearing rn 😏",
+    "The weather lady should do the forecast topless",
+    "I'd go down on her in a heartbeat",
+    "she can suck on this",
+    "Sorry councilman, your wife was moaning my name last night",
+    "Sexy ladies in Kankakee wanna chat? add me on snap",
+    "i'll trade you pics for pics",
+    "your pussy looks tight in those jeans",
+    "Ms Johnson from the zoning board can get it, i'd wreck her",
+    "Show me them titties",
+    "I jerk off to your pics every night",
+    "lets fuck in the park tonight",
+    "bet you taste sweet down there",
+    "I want to bend you over the council table",
+    "nice legs, when do they open",
+    "U SO FINE I WANNA TAKE U HOME AND RIP UR CLOTHES OFF",
+    "hey hun u looking for some fun tonight? i can come to u",
+    "send bobs and vagene",
+    "the councilwoman is a MILF fr",
+    "i need a girl to suck me off tonight",
+    "Pretty lady, you make me wanna do naughty things to you",
+    "ur legs would look better on my shoulders",
+    "imagine her moaning under me",
+    "wanna come over and get nasty",
+    "cutie, show me what's under that dress",
+    "That new cop is hot, she can arrest me and strip search me",
+    "ur so sexy i cant stop thinking about ur body in my bed",
+    "who wants to sext tonight",
+    "my dick is hard for you",
+    "hey cutie u tryna link up and get freaky later",
+    "that reporter got a fat ass, I'd bang",
+    "i need someone to sit on my face tonight, ladies hmu",
+    "Mayor you look sexy in that suit, I want to undress you",
+    "i'm so horny rn, anyone in kankakee want to meet up",
+    "bet the new principal sucks a mean dick",
+    "I want to kiss every inch of your naked body",
+    "Come over and let me bend you over the couch",
+)
+
+#: Sexual near-misses, later rounds.
+SEXUAL_NEAR_MISSES_LATER = (
+    "The fair had a pig race and a hot dog eating contest",
+    "I'm going down to city hall to complain tonight",
+    "She wants to ride her bike on the new trail",
+    "Our sex ed nurse did a great job with the 7th graders",
+    "The suspect exposed himself near the school, police said",
+    "Please stop sending me pics of potholes, I'm not the road dept lol",
+    "She's the hottest new restaurant in town, go try it",
+    "He got screwed out of his pension by the county",
+    "The council is sucking up to developers again",
+    "We had a great time at the fish fry, thanks to the volunteers",
+    "The pediatrician says breastfeeding until one is best",
+    "My wife and I are going to the couples dance at the VFW",
+    "The museum's new exhibit on the history of lingerie is fascinating",
+    "The bill would make revenge porn a felony",
+    "Bend over backwards for the taxpayers for once",
+    "That new stadium is sexy, I have to admit",
+    "Lay down in bed and rest, the flu is going around",
+    "My son asked what sex means and I didn't know what to say",
+    "Pound for pound the best burger in Kankakee",
+    "The alderman's affair with his secretary is the talk of the town",
+    "U SO RIGHT ABOUT THE TAXES, THE COUNCIL IS WRONG",
+    "hey hun are you coming to the bake sale tonight?",
+    "I would lick the bowl clean, that chili was amazing",
+    "What's the best way to reach the parks department?",
+    "Support the breast cancer 5k this Saturday",
+    "My grandson likes to sit on my lap during story time",
+    "The councilwoman did a fantastic job on the budget",
+    "The vacuum sucks, need a new one from the hardware store",
+    "She is the best mayor we've had, love her",
+    "You make me want to move out of this city",
+    "The new cop on our street is great with the kids",
+    "I'm hard of hearing, please caption the meeting videos",
+    "The police charged the man with public indecency",
+    "Teens should learn about safe sex and consent",
+    "The body found by the river has been identified, police said",
+    "Let me eat my lunch in peace, the meeting can wait",
+    "My wife and I have been married 40 years today",
+    "The strip club on Route 17 got its license revoked",
+    "Who wants to carpool to the meeting tonight?",
+    "Sex offender registry updated, check your neighborhood",
+    "hey cutie, love the new haircut!",
+    "That reporter did a great job covering the flood",
+    "Ladies, the women's shelter needs volunteers, hmu",
+    "Mayor you look sharp in that suit at the parade",
+    "I'm so tired rn, anyone know when the pool opens?",
+    "Send me a video of the flooding on your street",
+    "The new principal is doing a great job",
+    "The DMV line was two hours, ridiculous",
+    "My wife sent me the recipe for the church potluck",
+    "Come over for the block party Saturday, bring a chair",
+    "The kids screamed all night on the Fourth of July",
+    "The clinic offers free STD testing and counseling",
+    "The strip of land by the river should be a park",
+    "He was sentenced for sexual abuse of a child, prosecutors said",
+    "Our health class covered puberty and reproduction",
+)
+
 COPYRIGHT_CASES = [(city, clause) for city, clause in COPYRIGHT_CLAUSES.items()]
 SEXUAL_CASES = [(city, clause) for city, clause in SEXUAL_CLAUSES.items()]
 
@@ -379,7 +597,7 @@ def _cited_by(verdict: msp.Verdict, clause: str, detectors: frozenset[str]) -> b
 
 
 @pytest.mark.parametrize(("city", "clause"), COPYRIGHT_CASES)
-@pytest.mark.parametrize("text", COPYRIGHT + COPYRIGHT_SECOND)
+@pytest.mark.parametrize("text", COPYRIGHT + COPYRIGHT_SECOND + COPYRIGHT_LATER)
 def test_a_work_near_a_distribution_cue_is_cited(city: str, clause: str, text: str) -> None:
     """A work named near a distribution cue is cited under the city's copyright clause by the
     copyright detectors, and goes to review (never removed: judgment only)."""
@@ -389,7 +607,9 @@ def test_a_work_near_a_distribution_cue_is_cited(city: str, clause: str, text: s
 
 
 @pytest.mark.parametrize(("city", "clause"), COPYRIGHT_CASES)
-@pytest.mark.parametrize("text", COPYRIGHT_NEAR_MISSES + COPYRIGHT_NEAR_MISSES_SECOND)
+@pytest.mark.parametrize(
+    "text", COPYRIGHT_NEAR_MISSES + COPYRIGHT_NEAR_MISSES_SECOND + COPYRIGHT_NEAR_MISSES_LATER
+)
 def test_copyright_near_misses_are_not_cited(city: str, clause: str, text: str) -> None:
     """A recommendation, a library's or a city's showing, a lawful purchase, a question, news:
     the copyright clause is not cited."""
@@ -399,7 +619,7 @@ def test_copyright_near_misses_are_not_cited(city: str, clause: str, text: str) 
 
 
 @pytest.mark.parametrize(("city", "clause"), SEXUAL_CASES)
-@pytest.mark.parametrize("text", SEXUAL + SEXUAL_SECOND)
+@pytest.mark.parametrize("text", SEXUAL + SEXUAL_SECOND + SEXUAL_LATER)
 def test_sexual_content_aimed_or_explicit_is_cited(city: str, clause: str, text: str) -> None:
     """Sexual vocabulary aimed at a person, an explicit act or a request for sexual material is
     cited under the city's clause by the sexual-content detector (never removed by it)."""
@@ -409,7 +629,9 @@ def test_sexual_content_aimed_or_explicit_is_cited(city: str, clause: str, text:
 
 
 @pytest.mark.parametrize(("city", "clause"), SEXUAL_CASES)
-@pytest.mark.parametrize("text", SEXUAL_NEAR_MISSES + SEXUAL_NEAR_MISSES_SECOND)
+@pytest.mark.parametrize(
+    "text", SEXUAL_NEAR_MISSES + SEXUAL_NEAR_MISSES_SECOND + SEXUAL_NEAR_MISSES_LATER
+)
 def test_sexual_near_misses_are_not_cited(city: str, clause: str, text: str) -> None:
     """Health, education, reports, "sex" as gender, "screwed" as cheated, art, breastfeeding,
     mild criticism: the sexual-content clause is not cited nor the comment removed."""

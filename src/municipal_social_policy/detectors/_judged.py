@@ -119,14 +119,18 @@ class Near:
         return [Signal(self.id, *text.span(*span), Strength.JUDGMENT) for span in self.spans(text)]
 
     def spans(
-        self, text: NormalizedText, more: Sequence[tuple[int, int]] = ()
+        self,
+        text: NormalizedText,
+        more_ones: Sequence[tuple[int, int]] = (),
+        more_others: Sequence[tuple[int, int]] = (),
     ) -> list[tuple[int, int]]:
-        """The span in the normalised text of the first pair found, or none; ``more`` are
-        spans that count as matches of ``other`` (what a pattern cannot read: a link)."""
-        ones = list(islice(self.one.spans(text), _PAIRED))
+        """The span in the normalised text of the first pair found, or none; ``more_ones`` and
+        ``more_others`` are spans that count as matches of ``one`` and of ``other``: what a
+        pattern cannot read (a title in quotation marks, a link)."""
+        ones = [*islice(self.one.spans(text), _PAIRED), *more_ones[:_PAIRED]]
         if not ones:
             return []
-        others = [*islice(self.other.spans(text), _PAIRED), *more[:_PAIRED]]
+        others = [*islice(self.other.spans(text), _PAIRED), *more_others[:_PAIRED]]
         if not others:
             return []
         sentence = sentence_index(text)
