@@ -225,9 +225,9 @@ SEXUAL_NEAR_MISSES = (
     "Our cat had kittens, anyone want one? dm me for pics",
 )
 
-# A second round, written after the first rules and before the second (measured then: copyright
-# 20 of 30 cited, sexual content 16 of 30, one near-miss each cited): the families it showed
-# missing were added, not its rows.
+# A second round, written after the first rules and before the second (measured on the tree
+# before this branch: copyright 13 of 30 cited, sexual content 13 of 30; on the first rules: 20
+# and 16, one near-miss each cited): the families it showed missing were added, not its rows.
 #: Works near a cue, second round.
 COPYRIGHT_SECOND = (
     "yo i got the new spiderman movie on my laptop, who want it? 5 bucks",
@@ -596,14 +596,20 @@ def _cited_by(verdict: msp.Verdict, clause: str, detectors: frozenset[str]) -> b
     )
 
 
+def _assert_cited(city: str, clause: str, text: str, detectors: frozenset[str]) -> None:
+    """The city cites ``clause`` for ``text`` on evidence of ``detectors``, and does not allow
+    it."""
+    verdict = road_verdict(city, text)
+    assert _cited_by(verdict, clause, detectors), (city, text)
+    assert verdict.decision is not msp.Decision.ALLOW, (city, text)
+
+
 @pytest.mark.parametrize(("city", "clause"), COPYRIGHT_CASES)
 @pytest.mark.parametrize("text", COPYRIGHT + COPYRIGHT_SECOND + COPYRIGHT_LATER)
 def test_a_work_near_a_distribution_cue_is_cited(city: str, clause: str, text: str) -> None:
     """A work named near a distribution cue is cited under the city's copyright clause by the
     copyright detectors, and goes to review (never removed: judgment only)."""
-    verdict = road_verdict(city, text)
-    assert _cited_by(verdict, clause, COPYRIGHT_DETECTORS), (city, text)
-    assert verdict.decision is not msp.Decision.ALLOW, (city, text)
+    _assert_cited(city, clause, text, COPYRIGHT_DETECTORS)
 
 
 @pytest.mark.parametrize(("city", "clause"), COPYRIGHT_CASES)
@@ -623,9 +629,7 @@ def test_copyright_near_misses_are_not_cited(city: str, clause: str, text: str) 
 def test_sexual_content_aimed_or_explicit_is_cited(city: str, clause: str, text: str) -> None:
     """Sexual vocabulary aimed at a person, an explicit act or a request for sexual material is
     cited under the city's clause by the sexual-content detector (never removed by it)."""
-    verdict = road_verdict(city, text)
-    assert _cited_by(verdict, clause, SEXUAL_DETECTORS), (city, text)
-    assert verdict.decision is not msp.Decision.ALLOW, (city, text)
+    _assert_cited(city, clause, text, SEXUAL_DETECTORS)
 
 
 @pytest.mark.parametrize(("city", "clause"), SEXUAL_CASES)
