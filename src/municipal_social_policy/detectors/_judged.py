@@ -10,13 +10,15 @@ sets; this module gives the judgment the original spelling of a token.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Protocol
 
 import attrs
 
 from ..comment import Comment
-from ..reading import Token
+from ..reading import Token, read
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import Signal
@@ -27,6 +29,7 @@ __all__ = [
     "POSSESSIVE_MARKS",
     "AnyOf",
     "Followed",
+    "Near",
     "Part",
     "Requiring",
     "follows",
@@ -86,6 +89,71 @@ class Followed:
                 if end <= then_start and self.near(normalized, end, then_start, then_end):
                     return (Signal(self.id, *text.span(start, then_end), Strength.JUDGMENT),)
         return ()
+
+
+#: At most this many matches of each part are paired (a long comment's cues are bounded work).
+_PAIRED = 32
+
+
+def sentence_index(text: NormalizedText) -> Callable[[int], int]:
+    """The index of the sentence of the comment's reading that holds a normalised offset."""
+    starts = [sentence[0].start for sentence in read(text).sentences if sentence]
+    return lambda offset: bisect_right(starts, offset) - 1
+
+
+@attrs.frozen
+class Near:
+    """A match of ``one`` and a match of ``other`` apart, in either order, in one sentence or
+    two adjacent ones: one judgment signal over both (a work named and a way to get a copy of
+    it, a sentence before or after). Either match alone signals nothing."""
+
+    id: str
+    one: PhraseDetector
+    other: PhraseDetector
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "trigger", self.one.trigger & self.other.trigger)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        return [Signal(self.id, *text.span(*span), Strength.JUDGMENT) for span in self.spans(text)]
+
+    def spans(
+        self,
+        text: NormalizedText,
+        more_ones: Sequence[tuple[int, int]] = (),
+        more_others: Sequence[tuple[int, int]] = (),
+    ) -> list[tuple[int, int]]:
+        """The span in the normalised text of the first pair found, or none; ``more_ones`` and
+        ``more_others`` are spans that count as matches of ``one`` and of ``other``: what a
+        pattern cannot read (a title in quotation marks, a link)."""
+        ones = [*islice(self.one.spans(text), _PAIRED), *more_ones[:_PAIRED]]
+        if not ones:
+            return []
+        others = [*islice(self.other.spans(text), _PAIRED), *more_others[:_PAIRED]]
+        if not others:
+            return []
+        sentence = sentence_index(text)
+        for start, end in ones:
+            for other_start, other_end in others:
+                if (
+                    end > other_start
+                    and other_end > start
+                    and not _within((start, end), (other_start, other_end))
+                ):
+                    continue  # the parts share words: one phrase, not two
+                # The sentences between the earlier part's end and the later one's start.
+                if sentence(max(start, other_start)) - sentence(min(end, other_end) - 1) <= 1:
+                    first, last = min(start, other_start), max(end, other_end)
+                    return [(first, last)]
+        return []
+
+
+def _within(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether either span lies strictly inside the other, touching neither of its ends: a work
+    named in the gap of a cue ("uploaded *the new episode* to my channel")."""
+    (start, end), (other_start, other_end) = sorted((one, other), key=lambda s: s[0] - s[1])
+    return start < other_start and other_end < end
 
 
 class Part(Protocol):

@@ -9,6 +9,12 @@ a person to decide. Two detectors:
   ("watch full movie online free", "watch the Bears game free, stream link", which a question
   only asks about: "is the library offering free movie streaming?"), links to known piracy sites
   (``piracy_hosts.txt``, on any top-level domain), ``magnet:`` links and ``.torrent`` files;
+  and, broadest, a WORK named near a DISTRIBUTION cue, in either order, in one sentence or two
+  adjacent ones (:class:`._judged.Near`): a film, a show, an album, a book, software, a match,
+  "season 3", a title in quotation marks (the groups ``copy_work`` and ``copy_tool``) with "dm me
+  for the link", "on my drive", "free stream", "download it", "who wants it?", a link to a file
+  host (``copy_cue``, ``copy_ask``, ``copyright_words.txt``). Every piracy match whose sentences
+  name a lawful source ("on Netflix", "the library", "the city's"; ``copy_lawful``) is dropped;
 - ``pasted_article``: a long comment that carries a publisher's notice ("Copyright © 2024 ...
   All rights reserved", "may not be published, broadcast, rewritten or redistributed"): a whole
   article pasted in, not a quotation; or the writer's own word that they pasted one ("it's
@@ -21,15 +27,18 @@ a piracy phrase.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from itertools import islice
 
 import attrs
 import regex
 
 from ..comment import Comment
 from ..ordinance import DetectorConfig
+from ..reading import Token, read
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
+from ._judged import Near, sentence_index
 from ._urls import LINK_TRIGGER, links
 from .lexicon import read_word_list, read_words
 from .phrases import PhraseDetector, read_phrases
@@ -41,30 +50,66 @@ _MAGNET = regex.compile(r"magnet:\?xt=urn:[a-z0-9]{2,10}:[a-z0-9]{20,64}")
 # A pasted article is long (a wire story's first paragraphs with its notice: 250 characters and
 # more); a short comment quoting a notice is not one.
 _ARTICLE_CHARS = 250
+# Hosts that keep any file for whoever has its link: a link to one is a cue as [copy_cue]'s are.
+_FILE_HOSTS = read_word_list("copyright_words.txt", "file_hosts")
 _NOTICES = read_words("copyright_words.txt", "notices")
 # Each notice's last word: a comment holds it between spaces or before punctuation.
 _NOTICE_WORDS = frozenset(notice.split()[-1].strip(",.") for notice in _NOTICES)
+# The marks a title is quoted with (reading.py reads the same as quotation marks).
+_QUOTES = frozenset("'\"‘’“”«»")
+# A title in quotation marks is at most this many words ("'The Lord of the Rings'").
+_TITLE_WORDS = 6
+# Words of a title written in lower case are short: "of", "the", "and".
+_SMALL_WORD = 3
+# A lawful source is looked for among this many of its matches (a bound on a long comment's work).
+_LAWFUL_READ = 64
 _COPYRIGHT_LINE = regex.compile(r"(?:©|\(c\)|copyright)\s{0,3}(?:©\s{0,3})?(?:19|20)\d\d\b")
 
 
 @attrs.frozen
 class PiracyDetector:
-    """Piracy phrases, links to piracy sites, magnet links and ``.torrent`` files."""
+    """Piracy phrases, a work named near a way to get a copy of it, links to piracy sites,
+    magnet links and ``.torrent`` files; a phrase or a pair is dropped where its sentences name
+    a lawful source (``lawful``: "on Netflix", "the library", "I bought it")."""
 
     id: str
     phrases: PhraseDetector
     offers: PhraseDetector
+    near: tuple[Near, ...]
+    lawful: PhraseDetector
     hosts: frozenset[str]
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         magnet = Trigger(characters=frozenset(":")) & Trigger(substrings=frozenset({"magnet:"}))
         phrases = self.phrases.trigger | self.offers.trigger
+        for near in self.near:
+            phrases = phrases | near.trigger
+        # A title in quotation marks near a cue: a quotation mark and the cue.
+        quoted = Trigger(characters=_QUOTES) & self.near[0].other.trigger
+        phrases = phrases | quoted
         object.__setattr__(self, "trigger", either(phrases, LINK_TRIGGER, magnet))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        yield from self.phrases(text, comment)
-        yield from self.offers(text, comment)
+        shared = [
+            (link.start, link.end)
+            for link in links(text)
+            if link.host in _FILE_HOSTS or link.domain in _FILE_HOSTS
+        ]
+        titles = _quoted_titles(text) if self.near[0].other.admits(text) else []
+        spans = [*self.phrases.spans(text), *self.offers.spans(text)]
+        work_near_cue, *others = self.near
+        spans.extend(work_near_cue.spans(text, titles, shared))
+        for near in others:
+            spans.extend(near.spans(text, (), shared))
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(self._unlawful(text, spans)):
+            if merged and start < merged[-1][1]:  # overlapping parts: one piece of evidence
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        for start, end in merged:
+            yield Signal(self.id, *text.span(start, end), Strength.JUDGMENT)
         normalized = text.normalized
         if "magnet:" in normalized:
             for match in _MAGNET.finditer(normalized):
@@ -74,6 +119,23 @@ class PiracyDetector:
             path = link.path.split("?", 1)[0]
             if name in self.hosts or path.endswith(".torrent"):
                 yield Signal(self.id, *text.span(link.start, link.end), Strength.JUDGMENT)
+
+    def _unlawful(
+        self, text: NormalizedText, spans: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """The spans whose sentences name no lawful source."""
+        if not spans:
+            return spans
+        lawful = list(islice(self.lawful.spans(text), _LAWFUL_READ))
+        if not lawful:
+            return spans
+        sentence = sentence_index(text)
+        named = {sentence(start) for start, _ in lawful}
+        return [
+            (start, end)
+            for start, end in spans
+            if named.isdisjoint(range(sentence(start), sentence(end - 1) + 1))
+        ]
 
 
 @attrs.frozen
@@ -111,12 +173,56 @@ class PastedArticleDetector:
                 yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
 
 
+def _quoted_titles(text: NormalizedText) -> list[tuple[int, int]]:
+    """Words in quotation marks written as a title ("see 'Twisters'", "the whole \"Ted
+    Lasso\""), not opening their sentence, in a comment that does not write every word with a
+    capital: the spans in the normalised text, a work for the cues of ``copyright.phrases``."""
+    sentences = read(text).sentences
+    if all(token.capital for sentence in sentences for token in sentence):
+        return []
+    found: list[tuple[int, int]] = []
+    for sentence in sentences:
+        run: list[Token] = []
+        for token in (*sentence, None):
+            if token is not None and token.quoted:
+                run.append(token)
+                continue
+            if run and run[0] is not sentence[0] and _title_case(run):
+                found.append((run[0].start, run[-1].end))
+            run = []
+    return found
+
+
+def _title_case(words: list[Token]) -> bool:
+    """Whether quoted words are written as a title: two words to a few, the first and every long
+    one with a capital ("Gladiator II", "The Lord of the Rings"; not "Thank you for being here",
+    nor one word, which a program's buttons also are: select "Release")."""
+    return (
+        1 < len(words) <= _TITLE_WORDS
+        and words[0].capital
+        and all(token.capital for token in words if len(token.forms[0]) > _SMALL_WORD)
+    )
+
+
 def _piracy(config: DetectorConfig) -> PiracyDetector:
     file = read_phrases("copyright.phrases")
     phrases = PhraseDetector.of(config.id, file, "piracy")
     offers = PhraseDetector.of(config.id, file, "piracy_offer")
+    work = PhraseDetector.of(config.id, file, "copy_work")
+    cue = PhraseDetector.of(config.id, file, "copy_cue")
+    ask = PhraseDetector.of(config.id, file, "copy_ask")
+    tool = PhraseDetector.of(config.id, file, "copy_tool")
+    near = (
+        Near(config.id, work, cue),
+        Near(config.id, work, ask),
+        Near(config.id, tool, cue),
+        Near(config.id, tool, ask),
+    )
+    lawful = PhraseDetector.of(config.id, file, "copy_lawful")
     hosts = read_word_list("piracy_hosts.txt") | {w.casefold() for w in config.words}
-    return PiracyDetector(config.id, phrases, offers, frozenset(hosts - set(config.allowed)))
+    return PiracyDetector(
+        config.id, phrases, offers, near, lawful, frozenset(hosts - set(config.allowed))
+    )
 
 
 def _pasted_article(config: DetectorConfig) -> PastedArticleDetector:

@@ -17,7 +17,10 @@ cites (D) needs a detector of its own. ``sexual_content.txt`` holds the vocabula
   and requests of sex or sexting ("looking for a hookup", "wanna sext?", "sugar daddy wanted"),
   and pointers to the writer's own adult material ("check my OF", "nudes in bio", "18+ content
   at my page"): JUDGMENT, and no match in a quotation, a report of another's words or a
-  negation.
+  negation; sexual words aimed at a person (the group ``aimed``: "I want to have sex with you",
+  "spank me", "a pic of you naked"), and the broadest signal, a wish aimed at a person near a
+  word that is sexual in a remark to one (``desire_aimed`` and ``sex_cue``, read together by
+  :class:`._judged.Near`: "I wanna take u home and rip ur clothes off").
 
 Clinical, legal and educational words are never listed ("breast cancer screening", "sex education
 program", "sexual assault awareness"), and a group's sex or orientation is never sexual content.
@@ -37,7 +40,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from ..words import PLAIN
 from . import DetectorFactory, Signal
-from ._judged import outermost
+from ._judged import Near, outermost
 from ._urls import LINK_TRIGGER, Link, links
 from .checks import Match
 from .lexicon import LexiconDetector, normalize_terms, read_word_list
@@ -64,7 +67,7 @@ class SexualContentDetector:
     adult: frozenset[str]
     mixed: frozenset[str]
     tlds: frozenset[str]
-    phrases: tuple[PhraseDetector, ...] = ()
+    phrases: tuple[PhraseDetector | Near, ...] = ()
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -146,6 +149,12 @@ def _sexual_content(config: DetectorConfig) -> SexualContentDetector:
         read_word_list(_DATA, "adult_tlds"),
         (
             PhraseDetector.of(config.id, read_phrases(_PHRASES), "sexual"),
+            PhraseDetector.of(config.id, read_phrases(_PHRASES), "aimed"),
+            Near(
+                config.id,
+                PhraseDetector.of(config.id, read_phrases(_PHRASES), "desire_aimed"),
+                PhraseDetector.of(config.id, read_phrases(_PHRASES), "sex_cue"),
+            ),
             PhraseDetector.of(config.id, read_phrases(_PHRASES), "adults_only", judge=_adults_only),
         ),
     )
