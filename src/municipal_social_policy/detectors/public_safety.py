@@ -47,7 +47,7 @@ from ..ordinance import DetectorConfig
 from ..reading import Token, read
 from ..text import NormalizedText
 from . import DetectorFactory
-from ._judged import AnyOf, Followed, Part, spaced
+from ._judged import AnyOf, Gathered, OrElse, Part, Span, original, spaced
 from ._names import Names, names
 from .checks import run_end
 from .phrases import Judge, Match, PhraseDetector, ending, read_phrases
@@ -140,7 +140,23 @@ def _place_near(text: NormalizedText, start: int, end: int, *, before: int = _BE
     return False
 
 
-def _actionable(match: Match) -> bool:
+def _actionable(veto: PhraseDetector) -> Judge:
+    """An undercover car or a checkpoint placed or timed, in a sentence that is not about policy
+    nor about the past, with nothing near that residents say of policing every day (``veto``,
+    the group [watch_veto]: "KPD will hold a checkpoint", "per the sheriff", a thanks)."""
+
+    def judge(match: Match) -> bool:
+        text, tokens = match.text, match.tokens
+        start, end = tokens[match.first].start, tokens[match.last].end
+        low, high = start - _GATHER_REACH, end + _GATHER_REACH
+        if any(low <= near < high for near, _ in veto.spans(text)):
+            return False
+        return _placed(match)
+
+    return judge
+
+
+def _placed(match: Match) -> bool:
     """An undercover car or a checkpoint placed or timed, in a sentence that is not about policy
     nor about the past."""
     text, tokens, words, first, last, sets, *_ = match
@@ -267,45 +283,185 @@ def _possessive(text: NormalizedText, token: Token) -> bool:
     )
 
 
-# How far after a gap in the watch its invitation may end, in characters: the next sentence or two.
-_INVITE_REACH = 200
+# How far from the police, a guard or a guarded place the signals that make it usable are read, in
+# characters: the sentence and the next one or two.
+_GATHER_REACH = 160
+
+# The signals gathered around the police, a guard or a guarded place (public_safety.phrases
+# [watch]) that make a danger told, each rule naming the groups that must all stand near: an
+# invitation to use it or to evade with a moment, a place, a site or a weakness; a guard broken at a
+# site, with a moment or passed on as a warning; thin staff with a moment; a warning with a moment
+# and a place.
+_GATHER_RULES = (
+    ("watch_invite", "watch_time"),
+    ("watch_invite", "place"),
+    ("watch_invite", "watch_site"),
+    ("watch_invite", "watch_broken"),
+    ("watch_invite", "watch_thin"),
+    ("watch_invite", "watch_covert"),
+    ("watch_invite", "watch_gap"),
+    ("watch_pointed", "watch_covert"),
+    ("watch_broken", "watch_site"),
+    ("watch_broken", "watch_time"),
+    ("watch_broken", "watch_warning"),
+    ("watch_thin", "watch_site"),
+    ("watch_thin", "watch_time"),
+    ("watch_short", "watch_time"),
+    ("watch_thin", "place"),
+    ("watch_private", "place"),
+    ("watch_private", "watch_time"),
+    ("watch_posted", "place", "watch_now"),
+    ("watch_posted", "place", "watch_warning"),
+    ("watch_warning", "watch_time", "place"),
+)
 
 
-def _invited(_: str, end: int, __: int, invite_end: int) -> bool:
-    """Whether an invitation ending at ``invite_end`` is near the gap in the watch that ends at
-    ``end``: within ``_INVITE_REACH`` characters."""
-    return invite_end - end <= _INVITE_REACH
+def _written_places(text: NormalizedText, before: frozenset[str]) -> list[Span]:
+    """The words that name a place as they are written, right after a word of ``before`` ("at",
+    "on": public_safety.phrases @place_preps): a number ("on 6th", "at 3000 W rd") or a word
+    written with a capital then a small letter ("at Main & 5th", "on Station St")."""
+    found: list[Span] = []
+    for sentence in read(text).sentences:
+        for i, token in enumerate(sentence[1:], 1):
+            if before.isdisjoint(sentence[i - 1].forms):
+                continue
+            written = original(text, token)
+            if written[:1].isdigit() or (written[:1].isupper() and written[1:2].islower()):
+                found.append((token.start, token.end))
+    return found
 
 
-def _safety_disclosure(config: DetectorConfig) -> AnyOf:
+def _gathered(config: DetectorConfig) -> Gathered:
+    """The police, a guard or a guarded place with what makes it usable (the groups of
+    :data:`_GATHER_RULES`), none of what residents say of policing every day near."""
+    phrases = read_phrases(_FILE)
+
+    def group(name: str) -> PhraseDetector:
+        return PhraseDetector.of(config.id, phrases, name)
+
+    place = group("watch_place")
+    preps = phrases.sets["place_preps"]
+
+    def places(text: NormalizedText) -> list[Span]:
+        return sorted([*place.spans(text), *_written_places(text, preps)])
+
+    parts = {
+        name: group(name).spans
+        for name in (
+            "watch_time",
+            "watch_site",
+            "watch_broken",
+            "watch_thin",
+            "watch_short",
+            "watch_invite",
+            "watch_covert",
+            "watch_private",
+            "watch_posted",
+            "watch_now",
+            "watch_pointed",
+            "watch_gap",
+        )
+    }
+    gates = tuple(
+        group(name)
+        for name in (
+            "watch_broken",
+            "watch_thin",
+            "watch_short",
+            "watch_invite",
+            "watch_private",
+            "watch_posted",
+        )
+    )
+    warning = group("watch_warning")
+    return Gathered(
+        config.id,
+        group("watch"),
+        {**parts, "watch_warning": warning.spans, "place": places},
+        (*gates, warning),
+        _GATHER_RULES,
+        group("watch_veto"),
+        _GATHER_REACH,
+    )
+
+
+def _safety_disclosure(config: DetectorConfig) -> OrElse:
     phrases = read_phrases(_FILE)
     named = names(_FILE, config.allowed)
+    placed = _actionable(PhraseDetector.of(config.id, phrases, "watch_veto"))
     judges: dict[str, Judge | None] = {
-        "undercover": _actionable,
-        "enforcement": _actionable,
+        "undercover": placed,
+        "enforcement": placed,
         "codes": _code,
         "witness_named": _named(named),
         "witness_role": _naming(named),
         "officers": _officer,
         "witness_described": None,
-        "weakness": None,
     }
     parts: tuple[Part, ...] = tuple(
         PhraseDetector.of(config.id, phrases, group, judge=judge) for group, judge in judges.items()
     )
-    # A gap in the watch followed, often in the next sentence, by an invitation to use it.
-    exploited = Followed(
+    return OrElse(config.id, AnyOf(config.id, parts), _gathered(config))
+
+
+# How far from a source the public has no access to what it tells is read, in characters.
+_LEAK_REACH = 160
+
+
+def _non_public_information(config: DetectorConfig) -> AnyOf:
+    """An office's internal document handed out, an insider's untold news, a source the public has
+    no access to telling what is no one's to tell, a person the law shields identified
+    (judgment)."""
+    phrases = read_phrases(_FILE)
+
+    def group(name: str) -> PhraseDetector:
+        return PhraseDetector.of(config.id, phrases, name)
+
+    tell, content, veto = group("leak_tell"), group("leak_content"), group("leak_veto")
+    leaked = Gathered(
         config.id,
-        PhraseDetector.of(config.id, phrases, "watch_gap"),
-        PhraseDetector.of(config.id, phrases, "exploit_invite"),
-        _invited,
+        group("leak_source"),
+        {"leak_tell": tell.spans, "leak_content": content.spans},
+        (tell,),
+        (("leak_tell", "leak_content"), ("leak_content",)),
+        veto,
+        _LEAK_REACH,
     )
-    return AnyOf(config.id, (*parts, exploited))
-
-
-def _non_public_information(config: DetectorConfig) -> PhraseDetector:
-    """An office's internal document handed out, or an insider's untold news (judgment)."""
-    return PhraseDetector.of(config.id, read_phrases(_FILE), "non_public")
+    documented = Gathered(
+        config.id,
+        group("leak_document"),
+        {"leak_tell": tell.spans, "leak_content": content.spans},
+        (tell,),
+        (("leak_tell", "leak_content"),),
+        veto,
+        _LEAK_REACH,
+    )
+    record = group("leak_record")
+    recorded = Gathered(
+        config.id, record, {"leak_tell": tell.spans}, (tell,), (("leak_tell",),), veto, _LEAK_REACH
+    )
+    how = group("shielded_how")
+    identified = Gathered(
+        config.id,
+        group("shielded"),
+        {"shielded_how": how.spans},
+        (how,),
+        (("shielded_how",),),
+        veto,
+        _LEAK_REACH,
+    )
+    insider = Gathered(
+        config.id,
+        group("leak_insider"),
+        {"leak_content": content.spans},
+        (content,),
+        (("leak_content",),),
+        veto,
+        _LEAK_REACH,
+    )
+    non_public = group("non_public")
+    alone = Gathered(config.id, non_public, {}, (non_public,), ((),), veto, _LEAK_REACH)
+    return AnyOf(config.id, (leaked, documented, recorded, insider, identified, alone))
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {
