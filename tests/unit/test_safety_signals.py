@@ -186,7 +186,6 @@ FAMILIES: dict[str, CityFamily] = {
             "at Kettering",
             "the employee who got fired at the plant failed a drug test, I saw his file",
             "per the internal email from the director, the rate hike is 18% not 9%",
-            "victims name was withheld but its Jenna Ross from Kettering, 17",
             "the keypad code for the treatment plant gate is 5501",
             "my aunt works in payroll, Tom Baker in engineering makes 96k and has a garnishment",
             "the confidential settlement with the driver was $250,000, my friend in legal told me",
@@ -604,6 +603,7 @@ KNOWN_SAFETY_MISSES = [
     "Lol the camera at the boat launch is fake, it's just a box, nobody's recording",
 ]
 KNOWN_CONFIDENTIAL_MISSES = [
+    "victims name was withheld but its Jenna Ross from Kettering, 17",
     "i work at the clinic and that councilman comes in every week for methadone",
     "my daughter is a dispatcher and the call from the Beavercreek house was a murder suicide, "
     "the kids found them",

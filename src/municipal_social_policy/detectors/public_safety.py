@@ -26,6 +26,21 @@ this weekend") is none: the police publish their checkpoints themselves. All the
 JUDGMENT: only a person can tell a live operation from an old story or an announcement the
 comment does not name, so the ceiling keeps them at review.
 
+Where none of these families reads a comment, broad signals are gathered (issue 9, the safety
+session, "Generalise, don't tune"): the police, a guard or a guarded place (the group [watch])
+with, within a sentence or two, what makes it usable, each a family of words of its own group:
+a moment, a place, a guarded site, a weakness of what guards ("the camera's been dead",
+"unlocked"), thin staff ("only one officer on duty", "nobody patrols"), an officer's private
+life, police posted now, an invitation to use it or to evade ("go now", "take what you want",
+"go around") or a warning ("heads up"). :data:`_GATHER_RULES` says which families make a danger
+told together; nothing is gathered where [watch_veto] stands near (a request or a complaint, a
+thanks, the police's own notice, an emergency's detour), which also keeps an operation placed by
+[undercover] or [enforcement] from being read in the police's own notice ("KPD will hold a
+checkpoint Saturday"). The detector ``non_public_information`` (Montgomery County) gathers the
+same way a source the public has no access to (someone inside an office that keeps records of
+people, or such a record) with its telling and what it tells, and a person the law shields
+(a victim, a juvenile, an informant) with what identifies them.
+
 The patterns are the groups of ``public_safety.phrases`` (the pattern language of
 :mod:`.phrases`), matched against the comment's reading. What stays here is the judgment of a
 match that the language cannot say, with the words of the file's sets: whether a place (a
@@ -38,7 +53,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 
 import regex
@@ -300,7 +315,7 @@ _GATHER_RULES = (
     ("watch_invite", "watch_thin"),
     ("watch_invite", "watch_covert"),
     ("watch_invite", "watch_gap"),
-    ("watch_pointed", "watch_covert"),
+    ("watch_covert", "watch_pointed"),
     ("watch_broken", "watch_site"),
     ("watch_broken", "watch_time"),
     ("watch_broken", "watch_warning"),
@@ -331,58 +346,46 @@ def _written_places(text: NormalizedText, before: frozenset[str]) -> list[Span]:
     return found
 
 
-def _gathered(config: DetectorConfig) -> Gathered:
-    """The police, a guard or a guarded place with what makes it usable (the groups of
-    :data:`_GATHER_RULES`), none of what residents say of policing every day near."""
+def _gather(
+    config: DetectorConfig,
+    anchor: str,
+    rules: tuple[tuple[str, ...], ...],
+    reach: int,
+    spans: Mapping[str, Callable[[NormalizedText], Iterable[Span]]] | None = None,
+) -> Gathered:
+    """The groups of public_safety.phrases that ``rules`` name gathered around ``anchor``, with
+    the group [watch_veto] or [leak_veto] (by the anchor's family) as the veto; ``spans`` gives
+    the parts that are no group. The first part of each rule is its gate (a rule without parts
+    is gated by the anchor): write the rarest first."""
     phrases = read_phrases(_FILE)
 
     def group(name: str) -> PhraseDetector:
         return PhraseDetector.of(config.id, phrases, name)
 
-    place = group("watch_place")
+    given = dict(spans or {})
+    groups = {name: group(name) for rule in rules for name in rule if name not in given}
+    anchored = group(anchor)
+    gates = tuple(
+        {
+            rule[0] if rule else anchor: groups[rule[0]] if rule else anchored for rule in rules
+        }.values()
+    )
+    veto = group("watch_veto" if anchor.startswith("watch") else "leak_veto")
+    parts = {name: detector.spans for name, detector in groups.items()} | given
+    return Gathered(config.id, anchored, parts, gates, rules, veto, reach)
+
+
+def _gathered(config: DetectorConfig) -> Gathered:
+    """The police, a guard or a guarded place with what makes it usable (the groups of
+    :data:`_GATHER_RULES`), none of what residents say of policing every day near."""
+    phrases = read_phrases(_FILE)
+    place = PhraseDetector.of(config.id, phrases, "watch_place")
     preps = phrases.sets["place_preps"]
 
     def places(text: NormalizedText) -> list[Span]:
         return sorted([*place.spans(text), *_written_places(text, preps)])
 
-    parts = {
-        name: group(name).spans
-        for name in (
-            "watch_time",
-            "watch_site",
-            "watch_broken",
-            "watch_thin",
-            "watch_short",
-            "watch_invite",
-            "watch_covert",
-            "watch_private",
-            "watch_posted",
-            "watch_now",
-            "watch_pointed",
-            "watch_gap",
-        )
-    }
-    gates = tuple(
-        group(name)
-        for name in (
-            "watch_broken",
-            "watch_thin",
-            "watch_short",
-            "watch_invite",
-            "watch_private",
-            "watch_posted",
-        )
-    )
-    warning = group("watch_warning")
-    return Gathered(
-        config.id,
-        group("watch"),
-        {**parts, "watch_warning": warning.spans, "place": places},
-        (*gates, warning),
-        _GATHER_RULES,
-        group("watch_veto"),
-        _GATHER_REACH,
-    )
+    return _gather(config, "watch", _GATHER_RULES, _GATHER_REACH, {"place": places})
 
 
 def _safety_disclosure(config: DetectorConfig) -> OrElse:
@@ -406,62 +409,30 @@ def _safety_disclosure(config: DetectorConfig) -> OrElse:
 
 # How far from a source the public has no access to what it tells is read, in characters.
 _LEAK_REACH = 160
+# How far from a person the law shields what identifies them is read: the same clause.
+_SHIELDED_REACH = 60
+
+
+# What a source the public has no access to must be read with (its telling, what it tells), by the
+# source's kind, and how far; and the person the law shields with what identifies them.
+_LEAKS: tuple[tuple[str, tuple[tuple[str, ...], ...], int], ...] = (
+    ("leak_source", (("leak_content", "leak_tell"), ("leak_content",)), _LEAK_REACH),
+    ("leak_document", (("leak_content", "leak_tell"),), _LEAK_REACH),
+    ("leak_record", (("leak_tell",),), _LEAK_REACH),
+    ("leak_insider", (("leak_content",),), _LEAK_REACH),
+    ("shielded", (("shielded_how",),), _SHIELDED_REACH),
+    ("non_public", ((),), _LEAK_REACH),
+)
 
 
 def _non_public_information(config: DetectorConfig) -> AnyOf:
     """An office's internal document handed out, an insider's untold news, a source the public has
     no access to telling what is no one's to tell, a person the law shields identified
-    (judgment)."""
-    phrases = read_phrases(_FILE)
-
-    def group(name: str) -> PhraseDetector:
-        return PhraseDetector.of(config.id, phrases, name)
-
-    tell, content, veto = group("leak_tell"), group("leak_content"), group("leak_veto")
-    leaked = Gathered(
+    (judgment); none where [leak_veto] stands near."""
+    return AnyOf(
         config.id,
-        group("leak_source"),
-        {"leak_tell": tell.spans, "leak_content": content.spans},
-        (tell,),
-        (("leak_tell", "leak_content"), ("leak_content",)),
-        veto,
-        _LEAK_REACH,
+        tuple(_gather(config, anchor, rules, reach) for anchor, rules, reach in _LEAKS),
     )
-    documented = Gathered(
-        config.id,
-        group("leak_document"),
-        {"leak_tell": tell.spans, "leak_content": content.spans},
-        (tell,),
-        (("leak_tell", "leak_content"),),
-        veto,
-        _LEAK_REACH,
-    )
-    record = group("leak_record")
-    recorded = Gathered(
-        config.id, record, {"leak_tell": tell.spans}, (tell,), (("leak_tell",),), veto, _LEAK_REACH
-    )
-    how = group("shielded_how")
-    identified = Gathered(
-        config.id,
-        group("shielded"),
-        {"shielded_how": how.spans},
-        (how,),
-        (("shielded_how",),),
-        veto,
-        _LEAK_REACH,
-    )
-    insider = Gathered(
-        config.id,
-        group("leak_insider"),
-        {"leak_content": content.spans},
-        (content,),
-        (("leak_content",),),
-        veto,
-        _LEAK_REACH,
-    )
-    non_public = group("non_public")
-    alone = Gathered(config.id, non_public, {}, (non_public,), ((),), veto, _LEAK_REACH)
-    return AnyOf(config.id, (leaked, documented, recorded, insider, identified, alone))
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {
