@@ -11,7 +11,7 @@ sets; this module gives the judgment the original spelling of a token.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from typing import Protocol
 
@@ -29,9 +29,12 @@ __all__ = [
     "POSSESSIVE_MARKS",
     "AnyOf",
     "Followed",
+    "Gathered",
     "Near",
+    "OrElse",
     "Part",
     "Requiring",
+    "Span",
     "follows",
     "original",
     "outermost",
@@ -156,6 +159,66 @@ def _within(one: tuple[int, int], other: tuple[int, int]) -> bool:
     return start < other_start and other_end < end
 
 
+#: A span in the normalised text, ``[start, end)``.
+Span = tuple[int, int]
+
+
+@attrs.frozen
+class Gathered:
+    """Signals gathered around a match of ``anchor``: one judgment signal where, within
+    ``reach`` characters of an anchor's match, the matches of the parts named by one of
+    ``rules`` are all found and no match of ``veto`` is. Each rule is a tuple of part names
+    (``("invite", "time")``); ``parts`` gives each name its spans (a group's
+    :meth:`~.phrases.PhraseDetector.spans`, or a judgment of the text's own). A broad signal
+    such as "police or a guarded place, near a moment and an invitation to use it" is so made
+    of word families each kept in a phrase file, not of phrasings. The signal runs from the
+    first to the last of the spans that made it. Every rule names one of ``gates``, the parts
+    whose triggers with the anchor's make the detector's: it is called only where the anchor
+    and one of them may match."""
+
+    id: str
+    anchor: PhraseDetector
+    parts: Mapping[str, Callable[[NormalizedText], Iterable[Span]]]
+    gates: tuple[PhraseDetector, ...]
+    rules: tuple[tuple[str, ...], ...]
+    veto: PhraseDetector
+    reach: int
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        gates = self.gates[0].trigger
+        for gate in self.gates[1:]:
+            gates = gates | gate.trigger
+        object.__setattr__(self, "trigger", self.anchor.trigger & gates)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        anchors = list(self.anchor.spans(text))
+        if not anchors:
+            return ()
+        found: dict[str, list[Span]] = {}
+        vetoes: list[Span] | None = None
+        for start, end in anchors:
+            low, high = start - self.reach, end + self.reach
+            for rule in self.rules:
+                spans = [(start, end)]
+                for name in rule:
+                    if name not in found:
+                        found[name] = list(self.parts[name](text))
+                    near = [s for s in found[name] if s[0] >= low and s[1] <= high]
+                    if not near:
+                        break
+                    spans.append(near[0])
+                else:
+                    if vetoes is None:
+                        vetoes = list(self.veto.spans(text))
+                    if any(s[0] >= low and s[1] <= high for s in vetoes):
+                        break  # no rule holds where a veto stands near the anchor
+                    first = min(s[0] for s in spans)
+                    last = max(s[1] for s in spans)
+                    return (Signal(self.id, *text.span(first, last), Strength.JUDGMENT),)
+        return ()
+
+
 class Part(Protocol):
     """A group read as a part of a detector: a :class:`PhraseDetector`, one that
     :class:`Requiring` gates, or a detector that joins groups of its own (an alarm's danger and
@@ -191,6 +254,25 @@ class AnyOf:
             for signal in part(text, comment)
         ]
         return tuple(outermost(found)) if len(found) > 1 else found
+
+
+@attrs.frozen
+class OrElse:
+    """The signals of ``first``, or, where it signals nothing, those of ``then``: a broad signal
+    (:class:`Gathered`) read only where the narrower families, whose evidence is the exact
+    words, found none."""
+
+    id: str
+    first: Part
+    then: Part
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "trigger", self.first.trigger | self.then.trigger)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        found = tuple(self.first(text, comment))
+        return found if found else tuple(self.then(text, comment))
 
 
 def original(text: NormalizedText, token: Token) -> str:

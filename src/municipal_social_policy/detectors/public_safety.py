@@ -26,6 +26,21 @@ this weekend") is none: the police publish their checkpoints themselves. All the
 JUDGMENT: only a person can tell a live operation from an old story or an announcement the
 comment does not name, so the ceiling keeps them at review.
 
+Where none of these families reads a comment, broad signals are gathered (issue 9, the safety
+session, "Generalise, don't tune"): the police, a guard or a guarded place (the group [watch])
+with, within a sentence or two, what makes it usable, each a family of words of its own group:
+a moment, a place, a guarded site, a weakness of what guards ("the camera's been dead",
+"unlocked"), thin staff ("only one officer on duty", "nobody patrols"), an officer's private
+life, police posted now, an invitation to use it or to evade ("go now", "take what you want",
+"go around") or a warning ("heads up"). :data:`_GATHER_RULES` says which families make a danger
+told together; nothing is gathered where [watch_veto] stands near (a request or a complaint, a
+thanks, the police's own notice, an emergency's detour), which also keeps an operation placed by
+[undercover] or [enforcement] from being read in the police's own notice ("KPD will hold a
+checkpoint Saturday"). The detector ``non_public_information`` (Montgomery County) gathers the
+same way a source the public has no access to (someone inside an office that keeps records of
+people, or such a record) with its telling and what it tells, and a person the law shields
+(a victim, a juvenile, an informant) with what identifies them.
+
 The patterns are the groups of ``public_safety.phrases`` (the pattern language of
 :mod:`.phrases`), matched against the comment's reading. What stays here is the judgment of a
 match that the language cannot say, with the words of the file's sets: whether a place (a
@@ -38,7 +53,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 
 import regex
@@ -47,7 +62,7 @@ from ..ordinance import DetectorConfig
 from ..reading import Token, read
 from ..text import NormalizedText
 from . import DetectorFactory
-from ._judged import AnyOf, Followed, Part, spaced
+from ._judged import AnyOf, Gathered, OrElse, Part, Span, original, spaced
 from ._names import Names, names
 from .checks import run_end
 from .phrases import Judge, Match, PhraseDetector, ending, read_phrases
@@ -140,7 +155,23 @@ def _place_near(text: NormalizedText, start: int, end: int, *, before: int = _BE
     return False
 
 
-def _actionable(match: Match) -> bool:
+def _actionable(veto: PhraseDetector) -> Judge:
+    """An undercover car or a checkpoint placed or timed, in a sentence that is not about policy
+    nor about the past, with nothing near that residents say of policing every day (``veto``,
+    the group [watch_veto]: "KPD will hold a checkpoint", "per the sheriff", a thanks)."""
+
+    def judge(match: Match) -> bool:
+        text, tokens = match.text, match.tokens
+        start, end = tokens[match.first].start, tokens[match.last].end
+        low, high = start - _GATHER_REACH, end + _GATHER_REACH
+        if any(low <= near < high for near, _ in veto.spans(text)):
+            return False
+        return _placed(match)
+
+    return judge
+
+
+def _placed(match: Match) -> bool:
     """An undercover car or a checkpoint placed or timed, in a sentence that is not about policy
     nor about the past."""
     text, tokens, words, first, last, sets, *_ = match
@@ -267,45 +298,141 @@ def _possessive(text: NormalizedText, token: Token) -> bool:
     )
 
 
-# How far after a gap in the watch its invitation may end, in characters: the next sentence or two.
-_INVITE_REACH = 200
+# How far from the police, a guard or a guarded place the signals that make it usable are read, in
+# characters: the sentence and the next one or two.
+_GATHER_REACH = 160
+
+# The signals gathered around the police, a guard or a guarded place (public_safety.phrases
+# [watch]) that make a danger told, each rule naming the groups that must all stand near: an
+# invitation to use it or to evade with a moment, a place, a site or a weakness; a guard broken at a
+# site, with a moment or passed on as a warning; thin staff with a moment; a warning with a moment
+# and a place.
+_GATHER_RULES = (
+    ("watch_invite", "watch_time"),
+    ("watch_invite", "place"),
+    ("watch_invite", "watch_site"),
+    ("watch_invite", "watch_broken"),
+    ("watch_invite", "watch_thin"),
+    ("watch_invite", "watch_covert"),
+    ("watch_invite", "watch_gap"),
+    ("watch_covert", "watch_pointed"),
+    ("watch_broken", "watch_site"),
+    ("watch_broken", "watch_time"),
+    ("watch_broken", "watch_warning"),
+    ("watch_thin", "watch_site"),
+    ("watch_thin", "watch_time"),
+    ("watch_short", "watch_time"),
+    ("watch_thin", "place"),
+    ("watch_private", "place"),
+    ("watch_private", "watch_time"),
+    ("watch_posted", "place", "watch_now"),
+    ("watch_posted", "place", "watch_warning"),
+    ("watch_warning", "watch_time", "place"),
+)
 
 
-def _invited(_: str, end: int, __: int, invite_end: int) -> bool:
-    """Whether an invitation ending at ``invite_end`` is near the gap in the watch that ends at
-    ``end``: within ``_INVITE_REACH`` characters."""
-    return invite_end - end <= _INVITE_REACH
+def _written_places(text: NormalizedText, before: frozenset[str]) -> list[Span]:
+    """The words that name a place as they are written, right after a word of ``before`` ("at",
+    "on": public_safety.phrases @place_preps): a number ("on 6th", "at 3000 W rd") or a word
+    written with a capital then a small letter ("at Main & 5th", "on Station St")."""
+    found: list[Span] = []
+    for sentence in read(text).sentences:
+        for i, token in enumerate(sentence[1:], 1):
+            if before.isdisjoint(sentence[i - 1].forms):
+                continue
+            written = original(text, token)
+            if written[:1].isdigit() or (written[:1].isupper() and written[1:2].islower()):
+                found.append((token.start, token.end))
+    return found
 
 
-def _safety_disclosure(config: DetectorConfig) -> AnyOf:
+def _gather(
+    config: DetectorConfig,
+    anchor: str,
+    rules: tuple[tuple[str, ...], ...],
+    reach: int,
+    spans: Mapping[str, Callable[[NormalizedText], Iterable[Span]]] | None = None,
+) -> Gathered:
+    """The groups of public_safety.phrases that ``rules`` name gathered around ``anchor``, with
+    the group [watch_veto] or [leak_veto] (by the anchor's family) as the veto; ``spans`` gives
+    the parts that are no group. The first part of each rule is its gate (a rule without parts
+    is gated by the anchor): write the rarest first."""
+    phrases = read_phrases(_FILE)
+
+    def group(name: str) -> PhraseDetector:
+        return PhraseDetector.of(config.id, phrases, name)
+
+    given = dict(spans or {})
+    groups = {name: group(name) for rule in rules for name in rule if name not in given}
+    anchored = group(anchor)
+    gates = tuple(
+        {
+            rule[0] if rule else anchor: groups[rule[0]] if rule else anchored for rule in rules
+        }.values()
+    )
+    veto = group("watch_veto" if anchor.startswith("watch") else "leak_veto")
+    parts = {name: detector.spans for name, detector in groups.items()} | given
+    return Gathered(config.id, anchored, parts, gates, rules, veto, reach)
+
+
+def _gathered(config: DetectorConfig) -> Gathered:
+    """The police, a guard or a guarded place with what makes it usable (the groups of
+    :data:`_GATHER_RULES`), none of what residents say of policing every day near."""
+    phrases = read_phrases(_FILE)
+    place = PhraseDetector.of(config.id, phrases, "watch_place")
+    preps = phrases.sets["place_preps"]
+
+    def places(text: NormalizedText) -> list[Span]:
+        return sorted([*place.spans(text), *_written_places(text, preps)])
+
+    return _gather(config, "watch", _GATHER_RULES, _GATHER_REACH, {"place": places})
+
+
+def _safety_disclosure(config: DetectorConfig) -> OrElse:
     phrases = read_phrases(_FILE)
     named = names(_FILE, config.allowed)
+    placed = _actionable(PhraseDetector.of(config.id, phrases, "watch_veto"))
     judges: dict[str, Judge | None] = {
-        "undercover": _actionable,
-        "enforcement": _actionable,
+        "undercover": placed,
+        "enforcement": placed,
         "codes": _code,
         "witness_named": _named(named),
         "witness_role": _naming(named),
         "officers": _officer,
         "witness_described": None,
-        "weakness": None,
     }
     parts: tuple[Part, ...] = tuple(
         PhraseDetector.of(config.id, phrases, group, judge=judge) for group, judge in judges.items()
     )
-    # A gap in the watch followed, often in the next sentence, by an invitation to use it.
-    exploited = Followed(
+    return OrElse(config.id, AnyOf(config.id, parts), _gathered(config))
+
+
+# How far from a source the public has no access to what it tells is read, in characters.
+_LEAK_REACH = 160
+# How far from a person the law shields what identifies them is read: the same clause.
+_SHIELDED_REACH = 60
+
+
+# What a source the public has no access to must be read with (its telling, what it tells), by the
+# source's kind, and how far; and the person the law shields with what identifies them.
+_LEAKS: tuple[tuple[str, tuple[tuple[str, ...], ...], int], ...] = (
+    ("leak_source", (("leak_content", "leak_tell"), ("leak_content",)), _LEAK_REACH),
+    ("leak_document", (("leak_content", "leak_tell"),), _LEAK_REACH),
+    ("leak_record", (("leak_tell",),), _LEAK_REACH),
+    ("leak_insider", (("leak_content",),), _LEAK_REACH),
+    ("shielded", (("shielded_how",),), _SHIELDED_REACH),
+    ("non_public", ((),), _LEAK_REACH),
+)
+
+
+def _non_public_information(config: DetectorConfig) -> AnyOf:
+    """An office's internal document handed out, an insider's untold news, a source the public has
+    no access to telling what is no one's to tell, a person the law shields identified
+    (judgment); none where [leak_veto] stands near."""
+    return AnyOf(
         config.id,
-        PhraseDetector.of(config.id, phrases, "watch_gap"),
-        PhraseDetector.of(config.id, phrases, "exploit_invite"),
-        _invited,
+        tuple(_gather(config, anchor, rules, reach) for anchor, rules, reach in _LEAKS),
     )
-    return AnyOf(config.id, (*parts, exploited))
-
-
-def _non_public_information(config: DetectorConfig) -> PhraseDetector:
-    """An office's internal document handed out, or an insider's untold news (judgment)."""
-    return PhraseDetector.of(config.id, read_phrases(_FILE), "non_public")
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {
