@@ -46,6 +46,7 @@ FAMILIES: dict[str, CityFamily] = {
             "ur window",
             "FYI deputies stop patrolling the east side after midnight, go then",
             "only one officer on duty tonight for the whole north end lol",
+            "kpd's only got the one k9 and he's on vacation till the 20th, figure it out",
             "the jail guards change shift at 10pm and the yard gate is unmanned for like 15 min",
             "dispatch is down to one person between 2 and 4 am every night, nobody answers",
             "every tuesday the night patrol skips riverside, just so yall know",
@@ -599,7 +600,6 @@ KNOWN_SAFETY_MISSES = [
     "officer martinez has two little girls at St Pats, maybe someone should talk to her about it",
     "narcotics unit is parked in a grey tahoe across from the apartments on 8th, heads up fam",
     "ALL THE COPS ARE AT THE PARADE DOWNTOWN, NORTH END IS EMPTY",
-    "kpd's only got the one k9 and he's on vacation till the 20th, figure it out",
     "Lol the camera at the boat launch is fake, it's just a box, nobody's recording",
 ]
 KNOWN_CONFIDENTIAL_MISSES = [

@@ -153,6 +153,7 @@ import attrs
 from ..comment import Comment
 from ..reading import (
     SUFFIXES,
+    SUFFIXES_OF,
     FormIndex,
     Reading,
     RunTogether,
@@ -719,14 +720,16 @@ def anchor_word(run: tuple[str, ...]) -> str:
     frequent on a city's page (``[frequent]`` of ``common_words.txt``: "people on government
     assistance" is known by "assistance", "senior citizens" by "senior").
 
-    The ranks, from the last: a common word, or a word with an apostrophe (its parts are
-    common: "it's" shows "it" and "s"); a frequent noun ("after our kids" is known by "kids",
-    not by "after"); any other word, the longest first."""
+    The ranks, from the last: a word a contracted ending spells out ("not" of "do not": every
+    "n't" reads it, so it shows nothing of the run); a common word, or a word with an apostrophe
+    (its parts are common: "it's" shows "it" and "s"); a frequent noun ("after our kids" is known
+    by "kids", not by "after"); any other word, the longest first."""
     if len(run) == 1:
         return run[0]
     return max(
         run,
         key=lambda word: (
+            word not in SUFFIXES_OF,
             word not in _COMMON and APOSTROPHES.isdisjoint(word),
             word not in _FREQUENT,
             len(word),
