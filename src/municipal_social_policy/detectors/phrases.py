@@ -191,6 +191,7 @@ __all__ = [
     "PhraseFile",
     "PhraseGroup",
     "anchor_word",
+    "as_read",
     "ending",
     "forget_build_memos",
     "forms_read",
