@@ -85,9 +85,10 @@ def negates(word: str, negators: frozenset[str]) -> bool:
     """Whether ``word`` is one of ``negators``, or a contraction that spells one out ("don't",
     "isnt", "won't").
 
-    A contraction a phrase file names is read as written ("don't"), one it does not name as its
-    words ("do not"): every test of a negator goes through here, so that naming a contraction
-    in ``hate.phrases`` changes no negation, doubt or description (the word-set trap).
+    The reading spells a contraction out ("do not"), and so do the phrase files' words
+    (:func:`.phrases.as_read`); a word that reaches a frame as written (a negator list of the
+    frames' own, a word read apart from the reading) is spelled out here, so every test of a
+    negator reads "don't" and "do not" alike.
     """
     if word in negators:
         return True
