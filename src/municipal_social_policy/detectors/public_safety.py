@@ -32,7 +32,7 @@ with, within a sentence or two, what makes it usable, each a family of words of 
 a moment, a place, a guarded site, a weakness of what guards ("the camera's been dead",
 "unlocked"), thin staff ("only one officer on duty", "nobody patrols"), an officer's private
 life, police posted now, an invitation to use it or to evade ("go now", "take what you want",
-"go around") or a warning ("heads up"). :data:`_GATHER_RULES` says which families make a danger
+"go around") or a warning ("heads up"). ``gathered.tsv`` says which families make a danger
 told together; nothing is gathered where [watch_veto] stands near (a request or a complaint, a
 thanks, the police's own notice, an emergency's detour), which also keeps an operation placed by
 [undercover] or [enforcement] from being read in the police's own notice ("KPD will hold a
@@ -65,6 +65,7 @@ from . import DetectorFactory
 from ._judged import AnyOf, Gathered, OrElse, Part, Span, original, spaced
 from ._names import Names, names
 from .checks import run_end
+from .lexicon import read_table
 from .phrases import Judge, Match, PhraseDetector, ending, read_phrases
 
 __all__ = ["FACTORIES"]
@@ -302,33 +303,18 @@ def _possessive(text: NormalizedText, token: Token) -> bool:
 # characters: the sentence and the next one or two.
 _GATHER_REACH = 160
 
-# The signals gathered around the police, a guard or a guarded place (public_safety.phrases
-# [watch]) that make a danger told, each rule naming the groups that must all stand near: an
-# invitation to use it or to evade with a moment, a place, a site or a weakness; a guard broken at a
-# site, with a moment or passed on as a warning; thin staff with a moment; a warning with a moment
-# and a place.
-_GATHER_RULES = (
-    ("watch_invite", "watch_time"),
-    ("watch_invite", "place"),
-    ("watch_invite", "watch_site"),
-    ("watch_invite", "watch_broken"),
-    ("watch_invite", "watch_thin"),
-    ("watch_invite", "watch_covert"),
-    ("watch_invite", "watch_gap"),
-    ("watch_covert", "watch_pointed"),
-    ("watch_broken", "watch_site"),
-    ("watch_broken", "watch_time"),
-    ("watch_broken", "watch_warning"),
-    ("watch_thin", "watch_site"),
-    ("watch_thin", "watch_time"),
-    ("watch_short", "watch_time"),
-    ("watch_thin", "place"),
-    ("watch_private", "place"),
-    ("watch_private", "watch_time"),
-    ("watch_posted", "place", "watch_now"),
-    ("watch_posted", "place", "watch_warning"),
-    ("watch_warning", "watch_time", "place"),
-)
+
+# The signals gathered around an anchor group (gathered.tsv): by anchor, in the file's order, its
+# reach and the rules that name the groups that must all stand near it.
+def _gathered_rules() -> dict[str, tuple[int, tuple[tuple[str, ...], ...]]]:
+    found: dict[str, tuple[int, tuple[tuple[str, ...], ...]]] = {}
+    for anchor, reach, groups in read_table("gathered.tsv"):
+        _, rules = found.get(anchor, (0, ()))
+        found[anchor] = (int(reach), (*rules, tuple(groups.split())))
+    return found
+
+
+_GATHERED = _gathered_rules()
 
 
 def _written_places(text: NormalizedText, before: frozenset[str]) -> list[Span]:
@@ -377,7 +363,7 @@ def _gather(
 
 def _gathered(config: DetectorConfig) -> Gathered:
     """The police, a guard or a guarded place with what makes it usable (the groups of
-    :data:`_GATHER_RULES`), none of what residents say of policing every day near."""
+    ``gathered.tsv``), none of what residents say of policing every day near."""
     phrases = read_phrases(_FILE)
     place = PhraseDetector.of(config.id, phrases, "watch_place")
     preps = phrases.sets["place_preps"]
@@ -385,7 +371,8 @@ def _gathered(config: DetectorConfig) -> Gathered:
     def places(text: NormalizedText) -> list[Span]:
         return sorted([*place.spans(text), *_written_places(text, preps)])
 
-    return _gather(config, "watch", _GATHER_RULES, _GATHER_REACH, {"place": places})
+    reach, rules = _GATHERED["watch"]
+    return _gather(config, "watch", rules, reach, {"place": places})
 
 
 def _safety_disclosure(config: DetectorConfig) -> OrElse:
@@ -407,31 +394,17 @@ def _safety_disclosure(config: DetectorConfig) -> OrElse:
     return OrElse(config.id, AnyOf(config.id, parts), _gathered(config))
 
 
-# How far from a source the public has no access to what it tells is read, in characters.
-_LEAK_REACH = 160
-# How far from a person the law shields what identifies them is read: the same clause.
-_SHIELDED_REACH = 60
-
-
-# What a source the public has no access to must be read with (its telling, what it tells), by the
-# source's kind, and how far; and the person the law shields with what identifies them.
-_LEAKS: tuple[tuple[str, tuple[tuple[str, ...], ...], int], ...] = (
-    ("leak_source", (("leak_content", "leak_tell"), ("leak_content",)), _LEAK_REACH),
-    ("leak_document", (("leak_content", "leak_tell"),), _LEAK_REACH),
-    ("leak_record", (("leak_tell",),), _LEAK_REACH),
-    ("leak_insider", (("leak_content",),), _LEAK_REACH),
-    ("shielded", (("shielded_how",),), _SHIELDED_REACH),
-    ("non_public", ((),), _LEAK_REACH),
-)
-
-
 def _non_public_information(config: DetectorConfig) -> AnyOf:
     """An office's internal document handed out, an insider's untold news, a source the public has
     no access to telling what is no one's to tell, a person the law shields identified
     (judgment); none where [leak_veto] stands near."""
     return AnyOf(
         config.id,
-        tuple(_gather(config, anchor, rules, reach) for anchor, rules, reach in _LEAKS),
+        tuple(
+            _gather(config, anchor, rules, reach)
+            for anchor, (reach, rules) in _GATHERED.items()
+            if anchor != "watch"
+        ),
     )
 
 
