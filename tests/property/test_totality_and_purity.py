@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import random
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from functools import cache
@@ -103,7 +104,9 @@ def test_processes_agree_with_this_process(evaluator: msp.Evaluator) -> None:
         )
     ] + ["My SSN is 356-21-4476", "'; DROP TABLE comments; --", "Call me at 815-555-0143"]
     local = [msp.dumps(evaluator.evaluate(text)) for text in texts]
-    with ProcessPoolExecutor(max_workers=2) as pool:
+    # Spawned, as the library's own pools are: forking a threaded process may deadlock.
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=2, mp_context=spawn) as pool:
         remote = list(
             pool.map(_verdicts_in_a_process, [texts[: len(texts) // 2], texts[len(texts) // 2 :]])
         )

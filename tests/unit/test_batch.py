@@ -514,12 +514,14 @@ def test_kept_columns_travel_with_each_jsonl_row() -> None:
 def test_an_executor_of_processes_gives_exactly_the_output_of_one_job() -> None:
     """Chunks judged on a given executor (as ``msp evaluate --scheduler`` does on a Dask
     cluster) give the one-job output; the ordinance travels with each chunk by pickling."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     lines = EXAMPLES.read_text(encoding="utf-8").splitlines() * 3 + ["oops"]
     text = "\n".join(lines) + "\n"
     one, summary_one, failed_one = run(text, jobs=1)
-    with ProcessPoolExecutor(2) as executor:
+    # Spawned, as the library's own pools are: forking a threaded process may deadlock.
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as executor:
         other, summary_other, failed_other = run(text, executor=executor, jobs=2, chunk_rows=4)
     assert other == one
     assert attrs_without_time(summary_other) == attrs_without_time(summary_one)
