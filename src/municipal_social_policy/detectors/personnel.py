@@ -39,7 +39,7 @@ reading cannot split, with the offices of the file's set ``hashtag_offices``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import cast
+from typing import ClassVar, cast
 
 import attrs
 import regex
@@ -64,6 +64,9 @@ class _ForPersonnel:
     activity), under this detector's id, and with ``hashtags`` the campaign hashtags it finds
     too."""
 
+    #: The evaluator calls the detector for personnel authors only.
+    roles: ClassVar[frozenset[Role]] = frozenset({Role.PERSONNEL})
+
     phrases: PhraseDetector
     also: tuple[Part, ...] = ()
     hashtags: regex.Pattern[str] | None = None
@@ -80,8 +83,6 @@ class _ForPersonnel:
         object.__setattr__(self, "trigger", trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
-        if comment.author.role is not Role.PERSONNEL:
-            return ()
         found = list(self.reads(text, comment))
         if self.hashtags is not None and "#" in text.normalized:
             found.extend(self._hashtags(text))
