@@ -6,12 +6,22 @@ file (:mod:`.phrases`) and then judges each match by what the language cannot sa
 letter case of the word after it in the ORIGINAL text: "lives on Court Street" names a place,
 "lives on a fixed income" does not. The vocabulary such a judgment reads stays in the file's
 sets; this module gives the judgment the original spelling of a token.
+
+Groups that make a finding only together are read by one mechanism, :class:`Within`: a match
+of an anchor group, matches of other groups within a :class:`Distance` of it (at most so many
+words and so many sentence ends between, in either order or after it) and no match of a veto
+group at that distance. Which groups, at what distance, with what veto is data: the table
+``near.tsv`` (:func:`within` builds a signal of it): a work and a way to get a copy of it
+(copyright), a wish aimed at a person and a sexual word (sexual content), an alarm's danger and
+the order that follows it (misinformation), the police and what makes a danger of them (public
+safety).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import cache
 from itertools import islice
 from typing import Protocol
 
@@ -22,25 +32,30 @@ from ..reading import Token, read
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import Signal
-from .phrases import PhraseDetector
+from .lexicon import read_table
+from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger
 
 __all__ = [
     "POSSESSIVE_MARKS",
     "AnyOf",
-    "Followed",
-    "Gathered",
-    "Near",
+    "Distance",
+    "Found",
     "OrElse",
     "Part",
     "Requiring",
     "Span",
+    "Spans",
+    "Within",
     "follows",
     "original",
     "outermost",
     "possessive",
     "possessive_trigger",
+    "sentence_index",
+    "signals",
     "spaced",
+    "within",
 ]
 
 
@@ -65,158 +80,196 @@ class Requiring:
         return self.part(text, comment)
 
 
-@attrs.frozen
-class Followed:
-    """A match of ``first`` followed by a match of ``then`` for which ``near`` holds: one
-    judgment signal from the first's start to the second's end. ``near`` reads the normalised
-    text, the first match's end and the second's start and end: an alarm's danger and the order
-    that opens the next sentence (misinformation), a gap in the watch and the invitation to use
-    it a sentence or two later (public safety). Either match alone signals nothing."""
-
-    id: str
-    first: PhraseDetector
-    then: PhraseDetector
-    near: Callable[[str, int, int, int], bool]
-    trigger: Trigger = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "trigger", self.first.trigger & self.then.trigger)
-
-    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
-        firsts = list(self.first.spans(text))
-        if not firsts:
-            return ()
-        normalized = text.normalized
-        for then_start, then_end in self.then.spans(text):
-            for start, end in firsts:
-                if end <= then_start and self.near(normalized, end, then_start, then_end):
-                    return (Signal(self.id, *text.span(start, then_end), Strength.JUDGMENT),)
-        return ()
-
-
 #: At most this many matches of each part are paired (a long comment's cues are bounded work).
 _PAIRED = 32
-
-
-def sentence_index(text: NormalizedText) -> Callable[[int], int]:
-    """The index of the sentence of the comment's reading that holds a normalised offset."""
-    starts = [sentence[0].start for sentence in read(text).sentences if sentence]
-    return lambda offset: bisect_right(starts, offset) - 1
-
-
-@attrs.frozen
-class Near:
-    """A match of ``one`` and a match of ``other`` apart, in either order, in one sentence or
-    two adjacent ones: one judgment signal over both (a work named and a way to get a copy of
-    it, a sentence before or after). Either match alone signals nothing."""
-
-    id: str
-    one: PhraseDetector
-    other: PhraseDetector
-    trigger: Trigger = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "trigger", self.one.trigger & self.other.trigger)
-
-    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
-        return [Signal(self.id, *text.span(*span), Strength.JUDGMENT) for span in self.spans(text)]
-
-    def spans(
-        self,
-        text: NormalizedText,
-        more_ones: Sequence[tuple[int, int]] = (),
-        more_others: Sequence[tuple[int, int]] = (),
-    ) -> list[tuple[int, int]]:
-        """The span in the normalised text of the first pair found, or none; ``more_ones`` and
-        ``more_others`` are spans that count as matches of ``one`` and of ``other``: what a
-        pattern cannot read (a title in quotation marks, a link)."""
-        ones = [*islice(self.one.spans(text), _PAIRED), *more_ones[:_PAIRED]]
-        if not ones:
-            return []
-        others = [*islice(self.other.spans(text), _PAIRED), *more_others[:_PAIRED]]
-        if not others:
-            return []
-        sentence = sentence_index(text)
-        for start, end in ones:
-            for other_start, other_end in others:
-                if (
-                    end > other_start
-                    and other_end > start
-                    and not _within((start, end), (other_start, other_end))
-                ):
-                    continue  # the parts share words: one phrase, not two
-                # The sentences between the earlier part's end and the later one's start.
-                if sentence(max(start, other_start)) - sentence(min(end, other_end) - 1) <= 1:
-                    first, last = min(start, other_start), max(end, other_end)
-                    return [(first, last)]
-        return []
-
-
-def _within(one: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether either span lies strictly inside the other, touching neither of its ends: a work
-    named in the gap of a cue ("uploaded *the new episode* to my channel")."""
-    (start, end), (other_start, other_end) = sorted((one, other), key=lambda s: s[0] - s[1])
-    return start < other_start and other_end < end
-
 
 #: A span in the normalised text, ``[start, end)``.
 Span = tuple[int, int]
 
 
+def _positions(text: NormalizedText) -> tuple[list[int], list[int], list[int]]:
+    """The starts and the ends of the words of the comment's reading, and the index of the
+    sentence of each: where a span stands, in words and in sentences."""
+    starts: list[int] = []
+    ends: list[int] = []
+    sentences: list[int] = []
+    for index, sentence in enumerate(read(text).sentences):
+        for token in sentence:
+            starts.append(token.start)
+            ends.append(token.end)
+            sentences.append(index)
+    return starts, ends, sentences
+
+
+def sentence_index(text: NormalizedText) -> Callable[[int], int]:
+    """The index of the sentence of the comment's reading that holds a normalised offset."""
+    starts, _, sentences = text.view(_positions)
+    return lambda offset: sentences[max(0, bisect_right(starts, offset) - 1)] if starts else 0
+
+
+def _apart(text: NormalizedText, one: Span, other: Span) -> tuple[int, int]:
+    """How far apart two spans of the normalised text stand: the words between them and the
+    sentence ends between them (``(0, 0)`` for spans that overlap or touch a word in common)."""
+    (_, end), (other_start, _) = sorted((one, other))
+    if end > other_start:
+        return 0, 0
+    starts, ends, sentences = text.view(_positions)
+    if not starts:
+        return 0, 0
+    last = max(0, bisect_left(starts, end) - 1)  # the earlier span's last word
+    following = min(len(ends) - 1, bisect_right(ends, other_start))  # the later one's first
+    return max(0, following - last - 1), sentences[following] - sentences[last]
+
+
+def _holds(one: Span, other: Span) -> bool:
+    """Whether either span holds the other and more: a name with its role ("*Jorge Rubio is* a
+    confidential informant"), a work in a cue's gap ("uploaded *the new episode* to my channel")."""
+    (start, end), (other_start, other_end) = sorted((one, other), key=lambda s: s[0] - s[1])
+    return start <= other_start and other_end <= end and one != other
+
+
 @attrs.frozen
-class Gathered:
-    """Signals gathered around a match of ``anchor``: one judgment signal where, within
-    ``reach`` characters of an anchor's match, the matches of the parts named by one of
-    ``rules`` are all found and no match of ``veto`` is. Each rule is a tuple of part names
-    (``("invite", "time")``); ``parts`` gives each name its spans (a group's
-    :meth:`~.phrases.PhraseDetector.spans`, or a judgment of the text's own). A broad signal
-    such as "police or a guarded place, near a moment and an invitation to use it" is so made
-    of word families each kept in a phrase file, not of phrasings. The signal runs from the
-    first to the last of the spans that made it. Every rule names one of ``gates``, the parts
-    whose triggers with the anchor's make the detector's: it is called only where the anchor
-    and one of them may match."""
+class Distance:
+    """How far from a match of an anchor a partner's match may stand: at most ``words`` words
+    between the two and at most ``sentences`` sentence ends (0: the anchor's own sentence);
+    ``None`` bounds nothing in that unit, but one of the two is bounded. With ``after`` the
+    partner follows the anchor; without, either order does, and a partner that holds the anchor
+    and more, or lies within it, counts. One that shares some of its words and not all, or has
+    the same words, is one phrase with it, not a second part. ``near.tsv`` writes a distance as
+    ``words=N``, ``sentences=N`` and ``after``, apart by spaces."""
+
+    words: int | None = None
+    sentences: int | None = None
+    after: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        bounds = [bound for bound in (self.words, self.sentences) if bound is not None]
+        if not bounds or min(bounds) < 0:
+            raise ValueError(f"{self!r}: bound the words or the sentences, by 0 or more")
+
+    @classmethod
+    def parse(cls, written: str) -> Distance:
+        """A distance as ``near.tsv`` writes it: ``words=22``, ``words=0 sentences=1 after``."""
+        terms = written.split()
+        bounds = dict(term.split("=", 1) for term in terms if term != "after")
+        if set(bounds) - {"words", "sentences"} or not all(map(str.isdigit, bounds.values())):
+            raise ValueError(f"distance {written!r}: expected words=N, sentences=N and after")
+        bound = {name: int(value) for name, value in bounds.items()}
+        return cls(bound.get("words"), bound.get("sentences"), "after" in terms)
+
+    def reaches(self, text: NormalizedText, anchor: Span, partner: Span) -> bool:
+        """Whether ``partner`` stands within this distance of ``anchor``, as a part of its own."""
+        (start, end), (partner_start, partner_end) = anchor, partner
+        if end > partner_start and partner_end > start:  # they share words
+            return not self.after and _holds(anchor, partner)
+        return not (self.after and partner_start < end) and self.covers(text, anchor, partner)
+
+    def covers(self, text: NormalizedText, one: Span, other: Span) -> bool:
+        """Whether two spans stand within this distance, in either order, sharing words or not."""
+        words, sentences = _apart(text, one, other)
+        return (self.words is None or words <= self.words) and (
+            self.sentences is None or sentences <= self.sentences
+        )
+
+
+@attrs.frozen
+class Found:
+    """A part of a :class:`Within` found with what no pattern reads (a quoted title, a link)."""
+
+    trigger: Trigger
+    spans: Callable[[NormalizedText], Iterable[Span]]
+
+
+#: A part of a :class:`Within`: where it matches, and a trigger that holds wherever it may.
+Spans = PhraseDetector | Found
+
+_Signal = tuple[str, Distance, str | None, tuple[tuple[str, ...], ...]]
+
+
+@attrs.frozen
+class Within:
+    """One judgment signal where, within ``distance`` of a match of ``anchor``, the parts named
+    by one of ``rules`` (names of ``parts``, tried in order; an empty rule is the anchor alone)
+    all match and no match of ``veto`` stands, from the first to the last of their spans; the
+    first :data:`_PAIRED` matches of each part are read (bounded work). ``near.tsv`` says which
+    groups, at what distance (:func:`within`). Its trigger is the anchor's with one of the
+    rules' first parts (the anchor for an empty rule)."""
 
     id: str
-    anchor: PhraseDetector
-    parts: Mapping[str, Callable[[NormalizedText], Iterable[Span]]]
-    gates: tuple[PhraseDetector, ...]
+    anchor: Spans
+    parts: Mapping[str, Spans]
     rules: tuple[tuple[str, ...], ...]
-    veto: PhraseDetector
-    reach: int
+    distance: Distance
+    veto: Spans | None = None
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        gates = self.gates[0].trigger
-        for gate in self.gates[1:]:
-            gates = gates | gate.trigger
+        gates = Trigger.any_of(
+            *(self.parts[rule[0]].trigger if rule else self.anchor.trigger for rule in self.rules)
+        )
         object.__setattr__(self, "trigger", self.anchor.trigger & gates)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
-        anchors = list(self.anchor.spans(text))
-        if not anchors:
-            return ()
+        span = self.span(text)
+        return () if span is None else (Signal(self.id, *text.span(*span), Strength.JUDGMENT),)
+
+    def span(self, text: NormalizedText) -> Span | None:
+        """The span in the normalised text of the first anchor's match whose rule holds."""
         found: dict[str, list[Span]] = {}
-        vetoes: list[Span] | None = None
-        for start, end in anchors:
-            low, high = start - self.reach, end + self.reach
+        for anchor in islice(self.anchor.spans(text), _PAIRED):
             for rule in self.rules:
-                spans = [(start, end)]
+                spans = [anchor]
                 for name in rule:
                     if name not in found:
-                        found[name] = list(self.parts[name](text))
-                    near = [s for s in found[name] if s[0] >= low and s[1] <= high]
-                    if not near:
+                        found[name] = list(islice(self.parts[name].spans(text), _PAIRED))
+                    reached = (s for s in found[name] if self.distance.reaches(text, anchor, s))
+                    near = next(reached, None)
+                    if near is None:
                         break
-                    spans.append(near[0])
+                    spans.append(near)
                 else:
-                    if vetoes is None:
-                        vetoes = list(self.veto.spans(text))
-                    if any(s[0] >= low and s[1] <= high for s in vetoes):
+                    if self.vetoed(text, anchor):
                         break  # no rule holds where a veto stands near the anchor
-                    first = min(s[0] for s in spans)
-                    last = max(s[1] for s in spans)
-                    return (Signal(self.id, *text.span(first, last), Strength.JUDGMENT),)
-        return ()
+                    return min(s[0] for s in spans), max(s[1] for s in spans)
+        return None
+
+    def vetoed(self, text: NormalizedText, span: Span) -> bool:
+        """Whether a match of the veto stands within the distance of ``span``."""
+        vetoes = () if self.veto is None else islice(self.veto.spans(text), _PAIRED)
+        return any(self.distance.covers(text, span, veto) for veto in vetoes)
+
+
+def within(id: str, file: str, name: str, found: Mapping[str, Spans] | None = None) -> Within:
+    """The signal ``name`` of the phrase file ``file`` as ``near.tsv`` writes it, each part the
+    group of that name in ``file`` unless ``found`` gives it (what no pattern reads)."""
+    anchor, distance, veto, rules = _near_table()[file, name]
+    phrases, given = read_phrases(file), dict(found or {})
+
+    def part(group: str) -> Spans:
+        if group not in given and group not in phrases.groups:
+            raise LookupError(f"near.tsv: {name!r} of {file!r} names {group!r}, no group")
+        return given.get(group) or PhraseDetector.of(id, phrases, group)
+
+    parts = {group: part(group) for rule in rules for group in rule}
+    return Within(id, part(anchor), parts, rules, distance, None if veto is None else part(veto))
+
+
+def signals(file: str) -> tuple[str, ...]:
+    """The signals ``near.tsv`` writes for the phrase file ``file``, in the table's order."""
+    return tuple(name for table_file, name in _near_table() if table_file == file)
+
+
+@cache
+def _near_table() -> Mapping[tuple[str, str], _Signal]:
+    """The rows of ``near.tsv`` by phrase file and signal, the rules of one signal in order."""
+    found: dict[tuple[str, str], _Signal] = {}
+    for file, name, anchor, written, veto, *groups in read_table("near.tsv"):
+        kept = (anchor, Distance.parse(written), None if veto == "-" else veto)
+        rules = found[file, name][3] if (file, name) in found else ()
+        if rules and found[file, name][:3] != kept:
+            raise ValueError(f"near.tsv: the rows of {name!r} in {file!r} differ but in groups")
+        found[file, name] = (*kept, (*rules, tuple(groups[0].split()) if groups else ()))
+    return found
 
 
 class Part(Protocol):
@@ -259,7 +312,7 @@ class AnyOf:
 @attrs.frozen
 class OrElse:
     """The signals of ``first``, or, where it signals nothing, those of ``then``: a broad signal
-    (:class:`Gathered`) read only where the narrower families, whose evidence is the exact
+    (:class:`Within`) read only where the narrower families, whose evidence is the exact
     words, found none."""
 
     id: str

@@ -10,11 +10,12 @@ a person to decide. Two detectors:
   only asks about: "is the library offering free movie streaming?"), links to known piracy sites
   (``piracy_hosts.txt``, on any top-level domain), ``magnet:`` links and ``.torrent`` files;
   and, broadest, a WORK named near a DISTRIBUTION cue, in either order, in one sentence or two
-  adjacent ones (:class:`._judged.Near`): a film, a show, an album, a book, software, a match,
-  "season 3", a title in quotation marks (the groups ``copy_work`` and ``copy_tool``) with "dm me
-  for the link", "on my drive", "free stream", "download it", "who wants it?", a link to a file
-  host (``copy_cue``, ``copy_ask``, ``copyright_words.txt``). Every piracy match whose sentences
-  name a lawful source ("on Netflix", "the library", "the city's"; ``copy_lawful``) is dropped;
+  adjacent ones (:class:`._judged.Within`, the signals of ``near.tsv``): a film, a show, an
+  album, a book, software, a match, "season 3", a title in quotation marks (the groups
+  ``copy_work`` and ``copy_tool``) with "dm me for the link", "on my drive", "free stream",
+  "download it", "who wants it?", a link to a file host (``copy_cue``, ``copy_ask``,
+  ``copyright_words.txt``). Every piracy match whose sentences name a lawful source ("on
+  Netflix", "the library", "the city's"; ``copy_lawful``) is dropped;
 - ``pasted_article``: a long comment that carries a publisher's notice ("Copyright © 2024 ...
   All rights reserved", "may not be published, broadcast, rewritten or redistributed"): a whole
   article pasted in, not a quotation; or the writer's own word that they pasted one ("it's
@@ -26,7 +27,7 @@ a piracy phrase.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from itertools import islice
 
 import attrs
@@ -38,7 +39,7 @@ from ..reading import Token, read
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._judged import Near, sentence_index
+from ._judged import Found, Span, Spans, Within, sentence_index, signals, within
 from ._urls import LINK_TRIGGER, links
 from .lexicon import read_word_list, read_words
 from .phrases import PhraseDetector, read_phrases
@@ -46,6 +47,7 @@ from .triggers import Trigger, either
 
 __all__ = ["FACTORIES"]
 
+_FILE = "copyright.phrases"
 _MAGNET = regex.compile(r"magnet:\?xt=urn:[a-z0-9]{2,10}:[a-z0-9]{20,64}")
 # A pasted article is long (a wire story's first paragraphs with its notice: 250 characters and
 # more); a short comment quoting a notice is not one.
@@ -75,7 +77,7 @@ class PiracyDetector:
     id: str
     phrases: PhraseDetector
     offers: PhraseDetector
-    near: tuple[Near, ...]
+    near: tuple[Within, ...]
     lawful: PhraseDetector
     hosts: frozenset[str]
     trigger: Trigger | None = attrs.field(init=False)
@@ -85,23 +87,14 @@ class PiracyDetector:
         phrases = self.phrases.trigger | self.offers.trigger
         for near in self.near:
             phrases = phrases | near.trigger
-        # A title in quotation marks near a cue: a quotation mark and the cue.
-        quoted = Trigger(characters=_QUOTES) & self.near[0].other.trigger
-        phrases = phrases | quoted
         object.__setattr__(self, "trigger", either(phrases, LINK_TRIGGER, magnet))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        shared = [
-            (link.start, link.end)
-            for link in links(text)
-            if link.host in _FILE_HOSTS or link.domain in _FILE_HOSTS
-        ]
-        titles = _quoted_titles(text) if self.near[0].other.admits(text) else []
         spans = [*self.phrases.spans(text), *self.offers.spans(text)]
-        work_near_cue, *others = self.near
-        spans.extend(work_near_cue.spans(text, titles, shared))
-        for near in others:
-            spans.extend(near.spans(text, (), shared))
+        for near in self.near:
+            span = near.span(text)
+            if span is not None:
+                spans.append(span)
         merged: list[tuple[int, int]] = []
         for start, end in sorted(self._unlawful(text, spans)):
             if merged and start < merged[-1][1]:  # overlapping parts: one piece of evidence
@@ -173,6 +166,27 @@ class PastedArticleDetector:
                 yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
 
 
+def _and(
+    group: PhraseDetector, more: Callable[[NormalizedText], list[Span]]
+) -> Callable[[NormalizedText], Iterator[Span]]:
+    """The group's matches, then what ``more`` finds, read only as far as a signal asks."""
+
+    def spans(text: NormalizedText) -> Iterator[Span]:
+        yield from group.spans(text)
+        yield from more(text)
+
+    return spans
+
+
+def _shared(text: NormalizedText) -> list[tuple[int, int]]:
+    """The links to a host that keeps any file for whoever has its link: a cue, an ask."""
+    return [
+        (link.start, link.end)
+        for link in links(text)
+        if link.host in _FILE_HOSTS or link.domain in _FILE_HOSTS
+    ]
+
+
 def _quoted_titles(text: NormalizedText) -> list[tuple[int, int]]:
     """Words in quotation marks written as a title ("see 'Twisters'", "the whole \"Ted
     Lasso\""), not opening their sentence, in a comment that does not write every word with a
@@ -205,19 +219,22 @@ def _title_case(words: list[Token]) -> bool:
 
 
 def _piracy(config: DetectorConfig) -> PiracyDetector:
-    file = read_phrases("copyright.phrases")
+    file = read_phrases(_FILE)
     phrases = PhraseDetector.of(config.id, file, "piracy")
     offers = PhraseDetector.of(config.id, file, "piracy_offer")
     work = PhraseDetector.of(config.id, file, "copy_work")
     cue = PhraseDetector.of(config.id, file, "copy_cue")
     ask = PhraseDetector.of(config.id, file, "copy_ask")
-    tool = PhraseDetector.of(config.id, file, "copy_tool")
-    near = (
-        Near(config.id, work, cue),
-        Near(config.id, work, ask),
-        Near(config.id, tool, cue),
-        Near(config.id, tool, ask),
-    )
+    # What no pattern reads: a work or a title in quotation marks ("copy_titled" of near.tsv);
+    # a cue or an ask, or a link to a file host.
+    given: dict[str, Spans] = {
+        "copy_titled": Found(
+            work.trigger | Trigger(characters=_QUOTES), _and(work, _quoted_titles)
+        ),
+        "copy_cue": Found(cue.trigger | LINK_TRIGGER, _and(cue, _shared)),
+        "copy_ask": Found(ask.trigger | LINK_TRIGGER, _and(ask, _shared)),
+    }
+    near = tuple(within(config.id, _FILE, signal, given) for signal in signals(_FILE))
     lawful = PhraseDetector.of(config.id, file, "copy_lawful")
     hosts = read_word_list("piracy_hosts.txt") | {w.casefold() for w in config.words}
     return PiracyDetector(
@@ -226,7 +243,7 @@ def _piracy(config: DetectorConfig) -> PiracyDetector:
 
 
 def _pasted_article(config: DetectorConfig) -> PastedArticleDetector:
-    phrases = PhraseDetector.of(config.id, read_phrases("copyright.phrases"), "pasted")
+    phrases = PhraseDetector.of(config.id, read_phrases(_FILE), "pasted")
     return PastedArticleDetector(config.id, phrases)
 
 

@@ -53,7 +53,7 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._judged import AnyOf, Followed, spaced
+from ._judged import AnyOf, spaced, within
 from .phrases import Match, PhraseDetector, read_phrases
 from .triggers import Trigger
 
@@ -189,20 +189,6 @@ def _health_misinformation(config: DetectorConfig) -> PhraseDetector:
     return PhraseDetector.of(config.id, read_phrases(_FILE), "health")
 
 
-# What may stand between an alarm's danger and its order: marks and spaces, at least one mark
-# or line break ("GAS LEAK AT THE SCHOOL!! everyone get out").
-_BREAKS = frozenset("!.\n")
-_BETWEEN = _BREAKS | frozenset(" \t\r")
-
-
-def _split(normalized: str, end: int, start: int, _: int) -> bool:
-    """Whether an alarm's danger ending at ``end`` and its order starting at ``start`` are one
-    alarm written in two sentences: nothing but marks and spaces between, one mark or line
-    break at least."""
-    between = normalized[end:start]
-    return set(between) <= _BETWEEN and not _BREAKS.isdisjoint(between)
-
-
 @attrs.frozen
 class _PublicOnly:
     """A detector read only for an author who is not the city's account or its personnel: an
@@ -227,12 +213,7 @@ def _emergency_misinformation(config: DetectorConfig) -> AnyOf:
         config.id,
         (
             PhraseDetector.of(config.id, phrases, "emergency"),
-            Followed(
-                config.id,
-                PhraseDetector.of(config.id, phrases, "alarm_danger"),
-                PhraseDetector.of(config.id, phrases, "alarm_order"),
-                _split,
-            ),
+            within(config.id, _FILE, "alarm"),
             _PublicOnly(config.id, PhraseDetector.of(config.id, phrases, "alarm_sweeping")),
         ),
     )

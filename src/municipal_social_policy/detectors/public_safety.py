@@ -28,18 +28,19 @@ comment does not name, so the ceiling keeps them at review.
 
 Where none of these families reads a comment, broad signals are gathered (issue 9, the safety
 session, "Generalise, don't tune"): the police, a guard or a guarded place (the group [watch])
-with, within a sentence or two, what makes it usable, each a family of words of its own group:
+with, within 22 words, what makes it usable, each a family of words of its own group:
 a moment, a place, a guarded site, a weakness of what guards ("the camera's been dead",
 "unlocked"), thin staff ("only one officer on duty", "nobody patrols"), an officer's private
 life, police posted now, an invitation to use it or to evade ("go now", "take what you want",
-"go around") or a warning ("heads up"). ``gathered.tsv`` says which families make a danger
-told together; nothing is gathered where [watch_veto] stands near (a request or a complaint, a
-thanks, the police's own notice, an emergency's detour), which also keeps an operation placed by
-[undercover] or [enforcement] from being read in the police's own notice ("KPD will hold a
-checkpoint Saturday"). The detector ``non_public_information`` (Montgomery County) gathers the
-same way a source the public has no access to (someone inside an office that keeps records of
-people, or such a record) with its telling and what it tells, and a person the law shields
-(a victim, a juvenile, an informant) with what identifies them.
+"go around") or a warning ("heads up"). The signal ``watch`` of ``near.tsv`` (read by
+:class:`._judged.Within`) says which families make a danger told together; nothing is gathered
+where [watch_veto] stands near (a request or a complaint, a thanks, the police's own notice, an
+emergency's detour), which also keeps an operation placed by [undercover] or [enforcement]
+from being read in the police's own notice ("KPD will hold a checkpoint Saturday"). The
+detector ``non_public_information`` (Montgomery County) gathers the same way a source the
+public has no access to (someone inside an office that keeps records of people, or such a
+record) with its telling and what it tells, and a person the law shields (a victim, a juvenile,
+an informant) with what identifies them.
 
 The patterns are the groups of ``public_safety.phrases`` (the pattern language of
 :mod:`.phrases`), matched against the comment's reading. What stays here is the judgment of a
@@ -53,7 +54,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 import regex
@@ -62,11 +63,11 @@ from ..ordinance import DetectorConfig
 from ..reading import Token, read
 from ..text import NormalizedText
 from . import DetectorFactory
-from ._judged import AnyOf, Gathered, OrElse, Part, Span, original, spaced
+from ._judged import AnyOf, Found, OrElse, Part, Span, Within, original, signals, spaced, within
 from ._names import Names, names
 from .checks import run_end
-from .lexicon import read_table
 from .phrases import Judge, Match, PhraseDetector, ending, read_phrases
+from .triggers import Trigger
 
 __all__ = ["FACTORIES"]
 
@@ -156,18 +157,14 @@ def _place_near(text: NormalizedText, start: int, end: int, *, before: int = _BE
     return False
 
 
-def _actionable(veto: PhraseDetector) -> Judge:
+def _actionable(gathered: Within) -> Judge:
     """An undercover car or a checkpoint placed or timed, in a sentence that is not about policy
-    nor about the past, with nothing near that residents say of policing every day (``veto``,
-    the group [watch_veto]: "KPD will hold a checkpoint", "per the sheriff", a thanks)."""
+    nor about the past, with no veto of ``gathered`` near (the group [watch_veto], what
+    residents say of policing every day: "KPD will hold a checkpoint", "per the sheriff")."""
 
     def judge(match: Match) -> bool:
-        text, tokens = match.text, match.tokens
-        start, end = tokens[match.first].start, tokens[match.last].end
-        low, high = start - _GATHER_REACH, end + _GATHER_REACH
-        if any(low <= near < high for near, _ in veto.spans(text)):
-            return False
-        return _placed(match)
+        span = match.tokens[match.first].start, match.tokens[match.last].end
+        return not gathered.vetoed(match.text, span) and _placed(match)
 
     return judge
 
@@ -299,24 +296,6 @@ def _possessive(text: NormalizedText, token: Token) -> bool:
     )
 
 
-# How far from the police, a guard or a guarded place the signals that make it usable are read, in
-# characters: the sentence and the next one or two.
-_GATHER_REACH = 160
-
-
-# The signals gathered around an anchor group (gathered.tsv): by anchor, in the file's order, its
-# reach and the rules that name the groups that must all stand near it.
-def _gathered_rules() -> dict[str, tuple[int, tuple[tuple[str, ...], ...]]]:
-    found: dict[str, tuple[int, tuple[tuple[str, ...], ...]]] = {}
-    for anchor, reach, groups in read_table("gathered.tsv"):
-        _, rules = found.get(anchor, (0, ()))
-        found[anchor] = (int(reach), (*rules, tuple(groups.split())))
-    return found
-
-
-_GATHERED = _gathered_rules()
-
-
 def _written_places(text: NormalizedText, before: frozenset[str]) -> list[Span]:
     """The words that name a place as they are written, right after a word of ``before`` ("at",
     "on": public_safety.phrases @place_preps): a number ("on 6th", "at 3000 W rd") or a word
@@ -332,38 +311,10 @@ def _written_places(text: NormalizedText, before: frozenset[str]) -> list[Span]:
     return found
 
 
-def _gather(
-    config: DetectorConfig,
-    anchor: str,
-    rules: tuple[tuple[str, ...], ...],
-    reach: int,
-    spans: Mapping[str, Callable[[NormalizedText], Iterable[Span]]] | None = None,
-) -> Gathered:
-    """The groups of public_safety.phrases that ``rules`` name gathered around ``anchor``, with
-    the group [watch_veto] or [leak_veto] (by the anchor's family) as the veto; ``spans`` gives
-    the parts that are no group. The first part of each rule is its gate (a rule without parts
-    is gated by the anchor): write the rarest first."""
-    phrases = read_phrases(_FILE)
-
-    def group(name: str) -> PhraseDetector:
-        return PhraseDetector.of(config.id, phrases, name)
-
-    given = dict(spans or {})
-    groups = {name: group(name) for rule in rules for name in rule if name not in given}
-    anchored = group(anchor)
-    gates = tuple(
-        {
-            rule[0] if rule else anchor: groups[rule[0]] if rule else anchored for rule in rules
-        }.values()
-    )
-    veto = group("watch_veto" if anchor.startswith("watch") else "leak_veto")
-    parts = {name: detector.spans for name, detector in groups.items()} | given
-    return Gathered(config.id, anchored, parts, gates, rules, veto, reach)
-
-
-def _gathered(config: DetectorConfig) -> Gathered:
-    """The police, a guard or a guarded place with what makes it usable (the groups of
-    ``gathered.tsv``), none of what residents say of policing every day near."""
+def _gathered(config: DetectorConfig) -> Within:
+    """The police, a guard or a guarded place with what makes it usable (the signal ``watch``
+    of ``near.tsv``), none of what residents say of policing every day near; a place is a
+    group's or as it is written."""
     phrases = read_phrases(_FILE)
     place = PhraseDetector.of(config.id, phrases, "watch_place")
     preps = phrases.sets["place_preps"]
@@ -371,14 +322,15 @@ def _gathered(config: DetectorConfig) -> Gathered:
     def places(text: NormalizedText) -> list[Span]:
         return sorted([*place.spans(text), *_written_places(text, preps)])
 
-    reach, rules = _GATHERED["watch"]
-    return _gather(config, "watch", rules, reach, {"place": places})
+    written = Trigger(tokens=frozenset(prep.split("_")[0] for prep in preps))
+    return within(config.id, _FILE, "watch", {"place": Found(place.trigger | written, places)})
 
 
 def _safety_disclosure(config: DetectorConfig) -> OrElse:
     phrases = read_phrases(_FILE)
     named = names(_FILE, config.allowed)
-    placed = _actionable(PhraseDetector.of(config.id, phrases, "watch_veto"))
+    gathered = _gathered(config)
+    placed = _actionable(gathered)
     judges: dict[str, Judge | None] = {
         "undercover": placed,
         "enforcement": placed,
@@ -391,7 +343,7 @@ def _safety_disclosure(config: DetectorConfig) -> OrElse:
     parts: tuple[Part, ...] = tuple(
         PhraseDetector.of(config.id, phrases, group, judge=judge) for group, judge in judges.items()
     )
-    return OrElse(config.id, AnyOf(config.id, parts), _gathered(config))
+    return OrElse(config.id, AnyOf(config.id, parts), gathered)
 
 
 def _non_public_information(config: DetectorConfig) -> AnyOf:
@@ -400,11 +352,7 @@ def _non_public_information(config: DetectorConfig) -> AnyOf:
     (judgment); none where [leak_veto] stands near."""
     return AnyOf(
         config.id,
-        tuple(
-            _gather(config, anchor, rules, reach)
-            for anchor, (reach, rules) in _GATHERED.items()
-            if anchor != "watch"
-        ),
+        tuple(within(config.id, _FILE, signal) for signal in signals(_FILE) if signal != "watch"),
     )
 
 

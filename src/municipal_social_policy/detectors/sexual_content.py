@@ -20,7 +20,8 @@ cites (D) needs a detector of its own. ``sexual_content.txt`` holds the vocabula
   negation; sexual words aimed at a person (the group ``aimed``: "I want to have sex with you",
   "spank me", "a pic of you naked"), and the broadest signal, a wish aimed at a person near a
   word that is sexual in a remark to one (``desire_aimed`` and ``sex_cue``, read together by
-  :class:`._judged.Near`: "I wanna take u home and rip ur clothes off").
+  :class:`._judged.Within`, the signal ``desire`` of ``near.tsv``: "I wanna take u home and rip
+  ur clothes off").
 
 Clinical, legal and educational words are never listed ("breast cancer screening", "sex education
 program", "sexual assault awareness"), and a group's sex or orientation is never sexual content.
@@ -40,7 +41,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from ..words import PLAIN
 from . import DetectorFactory, Signal
-from ._judged import Near, outermost
+from ._judged import Within, outermost, within
 from ._urls import LINK_TRIGGER, Link, links
 from .checks import Match
 from .lexicon import LexiconDetector, normalize_terms, read_word_list
@@ -67,7 +68,7 @@ class SexualContentDetector:
     adult: frozenset[str]
     mixed: frozenset[str]
     tlds: frozenset[str]
-    phrases: tuple[PhraseDetector | Near, ...] = ()
+    phrases: tuple[PhraseDetector | Within, ...] = ()
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -150,11 +151,7 @@ def _sexual_content(config: DetectorConfig) -> SexualContentDetector:
         (
             PhraseDetector.of(config.id, read_phrases(_PHRASES), "sexual"),
             PhraseDetector.of(config.id, read_phrases(_PHRASES), "aimed"),
-            Near(
-                config.id,
-                PhraseDetector.of(config.id, read_phrases(_PHRASES), "desire_aimed"),
-                PhraseDetector.of(config.id, read_phrases(_PHRASES), "sex_cue"),
-            ),
+            within(config.id, _PHRASES, "desire"),
             PhraseDetector.of(config.id, read_phrases(_PHRASES), "adults_only", judge=_adults_only),
         ),
     )
