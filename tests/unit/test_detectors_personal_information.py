@@ -199,6 +199,42 @@ def test_a_persons_number_near_an_office_is_still_personal(text: str) -> None:
     assert evidence_of(text, "phone") != []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mosquito spraying tonight, questions call Public Health 815-555-0177",
+        "For more information call 815-555-0190.",
+        "for more info call 815 555 0190 or visit the website",
+        "To register for the summer camp call 815-555-0143 by May 1",
+        "RSVP to 815-555-0122 by Friday, space is limited",
+        "Senior rides: call the Council on Aging at 815-555-0147 two days ahead",
+        "Tickets for the fish fry are at the VFW, call 815-555-0199 for info",
+        "SCAM ALERT anyone who gets a call from 815-555-0155 claiming to be the IRS hang up",
+    ],
+)
+def test_a_line_a_notice_gives_the_public_is_not_personal(text: str) -> None:
+    """A notice's words ("for more information", "to register", "RSVP"), an organisation's
+    name, or a number reported as a scam caller's: the line is published or a stranger's."""
+    assert evidence_of(text, "phone") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for questions about why the mayor's son got the job call him at home 815-555-0127",
+        "Info on the deadbeat dad: 815-555-0131, call him day and night",
+        "RSVP? lol here is her cell 815-555-0133, everyone text her",
+        "the city clerk's personal cell is 815-555-0134 if u want to really complain",
+        "questions? the mayors home phone 815-555-0135",
+        "For more information call 815-555-0136. If he does not pick up keep calling.",
+    ],
+)
+def test_a_persons_number_in_a_notices_words_is_still_personal(text: str) -> None:
+    """Someone named around the number, or the line called a person's own, outweighs an
+    office's or a notice's words."""
+    assert evidence_of(text, "phone") != []
+
+
 # --- email ------------------------------------------------------------------------------------
 
 

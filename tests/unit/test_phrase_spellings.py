@@ -6,6 +6,8 @@ written word (the "word-set trap"), and a gap reads each word of a term spelled 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from municipal_social_policy.detectors.phrases import as_read, parse_phrases
 from municipal_social_policy.reading import read
@@ -89,3 +91,73 @@ def test_a_barred_spelling_bars_none_of_the_words_it_spells_out() -> None:
     text = "I hope your kids are trapped."
     assert matches(_GAPS, "bar", text) == ["hope your kids are trapped"]
     assert matches(_GAPS, "bar", "I hope the kids get the trapped feeling") == []
+
+
+# Written tokens the reading spells out as several words, and words it reads as one.
+_SPELLED_OUT = ("ur", "you're", "don't", "i'll", "gonna", "wanna", "can't")
+_ONE_WORD = ("very", "big", "old", "green", "the")
+
+
+@given(
+    gap=st.integers(min_value=1, max_value=4),
+    between=st.lists(st.sampled_from(_SPELLED_OUT + _ONE_WORD), max_size=6),
+)
+def test_a_gap_counts_written_tokens_not_the_words_they_spell_out(
+    gap: int, between: list[str]
+) -> None:
+    """``zebra ~N walrus`` matches when at most N written tokens stand between, however many
+    words each spells out: "ur" ("you are") fills one place of a gap, as "your" does."""
+    source = f"[near]\nzebra ~{gap} walrus\n"
+    text = " ".join(["zebra", *between, "walrus"])
+    found = matches(source, "near", text)
+    assert bool(found) == (len(between) <= gap), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("show ur boobs", True),
+        ("show me ur boobs", True),
+        ("show me your boobs", True),
+        ("show me all of ur boobs", False),
+    ],
+)
+def test_a_spelled_out_token_in_a_limited_gap_is_one_place(text: str, found: bool) -> None:
+    """``~2:me|ur`` holds "me ur" (two written tokens, three words read): the gap's set names
+    "ur", so each word it spells out may stand in the gap."""
+    source = "[ask]\nshow ~2:me|us|your|ur boobs\n"
+    assert bool(matches(source, "ask", text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("women are stupid", True),
+        ("women are really stupid", True),
+        ("women aren't stupid", False),
+        ("women arent stupid", False),
+        ("women are not stupid", False),
+        ("women aren't really stupid", False),
+    ],
+)
+def test_a_word_spelled_out_of_a_matched_token_must_fit_the_gap_after_it(
+    text: str, found: bool
+) -> None:
+    """``are ~2:@fill stupid``: "aren't" is read "are not"; "are" fills the slot, and "not",
+    spelled out of the same written token, stands in the gap, whose set does not hold it."""
+    source = "@fill = really so very\n\n[said]\nwomen are ~2:@fill stupid\n"
+    assert bool(matches(source, "said", text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I recommend Ace", True),
+        ("I'd recommend Ace", False),
+        ("I would recommend Ace", False),
+    ],
+)
+def test_what_is_left_of_a_token_read_in_part_takes_a_place(text: str, found: bool) -> None:
+    """``i recommend``: "I'd" is read "i would"; "i" fills the slot and "would", left of the
+    token, stands between "i" and "recommend" as a word of its own would."""
+    assert bool(matches("[rec]\ni recommend <word>\n", "rec", text)) is found

@@ -713,7 +713,7 @@ class HateReader:
         if not patterns:
             return found
         labels = self.labels
-        by_start = _by_start(patterns, words)
+        by_start = _by_start(patterns, words, tokens)
         for i in sorted(by_start):
             best: Term | None = None
             for pattern, _ in by_start[i]:
@@ -1160,7 +1160,7 @@ def _longest(
     candidates = [(p, label) for p, label in patterns if not p.anchor.isdisjoint(present)]
     if not candidates:
         return
-    by_start = _by_start(candidates, words)
+    by_start = _by_start(candidates, words, tokens)
     for i in sorted(by_start):
         best: tuple[int, int, str] | None = None
         for pattern, label in by_start[i]:
@@ -1172,14 +1172,14 @@ def _longest(
 
 
 def _by_start(
-    patterns: Sequence[tuple[Pattern, str]], words: Sequence[str]
+    patterns: Sequence[tuple[Pattern, str]], words: Sequence[str], tokens: Sequence[Token]
 ) -> dict[int, list[tuple[Pattern, str]]]:
     """The patterns with their labels by the word indexes where they may start a match
     (:meth:`Pattern.starts`), each list in the patterns' order: a sentence's words are tried
     only against the patterns that may start there, not every pattern at every word."""
     found: dict[int, list[tuple[Pattern, str]]] = {}
     for pattern, label in patterns:
-        for i in pattern.starts(words):
+        for i in pattern.starts(words, tokens):
             found.setdefault(i, []).append((pattern, label))
     return found
 

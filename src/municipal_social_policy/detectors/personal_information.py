@@ -526,7 +526,9 @@ _OFFICE_REACH = 80
 def office_number(found: Found) -> bool:
     """Whether a phone number is an office's: a public place, a business or an office is named
     in its sentence ("call 815-933-0500 for the public works department", "the library's number
-    is ...", "the county's non-emergency line"), and nobody ("he", "her") is. § V.2.10 protects
+    is ...", "the county's non-emergency line", or a notice's words: "for more information call
+    ..."), and nobody ("he", "her") is, nor the line called a person's own ("the clerk's
+    personal cell", "his home phone"). § V.2.10 protects
     "another person's or entity's privacy"; an office publishes its number. "Call Jim at ...,
     he never answers" and "her number is ..., she works at the library" stay flagged. A
     toll-free number ("1-800-273-8255") is always a business's or an office's line."""
@@ -557,17 +559,19 @@ def _office_contact(found: Found, *, office_after: bool) -> bool:
     text, start, end = found.match.string, found.start, found.end
     before = text[max(0, start - _OFFICE_REACH) : start]
     after = text[end : end + _OFFICE_REACH]
+    # A person named or a line called a person's own vetoes across sentences ("... call
+    # 07772550782. If he does not pick up ..."); the office is read in the number's sentence.
+    near = f"{before} {after}".casefold()
+    if defined("third_person").search(near) or defined("private_line").search(near):
+        return False
     opening = list(defined("sentence_end").finditer(before))
     if opening:
         before = before[opening[-1].end() :]
     closing = defined("sentence_end").search(after)
     if closing is not None:
         after = after[: closing.start()]
-    around = f"{before} {after}".casefold()
-    named = around if office_after else before.casefold()
-    return defined("office").search(named) is not None and (
-        defined("third_person").search(around) is None
-    )
+    named = f"{before} {after}" if office_after else before
+    return defined("office").search(named.casefold()) is not None
 
 
 def _email(config: DetectorConfig) -> ShapeDetector:

@@ -95,7 +95,11 @@ the line and the token; write the pattern twice, once with the slot and once wit
     word after "banks" goes on with the noun phrase. It stands right after a slot, never first
     or after a gap;
 ``~N``
-    up to N words of any kind (N from 1 to 9) before the next slot; ``~N:@name`` up to N words
+    up to N written words of any kind (N from 1 to 9) before the next slot: a word the reading
+    spells out as several ("ur" read "you are", "don't" read "do not") takes one place, and so
+    do the words left of one the slot before read in part ("would" of "I'd" after ``i``), so a
+    gap that must not hold a negation bars it (``we ~1:!not|never kick``), since "we don't
+    kick" holds "do not" in one place; ``~N:@name`` up to N words
     of the set ``name`` ("you *worthless pathetic* idiot"), ``~N:@name|@other`` of either
     set; ``~N:!a|b|@name`` up to N words,
     none of them one of these: what may *not* stand before the next slot, however far back in
@@ -122,8 +126,9 @@ spells them (:func:`as_read`): a contraction or texting spelling a file names is
 words it spells out (``don't`` is ``do_not``, ``gonna`` is ``going_to``, ``u`` is ``you``) and
 an ending that spells out nothing is dropped (``mayor's`` is ``mayor``), so naming "don't" in
 one group never changes how another group of the file reads "don't", and the pattern reads "do
-not", "dont" and "don't" alike. A gap reads single words: a term of several words in its set
-(``brain_dead``) lets each of them stand in the gap, and bars none of them. A written word
+not", "dont" and "don't" alike. A gap reads single words and counts written ones: a term of
+several words in its set (``brain_dead``) lets each of them stand in the gap, and bars none of
+them. A written word
 matches a slot when one of its forms is a word the file names (``k1ll`` matches ``kill``), else
 by what it spells out (``i'll`` is the two words ``i will``), else, for a word of five letters
 or more that a pattern needs, by a one-letter typo (``murdr``, ``deaht``) that is no known word.
@@ -459,7 +464,7 @@ class Pattern:
         them; ``tokens``, one per word, tell names by their capitals."""
         after = -1
         count = 0
-        for i in self.starts(texts):
+        for i in self.starts(texts, tokens):
             if i <= after:
                 continue
             last = self.match_at(texts, tokens, i)
@@ -470,14 +475,15 @@ class Pattern:
                 if count == MAX_MATCHES:
                     return
 
-    def starts(self, texts: Sequence[str]) -> Sequence[int]:
+    def starts(self, texts: Sequence[str], tokens: Sequence[Token] | None = None) -> Sequence[int]:
         """The word indexes of a sentence's words where a match may start, in order: the
         first word for a pattern with ``^``; where the first slot that every match reads may
         stand (a word of its runs, or one a noun phrase may open with: :attr:`NounPhrase.openers`),
         counted back over the slots before it when each takes a bounded number of words (``!``
         and ``<mark>`` none, ``<word>`` one, an optional slot of words up to its longest run,
         each with its gap); else every word. With ``$``, a first slot of words stands among the
-        sentence's last words when the slots after it read a bounded number."""
+        sentence's last words when the slots after it read a bounded number. Gaps count written
+        tokens (``tokens``, one per word; without them every word is a token of its own)."""
         if self.at_start:
             return (0,) if texts else ()
         lead = self._lead
@@ -485,15 +491,14 @@ class Pattern:
             return range(len(texts))
         fewest, most, opening, _ = lead
         tail = self._tail
-        first = 0 if tail is None else max(0, len(texts) - tail)
+        first = 0 if tail is None else _back(tokens, len(texts), tail)
         if fewest == most == 0:
             return [i for i in range(first, len(texts)) if texts[i] in opening]
         found = {
-            j - back
+            i
             for j in range(first, len(texts))
             if texts[j] in opening
-            for back in range(fewest, most + 1)
-            if j >= back
+            for i in range(_back(tokens, j, most), j - fewest + 1)
         }
         return sorted(found)
 
@@ -591,7 +596,7 @@ class Pattern:
                 " a group read by the detector needs a pattern of words around <group>"
             )
         first = group[0]
-        for i in range(max(0, first - reach), first + 1):
+        for i in range(_back(tokens, first, reach), first + 1):
             last = self.match_at(texts, tokens, i, group, classes)
             if last is not None:
                 return i, last
@@ -652,18 +657,25 @@ class Pattern:
         given_phrase = slot.phrase if isinstance(slot.phrase, GroupPhrase) else None
         given = group if given_phrase is not None else None
         merged = (*limits, _limit(slot)) if limits else ()
-        for skip in range(gap + 1):
-            j = position + skip
-            if j >= len(texts):
-                return None
-            if merged:
-                if not _gap_fits(merged, texts, position, j):
-                    continue
-            elif skip > carried and (
-                texts[j - 1] in slot.barred
-                or (slot.filler is not None and texts[j - 1] not in slot.filler)
-            ):
-                return None
+        # The gap counts written tokens ("ur", read "you are", is one; what is left of a token
+        # the slot before read in part is one); the first ``carried`` of them, and the words
+        # spelled out of each, stand in skipped slots' gaps.
+        written, exempt = 0, False
+        for j in range(position, len(texts)):
+            if j > position:
+                if j - 1 == position or _begins(tokens, j - 1):
+                    written += 1
+                    if written > gap:
+                        return None
+                    exempt = written <= carried
+                if merged:
+                    if not _gap_fits(merged, texts, tokens, position, j):
+                        continue
+                elif not exempt and (
+                    texts[j - 1] in slot.barred
+                    or (slot.filler is not None and texts[j - 1] not in slot.filler)
+                ):
+                    return None
             if given is not None and given_phrase is not None:
                 ends: Iterable[int] = (
                     (given[1] + 1,)
@@ -699,21 +711,51 @@ def _limit(slot: _Slot) -> tuple[int, frozenset[str] | None, frozenset[str]]:
     return slot.gap, slot.filler, slot.barred
 
 
-def _gap_fits(limits: _Limits, texts: Sequence[str], start: int, end: int) -> bool:
+def _gap_fits(
+    limits: _Limits, texts: Sequence[str], tokens: Sequence[Token] | None, start: int, end: int
+) -> bool:
     """Whether the words ``texts[start:end]`` split, in order, into one run per gap of
-    ``limits``, each of at most its number of words, every one allowed by the gap: the gap of
-    a skipped optional slot keeps its words' limits (``~1:!@past_tie police? cop``)."""
+    ``limits``, each of at most its number of written tokens, every word allowed by the gap:
+    the gap of a skipped optional slot keeps its words' limits (``~1:!@past_tie police? cop``)."""
     if not limits:
         return start == end
     most, filler, barred = limits[0]
-    for taken in range(min(most, end - start) + 1):
-        if taken:
-            word = texts[start + taken - 1]
+    written = 0
+    for stop in range(start, end + 1):
+        if stop > start:
+            if stop - 1 == start or _begins(tokens, stop - 1):
+                written += 1
+                if written > most:
+                    return False
+            word = texts[stop - 1]
             if word in barred or (filler is not None and word not in filler):
                 return False
-        if _gap_fits(limits[1:], texts, start + taken, end):
+        if _gap_fits(limits[1:], texts, tokens, stop, end):
             return True
     return False
+
+
+def _begins(tokens: Sequence[Token] | None, i: int) -> bool:
+    """Whether the word ``i`` begins a written token: not the second word of one spelled out
+    in several ("are" of "ur", read "you are"). A gap counts written tokens, so "ur" fills one
+    place of ``~1`` as "your" does; the words a gap opens with, left of a token the slot
+    before it read in part ("would" of "I'd" after ``i``), take one place."""
+    return tokens is None or i == 0 or tokens[i] is not tokens[i - 1]
+
+
+def _back(tokens: Sequence[Token] | None, end: int, most: int) -> int:
+    """The first word index from which the words before ``end`` begin at most ``most`` written
+    tokens (:func:`_begins`): ``end - most`` when every word is a token of its own."""
+    if tokens is None:
+        return max(0, end - most)
+    i, written = end, 0
+    while i > 0:
+        if _begins(tokens, i - 1):
+            if written == most:
+                break
+            written += 1
+        i -= 1
+    return i
 
 
 def anchor_word(run: tuple[str, ...]) -> str:
