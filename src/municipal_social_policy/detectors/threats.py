@@ -145,12 +145,20 @@ move", "I was a total idiot back then").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
+import attrs
+
+from ..comment import Comment
 from ..ordinance import DetectorConfig, OptionValue
-from . import DetectorFactory
+from ..text import NormalizedText
+from ..verdict import Strength
+from . import DetectorFactory, Signal
+from ._judged import AnyOf, Near
 from .phrases import PhraseDetector, read_phrases
 from .registry import Option, OptionKind
+from .solicitation import OfferDetector, offer_detector
+from .triggers import Trigger
 
 __all__ = ["FACTORIES", "PATTERNS"]
 
@@ -186,7 +194,47 @@ def _factory(group: str) -> DetectorFactory:
     return build
 
 
+@attrs.frozen
+class Offered:
+    """Goods or a deal marked unlawful (the group ``[illicit_goods]``: drugs by name, stolen or
+    untaxed goods, a gun without its check, fake papers) in the sentence of an offer or the next
+    one: an offer as ``commercial_offer`` reads it (:func:`.solicitation.offer_detector`: "for
+    sale", a price asked, a contact with the words of a listing) or a request to buy or a hand
+    held out that no shop writes (``[illicit_seek]``: "who got", "if anyone needs", "will pay").
+    Either part alone is nothing: "for sale" is an advert, "stolen" a report."""
+
+    id: str
+    near: Near  # one: [illicit_seek]; other: [illicit_goods]
+    offer: OfferDetector
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        trigger = (self.near.one.trigger | self.offer.trigger) & self.near.other.trigger
+        object.__setattr__(self, "trigger", trigger)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        if not self.near.other.admits(text):
+            return ()
+        offers = list(self.offer.spans(text)) if self.offer.trigger.holds(text) else []
+        return [
+            Signal(self.id, *text.span(*span), Strength.JUDGMENT)
+            for span in self.near.spans(text, more_ones=offers)
+        ]
+
+
+def _incitement(config: DetectorConfig) -> AnyOf:
+    """The group [incitement], and unlawful goods or deals offered (:class:`Offered`)."""
+    file = read_phrases(_FILE)
+    near = Near(
+        config.id,
+        PhraseDetector.of(config.id, file, "illicit_seek"),
+        PhraseDetector.of(config.id, file, "illicit_goods"),
+    )
+    offered = Offered(config.id, near, offer_detector(config.id))
+    return AnyOf(config.id, (_factory("incitement")(config), offered))
+
+
 FACTORIES: Mapping[str, DetectorFactory] = {
-    group: _factory(group)
-    for group in ("threat", "personal_attack", "incitement", "harassment_campaign")
+    **{group: _factory(group) for group in ("threat", "personal_attack", "harassment_campaign")},
+    "incitement": _incitement,
 }
