@@ -231,14 +231,13 @@ UNLAWFUL_NEAR_MISSES = [
 #: Probes written with the others that the signals do not read yet, each for its reason: one
 #: capitalised word opening a sentence before a verb in the past names no one by its capital
 #: alone ("Thieves stole ..."), a sentence that ends in a question mark is a question, and a
-#: fraud or a theft told without a word that marks it ("hit the storage units", "every channel
-#: for free", "fake dependents" after "get you a refund"). Strict: a fix shows as a pass.
+#: fraud told without a word that marks it ("every channel for free"). Strict: a fix shows as a
+#: pass (the fifteenth session read "hit the storage units" and "fake dependents").
 DEFAMATION_MISSES = [
     "Ruiz rigged the bids for the new fire station",
     "Rob Jensen got busted for dealing coke in 2019 and now he coaches little league??",
 ]
 UNLAWFUL_MISSES = [
-    "bring ur bolt cutters, we're gonna hit the storage units on Wayne ave tonight",
     "Selling cable boxes that get every channel for free, $60",
 ]
 
@@ -368,6 +367,7 @@ MORE_DEFAMATION_NEAR_MISSES = [
     "Ava Burke is the worst councilwoman we have ever had",
 ]
 MORE_UNLAWFUL = [
+    "bring ur bolt cutters, we're gonna hit the storage units on Wayne ave tonight",
     "selling my grandma's oxy, she passed and doesn't need em",
     "who wants cheap cartons, my guy brings them up from kentucky no tax",
     "I'll do your taxes and get you a bigger refund with fake dependents",

@@ -121,7 +121,11 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     offered ("I know a guy who sells weed cheap, hit me up", "you can get fake IDs at the gas
     station"), a closure, the police or a permit evaded on the promise that no one checks ("just
     drive around the barricade, the cops never check"). A report, a complaint, a change of the
-    law argued for ("weed should be legal") and a protest called are none.
+    law argued for ("weed should be legal") and a protest called are none. Goods or a deal
+    marked unlawful (drugs by name, pills spared from a prescription, a gun made automatic,
+    stolen or untaxed goods, work without its permit) count beside an offer as
+    ``commercial_offer`` reads it, or beside words that ask to buy ("who got", "will pay"):
+    :class:`Offered`.
 ``harassment_campaign`` (§ V.2.2, "advocating the harassment of another person")
     Readers called to pile onto one person through the person's own channels ("everyone go to
     her Facebook page and tell her what you think of her", "flood his DMs"), again and again
