@@ -188,11 +188,16 @@ PATTERNS: Option = Option(
 )
 
 
+def _group(config: DetectorConfig, group: str) -> PhraseDetector:
+    """The detector of the group ``group``, with the city's own ``patterns``."""
+    extra = config.options.get("patterns", ())
+    lines = extra if isinstance(extra, tuple) else ()
+    return PhraseDetector.of(config.id, read_phrases(_FILE), group, lines)
+
+
 def _factory(group: str) -> DetectorFactory:
     def build(config: DetectorConfig) -> PhraseDetector:
-        extra = config.options.get("patterns", ())
-        lines = extra if isinstance(extra, tuple) else ()
-        return PhraseDetector.of(config.id, read_phrases(_FILE), group, lines)
+        return _group(config, group)
 
     build.__doc__ = f"The detector of the group [{group}] of threats.phrases."
     return build
@@ -213,13 +218,15 @@ class Offered:
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        trigger = (self.near.one.trigger | self.offer.trigger) & self.near.other.trigger
+        goods, offer = self.near.other.trigger, self.offer.trigger
+        trigger = goods if offer is None else (self.near.one.trigger | offer) & goods
         object.__setattr__(self, "trigger", trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         if not self.near.other.admits(text):
             return ()
-        offers = list(self.offer.spans(text)) if self.offer.trigger.holds(text) else []
+        offer = self.offer.trigger
+        offers = list(self.offer.spans(text)) if offer is None or offer.holds(text) else []
         return [
             Signal(self.id, *text.span(*span), Strength.JUDGMENT)
             for span in self.near.spans(text, more_ones=offers)
@@ -235,7 +242,7 @@ def _incitement(config: DetectorConfig) -> AnyOf:
         PhraseDetector.of(config.id, file, "illicit_goods"),
     )
     offered = Offered(config.id, near, offer_detector(config.id))
-    return AnyOf(config.id, (_factory("incitement")(config), offered))
+    return AnyOf(config.id, (_group(config, "incitement"), offered))
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {
