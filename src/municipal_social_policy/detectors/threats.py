@@ -218,12 +218,14 @@ class Offered:
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        goods, offer = self.near.other.trigger, self.offer.trigger
-        trigger = goods if offer is None else (self.near.one.trigger | offer) & goods
-        object.__setattr__(self, "trigger", trigger)
+        # The goods' trigger alone: joined to the offer's and the request's alternatives, it
+        # would multiply them, and every comment would pay for the product.
+        object.__setattr__(self, "trigger", self.near.other.trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
-        if not self.near.other.admits(text):
+        # The goods first: they are rare, an offer's words are not (the goods are read again by
+        # the pairing only where found).
+        if next(iter(self.near.other.spans(text)), None) is None:
             return ()
         offer = self.offer.trigger
         offers = list(self.offer.spans(text)) if offer is None or offer.holds(text) else []
