@@ -15,6 +15,12 @@ help, debates about legalisation, lawful sales, questions about the law, jokes b
 criticism of the police, harm reduction from health services, history, and lawful acts that
 share the words ("meet at the park at midnight for the meteor shower", "who's down to clean up
 the graffiti").
+
+Before any rule the first round read 22, 25 and 30 of its 83 comments in Kankakee, Marseilles and
+Montgomery County (the pirated copies counted under each city's copyright clause) and cited two
+near-misses; after the families, 73, 73 and 78, and one pun. The second round, written after the
+first rules, read 18 of 30. What is still missed or flagged is listed at the end, as strict
+expected failures.
 """
 
 from __future__ import annotations
