@@ -231,15 +231,13 @@ UNLAWFUL_NEAR_MISSES = [
 #: Probes written with the others that the signals do not read yet, each for its reason: one
 #: capitalised word opening a sentence before a verb in the past names no one by its capital
 #: alone ("Thieves stole ..."), a sentence that ends in a question mark is a question, and a
-#: fraud or a theft told without a word that marks it ("hit the storage units", "every channel
-#: for free", "fake dependents" after "get you a refund"). Strict: a fix shows as a pass.
+#: fraud told without a word that marks it ("every channel for free"). Strict: a fix shows as a
+#: pass (the fifteenth session read "hit the storage units" and "fake dependents").
 DEFAMATION_MISSES = [
     "Ruiz rigged the bids for the new fire station",
     "Rob Jensen got busted for dealing coke in 2019 and now he coaches little league??",
 ]
 UNLAWFUL_MISSES = [
-    "I'll do your taxes and get you a bigger refund with fake dependents",
-    "bring ur bolt cutters, we're gonna hit the storage units on Wayne ave tonight",
     "Selling cable boxes that get every channel for free, $60",
 ]
 
@@ -369,6 +367,10 @@ MORE_DEFAMATION_NEAR_MISSES = [
     "Ava Burke is the worst councilwoman we have ever had",
 ]
 MORE_UNLAWFUL = [
+    "bring ur bolt cutters, we're gonna hit the storage units on Wayne ave tonight",
+    "selling my grandma's oxy, she passed and doesn't need em",
+    "who wants cheap cartons, my guy brings them up from kentucky no tax",
+    "I'll do your taxes and get you a bigger refund with fake dependents",
     "who tryna hit a lick tonight",
     "anyone selling their Vyvanse? paying good",
     "need a car? I got one with no VIN, cash only",
@@ -400,11 +402,9 @@ MORE_UNLAWFUL_MISSES = [
     "i can get yall into the concert for free, I know the back door",
     "anybody want pills? i got a bunch left from my surgery",
     "we're going mudding on the county's new soccer fields tonight lol",
-    "who wants cheap cartons, my guy brings them up from kentucky no tax",
     "yall want some edibles? not from a dispensary lol, $20 each, dm",
     "I'll sell you a parking pass that I copied, works every time",
     "plan for tonight: hop the fence at the pool, bring beer",
-    "selling my grandma's oxy, she passed and doesn't need em",
     "who's down to shoot off the m80s in the cemetery tonight",
     "anyone want a free Netflix account? I hacked a bunch",
     "anybody wanna go ride dirt bikes on the county trails, they're closed but whatever",

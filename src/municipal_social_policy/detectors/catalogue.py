@@ -143,7 +143,8 @@ _SPECS = (
     _spec(
         threats,
         "incitement",
-        "Calls to damage property, flood lines, stalk, harm or break the law.",
+        "Calls to damage property, flood lines, stalk, harm or break the law; unlawful goods"
+        " offered or sought.",
         options=(threats.PATTERNS,),
     ),
     _spec(

@@ -360,8 +360,9 @@ def written_possessive(text: NormalizedText, token: Token) -> bool:
 
 def _news(match: Match) -> bool:
     _, _, words, first, _, sets, *_ = match
-    if not sets["enforcement"].isdisjoint(words[:first]):
-        return True
+    enforcement = sets["enforcement"]
+    if not enforcement.isdisjoint(words[:first]) or _run_begins(words, enforcement, range(first)):
+        return True  # a word or a run ("shut_down") of the law's answer before the match
     return _run_begins(words, sets["attribution"], range(len(words)))
 
 

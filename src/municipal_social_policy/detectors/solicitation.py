@@ -58,7 +58,7 @@ from .phrases import Judge, Match, PhraseDetector, read_phrases
 from .triggers import Trigger, either
 from .tuning import tuned
 
-__all__ = ["FACTORIES"]
+__all__ = ["FACTORIES", "OfferDetector", "offer_detector"]
 
 # The words after a price cut's amount: a "%" is read only with one of them.
 _CUT_WORDS = ("off", "discount")
@@ -111,18 +111,24 @@ class OfferDetector:
         object.__setattr__(self, "trigger", either(self.phrases.trigger, cut, cued))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        yield from self.phrases(text, comment)
+        for span in self.spans(text):
+            yield Signal(self.id, *text.span(*span), Strength.JUDGMENT)
+
+    def spans(self, text: NormalizedText) -> Iterator[tuple[int, int]]:
+        """The spans in the normalised text of the offers found: what the detector signals, for
+        a detector that reads an offer beside something else (an unlawful good offered)."""
+        yield from self.phrases.spans(text)
         normalized = text.normalized
         if any(word in normalized for word in _CUT_WORDS):
             for match in _PRICE_CUT.finditer(normalized):
-                yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
+                yield match.span()
         cued = self.cues.admits(text)
         if not cued and "$" not in normalized:
             return
         # Without a price, a cue needs a contact: a phone number or a request (cheap gates first).
         if "$" not in normalized and not self.contact.admits(text) and not phone_number(text):
             return
-        cues = list(self.cues(text, comment)) if cued else []
+        cues = list(self.cues.spans(text)) if cued else []
         if not cues and "$" not in normalized:
             return
         prices = [
@@ -144,7 +150,7 @@ class OfferDetector:
                 prices = [(match, kind) for match, kind in prices if kind == "terms"]
         yield from cues
         for match, _ in prices:
-            yield Signal(self.id, *text.span(*match.span()), Strength.JUDGMENT)
+            yield match.span()
 
     def _asking(self, match: regex.Match[str], normalized: str) -> str | None:
         """Whether a price reads as an asking price, and by what: ``"terms"``, the terms of a
@@ -279,12 +285,18 @@ def _self_promotion(config: DetectorConfig) -> PromotionDetector:
 
 
 def _commercial_offer(config: DetectorConfig) -> OfferDetector:
+    return offer_detector(config.id)
+
+
+def offer_detector(id: str) -> OfferDetector:
+    """The reading of an offer, signalled as ``id``: what ``commercial_offer`` signals, and what
+    the detector of unlawful acts reads beside goods or a deal marked unlawful."""
     file = read_phrases("solicitation.phrases")
     return OfferDetector(
-        config.id,
-        PhraseDetector.of(config.id, file, "commercial_offer"),
-        PhraseDetector.of(config.id, file, "offer_cue"),
-        PhraseDetector.of(config.id, file, "contact"),
+        id,
+        PhraseDetector.of(id, file, "commercial_offer"),
+        PhraseDetector.of(id, file, "offer_cue"),
+        PhraseDetector.of(id, file, "contact"),
         file.sets["price_units"],
         file.sets["price_per"],
         file.sets["price_before"],

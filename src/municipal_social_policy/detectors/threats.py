@@ -121,7 +121,11 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     offered ("I know a guy who sells weed cheap, hit me up", "you can get fake IDs at the gas
     station"), a closure, the police or a permit evaded on the promise that no one checks ("just
     drive around the barricade, the cops never check"). A report, a complaint, a change of the
-    law argued for ("weed should be legal") and a protest called are none.
+    law argued for ("weed should be legal") and a protest called are none. Goods or a deal
+    marked unlawful (drugs by name, pills spared from a prescription, a gun made automatic,
+    stolen or untaxed goods, work without its permit) count beside an offer as
+    ``commercial_offer`` reads it, or beside words that ask to buy ("who got", "will pay"):
+    :class:`Offered`.
 ``harassment_campaign`` (§ V.2.2, "advocating the harassment of another person")
     Readers called to pile onto one person through the person's own channels ("everyone go to
     her Facebook page and tell her what you think of her", "flood his DMs"), again and again
@@ -145,12 +149,20 @@ move", "I was a total idiot back then").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
+import attrs
+
+from ..comment import Comment
 from ..ordinance import DetectorConfig, OptionValue
-from . import DetectorFactory
+from ..text import NormalizedText
+from ..verdict import Strength
+from . import DetectorFactory, Signal
+from ._judged import AnyOf, Near
 from .phrases import PhraseDetector, read_phrases
 from .registry import Option, OptionKind
+from .solicitation import OfferDetector, offer_detector
+from .triggers import Trigger
 
 __all__ = ["FACTORIES", "PATTERNS"]
 
@@ -176,17 +188,66 @@ PATTERNS: Option = Option(
 )
 
 
+def _group(config: DetectorConfig, group: str) -> PhraseDetector:
+    """The detector of the group ``group``, with the city's own ``patterns``."""
+    extra = config.options.get("patterns", ())
+    lines = extra if isinstance(extra, tuple) else ()
+    return PhraseDetector.of(config.id, read_phrases(_FILE), group, lines)
+
+
 def _factory(group: str) -> DetectorFactory:
     def build(config: DetectorConfig) -> PhraseDetector:
-        extra = config.options.get("patterns", ())
-        lines = extra if isinstance(extra, tuple) else ()
-        return PhraseDetector.of(config.id, read_phrases(_FILE), group, lines)
+        return _group(config, group)
 
     build.__doc__ = f"The detector of the group [{group}] of threats.phrases."
     return build
 
 
+@attrs.frozen
+class Offered:
+    """Goods or a deal marked unlawful (the group ``[illicit_goods]``: drugs by name, stolen or
+    untaxed goods, a gun without its check, fake papers) in the sentence of an offer or the next
+    one: an offer as ``commercial_offer`` reads it (:func:`.solicitation.offer_detector`: "for
+    sale", a price asked, a contact with the words of a listing) or a request to buy or a hand
+    held out that no shop writes (``[illicit_seek]``: "who got", "if anyone needs", "will pay").
+    Either part alone is nothing: "for sale" is an advert, "stolen" a report."""
+
+    id: str
+    near: Near  # one: [illicit_seek]; other: [illicit_goods]
+    offer: OfferDetector
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        # The goods' trigger alone: joined to the offer's and the request's alternatives, it
+        # would multiply them, and every comment would pay for the product.
+        object.__setattr__(self, "trigger", self.near.other.trigger)
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        # The goods first: they are rare, an offer's words are not (the goods are read again by
+        # the pairing only where found).
+        if next(iter(self.near.other.spans(text)), None) is None:
+            return ()
+        offer = self.offer.trigger
+        offers = list(self.offer.spans(text)) if offer is None or offer.holds(text) else []
+        return [
+            Signal(self.id, *text.span(*span), Strength.JUDGMENT)
+            for span in self.near.spans(text, more_ones=offers)
+        ]
+
+
+def _incitement(config: DetectorConfig) -> AnyOf:
+    """The group [incitement], and unlawful goods or deals offered (:class:`Offered`)."""
+    file = read_phrases(_FILE)
+    near = Near(
+        config.id,
+        PhraseDetector.of(config.id, file, "illicit_seek"),
+        PhraseDetector.of(config.id, file, "illicit_goods"),
+    )
+    offered = Offered(config.id, near, offer_detector(config.id))
+    return AnyOf(config.id, (_group(config, "incitement"), offered))
+
+
 FACTORIES: Mapping[str, DetectorFactory] = {
-    group: _factory(group)
-    for group in ("threat", "personal_attack", "incitement", "harassment_campaign")
+    **{group: _factory(group) for group in ("threat", "personal_attack", "harassment_campaign")},
+    "incitement": _incitement,
 }
