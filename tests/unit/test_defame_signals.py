@@ -394,6 +394,8 @@ MORE_UNLAWFUL = [
     "selling deer meat, shot it out of season, $5 a pound",
     "I'll pay you guys $100 each to slash the tires on my ex's truck",
     "we take cash only, no receipts, keep it off the books, dm for roofing",
+    # Read since a gap counts written words ("if you don't want": "don't" takes one place).
+    "I'll pick up your kid's Adderall if you don't want it",
 ]
 MORE_UNLAWFUL_MISSES = [
     "got that loud pack for cheap, pull up",
@@ -409,7 +411,6 @@ MORE_UNLAWFUL_MISSES = [
     "anyone want a free Netflix account? I hacked a bunch",
     "anybody wanna go ride dirt bikes on the county trails, they're closed but whatever",
     "bring your cans of spray paint to the skate park tonight, we're gonna cover the new walls",
-    "I'll pick up your kid's Adderall if you don't want it",
 ]
 MORE_UNLAWFUL_NEAR_MISSES = [
     "got a new grill for cheap at Lowe's, pull up for burgers",

@@ -174,9 +174,12 @@ class Distance:
 
 @attrs.frozen
 class Found:
-    """A part of a :class:`Within` found with what no pattern reads (a quoted title, a link)."""
+    """A part of a :class:`Within` found with what no pattern reads (a quoted title, a link).
+    Its ``trigger`` holds wherever it may match; ``None`` for a part common enough that the
+    anchor's trigger alone should gate the signal (an offer's words beside unlawful goods: the
+    product of the two triggers' alternatives would cost every comment more than it saves)."""
 
-    trigger: Trigger
+    trigger: Trigger | None
     spans: Callable[[NormalizedText], Iterable[Span]]
 
 
@@ -204,10 +207,14 @@ class Within:
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        gates = Trigger.any_of(
-            *(self.parts[rule[0]].trigger if rule else self.anchor.trigger for rule in self.rules)
-        )
-        object.__setattr__(self, "trigger", self.anchor.trigger & gates)
+        anchor = self.anchor.trigger
+        assert anchor is not None, "an anchor gates its signal"
+        firsts = [self.parts[rule[0]].trigger if rule else anchor for rule in self.rules]
+        if any(first is None for first in firsts):
+            object.__setattr__(self, "trigger", anchor)
+            return
+        gates = Trigger.any_of(*(first for first in firsts if first is not None))
+        object.__setattr__(self, "trigger", anchor & gates)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         span = self.span(text)

@@ -124,8 +124,8 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     law argued for ("weed should be legal") and a protest called are none. Goods or a deal
     marked unlawful (drugs by name, pills spared from a prescription, a gun made automatic,
     stolen or untaxed goods, work without its permit) count beside an offer as
-    ``commercial_offer`` reads it, or beside words that ask to buy ("who got", "will pay"):
-    :class:`Offered`.
+    ``commercial_offer`` reads it, or beside words that ask to buy ("who got", "will pay"): the
+    signal ``offered`` of ``near.tsv``.
 ``harassment_campaign`` (§ V.2.2, "advocating the harassment of another person")
     Readers called to pile onto one person through the person's own channels ("everyone go to
     her Facebook page and tell her what you think of her", "flood his DMs"), again and again
@@ -151,18 +151,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-import attrs
-
-from ..comment import Comment
 from ..ordinance import DetectorConfig, OptionValue
 from ..text import NormalizedText
-from ..verdict import Strength
-from . import DetectorFactory, Signal
-from ._judged import AnyOf, Near
+from . import DetectorFactory
+from ._judged import AnyOf, Found, within
 from .phrases import PhraseDetector, read_phrases
 from .registry import Option, OptionKind
-from .solicitation import OfferDetector, offer_detector
-from .triggers import Trigger
+from .solicitation import offer_detector
 
 __all__ = ["FACTORIES", "PATTERNS"]
 
@@ -203,47 +198,22 @@ def _factory(group: str) -> DetectorFactory:
     return build
 
 
-@attrs.frozen
-class Offered:
-    """Goods or a deal marked unlawful (the group ``[illicit_goods]``: drugs by name, stolen or
-    untaxed goods, a gun without its check, fake papers) in the sentence of an offer or the next
-    one: an offer as ``commercial_offer`` reads it (:func:`.solicitation.offer_detector`: "for
-    sale", a price asked, a contact with the words of a listing) or a request to buy or a hand
-    held out that no shop writes (``[illicit_seek]``: "who got", "if anyone needs", "will pay").
-    Either part alone is nothing: "for sale" is an advert, "stolen" a report."""
-
-    id: str
-    near: Near  # one: [illicit_seek]; other: [illicit_goods]
-    offer: OfferDetector
-    trigger: Trigger = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        # The goods' trigger alone: joined to the offer's and the request's alternatives, it
-        # would multiply them, and every comment would pay for the product.
-        object.__setattr__(self, "trigger", self.near.other.trigger)
-
-    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
-        # The goods first: they are rare, an offer's words are not (the goods are read again by
-        # the pairing only where found).
-        if next(iter(self.near.other.spans(text)), None) is None:
-            return ()
-        offer = self.offer.trigger
-        offers = list(self.offer.spans(text)) if offer is None or offer.holds(text) else []
-        return [
-            Signal(self.id, *text.span(*span), Strength.JUDGMENT)
-            for span in self.near.spans(text, more_ones=offers)
-        ]
-
-
 def _incitement(config: DetectorConfig) -> AnyOf:
-    """The group [incitement], and unlawful goods or deals offered (:class:`Offered`)."""
-    file = read_phrases(_FILE)
-    near = Near(
-        config.id,
-        PhraseDetector.of(config.id, file, "illicit_seek"),
-        PhraseDetector.of(config.id, file, "illicit_goods"),
-    )
-    offered = Offered(config.id, near, offer_detector(config.id))
+    """The group [incitement], and goods or a deal marked unlawful (``[illicit_goods]``: drugs
+    by name, stolen or untaxed goods, a gun without its check, fake papers) in the sentence of an
+    offer or the next one (the signal ``offered`` of ``near.tsv``): a request to buy or a hand
+    held out that no shop writes (``[illicit_seek]``: "who got", "if anyone needs", "will pay"),
+    or an offer as ``commercial_offer`` reads it (:func:`.solicitation.offer_detector`: "for
+    sale", a price asked, a contact with the words of a listing). Either part alone is nothing:
+    "for sale" is an advert, "stolen" a report."""
+    offer = offer_detector(config.id)
+
+    def offers(text: NormalizedText) -> Iterable[tuple[int, int]]:
+        gate = offer.trigger
+        return offer.spans(text) if gate is None or gate.holds(text) else ()
+
+    # The goods' trigger alone gates the signal (the offer's part has none: see Found).
+    offered = within(config.id, _FILE, "offered", {"offer": Found(None, offers)})
     return AnyOf(config.id, (_group(config, "incitement"), offered))
 
 
