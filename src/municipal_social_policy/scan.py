@@ -16,7 +16,10 @@ detector is admitted when, for one of its alternatives, every part's bit was fou
 Alternatives are grouped by their first part, so only those whose first part was found are
 tested, each first part's rests flat with their detectors' bits, one mask test per rest; the
 first parts found are taken highest bit first (a bit length, not ``x & -x``, which negates a mask
-thousands of bits wide); a conjunction should name its rarest part first.
+thousands of bits wide); a conjunction should name its rarest part first, and an alternative
+whose first part holds by a word most comments hold (``detectors/common_words.txt``: "the",
+"for"; a conjunction of groups joined may open with one) is indexed by its first part that holds
+by none, a part with computed conditions never moved first.
 
 The tokens of a disguised text are the forms of its words, and a masked word ("b*tch") holds
 the parts of the tokens it may stand for (:func:`~.detectors.triggers.fitted`), found among the
@@ -52,6 +55,7 @@ from typing import cast
 
 import attrs
 
+from .detectors.lexicon import read_word_list
 from .detectors.triggers import (
     Shapes,
     Test,
@@ -482,8 +486,33 @@ def _alternatives(
                     by_id[id(part)] = index
                 indices.append(index)
             if indices:
-                alternatives.append((1 << i, indices))
+                alternatives.append((1 << i, _rare_first(indices, parts)))
     return parts, alternatives
+
+
+def _rare_first(indices: list[int], parts: Sequence[Trigger]) -> list[int]:
+    """The indices of an alternative's parts with a part of rarer words first when its first
+    part holds by a word most comments hold (``detectors/common_words.txt``: "the", "for",
+    "of"): the scan tests an alternative's rest for each comment that holds its first
+    part, and a conjunction made of groups joined (a work near a way to get it) may open with
+    such a part. Which part comes first changes no admission, only how often a rest is tested.
+    A part with computed conditions is never moved first (it would be computed for every text
+    that holds the rest)."""
+    if not _common(parts[indices[0]]):
+        return indices
+    for j in range(1, len(indices)):
+        part = parts[indices[j]]
+        if part.keys and not part.computed and not _common(part):
+            return [indices[j], *indices[:j], *indices[j + 1 :]]
+    return indices
+
+
+def _common(part: Trigger) -> bool:
+    """Whether ``part`` holds by a word most comments hold (one of its words is enough)."""
+    return not part.tokens.isdisjoint(_COMMON)
+
+
+_COMMON = read_word_list("common_words.txt", "common")
 
 
 def _positions(base: int, count: int, alternatives: Sequence[tuple[int, list[int]]]) -> list[int]:
