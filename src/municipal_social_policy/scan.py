@@ -486,23 +486,30 @@ def _alternatives(
                     by_id[id(part)] = index
                 indices.append(index)
             if indices:
-                alternatives.append((1 << i, _rare_first(indices, parts)))
-    return parts, alternatives
+                alternatives.append((1 << i, indices))
+    # Whether each distinct part holds by a common word, and may be moved first: asked once a
+    # part, not once an alternative (thousands of alternatives share a few thousand parts).
+    common = [_common(part) for part in parts]
+    movable = [
+        bool(part.keys) and not part.computed and not rare
+        for part, rare in zip(parts, common, strict=True)
+    ]
+    return parts, [(bit, _rare_first(indices, common, movable)) for bit, indices in alternatives]
 
 
-def _rare_first(indices: list[int], parts: Sequence[Trigger]) -> list[int]:
-    """The indices of an alternative's parts with a part of rarer words first when its first
-    part holds by a word most comments hold (``detectors/common_words.txt``: "the", "for",
+def _rare_first(indices: list[int], common: Sequence[bool], movable: Sequence[bool]) -> list[int]:
+    """The indices of an alternative's parts with a part of rarer words first (``movable``:
+    keys, no computed condition, no common word) when its first part holds by a word most
+    comments hold (``common``) (``detectors/common_words.txt``: "the", "for",
     "of"): the scan tests an alternative's rest for each comment that holds its first
     part, and a conjunction made of groups joined (a work near a way to get it) may open with
     such a part. Which part comes first changes no admission, only how often a rest is tested.
-    A part with computed conditions is never moved first (it would be computed for every text
-    that holds the rest)."""
-    if not _common(parts[indices[0]]):
+    A part with computed conditions is never moved first: it would be computed for every text
+    that holds the rest."""
+    if not common[indices[0]]:
         return indices
     for j in range(1, len(indices)):
-        part = parts[indices[j]]
-        if part.keys and not part.computed and not _common(part):
+        if movable[indices[j]]:
             return [indices[j], *indices[:j], *indices[j + 1 :]]
     return indices
 
