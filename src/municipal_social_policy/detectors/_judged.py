@@ -207,14 +207,46 @@ class Within:
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "trigger", self._rules_trigger())
+
+    def _rules_trigger(self) -> Trigger:
+        """What a text holds wherever one of the rules may hold around a match of the anchor:
+        for each rule, the anchor's trigger, its first part's (its gate: write the rarest
+        first) and one part for each of its other parts, the first parts of that part's
+        alternatives merged (every match holds one). A part with no trigger of its own
+        (:class:`Found`) needs nothing, and a rule that opens with one is gated by the anchor.
+
+        The rules that open with one part are joined: the anchor's and that part's trigger
+        once, the other parts of the rules that name one more merged into one part (a trigger
+        of a few hundred alternatives, not one for each rule and each of the first part's
+        patterns, which the scan would index and compare)."""
         anchor = self.anchor.trigger
         assert anchor is not None, "an anchor gates its signal"
-        firsts = [self.parts[rule[0]].trigger if rule else anchor for rule in self.rules]
-        if any(first is None for first in firsts):
-            object.__setattr__(self, "trigger", anchor)
-            return
-        gates = Trigger.any_of(*(first for first in firsts if first is not None))
-        object.__setattr__(self, "trigger", anchor & gates)
+        others: dict[str, list[tuple[Trigger, ...]] | None] = {}  # by first part; None: nothing
+        for rule in self.rules:
+            if not rule or self.parts[rule[0]].trigger is None:
+                return anchor  # a rule that the anchor alone gates
+            needs = tuple(
+                _any_first(trigger)
+                for name in rule[1:]
+                if (trigger := self.parts[name].trigger) is not None
+            )
+            if rule[0] in others and others[rule[0]] is None:
+                continue  # a rule of this part that needs nothing else holds wherever this may
+            others[rule[0]] = None if not needs else [*(others.get(rule[0]) or ()), needs]
+        alternatives: list[Trigger] = []
+        for first, needed in others.items():
+            first_trigger = self.parts[first].trigger
+            assert first_trigger is not None
+            gate = Trigger.all_of(anchor, first_trigger)
+            if needed is None:
+                alternatives.append(gate)
+                continue
+            singles = [needs[0] for needs in needed if len(needs) == 1]
+            if singles:
+                alternatives.append(gate & Trigger.any_of(*singles))
+            alternatives += [Trigger.all_of(gate, *needs) for needs in needed if len(needs) > 1]
+        return Trigger.any_of(*alternatives)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         span = self.span(text)
@@ -244,6 +276,12 @@ class Within:
         """Whether a match of the veto stands within the distance of ``span``."""
         vetoes = () if self.veto is None else islice(self.veto.spans(text), _PAIRED)
         return any(self.distance.covers(text, span, veto) for veto in vetoes)
+
+
+def _any_first(trigger: Trigger) -> Trigger:
+    """One part that holds wherever ``trigger`` does: the first parts of its alternatives,
+    merged."""
+    return Trigger.any_of_all((parts[0],) for parts in trigger.needs)
 
 
 def within(id: str, file: str, name: str, found: Mapping[str, Spans] | None = None) -> Within:
