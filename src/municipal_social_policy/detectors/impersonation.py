@@ -136,6 +136,33 @@ def _marked_office(match: Match) -> bool:
     return _marked(match) and _held(match)
 
 
+# The dashes a signature line opens with: "- Kankakee Public Works", "— Office of the Mayor".
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015~")
+_QUOTES = frozenset("\"'\u2018\u2019\u201c\u201d\u00ab\u00bb")
+
+
+def _signed(match: Match) -> bool:
+    """A line that signs the comment: a dash right before the match's first word (spaces
+    between them), and nothing but punctuation and spaces after its last word to the end of the
+    comment: "Road closed on Elm tomorrow. - Kankakee Public Works", "Stay safe. -KPD"; not
+    "Thanks KPD!" (no dash), "- KPD never came" (the comment goes on), nor a quotation's
+    attribution ("'We will fix it.' - the Mayor": a quotation mark before the dash)."""
+    text, tokens, _, first, last, *_ = match
+    written = text.normalized
+    before = written[: tokens[first].start].rstrip()
+    after = written[tokens[last].end :]
+    return (
+        before[-1:] in _DASHES
+        and before[:-1].rstrip()[-1:] not in _QUOTES
+        and not any(character.isalnum() for character in after)
+    )
+
+
+def _signed_office(match: Match) -> bool:
+    """An office that signs the comment (:func:`_signed`), held now (:func:`_held`)."""
+    return _signed(match) and _held(match)
+
+
 def _claims(
     display_name: str, local: regex.Pattern[str] | None, qualifiers: frozenset[str] = _QUALIFIERS
 ) -> tuple[bool, bool]:
@@ -257,8 +284,16 @@ def _official_claim(config: DetectorConfig) -> _ClaimDetector:
 
     return _ClaimDetector(
         config.id,
-        claims(("claim_body", _claimed_body), ("claim_body_mark", _marked)),
-        claims(("claim_office", _held), ("claim_office_mark", _marked_office)),
+        claims(
+            ("claim_body", _claimed_body),
+            ("claim_body_mark", _marked),
+            ("claim_body_signed", _signed),
+        ),
+        claims(
+            ("claim_office", _held),
+            ("claim_office_mark", _marked_office),
+            ("claim_office_signed", _signed_office),
+        ),
     )
 
 
