@@ -81,6 +81,16 @@ WITHHELD = [
     "Staying anonymous on this one, but the water rates are going up",
     "using a fake profile so nobody at work knows",
     "Name withheld for obvious reasons",
+    "I'd prefer to keep my identity private but I can tell you the audit is coming",
+    "Sorry I can't post under my real name, I'm a city employee",
+    "I'm on a burner so my supervisor doesn't see this",
+    "Made this account so nobody at city hall knows it's me",
+    "Not gonna put my name on this, but the truck bids were rigged",
+    "You won't get my name. I work at public works and we're short staffed",
+    "Staying anonymous because of my job with the city",
+    "This is a throwaway. The council already knows.",
+    "I won't reveal my identity, but the clerk's office is behind on permits",
+    "nobody needs to know who i am, just know the budget is short",
 ]
 
 IDENTIFIED_OR_UNRELATED = [
@@ -135,6 +145,18 @@ IDENTIFIED_OR_UNRELATED = [
     "He wished to stay anonymous, so we won't name him",
     "We won't release the name of the victim",
     "Keep your name off the sign-up sheet if you prefer",
+    "Hi all, Mark Ruiz with Public Works. The road opens Friday.",
+    "I'm Dana Lee, the city's communications manager. Questions welcome.",
+    "We protect the identity of anyone who reports a crime",
+    "Anonymous comments will be reviewed by staff",
+    "If you want to stay anonymous, use the tip line",
+    "The donor asked to remain anonymous",
+    "We do not accept anonymous complaints about neighbors",
+    "My name is on the sign-in sheet at the front desk",
+    "I'm not saying who will win, just vote",
+    "Someone is posting under a fake name pretending to be me. Please report it.",
+    "I am on a different page than the council on this",
+    "Fake accounts will be blocked",
 ]
 
 
