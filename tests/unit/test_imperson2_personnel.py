@@ -91,6 +91,12 @@ WITHHELD = [
     "This is a throwaway. The council already knows.",
     "I won't reveal my identity, but the clerk's office is behind on permits",
     "nobody needs to know who i am, just know the budget is short",
+    "NOT SAYING MY NAME BUT THE CITY IS CUTTING JOBS",
+    "not gona say who i am but i work in public works",
+    "anon city employe here",
+    "i'd rather stay anonimous, i work at city hall",
+    "Keeping my identity hidden, i work for KPD",
+    "Sorry for the alias, I work for the city",
 ]
 
 IDENTIFIED_OR_UNRELATED = [
@@ -157,6 +163,11 @@ IDENTIFIED_OR_UNRELATED = [
     "Someone is posting under a fake name pretending to be me. Please report it.",
     "I am on a different page than the council on this",
     "Fake accounts will be blocked",
+    "Hi, I'm Jen with the Clerk's office. Happy to help!",
+    "You can submit tips anonymously on our website",
+    "We keep reporters' identities confidential",
+    "Anyone can post anonymously on Facebook, that's the problem",
+    "Not saying the budget is perfect, but it's balanced",
 ]
 
 

@@ -139,23 +139,32 @@ def _marked_office(match: Match) -> bool:
 # The dashes a signature line opens with: "- Kankakee Public Works", "— Office of the Mayor".
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015~")
 _QUOTES = frozenset("\"'\u2018\u2019\u201c\u201d\u00ab\u00bb")
+# The last one or two words of a line, its punctuation and the line break that ends it, at the
+# end of the text read (the last _CLOSING_REACH characters before a signature's first word).
+_CLOSING_LINE = regex.compile(r"(\w+(?: \w+)?)[,.!:;]*[ \t]*\n\s*$")
+_CLOSING_REACH = 60
 
 
 def _signed(match: Match) -> bool:
-    """A line that signs the comment: a dash right before the match's first word (spaces
-    between them), and nothing but punctuation and spaces after its last word to the end of the
-    comment: "Road closed on Elm tomorrow. - Kankakee Public Works", "Stay safe. -KPD"; not
-    "Thanks KPD!" (no dash), "- KPD never came" (the comment goes on), nor a quotation's
-    attribution ("'We will fix it.' - the Mayor": a quotation mark before the dash)."""
-    text, tokens, _, first, last, *_ = match
+    """A line that signs the comment: nothing but punctuation and spaces after the match's last
+    word to the end of the comment, and right before its first word a dash ("Road closed on
+    Elm tomorrow. - Kankakee Public Works", "Stay safe. -KPD") or a letter's closing of the
+    set ``closing`` ending the line before ("Regards,\nKankakee Water Department"); not "Thanks
+    KPD!" (no dash), "- KPD never came" (the comment goes on), nor a quotation's attribution
+    ("'We will fix it.' - the Mayor": a quotation mark before the dash)."""
+    text, tokens, _, first, last, sets, *_ = match
     written = text.normalized
-    before = written[: tokens[first].start].rstrip()
-    after = written[tokens[last].end :]
-    return (
-        before[-1:] in _DASHES
-        and before[:-1].rstrip()[-1:] not in _QUOTES
-        and not any(character.isalnum() for character in after)
-    )
+    if any(character.isalnum() for character in written[tokens[last].end :]):
+        return False
+    prefix = written[: tokens[first].start]
+    before = prefix.rstrip()
+    if before[-1:] in _DASHES:
+        return before[:-1].rstrip()[-1:] not in _QUOTES
+    closing = _CLOSING_LINE.search(prefix[-_CLOSING_REACH:])
+    if closing is None:
+        return False
+    words = closing.group(1).casefold().split()
+    return not sets["closing"].isdisjoint({words[-1], "_".join(words[-2:])})
 
 
 def _signed_office(match: Match) -> bool:
