@@ -15,7 +15,17 @@ removed.
 
 from __future__ import annotations
 
-from kankakee_verdicts import IMPERSONATION_CLAUSES, CityFamily, family_tests
+import pytest
+
+import municipal_social_policy as msp
+from kankakee_verdicts import (
+    IMPERSONATION_CLAUSES,
+    KANKAKEE,
+    CityFamily,
+    evaluator,
+    family_tests,
+    road_verdict,
+)
 
 FAMILIES: dict[str, CityFamily] = {
     "header_or_shouted_opener": (
@@ -318,3 +328,37 @@ FAMILIES: dict[str, CityFamily] = {
     test_each_city_cites_the_family_under_its_clause,
     test_near_misses_are_not_cited_and_never_removed,
 ) = family_tests(FAMILIES)
+
+
+NEUTRAL = [
+    ("KPD HERE: we are proud of this city", "KPD HERE: we are ashamed of this city"),
+    (
+        "Great work on the parade. -Kankakee Public Works",
+        "Awful work on the parade. -Kankakee Public Works",
+    ),
+    ("As mayor, I am thanking the council", "As mayor, I am blaming the council"),
+    (
+        "this is the real city page, the council is great",
+        "this is the real city page, the council is awful",
+    ),
+]
+
+
+@pytest.mark.parametrize(("praise", "criticism"), NEUTRAL)
+def test_a_claim_is_read_whatever_view_follows(praise: str, criticism: str) -> None:
+    """Swapping praise for criticism after a claim changes neither the citation nor the
+    decision: the claim is read, never the view."""
+    first, second = (road_verdict(KANKAKEE, text) for text in (praise, criticism))
+    assert "V.2.7" in {finding.clause.id for finding in first.findings}, praise
+    assert first.decision is second.decision
+    assert {f.clause.id for f in first.findings} == {f.clause.id for f in second.findings}
+
+
+@pytest.mark.parametrize(
+    "text", ["KPD HERE: stay off Court St tonight", "Stay safe out there. -KPD"]
+)
+def test_the_city_account_may_claim_its_own_bodies(text: str) -> None:
+    """The city's own account claims no body it is not: no § V.2.7 finding."""
+    comment = msp.Comment(text=text, author=msp.Author(role=msp.Role.OFFICIAL_ACCOUNT))
+    verdict = evaluator().evaluate(comment)
+    assert "V.2.7" not in {finding.clause.id for finding in verdict.findings}
