@@ -97,6 +97,11 @@ WITHHELD = [
     "i'd rather stay anonimous, i work at city hall",
     "Keeping my identity hidden, i work for KPD",
     "Sorry for the alias, I work for the city",
+    "I won't sign my name to this but the bids were rigged",
+    "Posting from my kid's account since I work for the city",
+    "Don't ask who I am. Just know the pool is closing.",
+    "Can't say who I am, I'm in the mayor's office",
+    "Remaining anonymous: layoffs coming in the streets dept",
 ]
 
 IDENTIFIED_OR_UNRELATED = [
@@ -168,6 +173,11 @@ IDENTIFIED_OR_UNRELATED = [
     "We keep reporters' identities confidential",
     "Anyone can post anonymously on Facebook, that's the problem",
     "Not saying the budget is perfect, but it's balanced",
+    "Please sign your name on the petition",
+    "We don't ask who you are when you call the hotline",
+    "I can't say when the pool opens yet",
+    "Posting from the Public Works office, I'm Tim, ask away",
+    "Remaining tickets for the fish fry are at City Hall",
 ]
 
 

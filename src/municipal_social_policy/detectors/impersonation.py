@@ -141,15 +141,18 @@ _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015~")
 _QUOTES = frozenset("\"'\u2018\u2019\u201c\u201d\u00ab\u00bb")
 # The last one or two words of a line, its punctuation and the line break that ends it, at the
 # end of the text read (the last _CLOSING_REACH characters before a signature's first word).
-_CLOSING_LINE = regex.compile(r"(\w+(?: \w+)?)[,.!:;]*[ \t]*\n\s*$")
+_CLOSING_LINE = regex.compile(r"(\w+(?: \w+)?)([,.!:;]*)[ \t]*\n\s*$")
 _CLOSING_REACH = 60
+# The first word after a sentence's end: "This is the mayor. *I'm* cancelling the parade."
+_NEXT_WORD = regex.compile(r"[.!?]+\s+(\w+)")
 
 
 def _signed(match: Match) -> bool:
     """A line that signs the comment: nothing but punctuation and spaces after the match's last
     word to the end of the comment, and right before its first word a dash ("Road closed on
     Elm tomorrow. - Kankakee Public Works", "Stay safe. -KPD") or a letter's closing of the
-    set ``closing`` ending the line before ("Regards,\nKankakee Water Department"); not "Thanks
+    set ``closing`` or a comma ending the line before ("Regards,\nKankakee Water Department",
+    "Thank you for your patience,\nThe City of Kankakee"); not "Thanks
     KPD!" (no dash), "- KPD never came" (the comment goes on), nor a quotation's attribution
     ("'We will fix it.' - the Mayor": a quotation mark before the dash)."""
     text, tokens, _, first, last, sets, *_ = match
@@ -163,8 +166,25 @@ def _signed(match: Match) -> bool:
     closing = _CLOSING_LINE.search(prefix[-_CLOSING_REACH:])
     if closing is None:
         return False
+    # A line that ends with a comma closes a letter too: "Thank you for your patience,\n...".
     words = closing.group(1).casefold().split()
-    return not sets["closing"].isdisjoint({words[-1], "_".join(words[-2:])})
+    return closing.group(2).startswith(",") or not sets["closing"].isdisjoint(
+        {words[-1], "_".join(words[-2:])}
+    )
+
+
+def _speaks_next(match: Match) -> bool:
+    """An office held now (:func:`_held`) whose sentence is followed by one that opens in the
+    first person: "This is the mayor. I'm cancelling the parade."; not "This is the fire chief.
+    He saved my cat." The next sentence's first word is read from the text, as the match holds
+    its own sentence only."""
+    text, tokens, _, _, last, sets, *_ = match
+    following = _NEXT_WORD.match(text.normalized, tokens[last].end)
+    return (
+        following is not None
+        and following.group(1).casefold() in sets["first_person"]
+        and _held(match)
+    )
 
 
 def _signed_office(match: Match) -> bool:
@@ -280,6 +300,23 @@ def _official_display_name(config: DetectorConfig) -> _DisplayNameDetector:
     return _DisplayNameDetector(config.id, _local_bodies(config.words), _QUALIFIERS | allowed)
 
 
+@attrs.frozen
+class _Signature:
+    """The phrase detector of a group of signatures (:func:`_signed`), called only for a text
+    with a dash or a line break besides the words its patterns need: "Regards, police" is no
+    reason to read "I think the police need more training"."""
+
+    detector: PhraseDetector
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        lines = Trigger(characters=_DASHES | {"\n"})
+        object.__setattr__(self, "trigger", Trigger.all_of(self.detector.trigger, lines))
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        return self.detector(text, comment)
+
+
 def _official_claim(config: DetectorConfig) -> _ClaimDetector:
     phrases = read_phrases(_FILE)
 
@@ -291,18 +328,21 @@ def _official_claim(config: DetectorConfig) -> _ClaimDetector:
             ),
         )
 
-    return _ClaimDetector(
-        config.id,
-        claims(
-            ("claim_body", _claimed_body),
-            ("claim_body_mark", _marked),
-            ("claim_body_signed", _signed),
-        ),
+    def signatures(group: str, judge: Judge) -> _Signature:
+        return _Signature(PhraseDetector.of(config.id, phrases, group, judge=judge))
+
+    bodies, offices = (
+        claims(("claim_body", _claimed_body), ("claim_body_mark", _marked)),
         claims(
             ("claim_office", _held),
             ("claim_office_mark", _marked_office),
-            ("claim_office_signed", _signed_office),
+            ("claim_office_next", _speaks_next),
         ),
+    )
+    return _ClaimDetector(
+        config.id,
+        AnyOf(config.id, (*bodies.parts, signatures("claim_body_signed", _signed))),
+        AnyOf(config.id, (*offices.parts, signatures("claim_office_signed", _signed_office))),
     )
 
 
