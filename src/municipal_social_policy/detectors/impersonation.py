@@ -28,8 +28,13 @@ city, so praise and criticism are treated alike.
 ``official_claim`` reads the groups of ``impersonation.phrases`` (the pattern language of
 :mod:`.phrases`) with the check ``quotation``: a claim inside quotation marks is reported, not
 made. Its judgment kept here: the author's role, an office named as an owner, and the comma,
-colon or dash before the address to the reader ("this is the mayor: please ..."). The display
-name's patterns are built from the lists of ``impersonation_words.txt``.
+colon or dash before the address to the reader ("this is the mayor: please ..."); a body or an
+office that signs the comment after a dash or on the line after a letter's closing ("Stay safe
+out there. -KPD", "Regards,\nKankakee Water Department": the groups ``claim_body_signed`` and
+``claim_office_signed``, read only in a text with a dash or a line break); an office said as a
+sentence of its own before one in the first person ("This is the mayor. I'm cancelling the
+parade.": ``claim_office_next``). The display name's patterns are built from the lists of
+``impersonation_words.txt``.
 """
 
 from __future__ import annotations
