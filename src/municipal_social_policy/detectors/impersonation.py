@@ -144,6 +144,11 @@ def _marked_office(match: Match) -> bool:
 # The dashes a signature line opens with: "- Kankakee Public Works", "— Office of the Mayor".
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015~")
 _QUOTES = frozenset("\"'\u2018\u2019\u201c\u201d\u00ab\u00bb")
+# What a signature's line opens with (a dash after a space, or a line break; or a dash opens
+# the comment), and how long it may be: "Stay safe out there -KPD", "...\n— Office of the
+# Mayor, City of Kankakee".
+_LINE_OPENERS = frozenset({" -", " \u2013", " \u2014", " \u2015", " ~", "\n"})
+_SIGNATURE_LENGTH = 60
 # The last one or two words of a line, its punctuation and the line break that ends it, at the
 # end of the text read (the last _CLOSING_REACH characters before a signature's first word).
 _CLOSING_LINE = regex.compile(r"(\w+(?: \w+)?)([,.!:;]*)[ \t]*\n\s*$")
@@ -315,10 +320,17 @@ class _Signature:
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        lines = Trigger(characters=_DASHES | {"\n"})
+        lines = Trigger(substrings=_LINE_OPENERS) | Trigger(opening=_DASHES)
         object.__setattr__(self, "trigger", Trigger.all_of(self.detector.trigger, lines))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        # A signature is the comment's last line: read only a short one after a dash or a
+        # line break, not a long comment with a hyphen somewhere.
+        written = text.normalized.rstrip()
+        opened = 0 if written[:1] in _DASHES else -1  # "-The Mayor", the whole comment
+        start = max(opened, *(written.rfind(opener) for opener in _LINE_OPENERS))
+        if start < 0 or len(written) - start > _SIGNATURE_LENGTH:
+            return ()
         return self.detector(text, comment)
 
 
