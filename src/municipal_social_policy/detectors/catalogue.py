@@ -286,7 +286,11 @@ _SPECS = (
     _spec(personnel, "personnel_guilt_statement", "Personnel: a statement on guilt or a trial."),
     _spec(personnel, "personnel_political_activity", "Personnel: campaigning."),
     _spec(personnel, "personnel_private_business", "Personnel: selling or promoting a business."),
-    _spec(personnel, "personnel_affiliation_denial", "Personnel: denying working for the city."),
+    _spec(
+        personnel,
+        "personnel_affiliation_denial",
+        "Personnel: denying working for the city, or withholding who they are.",
+    ),
 )
 
 # The hate-speech detectors also take a city's own classes (class_<name>; see .classes).

@@ -28,8 +28,13 @@ city, so praise and criticism are treated alike.
 ``official_claim`` reads the groups of ``impersonation.phrases`` (the pattern language of
 :mod:`.phrases`) with the check ``quotation``: a claim inside quotation marks is reported, not
 made. Its judgment kept here: the author's role, an office named as an owner, and the comma,
-colon or dash before the address to the reader ("this is the mayor: please ..."). The display
-name's patterns are built from the lists of ``impersonation_words.txt``.
+colon or dash before the address to the reader ("this is the mayor: please ..."); a body or an
+office that signs the comment after a dash or on the line after a letter's closing ("Stay safe
+out there. -KPD", "Regards,\nKankakee Water Department": the groups ``claim_body_signed`` and
+``claim_office_signed``, read only in a text with a dash or a line break); an office said as a
+sentence of its own before one in the first person ("This is the mayor. I'm cancelling the
+parade.": ``claim_office_next``). The display name's patterns are built from the lists of
+``impersonation_words.txt``.
 """
 
 from __future__ import annotations
@@ -134,6 +139,67 @@ def _held(match: Match) -> bool:
 def _marked_office(match: Match) -> bool:
     """A claim to an office with a comma, a colon or a dash inside, held now."""
     return _marked(match) and _held(match)
+
+
+# The dashes a signature line opens with: "- Kankakee Public Works", "— Office of the Mayor".
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015~")
+_QUOTES = frozenset("\"'\u2018\u2019\u201c\u201d\u00ab\u00bb")
+# What a signature's line opens with (a dash after a space, or a line break; or a dash opens
+# the comment), and how long it may be: "Stay safe out there -KPD", "...\n— Office of the
+# Mayor, City of Kankakee".
+_LINE_OPENERS = frozenset({" -", " \u2013", " \u2014", " \u2015", " ~", "\n"})
+_SIGNATURE_LENGTH = 60
+# The last one or two words of a line, its punctuation and the line break that ends it, at the
+# end of the text read (the last _CLOSING_REACH characters before a signature's first word).
+_CLOSING_LINE = regex.compile(r"(\w+(?: \w+)?)([,.!:;]*)[ \t]*\n\s*$")
+_CLOSING_REACH = 60
+# The first word after a sentence's end: "This is the mayor. *I'm* cancelling the parade."
+_NEXT_WORD = regex.compile(r"[.!?]+\s+(\w+)")
+
+
+def _signed(match: Match) -> bool:
+    """A line that signs the comment: nothing but punctuation and spaces after the match's last
+    word to the end of the comment, and right before its first word a dash ("Road closed on
+    Elm tomorrow. - Kankakee Public Works", "Stay safe. -KPD") or a letter's closing of the
+    set ``closing`` or a comma ending the line before ("Regards,\nKankakee Water Department",
+    "Thank you for your patience,\nThe City of Kankakee"); not "Thanks
+    KPD!" (no dash), "- KPD never came" (the comment goes on), nor a quotation's attribution
+    ("'We will fix it.' - the Mayor": a quotation mark before the dash)."""
+    text, tokens, _, first, last, sets, *_ = match
+    written = text.normalized
+    if any(character.isalnum() for character in written[tokens[last].end :]):
+        return False
+    prefix = written[: tokens[first].start]
+    before = prefix.rstrip()
+    if before[-1:] in _DASHES:
+        return before[:-1].rstrip()[-1:] not in _QUOTES
+    closing = _CLOSING_LINE.search(prefix[-_CLOSING_REACH:])
+    if closing is None:
+        return False
+    # A line that ends with a comma closes a letter too: "Thank you for your patience,\n...".
+    words = closing.group(1).casefold().split()
+    return closing.group(2).startswith(",") or not sets["closing"].isdisjoint(
+        {words[-1], "_".join(words[-2:])}
+    )
+
+
+def _speaks_next(match: Match) -> bool:
+    """An office held now (:func:`_held`) whose sentence is followed by one that opens in the
+    first person: "This is the mayor. I'm cancelling the parade."; not "This is the fire chief.
+    He saved my cat." The next sentence's first word is read from the text, as the match holds
+    its own sentence only."""
+    text, tokens, _, _, last, sets, *_ = match
+    following = _NEXT_WORD.match(text.normalized, tokens[last].end)
+    return (
+        following is not None
+        and following.group(1).casefold() in sets["first_person"]
+        and _held(match)
+    )
+
+
+def _signed_office(match: Match) -> bool:
+    """An office that signs the comment (:func:`_signed`), held now (:func:`_held`)."""
+    return _signed(match) and _held(match)
 
 
 def _claims(
@@ -244,6 +310,30 @@ def _official_display_name(config: DetectorConfig) -> _DisplayNameDetector:
     return _DisplayNameDetector(config.id, _local_bodies(config.words), _QUALIFIERS | allowed)
 
 
+@attrs.frozen
+class _Signature:
+    """The phrase detector of a group of signatures (:func:`_signed`), called only for a text
+    with a dash or a line break besides the words its patterns need: "Regards, police" is no
+    reason to read "I think the police need more training"."""
+
+    detector: PhraseDetector
+    trigger: Trigger = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        lines = Trigger(substrings=_LINE_OPENERS) | Trigger(opening=_DASHES)
+        object.__setattr__(self, "trigger", Trigger.all_of(self.detector.trigger, lines))
+
+    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
+        # A signature is the comment's last line: read only a short one after a dash or a
+        # line break, not a long comment with a hyphen somewhere.
+        written = text.normalized.rstrip()
+        opened = 0 if written[:1] in _DASHES else -1  # "-The Mayor", the whole comment
+        start = max(opened, *(written.rfind(opener) for opener in _LINE_OPENERS))
+        if start < 0 or len(written) - start > _SIGNATURE_LENGTH:
+            return ()
+        return self.detector(text, comment)
+
+
 def _official_claim(config: DetectorConfig) -> _ClaimDetector:
     phrases = read_phrases(_FILE)
 
@@ -255,10 +345,21 @@ def _official_claim(config: DetectorConfig) -> _ClaimDetector:
             ),
         )
 
+    def signatures(group: str, judge: Judge) -> _Signature:
+        return _Signature(PhraseDetector.of(config.id, phrases, group, judge=judge))
+
+    bodies, offices = (
+        claims(("claim_body", _claimed_body), ("claim_body_mark", _marked)),
+        claims(
+            ("claim_office", _held),
+            ("claim_office_mark", _marked_office),
+            ("claim_office_next", _speaks_next),
+        ),
+    )
     return _ClaimDetector(
         config.id,
-        claims(("claim_body", _claimed_body), ("claim_body_mark", _marked)),
-        claims(("claim_office", _held), ("claim_office_mark", _marked_office)),
+        AnyOf(config.id, (*bodies.parts, signatures("claim_body_signed", _signed))),
+        AnyOf(config.id, (*offices.parts, signatures("claim_office_signed", _signed_office))),
     )
 
 

@@ -23,6 +23,10 @@ conduct of anyone only the forms an employee's post takes, so every family those
   otherwise a property of their profile, not of a comment: a display name without the city's
   name proves nothing (the affiliation may be in the profile, and many platforms show personal
   names), so it is not a signal; check profiles with ``check_site`` and the site procedures.
+  The same detector reads the other form a comment can show, the writer withholding or
+  disguising who they are (the group ``withheld``: "not saying who I am", "anonymous city
+  employee here", "posting from a burner account", "I'd rather not identify myself"), never
+  the anonymity the city offers others ("you can report anonymously at ...").
 
 The confidential-information part of § IV.2.3.3 (training, assignments, photographs) cannot be
 recognised from text and is left to the Communications Office. Nothing here reads the view a
@@ -104,12 +108,19 @@ def _hashtag_pattern() -> regex.Pattern[str]:
 
 
 def _factory(
-    group: str, also: Sequence[DetectorFactory] = (), *, hashtags: bool = False
+    group: str,
+    also: Sequence[DetectorFactory] = (),
+    *,
+    hashtags: bool = False,
+    groups: Sequence[str] = (),
 ) -> DetectorFactory:
     def build(config: DetectorConfig) -> _ForPersonnel:
-        detector = PhraseDetector.of(config.id, read_phrases(_FILE), group)
-        # The built-in detectors named below each have a trigger: they are parts.
-        others = tuple(cast(Part, factory(config)) for factory in also)
+        phrases = read_phrases(_FILE)
+        detector = PhraseDetector.of(config.id, phrases, group)
+        # The built-in detectors named below each have a trigger: they are parts, and so are
+        # the phrase detectors of the other ``groups`` of the file the rule reads.
+        more = tuple(PhraseDetector.of(config.id, phrases, other) for other in groups)
+        others = more + tuple(cast(Part, factory(config)) for factory in also)
         return _ForPersonnel(detector, others, _hashtag_pattern() if hashtags else None)
 
     build.__doc__ = f"The detector of the group [{group}] of {_FILE}, for personnel authors."
@@ -128,5 +139,7 @@ FACTORIES: Mapping[str, DetectorFactory] = {
         "business",
         tuple(solicitation.FACTORIES[key] for key in ("commercial_offer", "self_promotion")),
     ),
-    "personnel_affiliation_denial": _factory("denial"),
+    # § IV.2.3.2 as a comment can show it: the affiliation denied, or the writer's identity
+    # withheld ("not saying who I am", "posting from a burner account").
+    "personnel_affiliation_denial": _factory("denial", groups=("withheld",)),
 }
