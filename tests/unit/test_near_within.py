@@ -190,13 +190,15 @@ def test_the_same_words_are_one_phrase_and_a_part_inside_another_counts() -> Non
 
 
 def test_a_distance_is_written_in_words_and_sentences() -> None:
-    """``near.tsv`` writes a distance as bounds in words and sentences, and ``after``; an
-    unbounded, negative or misspelled one is an error that says what is expected."""
+    """``near.tsv`` writes a distance as bounds in words and sentences, ``after`` and
+    ``shared``; an unbounded, negative or misspelled one is an error that says what is
+    expected."""
     assert Distance.parse("words=0 sentences=1 after") == Distance(0, 1, after=True)
     assert Distance.parse("sentences=1") == Distance(sentences=1)
-    with pytest.raises(ValueError, match="expected words=N, sentences=N and after"):
+    assert Distance.parse("words=22 shared") == Distance(words=22, shared=True)
+    with pytest.raises(ValueError, match="expected words=N, sentences=N, after and shared"):
         Distance.parse("chars=160")
-    with pytest.raises(ValueError, match="expected words=N, sentences=N and after"):
+    with pytest.raises(ValueError, match="expected words=N, sentences=N, after and shared"):
         Distance.parse("words=-1")
     with pytest.raises(ValueError, match="bound the words or the sentences"):
         Distance.parse("after")
@@ -271,3 +273,14 @@ def test_the_detectors_read_their_signals(text: str, category: str) -> None:
     """Each family that reads a signal of ``near.tsv`` still cites its category with it."""
     verdict = msp.evaluate(msp.load("kankakee"), text)
     assert category in {finding.category for finding in verdict.findings}
+
+
+def test_a_shared_distance_lets_a_part_be_the_anchors_own_words() -> None:
+    """Without ``shared`` a part with the anchor's very words is the same phrase, not a second
+    part ("crack" read as a tool and as a cue); with it, it counts ("the courthouse metal
+    detector is broken": the courthouse is the guarded place and the site)."""
+    text = normalize("the courthouse is open")
+    anchor = (4, 14)
+    assert not Distance(words=5).reaches(text, anchor, anchor)
+    assert Distance(words=5, shared=True).reaches(text, anchor, anchor)
+    assert Distance(words=5, shared=True).reaches(text, anchor, (8, 17))

@@ -135,12 +135,15 @@ class Distance:
     ``None`` bounds nothing in that unit, but one of the two is bounded. With ``after`` the
     partner follows the anchor; without, either order does, and a partner that holds the anchor
     and more, or lies within it, counts. One that shares some of its words and not all, or has
-    the same words, is one phrase with it, not a second part. ``near.tsv`` writes a distance as
-    ``words=N``, ``sentences=N`` and ``after``, apart by spaces."""
+    the same words, is one phrase with it, not a second part ("crack" read as a tool and as a
+    cue), unless ``shared``: then any match that overlaps the anchor counts (the courthouse is
+    the guarded place and the site). ``near.tsv`` writes a distance as ``words=N``,
+    ``sentences=N``, ``after`` and ``shared``, apart by spaces."""
 
     words: int | None = None
     sentences: int | None = None
     after: bool = False
+    shared: bool = False
 
     def __attrs_post_init__(self) -> None:
         bounds = [bound for bound in (self.words, self.sentences) if bound is not None]
@@ -151,17 +154,20 @@ class Distance:
     def parse(cls, written: str) -> Distance:
         """A distance as ``near.tsv`` writes it: ``words=22``, ``words=0 sentences=1 after``."""
         terms = written.split()
-        bounds = dict(term.split("=", 1) for term in terms if term != "after")
+        flags = ("after", "shared")
+        bounds = dict(term.split("=", 1) for term in terms if term not in flags)
         if set(bounds) - {"words", "sentences"} or not all(map(str.isdigit, bounds.values())):
-            raise ValueError(f"distance {written!r}: expected words=N, sentences=N and after")
+            raise ValueError(
+                f"distance {written!r}: expected words=N, sentences=N, after and shared"
+            )
         bound = {name: int(value) for name, value in bounds.items()}
-        return cls(bound.get("words"), bound.get("sentences"), "after" in terms)
+        return cls(bound.get("words"), bound.get("sentences"), "after" in terms, "shared" in terms)
 
     def reaches(self, text: NormalizedText, anchor: Span, partner: Span) -> bool:
         """Whether ``partner`` stands within this distance of ``anchor``, as a part of its own."""
         (start, end), (partner_start, partner_end) = anchor, partner
         if end > partner_start and partner_end > start:  # they share words
-            return not self.after and _holds(anchor, partner)
+            return self.shared or (not self.after and _holds(anchor, partner))
         return not (self.after and partner_start < end) and self.covers(text, anchor, partner)
 
     def covers(self, text: NormalizedText, one: Span, other: Span) -> bool:
