@@ -43,6 +43,7 @@ def _no_larger(signal: Within) -> bool:
     by the detector may add one or two), not one for each rule and each of its patterns."""
     return len(signal.trigger.needs) <= len(_first_gate(signal).needs) * 1.1 + 2
 
+
 # Written before the change, from our own heads, in residents' registers: disclosures a rule reads
 # (a weakness with a moment or a site, an invitation, a post with "now", an officer's home, a
 # shielded person named, an insider's telling) and what residents say of policing every day.
