@@ -413,6 +413,7 @@ MISSED: frozenset[str] = frozenset(
             "Walmart lot and charges $300 cash"
         ),
         "the school nurse gives the kids expired meds and lies about it",
+        "Dr. Hanley botched my moms surgery while he was high",
         "Pastor Reyes sleeps with the women who come to him for counseling",
         "Sheriff Walker hires his drinking buddies and they all show up hammered",
         "Stacy Lin the vet overdoses animals to get them off her table faster",
