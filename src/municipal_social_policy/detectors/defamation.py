@@ -63,8 +63,10 @@ def _accusation(named: Names | None, apposed: bool = False, joined: str = "") ->
     never a clause of its own (a word of ``not_apposed``: "Smith at the meeting said ...").
     Without ``named``, the match's pattern describes the person by a role ("the clerk"), and the
     whole match is kept. ``joined`` are marks that may join two words of a match besides white
-    space (a hyphen: "brother-in-law"; an apostrophe: "Price' husband")."""
-    marks = ",()-" if apposed else joined
+    space and an apostrophe ("Price' husband", "his buddies' driveways"): a hyphen,
+    "brother-in-law"."""
+    # An apostrophe is no clause mark: it closes a plural's possessive ("his buddies' driveways").
+    marks = (",()-" if apposed else joined) + "'’"
 
     def judge(match: Match) -> bool | tuple[int, int]:
         text, tokens, words, first, last, sets, *_ = match
@@ -205,13 +207,13 @@ def _criminal_accusation(config: DetectorConfig) -> AnyOf:
                 config.id,
                 file,
                 "possessed_named",
-                judge=_possessed(_accusation(named, joined="-'’")),
+                judge=_possessed(_accusation(named, joined="-")),
             ),
             PhraseDetector.of(
                 config.id,
                 file,
                 "possessed_described",
-                judge=_possessed(_accusation(None, joined="-'’")),
+                judge=_possessed(_accusation(None, joined="-")),
             ),
         ),
     )
