@@ -395,6 +395,9 @@ FALSE_INFORMATION_CLAUSES = {KANKAKEE: "V.2.8"}
 #: Violations the rules do not read yet.
 MISSED: frozenset[str] = frozenset(
     {
+        # "sleeping on the job" is also the idiom of criticism ("Commissioner Hale is sleeping
+        # on the job with these rates"): only a place or a duty names the literal act.
+        "Officer Jenkins sleeps on the job every night behind the Walmart",
         "Gary from the permit office takes cash to push permits through",
         "Aldo Rossi the contractor uses cheap materials and bills the city for the good stuff",
         "Dr. Feldman at the clinic writes oxy scripts for cash",
