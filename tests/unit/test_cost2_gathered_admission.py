@@ -32,10 +32,12 @@ _GATHERED: Within = _SAFETY.then  # type: ignore[attr-defined]
 
 def _first_gate(signal: Within) -> Trigger:
     """The trigger a signal had before: its anchor's with the first part of any rule."""
+    anchor = signal.anchor.trigger
+    assert anchor is not None
     if not all(signal.rules):
-        return signal.anchor.trigger  # a rule of the anchor alone
+        return anchor  # a rule of the anchor alone
     firsts = [signal.parts[rule[0]].trigger for rule in signal.rules]
-    return signal.anchor.trigger & Trigger.any_of(*(t for t in firsts if t is not None))
+    return anchor & Trigger.any_of(*(t for t in firsts if t is not None))
 
 
 def _no_larger(signal: Within) -> bool:
