@@ -317,3 +317,21 @@ def test_impersonation_families_of_residents_comments_flag(text: str) -> None:
 def test_impersonation_near_misses_of_those_families_do_not_flag(text: str) -> None:
     """Talk about the same things that is no impersonation: questions, reports, other senses."""
     assert "V.2.7" not in clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pool opens Monday.\n- Jane, Kankakee Public Works",
+        "Leaf pickup starts Nov 2. -Kankakee Streets Dept",
+        "Your permit is ready.\nRegards,\nKankakee Building Department",
+    ],
+)
+def test_a_body_signing_is_a_claim_by_the_public_and_identification_by_personnel(
+    text: str,
+) -> None:
+    """§ IV.2.3.2 asks personnel to "identify themselves as City personnel": a department's
+    signature under a member of staff's comment is that identification, under a resident's a
+    claim to speak as the city (§ V.2.7)."""
+    assert detectors(verdict(text, role=PUBLIC)) == {"official_claim"}
+    assert detectors(verdict(text, role=PERSONNEL)) == set()

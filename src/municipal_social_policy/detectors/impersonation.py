@@ -290,10 +290,15 @@ class _ClaimDetector:
     id: str
     bodies: AnyOf
     offices: AnyOf
+    #: A body signing the comment ("- Kankakee Public Works"): a claim by the public; by
+    #: personnel, the identification § IV.2.3.2 asks of them ("Identify themselves as City
+    #: personnel"), so no claim.
+    signed: _Signature
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "trigger", self.bodies.trigger | self.offices.trigger)
+        trigger = self.bodies.trigger | self.offices.trigger | self.signed.trigger
+        object.__setattr__(self, "trigger", trigger)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
         role = comment.author.role
@@ -301,7 +306,11 @@ class _ClaimDetector:
             return ()
         if _may_claim(role, office=True):
             return self.bodies(text, comment)
-        found = [*self.bodies(text, comment), *self.offices(text, comment)]
+        found = [
+            *self.bodies(text, comment),
+            *self.signed(text, comment),
+            *self.offices(text, comment),
+        ]
         return sorted(found, key=lambda signal: (signal.start, signal.end))
 
 
@@ -358,8 +367,9 @@ def _official_claim(config: DetectorConfig) -> _ClaimDetector:
     )
     return _ClaimDetector(
         config.id,
-        AnyOf(config.id, (*bodies.parts, signatures("claim_body_signed", _signed))),
+        bodies,
         AnyOf(config.id, (*offices.parts, signatures("claim_office_signed", _signed_office))),
+        signatures("claim_body_signed", _signed),
     )
 
 
