@@ -201,8 +201,8 @@ class Within:
     by one of ``rules`` (names of ``parts``, tried in order; an empty rule is the anchor alone)
     all match and no match of ``veto`` stands, from the first to the last of their spans; the
     first :data:`_PAIRED` matches of each part are read (bounded work). ``near.tsv`` says which
-    groups, at what distance (:func:`within`). Its trigger is the anchor's with one of the
-    rules' first parts (the anchor for an empty rule)."""
+    groups, at what distance (:func:`within`). Its trigger holds where one of the rules may
+    hold (:meth:`_rules_trigger`)."""
 
     id: str
     anchor: Spans
