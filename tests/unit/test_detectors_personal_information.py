@@ -12,7 +12,7 @@ import attrs
 import pytest
 
 import municipal_social_policy as msp
-from kankakee_verdicts import evaluator, evidence
+from kankakee_verdicts import clauses, evaluator, evidence
 from municipal_social_policy.detectors.personal_information import luhn_valid
 
 
@@ -483,3 +483,24 @@ def test_grid_addresses_and_addresses_after_dot_leaders_are_addresses(
     """A grid house number ("N277") and a number after a dot leader or a cue that is no year's
     are still street addresses."""
     assert address in [e.text for e in evidence_of(text, "street_address")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2015 Honda Civic $5000 obo call 815 555 0111",
+        "Licensed and insured roofing, call 815-555-0144",
+        "Brand new crib for sale, text me 815-555-0113",
+    ],
+)
+def test_a_sellers_contact_is_read_beside_the_offer_solicitation_reads(text: str) -> None:
+    """The phone detector asks the commercial offer's own reading (a price asked, an advert's
+    words with its contact) whether the number is a seller's: the advert is cited under § V.2.9
+    and the number is not personal information."""
+    assert evidence_of(text, "phone") == []
+    assert "V.2.9" in clauses(text)
+
+
+def test_a_price_without_commas_is_a_price() -> None:
+    """ "$5000 obo" is an asking price as "$4,500 obo" is."""
+    assert evidence_of("2015 Honda Civic $5000 obo, message me", "commercial_offer") != []

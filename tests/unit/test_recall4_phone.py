@@ -11,7 +11,7 @@ import pytest
 
 import municipal_social_policy as msp
 from kankakee_verdicts import evidence_under
-from municipal_social_policy.detectors.personal_information import phone_number
+from municipal_social_policy.detectors.phones import phone_number
 
 
 def _offered(text: str) -> bool:

@@ -31,7 +31,7 @@ from kankakee_verdicts import (
     evidence,
     family_tests,
 )
-from municipal_social_policy.detectors.personal_information import spoken_digits
+from municipal_social_policy.detectors.phones import spoken_digits
 
 PRIVACY = {KANKAKEE: "V.2.10", MARSEILLES: "39.52(E)"}
 LINKS = {KANKAKEE: "V.2.14", MARSEILLES: "39.52(H)", MONTGOMERY: "spam-links"}

@@ -53,7 +53,7 @@ from ._judged import AnyOf, original
 from ._patterns import lazy_compile
 from ._urls import LINK_TRIGGER, PATH_LINK_TRIGGER, Link, links
 from .lexicon import read_word_list, read_words
-from .personal_information import phone_number, phone_number_trigger
+from .phones import phone_number, phone_number_trigger
 from .phrases import Judge, Match, PhraseDetector, read_phrases
 from .triggers import Trigger, either
 from .tuning import tuned
@@ -69,10 +69,11 @@ _PRICE_CUT = lazy_compile(
 
 
 _WORD = regex.compile(r"[a-z]+")
-# A price and the word or two after it: "$80 a cord", "$300 each", "$4,500 obo", "$49".
+# A price and the word or two after it: "$80 a cord", "$300 each", "$4,500 obo", "$49", "$5000 obo".
+# The amount is grouped by commas ("$4,500") or not ("$5000"), seven digits at most.
 _PRICE = lazy_compile(
-    r"\$\ ?\d{1,3}(?:,\d{3})*(?:\.\d{2})?k?\b(?:\ ?/\ ?(?P<slash>[a-z]+)|\ (?P<unit>[a-z]+)"
-    r"(?:\ (?P<what>[a-z]+))?)?"
+    r"\$\ ?(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d{2})?k?\b"
+    r"(?:\ ?/\ ?(?P<slash>[a-z]+)|\ (?P<unit>[a-z]+)(?:\ (?P<what>[a-z]+))?)?"
 )
 
 
