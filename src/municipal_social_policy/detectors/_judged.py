@@ -261,6 +261,7 @@ class Within:
     def span(self, text: NormalizedText) -> Span | None:
         """The span in the normalised text of the first anchor's match whose rule holds."""
         found: dict[str, list[Span]] = {}
+        vetoes: list[Span] | None = None  # read once a text, when a rule first holds
         for anchor in islice(self.anchor.spans(text), _PAIRED):
             for rule in self.rules:
                 spans = [anchor]
@@ -273,15 +274,19 @@ class Within:
                         break
                     spans.append(near)
                 else:
-                    if self.vetoed(text, anchor):
+                    if vetoes is None:
+                        vetoes = self._vetoes(text)
+                    if any(self.distance.covers(text, anchor, veto) for veto in vetoes):
                         break  # no rule holds where a veto stands near the anchor
                     return min(s[0] for s in spans), max(s[1] for s in spans)
         return None
 
     def vetoed(self, text: NormalizedText, span: Span) -> bool:
         """Whether a match of the veto stands within the distance of ``span``."""
-        vetoes = () if self.veto is None else islice(self.veto.spans(text), _PAIRED)
-        return any(self.distance.covers(text, span, veto) for veto in vetoes)
+        return any(self.distance.covers(text, span, veto) for veto in self._vetoes(text))
+
+    def _vetoes(self, text: NormalizedText) -> list[Span]:
+        return [] if self.veto is None else list(islice(self.veto.spans(text), _PAIRED))
 
 
 def _any_first(trigger: Trigger) -> Trigger:

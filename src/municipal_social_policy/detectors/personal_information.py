@@ -29,7 +29,7 @@ from ..text import NormalizedText
 from . import DetectorFactory, Signal
 from ._judged import outermost
 from .lexicon import read_word_list, read_words
-from .phones import PHONE_CHECKS, phone_shapes, spoken_digits
+from .phones import phone_shapes, spoken_digits
 from .shapes import WORDS_FILE, Check, Found, Shape, defined, find, load_shapes, signals, trigger_of
 from .solicitation import OfferDetector, offer_detector
 from .triggers import Trigger
@@ -200,7 +200,6 @@ def _check_plate(
 
 
 _CHECKS: Mapping[str, Check] = {
-    **PHONE_CHECKS,
     "ssn_formatted": _check_formatted_ssn,
     "ssn_bare": _check_bare_ssn,
     "ssn_regrouped": _check_regrouped_ssn,
