@@ -26,7 +26,16 @@ conduct of anyone only the forms an employee's post takes, so every family those
   The same detector reads the other form a comment can show, the writer withholding or
   disguising who they are (the group ``withheld``: "not saying who I am", "anonymous city
   employee here", "posting from a burner account", "I'd rather not identify myself"), never
-  the anonymity the city offers others ("you can report anonymously at ...").
+  the anonymity the city offers others ("you can report anonymously at ..."), and the writer
+  posing as nothing more than a resident (the ``near.tsv`` signal ``posing``: "just a concerned
+  resident here", "as a regular taxpayer"), never an employee speaking in a private capacity ("as
+  a private citizen, I think ...") nor one whose affiliation the comment tells.
+
+Beside their phrasings, political activity and private business are read as kinds of word told
+together (the ``near.tsv`` signals ``political``, ``party``, ``change`` and ``business``): an
+election word with a side and a stance, a party with a stance, new office-holders called for, the
+writer's or a relative's trade with a word of a deal; neutral election notices and the city's
+own services veto them.
 
 The confidential-information part of § IV.2.3.3 (training, assignments, photographs) cannot be
 recognised from text and is left to the Communications Office. Nothing here reads the view a
@@ -52,7 +61,7 @@ from ..comment import Comment, Role
 from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from . import DetectorFactory, Signal, campaigns, defamation, solicitation
-from ._judged import AnyOf, Part
+from ._judged import AnyOf, Part, within
 from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger
 
@@ -113,14 +122,17 @@ def _factory(
     *,
     hashtags: bool = False,
     groups: Sequence[str] = (),
+    near: Sequence[str] = (),
 ) -> DetectorFactory:
     def build(config: DetectorConfig) -> _ForPersonnel:
         phrases = read_phrases(_FILE)
         detector = PhraseDetector.of(config.id, phrases, group)
         # The built-in detectors named below each have a trigger: they are parts, and so are
-        # the phrase detectors of the other ``groups`` of the file the rule reads.
+        # the phrase detectors of the other ``groups`` of the file the rule reads and its
+        # signals of ``near.tsv`` (``near``).
         more = tuple(PhraseDetector.of(config.id, phrases, other) for other in groups)
-        others = more + tuple(cast(Part, factory(config)) for factory in also)
+        gathered = tuple(within(config.id, _FILE, signal) for signal in near)
+        others = more + gathered + tuple(cast(Part, factory(config)) for factory in also)
         return _ForPersonnel(detector, others, _hashtag_pattern() if hashtags else None)
 
     build.__doc__ = f"The detector of the group [{group}] of {_FILE}, for personnel authors."
@@ -133,13 +145,19 @@ def _factory(
 FACTORIES: Mapping[str, DetectorFactory] = {
     "personnel_guilt_statement": _factory("guilt", (defamation.FACTORIES["criminal_accusation"],)),
     "personnel_political_activity": _factory(
-        "political", (campaigns.FACTORIES["campaign_advocacy"],), hashtags=True
+        "political",
+        (campaigns.FACTORIES["campaign_advocacy"],),
+        hashtags=True,
+        groups=("pol_act",),
+        near=("political", "party", "change"),
     ),
     "personnel_private_business": _factory(
         "business",
         tuple(solicitation.FACTORIES[key] for key in ("commercial_offer", "self_promotion")),
+        near=("business",),
     ),
-    # § IV.2.3.2 as a comment can show it: the affiliation denied, or the writer's identity
-    # withheld ("not saying who I am", "posting from a burner account").
-    "personnel_affiliation_denial": _factory("denial", groups=("withheld",)),
+    # § IV.2.3.2 as a comment can show it: the affiliation denied, the writer's identity
+    # withheld ("not saying who I am", "posting from a burner account"), or the writer posing as
+    # a mere resident ("just a concerned resident here", "as a regular taxpayer").
+    "personnel_affiliation_denial": _factory("denial", groups=("withheld",), near=("posing",)),
 }
