@@ -50,7 +50,7 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText, normalize
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._judged import AnyOf
+from ._judged import AnyOf, within
 from ._patterns import compile_pattern, lazy_compile
 from .checks import run_end
 from .lexicon import read_word_list, read_words
@@ -365,10 +365,21 @@ def _official_claim(config: DetectorConfig) -> _ClaimDetector:
             ("claim_office_next", _speaks_next),
         ),
     )
+    # A claim told in a resident's own words (the signals ``claim`` and ``claim_owned`` of
+    # ``near.tsv``): an office or a body near a self-reference, not named as an owner ("the
+    # mayor's plan"), or an office a title owns ("Treasurer's office reminder - ...").
+    entity = PhraseDetector.of(config.id, phrases, "imp_entity", judge=_not_possessed)
+    told = (
+        within(config.id, _FILE, "claim", {"imp_entity": entity}),
+        within(config.id, _FILE, "claim_owned"),
+    )
     return _ClaimDetector(
         config.id,
         bodies,
-        AnyOf(config.id, (*offices.parts, signatures("claim_office_signed", _signed_office))),
+        AnyOf(
+            config.id,
+            (*offices.parts, signatures("claim_office_signed", _signed_office), *told),
+        ),
         signatures("claim_body_signed", _signed),
     )
 
