@@ -3,16 +3,18 @@ threats, § V.2.6 violence; Marseilles § 39.52(B) and (H); Montgomery County's 
 constructions news comments and hate posts use that the families before read only in part,
 each with several phrasings written here and the harmless near-misses that share its words.
 
-The families: blows wished in the passive on a person ("she needs to be slapped") or on a
-group ("women should be beaten"); a person thrown from a height; a person set on fire; a
-spray of bullets ordered ("gun them down"); a head cut off; people sent to the gas chambers or
-the camps; people sent home in body bags; acid thrown at a person; a beating asked of
-someone; violence promised to a group's members; the traitors lined up against a wall; the
-reader dared to keep talking and told where that ends; and the orders, calls and wishes of the
-older families said of a protected group that the threat targets do not name ("kill all the
-feminists"). The near-misses keep the legal line: an office lost, a vote, jail and
-impeachment wished, a fine, a bus or a team one is thrown off, a grill on fire, a lawn mowed,
-a scolding, funding cut off, summer camp, a pet put down by a vet, a bill killed, advice.
+The families: orders opened by a greeting or a name ("hey dude, go kill him"); death told to
+the reader as due; insults written as two words ("scum bag"); a beating, burning or hanging
+deserved; blows wished in the passive on a person ("she needs to be slapped") or on a group
+("women should be beaten"); a person thrown from a height; a person set on fire; a spray of
+bullets ordered ("gun them down"); a head cut off; people sent to the gas chambers or the
+camps; people sent home in body bags; acid thrown at a person; a beating asked of someone;
+violence promised to a group's members; the traitors lined up against a wall; the reader dared
+to keep talking and told where that ends; and the orders, calls and wishes of the older
+families said of a protected group that the threat targets do not name ("kill all the
+feminists"). The near-misses keep the legal line: an office lost, a vote, jail and impeachment
+wished, a fine, a bus or a team one is thrown off, a grill on fire, a lawn mowed, a scolding,
+funding cut off, summer camp, a pet put down by a vet, a bill killed, a pastime, advice.
 """
 
 from __future__ import annotations
@@ -90,6 +92,27 @@ THREATS: dict[str, list[str]] = {
         "keep talking and you'll end up in a ditch",
         "keep running your mouth and you will end up in the morgue",
     ],
+    "an order opened by a greeting or a name": [
+        "Hey man,  Just commit suicide and end your misery.",
+        "hey dude, go kill him",
+        "yo bro shoot that punk",
+        "Larry, go castrate the idiot",
+    ],
+    "death told to the reader as due": [
+        "you're old, it's time to die already",
+        "time for you to die",
+    ],
+    "an insult written as two words": [
+        "somebody should shoot that scum bag",
+        "hang the dirt bags",
+    ],
+    "beaten, burned or hanged, deserved": [
+        "that scumbag deserves to be beaten",
+        "these people deserve to burn",
+        "I hope they all burn alive",
+        "he needs to get his ass beaten",
+        "those traitors deserve to hang",
+    ],
     "older families said of a group": [
         "kill all the feminists",
         "someone should shoot the atheists",
@@ -123,6 +146,19 @@ NEAR_MISSES: dict[str, list[str]] = {
         "send the kids to summer camp",
         "the vet had to put our old dog down",
         "the bill should be killed in committee",
+    ],
+    "a greeting, an errand, a program": [
+        "hey guys, shoot me an email",
+        "Hey folks, kill the bill!",
+        "its time for this program to die",
+        "Bob, just shoot him a text",
+    ],
+    "a vote, a game, a pastime, a thing": [
+        "Trump must be beaten",
+        "they deserve to hang out with us",
+        "the old bleachers deserve to burn",
+        "the bears deserve to get their butts kicked on sunday",
+        "I hope you burn calories",
     ],
     "advice and talk": [
         "keep it up and you'll end up in the hospital, wear a helmet",

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -1836,10 +1836,12 @@ def _slur_terms(config: DetectorConfig) -> frozenset[str]:
 
 @attrs.frozen
 class GroupHateDetector:
-    """Signals, as JUDGMENT, each sentence that derogates a protected group (§ V.2.4)."""
+    """Signals, as JUDGMENT, each sentence that derogates a protected group (§ V.2.4); with
+    ``keeps``, only the readings it keeps (``group_violence``: :func:`_violence_suffered`)."""
 
     id: str
     reader: HateReader
+    keeps: Callable[[Sentence, HateHit], bool] | None = None
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -1850,7 +1852,11 @@ class GroupHateDetector:
             return
         reading = self.reader.read(text)
         for index, sentence in enumerate(reading.sentences):
-            ranges = [(hit.first, hit.last) for hit in reading.hits if hit.sentence == index]
+            ranges = [
+                (hit.first, hit.last)
+                for hit in reading.hits
+                if hit.sentence == index and (self.keeps is None or self.keeps(sentence, hit))
+            ]
             for first, last in merge_ranges(ranges):
                 tokens = sentence.tokens
                 start, end = text.span(tokens[first].start, tokens[last].end)
@@ -1925,38 +1931,15 @@ def _suffered(words: Sequence[str], hit: HateHit, harm: Mapping[tuple[str, ...],
     return not _INTENT.isdisjoint(words[max(0, at - _VIOLENCE_REACH) : at])
 
 
-@attrs.frozen
-class GroupViolenceDetector:
-    """Signals, as JUDGMENT, each sentence in which ``group_hate`` reads violence or death
-    wished on a protected group, meant or deserved (its kinds "violence" and "death", with the
-    intent and the checks it reads), when the words are harm to a body (all of the two kinds
-    but hate_grammar.txt [not_bodily]) and the group suffers it (:func:`_suffered`):
-    "women should be beaten", "feminists need to be shot", "gays deserve to die". A group's
-    people are the target of the harm, as a person is of a threat (§ V.2.2) and readers of a
-    call to violence (§ V.2.6). "Immigrants should be deported" is exclusion, no harm to a
-    body, and is ``group_hate``'s alone."""
-
-    id: str
-    reader: HateReader
-    harm: Mapping[tuple[str, ...], str]
-    trigger: Trigger = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "trigger", self.reader.trigger())
-
-    def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
-        if not self.reader.admits(text):
-            return
-        reading = self.reader.read(text)
-        for hit in reading.hits:
-            if hit.kind not in ("violence", "death"):
-                continue
-            sentence = reading.sentences[hit.sentence]
-            if not _suffered(sentence.words, hit, self.harm):
-                continue
-            tokens = sentence.tokens
-            start, end = text.span(tokens[hit.first].start, tokens[hit.last].end)
-            yield Signal(self.id, start, end, Strength.JUDGMENT)
+def _violence_suffered(sentence: Sentence, hit: HateHit) -> bool:
+    """Whether ``hit`` is violence or death wished on a protected group, meant or deserved (the
+    kinds "violence" and "death" of ``group_hate``, with the intent and the checks it reads),
+    in words that harm a body (all of the two kinds but hate_grammar.txt [not_bodily]) and that
+    the group suffers (:func:`_suffered`): "women should be beaten", "feminists need to be
+    shot", "gays deserve to die". The group's people are the target of the harm, as a person is
+    of a threat (§ V.2.2) and readers of a call to violence (§ V.2.6); "Immigrants should be
+    deported" is exclusion, no harm to a body, and is ``group_hate``'s alone."""
+    return hit.kind in ("violence", "death") and _suffered(sentence.words, hit, _bodily_harm())
 
 
 @attrs.frozen
@@ -2061,8 +2044,8 @@ def _group_hate(config: DetectorConfig) -> GroupHateDetector:
     return GroupHateDetector(config.id, _reader(config))
 
 
-def _group_violence(config: DetectorConfig) -> GroupViolenceDetector:
-    return GroupViolenceDetector(config.id, _reader(config), _bodily_harm())
+def _group_violence(config: DetectorConfig) -> GroupHateDetector:
+    return GroupHateDetector(config.id, _reader(config), _violence_suffered)
 
 
 def _slur(config: DetectorConfig) -> SlurDetector:
