@@ -129,6 +129,14 @@ _SPECS = (
         options=(PROTECTED_CLASSES,),
     ),
     _spec(
+        hate_speech,
+        "group_violence",
+        "Harm to a body wished on, or meant for, a protected group, as group_hate reads it.",
+        words="More words that name a protected group, read as the slurs are.",
+        allowed="Listed slurs this city does not count as naming a group.",
+        options=(PROTECTED_CLASSES,),
+    ),
+    _spec(
         threats,
         "threat",
         "Harm meant or wished on a person, intimidation, self-harm urged.",

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -728,8 +728,8 @@ class HateReader:
 
     def read(self, text: NormalizedText) -> HateReading:
         """The sentences of ``text`` and the hateful spans in them, read on the first call and
-        then kept with the text: the detectors that share this reader (``group_hate`` and
-        ``slur``) read a comment once."""
+        then kept with the text: the detectors that share this reader (``group_hate``,
+        ``group_violence`` and ``slur``) read a comment once."""
         return text.view(self._reading)
 
     def _reading(self, text: NormalizedText) -> HateReading:
@@ -1836,10 +1836,12 @@ def _slur_terms(config: DetectorConfig) -> frozenset[str]:
 
 @attrs.frozen
 class GroupHateDetector:
-    """Signals, as JUDGMENT, each sentence that derogates a protected group (§ V.2.4)."""
+    """Signals, as JUDGMENT, each sentence that derogates a protected group (§ V.2.4); with
+    ``keeps``, only the readings it keeps (``group_violence``: :func:`_violence_suffered`)."""
 
     id: str
     reader: HateReader
+    keeps: Callable[[Sentence, HateHit], bool] | None = None
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -1850,11 +1852,94 @@ class GroupHateDetector:
             return
         reading = self.reader.read(text)
         for index, sentence in enumerate(reading.sentences):
-            ranges = [(hit.first, hit.last) for hit in reading.hits if hit.sentence == index]
+            ranges = [
+                (hit.first, hit.last)
+                for hit in reading.hits
+                if hit.sentence == index and (self.keeps is None or self.keeps(sentence, hit))
+            ]
             for first, last in merge_ranges(ranges):
                 tokens = sentence.tokens
                 start, end = text.span(tokens[first].start, tokens[last].end)
                 yield Signal(self.id, start, end, Strength.JUDGMENT)
+
+
+@lru_cache(maxsize=1)
+def _bodily_harm() -> Mapping[tuple[str, ...], str]:
+    """The words of the kinds "violence" and "death" of ``hate_terms.tsv`` that name harm to a
+    body, each as the words it reads as, with its kind: all but those of hate_grammar.txt
+    [not_bodily] (removal, confinement, suffering)."""
+    not_bodily = read_word_list("hate_grammar.txt", "not_bodily")
+    return {
+        tuple(canonical(term)): kind
+        for term, kind, *_ in read_table("hate_terms.tsv")
+        if kind in ("violence", "death") and term not in not_bodily
+    }
+
+
+_SUFFERING_MARKS = read_word_list("hate_grammar.txt", "suffering_marks")
+_ORDER_LEADS = read_word_list("hate_grammar.txt", "order_leads")
+#: How many words before a harm a word of [intent] calls for it on the group named after it,
+#: and how far after the harm that group is named.
+_VIOLENCE_REACH = 4
+#: How many words before a harm a word of [suffering_marks] makes it the passive ("should all
+#: be shot"; not "can be violent & they will ... beat").
+_SUFFERING_REACH = 2
+
+
+@lru_cache(maxsize=1)
+def _orders() -> frozenset[str]:
+    """The verbs of harm an order opens with ("kill", "exterminate"): the single words of the
+    kind "harm" of ``threat_terms.tsv``, never a participle ("Killed a man in cold blood")."""
+    words = (
+        " ".join(canonical(term))
+        for term, kind, *_ in read_table("threat_terms.tsv")
+        if kind == "harm"
+    )
+    return frozenset(word for word in words if " " not in word)
+
+
+def _harm_at(
+    words: Sequence[str], first: int, last: int, harm: Mapping[tuple[str, ...], str]
+) -> tuple[int, str] | None:
+    """The first word, in ``words[first : last + 1]``, of a term of ``harm``, with its kind."""
+    lengths = sorted({len(term) for term in harm}, reverse=True)
+    for i in range(first, last + 1):
+        for n in lengths:
+            if i + n <= last + 1 and (kind := harm.get(tuple(words[i : i + n]))) is not None:
+                return i, kind
+    return None
+
+
+def _suffered(words: Sequence[str], hit: HateHit, harm: Mapping[tuple[str, ...], str]) -> bool:
+    """Whether the group ``hit`` names suffers the bodily harm it reads (hate_grammar.txt
+    [suffering_marks]): a death after the group, a violence after the group in the passive, or
+    a violence called for before the group, its object, by an intent or as an order."""
+    found = _harm_at(words, hit.first, hit.last, harm)
+    if found is None:
+        return False
+    at, kind = found
+    named_first, named_last = hit.mention
+    if words[named_first : named_last + 1] == ("you",):
+        return False  # the reader, a threat's target ("they will beat you up" is no wish)
+    if named_last < at:
+        marks = words[max(named_last + 1, at - _SUFFERING_REACH) : at]
+        return kind == "death" or not _SUFFERING_MARKS.isdisjoint(marks)
+    if named_first - at > _VIOLENCE_REACH:
+        return False  # the group is no object of the harm ("cops that want to shoot ... Chinese")
+    if at <= 1 and _ORDER_LEADS.issuperset(words[:at]) and words[at] in _orders():
+        return True
+    return not _INTENT.isdisjoint(words[max(0, at - _VIOLENCE_REACH) : at])
+
+
+def _violence_suffered(sentence: Sentence, hit: HateHit) -> bool:
+    """Whether ``hit`` is violence or death wished on a protected group, meant or deserved (the
+    kinds "violence" and "death" of ``group_hate``, with the intent and the checks it reads),
+    in words that harm a body (all of the two kinds but hate_grammar.txt [not_bodily]) and that
+    the group suffers (:func:`_suffered`): "women should be beaten", "feminists need to be
+    shot", "gays deserve to die". The group's people are the target of the harm, as a person is
+    of a threat (§ V.2.2) and readers of a call to violence (§ V.2.6); "Immigrants should be
+    deported" is exclusion, no harm to a body, and is ``group_hate``'s alone."""
+    return hit.kind in ("violence", "death") and _suffered(sentence.words, hit, _bodily_harm())
 
 
 @attrs.frozen
@@ -1959,6 +2044,10 @@ def _group_hate(config: DetectorConfig) -> GroupHateDetector:
     return GroupHateDetector(config.id, _reader(config))
 
 
+def _group_violence(config: DetectorConfig) -> GroupHateDetector:
+    return GroupHateDetector(config.id, _reader(config), _violence_suffered)
+
+
 def _slur(config: DetectorConfig) -> SlurDetector:
     terms = _slur_terms(config)
     cautions = {term for term, use in read_table("slur_uses.tsv") if use in _SLUR_CAUTIONS}
@@ -1969,4 +2058,8 @@ def _slur(config: DetectorConfig) -> SlurDetector:
     return SlurDetector(config.id, lexicon, hard, reader)
 
 
-FACTORIES: Mapping[str, DetectorFactory] = {"slur": _slur, "group_hate": _group_hate}
+FACTORIES: Mapping[str, DetectorFactory] = {
+    "slur": _slur,
+    "group_hate": _group_hate,
+    "group_violence": _group_violence,
+}
