@@ -154,7 +154,7 @@ from collections.abc import Iterable, Mapping
 from ..ordinance import DetectorConfig, OptionValue
 from ..text import NormalizedText
 from . import DetectorFactory
-from ._judged import AnyOf, Found, within
+from ._judged import AnyOf, Found, Within, within
 from .phrases import PhraseDetector, read_phrases
 from .registry import Option, OptionKind
 from .solicitation import offer_detector
@@ -214,10 +214,25 @@ def _incitement(config: DetectorConfig) -> AnyOf:
 
     # The goods' trigger alone gates the signal (the offer's part has none: see Found).
     offered = within(config.id, _FILE, "offered", {"offer": Found(None, offers)})
-    return AnyOf(config.id, (_group(config, "incitement"), offered))
+    acts = tuple(within(config.id, _FILE, name) for name in _ACTS)
+    return AnyOf(config.id, (_group(config, "incitement"), offered, *acts))
+
+
+#: The signals of ``near.tsv`` that read an unlawful act with the speech act that urges, orders,
+#: cheers or confesses it (the groups ``[unlawful_*]`` of ``threats.phrases``).
+_ACTS = ("urged", "ordered", "cheered", "said")
+
+
+def _official_threat(config: DetectorConfig) -> Within:
+    """A match of the group [threat] with, in its sentence, a word that names an official or a
+    public body (``[official_target]``; the signal ``official_threat`` of ``near.tsv``): the
+    threats Kankakee § V.2.6 names as Threatening a Public Official (720 ILCS 5/12-9), "the
+    mayor better watch his back", "somebody needs to put a bullet in that judge"."""
+    return within(config.id, _FILE, "official_threat")
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {
     **{group: _factory(group) for group in ("threat", "personal_attack", "harassment_campaign")},
     "incitement": _incitement,
+    "official_threat": _official_threat,
 }
