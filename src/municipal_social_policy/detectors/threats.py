@@ -220,7 +220,7 @@ def _incitement(config: DetectorConfig) -> AnyOf:
 
 #: The signals of ``near.tsv`` that read an unlawful act with the speech act that urges, orders,
 #: cheers or confesses it (the groups ``[unlawful_*]`` of ``threats.phrases``).
-_ACTS = ("urged", "ordered", "cheered", "said")
+_ACTS = ("urged", "ordered", "cheered", "said", "evaded")
 
 
 def _official_threat(config: DetectorConfig) -> Within:
