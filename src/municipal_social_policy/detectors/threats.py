@@ -154,7 +154,7 @@ from collections.abc import Iterable, Mapping
 from ..ordinance import DetectorConfig, OptionValue
 from ..text import NormalizedText
 from . import DetectorFactory
-from ._judged import AnyOf, Found, Within, within
+from ._judged import AnyOf, Found, within
 from .phrases import PhraseDetector, read_phrases
 from .registry import Option, OptionKind
 from .solicitation import offer_detector
@@ -223,12 +223,15 @@ def _incitement(config: DetectorConfig) -> AnyOf:
 _ACTS = ("urged", "ordered", "cheered", "said", "evaded")
 
 
-def _official_threat(config: DetectorConfig) -> Within:
+def _official_threat(config: DetectorConfig) -> AnyOf:
     """A match of the group [threat] with, in its sentence, a word that names an official or a
     public body (``[official_target]``; the signal ``official_threat`` of ``near.tsv``): the
     threats Kankakee § V.2.6 names as Threatening a Public Official (720 ILCS 5/12-9), "the
-    mayor better watch his back", "somebody needs to put a bullet in that judge"."""
-    return within(config.id, _FILE, "official_threat")
+    mayor better watch his back", "somebody needs to put a bullet in that judge"; and the veiled
+    warnings of ``[official_fear]`` in the sentence of an official or the next ("Mayor Jones, you
+    should be careful walking to your car after meetings")."""
+    fear = within(config.id, _FILE, "official_fear")
+    return AnyOf(config.id, (within(config.id, _FILE, "official_threat"), fear))
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {
