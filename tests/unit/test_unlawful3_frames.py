@@ -9,8 +9,8 @@ with the speech acts that encourage or contain them (a call or a dare, organisin
 lesson, an assurance that no one checks, a cheer, the statute's act said of oneself). Beside them,
 near-misses: reports and pleas to the police, criticism of officials, lawful protest, questions of
 law, history, idioms, negated or condemned acts, neighbours helped, safety advice, the law argued.
-Before the rules main read 18 of the first 73 in each city, and 15 of the second 40; what is still
-missed or flagged is listed at the end, as strict expected failures.
+Before the rules main read 18 of the first 73 in each city; the first rules read 15 of a second
+round of 40. What is still missed or flagged is listed at the end, as strict expected failures.
 """
 
 from __future__ import annotations
