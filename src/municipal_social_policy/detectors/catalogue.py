@@ -157,6 +157,12 @@ _SPECS = (
     ),
     _spec(
         threats,
+        "official_threat",
+        "A threat of harm whose sentence names an official or a public body (Threatening a"
+        " Public Official).",
+    ),
+    _spec(
+        threats,
         "harassment_campaign",
         "Calls to pile onto one person: their own channels, again and again, until they give in.",
         options=(threats.PATTERNS,),

@@ -125,7 +125,20 @@ comment's reading; the words are in ``threat_terms.tsv``, ``threat_grammar.txt``
     marked unlawful (drugs by name, pills spared from a prescription, a gun made automatic,
     stolen or untaxed goods, work without its permit) count beside an offer as
     ``commercial_offer`` reads it, or beside words that ask to buy ("who got", "will pay"): the
-    signal ``offered`` of ``near.tsv``.
+    signal ``offered`` of ``near.tsv``. Beneath these families, an unlawful act of any offence
+    (the lexicon ``unlawful_acts.txt``, by the articles of 720 ILCS 5) is read beside any speech
+    act that urges, organises, plans, teaches or assures impunity ("let's", "who's in", "tonight
+    we", "here's how", "the cops aren't coming"), said as an order, cheered when done, or, for
+    the statutes § V.2.6 names, said of the writer's own conduct ("I followed that inspector
+    home"); a promise that no one checks makes any act urged beside it one ("feel free to hunt
+    on the preserve, nobody checks for licenses"): the signals ``urged``, ``ordered``,
+    ``cheered``, ``said`` and ``evaded`` of ``near.tsv``. A report, a plea to the police, a
+    question of law, the law argued, safety advice and a warning of what the act brings stand
+    beside none of them.
+``official_threat`` (Kankakee § V.2.6: Threatening a Public Official, 720 ILCS 5/12-9)
+    A threat read by ``threat`` whose sentence, or the one before, names an official or a public
+    body ("the mayor better watch his back"), and veiled warnings said of one ("Mayor Jones, you
+    should be careful walking to your car after meetings").
 ``harassment_campaign`` (§ V.2.2, "advocating the harassment of another person")
     Readers called to pile onto one person through the person's own channels ("everyone go to
     her Facebook page and tell her what you think of her", "flood his DMs"), again and again
@@ -214,10 +227,28 @@ def _incitement(config: DetectorConfig) -> AnyOf:
 
     # The goods' trigger alone gates the signal (the offer's part has none: see Found).
     offered = within(config.id, _FILE, "offered", {"offer": Found(None, offers)})
-    return AnyOf(config.id, (_group(config, "incitement"), offered))
+    acts = tuple(within(config.id, _FILE, name) for name in _ACTS)
+    return AnyOf(config.id, (_group(config, "incitement"), offered, *acts))
+
+
+#: The signals of ``near.tsv`` that read an unlawful act with the speech act that urges, orders,
+#: cheers or confesses it (the groups ``[unlawful_*]`` of ``threats.phrases``).
+_ACTS = ("urged", "ordered", "cheered", "said", "evaded")
+
+
+def _official_threat(config: DetectorConfig) -> AnyOf:
+    """A match of the group [threat] with, in its sentence or the one before, a word that names
+    an official or a public body (``[official_target]``; the signal ``official_threat`` of
+    ``near.tsv``): the threats Kankakee § V.2.6 names as Threatening a Public Official (720
+    ILCS 5/12-9), "the mayor better watch his back", "somebody needs to put a bullet in that
+    judge"; and the veiled warnings of ``[official_fear]`` in the sentence of an official or
+    the next ("Mayor Jones, you should be careful walking to your car after meetings")."""
+    fear = within(config.id, _FILE, "official_fear")
+    return AnyOf(config.id, (within(config.id, _FILE, "official_threat"), fear))
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {
     **{group: _factory(group) for group in ("threat", "personal_attack", "harassment_campaign")},
     "incitement": _incitement,
+    "official_threat": _official_threat,
 }
