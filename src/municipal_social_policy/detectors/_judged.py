@@ -233,7 +233,7 @@ class Within:
             if not rule or self.parts[rule[0]].trigger is None:
                 return anchor  # a rule that the anchor alone gates
             needs = tuple(
-                _any_first(trigger)
+                trigger.first_parts()
                 for name in rule[1:]
                 if (trigger := self.parts[name].trigger) is not None
             )
@@ -287,12 +287,6 @@ class Within:
 
     def _vetoes(self, text: NormalizedText) -> list[Span]:
         return [] if self.veto is None else list(islice(self.veto.spans(text), _PAIRED))
-
-
-def _any_first(trigger: Trigger) -> Trigger:
-    """One part that holds wherever ``trigger`` does: the first parts of its alternatives,
-    merged."""
-    return Trigger.any_of_all((parts[0],) for parts in trigger.needs)
 
 
 def within(id: str, file: str, name: str, found: Mapping[str, Spans] | None = None) -> Within:
