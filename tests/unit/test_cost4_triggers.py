@@ -1,6 +1,6 @@
-"""Triggers that need every part their patterns need: a run's second word, a piracy link's host,
-an unlawful offer's words beside the goods (issue 9: a detector is called only when all its
-patterns need was found)."""
+"""Triggers that need every part their patterns need: a piracy link's host, an unlawful offer's
+words beside the goods, every word of a judging phrase read as the hate reader reads it (issue 9:
+a detector is called only when all its patterns need was found)."""
 
 from __future__ import annotations
 
@@ -8,57 +8,9 @@ import pytest
 
 import municipal_social_policy as msp
 from municipal_social_policy import testing
-from municipal_social_policy.detectors.phrases import PhraseDetector, parse_phrases
 from municipal_social_policy.detectors.triggers import TriggerIndex
 from municipal_social_policy.reading import RunTogether
 from municipal_social_policy.scan import Scan
-
-_RUNS = """\
-[sold]
-checks:
-@marks = background_check_free paper_trail_free serial_scratched
-@goods = pistol pistols rifle
-@goods ~3 @marks
-selling ~2 @goods
-"""
-
-
-def _detector() -> PhraseDetector:
-    return PhraseDetector.of("sold", parse_phrases(_RUNS, "test.phrases"), "sold")
-
-
-def test_a_slot_of_runs_needs_a_second_word_of_one() -> None:
-    """Every alternative of ``@marks`` is a run of several words: a match reads one whole, so
-    its next word as ``anchor_word`` ranks them as well as its anchor; a slot of single words
-    needs nothing more."""
-    patterns = _detector().group.patterns
-    assert patterns[0].run_needs == (frozenset({"check", "trail", "serial"}),)
-    assert patterns[1].run_needs == ()
-
-
-def test_a_slot_with_a_common_second_word_needs_nothing_more() -> None:
-    """A run whose next word is a common one ("off the books": "off") shows nothing more than
-    its anchor: its slot needs no second word."""
-    file = parse_phrases(_RUNS.replace("serial_scratched", "off_the_books"), "test.phrases")
-    assert file.groups["sold"].patterns[0].run_needs == ()
-
-
-@pytest.mark.parametrize(
-    ("text", "holds"),
-    [
-        ("pistol, background check free, dm me", True),
-        ("a rifle with no paper trail free, no questions", True),
-        ("background checks are a pistol's paperwork", False),  # the run's anchor alone
-        ("selling a pistol", True),  # another pattern
-        ("pistol background chekc free", True),  # a typo is read as the word, in the trigger too
-    ],
-)
-def test_the_trigger_needs_the_second_word(text: str, holds: bool) -> None:
-    """The detector is called for a text that holds a second word of a run beside its anchor,
-    and only there, and its trigger holds wherever it signals."""
-    detector = _detector()
-    assert detector.trigger.holds(msp.normalize(text)) is holds
-    testing.assert_trigger_sound(detector, text)
 
 
 def _built(name: str) -> object:

@@ -625,16 +625,22 @@ class HateReader:
         # One part for each distinct set of words: the frames share their slots, and a
         # <group> slot's union with every name is built and hashed once, not once a frame.
         held: dict[frozenset[str], Trigger] = {}
+        held_word: dict[str, Trigger] = {}
         holding: dict[frozenset[str], Trigger] = {}
 
-        def shown(words: Iterable[str]) -> Trigger:
+        def shown(words: frozenset[str]) -> Trigger:
             """A part that holds where the finer gate may read one of ``words``: the words, the
             quick forms it reads as them (:attr:`_read_as`) and the words it cuts."""
-            wanted = frozenset(words)
-            found = held.get(wanted)
+            found = held.get(words)
             if found is None:
-                forms = share(wanted.union(*(sources.get(word, ()) for word in wanted)))
-                found = held[wanted] = Trigger(tokens=forms, cuts=cuts)
+                forms = share(words.union(*(sources.get(word, ()) for word in words)))
+                found = held[words] = Trigger(tokens=forms, cuts=cuts)
+            return found
+
+        def shown_word(word: str) -> Trigger:
+            found = held_word.get(word)
+            if found is None:
+                found = held_word[word] = shown(frozenset((word,)))
             return found
 
         def names(group: frozenset[str]) -> Trigger:
@@ -645,7 +651,7 @@ class HateReader:
 
         # The rarest part first: the scan tests an alternative where its first part is found.
         phrases = [
-            (shown((key,)), *(shown(need) for need in needs if key not in need), named)
+            (shown_word(key), *(shown(need) for need in needs if key not in need), named)
             for key, listed in self._judging.items()
             for needs in listed
         ]
@@ -659,7 +665,7 @@ class HateReader:
                 *(() if frame.group is None else (names(frame.group),)),
             )
             for key, filed in self._standing.items()
-            for keyed in (shown((key,)),)
+            for keyed in (shown_word(key),)
             for frame in filed
         ]
         return Trigger.any_of_all((*phrases, *frames, *standing))

@@ -450,27 +450,6 @@ class Pattern:
         return tuple(share(slot.anchors) for slot in self.slots if slot.required and not slot.kind)
 
     @cached_property
-    def run_needs(self) -> tuple[frozenset[str], ...]:
-        """For each required slot of words whose every alternative is a run of several words,
-        the words one of which every match reads besides the runs' :func:`anchor_word`: each
-        run's next word as that ranks them ("background check" needs "check" as well as
-        "background"). A slot where one of these is a common word, or a word a contracted
-        ending spells out, has none (it would show nothing). Only the evaluator's trigger reads
-        these (:meth:`PhraseGroup.plain_run_needs`); the gates, the matching and the typos a
-        group reads are :attr:`needs`'."""
-        found = []
-        for slot in self.slots:
-            if not slot.required or slot.kind or slot.phrase is not None or slot.name is not None:
-                continue
-            runs = [run for runs in slot.runs.values() for run in runs]
-            if not runs or any(len(run) < 2 for run in runs):
-                continue
-            seconds = frozenset(map(_second_word, runs))
-            if seconds.isdisjoint(_COMMON) and seconds.isdisjoint(SUFFIXES_OF):
-                found.append(share(seconds))
-        return tuple(found)
-
-    @cached_property
     def anchor(self) -> frozenset[str]:
         """The needed words of the slot with the fewest common words, then the fewest words, then
         the longest shortest word. Words that a contracted ending spells out ("not", "will")
@@ -801,13 +780,6 @@ def anchor_word(run: tuple[str, ...]) -> str:
     )
 
 
-def _second_word(run: tuple[str, ...]) -> str:
-    """The word of a run of several words that :func:`anchor_word` ranks next to its own."""
-    rest = list(run)
-    rest.remove(anchor_word(run))
-    return anchor_word(tuple(rest)) if len(rest) > 1 else rest[0]
-
-
 @attrs.frozen
 class PhraseGroup:
     """A group of patterns of a phrase file, with what a match proves and the checks it passes.
@@ -1121,14 +1093,6 @@ class PhraseGroup:
         # words (patterns and files share their sets, see ``share``).
         return self._needs_of(_plain_sources, _PLAIN_FORMS)
 
-    def plain_run_needs(self) -> tuple[tuple[frozenset[str], ...], ...]:
-        """As :meth:`plain_needs` for each pattern's :attr:`Pattern.run_needs` (none for a group
-        that reads words run together, where a split may read a word no form shows); the typos
-        read as their words are in :meth:`trigger_typos` too."""
-        if self.joinable:
-            return tuple(() for _ in self.patterns)
-        return self._needs_of(_plain_sources, _PLAIN_FORMS, runs=True)
-
     def trigger_typos(self) -> Typos:
         """The typos read as the words of the patterns, one table for every group of every
         file: with :meth:`plain_needs`, the keys of :meth:`trigger_needs`. Each word has the
@@ -1138,11 +1102,7 @@ class PhraseGroup:
         that two parts with the same words are one part of the scan."""
         table = _TYPOS_READ
         # Each distinct set of words once (patterns share theirs), each word once.
-        distinct = {
-            id(words): words
-            for pattern in self.patterns
-            for words in (*pattern.needs, *(() if self.joinable else pattern.run_needs))
-        }
+        distinct = {id(words): words for pattern in self.patterns for words in pattern.needs}
         for word in dict.fromkeys(word for words in distinct.values() for word in words):
             read = self.typos_read(word)
             known = table.get(word)
@@ -1156,12 +1116,9 @@ class PhraseGroup:
         self,
         sources: Callable[[str], frozenset[str]],
         found: dict[frozenset[str], frozenset[str]] | None = None,
-        *,
-        runs: bool = False,
     ) -> tuple[tuple[frozenset[str], ...], ...]:
-        """For each pattern, for each slot it needs (with ``runs``, each of its
-        :attr:`Pattern.run_needs`), the ``sources`` of its words; ``found`` keeps each set's
-        answer (here for this group's patterns, which share their sets)."""
+        """For each pattern, for each slot it needs, the ``sources`` of its words; ``found``
+        keeps each set's answer (here for this group's patterns, which share their sets)."""
         if found is None:
             found = {}
         of_word: dict[str, frozenset[str]] = {}  # and the sets their words
@@ -1180,10 +1137,7 @@ class PhraseGroup:
                 known = found[words] = share(frozenset().union(*map(source, words)))
             return known
 
-        return tuple(
-            tuple(map(forms, pattern.run_needs if runs else pattern.needs))
-            for pattern in self.patterns
-        )
+        return tuple(tuple(map(forms, pattern.needs)) for pattern in self.patterns)
 
     def check_anchors(self) -> None:
         """Raise :class:`ValueError` if a pattern's anchor holds a word that a contracted ending
@@ -1961,17 +1915,12 @@ class PhraseDetector:
         # The typos read as the words are in one table for the file, not in each set.
         self.group.check_anchors()
         typos = self.group.trigger_typos()
-        # A slot of runs of several words needs a second word of one of them too
-        # (Pattern.run_needs), a later part of the pattern's alternative.
-        group = self.group
         trigger = Trigger.any_of_all(
             (
                 _token_trigger(slots[pattern.needs.index(pattern.anchor)], typos),
-                *(_token_trigger(slot, typos) for slot in (*slots, *more)),
+                *(_token_trigger(slot, typos) for slot in slots),
             )
-            for pattern, slots, more in zip(
-                group.patterns, group.plain_needs(), group.plain_run_needs(), strict=True
-            )
+            for pattern, slots in zip(self.group.patterns, self.group.plain_needs(), strict=True)
         )
         object.__setattr__(self, "trigger", trigger)
 
