@@ -64,12 +64,10 @@ from .detectors.triggers import (
     computed_test,
     fitting,
     masked_read,
-    read_tokens,
     shapes,
     spaced_words,
     words_read,
 )
-from .reading import RunTogether
 from .text import NormalizedText
 
 __all__ = ["Scan", "holds_run"]
@@ -119,15 +117,6 @@ class Scan:
     #: follow: computed only for a text that holds that part. Positions, not bits: a first
     #: part's bit is hundreds of bytes wide.
     gated: Mapping[int, tuple[tuple[int, Trigger], ...]] = attrs.field(factory=dict)
-    #: For each reader of words run together that parts cut words with
-    #: (:attr:`Trigger.cuts`), the tokens of those parts with their positions: looked up among
-    #: the parts the reader cuts from a text's words, once per text.
-    cuts: tuple[tuple[RunTogether, Mapping[str, int | tuple[int, ...]]], ...] = ()
-    # :attr:`cuts`, each with the mask of every position of its table: what a text with a
-    # masked word holds (its words are not cut).
-    _cuts: tuple[tuple[RunTogether, Mapping[str, int | tuple[int, ...]], int], ...] = attrs.field(
-        init=False, repr=False
-    )
     # The key characters as one class: their set in a text is the set of its matches.
     _character_class: re.Pattern[str] | None = attrs.field(init=False, repr=False)
     _run_starts: frozenset[str] = attrs.field(init=False, repr=False)
@@ -174,11 +163,6 @@ class Scan:
         width = self._firsts.bit_length()
         object.__setattr__(self, "_digits", f"0{width}b")
         object.__setattr__(self, "_gates", _union(self.gated))
-        object.__setattr__(
-            self,
-            "_cuts",
-            tuple((reader, table, _union(table.values())) for reader, table in self.cuts),
-        )
         # Each key stands in two groups of ``masked``, by its first character and by its last
         # (:func:`~.detectors.triggers.shapes`): the groups of the first hold every key once.
         object.__setattr__(
@@ -249,7 +233,6 @@ class Scan:
         # bits wide for each of a hundred thousand keys copied the mask each time.
         keys: _Positions = ({}, {}, {})
         typed: _Typed = {}
-        cut: _Cut = {}
         ungated: dict[int, Trigger] = {}  # by position
         gated: dict[int, dict[int, Trigger]] = {}  # by the first part's position, by position
         untriggered = single = 0
@@ -260,10 +243,10 @@ class Scan:
                 untriggered |= bit
             elif not trigger.alternatives:
                 single |= bit
-                _add_keys(keys, typed, cut, trigger, i)
+                _add_keys(keys, typed, trigger, i)
                 if trigger.computed:
                     ungated[i] = trigger
-        conjunctions = _add_conjunctions(triggers, keys, typed, cut, ungated, gated)
+        conjunctions = _add_conjunctions(triggers, keys, typed, ungated, gated)
         # The parts' own tokens' positions, before the guard's words and the typos join them;
         # equal tuples one object (thousands of keys have one of a few hundred).
         shared: dict[tuple[int, ...], tuple[int, ...]] = {}
@@ -288,7 +271,6 @@ class Scan:
             tuple(sorted(set(runs))),
             tuple(ungated.items()),
             {first: tuple(parts.items()) for first, parts in gated.items()},
-            tuple((reader, _frozen((table, {}, {}))[0]) for reader, table in cut.values()),
         )
 
     def found(self, text: NormalizedText) -> int:
@@ -307,14 +289,7 @@ class Scan:
             held += map(self.words.__getitem__, filter(self.words.__contains__, spaced_words(text)))
         if self.tokens:
             held += map(self.tokens.__getitem__, filter(self.tokens.__contains__, words_read(text)))
-        every_cut = 0
-        for reader, table, every in self._cuts:
-            tokens = read_tokens(text)
-            if tokens is None:  # a masked word: its cuts are not read
-                every_cut |= every
-            else:
-                held += map(table.__getitem__, reader.parts(tokens) & table.keys())
-        found = every_cut
+        found = 0
         made = self._made
         for positions in held:
             if isinstance(positions, int):
@@ -438,10 +413,6 @@ _Frozen = tuple[
 # For each table of typos (by its id), the positions of the tokens of the parts that read it.
 _Typed = dict[int, tuple[Typos, dict[str, _Held]]]
 
-# For each reader of words run together (by its id), the positions of the tokens of the parts
-# that read words cut by it.
-_Cut = dict[int, tuple[RunTogether, dict[str, _Held]]]
-
 
 # How many first parts a text holds before :meth:`Scan.admitted` tests detector by detector
 # (on the throughput corpus both ways cost the same from about 32 to 128).
@@ -458,7 +429,6 @@ def _add_conjunctions(
     triggers: Sequence[Trigger | None],
     keys: _Positions,
     typed: _Typed,
-    cut: _Cut,
     ungated: dict[int, Trigger],
     gated: dict[int, dict[int, Trigger]],
 ) -> dict[int, tuple[tuple[int, int], ...]]:
@@ -469,7 +439,7 @@ def _add_conjunctions(
     parts, alternatives = _alternatives(triggers)
     positions = _positions(len(triggers) + 1, len(parts), alternatives)
     for index in sorted(range(len(parts)), key=positions.__getitem__):
-        _add_keys(keys, typed, cut, parts[index], positions[index])
+        _add_keys(keys, typed, parts[index], positions[index])
     # Each first part's position, each detector's rests of the alternatives that start with it,
     # each the positions of its other parts' bits, sorted (equal rests are one rest).
     conjunctions: dict[int, dict[int, dict[tuple[int, ...], None]]] = {}
@@ -581,15 +551,13 @@ def _add(index: dict[str, _Held], keys: Iterable[str], position: int) -> None:
             held.append(position)
 
 
-def _add_keys(keys: _Positions, typed: _Typed, cut: _Cut, part: Trigger, position: int) -> None:
+def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> None:
     """Add the keys of ``part`` with the bit at ``position``, its tokens also in ``typed`` when
-    it reads typos of them, and in ``cut`` when it reads them cut from words run together."""
+    it reads typos of them."""
     for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
         _add(index, kind, position)
     if part.typos is not None:
         _add(typed.setdefault(id(part.typos), (part.typos, {}))[1], part.tokens, position)
-    if part.cuts is not None:
-        _add(cut.setdefault(id(part.cuts), (part.cuts, {}))[1], part.tokens, position)
 
 
 def _with_typos(keys: _Positions, typed: _Typed) -> _Positions:

@@ -604,43 +604,27 @@ class HateReader:
         return False
 
     def trigger(self) -> Trigger:
-        """The evaluator's trigger: what a text holds wherever :meth:`admits` may let it through.
+        """The evaluator's trigger: :meth:`wants`, the gate every hit passes, as a trigger.
 
-        A hit is about a group named (the ``<group>`` slot of [named], or a slur) by a phrase
-        that judges it or a frame said of it, or it is a self-contained frame ("back where they
-        came from"); a group named in a previous sentence is still named in the comment. The
-        finer gate of :meth:`admits` reads each word of those from a quick form that shows it
-        or from a part of a word run together (:meth:`RunTogether.parts`: "ihate"), so the
-        trigger holds for a text with a name (as :meth:`wants` reads one) and every word of
-        one judging phrase, or a word of each required slot of one frame; or with a word of
-        each slot of one self-contained frame, its slot ``<group>`` held by a name. Each word
-        is a part of its own: "more" alone, or "send" with no "back", calls nothing.
+        A hit is about a group named (the ``<group>`` slot of [named], or a slur) by a word
+        that judges it or a frame said of it, so the comment holds a name and one of those
+        words, each alone or run into another word ("gayvermin", "ihate") as the gate reads
+        them; or it is a self-contained frame ("back where they came from"), one word of each
+        of its slots, its slot ``<group>`` held by a name as above ("boot allmuslims out"). A
+        group named in a previous sentence is still named in the comment.
         """
         named = self._names.trigger()
-        sources: dict[str, set[str]] = {}
-        for source, words in self._read_as.items():
-            for word in words:
-                sources.setdefault(word, set()).add(source)
-        cuts = self.spelling.joined
-        # One part for each distinct set of words: the frames share their slots, and a
+        judging = self._hateful.trigger(self._framing)
+        aimed = Trigger.all_of(named, judging)
+        # One trigger for each distinct set of words: the frames share their slots, and a
         # <group> slot's union with every name is built and hashed once, not once a frame.
         held: dict[frozenset[str], Trigger] = {}
-        held_word: dict[str, Trigger] = {}
         holding: dict[frozenset[str], Trigger] = {}
 
-        def shown(words: frozenset[str]) -> Trigger:
-            """A part that holds where the finer gate may read one of ``words``: the words, the
-            quick forms it reads as them (:attr:`_read_as`) and the words it cuts."""
+        def tokens(words: frozenset[str]) -> Trigger:
             found = held.get(words)
             if found is None:
-                forms = share(words.union(*(sources.get(word, ()) for word in words)))
-                found = held[words] = Trigger(tokens=forms, cuts=cuts)
-            return found
-
-        def shown_word(word: str) -> Trigger:
-            found = held_word.get(word)
-            if found is None:
-                found = held_word[word] = shown(frozenset((word,)))
+                found = held[words] = Trigger(tokens=words)
             return found
 
         def names(group: frozenset[str]) -> Trigger:
@@ -649,26 +633,19 @@ class HateReader:
                 found = holding[group] = self._names.trigger(group)
             return found
 
-        # The rarest part first: the scan tests an alternative where its first part is found.
-        phrases = [
-            (shown_word(key), *(shown(need) for need in needs if key not in need), named)
-            for key, listed in self._judging.items()
-            for needs in listed
-        ]
-        frames = [
-            (*map(shown, sorted(needs, key=len)), named) for needs in self.frames.needs if needs
-        ]
         standing = [
             (
-                keyed,  # one part for the key, not one for each frame filed under it
-                *map(shown, frame.needs),
+                keyed,  # one trigger for the key, not one for each frame filed under it
+                *map(tokens, frame.needs),
                 *(() if frame.group is None else (names(frame.group),)),
             )
-            for key, filed in self._standing.items()
-            for keyed in (shown_word(key),)
-            for frame in filed
+            for key, frames in self._standing.items()
+            for keyed in (Trigger(tokens=frozenset({key})),)
+            for frame in frames
         ]
-        return Trigger.any_of_all((*phrases, *frames, *standing))
+        if not standing:
+            return aimed
+        return Trigger.any_of(aimed, Trigger.any_of_all(standing))
 
     def sentences(self, text: NormalizedText, *, split: bool = True) -> tuple[Sentence, ...]:
         """The sentences of ``text`` as this reader reads them (``split=False``: no word is

@@ -23,7 +23,7 @@ from typing import TypeVar, cast
 
 import attrs
 
-from ..reading import RunTogether, quick_forms
+from ..reading import quick_forms
 from ..text import NormalizedText
 from ..words import MASK, hides_letters
 from ._shared import share
@@ -150,12 +150,6 @@ class Trigger:
     #: holds one of these characters: what must open a comment (a shape ``anchored`` to its
     #: start, such as a quote that closes an SQL string: "admin' OR 1=1").
     opening: frozenset[str] = frozenset()
-    #: A reader of words run together: ``tokens`` hold also for a text one of whose words
-    #: ``read_tokens`` gives it cuts into one of them and another (:meth:`RunTogether.parts`:
-    #: "ihate" holds "hate"), and for a text with a masked word (which ``read_tokens`` does not
-    #: read). What a family that reads such words needs of each word, where :attr:`runs_into`
-    #: would be computed for each part: the scan cuts a text's words once per reader.
-    cuts: RunTogether | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.alternatives and not (self.keys or self.computed):
@@ -171,8 +165,6 @@ class Trigger:
                 )
         if "" in self.substrings:
             raise ValueError("Trigger(substrings=...): an empty string holds for every text")
-        if self.cuts is not None and not self.tokens:
-            raise ValueError("Trigger(cuts=...) reads tokens cut from words: give tokens too")
         keyed = bool(self.keys or self.computed)
         if keyed and self.alternatives:
             raise ValueError(
@@ -312,16 +304,8 @@ class Trigger:
             or not self.words.isdisjoint(spaced_words(text))
             or (bool(self.tokens) and _holds_tokens(self.tokens, text))
             or (self.typos is not None and self._holds_typo(text))
-            or (self.cuts is not None and self._holds_cut(text))
             or self.holds_computed(text)
         )
-
-    def _holds_cut(self, text: NormalizedText) -> bool:
-        tokens = read_tokens(text)
-        if tokens is None:  # a masked word, whose cuts are not read
-            return True
-        assert self.cuts is not None
-        return not self.tokens.isdisjoint(self.cuts.parts(tokens))
 
     def holds_computed(self, text: NormalizedText) -> bool:
         """Whether ``text`` holds one of the trigger's :attr:`computed` conditions, as the test
@@ -512,17 +496,7 @@ def _merge(parts: list[Trigger]) -> Trigger:
         run_rests=_merged_rests([part for part in parts if part.runs_into]),
         typos=_merged_typos([part.typos for part in parts if part.typos is not None]),
         opening=frozenset().union(*(part.opening for part in parts)),
-        cuts=_merged_cuts([part for part in parts if part.cuts is not None]),
     )
-
-
-def _merged_cuts(parts: list[Trigger]) -> RunTogether | None:
-    """The reader of words run together of the union of ``parts``: their one reader. Parts cut
-    by two readers are no one part (a part's tokens are cut by its own)."""
-    readers = {id(part.cuts): part.cuts for part in parts}
-    if len(readers) > 1:
-        raise ValueError("Trigger: parts whose words are cut by different readers are no one part")
-    return next(iter(readers.values()), None)
 
 
 def _merged_rests(parts: list[Trigger]) -> frozenset[str] | None:
@@ -865,7 +839,7 @@ class TriggerIndex:
             if trigger is None:
                 untriggered |= bit
                 continue
-            if trigger.alternatives or trigger.computed or trigger.cuts is not None:
+            if trigger.alternatives or trigger.computed:
                 conjunctions.append((bit, trigger))
                 continue
             _add(characters, trigger.characters, bit)
