@@ -4,25 +4,17 @@ found)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 
 import municipal_social_policy as msp
 from municipal_social_policy import testing
 
 
-def _built(name: str) -> object:
-    evaluator = msp.Evaluator(msp.load("kankakee"))
-    return next(
-        detector
-        for rule in evaluator._rules
-        for _, detector in rule.detectors
-        if getattr(detector, "id", None) == name
-    )
-
-
-@pytest.fixture(scope="module")
-def piracy() -> object:
-    return _built("piracy")
+@cache
+def _built(name: str) -> msp.Detector:
+    return testing.build(name)
 
 
 @pytest.mark.parametrize(
@@ -34,11 +26,22 @@ def piracy() -> object:
         "get it: http://example.com/files/movie.torrent",
     ],
 )
-def test_a_piracy_link_is_still_read(piracy: msp.Detector, text: str) -> None:
+def test_a_piracy_link_is_still_read(text: str) -> None:
     """A link to a piracy site, however written, or to a torrent file is signalled, and the
     trigger (a link and the site's name or ".torrent" in the text) holds for it."""
+    piracy = _built("piracy")
     assert testing.signals(piracy, text)
     testing.assert_trigger_sound(piracy, text)
+
+
+def test_a_city_s_own_piracy_host_is_read() -> None:
+    """A host the city adds (``words``) is read as the listed ones, and its links hold the
+    trigger; the shipped list alone does not."""
+    text = "all the new movies on zorbflix.net/new"
+    assert not testing.signals(_built("piracy"), text)
+    added = testing.build("piracy", words=["zorbflix"])
+    assert testing.signals(added, text)
+    testing.assert_trigger_sound(added, text)
 
 
 @pytest.mark.parametrize(
@@ -49,15 +52,10 @@ def test_a_piracy_link_is_still_read(piracy: msp.Detector, text: str) -> None:
         "See kankakee.gov/parks for the hours.",
     ],
 )
-def test_a_link_to_another_site_does_not_call_piracy(piracy: msp.Detector, text: str) -> None:
+def test_a_link_to_another_site_does_not_call_piracy(text: str) -> None:
     """A link to a site that is no piracy host, with no other cue, calls no piracy reading."""
-    trigger = piracy.trigger  # type: ignore[attr-defined]
+    trigger = _built("piracy").trigger  # type: ignore[attr-defined]
     assert not trigger.holds(msp.normalize(text))
-
-
-@pytest.fixture(scope="module")
-def incitement() -> object:
-    return _built("incitement")
 
 
 @pytest.mark.parametrize(
@@ -70,16 +68,18 @@ def incitement() -> object:
         "stolen bikes for sale cheap, hmu",
     ],
 )
-def test_an_unlawful_offer_is_still_read(incitement: msp.Detector, text: str) -> None:
+def test_an_unlawful_offer_is_still_read(text: str) -> None:
     """Goods marked unlawful beside an offer keep calling the detector: its trigger holds
     wherever it signals (the offer's part is one part, the first parts of its alternatives)."""
+    incitement = _built("incitement")
+    assert testing.signals(incitement, text)
     testing.assert_trigger_sound(incitement, text)
 
 
-def test_goods_without_an_offer_call_less(incitement: msp.Detector) -> None:
+def test_goods_without_an_offer_call_less() -> None:
     """Goods named beside no word an offer opens with (a drug in a comment about overdoses) no
     longer call the detector for its unlawful offers."""
-    trigger = incitement.trigger  # type: ignore[attr-defined]
+    trigger = _built("incitement").trigger  # type: ignore[attr-defined]
     text = "There is not as much coverage about deaths from cocaine as from opioids."
     assert not trigger.holds(msp.normalize(text))
 
