@@ -182,8 +182,10 @@ class Distance:
 class Found:
     """A part of a :class:`Within` found with what no pattern reads (a quoted title, a link).
     Its ``trigger`` holds wherever it may match; ``None`` for a part common enough that the
-    anchor's trigger alone should gate the signal (an offer's words beside unlawful goods: the
-    product of the two triggers' alternatives would cost every comment more than it saves)."""
+    anchor's trigger alone should gate the signal. A part read by a detector of many
+    alternatives may give their first parts as one part (:meth:`Trigger.first_parts`: an offer's
+    words beside unlawful goods), where the product of the two triggers' alternatives would cost
+    every comment more than it saves."""
 
     trigger: Trigger | None
     spans: Callable[[NormalizedText], Iterable[Span]]
