@@ -182,8 +182,10 @@ class Distance:
 class Found:
     """A part of a :class:`Within` found with what no pattern reads (a quoted title, a link).
     Its ``trigger`` holds wherever it may match; ``None`` for a part common enough that the
-    anchor's trigger alone should gate the signal (an offer's words beside unlawful goods: the
-    product of the two triggers' alternatives would cost every comment more than it saves)."""
+    anchor's trigger alone should gate the signal. A part read by a detector of many
+    alternatives may give their first parts as one part (:meth:`Trigger.first_parts`: an offer's
+    words beside unlawful goods), where the product of the two triggers' alternatives would cost
+    every comment more than it saves."""
 
     trigger: Trigger | None
     spans: Callable[[NormalizedText], Iterable[Span]]
@@ -233,7 +235,7 @@ class Within:
             if not rule or self.parts[rule[0]].trigger is None:
                 return anchor  # a rule that the anchor alone gates
             needs = tuple(
-                _any_first(trigger)
+                trigger.first_parts()
                 for name in rule[1:]
                 if (trigger := self.parts[name].trigger) is not None
             )
@@ -287,12 +289,6 @@ class Within:
 
     def _vetoes(self, text: NormalizedText) -> list[Span]:
         return [] if self.veto is None else list(islice(self.veto.spans(text), _PAIRED))
-
-
-def _any_first(trigger: Trigger) -> Trigger:
-    """One part that holds wherever ``trigger`` does: the first parts of its alternatives,
-    merged."""
-    return Trigger.any_of_all((parts[0],) for parts in trigger.needs)
 
 
 def within(id: str, file: str, name: str, found: Mapping[str, Spans] | None = None) -> Within:

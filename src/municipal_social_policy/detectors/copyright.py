@@ -49,6 +49,8 @@ __all__ = ["FACTORIES"]
 
 _FILE = "copyright.phrases"
 _MAGNET = regex.compile(r"magnet:\?xt=urn:[a-z0-9]{2,10}:[a-z0-9]{20,64}")
+# A link to a file of this ending is a torrent's, whatever its host.
+_TORRENT = ".torrent"
 # A pasted article is long (a wire story's first paragraphs with its notice: 250 characters and
 # more); a short comment quoting a notice is not one.
 _ARTICLE_CHARS = 250
@@ -87,7 +89,11 @@ class PiracyDetector:
         phrases = self.phrases.trigger | self.offers.trigger
         for near in self.near:
             phrases = phrases | near.trigger
-        object.__setattr__(self, "trigger", either(phrases, LINK_TRIGGER, magnet))
+        # A link is signalled for its host's name or a ".torrent" path, each written in the
+        # normalised text the link is read from: a link to any other site needs no call.
+        named = frozenset(host for host in self.hosts if host) | {_TORRENT}
+        hosted = LINK_TRIGGER & Trigger(substrings=named)
+        object.__setattr__(self, "trigger", either(phrases, hosted, magnet))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         spans = [*self.phrases.spans(text), *self.offers.spans(text)]
@@ -110,7 +116,7 @@ class PiracyDetector:
         for link in links(text):
             name = link.domain.split(".", 1)[0]
             path = link.path.split("?", 1)[0]
-            if name in self.hosts or path.endswith(".torrent"):
+            if name in self.hosts or path.endswith(_TORRENT):
                 yield Signal(self.id, *text.span(link.start, link.end), Strength.JUDGMENT)
 
     def _unlawful(

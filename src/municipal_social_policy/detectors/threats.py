@@ -225,8 +225,16 @@ def _incitement(config: DetectorConfig) -> AnyOf:
         gate = offer.trigger
         return offer.spans(text) if gate is None or gate.holds(text) else ()
 
-    # The goods' trigger alone gates the signal (the offer's part has none: see Found).
-    offered = within(config.id, _FILE, "offered", {"offer": Found(None, offers)})
+    # An offer holds its trigger, so one of the first parts of its alternatives: that one part
+    # gates the rule beside the goods' trigger (the product of both triggers' alternatives would
+    # cost every comment more than it saves).
+    gate = offer.trigger
+    offered = within(
+        config.id,
+        _FILE,
+        "offered",
+        {"offer": Found(None if gate is None else gate.first_parts(), offers)},
+    )
     acts = tuple(within(config.id, _FILE, name) for name in _ACTS)
     return AnyOf(config.id, (_group(config, "incitement"), offered, *acts))
 

@@ -205,6 +205,12 @@ class Trigger:
         """
         return self.alternatives or ((self,),)
 
+    def first_parts(self) -> Trigger:
+        """One part that holds wherever this trigger does: the first parts of its alternatives,
+        merged (a text that holds an alternative holds its first part). A conjunction with
+        another trigger's alternatives costs one part this way, not their product."""
+        return Trigger.any_of_all((parts[0],) for parts in self.needs)
+
     @classmethod
     def all_of(cls, *triggers: Trigger) -> Trigger:
         """The trigger that holds where every one of ``triggers`` holds.
