@@ -85,8 +85,9 @@ _CHARACTERS = range(4, 17)
 _YEARS = ("19", "20")
 # A judgment reads the words of the sentence up to this many characters before and after a match.
 _REACH = 300
-# What may stand between the words of a code's match: "code: 1234", "code=1234", "code is #1234".
-_MARKS = ":=#\"'-"
+# What may stand between the words of a code's match: "code: 1234", "code=1234", "code is #1234",
+# a user name and its password: "login is admin / Pass2024".
+_MARKS = ":=#\"'-/"
 
 
 def _tokens(text: NormalizedText) -> tuple[tuple[Token, ...], list[int]]:
