@@ -224,7 +224,7 @@ def _naming(named: Names) -> Judge:
         between = words[_past_informing(words, first, sets["informing"]) : last]
         if not sets["not_pointing"].isdisjoint(between):
             return False
-        return spaced(text, tokens, first, last, ":") and named.trailing(match)
+        return spaced(text, tokens, first, last, ":—–") and named.trailing(match)
 
     return judge
 
@@ -344,7 +344,15 @@ def _safety_disclosure(config: DetectorConfig) -> OrElse:
     parts: tuple[Part, ...] = tuple(
         PhraseDetector.of(config.id, phrases, group, judge=judge) for group, judge in judges.items()
     )
-    return OrElse(config.id, AnyOf(config.id, parts), gathered)
+    # A case told from inside, a witness told to keep quiet, a public system's flaw (the signals
+    # case_... and system_... of near.tsv; issue 9, the misinfo3 session): read with the narrow
+    # families, as each names what makes it a danger, before the signal gathered around [watch].
+    broad = tuple(
+        within(config.id, _FILE, signal)
+        for signal in signals(_FILE)
+        if signal.startswith(("case_", "system_"))
+    )
+    return OrElse(config.id, AnyOf(config.id, (*parts, *broad)), gathered)
 
 
 def _non_public_information(config: DetectorConfig) -> AnyOf:
