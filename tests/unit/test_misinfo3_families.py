@@ -12,6 +12,7 @@ a rumour debunked, a past event, a records request. No near-miss is cited or rem
 from __future__ import annotations
 
 import pytest
+
 from kankakee_verdicts import (
     KANKAKEE,
     MARSEILLES,
@@ -31,13 +32,17 @@ FAMILIES: dict[str, CityFamily] = {
         _FALSE,
         [
             "city just announced no garbage pickup for the next 3 weeks, dont put your cans out",
-            "the water dept says everyone has to pay a $75 meter fee by the 15th or they cut you off",
-            "PSA the recycling program has been cancelled for good, everything goes in the trash now",
+            "the water dept says everyone has to pay a $75 meter fee by the 15th or they cut you"
+            " off",
+            "PSA the recycling program has been cancelled for good, everything goes in the trash"
+            " now",
             "BREAKING the Court St bridge will be closed for 6 months starting monday",
             "just got a text from the city saying all trash pickup is suspended until January",
-            "the mayor put out an order, nobody is allowed on the streets after 10pm starting tonight",
+            "the mayor put out an order, nobody is allowed on the streets after 10pm starting"
+            " tonight",
             "Kankakee Public Works: leaf collection ended for good, burn your leaves instead",
-            "new city rule: every dog has to be registered by the 1st or animal control will take it",
+            "new city rule: every dog has to be registered by the 1st or animal control will take"
+            " it",
             "Official: Kankakee residents can skip this year's water bill, the city is covering it",
         ],
         [

@@ -34,11 +34,22 @@ The first two read the groups of ``misinformation.phrases`` (the pattern languag
 "0FFICIAL:"). What
 stays here is their judgment of the words around a match: for ``election_misinformation``,
 registration right before it ("register to vote online at ...") and the colon of "vote online:
-..."; for ``fake_official_notice``, that a header opens the comment with a mark after it, and
-where its alarm may stand (in the cue's sentence, or within 200 characters of a header, which
-rules the body of its notice). ``health_misinformation`` reads the group ``health`` with the
-checks ``debunk``, ``quotation``, ``question``, ``negation`` and ``reported`` and no judgment of
-its own.
+..."; for ``fake_official_notice``, that a header opens the comment with a mark after it and
+that an announcement's words are written apart. ``health_misinformation`` reads the group
+``health`` with the checks ``debunk``, ``quotation``, ``question``, ``negation`` and ``reported``
+and no judgment of its own.
+
+Each detector also reads the signals of ``near.tsv`` for this file whose names open with its
+family (issue 9, the misinfo3 session): ``notice_...`` for ``fake_official_notice`` (a header,
+then an alarm within 40 words; the city said to announce, then an alarm in that sentence; a
+measure told in the city's voice or under a notice's opening and made sweeping: "the water dept
+says everyone has to pay a $75 fee by the 15th or they cut you off"), ``alarm...`` for
+``emergency_misinformation`` (a hazard with an order to flee or keep away, sirens said to mean
+a danger, a danger said to be hidden), ``vote_...`` for ``election_misinformation`` (a false
+channel, a document asked of voters, voters restricted by what they own, a polling place moved
+with everyone sent elsewhere) and ``cure_...`` for ``health_misinformation`` (a dangerous
+substance swallowed as a cure). Each kind of word is a group of its own, so any pairing of a
+lexicon's words is read; a row added under such a name joins its detector with no code.
 """
 
 from __future__ import annotations
