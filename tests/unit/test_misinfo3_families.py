@@ -77,6 +77,7 @@ FAMILIES: dict[str, CityFamily] = {
             "The city is raising everyone's water bill again, this council is a joke",
             "I wish the city would ban fireworks for good, my dog is terrified",
             "The mayor has to go, everyone knows it",
+            "The city is covering up its incompetence with fancy press releases",
         ],
     ),
     "payment_asked_in_the_city_voice": (
