@@ -196,6 +196,7 @@ FAMILIES: dict[str, CityFamily] = {
             "Police said the suspect in the robbery has been arrested.",
             "The police department should be more transparent about its investigations.",
             "don't talk to the police without a lawyer, know your rights",
+            "detectives told us they have a suspect but couldn't say more",
             "I heard sirens near Oak St last night, does anyone know what happened?",
         ],
     ),
@@ -204,7 +205,6 @@ FAMILIES: dict[str, CityFamily] = {
         [
             "sheriff's office wifi password is Deputy2024!",
             "security guard at the impound lot sleeps in his truck after 2, just saying",
-            "scanner says they're hitting the trailer park at 5am tomorrow, warn anybody out there",
             "there's a bug in the city's payment portal that lets you see other people's card"
             " numbers",
             "911 dispatch goes down every night at midnight for maintenance, nobody answers",
@@ -217,6 +217,8 @@ FAMILIES: dict[str, CityFamily] = {
             "my wifi password is Kankakee2024, come over anytime",
             "The department should put cameras at the water plant",
             "scanner was quiet tonight, good night Kankakee",
+            "scanner says there's a fire on Oak, everyone stay away",
+            "warn everyone about the scam calls pretending to be KPD",
             "The city should invest in better cybersecurity for its website.",
             "there was a bug in the city's payment portal but they fixed it, thanks IT",
         ],
