@@ -179,6 +179,7 @@ FAMILIES: dict[str, CityFamily] = {
             "lots of cops on Court St earlier, anyone know why?",
             "KPD will be doing a DUI checkpoint this weekend per their facebook page",
             "Police arrested two men at the motel after a drug raid, the Journal reported",
+            "ice on the Court St bridge tonight, take Station St instead",
             "I called the police on my neighbor's dog and they never came",
         ],
     ),
