@@ -42,6 +42,13 @@ public has no access to (someone inside an office that keeps records of people, 
 record) with its telling and what it tells, and a person the law shields (a victim, a juvenile,
 an informant) with what identifies them.
 
+With the narrow families, ``safety_disclosure`` reads the signals ``case_...`` and
+``system_...`` of ``near.tsv`` (issue 9, the misinfo3 session): a case told from inside ("the
+detective told me the suspect is ...", "the police haven't released it but ..."), a witness told
+not to talk to the police about a case, and a public system's flaw with what it lets anyone do
+("a bug in the city's payment portal lets you see other people's card numbers");
+``non_public_information`` reads them too.
+
 The patterns are the groups of ``public_safety.phrases`` (the pattern language of
 :mod:`.phrases`), matched against the comment's reading. What stays here is the judgment of a
 match that the language cannot say, with the words of the file's sets: whether a place (a
