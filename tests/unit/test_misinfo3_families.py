@@ -78,6 +78,10 @@ FAMILIES: dict[str, CityFamily] = {
             "I wish the city would ban fireworks for good, my dog is terrified",
             "The mayor has to go, everyone knows it",
             "The city is covering up its incompetence with fancy press releases",
+            "The city announced the pool will close for the season on Labor Day, see you next"
+            " summer",
+            "Snow routes: all cars must be off by 2am or they will be towed, city posted it",
+            "April fools! city hall is giving everyone free ice cream jk",
         ],
     ),
     "payment_asked_in_the_city_voice": (
@@ -180,6 +184,9 @@ FAMILIES: dict[str, CityFamily] = {
             "KPD will be doing a DUI checkpoint this weekend per their facebook page",
             "Police arrested two men at the motel after a drug raid, the Journal reported",
             "ice on the Court St bridge tonight, take Station St instead",
+            "The officer told me the victim is recovering in the hospital",
+            "the snitch in that movie is the guy with the hat lol",
+            "the police are hitting the streets hard tonight for the holiday, drive safe",
             "I called the police on my neighbor's dog and they never came",
         ],
     ),
@@ -216,6 +223,7 @@ FAMILIES: dict[str, CityFamily] = {
         ],
         [
             "my wifi password is Kankakee2024, come over anytime",
+            "the guest wifi password is kankakee2024, it's on the sign at the library",
             "The department should put cameras at the water plant",
             "scanner was quiet tonight, good night Kankakee",
             "scanner says there's a fire on Oak, everyone stay away",
