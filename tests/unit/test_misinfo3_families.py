@@ -117,6 +117,10 @@ FAMILIES: dict[str, CityFamily] = {
             "They said on the news the chemical spill was contained and there's no danger",
             "was there a gas leak on Main? everyone stay safe",
             "Road closed on Elm for a gas leak, police on scene, avoid the area",
+            "Authorities ask residents to shelter in place due to the ammonia leak",
+            "KPD: shots fired near Oak and 5th, avoid the area",
+            "The fire department is asking residents near the plant to stay inside while they"
+            " handle a chemical spill",
         ],
     ),
     "danger_hidden_or_fled": (
