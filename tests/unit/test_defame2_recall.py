@@ -440,8 +440,6 @@ MISSED: frozenset[str] = frozenset(
         "Officer Bell beat up a homeless guy behind the library last night and nobody did anything",
         "There's a measles outbreak at Kankakee High, 40 kids in the hospital",
         "The city is going to start fining people $1000 for having chickens starting monday",
-        "starting monday the city will tow every car parked on the street overnight, no warning",
-        "FYI the 5th street bridge is closed for good, the city is tearing it down starting monday",
         (
             "Hey all the city's water is shut off till Thursday because "
             "of a main break, don't bother calling"
@@ -452,7 +450,6 @@ MISSED: frozenset[str] = frozenset(
             "starting this weekend, they'll arrest you"
         ),
         "Early voting at the library got cancelled, the only place to vote now is Springfield",
-        "Fireworks are banned in Kankakee this year, $2500 fine, city just passed it",
         "All mail ballots have to be notarized or they get thrown out",
     }
 )

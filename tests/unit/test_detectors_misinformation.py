@@ -103,7 +103,9 @@ def notice_evidence(text: str) -> list[str]:
     ("text", "notice"),
     [
         ("OFFICIAL: City Hall is closed permanently.", "OFFICIAL: City Hall is closed permanently"),
-        ("🚨 URGENT: the water is contaminated", None),
+        # The evidence runs from the header's first word (issue 9, the misinfo3 session: the
+        # notice is a signal of near.tsv, whose evidence runs from its first part's words).
+        ("🚨 URGENT: the water is contaminated", "URGENT: the water is contaminated"),
         ("ATTENTION!!! Read this. The pool is closed permanently.", None),
         ("City alert update: curfew tonight at 8", "City alert update: curfew"),
         ("The city of Kankakee has announced a boil advisory.", None),
@@ -126,9 +128,11 @@ def test_a_notice_runs_from_its_cue_to_its_alarm(text: str, notice: str | None) 
 @pytest.mark.parametrize(
     "text",
     [
-        "I heard OFFICIAL: City Hall is closed permanently",
-        "OFFICIAL City Hall is closed permanently",
-        "Hey URGENT: City Hall is closed permanently",
+        # The alarm is one no sweeping measure reads (issue 9, the misinfo3 session: "City Hall
+        # is closed permanently" is read as a notice in the city's name wherever it stands).
+        "I heard OFFICIAL: the water is contaminated",
+        "OFFICIAL the water is contaminated",
+        "Hey URGENT: the water is contaminated",
         "The city announced a new budget. The old pool is closed permanently.",
         "The city, announced yesterday, water contaminated",
         "Rumor says the city announced the water is contaminated.",

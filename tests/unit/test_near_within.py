@@ -210,7 +210,22 @@ def test_a_distance_is_written_in_words_and_sentences() -> None:
     ("file", "expected"),
     [
         ("copyright.phrases", {"work_cue", "work_ask", "tool_cue", "tool_ask"}),
-        ("misinformation.phrases", {"alarm"}),
+        (
+            "misinformation.phrases",
+            {
+                "alarm",
+                "notice_header",
+                "notice_announced",
+                "notice_order",
+                "alarm_order",
+                "alarm_siren",
+                "alarm_hidden",
+                "vote_way",
+                "vote_place",
+                "vote_only",
+                "cure_taken",
+            },
+        ),
         ("sexual_content.phrases", {"desire"}),
     ],
 )
@@ -246,14 +261,14 @@ def test_an_alarm_and_its_order_side_by_side_are_one_signal(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "EVERYONE GET OUT NOW!! GAS LEAK AT THE SCHOOL",
         "GAS LEAK AT THE SCHOOL!! anyway the game is at 7. everyone get out there and cheer",
         "tornado drill today!!! the sirens will sound at 10",
     ],
 )
 def test_an_order_before_the_alarm_or_apart_from_it_is_none(text: str) -> None:
-    """The order must follow the danger with no word between: an order first, or words
-    between them, makes no alarm of the two."""
+    """An order and a danger two sentences apart, or a drill, make no alarm of the two (an
+    order right before the danger is one since the misinfo3 session: "EVERYONE GET OUT NOW!!
+    GAS LEAK AT THE SCHOOL" is read by the signal alarm_order)."""
     verdict = msp.evaluate(msp.load("kankakee"), text)
     assert "false_information" not in {finding.category for finding in verdict.findings}
 

@@ -603,7 +603,6 @@ KNOWN_SAFETY_MISSES = [
     "Lol the camera at the boat launch is fake, it's just a box, nobody's recording",
 ]
 KNOWN_CONFIDENTIAL_MISSES = [
-    "victims name was withheld but its Jenna Ross from Kettering, 17",
     "i work at the clinic and that councilman comes in every week for methadone",
     "my daughter is a dispatcher and the call from the Beavercreek house was a murder suicide, "
     "the kids found them",

@@ -34,16 +34,26 @@ The first two read the groups of ``misinformation.phrases`` (the pattern languag
 "0FFICIAL:"). What
 stays here is their judgment of the words around a match: for ``election_misinformation``,
 registration right before it ("register to vote online at ...") and the colon of "vote online:
-..."; for ``fake_official_notice``, that a header opens the comment with a mark after it, and
-where its alarm may stand (in the cue's sentence, or within 200 characters of a header, which
-rules the body of its notice). ``health_misinformation`` reads the group ``health`` with the
-checks ``debunk``, ``quotation``, ``question``, ``negation`` and ``reported`` and no judgment of
-its own.
+..."; for ``fake_official_notice``, that a header opens the comment with a mark after it and
+that an announcement's words are written apart. ``health_misinformation`` reads the group
+``health`` with the checks ``debunk``, ``quotation``, ``question``, ``negation`` and ``reported``
+and no judgment of its own.
+
+Each detector also reads the signals of ``near.tsv`` for this file whose names open with its
+family (issue 9, the misinfo3 session): ``notice_...`` for ``fake_official_notice`` (a header,
+then an alarm within 40 words; the city said to announce, then an alarm in that sentence; a
+measure told in the city's voice or under a notice's opening and made sweeping: "the water dept
+says everyone has to pay a $75 fee by the 15th or they cut you off"), ``alarm...`` for
+``emergency_misinformation`` (a hazard with an order to flee or keep away, sirens said to mean
+a danger, a danger said to be hidden), ``vote_...`` for ``election_misinformation`` (a false
+channel, a document asked of voters, voters restricted by what they own, a polling place moved
+with everyone sent elsewhere) and ``cure_...`` for ``health_misinformation`` (a dangerous
+substance swallowed as a cure). Each kind of word is a group of its own, so any pairing of a
+lexicon's words is read; a row added under such a name joins its detector with no code.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Mapping
 
 import attrs
@@ -51,9 +61,8 @@ import attrs
 from ..comment import Comment, Role
 from ..ordinance import DetectorConfig
 from ..text import NormalizedText
-from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._judged import AnyOf, spaced, within
+from ._judged import AnyOf, Part, Spans, Within, signals, spaced, within
 from .phrases import Match, PhraseDetector, read_phrases
 from .triggers import Trigger
 
@@ -81,10 +90,6 @@ def _marked(match: Match) -> bool:
 _HEADER_START = 4
 # What follows a header, maybe after a space: "OFFICIAL:", "ATTENTION!", "URGENT NOTICE -".
 _HEADER_MARKS = ":!—-"
-# A header rules this many characters of its notice; an announcement, its sentence, read up to
-# this many characters for its end.
-_HEADER_REACH = 200
-_SENTENCE_REACH = 300
 
 
 def _opens(match: Match) -> bool:
@@ -112,65 +117,29 @@ def _header_end(normalized: str, end: int) -> int | None:
     return end + 1 if after[:1] and after[0] in _HEADER_MARKS else None
 
 
-def _sentence_end(normalized: str, start: int) -> int:
-    """Where the sentence going on at ``start`` ends (a period, a question or an exclamation
-    mark, a line break), read up to ``_SENTENCE_REACH`` characters."""
-    reach = min(len(normalized), start + _SENTENCE_REACH)
-    for i in range(start, reach):
-        if normalized[i] in ".!?\n":
-            return i
-    return reach
-
-
-@attrs.frozen
-class _NoticeDetector:
-    """An announcement in the city's voice, by an author who is not the city or its personnel:
-    a cue (``headers`` that open the comment, or ``announced``: "the city announced"), then an
-    alarm of ``alarms`` after it, in its sentence or, after a header, within
-    ``_HEADER_REACH`` characters. The evidence runs from the cue to the first such alarm."""
-
-    id: str
-    headers: PhraseDetector
-    announced: PhraseDetector
-    alarms: PhraseDetector
-    trigger: Trigger = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        cues = self.headers.trigger | self.announced.trigger
-        object.__setattr__(self, "trigger", cues & self.alarms.trigger)
-
-    def __call__(self, text: NormalizedText, comment: Comment) -> Iterable[Signal]:
-        if comment.author.role is not Role.PUBLIC:
-            return ()
-        normalized = text.normalized
-        cues: list[tuple[int, int, int]] = []  # start, end, how far its alarm may end
-        for _, end in self.headers.spans(text):
-            mark = _header_end(normalized, end)
-            if mark is not None:  # a header starts the comment: its marks are its own
-                cues.append((0, mark, min(len(normalized), mark + _HEADER_REACH)))
-                break
-        for start, end in self.announced.spans(text):
-            cues.append((start, end, _sentence_end(normalized, end)))
-        if not cues:
-            return ()
-        alarms = list(self.alarms.spans(text))  # in order, none overlapping
-        starts = [alarm_start for alarm_start, _ in alarms]
-        for start, end, reach in cues:
-            # The first alarm after the cue: if it ends too far, every later one does too.
-            first = bisect.bisect_left(starts, end)
-            if first < len(alarms) and alarms[first][1] <= reach:
-                return (Signal(self.id, *text.span(start, alarms[first][1]), Strength.JUDGMENT),)
-        return ()
-
-
-def _fake_official_notice(config: DetectorConfig) -> _NoticeDetector:
-    phrases = read_phrases(_FILE)
-    return _NoticeDetector(
-        config.id,
-        PhraseDetector.of(config.id, phrases, "notice_header", judge=_opens),
-        PhraseDetector.of(config.id, phrases, "notice_announced", judge=_written_apart),
-        PhraseDetector.of(config.id, phrases, "notice_alarm"),
+def _family(
+    config: DetectorConfig, family: str, found: Mapping[str, Spans] | None = None
+) -> tuple[Within, ...]:
+    """The signals of ``near.tsv`` for this file whose names open with ``family`` ("notice_"):
+    a row added to the table under such a name joins the family's detector, with no code."""
+    return tuple(
+        within(config.id, _FILE, name, found) for name in signals(_FILE) if name.startswith(family)
     )
+
+
+def _fake_official_notice(config: DetectorConfig) -> _PublicOnly:
+    """The signals ``notice_...`` of ``near.tsv``: a header that opens the comment or the city
+    said to announce, then an alarm (the header's and the announcement's own judges say where a
+    cue stands); a measure told in the city's voice and made sweeping (issue 9, the misinfo3
+    session). Read only from authors who are not the city's."""
+    phrases = read_phrases(_FILE)
+    cues: dict[str, Spans] = {
+        "notice_header": PhraseDetector.of(config.id, phrases, "notice_header", judge=_opens),
+        "notice_announced": PhraseDetector.of(
+            config.id, phrases, "notice_announced", judge=_written_apart
+        ),
+    }
+    return _PublicOnly(config.id, AnyOf(config.id, _family(config, "notice_", cues)))
 
 
 def _election_misinformation(config: DetectorConfig) -> AnyOf:
@@ -181,12 +150,16 @@ def _election_misinformation(config: DetectorConfig) -> AnyOf:
             PhraseDetector.of(config.id, phrases, "election", judge=_not_registration),
             PhraseDetector.of(config.id, phrases, "election_mark", judge=_marked),
             PhraseDetector.of(config.id, phrases, "election_requirements"),
+            *_family(config, "vote_"),
         ),
     )
 
 
-def _health_misinformation(config: DetectorConfig) -> PhraseDetector:
-    return PhraseDetector.of(config.id, read_phrases(_FILE), "health")
+def _health_misinformation(config: DetectorConfig) -> AnyOf:
+    return AnyOf(
+        config.id,
+        (PhraseDetector.of(config.id, read_phrases(_FILE), "health"), *_family(config, "cure_")),
+    )
 
 
 @attrs.frozen
@@ -195,7 +168,7 @@ class _PublicOnly:
     order told in the city's voice is the city's own when the city posts it."""
 
     id: str
-    part: PhraseDetector
+    part: Part
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -213,7 +186,7 @@ def _emergency_misinformation(config: DetectorConfig) -> AnyOf:
         config.id,
         (
             PhraseDetector.of(config.id, phrases, "emergency"),
-            within(config.id, _FILE, "alarm"),
+            *_family(config, "alarm"),
             _PublicOnly(config.id, PhraseDetector.of(config.id, phrases, "alarm_sweeping")),
         ),
     )

@@ -42,6 +42,13 @@ public has no access to (someone inside an office that keeps records of people, 
 record) with its telling and what it tells, and a person the law shields (a victim, a juvenile,
 an informant) with what identifies them.
 
+With the narrow families, ``safety_disclosure`` reads the signals ``case_...`` and
+``system_...`` of ``near.tsv`` (issue 9, the misinfo3 session): a case told from inside ("the
+detective told me the suspect is ...", "the police haven't released it but ..."), a witness told
+not to talk to the police about a case, and a public system's flaw with what it lets anyone do
+("a bug in the city's payment portal lets you see other people's card numbers");
+``non_public_information`` reads them too.
+
 The patterns are the groups of ``public_safety.phrases`` (the pattern language of
 :mod:`.phrases`), matched against the comment's reading. What stays here is the judgment of a
 match that the language cannot say, with the words of the file's sets: whether a place (a
@@ -85,8 +92,9 @@ _CHARACTERS = range(4, 17)
 _YEARS = ("19", "20")
 # A judgment reads the words of the sentence up to this many characters before and after a match.
 _REACH = 300
-# What may stand between the words of a code's match: "code: 1234", "code=1234", "code is #1234".
-_MARKS = ":=#\"'-"
+# What may stand between the words of a code's match: "code: 1234", "code=1234", "code is #1234",
+# a user name and its password: "login is admin / Pass2024".
+_MARKS = ":=#\"'-/"
 
 
 def _tokens(text: NormalizedText) -> tuple[tuple[Token, ...], list[int]]:
@@ -223,7 +231,7 @@ def _naming(named: Names) -> Judge:
         between = words[_past_informing(words, first, sets["informing"]) : last]
         if not sets["not_pointing"].isdisjoint(between):
             return False
-        return spaced(text, tokens, first, last, ":") and named.trailing(match)
+        return spaced(text, tokens, first, last, ":—–") and named.trailing(match)
 
     return judge
 
@@ -343,7 +351,15 @@ def _safety_disclosure(config: DetectorConfig) -> OrElse:
     parts: tuple[Part, ...] = tuple(
         PhraseDetector.of(config.id, phrases, group, judge=judge) for group, judge in judges.items()
     )
-    return OrElse(config.id, AnyOf(config.id, parts), gathered)
+    # A case told from inside, a witness told to keep quiet, a public system's flaw (the signals
+    # case_... and system_... of near.tsv; issue 9, the misinfo3 session): read with the narrow
+    # families, as each names what makes it a danger, before the signal gathered around [watch].
+    broad = tuple(
+        within(config.id, _FILE, signal)
+        for signal in signals(_FILE)
+        if signal.startswith(("case_", "system_"))
+    )
+    return OrElse(config.id, AnyOf(config.id, (*parts, *broad)), gathered)
 
 
 def _non_public_information(config: DetectorConfig) -> AnyOf:
