@@ -39,18 +39,32 @@ def test_fire_set_or_bombed_still_admits_and_flags(detector: str, text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "The new fire station is a mess again.",
         "The fire at the old warehouse was put out fast.",
-        "Fire drill at the school today, pick up is at 3.",
         "Too many cars speeding on Main.",
         "Stronger enforcement of junk cars in yards.",
-        "Place housing as a key consideration in planning.",
-        "People throw their trash out the car window.",
     ],
 )
 def test_a_fire_or_cars_beside_a_building_does_not_admit_incitement(text: str) -> None:
     """ "fire" and a building, "cars", "key" and a place: no call to damage anything."""
     assert not trigger_holds("incitement", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new fire station is a mess again.",
+        "Fire drill at the school today, pick up is at 3.",
+        "Place housing as a key consideration in planning.",
+        "People throw their trash out the car window.",
+    ],
+)
+def test_a_fire_or_cars_beside_a_building_gives_no_incitement(text: str) -> None:
+    """The signals that read any unlawful act beside any speech act (near.tsv's ``urged``,
+    issue 9, the sixteenth session) admit these, an act's word and a call's word being there
+    ("fire", "station"; "place", "planning"; "throw", "trash"): the detector is called and finds
+    nothing (docs/performance.md counts the calls)."""
+    assert trigger_holds("incitement", text)
+    assert not testing.evidence(testing.build("incitement"), text)
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ def detector() -> GroupHateDetector:
         detector
         for rule in evaluator()._rules
         for _, detector in rule.detectors
-        if isinstance(detector, GroupHateDetector)
+        if isinstance(detector, GroupHateDetector) and detector.id == "group_hate"
     ]
     return found
 

@@ -396,6 +396,8 @@ MORE_UNLAWFUL = [
     "we take cash only, no receipts, keep it off the books, dm for roofing",
     # Read since a gap counts written words ("if you don't want": "don't" takes one place).
     "I'll pick up your kid's Adderall if you don't want it",
+    # Read since the acts and the speech acts are read together (near.tsv's urged).
+    "who's down to shoot off the m80s in the cemetery tonight",
 ]
 MORE_UNLAWFUL_MISSES = [
     "got that loud pack for cheap, pull up",
@@ -407,7 +409,6 @@ MORE_UNLAWFUL_MISSES = [
     "yall want some edibles? not from a dispensary lol, $20 each, dm",
     "I'll sell you a parking pass that I copied, works every time",
     "plan for tonight: hop the fence at the pool, bring beer",
-    "who's down to shoot off the m80s in the cemetery tonight",
     "anyone want a free Netflix account? I hacked a bunch",
     "anybody wanna go ride dirt bikes on the county trails, they're closed but whatever",
     "bring your cans of spray paint to the skate park tonight, we're gonna cover the new walls",
