@@ -284,9 +284,9 @@ FAMILIES: dict[str, CityFamily] = {
         ("gargling with bleach prevents covid, do it daily", "health_misinformation"),
     ],
 )
-def test_a_signal_joins_the_detector_its_name_opens_with(text: str, detector: str) -> None:
-    """A row of near.tsv named notice_..., alarm..., vote_... or cure_... is read by the detector
-    of that family, and by no other: the table, not the code, says which family it joins."""
+def test_a_signal_joins_the_detector_the_table_names(text: str, detector: str) -> None:
+    """A row of near.tsv is read by the detector its column names (``notice_...`` by
+    fake_official_notice, ...), and by no other: the table, not the code, says which it joins."""
     found = detectors(text) & {
         "fake_official_notice",
         "emergency_misinformation",

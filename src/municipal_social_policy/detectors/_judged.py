@@ -48,6 +48,7 @@ __all__ = [
     "Spans",
     "Within",
     "follows",
+    "near_signals",
     "original",
     "outermost",
     "possessive",
@@ -194,7 +195,7 @@ class Found:
 #: A part of a :class:`Within`: where it matches, and a trigger that holds wherever it may.
 Spans = PhraseDetector | Found
 
-_Signal = tuple[str, Distance, str | None, tuple[tuple[str, ...], ...]]
+_Signal = tuple[str, str, Distance, str | None, tuple[tuple[str, ...], ...]]
 
 
 @attrs.frozen
@@ -294,7 +295,7 @@ class Within:
 def within(id: str, file: str, name: str, found: Mapping[str, Spans] | None = None) -> Within:
     """The signal ``name`` of the phrase file ``file`` as ``near.tsv`` writes it, each part the
     group of that name in ``file`` unless ``found`` gives it (what no pattern reads)."""
-    anchor, distance, veto, rules = _near_table()[file, name]
+    _, anchor, distance, veto, rules = _near_table()[file, name]
     phrases, given = read_phrases(file), dict(found or {})
 
     def part(group: str) -> Spans:
@@ -306,19 +307,30 @@ def within(id: str, file: str, name: str, found: Mapping[str, Spans] | None = No
     return Within(id, part(anchor), parts, rules, distance, None if veto is None else part(veto))
 
 
-def signals(file: str) -> tuple[str, ...]:
-    """The signals ``near.tsv`` writes for the phrase file ``file``, in the table's order."""
-    return tuple(name for table_file, name in _near_table() if table_file == file)
+def signals(file: str, detector: str) -> tuple[str, ...]:
+    """The signals ``near.tsv`` gives the detector ``detector`` of the phrase file ``file``, in
+    the table's order."""
+    table = _near_table()
+    return tuple(name for (at, name), row in table.items() if at == file and row[0] == detector)
+
+
+def near_signals(
+    id: str, file: str, found: Mapping[str, Spans] | None = None
+) -> tuple[Within, ...]:
+    """Every signal ``near.tsv`` gives the detector ``id`` of ``file`` (:func:`within` of each):
+    a row added to the table under the detector's name is read by it, with no code."""
+    return tuple(within(id, file, name, found) for name in signals(file, id))
 
 
 @cache
 def _near_table() -> Mapping[tuple[str, str], _Signal]:
-    """The rows of ``near.tsv`` by phrase file and signal, the rules of one signal in order."""
+    """The rows of ``near.tsv`` by phrase file and signal (the detector that reads it, its anchor,
+    distance, veto and rules), the rules of one signal in order."""
     found: dict[tuple[str, str], _Signal] = {}
-    for file, name, anchor, written, veto, *groups in read_table("near.tsv"):
-        kept = (anchor, Distance.parse(written), None if veto == "-" else veto)
-        rules = found[file, name][3] if (file, name) in found else ()
-        if rules and found[file, name][:3] != kept:
+    for file, name, detector, anchor, written, veto, *groups in read_table("near.tsv"):
+        kept = (detector, anchor, Distance.parse(written), None if veto == "-" else veto)
+        rules = found[file, name][4] if (file, name) in found else ()
+        if rules and found[file, name][:4] != kept:
             raise ValueError(f"near.tsv: the rows of {name!r} in {file!r} differ but in groups")
         found[file, name] = (*kept, (*rules, tuple(groups[0].split()) if groups else ()))
     return found

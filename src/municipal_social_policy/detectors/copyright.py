@@ -39,7 +39,7 @@ from ..reading import Token, read
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._judged import Found, Span, Spans, Within, sentence_index, signals, within
+from ._judged import Found, Span, Spans, Within, near_signals, sentence_index
 from ._urls import LINK_TRIGGER, links
 from .lexicon import read_word_list, read_words
 from .phrases import PhraseDetector, read_phrases
@@ -240,7 +240,7 @@ def _piracy(config: DetectorConfig) -> PiracyDetector:
         "copy_cue": Found(cue.trigger | LINK_TRIGGER, _and(cue, _shared)),
         "copy_ask": Found(ask.trigger | LINK_TRIGGER, _and(ask, _shared)),
     }
-    near = tuple(within(config.id, _FILE, signal, given) for signal in signals(_FILE))
+    near = near_signals(config.id, _FILE, given)
     lawful = PhraseDetector.of(config.id, file, "copy_lawful")
     hosts = read_word_list("piracy_hosts.txt") | {w.casefold() for w in config.words}
     return PiracyDetector(

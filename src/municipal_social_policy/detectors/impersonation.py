@@ -50,7 +50,7 @@ from ..ordinance import DetectorConfig
 from ..text import NormalizedText, normalize
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._judged import AnyOf, within
+from ._judged import AnyOf, near_signals
 from ._patterns import compile_pattern, lazy_compile
 from .checks import run_end
 from .lexicon import read_word_list, read_words
@@ -369,10 +369,7 @@ def _official_claim(config: DetectorConfig) -> _ClaimDetector:
     # ``near.tsv``): an office or a body near a self-reference, not named as an owner ("the
     # mayor's plan"), or an office a title owns ("Treasurer's office reminder - ...").
     entity = PhraseDetector.of(config.id, phrases, "imp_entity", judge=_not_possessed)
-    told = (
-        within(config.id, _FILE, "claim", {"imp_entity": entity}),
-        within(config.id, _FILE, "claim_owned"),
-    )
+    told = near_signals(config.id, _FILE, {"imp_entity": entity})
     return _ClaimDetector(
         config.id,
         bodies,

@@ -39,8 +39,8 @@ that an announcement's words are written apart. ``health_misinformation`` reads 
 ``health`` with the checks ``debunk``, ``quotation``, ``question``, ``negation`` and ``reported``
 and no judgment of its own.
 
-Each detector also reads the signals of ``near.tsv`` for this file whose names open with its
-family (issue 9, the misinfo3 session): ``notice_...`` for ``fake_official_notice`` (a header,
+Each detector also reads the signals ``near.tsv`` gives it (issue 9, the misinfo3 session):
+``notice_...`` for ``fake_official_notice`` (a header,
 then an alarm within 40 words; the city said to announce, then an alarm in that sentence; a
 measure told in the city's voice or under a notice's opening and made sweeping: "the water dept
 says everyone has to pay a $75 fee by the 15th or they cut you off"), ``alarm...`` for
@@ -49,7 +49,7 @@ a danger, a danger said to be hidden), ``vote_...`` for ``election_misinformatio
 channel, a document asked of voters, voters restricted by what they own, a polling place moved
 with everyone sent elsewhere) and ``cure_...`` for ``health_misinformation`` (a dangerous
 substance swallowed as a cure). Each kind of word is a group of its own, so any pairing of a
-lexicon's words is read; a row added under such a name joins its detector with no code.
+lexicon's words is read; a row added under a detector's name joins it with no code.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ from ..comment import Comment, Role
 from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from . import DetectorFactory, Signal
-from ._judged import AnyOf, Part, Spans, Within, signals, spaced, within
+from ._judged import AnyOf, Part, Spans, near_signals, spaced
 from .phrases import Match, PhraseDetector, read_phrases
 from .triggers import Trigger
 
@@ -117,16 +117,6 @@ def _header_end(normalized: str, end: int) -> int | None:
     return end + 1 if after[:1] and after[0] in _HEADER_MARKS else None
 
 
-def _family(
-    config: DetectorConfig, family: str, found: Mapping[str, Spans] | None = None
-) -> tuple[Within, ...]:
-    """The signals of ``near.tsv`` for this file whose names open with ``family`` ("notice_"):
-    a row added to the table under such a name joins the family's detector, with no code."""
-    return tuple(
-        within(config.id, _FILE, name, found) for name in signals(_FILE) if name.startswith(family)
-    )
-
-
 def _fake_official_notice(config: DetectorConfig) -> _PublicOnly:
     """The signals ``notice_...`` of ``near.tsv``: a header that opens the comment or the city
     said to announce, then an alarm (the header's and the announcement's own judges say where a
@@ -139,7 +129,7 @@ def _fake_official_notice(config: DetectorConfig) -> _PublicOnly:
             config.id, phrases, "notice_announced", judge=_written_apart
         ),
     }
-    return _PublicOnly(config.id, AnyOf(config.id, _family(config, "notice_", cues)))
+    return _PublicOnly(config.id, AnyOf(config.id, near_signals(config.id, _FILE, cues)))
 
 
 def _election_misinformation(config: DetectorConfig) -> AnyOf:
@@ -150,7 +140,7 @@ def _election_misinformation(config: DetectorConfig) -> AnyOf:
             PhraseDetector.of(config.id, phrases, "election", judge=_not_registration),
             PhraseDetector.of(config.id, phrases, "election_mark", judge=_marked),
             PhraseDetector.of(config.id, phrases, "election_requirements"),
-            *_family(config, "vote_"),
+            *near_signals(config.id, _FILE),
         ),
     )
 
@@ -158,7 +148,10 @@ def _election_misinformation(config: DetectorConfig) -> AnyOf:
 def _health_misinformation(config: DetectorConfig) -> AnyOf:
     return AnyOf(
         config.id,
-        (PhraseDetector.of(config.id, read_phrases(_FILE), "health"), *_family(config, "cure_")),
+        (
+            PhraseDetector.of(config.id, read_phrases(_FILE), "health"),
+            *near_signals(config.id, _FILE),
+        ),
     )
 
 
@@ -186,7 +179,7 @@ def _emergency_misinformation(config: DetectorConfig) -> AnyOf:
         config.id,
         (
             PhraseDetector.of(config.id, phrases, "emergency"),
-            *_family(config, "alarm"),
+            *near_signals(config.id, _FILE),
             _PublicOnly(config.id, PhraseDetector.of(config.id, phrases, "alarm_sweeping")),
         ),
     )

@@ -61,7 +61,7 @@ from ..comment import Comment, Role
 from ..ordinance import DetectorConfig
 from ..text import NormalizedText
 from . import DetectorFactory, Signal, campaigns, defamation, solicitation
-from ._judged import AnyOf, Part, within
+from ._judged import AnyOf, Part, near_signals
 from .phrases import PhraseDetector, read_phrases
 from .triggers import Trigger
 
@@ -122,16 +122,15 @@ def _factory(
     *,
     hashtags: bool = False,
     groups: Sequence[str] = (),
-    near: Sequence[str] = (),
 ) -> DetectorFactory:
     def build(config: DetectorConfig) -> _ForPersonnel:
         phrases = read_phrases(_FILE)
         detector = PhraseDetector.of(config.id, phrases, group)
         # The built-in detectors named below each have a trigger: they are parts, and so are
         # the phrase detectors of the other ``groups`` of the file the rule reads and its
-        # signals of ``near.tsv`` (``near``).
+        # signals ``near.tsv`` gives the detector.
         more = tuple(PhraseDetector.of(config.id, phrases, other) for other in groups)
-        gathered = tuple(within(config.id, _FILE, signal) for signal in near)
+        gathered = near_signals(config.id, _FILE)
         others = more + gathered + tuple(cast(Part, factory(config)) for factory in also)
         return _ForPersonnel(detector, others, _hashtag_pattern() if hashtags else None)
 
@@ -149,15 +148,13 @@ FACTORIES: Mapping[str, DetectorFactory] = {
         (campaigns.FACTORIES["campaign_advocacy"],),
         hashtags=True,
         groups=("pol_act",),
-        near=("political", "party", "change"),
     ),
     "personnel_private_business": _factory(
         "business",
         tuple(solicitation.FACTORIES[key] for key in ("commercial_offer", "self_promotion")),
-        near=("business",),
     ),
     # § IV.2.3.2 as a comment can show it: the affiliation denied, the writer's identity
     # withheld ("not saying who I am", "posting from a burner account"), or the writer posing as
     # a mere resident ("just a concerned resident here", "as a regular taxpayer").
-    "personnel_affiliation_denial": _factory("denial", groups=("withheld",), near=("posing",)),
+    "personnel_affiliation_denial": _factory("denial", groups=("withheld",)),
 }

@@ -70,7 +70,19 @@ from ..ordinance import DetectorConfig
 from ..reading import Token, read
 from ..text import NormalizedText
 from . import DetectorFactory
-from ._judged import AnyOf, Found, OrElse, Part, Span, Within, original, signals, spaced, within
+from ._judged import (
+    AnyOf,
+    Found,
+    OrElse,
+    Part,
+    Span,
+    Within,
+    near_signals,
+    original,
+    signals,
+    spaced,
+    within,
+)
 from ._names import Names, names
 from .checks import run_end
 from .phrases import Judge, Match, PhraseDetector, ending, read_phrases
@@ -79,6 +91,10 @@ from .triggers import Trigger
 __all__ = ["FACTORIES"]
 
 _FILE = "public_safety.phrases"
+
+#: The signal of ``near.tsv`` gathered around the police or a guarded place: read last, where
+#: the narrower families found nothing, and as the judge of where a family's words are placed.
+_WATCH = "watch"
 
 # A place near a cue: a number, or a capitalised word inside a sentence (a street, a park, a
 # business) in the ORIGINAL text.
@@ -331,7 +347,7 @@ def _gathered(config: DetectorConfig) -> Within:
         return sorted([*place.spans(text), *_written_places(text, preps)])
 
     written = Trigger(tokens=frozenset(prep.split("_")[0] for prep in preps))
-    return within(config.id, _FILE, "watch", {"place": Found(place.trigger | written, places)})
+    return within(config.id, _FILE, _WATCH, {"place": Found(place.trigger | written, places)})
 
 
 def _safety_disclosure(config: DetectorConfig) -> OrElse:
@@ -355,9 +371,7 @@ def _safety_disclosure(config: DetectorConfig) -> OrElse:
     # case_... and system_... of near.tsv; issue 9, the misinfo3 session): read with the narrow
     # families, as each names what makes it a danger, before the signal gathered around [watch].
     broad = tuple(
-        within(config.id, _FILE, signal)
-        for signal in signals(_FILE)
-        if signal.startswith(("case_", "system_"))
+        within(config.id, _FILE, signal) for signal in signals(_FILE, config.id) if signal != _WATCH
     )
     return OrElse(config.id, AnyOf(config.id, (*parts, *broad)), gathered)
 
@@ -368,7 +382,7 @@ def _non_public_information(config: DetectorConfig) -> AnyOf:
     (judgment); none where [leak_veto] stands near."""
     return AnyOf(
         config.id,
-        tuple(within(config.id, _FILE, signal) for signal in signals(_FILE) if signal != "watch"),
+        near_signals(config.id, _FILE),
     )
 
 

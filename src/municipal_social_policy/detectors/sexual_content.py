@@ -41,7 +41,7 @@ from ..text import NormalizedText
 from ..verdict import Strength
 from ..words import PLAIN
 from . import DetectorFactory, Signal
-from ._judged import Within, outermost, within
+from ._judged import Within, near_signals, outermost
 from ._urls import LINK_TRIGGER, Link, links
 from .checks import Match
 from .lexicon import LexiconDetector, normalize_terms, read_word_list
@@ -151,7 +151,7 @@ def _sexual_content(config: DetectorConfig) -> SexualContentDetector:
         (
             PhraseDetector.of(config.id, read_phrases(_PHRASES), "sexual"),
             PhraseDetector.of(config.id, read_phrases(_PHRASES), "aimed"),
-            within(config.id, _PHRASES, "desire"),
+            *near_signals(config.id, _PHRASES),
             PhraseDetector.of(config.id, read_phrases(_PHRASES), "adults_only", judge=_adults_only),
         ),
     )

@@ -167,7 +167,7 @@ from collections.abc import Iterable, Mapping
 from ..ordinance import DetectorConfig, OptionValue
 from ..text import NormalizedText
 from . import DetectorFactory
-from ._judged import AnyOf, Found, within
+from ._judged import AnyOf, Found, near_signals
 from .phrases import PhraseDetector, read_phrases
 from .registry import Option, OptionKind
 from .solicitation import offer_detector
@@ -229,19 +229,8 @@ def _incitement(config: DetectorConfig) -> AnyOf:
     # gates the rule beside the goods' trigger (the product of both triggers' alternatives would
     # cost every comment more than it saves).
     gate = offer.trigger
-    offered = within(
-        config.id,
-        _FILE,
-        "offered",
-        {"offer": Found(None if gate is None else gate.first_parts(), offers)},
-    )
-    acts = tuple(within(config.id, _FILE, name) for name in _ACTS)
-    return AnyOf(config.id, (_group(config, "incitement"), offered, *acts))
-
-
-#: The signals of ``near.tsv`` that read an unlawful act with the speech act that urges, orders,
-#: cheers or confesses it (the groups ``[unlawful_*]`` of ``threats.phrases``).
-_ACTS = ("urged", "ordered", "cheered", "said", "evaded")
+    given = {"offer": Found(None if gate is None else gate.first_parts(), offers)}
+    return AnyOf(config.id, (_group(config, "incitement"), *near_signals(config.id, _FILE, given)))
 
 
 def _official_threat(config: DetectorConfig) -> AnyOf:
@@ -251,8 +240,7 @@ def _official_threat(config: DetectorConfig) -> AnyOf:
     ILCS 5/12-9), "the mayor better watch his back", "somebody needs to put a bullet in that
     judge"; and the veiled warnings of ``[official_fear]`` in the sentence of an official or
     the next ("Mayor Jones, you should be careful walking to your car after meetings")."""
-    fear = within(config.id, _FILE, "official_fear")
-    return AnyOf(config.id, (within(config.id, _FILE, "official_threat"), fear))
+    return AnyOf(config.id, near_signals(config.id, _FILE))
 
 
 FACTORIES: Mapping[str, DetectorFactory] = {
