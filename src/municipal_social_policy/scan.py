@@ -443,24 +443,35 @@ def _add_conjunctions(
     # Each first part's position, each detector's rests of the alternatives that start with it,
     # each the positions of its other parts' bits, sorted (equal rests are one rest).
     conjunctions: dict[int, dict[int, dict[tuple[int, ...], None]]] = {}
+    computed = [part.computed for part in parts]  # asked once a part, not once an alternative
     for bit, indices in alternatives:
         start = positions[indices[0]]
-        if parts[indices[0]].computed:
+        if computed[indices[0]]:
             ungated.setdefault(start, parts[indices[0]])
         for index in indices[1:]:
-            if parts[index].computed:
+            if computed[index]:
                 gated.setdefault(start, {}).setdefault(positions[index], parts[index])
-        rest = {positions[index] for index in indices[1:]} - {start}
+        rest = {positions[index] for index in indices[1:]}
+        rest.discard(start)
         conjunctions.setdefault(start, {}).setdefault(bit, {})[tuple(sorted(rest))] = None
     made: dict[tuple[int, ...], int] = {}  # one mask for equal rests
     return {
         first: tuple(
             (rest, bit)
             for bit, rests in by_detector.items()
-            for rest in _least([_masks_of(rest, made) for rest in rests])
+            for rest in _least([_rest_mask(rest, made) for rest in rests])
         )
         for first, by_detector in conjunctions.items()
     }
+
+
+def _rest_mask(positions: tuple[int, ...], made: dict[tuple[int, ...], int]) -> int:
+    """The mask of a rest's sorted distinct ``positions``, one object with an equal mask in
+    ``made``."""
+    mask = made.get(positions)
+    if mask is None:
+        mask = made[positions] = _mask(positions)
+    return mask
 
 
 def _alternatives(
@@ -555,7 +566,8 @@ def _add_keys(keys: _Positions, typed: _Typed, part: Trigger, position: int) -> 
     """Add the keys of ``part`` with the bit at ``position``, its tokens also in ``typed`` when
     it reads typos of them."""
     for index, kind in zip(keys, (part.characters, part.words, part.tokens), strict=True):
-        _add(index, kind, position)
+        if kind:  # most parts have tokens only
+            _add(index, kind, position)
     if part.typos is not None:
         _add(typed.setdefault(id(part.typos), (part.typos, {}))[1], part.tokens, position)
 
@@ -617,18 +629,11 @@ def _shared(
     return shared.setdefault(positions, positions)
 
 
-def _masks_of(held: int | tuple[int, ...], built: dict[tuple[int, ...], int]) -> int:
-    """The mask of the positions ``held``, one object with an equal mask in ``built``."""
-    positions = (held,) if isinstance(held, int) else tuple(sorted(set(held)))
-    mask = built.get(positions)
-    if mask is None:
-        mask = built[positions] = _mask(positions)
-    return mask
-
-
 def _least(rests: Sequence[int]) -> list[int]:
     """``rests`` but those that hold another of them: where one of those is found, the other
     is too."""
+    if len(rests) < 2:  # most detectors have one rest after a first part
+        return list(rests)
     return [
         rest
         for rest in rests
