@@ -18,7 +18,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache, reduce
-from operator import or_
+from itertools import chain
+from operator import attrgetter, or_
 from typing import TypeVar, cast
 
 import attrs
@@ -244,7 +245,7 @@ class Trigger:
             alternative = _parts(*parts)
             if not alternative:
                 raise ValueError("Trigger.all_of() needs at least one trigger")
-            if any(part.alternatives for part in alternative):
+            if any(map(_conjunction, alternative)):
                 found.extend(cls.all_of(*alternative).needs)
             else:
                 found.append(alternative)
@@ -518,7 +519,16 @@ def _merged_typos(typos: list[Typos]) -> Typos | None:
     return Typos(merged)
 
 
+# A trigger's alternatives (empty for a part): mapped over the parts of thousands of
+# alternatives as they are built, with no generator for each.
+_conjunction = attrgetter("alternatives")
+
+
 def _check_alternatives(alternatives: tuple[tuple[Trigger, ...], ...]) -> None:
+    # Every conjunction built is checked, those of the classmethods too (valid by construction):
+    # one pass over all the parts, and the loop below only to name the one that is wrong.
+    if all(alternatives) and not any(map(_conjunction, chain.from_iterable(alternatives))):
+        return
     for alternative in alternatives:
         if not alternative or any(part.alternatives for part in alternative):
             raise ValueError(
