@@ -52,7 +52,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import attrs
@@ -604,7 +604,13 @@ class HateReader:
         return False
 
     def trigger(self) -> Trigger:
-        """The evaluator's trigger: :meth:`wants`, the gate every hit passes, as a trigger.
+        """The evaluator's trigger: :meth:`wants`, the gate every hit passes, as a trigger
+        (built once for the reader, which the detectors of an ordinance share)."""
+        return self._trigger
+
+    @cached_property
+    def _trigger(self) -> Trigger:
+        """:meth:`trigger`.
 
         A hit is about a group named (the ``<group>`` slot of [named], or a slur) by a word
         that judges it or a frame said of it, so the comment holds a name and one of those

@@ -1569,6 +1569,17 @@ def as_read(term: str) -> str:
     ``do_not``, ``gonna`` is ``going_to``, ``u`` is ``you``) and an ending that spells out nothing
     is dropped (``mayor's`` is ``mayor``). Naming ``don't`` in one group therefore never changes how
     another group of the file reads "don't"."""
+    spelled = _AS_READ.get(term)
+    if spelled is None:
+        spelled = _AS_READ[term] = _spelled_out(term)
+    return spelled
+
+
+# as_read by term while phrase files are parsed: a set's words come back in file after file.
+_AS_READ: dict[str, str] = {}
+
+
+def _spelled_out(term: str) -> str:
     words: list[str] = []
     for word in term.split("_"):
         spelled = spell_out(word)
@@ -1732,7 +1743,7 @@ def forget_build_memos() -> None:
     anew (about 50 ms more for a second city in one process). Not the parsed files
     (:func:`read_phrases`) nor the typos the triggers read (:meth:`PhraseGroup.trigger_typos`):
     detectors hold those."""
-    for memo in (_ANCHORS, _READ_MEMO, _PLAIN_FORMS, _TERM_RUNS, _GROUP_PHRASES):
+    for memo in (_ANCHORS, _READ_MEMO, _PLAIN_FORMS, _TERM_RUNS, _GROUP_PHRASES, _AS_READ):
         memo.clear()
     _built_runs.cache_clear()
     kept_typos.cache_clear()
