@@ -485,17 +485,22 @@ def _alternatives(
     by_id: dict[int, int] = {}
     parts: list[Trigger] = []
     alternatives: list[tuple[int, list[int]]] = []
+    # Each alternative's indices by the alternative's id: detectors made of others (a family's
+    # signals, a group read by two detectors) hold the same alternatives, a third of them.
+    read: dict[int, list[int]] = {}
     for i, trigger in enumerate(triggers):
         for alternative in trigger.alternatives if trigger is not None else ():
-            indices = []
-            for part in alternative:
-                index = by_id.get(id(part))
-                if index is None:
-                    index = distinct.setdefault(_fields(part), len(parts))
-                    if index == len(parts):  # one bit per distinct part, shared by all
-                        parts.append(part)
-                    by_id[id(part)] = index
-                indices.append(index)
+            indices = read.get(id(alternative))
+            if indices is None:
+                indices = read[id(alternative)] = []
+                for part in alternative:
+                    index = by_id.get(id(part))
+                    if index is None:
+                        index = distinct.setdefault(_fields(part), len(parts))
+                        if index == len(parts):  # one bit per distinct part, shared by all
+                            parts.append(part)
+                        by_id[id(part)] = index
+                    indices.append(index)
             if indices:
                 alternatives.append((1 << i, indices))
     # Whether each distinct part holds by a common word, and may be moved first: asked once a
