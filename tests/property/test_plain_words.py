@@ -70,10 +70,13 @@ def _word_by_word(normalized: str) -> tuple[Word, ...]:
     """The words of a disguised text, each token of the word pattern read in turn (the reading
     that :func:`words` makes in bulk for tokens of letters and digits alone)."""
     w = words_module
+    normalized = w._signs_masked(normalized)  # "f--k" and "a#park" hide letters as "f**k" does
     searched = normalized if normalized.isascii() else w._as_ascii(normalized)
     joined = {m.start(): m for m in w._ASCII_SPACED.finditer(searched)}
     found: list[Word] = []
     position = 0
+    # An opening mask before a mask that closes emphasis later is emphasis too.
+    closers = [m.start() for m in w._CLOSING_MASK.finditer(searched)]
     for match in w._ASCII_TOKEN.finditer(searched):
         start, end = match.span()
         if start < position:
@@ -89,13 +92,34 @@ def _word_by_word(normalized: str) -> tuple[Word, ...]:
             continue
         token = normalized[start:end]
         emphasis = token.startswith(MASK)
+        closed = False
         while (token and token[-1] in "!|+") or (emphasis and token.endswith(MASK)):
+            closed = closed or token.endswith(MASK)
             token, end = token[:-1], end - 1
+        # Masks opening a word that none closes, before three letters, may hide its first ones.
+        rest = token.lstrip(MASK)
+        masks = token[: len(token) - len(rest)]
+        shown = rest[:3]
+        if (
+            closed
+            or any(closer > start for closer in closers)
+            or len(masks) > 3
+            or MASK in rest
+            or not (len(shown) == 3 and shown.isascii() and shown.isalpha())
+        ):
+            masks = ""
         while token and (token[0] in "!|+" or token[0] == MASK):
             token, start = token[1:], start + 1
         if not any(char.isalnum() for char in token):
             continue
-        found.append(Word(w._forms(token), start, end))
+        forms = w._forms(token)
+        parts = token.split(MASK)
+        if len(parts) > 2 and all(part.isascii() and part.isalpha() for part in parts):
+            forms = tuple(dict.fromkeys(forms + w._forms("".join(parts))))
+        if masks:
+            forms = (forms[0], *(masks + form for form in forms), *forms[1:], forms[-1])
+            start -= len(masks)
+        found.append(Word(forms, start, end))
     return tuple(found)
 
 
@@ -103,6 +127,8 @@ def _word_by_word(normalized: str) -> tuple[Word, ...]:
 @example(text="f u c k this")
 @example(text="i a b u l l e t here, great!! +1")
 @example(text="*word* f*ck ***")
+@example(text="MAGA *sshats, **uck it, *sigh* f*u*c*k f*c*king !*uck")
+@example(text="*waits for the plow* then **she comes.** *uck")
 def test_the_words_of_a_disguised_text_are_read_token_by_token(text: str) -> None:
     """Made in bulk but for the odd tokens, the words of a text read as disguised are those
     reading every token of the word pattern in turn makes: spans, forms and runs of spaced

@@ -118,9 +118,9 @@ class LexiconDetector:
     """Signals every word, or run of words, that is in ``terms``, however it is disguised.
 
     Reads :attr:`NormalizedText.words`: a word matches if any of its spellings is a term, or if
-    it is masked (``f***``) and its visible letters fit a term of the same length that starts
-    with the same letter. A flood gives its first
-    :data:`~municipal_social_policy.detectors.MAX_MATCHES` signals.
+    it is masked (``f***``, ``*sshats``) and its visible letters fit a term of the same length
+    that starts (or, when its first letter is hidden, ends) with the same letter. A flood gives
+    its first :data:`~municipal_social_policy.detectors.MAX_MATCHES` signals.
     """
 
     id: str
@@ -136,6 +136,9 @@ class LexiconDetector:
     # The same by the last letter too, for a masked word that shows its last letter (most do):
     # a twentieth of the terms to test.
     _by_ends: dict[tuple[int, str, str], tuple[str, ...]] = attrs.field(init=False)
+    # The terms by length and last letter, for a masked word whose first letter is hidden
+    # ("*sshats").
+    _by_tail: dict[tuple[int, str], tuple[str, ...]] = attrs.field(init=False)
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -153,6 +156,10 @@ class LexiconDetector:
         for term in singles:
             by_ends.setdefault((len(term), term[0], term[-1]), []).append(term)
         object.__setattr__(self, "_by_ends", {k: tuple(v) for k, v in by_ends.items()})
+        by_tail: dict[tuple[int, str], list[str]] = {}
+        for term in singles:
+            by_tail.setdefault((len(term), term[-1]), []).append(term)
+        object.__setattr__(self, "_by_tail", {k: tuple(v) for k, v in by_tail.items()})
         # A term of one word is one of the text's words; a run of words holds its first and its
         # last word, the rarer named first (the scan tests a conjunction by its first): not a
         # common word ("fucking a" by "fucking"), else the longer, else the last.
@@ -167,9 +174,13 @@ class LexiconDetector:
         for form in word.forms:
             if form in self._words:
                 return True
-            if MASK in form and form[0] != MASK:
+            if MASK in form and not form[0] == form[-1] == MASK:
+                # A mask over the first letter ("*sshats"): the terms of its length and last
+                # letter; else of its length and first letter (and last, when shown).
                 terms = (
-                    self._by_shape.get((len(form), form[0]), ())
+                    self._by_tail.get((len(form), form[-1]), ())
+                    if form[0] == MASK
+                    else self._by_shape.get((len(form), form[0]), ())
                     if form[-1] == MASK
                     else self._by_ends.get((len(form), form[0], form[-1]), ())
                 )

@@ -19,12 +19,15 @@ retorts said without a listed word ("up yours", "kiss my butt", "shove it up you
 and obscene gestures written as one character (the ``[gestures]`` of ``profanity_judgment.txt``:
 "🖕"), which are no word, as judgment evidence. Two families are read off a word rather than
 listed: a word that an unambiguous profane stem (the ``[stems]`` of ``profanity_judgment.txt``:
-"fuck", "shit") begins or ends as it is written, the rest three letters or more, is judgment
-evidence ("fuckfest", "shitlibs", "jackshit"; never a word of ``[not_stems]`` or ``allow.txt``:
-"shitake"); and a listed word with a contraction's ending (``contractions.tsv``: "'s", "'ll")
-counts as the word ("this shit's broken", "the fucker'll"), with the word's strength. A word whose
-letters hyphens or number signs hide ("f------g", "pu##y"; :func:`.words.hides_letters`) is
-judgment evidence at most: the signs need not number the letters, so the term it fits is a guess.
+"fuck", "shit") begins or ends as it is written, the rest one letter or more, is judgment
+evidence ("fuckfest", "shitlibs", "jackshit", "fucky"; never a word of ``[not_stems]`` or
+``allow.txt``: "shitake"), and so is a word that a stem of the ``[infixes]`` stands inside
+("muthafuckas", "sumbitches": no harmless word holds "fuck" or "bitch"); and a listed word
+with a contraction's ending (``contractions.tsv``: "'s", "'ll") counts as the word ("this
+shit's broken", "the fucker'll"), with the word's strength. A word whose letters hyphens or
+number signs hide ("f------g", "pu##y"; :func:`.words.hides_letters`), or whose first letter a
+mask hides ("*lowjob"), is judgment evidence at most: the signs need not number the letters,
+and the first letter is a guess, so the term it fits is a guess.
 
 The clause names the commenter's own "language", so how a word is used counts too
 (:mod:`._mentions`): a word mentioned rather than used ("the word 'x'", "he called her a x", a
@@ -49,6 +52,7 @@ from ..ordinance import DetectorConfig
 from ..reading import SUFFIXES
 from ..text import NormalizedText
 from ..verdict import Strength
+from ..words import MASK
 from . import MAX_MATCHES, DetectorFactory, Signal
 from ._mentions import Frames, Use, frames
 from .lexicon import LexiconDetector, normalize_terms, read_sections, read_word_list
@@ -70,9 +74,12 @@ class ProfanityDetector:
     frames: Frames = attrs.field(factory=frames)
     #: Obscene gestures written as one character ("🖕"): judgment evidence wherever they stand.
     gestures: frozenset[str] = frozenset()
-    #: Profane stems that make a longer word profane where they begin or end it ("fuckfest"):
-    #: judgment evidence, the rest of the word :data:`STEM_REST` letters or more.
+    #: Profane stems that make a longer word profane where they begin or end it ("fuckfest",
+    #: "fucky"): judgment evidence, the rest of the word :data:`STEM_REST` letters or more.
     stems: frozenset[str] = frozenset()
+    #: Profane stems that make a longer word profane wherever they stand in it, inside it too
+    #: ("muthafuckas", "sumbitches"): judgment evidence.
+    infixes: frozenset[str] = frozenset()
     #: Words the stems never read ("shitake", "bitchute"), as written.
     unstemmed: frozenset[str] = frozenset()
     trigger: Trigger | None = attrs.field(init=False)
@@ -81,7 +88,8 @@ class ProfanityDetector:
         gestured = Trigger(characters=self.gestures) if self.gestures else None
         # A stem is read off a word as written, so the text holds it: a substring, which costs
         # a comment a few microseconds (a walk of every long token costs it several times that).
-        stemmed = Trigger(substrings=self.stems) if self.stems else None
+        read_off = self.stems | self.infixes
+        stemmed = Trigger(substrings=read_off) if read_off else None
         parts = [self.obscene.trigger, self.expletives.trigger]
         extra = [part for part in (gestured, stemmed) if part is not None]
         object.__setattr__(self, "trigger", either(*parts, *extra))
@@ -149,7 +157,9 @@ class ProfanityDetector:
         normalized = text.normalized
         contracted = "'" in normalized or "’" in normalized
         shortest = self._shortest
-        stemmed = any(stem in normalized for stem in self.stems)
+        stemmed = any(stem in normalized for stem in self.stems) or any(
+            stem in normalized for stem in self.infixes
+        )
         if not (contracted or stemmed):
             return []
         found: list[Signal] = []
@@ -181,13 +191,13 @@ class ProfanityDetector:
         # A stem is read off the word as written only ("sh1tlibs" is not read: its text holds
         # no stem for the trigger to find).
         written = forms[0]
-        if (
-            stemmed
-            and len(written) >= shortest
-            and written not in self.unstemmed
-            and written.isalpha()
-            and runs_into((written,), self.stems, longest=shortest, rest=STEM_REST)
+        if not stemmed or written in self.unstemmed or not written.isalpha():
+            return None
+        if len(written) >= shortest and runs_into(
+            (written,), self.stems, longest=shortest, rest=STEM_REST
         ):
+            return Strength.JUDGMENT
+        if any(stem in written and stem != written for stem in self.infixes):
             return Strength.JUDGMENT
         return None
 
@@ -198,9 +208,10 @@ _SIGNS = ("--", "#")
 
 
 def _sign_masked(written: str) -> bool:
-    """Whether a word as written hides letters with hyphens or number signs: newspapers print
-    "f------g" whatever the word's length, so the obscene term it fits ("felching") is a guess."""
-    return any(sign in written for sign in _SIGNS)
+    """Whether a word as written hides letters with hyphens or number signs, or hides its first
+    letter: newspapers print "f------g" whatever the word's length, so the obscene term it fits
+    ("felching") is a guess; so is the first letter of "*lowjob"."""
+    return written.startswith(MASK) or any(sign in written for sign in _SIGNS)
 
 
 def _judged(signal: Signal) -> Signal:
@@ -208,8 +219,10 @@ def _judged(signal: Signal) -> Signal:
     return attrs.evolve(signal, strength=Strength.JUDGMENT)
 
 
-#: How many letters a word must have besides the profane stem that begins or ends it.
-STEM_REST = 3
+#: How many letters a word must have besides the profane stem that begins or ends it: one, so an
+#: inflection the lists lack is read ("fucky", "shitz"); the stems are those no harmless word
+#: begins or ends with (``profanity_judgment.txt``).
+STEM_REST = 1
 # The endings of contractions that may follow a word ("'s", "'ll"; not "n't"), straightened.
 _ENDINGS = tuple(ending for ending, _ in SUFFIXES if ending.startswith("'"))
 
@@ -237,7 +250,7 @@ def judgment_terms() -> frozenset[str]:
 
 # The lists of profanity_judgment.txt that hold no terms: the stems words are read off and the
 # words they never read (the gestures are no words, so no term either).
-_NOT_TERMS = frozenset({"", "stems", "not_stems"})
+_NOT_TERMS = frozenset({"", "stems", "infixes", "not_stems"})
 
 
 def _profanity(config: DetectorConfig) -> ProfanityDetector:
@@ -254,6 +267,7 @@ def _profanity(config: DetectorConfig) -> ProfanityDetector:
         frames=frames(single),
         gestures=gestures - set(config.allowed),
         stems=normalize_terms(sections.get("stems", ())) - allowed,
+        infixes=normalize_terms(sections.get("infixes", ())) - allowed,
         unstemmed=normalize_terms(sections.get("not_stems", ())) | allowed,
     )
 
