@@ -218,8 +218,9 @@ class Evaluator:
 
     @_collector_paused
     def _verdict(self, comment: Comment, *, every_detector: bool) -> Verdict:
-        """The verdict on ``comment``; with ``every_detector``, every detector is called and
-        the guard read without the scan (the reference the scan's admission is tested against).
+        """The verdict on ``comment``; with ``every_detector``, every detector the author's role
+        and name allow is called and the guard read without the scan (the reference the scan's
+        admission is tested against).
         """
         version = self.history.in_force(comment.posted_at)
         if version is None:
@@ -241,13 +242,13 @@ class Evaluator:
         except (MemoryError, RecursionError):
             text, found = normalize(""), 0
             errors.append("the comment could not be read; a person should read it")
+        called = ~self._excluded[comment.author.role]
+        if not comment.author.display_name:
+            called &= ~self._unnamed
         if every_detector:
-            called = -1
             guards = self._guards(text)
         else:
-            called = self._scan.admitted(found) & ~self._excluded[comment.author.role]
-            if not comment.author.display_name:
-                called &= ~self._unnamed
+            called &= self._scan.admitted(found)
             guards = self._guard if found & self._scan.guard else ()
             if not called and not errors:
                 return self._allowed[bool(guards)]

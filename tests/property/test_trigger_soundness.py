@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from functools import cache
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import municipal_social_policy as msp
@@ -123,10 +123,11 @@ def evaluator() -> msp.Evaluator:
 
 
 @given(text=_MASKED)
+@example(text="you you you i*****ed")  # "indicted": a personnel rule, not for a resident
 def test_a_masked_word_admits_every_detector_that_reads_it(text: str) -> None:
     """A masked word ("b*tch") holds only the triggers of the words it may stand for: no
     detector signals in a text with masked words where its trigger fails, and the evaluator's
-    verdict is that of every detector."""
+    verdict is that of every detector the author's role allows."""
     for detector in detectors():
         testing.assert_trigger_sound(detector, text)
     assert evaluator().evaluate(text) == evaluator()._verdict(

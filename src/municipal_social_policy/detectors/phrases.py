@@ -138,7 +138,8 @@ run together when one part is a word the file names and the other such a word or
 word).
 
 Nothing is marked by hand for speed: each pattern's *anchor* (its rarest needed slot: never
-words of ``common_words.txt`` when another slot will do), the words a comment must hold for a
+words of ``common_words.txt`` when another slot will do, common words of English first, then
+nouns frequent on a city's page), the words a comment must hold for a
 pattern to match at all (:meth:`PhraseGroup.needs`) and the evaluator's trigger
 (:meth:`PhraseGroup.trigger_needs`) are derived from the patterns. Matching walks the sentence's
 words once per start, with gaps and runs bounded, so its cost is linear in the length of the
@@ -401,21 +402,23 @@ class _Slot:
         return not (self.optional or self.negative or self.ahead)
 
 
-def _anchor_rank(words: frozenset[str]) -> tuple[int, int, int]:
+def _anchor_rank(words: frozenset[str]) -> tuple[int, int, int, int]:
     """How a set of needed words ranks as a pattern's anchor (:attr:`Pattern.anchor`), the
-    lowest first; computed once per set while a file is parsed (hundreds of patterns need the
-    same set's words)."""
+    lowest first: by its common words, then its nouns frequent on a city's page (``[frequent]``
+    of ``common_words.txt``), then its size; computed once per set while a file is parsed
+    (hundreds of patterns need the same set's words)."""
     rank = _RANKS.get(words)
     if rank is None:
         rank = _RANKS[words] = (
             len(words & _COMMON) + len(words & _ENDING_WORDS),
+            len(words & _FREQUENT),
             len(words),
             -min(map(len, words)),
         )
     return rank
 
 
-_RANKS: dict[frozenset[str], tuple[int, int, int]] = {}
+_RANKS: dict[frozenset[str], tuple[int, int, int, int]] = {}
 
 
 @attrs.frozen
@@ -451,9 +454,10 @@ class Pattern:
 
     @cached_property
     def anchor(self) -> frozenset[str]:
-        """The needed words of the slot with the fewest common words, then the fewest words, then
-        the longest shortest word. Words that a contracted ending spells out ("not", "will")
-        count as common: every "n't" or "'ll" reads them."""
+        """The needed words of the slot with the fewest common words, then the fewest nouns
+        frequent on a city's page, then the fewest words, then the longest shortest word. Words
+        that a contracted ending spells out ("not", "will") count as common: every "n't" or
+        "'ll" reads them."""
         return min(self.needs, key=_anchor_rank)
 
     def find(
@@ -1009,7 +1013,9 @@ class PhraseGroup:
         if kept is None:
             kept = self._by_second[anchor] = self._second_slots(anchor)
         by_word, alone = kept
-        held = by_word.keys() & distinct
+        # The sentence's words are few and the slot's many: test each of them (``keys() &``
+        # would copy every key of the slot first).
+        held = [word for word in distinct if word in by_word]
         if not held:
             return alone
         return sorted({*alone, *(p for word in held for p in by_word[word])})
