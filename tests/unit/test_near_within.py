@@ -209,7 +209,7 @@ def test_a_distance_is_written_in_words_and_sentences() -> None:
 @pytest.mark.parametrize(
     ("file", "expected"),
     [
-        ("copyright.phrases", {"work_cue", "work_ask", "tool_cue", "tool_ask"}),
+        ("copyright.phrases", {"work_cue", "work_ask", "tool_cue", "tool_ask", "taken"}),
         (
             "misinformation.phrases",
             {
@@ -227,6 +227,7 @@ def test_a_distance_is_written_in_words_and_sentences() -> None:
             },
         ),
         ("sexual_content.phrases", {"desire"}),
+        ("solicitation.phrases", {"sold", "priced", "reached"}),
     ],
 )
 def test_the_table_names_each_file_s_signals(file: str, expected: set[str]) -> None:

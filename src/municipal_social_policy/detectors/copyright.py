@@ -14,8 +14,11 @@ a person to decide. Two detectors:
   album, a book, software, a match, "season 3", a title in quotation marks (the groups
   ``copy_work`` and ``copy_tool``) with "dm me for the link", "on my drive", "free stream",
   "download it", "who wants it?", a link to a file host (``copy_cue``, ``copy_ask``,
-  ``copyright_words.txt``). Every piracy match whose sentences name a lawful source ("on
-  Netflix", "the library", "the city's"; ``copy_lawful``) is dropped;
+  ``copyright_words.txt``); another's photo, video, article or art taken and put up
+  (the signal ``taken``: the writer's own "stole", "reposting", "grabbed these off" with two of
+  the work, another's source and its holder not asked or paid: "no credit", "won't pay for
+  them"). Every piracy match whose sentences name a lawful source ("on Netflix", "the
+  library", "the city's"; ``copy_lawful``) is dropped;
 - ``pasted_article``: a long comment that carries a publisher's notice ("Copyright © 2024 ...
   All rights reserved", "may not be published, broadcast, rewritten or redistributed"): a whole
   article pasted in, not a quotation; or the writer's own word that they pasted one ("it's
@@ -39,7 +42,7 @@ from ..reading import Token, read
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import DetectorFactory, Signal
-from ._judged import Found, Span, Spans, Within, sentence_index, signals, within
+from ._judged import Found, Span, Spans, Within, sentence_index, within
 from ._urls import LINK_TRIGGER, links
 from .lexicon import read_word_list, read_words
 from .phrases import PhraseDetector, read_phrases
@@ -48,6 +51,9 @@ from .triggers import Trigger, either
 __all__ = ["FACTORIES"]
 
 _FILE = "copyright.phrases"
+# The signals of near.tsv that piracy reads: a work or a tool with a cue or an ask; another's
+# work taken and put up (issue 9, the promo4 session).
+_SIGNALS = ("work_cue", "work_ask", "tool_cue", "tool_ask", "taken")
 _MAGNET = regex.compile(r"magnet:\?xt=urn:[a-z0-9]{2,10}:[a-z0-9]{20,64}")
 # A link to a file of this ending is a torrent's, whatever its host.
 _TORRENT = ".torrent"
@@ -240,7 +246,7 @@ def _piracy(config: DetectorConfig) -> PiracyDetector:
         "copy_cue": Found(cue.trigger | LINK_TRIGGER, _and(cue, _shared)),
         "copy_ask": Found(ask.trigger | LINK_TRIGGER, _and(ask, _shared)),
     }
-    near = tuple(within(config.id, _FILE, signal, given) for signal in signals(_FILE))
+    near = tuple(within(config.id, _FILE, signal, given) for signal in _SIGNALS)
     lawful = PhraseDetector.of(config.id, file, "copy_lawful")
     hosts = read_word_list("piracy_hosts.txt") | {w.casefold() for w in config.words}
     return PiracyDetector(
