@@ -211,7 +211,11 @@ def test_a_distance_is_written_in_words_and_sentences() -> None:
 @pytest.mark.parametrize(
     ("file", "detector", "expected"),
     [
-        ("copyright.phrases", "piracy", ["work_cue", "work_ask", "tool_cue", "tool_ask"]),
+        (
+            "copyright.phrases",
+            "piracy",
+            ["work_cue", "work_ask", "tool_cue", "tool_ask", "taken"],
+        ),
         (
             "misinformation.phrases",
             "fake_official_notice",
@@ -230,6 +234,7 @@ def test_a_distance_is_written_in_words_and_sentences() -> None:
         ("misinformation.phrases", "piracy", []),
         ("sexual_content.phrases", "sexual_content", ["desire"]),
         ("threats.phrases", "official_threat", ["official_threat", "official_fear"]),
+        ("solicitation.phrases", "commercial_offer", ["sold", "priced", "reached"]),
     ],
 )
 def test_the_table_gives_each_detector_its_signals(

@@ -14,8 +14,11 @@ a person to decide. Two detectors:
   album, a book, software, a match, "season 3", a title in quotation marks (the groups
   ``copy_work`` and ``copy_tool``) with "dm me for the link", "on my drive", "free stream",
   "download it", "who wants it?", a link to a file host (``copy_cue``, ``copy_ask``,
-  ``copyright_words.txt``). Every piracy match whose sentences name a lawful source ("on
-  Netflix", "the library", "the city's"; ``copy_lawful``) is dropped;
+  ``copyright_words.txt``); another's photo, video, article or art taken and put up
+  (the signal ``taken``: the writer's own "stole", "reposting", "grabbed these off" with two of
+  the work, another's source and its holder not asked or paid: "no credit", "won't pay for
+  them"). Every piracy match whose sentences name a lawful source ("on Netflix", "the
+  library", "the city's"; ``copy_lawful``) is dropped;
 - ``pasted_article``: a long comment that carries a publisher's notice ("Copyright © 2024 ...
   All rights reserved", "may not be published, broadcast, rewritten or redistributed"): a whole
   article pasted in, not a quotation; or the writer's own word that they pasted one ("it's

@@ -21,7 +21,12 @@ Talking about commerce is not soliciting it ("the city should sell the old lot",
   or an asking price with a phone number ("Selling firewood $80 a cord, call 815-555-0111").
   The contact is not the evidence: the cue and the price are. A contact alone ("call me if you
   know"), a price alone ("gas is $4 a gallon") or a cue alone ("I'm a realtor and the taxes are
-  too high") is no advert;
+  too high") is no advert. Broadest, two kinds of an advert's words within 15 words and two
+  sentence ends of each other (the signals ``sold``, ``priced`` and ``reached`` of ``near.tsv``):
+  an offer's words with goods or a service, an asking price or a contact; an asking
+  price with goods or a contact; a trade's own words with a contact ("Hauling junk,
+  appliances. Cheap! Call Mike 815 555 0190"), none of ``[sale_veto]`` near (a scam reported,
+  a lost pet, a price paid or complained of, the city's own);
 - ``shop_link``: a link to a shop listing, a marketplace or a fundraising page, a get-paid-to
   site or a direct-selling representative's storefront, or an affiliate or referral link
   (``?ref=...``, ``/partners/``): whoever posts it is paid for the click;
@@ -37,7 +42,8 @@ disguised spellings count ("ch3ck out my ch4nnel", "pr0mo c0de"), and a negated 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import cache
 from typing import ClassVar
 
 import attrs
@@ -49,16 +55,22 @@ from ..reading import Token
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import Detector, DetectorFactory, Signal
-from ._judged import AnyOf, original
+from ._judged import AnyOf, Found, Span, Spans, Within, original, signals, within
 from ._patterns import lazy_compile
 from ._urls import LINK_TRIGGER, PATH_LINK_TRIGGER, Link, links
 from .lexicon import read_word_list, read_words
-from .phones import phone_number, phone_number_trigger
+from .phones import phone_number, phone_number_trigger, phone_shapes
 from .phrases import Judge, Match, PhraseDetector, read_phrases
+from .shapes import Shape, find, load_shapes, trigger_of
 from .triggers import Trigger, either
 from .tuning import tuned
 
 __all__ = ["FACTORIES", "OfferDetector", "offer_detector"]
+
+_FILE = "solicitation.phrases"
+# The detector near.tsv gives the offer's signals (two kinds of an advert's words together): the
+# offer reads them under the id of any detector that reads an offer (incitement's offer too).
+_OFFER = "commercial_offer"
 
 # The words after a price cut's amount: a "%" is read only with one of them.
 _CUT_WORDS = ("off", "discount")
@@ -93,6 +105,9 @@ class OfferDetector:
     before: frozenset[str]  # right before a price: "asking", "just"
     terms: frozenset[str]  # after a price, the terms of a sale: "obo"
     charges: frozenset[str]  # before a price, making it a charge: "fee", "bill"
+    # Two kinds of an advert's words together (near.tsv's signals of commercial_offer): an offer,
+    # goods, a price, a contact.
+    near: tuple[Within, ...] = ()
     trigger: Trigger | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -109,7 +124,11 @@ class OfferDetector:
         # last pre-checks (seven digits, or a "+").
         contact = _one_part(self.contact.trigger, first=True) | _one_part(phone_number_trigger())
         cued = Trigger.all_of(self.cues.trigger, contact)
-        object.__setattr__(self, "trigger", either(self.phrases.trigger, cut, cued))
+        object.__setattr__(
+            self,
+            "trigger",
+            either(self.phrases.trigger, cut, cued, *(near.trigger for near in self.near)),
+        )
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         for span in self.spans(text):
@@ -119,6 +138,9 @@ class OfferDetector:
         """The spans in the normalised text of the offers found: what the detector signals, for
         a detector that reads an offer beside something else (an unlawful good offered)."""
         yield from self.phrases.spans(text)
+        for near in self.near:
+            if (span := near.span(text)) is not None:
+                yield span
         normalized = text.normalized
         if any(word in normalized for word in _CUT_WORDS):
             for match in _PRICE_CUT.finditer(normalized):
@@ -169,6 +191,61 @@ class OfferDetector:
         if before and before[-1] in self.before:
             return "before"
         return None
+
+
+def _asked_prices(sets: Mapping[str, frozenset[str]]) -> Callable[[NormalizedText], list[Span]]:
+    """The prices a seller asks: an amount in dollars after no charge among the five words
+    before it (``charges``: "the fee is $25" is none), with the terms of a sale or a unit after
+    it ("$4,500 obo", "$2 each", "$12 a plate", "$950/mo"), after a word that asks it ("for
+    $40", "from $25", "just $49"), or ending its clause ("Mini sessions $75, only 10 left"; not
+    "$1200 for a one bedroom", "$4.29 for gas")."""
+    charges, per, sold = sets["charges"], sets["price_per"], sets["sale_units"]
+    units = sets["price_units"] | sets["price_terms"]
+
+    def spans(text: NormalizedText) -> list[Span]:
+        normalized = text.normalized
+        if "$" not in normalized:
+            return []
+        found: list[Span] = []
+        for match in _PRICE.finditer(normalized):
+            before = _WORD.findall(normalized, max(0, match.start() - 50), match.start())[-5:]
+            if not charges.isdisjoint(before):
+                continue
+            unit, what = match.group("unit"), match.group("what")
+            end = normalized[match.end() : match.end() + 2]
+            if (
+                match.group("slash") in sold
+                or unit in units
+                or (unit in per and what in sold)
+                or (bool(before) and before[-1] in _ASKED_AFTER)
+                or (unit is None and end[:1] in _CLAUSE_ENDS and not end[1:].isdigit())
+            ):
+                found.append(match.span())
+        return found
+
+    return spans
+
+
+# Before a price, the words that ask it: "for $40", "from $25", "just $49".
+_ASKED_AFTER = frozenset({"for", "from", "only", "just", "asking", "starting", "starts"})
+# After a price, what ends its clause ("" is the end of the text).
+_CLAUSE_ENDS = frozenset({"", ",", ".", "!", ";", ")", "\n"})
+
+
+@cache
+def _contact_shapes() -> tuple[Shape, ...]:
+    """The shapes of an advert's contact: the ``phone`` and ``email`` shapes of ``shapes.txt``."""
+    return (*phone_shapes(), *load_shapes("email"))
+
+
+def _contacts(text: NormalizedText) -> list[Span]:
+    """The phone numbers and email addresses of the comment as the ``phone`` and ``email``
+    shapes read them, in the normalised text."""
+    return [
+        (found.start, found.end)
+        for found in find(_contact_shapes(), text)
+        if not found.shape.original
+    ]
 
 
 def _one_part(trigger: Trigger, *, first: bool = False) -> Trigger:
@@ -292,17 +369,32 @@ def _commercial_offer(config: DetectorConfig) -> OfferDetector:
 def offer_detector(id: str) -> OfferDetector:
     """The reading of an offer, signalled as ``id``: what ``commercial_offer`` signals, and what
     the detector of unlawful acts reads beside goods or a deal marked unlawful."""
-    file = read_phrases("solicitation.phrases")
+    file = read_phrases(_FILE)
+    contact = PhraseDetector.of(id, file, "contact")
+    price = PhraseDetector.of(id, file, "sale_price")
+    asked = _asked_prices(file.sets)
+    # What no pattern reads: a price in dollars, a phone number.
+    given: dict[str, Spans] = {
+        "sale_price": Found(
+            price.trigger | (Trigger(characters=frozenset("$")) & Trigger(digits=1)),
+            lambda text: [*price.spans(text), *asked(text)],
+        ),
+        "sale_contact": Found(
+            either(contact.trigger, phone_number_trigger(), trigger_of(load_shapes("email"))),
+            lambda text: [*contact.spans(text), *_contacts(text)],
+        ),
+    }
     return OfferDetector(
         id,
         PhraseDetector.of(id, file, "commercial_offer"),
         PhraseDetector.of(id, file, "offer_cue"),
-        PhraseDetector.of(id, file, "contact"),
+        contact,
         file.sets["price_units"],
         file.sets["price_per"],
         file.sets["price_before"],
         file.sets["price_terms"],
         file.sets["charges"],
+        tuple(within(id, _FILE, signal, given) for signal in signals(_FILE, _OFFER)),
     )
 
 
