@@ -453,9 +453,9 @@ def _odd_word(token: str, start: int, end: int, opens: bool = True) -> Word | No
 
     Masks that open a word and are not closed at its end (:data:`_OPENING_MASK`: "*sshats",
     "**uck"), nor later in the text (``opens`` false: "*waits for the plow*"), may hide its
-    first letters: the word spans them and has, after its trimmed form, the form that keeps
-    them ("*sshats"), for a reader that fits a masked word by its last letter; its trimmed form
-    stays its last (its plain reading). Single masks between its letters
+    first letters: the word spans them, and its first form keeps them as written ("*sshats"),
+    for a reader that fits a masked word by its last letter; its trimmed form follows and stays
+    its last (its plain reading). Single masks between its letters
     (:data:`_BETWEEN_MASKS`: "f*u*c*k", "f*c*king") hide none: it also has the form without
     them ("fuck", "fcking")."""
     opening = ""
@@ -476,8 +476,9 @@ def _odd_word(token: str, start: int, end: int, opens: bool = True) -> Word | No
     if MASK in token and _BETWEEN_MASKS.fullmatch(token) is not None:
         forms = tuple(dict.fromkeys(forms + _forms(token.replace(MASK, ""))))
     if opening:
-        # The trimmed form last again (a repeated form): it is the word's plain reading.
-        forms = (forms[0], *(opening + form for form in forms), *forms[1:], forms[-1])
+        # Written first (evidence quotes the writer), the trimmed forms after, the trimmed form
+        # last again (a repeated form): it is the word's plain reading.
+        forms = (*(opening + form for form in forms), *forms, forms[-1])
         start -= len(opening)
     return _new(Word, (forms, start, end))
 

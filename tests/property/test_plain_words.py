@@ -117,7 +117,7 @@ def _word_by_word(normalized: str) -> tuple[Word, ...]:
         if len(parts) > 2 and all(part.isascii() and part.isalpha() for part in parts):
             forms = tuple(dict.fromkeys(forms + w._forms("".join(parts))))
         if masks:
-            forms = (forms[0], *(masks + form for form in forms), *forms[1:], forms[-1])
+            forms = (*(masks + form for form in forms), *forms, forms[-1])
             start -= len(masks)
         found.append(Word(forms, start, end))
     return tuple(found)
