@@ -315,11 +315,13 @@ def signals(file: str, detector: str) -> tuple[str, ...]:
 
 
 def near_signals(
-    id: str, file: str, found: Mapping[str, Spans] | None = None
+    id: str, file: str, found: Mapping[str, Spans] | None = None, *, of: str | None = None
 ) -> tuple[Within, ...]:
-    """Every signal ``near.tsv`` gives the detector ``id`` of ``file`` (:func:`within` of each):
-    a row added to the table under the detector's name is read by it, with no code."""
-    return tuple(within(id, file, name, found) for name in signals(file, id))
+    """Every signal ``near.tsv`` gives the detector ``id`` of ``file`` (:func:`within` of each),
+    or the detector ``of`` when another reads its signals under its own id (an offer read by
+    incitement): a row added to the table under the detector's name is read by it, with no
+    code."""
+    return tuple(within(id, file, name, found) for name in signals(file, of or id))
 
 
 @cache

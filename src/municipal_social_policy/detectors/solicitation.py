@@ -55,7 +55,7 @@ from ..reading import Token
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import Detector, DetectorFactory, Signal
-from ._judged import AnyOf, Found, Span, Spans, Within, original, signals, within
+from ._judged import AnyOf, Found, Span, Spans, Within, near_signals, original
 from ._patterns import lazy_compile
 from ._urls import LINK_TRIGGER, PATH_LINK_TRIGGER, Link, links
 from .lexicon import read_word_list, read_words
@@ -394,7 +394,7 @@ def offer_detector(id: str) -> OfferDetector:
         file.sets["price_before"],
         file.sets["price_terms"],
         file.sets["charges"],
-        tuple(within(id, _FILE, signal, given) for signal in signals(_FILE, _OFFER)),
+        near_signals(id, _FILE, given, of=_OFFER),
     )
 
 
