@@ -135,6 +135,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
+from itertools import chain
 from typing import NamedTuple
 
 from ..reading import Token, read
@@ -239,7 +240,7 @@ def _in_run(words: Sequence[str], i: int, runs: frozenset[str]) -> bool:
     """Whether the word at ``i`` stands inside a run of ``runs`` ("can_not_wait"): a negator
     in an idiom of eagerness ("I can't wait for ...", "it won't be long until ...") denies
     nothing."""
-    for run in _runs(runs):  # split once per set, not on each match
+    for run in chain.from_iterable(_runs(runs).values()):  # split once per set
         for k, word in enumerate(run):
             start = i - k
             if word == words[i] and start >= 0 and tuple(words[start : start + len(run)]) == run:
@@ -389,15 +390,23 @@ def _run_begins(words: Sequence[str], terms: frozenset[str], starts: range) -> b
 def run_end(words: Sequence[str], terms: frozenset[str], at: int) -> int | None:
     """Where the longest word or run of ``terms`` (``told_police``: "told", "police") that
     begins at ``at`` in ``words`` ends, or ``None`` when none begins there."""
-    ends = [at + len(run) for run in _runs(terms) if tuple(words[at : at + len(run)]) == run]
+    runs = _runs(terms).get(words[at]) if at < len(words) else None
+    if runs is None:
+        return None  # no term begins with this word: one lookup, not a pass over the terms
+    ends = [at + len(run) for run in runs if tuple(words[at : at + len(run)]) == run]
     return max(ends, default=None)
 
 
 @cache
-def _runs(terms: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    """The words of each term of ``terms`` (``police_said``: "police", "said"), made once per
-    set, not on each match a check reads."""
-    return tuple(tuple(term.split("_")) for term in terms)
+def _runs(terms: frozenset[str]) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """The words of each term of ``terms`` (``police_said``: "police", "said") by their first
+    word, made once per set, not on each match a check reads: a check that asks at every word
+    of a long sentence looks one word up there instead of comparing every term."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for term in terms:
+        run = tuple(term.split("_"))
+        by_first.setdefault(run[0], []).append(run)
+    return {first: tuple(runs) for first, runs in by_first.items()}
 
 
 @cache
