@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from municipal_social_policy.detectors.checks import run_end
+from municipal_social_policy.detectors.checks import _run_begins, run_end
 
 _WORDS = st.sampled_from(["police", "said", "told", "the", "cops", "say", "x"])
 _TERMS = st.frozensets(
@@ -33,3 +33,19 @@ def test_run_end_is_the_longest_term_beginning_there(
     words: list[str], terms: frozenset[str], at: int
 ) -> None:
     assert run_end(words, terms, at) == _plain_run_end(words, terms, at)
+
+
+@given(
+    st.lists(_WORDS, max_size=12),
+    _TERMS,
+    st.integers(min_value=0, max_value=13),
+    st.integers(min_value=0, max_value=13),
+)
+@example(["x", "police", "said"], frozenset({"police_said"}), 1, 2)
+@example(["x", "police", "said"], frozenset({"police_said"}), 2, 3)
+def test_a_run_begins_where_the_plain_definition_finds_one(
+    words: list[str], terms: frozenset[str], start: int, stop: int
+) -> None:
+    starts = range(start, stop)
+    plain = any(_plain_run_end(words, terms, i) is not None for i in starts)
+    assert _run_begins(words, terms, starts) is plain

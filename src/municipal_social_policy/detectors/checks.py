@@ -384,7 +384,11 @@ _ENFORCING_AFTER = 3
 
 def _run_begins(words: Sequence[str], terms: frozenset[str], starts: range) -> bool:
     """Whether a word or run (``police_said``) of ``terms`` begins at one of ``starts``."""
-    return any(run_end(words, terms, i) is not None for i in starts)
+    firsts = _runs(terms)  # a term is looked for only where its first word stands
+    return any(
+        word in firsts and run_end(words, terms, i) is not None
+        for i, word in enumerate(words[starts.start : starts.stop], starts.start)
+    )
 
 
 def run_end(words: Sequence[str], terms: frozenset[str], at: int) -> int | None:
