@@ -1,0 +1,113 @@
+"""Unlawful acts read as a verb phrase whose object is a typed slot (issue 9, the unlawful5
+session): Kankakee § V.2.6, Marseilles § 39.52(H), Montgomery County's "promoting illegal
+activity".
+
+The comments were written before the rules, from the classes of act the clauses reach (a person
+harmed, another's property or a public place damaged, taken or entered, a fee, a tax or a
+ticket dodged, a controlled thing sold, an agency deceived for money) said beside a speech act
+that promotes them (a call, a plan, a lesson, an offer), in the register of residents. Beside
+them, near-misses: reports of crimes, lawful protest, criticism of officials, questions about
+what is legal, civic errands that name the same places, idioms, negation.
+"""
+
+from __future__ import annotations
+
+from kankakee_verdicts import UNLAWFUL_CLAUSES, CityFamily, family_tests
+
+VIOLATIONS = [
+    # Another's property damaged: the owner's possessive or a relation before the thing.
+    "lets go let the air out of the neighbors tires tonight lol",
+    "someone needs to pour sugar in his gas tank",
+    "somebody should slash the tires on the city trucks",
+    "I'm gonna knock down every one of their mailboxes with a bat",
+    "we should break the windows at the water plant so they have to fix it",
+    "lets bust out the streetlights on 4th so the cameras cant see",
+    "yall should put nails in the driveway of the guy who called the cops",
+    "we should flatten the tires on every car parked on our block",
+    "lets all egg the police station on halloween",
+    "somebody needs to smash the red light cameras on Court St",
+    "we should chop down that tree in the neighbors yard while hes away",
+    "lets go throw all the library books in the river",
+    "I'm gonna cut his fence and let the dogs out",
+    "somebody oughta glue the locks at city hall shut",
+    # Taken without paying, or from another.
+    "easiest way to get free gas is pump and drive off, the station on court st has no cameras",
+    "you can walk right out of walmart with a full cart, the greeters wont stop you",
+    "tonight we take the copper wire out of that empty school",
+    "we should take the bikes from the rack at the train station, nobody locks them",
+    "take the new bench from the park, its not even bolted down",
+    "fill up your truck from the citys mulch pile at night, nobody watches it",
+    "just swap the price tags at menards, self checkout never notices",
+    "how to get cable for free: splice your line into the box on the pole",
+    "Im gonna hook my hose up to the hydrant on the corner and fill the pool",
+    "lets go pick all the tomatoes in the community garden before the owners do lol",
+    # A fee, a tax or a ticket dodged; an agency deceived for money.
+    "how to get out of paying your parking tickets: just give them a fake address",
+    "heres how you skip the toll on 57, tailgate a semi right through the gate",
+    "just tell the unemployment office youre still looking for work, they never check",
+    "easiest way to get more food stamps is say your boyfriend doesnt live with you",
+    "just use your dead grandmas handicapped placard, works every time",
+    "put your business address at your moms house in the county so you dont pay city tax",
+    "tell FEMA your basement flooded too, they pay out without looking",
+    # Dumping.
+    "yall should dump your old couches in the park after dark, city hauls it away for free",
+    "throw your trash over the fence into the county lot, saves the dump fee",
+    "just drain your old oil down the storm drain, nobody checks",
+    # Entering where not allowed.
+    "lets all go fishing at the reservoir tonight, ignore the no trespassing signs",
+    "we should sneak into the old hospital and take whatever copper is left",
+    # A person harmed, or paid to be.
+    "ill pay anyone 50 bucks to beat up my exs new boyfriend",
+    "someone should cut the brake lines on his truck",
+    "we ought to show up at his house with bats and run him out of town",
+    # Controlled things.
+    "sell your adderall at school, easy money",
+    "who wants to split a pound, I know a guy in chicago",
+]
+
+NEAR_MISSES = [
+    "someone stole my bike from the rack at the train station, please share",
+    "kids smashed the windows at the water plant again, where are the police",
+    "is it legal to dump grass clippings in the ditch behind my house?",
+    "we should all pack the council meeting and demand answers",
+    "lets march to city hall saturday and make our voices heard",
+    "the mayor should be thrown out of office at the next election",
+    "someone needs to fix the streetlights on 4th, its pitch dark",
+    "I'm gonna call the city about the tires dumped in the park",
+    "we should take the old couches to the dump on saturday, its free that day",
+    "how do I get a permit to cut down the tree in my yard?",
+    "never let the air out of someones tires, it can cause a wreck",
+    "police should ticket the people parking in the handicapped spots",
+    "somebody keyed my car at the mall last night",
+    "lets all show up tuesday and fight the water bill increase",
+    "we should stop paying for the mayors trips",
+    "easiest way to pay your parking ticket is online at the city site",
+    "I'm going to plant flowers in the park with the garden club",
+    "who wants to help pick up trash in the park saturday?",
+    "we should take the bikes to the repair clinic at the library",
+    "the city trucks are destroying our roads, someone needs to do something",
+    "lets break the record for most food donated this year!",
+    "just tell the unemployment office the truth, they were helpful to me",
+    "you can return stuff at walmart without a receipt, they give store credit",
+    "my neighbor keeps dumping leaves in the street, is that allowed?",
+    "hey KPD someone is stealing copper from the empty school on 5th right now",
+    "we should cut down the dead tree in the park before it falls on someone, call public works",
+    "lets sit in at the mayors office until he listens to us",
+    "going to fill my truck with free mulch from the city pile, its open to residents",
+    "I'm gonna pay my property taxes under protest this year",
+    "the council is robbing us blind with these fees",
+    "the county should take the bench out of the park, nobody uses it",
+    "someone should tell the water plant their website is down",
+    "we should flood the city council inbox with emails about the pool",
+    "I'm going to smash my old tv with a hammer before recycling it",
+    "you can fish at the reservoir with a state license, its open till dusk",
+    "the guy who slashed the tires on the city trucks got 6 months, good",
+]
+
+FAMILIES: dict[str, CityFamily] = {
+    "typed objects and broad acts": (UNLAWFUL_CLAUSES, VIOLATIONS, NEAR_MISSES),
+}
+
+test_each_city_cites_the_family_under_its_clause, test_near_misses_are_not_cited_and_never_removed = (
+    family_tests(FAMILIES)
+)
