@@ -104,8 +104,51 @@ NEAR_MISSES = [
     "the guy who slashed the tires on the city trucks got 6 months, good",
 ]
 
+#: A second round, written after the first rules and measured before any change they suggested.
+SECOND_VIOLATIONS = [
+    "somebody go slash the tires on that cop car parked on 3rd",
+    "we oughta spray paint the new mural downtown, its ugly anyway",
+    "lets TP the aldermans house this weekend",
+    "gonna pop every tire in the Kroger lot tonight",
+    "yall should dump your leaves in the creek, way easier than bagging",
+    "throw your old paint cans in the river, nobodys gonna know",
+    "I'm gonna sneak into the water plant and go swimming in the tank lol",
+    "lets steal the flags off the graves at the cemetery and sell them",
+    "easiest way to get copper is pull it out of the empty houses on the east side",
+    "somebody should knock over all the speed cameras on route 50",
+    "we should smash the windshields of every car with a bumper sticker we dont like",
+    "I'm gonna ram his truck next time I see it",
+    "lets go egg the mayors car after the meeting",
+    "just cut the lock on the gate at the quarry and go swimming",
+    "go ahead and pour bleach on the neighbors flowers, she'll never know it was you",
+    "I will give anybody 20 bucks to key that guys car",
+    "yall should pump gas at caseys and just drive off, they never chase",
+    "dump your grass clippings in the ditch by the school, the city never checks",
+    "how to get free water: just hook up to the hydrant behind the church",
+    "we should rip down the signs the city put up on Main",
+]
+
+SECOND_NEAR_MISSES = [
+    "someone slashed the tires on a cop car on 3rd last night, thats messed up",
+    "we should paint the mural at the library together, volunteers needed",
+    "lets clean up the graves at the cemetery for memorial day",
+    "I'm gonna pop by the park tonight for the concert",
+    "can I dump leaves in the creek or is that a fine?",
+    "drop off old paint cans at the hazardous waste day saturday",
+    "who broke the windows at the library? call KPD with tips",
+    "the city should take down the speed cameras on route 50",
+    "we should all egg on the council to fix the roads",
+    "lets knock out the pothole repairs before winter",
+    "I'm gonna cut the grass at the park since the city wont",
+    "never throw your trash in the river, it ends up in the lake",
+    "if you see someone pumping gas and driving off at caseys, report it",
+    "we should take down the old posters and put up new ones for the fair",
+    "my son and I are gonna pick apples at the orchard this weekend",
+]
+
 FAMILIES: dict[str, CityFamily] = {
     "typed objects and broad acts": (UNLAWFUL_CLAUSES, VIOLATIONS, NEAR_MISSES),
+    "a second round": (UNLAWFUL_CLAUSES, SECOND_VIOLATIONS, SECOND_NEAR_MISSES),
 }
 
 test_each_city_cites_the_family_under_its_clause, test_near_misses_are_not_cited_and_never_removed = (
