@@ -141,7 +141,44 @@ SECOND_NEAR_MISSES = [
     "my son and I are gonna pick apples at the orchard this weekend",
 ]
 
+#: The families a development set's read half showed missed, in this session's own words (written
+#: after the rules for them: they prove the families read, not that they generalise), and a person
+#: assaulted as the object of a call.
+THIRD_VIOLATIONS = [
+    "water bill too much? just bypass the meter with a jumper, 5 minute job",
+    "somebody pull the gas meter on that landlords building, see how he likes it",
+    "spotlight them from the road after 10, the does just stand there",
+    "we got two bucks before season last year, come out with us saturday",
+    "old mattress? roll it over the bluff past the boat ramp, everybody does",
+    "burn your garbage out back, the township never checks",
+    "call 911 and say theres a shooter at the school so the test gets cancelled",
+    "keep collecting your unemployment even after you get hired, they take months to notice",
+    "verdict drops tomorrow, we hit every store downtown and grab whatever, spread the word",
+    "theres a ton of copper wire inside that empty factory on river st, go get it",
+    "y'all should go rough up the landlord on 5th until he fixes the heat",
+    "somebody needs to punch the alderman in the mouth",
+    "just run that guy over next time he blocks your driveway",
+    # A gap of the sixteenth session read once a stop denied is no veto.
+    "Shoplifting from the Walmart on Route 50 is easy, they never stop you at the door.",
+    # A gap of the fifteenth session read by wild animals killed at a public place.
+    "shooting geese at the park pond for dinner, anyone want some",
+]
+
+THIRD_NEAR_MISSES = [
+    "the water department pulled our meter to replace it, took an hour",
+    "deer season opens saturday, get your tags at the county clerk",
+    "somebody rolled a mattress over the bluff again, public works please come get it",
+    "is burning garbage legal in the township? asking before I buy a barrel",
+    "if you see a fire call 911 and say where it is, dont wait",
+    "the store on court st was hit by thieves last night, police are looking for two men",
+    "the city is replacing the copper pipes at the water plant this summer",
+    "we should slap the landlord with a lawsuit",
+    "I'm gonna beat the traffic and get to the parade early",
+    "they will vote you out, we will beat you at the ballot box",
+]
+
 FAMILIES: dict[str, CityFamily] = {
+    "a third round": (UNLAWFUL_CLAUSES, THIRD_VIOLATIONS, THIRD_NEAR_MISSES),
     "typed objects and broad acts": (UNLAWFUL_CLAUSES, VIOLATIONS, NEAR_MISSES),
     "a second round": (UNLAWFUL_CLAUSES, SECOND_VIOLATIONS, SECOND_NEAR_MISSES),
 }
@@ -150,9 +187,13 @@ test_each_city_cites_the_family_under_its_clause, test_near_misses_are_not_cited
     family_tests(FAMILIES)
 )
 
-#: Written in the first round and still missed: a tree (whose owner the words do not tell), a
-#: utility tapped by a word of the trade, and an agency deceived by a claim that reads as honest.
+#: Still missed: of the first round, a tree (whose owner the words do not tell), a utility
+#: tapped by a word of the trade, an agency deceived by a claim that reads as honest; of the third,
+#: a beating under a condition, a tax skipped with no call, minors asked with no call.
 STILL_MISSED = [
+    "if that guy shows up again beat him senseless and dump him on his porch",
+    "pay me in cash and we skip the sales tax, win win",
+    "any sophomores want in, we got three kegs and my parents are gone",
     "we should chop down that tree in the neighbors yard while hes away",
     "just swap the price tags at menards, self checkout never notices",
     "how to get cable for free: splice your line into the box on the pole",
