@@ -183,9 +183,10 @@ FAMILIES: dict[str, CityFamily] = {
     "a second round": (UNLAWFUL_CLAUSES, SECOND_VIOLATIONS, SECOND_NEAR_MISSES),
 }
 
-test_each_city_cites_the_family_under_its_clause, test_near_misses_are_not_cited_and_never_removed = (
-    family_tests(FAMILIES)
-)
+(
+    test_each_city_cites_the_family_under_its_clause,
+    test_near_misses_are_not_cited_and_never_removed,
+) = family_tests(FAMILIES)
 
 #: Still missed: of the first round, a tree (whose owner the words do not tell), a utility
 #: tapped by a word of the trade, an agency deceived by a claim that reads as honest; of the third,
