@@ -454,7 +454,6 @@ GAPS_MISSED = [
     "who's trying to get some pills before the weekend",
     "growing 30 plants in the basement this year, come get some",
     "tell the insurance the car was stolen and collect",
-    "Shoplifting from the Walmart on Route 50 is easy, they never stop you at the door.",
     "Don't bother getting a building permit for your deck, the inspectors never come out.",
     "The easiest way to get rid of old paint is to pour it down the storm drain at night.",
     "Everybody call 911 at the same time during the meeting so they have to shut it down.",

@@ -343,7 +343,6 @@ GAPS_MISSED = [
     "city shut off your water? I'll turn it back on for $40",
     "bring spray paint to the skatepark tonight, we're bombing the new wall",
     "who wants to go cow tipping on the miller farm tonight, its posted but who cares",
-    "shooting geese at the park pond for dinner, anyone want some",
     "can turn your gas back on after they shut it off, $60",
     "just claim you lost your EBT card and they give you a new one with more money",
     "need a plug for some za, anyone?",
