@@ -70,7 +70,7 @@ from .detectors.triggers import (
 )
 from .text import NormalizedText
 
-__all__ = ["Scan", "holds_run"]
+__all__ = ["Scan", "compiled", "holds_run"]
 
 
 @attrs.frozen
@@ -675,3 +675,20 @@ def holds_run(tokens: tuple[str, ...], runs: tuple[tuple[str, ...], ...]) -> boo
         if any(tokens[k : k + size] == run for k in range(len(tokens) - size + 1)):
             return True
     return False
+
+
+def compiled(trigger: Trigger) -> Test:
+    """The test of whether a text holds ``trigger`` (:meth:`Trigger.holds`), by a scan of that
+    trigger alone compiled as an Evaluator's scan compiles its detectors' triggers, on first
+    use: for a detector that asks a trigger of many alternatives itself. ``holds`` tries the
+    alternatives one by one (an offer's 1,988: about 5 ms a text), the scan only those whose
+    first part the text holds (about 8 us)."""
+    scans: list[Scan] = []  # empty until first asked: most detectors never ask
+
+    def holds(text: NormalizedText) -> bool:
+        if not scans:
+            scans.append(Scan.of((trigger,)))
+        scan = scans[0]
+        return scan.admitted(scan.found(text)) != 0
+
+    return holds
