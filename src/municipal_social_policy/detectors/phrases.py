@@ -2017,7 +2017,7 @@ class PhraseDetector:
     _indexed: tuple[tuple[int, ...], ...] = attrs.field(init=False, repr=False)
     # Whether each distinct set holds a word that may be read through a typo or an apostrophe.
     _typed: tuple[bool, ...] = attrs.field(init=False, repr=False)
-    _admits: Callable[[NormalizedText], bool] = attrs.field(init=False, repr=False)
+    _admits: Callable[[NormalizedText], bool] = attrs.field(init=False, eq=False, repr=False)
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
