@@ -263,6 +263,8 @@ class Within:
 
     def span(self, text: NormalizedText) -> Span | None:
         """The span in the normalised text of the first anchor's match whose rule holds."""
+        if not self._may_hold(text):
+            return None
         found: dict[str, list[Span]] = {}
         vetoes: list[Span] | None = None  # read once a text, when a rule first holds
         for anchor in islice(self.anchor.spans(text), _PAIRED):
@@ -283,6 +285,24 @@ class Within:
                         break  # no rule holds where a veto stands near the anchor
                     return min(s[0] for s in spans), max(s[1] for s in spans)
         return None
+
+    def _may_hold(self, text: NormalizedText) -> bool:
+        """Whether the anchor and every part one of the rules names may match ``text``, by the
+        gates a group reads before its patterns (:meth:`PhraseDetector.admits`, the anchor's
+        first; a :class:`Found` part may match anywhere): where no rule may hold, the anchor is
+        not read (its matches, and the comment's reading they need, would be paired with
+        nothing)."""
+        if isinstance(self.anchor, PhraseDetector) and not self.anchor.admits(text):
+            return False
+        parts = self.parts
+        for rule in self.rules:
+            for name in rule:
+                part = parts[name]
+                if isinstance(part, PhraseDetector) and not part.admits(text):
+                    break
+            else:
+                return True
+        return False
 
     def vetoed(self, text: NormalizedText, span: Span) -> bool:
         """Whether a match of the veto stands within the distance of ``span``."""

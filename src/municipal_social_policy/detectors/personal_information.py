@@ -303,8 +303,7 @@ def offered_for_business(offer: OfferDetector) -> Offered:
             if defined("third_person").search(f"{written[low:start]} {written[end:high]}"):
                 return False
             if offers is None:
-                gate = offer.trigger
-                offers = list(offer.spans(text)) if gate is None or gate.holds(text) else []
+                offers = list(offer.offers(text))
             return any(low <= first and last <= high for first, last in offers)
 
         return offered

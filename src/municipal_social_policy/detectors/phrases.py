@@ -151,7 +151,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 from types import MappingProxyType
 
 import attrs
@@ -1893,6 +1893,9 @@ class _Admission:
     #: Whether each distinct set holds a word that may be read through a typo or an apostrophe.
     typed: tuple[bool, ...]
     trigger: Trigger
+    #: Whether a text may match one of the patterns (:meth:`PhraseDetector.admits`): one
+    #: function for the group, so that a text keeps its answer as a view.
+    admits: Callable[[NormalizedText], bool] = attrs.field(init=False, eq=False, repr=False)
 
     @classmethod
     def of(cls, group: PhraseGroup) -> _Admission:
@@ -1919,7 +1922,64 @@ class _Admission:
             )
             for pattern, slots in zip(group.patterns, group.plain_needs(), strict=True)
         )
-        return cls(needs, tuple(distinct), indexed, typed, trigger)
+        admission = cls(needs, tuple(distinct), indexed, typed, trigger)
+        object.__setattr__(admission, "admits", partial(_admits, group, admission))
+        return admission
+
+
+def _admits(group: PhraseGroup, admission: _Admission, text: NormalizedText) -> bool:
+    """:meth:`PhraseDetector.admits` of a detector of ``group``, whose ``admission`` it is."""
+    quick = quick_forms(text)
+    unmasked = unmasked_words(text, group.spelling)  # what forms_read adds to the forms
+    gate = group.gate
+    if gate.isdisjoint(quick) and gate.isdisjoint(unmasked):
+        return False
+    # The words the forms show (PhraseGroup.reads): the forms themselves, the other words
+    # every group reads in them (kept with the text) and the unmasked words', and, only for
+    # a set with a word that may be read so, those read through the group's typos (found
+    # when first needed).
+    others = shown_words(quick, text)
+    if unmasked:
+        others |= words_shown(unmasked)
+    through: frozenset[str] | None = None
+    distinct, typed, indexed = admission.distinct, admission.typed, admission.indexed
+    held: list[bool | None] = [None] * len(distinct)
+    # Some pattern must hold a word of each of its required slots, its anchor's among
+    # them: only the patterns of the anchors' words read are tried (PhraseGroup.anchored),
+    # those of the forms first, not each of a group's hundreds of patterns. Each distinct
+    # set of words is tested once.
+    for shown in (quick, unmasked, others, None):
+        if shown is None:  # last, the words read through typos
+            if through is None:
+                through = _through(group, quick, unmasked)
+            shown = through
+        for p in group.anchored(shown):
+            for i in indexed[p]:
+                found = held[i]
+                if found is None:
+                    words = distinct[i]
+                    found = not (
+                        words.isdisjoint(quick)
+                        and words.isdisjoint(unmasked)
+                        and words.isdisjoint(others)
+                    )
+                    if not found and typed[i]:
+                        if through is None:
+                            through = _through(group, quick, unmasked)
+                        found = not words.isdisjoint(through)
+                    held[i] = found
+                if not found:
+                    break
+            else:
+                return True
+    return False
+
+
+def _through(group: PhraseGroup, quick: frozenset[str], unmasked: frozenset[str]) -> frozenset[str]:
+    """The words of the patterns of ``group`` read through its typos in the quick forms and
+    the unmasked words (:meth:`PhraseGroup.read_through`)."""
+    through = group.read_through(quick)
+    return through | group.read_through(unmasked) if unmasked else through
 
 
 @cache
@@ -1957,6 +2017,7 @@ class PhraseDetector:
     _indexed: tuple[tuple[int, ...], ...] = attrs.field(init=False, repr=False)
     # Whether each distinct set holds a word that may be read through a typo or an apostrophe.
     _typed: tuple[bool, ...] = attrs.field(init=False, repr=False)
+    _admits: Callable[[NormalizedText], bool] = attrs.field(init=False, eq=False, repr=False)
     trigger: Trigger = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -1968,6 +2029,7 @@ class PhraseDetector:
         object.__setattr__(self, "_distinct", admission.distinct)
         object.__setattr__(self, "_indexed", admission.indexed)
         object.__setattr__(self, "_typed", admission.typed)
+        object.__setattr__(self, "_admits", admission.admits)
         object.__setattr__(self, "trigger", admission.trigger)
 
     @classmethod
@@ -1986,58 +2048,9 @@ class PhraseDetector:
     def admits(self, text: NormalizedText) -> bool:
         """Whether a pattern may match ``text``: the gates before it is read. A masked word
         ("k*ll") counts as the word it stands for in the group (see
-        :meth:`~municipal_social_policy.reading.Spelling.unmasked`)."""
-        group = self.group
-        quick = quick_forms(text)
-        unmasked = unmasked_words(text, group.spelling)  # what forms_read adds to the forms
-        gate = group.gate
-        if gate.isdisjoint(quick) and gate.isdisjoint(unmasked):
-            return False
-        # The words the forms show (PhraseGroup.reads): the forms themselves, the other words
-        # every group reads in them (kept with the text) and the unmasked words', and, only for
-        # a set with a word that may be read so, those read through the group's typos (found
-        # when first needed).
-        others = shown_words(quick, text)
-        if unmasked:
-            others |= words_shown(unmasked)
-        through: frozenset[str] | None = None
-        distinct, typed, indexed = self._distinct, self._typed, self._indexed
-        held: list[bool | None] = [None] * len(distinct)
-        # Some pattern must hold a word of each of its required slots, its anchor's among
-        # them: only the patterns of the anchors' words read are tried (PhraseGroup.anchored),
-        # those of the forms first, not each of a group's hundreds of patterns. Each distinct
-        # set of words is tested once.
-        for shown in (quick, unmasked, others, None):
-            if shown is None:  # last, the words read through typos
-                if through is None:
-                    through = self._through(quick, unmasked)
-                shown = through
-            for p in group.anchored(shown):
-                for i in indexed[p]:
-                    found = held[i]
-                    if found is None:
-                        words = distinct[i]
-                        found = not (
-                            words.isdisjoint(quick)
-                            and words.isdisjoint(unmasked)
-                            and words.isdisjoint(others)
-                        )
-                        if not found and typed[i]:
-                            if through is None:
-                                through = self._through(quick, unmasked)
-                            found = not words.isdisjoint(through)
-                        held[i] = found
-                    if not found:
-                        break
-                else:
-                    return True
-        return False
-
-    def _through(self, quick: frozenset[str], unmasked: frozenset[str]) -> frozenset[str]:
-        """The words of the group's patterns read through its typos in the quick forms and
-        the unmasked words (:meth:`PhraseGroup.read_through`)."""
-        through = self.group.read_through(quick)
-        return through | self.group.read_through(unmasked) if unmasked else through
+        :meth:`~municipal_social_policy.reading.Spelling.unmasked`). Asked once per text for
+        every detector of the group (the signals of ``near.tsv`` read the same groups)."""
+        return text.view(self._admits)
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         strength = self.group.strength

@@ -52,6 +52,7 @@ import regex
 from ..comment import Comment
 from ..ordinance import DetectorConfig
 from ..reading import Token
+from ..scan import compiled
 from ..text import NormalizedText
 from ..verdict import Strength
 from . import Detector, DetectorFactory, Signal
@@ -62,7 +63,7 @@ from .lexicon import read_word_list, read_words
 from .phones import phone_number, phone_number_trigger, phone_shapes
 from .phrases import Judge, Match, PhraseDetector, read_phrases
 from .shapes import Shape, find, load_shapes, trigger_of
-from .triggers import Trigger, either
+from .triggers import Test, Trigger, either
 from .tuning import tuned
 
 __all__ = ["FACTORIES", "OfferDetector", "offer_detector"]
@@ -109,6 +110,8 @@ class OfferDetector:
     # goods, a price, a contact.
     near: tuple[Within, ...] = ()
     trigger: Trigger | None = attrs.field(init=False)
+    # Whether a text holds the trigger, by a scan of it compiled on first use (see :meth:`offers`).
+    _holds: Test = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         # A price cut or an asking price has a "$" and a digit, or a "%" and "off" or "discount"
@@ -129,14 +132,23 @@ class OfferDetector:
             "trigger",
             either(self.phrases.trigger, cut, cued, *(near.trigger for near in self.near)),
         )
+        trigger = self.trigger
+        object.__setattr__(self, "_holds", _always if trigger is None else compiled(trigger))
 
     def __call__(self, text: NormalizedText, comment: Comment) -> Iterator[Signal]:
         for span in self.spans(text):
             yield Signal(self.id, *text.span(*span), Strength.JUDGMENT)
 
+    def offers(self, text: NormalizedText) -> Iterator[tuple[int, int]]:
+        """:meth:`spans`, read only where the trigger holds, as the evaluator's scan admits the
+        detector: for a detector that reads an offer beside something else (an unlawful good
+        offered, a seller's phone number)."""
+        if self._holds(text):
+            yield from self.spans(text)
+
     def spans(self, text: NormalizedText) -> Iterator[tuple[int, int]]:
-        """The spans in the normalised text of the offers found: what the detector signals, for
-        a detector that reads an offer beside something else (an unlawful good offered)."""
+        """The spans in the normalised text of the offers found: what the detector signals (for
+        another detector, see :meth:`offers`)."""
         yield from self.phrases.spans(text)
         for near in self.near:
             if (span := near.span(text)) is not None:
@@ -364,6 +376,10 @@ def _self_promotion(config: DetectorConfig) -> PromotionDetector:
 
 def _commercial_offer(config: DetectorConfig) -> OfferDetector:
     return offer_detector(config.id)
+
+
+def _always(text: NormalizedText) -> bool:
+    return True
 
 
 def offer_detector(id: str) -> OfferDetector:

@@ -162,10 +162,9 @@ move", "I was a total idiot back then").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from ..ordinance import DetectorConfig, OptionValue
-from ..text import NormalizedText
 from . import DetectorFactory
 from ._judged import AnyOf, Found, near_signals
 from .phrases import PhraseDetector, read_phrases
@@ -221,15 +220,11 @@ def _incitement(config: DetectorConfig) -> AnyOf:
     "for sale" is an advert, "stolen" a report."""
     offer = offer_detector(config.id)
 
-    def offers(text: NormalizedText) -> Iterable[tuple[int, int]]:
-        gate = offer.trigger
-        return offer.spans(text) if gate is None or gate.holds(text) else ()
-
     # An offer holds its trigger, so one of the first parts of its alternatives: that one part
     # gates the rule beside the goods' trigger (the product of both triggers' alternatives would
     # cost every comment more than it saves).
     gate = offer.trigger
-    given = {"offer": Found(None if gate is None else gate.first_parts(), offers)}
+    given = {"offer": Found(None if gate is None else gate.first_parts(), offer.offers)}
     return AnyOf(config.id, (_group(config, "incitement"), *near_signals(config.id, _FILE, given)))
 
 
