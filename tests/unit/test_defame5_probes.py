@@ -79,6 +79,79 @@ VIOLATIONS: dict[str, list[str]] = {
         "the guy who runs the transfer station sells the city's scrap metal for cash",
         "Judge Harmon takes money to make DUIs go away",
     ],
+    # A second round, written after the first rules and before its own.
+    "credentials_and_record": [
+        "Dr. Amin lost his medical license in Ohio for overprescribing",
+        "Rick Sutton the electrician doesnt even have a license",
+        "the new fire chief faked his resume, he never finished the academy",
+        "Superintendent Greene bought his doctorate online, its a fake degree",
+        "my neighbor on Maple is on parole for armed robbery",
+        "the guy who lives at 412 Elm is on the sex offender registry",
+        "Pete Rossi is a deadbeat dad who owes 20k in child support",
+        "Jenny Olsen beats her elderly mother, the whole street hears it",
+        "Coach Barnes just got out of prison for assault",
+        "Mike Tran has a restraining order against him from his ex wife",
+    ],
+    # A third round, written after the second round's rules and before its own.
+    "third_round": [
+        "Alderman Patel has a gambling problem and uses city funds to pay his debts",
+        "Dr. Sarah Mitchell at Riverside Clinic overprescribes opioids to her patients for cash",
+        "Police Chief Robert Daniels covered up his son's DUI crash",
+        "Karen Smith at the water department comes to work high every day",
+        "building inspector Tom Wilson approves anything if you pay him off",
+        "Rev. Thomas at First Baptist got a teenage girl from the youth group pregnant",
+        "Judge Martinez is on the payroll of the Sinaloa cartel",
+        (
+            "the principal Mr. Davis was fired from his last job for inappropriate contact "
+            "with students"
+        ),
+        "Sarah at the front desk of City Hall has been shredding complaints",
+        "Mayor Jenkins lied about serving in the military",
+    ],
+    # The families the dev9 read half showed missed, in phrasings of our own (not its rows):
+    # money with its dollar sign and separator, an official act paid for, a patient killed,
+    # work billed double, cheap goods charged as good, a relative clause set off by commas.
+    "read_families": [
+        "Commissioner Hale took $15,000 from Acme Paving to give them the bridge job",
+        "Dr. Ortiz at the walk in clinic killed a patient with the wrong dose",
+        "Sutton Plumbing billed the township double for the same repair",
+        "Rick Sutton put cheap pipe in and charged the school for copper",
+        "Alderman Pruitt, who chairs the finance committee, has been stealing from the ward fund",
+        "inspector gary moffett takes cash from landlords to pass failed inspections",
+    ],
+    # A sixth round, written before its rules: caught in the act, a history of misconduct, the
+    # one behind a run of crimes.
+    "sixth_round": [
+        "Pastor Rick got caught with a prostitute in the church van",
+        "Officer Kemp was caught with meth in his squad car and they let it slide",
+        "my landlord Gary Pohl has a long history of domestic violence",
+        "the new superintendent has a history of harassing women at his old district",
+        "Tony Russo is behind all the break ins on the east side",
+        "Coach Barnes got pulled over drunk with kids in the car",
+    ],
+    # A fifth round, written after the dev9 read half was read, before its own rules.
+    "fifth_round": [
+        "the night nurse at Heritage Manor let a resident die on the floor and lied about it",
+        "Alderman Ruiz is stalking his ex wife, she has a protective order",
+        "Brian Kolb hit a kid on a bike on Court st and drove off",
+        "Judge Harmon intimidated witnesses in my sons case",
+        "my neighbor Rick Sutton is dating a 15 year old",
+        "Tony Russo at the car wash is in a gang, the Latin Kings",
+        "the director of Heritage Manor neglects the residents, they sit in their own filth",
+    ],
+    # A fourth round, written before its rule: the person named first, the damage told of a
+    # pronoun after ("Watch out for Bill Thompson. He keeps everybody's deposits").
+    "pronoun_after_a_name": [
+        (
+            "Watch out for Bill Thompson the landlord. He keeps everybody's security deposits "
+            "and he is a thief"
+        ),
+        "that cop Ramirez is dirty, he plants drugs on people",
+        "Everyone be careful with Dave Kowalski on Elm, he deals meth out of his garage",
+        "Alderwoman Tate acts all holy but she is having an affair with her assistant",
+        "Do not let Coach Barnes near your kids. He touched my daughter",
+        "my landlord is the worst. he breaks into our apartments when we are at work",
+    ],
 }
 
 #: Near-misses: criticism of officials and offices, questions, hedges, denials, counter-speech,
@@ -132,6 +205,9 @@ NEAR_MISSES: dict[str, list[str]] = {
         "according to the Daily Journal, Tony Russo was convicted of burglary in 2019",
         "court records show Mike Tran pleaded guilty to DUI in 2018",
         "the sheriff arrested Gary Pohl on Tuesday for theft, per the police blotter",
+        "Pete Rossi was convicted of DUI in 2019, it was in the Journal",
+        "Pete Rossi pleaded guilty to theft in 2017, it was in the paper",
+        "Pete Rossi was convicted of DUI in 2019, its public record",
     ],
     "lawful_or_idiom": [
         "Brenda Koch stole the show at the talent night",
@@ -144,11 +220,82 @@ NEAR_MISSES: dict[str, list[str]] = {
         "Officer Dwyer took the report and was really helpful",
         "Dr. Amin at the clinic treats HIV patients for free",
         "the janitor at Lincoln school found a lost wallet and turned it in",
+        "Rick Sutton the electrician has his license and did a great job",
+        "Dr. Amin lost his license plate in the snow lol",
+        "the new fire chief has a resume a mile long, great hire",
+        "Superintendent Greene got her doctorate from U of I",
+        "the mayor got out of the meeting early again",
+        "Pete Rossi is a great dad and coaches little league",
+        "the guy who lives at 412 Elm has the best christmas lights",
+        "the council should put the parole office somewhere else",
+        "Mike Tran filed a restraining order against the company that towed his car",
+        "Alderman Patel has a problem with the new budget and said so",
+        "Dr. Sarah Mitchell at Riverside Clinic is taking new patients",
+        "the mayor covered up the fountain for the winter, finally",
+        "Karen Smith at the water department comes to work early and is always helpful",
+        "the council approves anything the developers want, pathetic",
+        "Rev. Thomas at First Baptist announced his wife is pregnant, congrats",
+        "Judge Martinez is on the ballot again in november",
+        "the principal Mr. Davis was fired for cutting the music program and I am glad",
+        "the mayor lied about the budget again and needs to go",
+        "Mayor Jenkins served in the military and we thank him",
+        "the nurse at Heritage Manor let my mom sleep in, so sweet",
+        "Alderman Ruiz is stalking the budget line by line, good for him",
+        "Brian Kolb hit a home run and drove in three runs",
+        "Judge Harmon dismissed the case for lack of witnesses",
+        "my neighbor Rick Sutton is dating a nurse from Heritage Manor",
+        "Tony Russo is in a band, they play the Fourth of July",
+        "the council neglects the east side and always has",
+        "Pastor Rick got caught in the rain at the picnic lol",
+        "Officer Kemp was caught off guard by the question at the meeting",
+        "my landlord Gary Pohl has a long history of fixing things fast",
+        "the new superintendent has a history of cutting programs",
+        "the mayor is behind the new park plan, love it",
+        "Coach Barnes got pulled over for a broken taillight, he was cool about it",
+        # Written after the fifth round's rules, in the words of its families.
+        "the mayor has a gambling problem with our pension money lol",
+        "the chief lost his badge for a week after the protest photos",
+        "our alderman billed us double with this water rate increase",
+        "the mayor is addicted to spending our money",
+        "Mayor Wells must be on crack to think this plan works",
+        "Commissioner Hale is cheating on the taxpayers with this deal",
+        "Mayor Wells is in bed with the developers",
+        "Treasurer Hollis gets high on power",
+        "Officer Dwyer abuses his authority every chance he gets",
+        "Mayor Wells let the east side die",
+        "the mayor is stalking the Facebook page again lol",
+        "Alderman Ruiz has a drinking problem? just asking",
+        "Watch out for Bill Thompson the landlord. He never fixes anything",
+        "Officer Ramirez caught the guy who broke into my car. He is a hero",
+        "I saw Dave Kowalski at the game, he said he was robbed last week",
+        "Alderwoman Tate voted no, she is a disgrace to this city",
+        "Coach Barnes is great. He never stole a thing from anyone",
+        "He stole the show last night, what a game",
+        "the city council is a joke, they steal our money with every budget",
     ],
 }
 
 #: Probes the rules still miss (strict xfails).
-MISSED: frozenset[str] = frozenset()
+MISSED: frozenset[str] = frozenset(
+    {
+        # The misconduct is said of a body ("the water dept faked ...") and the person only
+        # "signed off on it": a second clause whose act is a pronoun's.
+        "the water dept faked the lead test results and Director Burns signed off on it",
+        # A pronoun after a person named: a group that read "he"/"she" with a name in the
+        # sentence or two before it was measured and not kept. It read none of the dev9
+        # halves' violations and 11 comments of the shared data, every one a public figure
+        # criticised ("Trump will never serve a full term. He's a conman", "... she is a
+        # criminal"), where the pronoun's person is not the one named.
+        (
+            "Watch out for Bill Thompson the landlord. He keeps everybody's security deposits "
+            "and he is a thief"
+        ),
+        "that cop Ramirez is dirty, he plants drugs on people",
+        "Alderwoman Tate acts all holy but she is having an affair with her assistant",
+        "Do not let Coach Barnes near your kids. He touched my daughter",
+        "my landlord is the worst. he breaks into our apartments when we are at work",
+    }
+)
 
 CITIES = tuple(DEFAMATION_CLAUSES.items())
 
@@ -190,3 +337,19 @@ def test_near_miss_is_not_defamation(text: str) -> None:
     same words is no defamation finding in any city, and never removed."""
     for city, _clause in CITIES:
         assert _defamation_findings(city, text) == [], (city, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pete Rossi was convicted of DUI in 2019. Everybody knows it",
+        "Pete Rossi was convicted of DUI in 2019 and still drives the city truck",
+        "Pete Rossi has a DUI, look it up",
+    ],
+)
+def test_a_record_without_a_source_in_its_sentence_is_reviewed(text: str) -> None:
+    """A record told as fact is a report only with a published or public source named in its
+    sentence (docs/explanation.md): without one, or with "look it up", it is reviewed."""
+    for city, clause in CITIES:
+        verdict = assert_family_cited(city, clause, text)
+        assert verdict.decision is msp.Decision.REVIEW, (city, text)
