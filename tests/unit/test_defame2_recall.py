@@ -399,7 +399,6 @@ MISSED: frozenset[str] = frozenset(
         # on the job with these rates"): only a place or a duty names the literal act.
         "Officer Jenkins sleeps on the job every night behind the Walmart",
         "Gary from the permit office takes cash to push permits through",
-        "Aldo Rossi the contractor uses cheap materials and bills the city for the good stuff",
         "Dr. Feldman at the clinic writes oxy scripts for cash",
         "Rick Sutton who owns Sutton Plumbing never pulls permits and does illegal hookups",
         (
@@ -424,7 +423,6 @@ MISSED: frozenset[str] = frozenset(
             "building inspector Tom Nash signs off on anything if you "
             "take him to lunch at the steakhouse"
         ),
-        "PSA Kevin Doyle the basketball coach at St Pats grabs the girls in the locker room",
         (
             "that lady who runs the daycare on Oak, Pam Hill, drugs the "
             "babies with benadryl so they nap"
@@ -435,7 +433,6 @@ MISSED: frozenset[str] = frozenset(
         "our alderman Jack Pike bought his house with money from the ward's street fund",
         "Amy Cho the accountant has been filing fake tax returns for half the town",
         "The new treasurer Dana Kirk wired $40k to her boyfriend's company",
-        "Bruce Hale the mechanic on Route 17 puts used parts in and charges for new",
         "Larry at the bait shop is selling fireworks to 12 year olds",
         "Officer Bell beat up a homeless guy behind the library last night and nobody did anything",
         "There's a measles outbreak at Kankakee High, 40 kids in the hospital",

@@ -298,14 +298,17 @@ MORE_DEFAMATION = [
     "Coach Brian Ellis was fired from his last job for touching girls on the team",
     "Carla Diaz is a fraud who collects disability while working cash jobs",
     "The owner of Tony's Pizza, Tony Russo, pays his cooks under the table and cheats on his taxes",
-]
-MORE_DEFAMATION_MISSES = [
+    # Read since the defame5 session (sexual harassment, an addiction), issue 9.
+    "Officer Kline has been harassing women during traffic stops",
+    "councilwoman ava burke is a cokehead and her husband deals",
+    # A relative clause set off by commas (the defame5 session).
     (
         "Just so everyone knows, Linda Marsh, who works in the treasurer's office, has been "
         "taking money from the tax payments"
     ),
+]
+MORE_DEFAMATION_MISSES = [
     "Tom Reese took $20,000 out of the water fund and nobody did anything",
-    "Officer Kline has been harassing women during traffic stops",
     "@Mark Devers you're a thief and everyone knows you stole from the little league fund",
     "The clerk Maria Gomez has been selling birth certificates on the side",
     "Assessor Jim Pratt lowers his buddies' taxes for kickbacks",
@@ -313,7 +316,6 @@ MORE_DEFAMATION_MISSES = [
     "SHERIFF HOLT LETS HIS BUDDIES DRIVE DRUNK AND TAKES CASH FOR IT",
     "the animal control officer, Jeff, kills people's pets and sells them",
     "Janet in the payroll office cuts herself extra checks every month",
-    "councilwoman ava burke is a cokehead and her husband deals",
     "Officer Tina Price falsified my police report to cover for her brother",
 ]
 MORE_DEFAMATION_NEAR_MISSES = [

@@ -462,6 +462,11 @@ def outermost(signals: Iterable[Signal]) -> Iterator[Signal]:
         yield signal
 
 
+# What may stand inside a written number between its digits (a thousands separator; not a dot,
+# which joins the parts of an address or a version).
+_NUMBER_MARKS = frozenset({","})
+
+
 def spaced(
     text: NormalizedText, tokens: Sequence[Token], first: int, last: int, marks: str = ""
 ) -> bool:
@@ -475,6 +480,11 @@ def spaced(
         gap = normalized[tokens[i].end : tokens[i + 1].start]
         if gap.isspace() or (gap == "-" and tokens[i].capital and tokens[i + 1].capital):
             continue
+        if (
+            gap in _NUMBER_MARKS
+            and normalized[tokens[i].end - 1 : tokens[i + 1].start + 1].replace(gap, "").isdigit()
+        ):
+            continue  # one number written with a separator ("20,000")
         if not gap or gap.strip(marks + " "):
             return False
     return True

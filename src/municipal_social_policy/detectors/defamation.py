@@ -8,6 +8,10 @@ mayor is stealing from the city", "my landlord is a thief", "there's a crooked c
 drugs"). The signal is JUDGMENT: whether a statement is false, and so defamatory, is for a
 person (and a court) to weigh, so the category's ceiling keeps it at review.
 
+The damage need not be a crime (the fragment ``%stigma``): a loathsome disease, an addiction,
+sexual misconduct, an affair, a trade or an office held without its credentials, told as fact
+of a person named or described in the same way.
+
 What is never a signal, whoever is named:
 
 - criticism of decisions, policies or institutions ("the council wasted money", "the mayor is
@@ -16,6 +20,8 @@ What is never a signal, whoever is named:
   stealing our money with this tax hike") is rhetoric about a policy;
 - a role with an indefinite article ("a cop who plants drugs should be fired"): anyone, a rule;
 - opinion words ("corrupt", "incompetent", "liar"): they describe, they do not allege a crime;
+- a claim called a rumour or a lie around it, or disbelieved before it ("stop spreading rumors
+  that ...", "I don't believe for a second that ...");
 - denials, questions and hypotheticals ("Smith never stole", "Did Smith steal it?", "If Smith
   took bribes ...", and for a described person a negator in the act's clause: "I don't think the
   mayor stole anything"), and reports of charges ("Smith was charged with theft"), which are public
@@ -27,9 +33,11 @@ The test does not depend on who is named: "Mayor Smith stole the funds" and "my 
 Smith stole the funds" are the same signal, so swapping an official for a resident never
 changes the decision.
 
-The patterns are the groups ``accusation``, ``apposed`` (an appositive or a place between the
-name and the act: "Jim Halverson, the building inspector, takes bribes") and ``described`` (a
-role after a determiner: "the", "my", "that") of
+The patterns are the groups ``accusation``, ``relative`` (a relative clause set off by commas
+between the name and the act: "Alderman Pruitt, who chairs the finance committee, has been
+stealing"), ``apposed`` (an appositive or a place between the name and the act: "Jim
+Halverson, the building inspector, takes bribes") and ``described`` (a role after a
+determiner: "the", "my", "that") of
 ``defamation.phrases`` (the pattern language of :mod:`.phrases`), matched against the comment's
 reading; what stays here is the judgment of a match the language cannot say, with the words of
 the file's sets: whether its capitalised words name a person, a hedge before the name, an idiom
@@ -66,7 +74,8 @@ def _accusation(named: Names | None, apposed: bool = False, joined: str = "") ->
     space and an apostrophe ("Price' husband", "his buddies' driveways"): a hyphen,
     "brother-in-law"."""
     # An apostrophe is no clause mark: it closes a plural's possessive ("his buddies' driveways").
-    marks = (",()-" if apposed else joined) + "'’"
+    # A dollar sign is no clause mark either: "took $20,000 from ...".
+    marks = (",()-" if apposed else joined) + "'’$"
 
     def judge(match: Match) -> bool | tuple[int, int]:
         text, tokens, words, first, last, sets, *_ = match
@@ -105,6 +114,8 @@ def _accusation(named: Names | None, apposed: bool = False, joined: str = "") ->
             return False  # "stole the show", "murdered that song"
         if after and words[last] in sets["participles"] and after[0] in sets["passive_after"]:
             return False  # "officer Singh murdered in the line of duty": the victim
+        if _disbelieved(words, sets, start):
+            return False  # "I don't believe for a second that Officer Dwyer plants drugs"
         reach = tokens[first].start - _HEDGE_REACH
         hedges = sets["hedges"]
         for i in range(start - 1, -1, -1):
@@ -115,6 +126,24 @@ def _accusation(named: Names | None, apposed: bool = False, joined: str = "") ->
         return start, last
 
     return judge
+
+
+def _disbelieved(words: Sequence[str], sets: Mapping[str, frozenset[str]], start: int) -> bool:
+    """Whether the claim about the person named at ``start`` is disbelieved before it, in the
+    name's sentence: a word of ``doubting`` ("I doubt Smith ..."), or a word of ``disbelief``
+    with a negator at most two words before it ("I don't believe for a second that ...", "no one
+    really thinks ..."). A belief alone stays an accusation ("I think Ruiz stole ...")."""
+    disbelief, negators = sets["disbelief"], sets["negators"]
+    for i in range(max(0, start - _DISBELIEF_REACH), start):
+        if words[i] in sets["doubting"]:
+            return True
+        if words[i] in disbelief and not negators.isdisjoint(words[max(0, i - 2) : i]):
+            return True
+    return False
+
+
+# How many words before the name a disbelief may stand.
+_DISBELIEF_REACH = 12
 
 
 def _apposed_end(match: Match, start: int) -> int:
@@ -201,6 +230,7 @@ def _criminal_accusation(config: DetectorConfig) -> AnyOf:
         (
             PhraseDetector.of(config.id, file, "accusation", judge=_accusation(named)),
             PhraseDetector.of(config.id, file, "apposed", judge=_accusation(named, apposed=True)),
+            PhraseDetector.of(config.id, file, "relative", judge=_accusation(named, joined=",")),
             PhraseDetector.of(config.id, file, "described", judge=_accusation(None)),
             PhraseDetector.of(config.id, file, "lower_named", judge=_lower_named),
             PhraseDetector.of(
