@@ -444,7 +444,15 @@ def _index(reading: Reading) -> FormIndex:
         held: frozenset[str] | set[str] = shown
         if odd:
             spelled = [word for token in odd if token.spelled is not None for word in token.spelled]
-            hiding = [form for token in odd if MASK in token.forms[0] for form in token.forms]
+            # The forms that hide letters, not those read with the masks dropped ("qutd" of
+            # "qu*t*d"): only a form with a mask stands for another word.
+            hiding = [
+                form
+                for token in odd
+                if MASK in token.forms[0]
+                for form in token.forms
+                if MASK in form
+            ]
             if spelled or hiding:
                 held = set(shown)
                 held.update(spelled)
