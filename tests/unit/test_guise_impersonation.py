@@ -1,0 +1,145 @@
+"""Impersonation under Kankakee § V.2.7 by family (issue 9, the eighteenth session, guise): a
+claim of identity or office, in the first person or as a header or a signature, paired with the
+city's voice (an announcement, an order, a closure, a fine).
+
+The probes were written before the rules, in residents' register. The families: a body or an
+office introduced as a sentence of its own, then an announcement ("THIS IS THE MAYOR. CURFEW
+STARTS AT 9"; "This is Kankakee City Hall. Our offices are closed Friday"); a body's name or a
+bracketed header before its notice ("[CITY OF KANKAKEE] Water service will be shut off Friday",
+"Kankakee Police Dept. Official Statement: ..."); an officer's or an office's self-introduction
+by name before the message ("Hi all, Officer Mike Jensen, KPD. We're doing ...", "I, Mayor Chris
+Curtis, hereby declare ..."); staff who say where they work and then speak as the body ("I work
+for the city and we are shutting off water on Elm Friday"). The near-misses are residents who
+quote, report, ask, thank, criticise, or say what they are ("As a city employee I think ...", "I
+work for the city and I love this town"): none is cited under § V.2.7 nor removed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import municipal_social_policy as msp
+from kankakee_verdicts import IMPERSONATION_CLAUSES, KANKAKEE, CityFamily, family_tests, road_verdict
+
+FAMILIES: dict[str, CityFamily] = {
+    "introduced_then_announced": (
+        IMPERSONATION_CLAUSES,
+        [
+            "THIS IS THE MAYOR. CURFEW STARTS AT 9 TONIGHT.",
+            "This is the mayor. Curfew starts at 9 tonight for everyone under 18.",
+            "This is Kankakee City Hall. Our offices are closed Friday for the holiday.",
+            "This is Public Works. The water on the east side is unsafe to drink until further notice.",
+            "Hello residents, this is the City Clerk. Vehicle stickers are now $80.",
+            "hi this is ur alderman, the vote on the dog park is tomorrow and I'm voting yes",
+            "this is the fire chief!! burn ban starts today, no fires in your yard",
+            "Its the Police Department. Anyone parked on Court St after 6 will be towed.",
+            "this is the water dept. water will be shut off on the north side tomorrow 8am-2pm",
+            "Hey Kankakee, it's your mayor. The fireworks are cancelled this year, sorry folks.",
+            "This is the City Council. Starting Jan 1 all trash cans must be behind your house.",
+        ],
+        [
+            "This is the mayor. He cancelled the fireworks again.",
+            "This is the mayor we elected. Pathetic.",
+            "This is the mayor. Is the curfew at 9 tonight?",
+            "This is the fire chief. He saved my cat.",
+            "This is the city council. They voted for the trash fee.",
+            "this is the city clerk's fault, my sticker is late",
+            "Is this the mayor? Is the curfew at 9 tonight?",
+        ],
+    ),
+    "header_before_notice": (
+        IMPERSONATION_CLAUSES,
+        [
+            "[CITY OF KANKAKEE] Water service will be shut off Friday for all unpaid accounts.",
+            "[KANKAKEE POLICE DEPARTMENT] we are looking for the owner of a grey pitbull found on Oak",
+            "OFFICIAL: Kankakee Police Department. All residents must register their firearms by Dec 1.",
+            "Kankakee Police Dept. Official Statement: the suspect has been caught.",
+            "Kankakee Parks & Rec here! Pool opens Saturday, free for residents.",
+            "Message from Chief Kidd: stay off the roads tonight.",
+            "Attention residents: by order of the City Council, fireworks are banned this year.",
+            "(City of Kankakee) ALL PARKS CLOSED UNTIL FURTHER NOTICE",
+            "Reminder: water bills are due the 15th. -City of Kankakee Utility Billing",
+        ],
+        [
+            "[City of Kankakee] why is my water bill so high??",
+            "Kankakee Police Dept. Worst in the state.",
+            "Message from a tired resident: fix the roads.",
+            "The City of Kankakee posted that all parks are closed until further notice.",
+            "Kankakee Parks & Rec here is the best, my kids love the pool.",
+        ],
+    ),
+    "introduced_by_name": (
+        IMPERSONATION_CLAUSES,
+        [
+            "Hi all, Officer Mike Jensen, KPD. We're doing free home security checks, DM me your address.",
+            "Hey everyone its Officer Reyes from KPD, we're giving out free car seats saturday.",
+            "I, Mayor Chris Curtis, hereby declare a snow emergency. All cars off the snow routes.",
+            "Good morning, Sgt. Tom Hale with the Kankakee Police. We will be closing Court St at noon.",
+            "Hi, Alderman Dave Baron here, Ward 5. I am announcing a ward meeting Thursday at 7.",
+        ],
+        [
+            "Officer Reyes from KPD gave my kids free car seats saturday, so kind.",
+            "Hi all, Officer Mike Jensen pulled me over today. Nicest cop ever.",
+            "Good morning Sgt. Hale, thank you for closing Court St for the parade.",
+            "Alderman Baron, will there be a ward meeting Thursday?",
+        ],
+    ),
+    "staff_speaking_as_the_body": (
+        IMPERSONATION_CLAUSES,
+        [
+            "I work for the city and we are shutting off water on Elm St Friday, fill your tubs.",
+            "i work at city hall, all late water bills will get a $50 fine starting monday",
+            "I'm a city employee and I'm letting everyone know the pool is closed for the season.",
+        ],
+        [
+            "I work for the city and I love this town.",
+            "I work for the city, and honestly the snow plows are doing their best.",
+            "As a city employee I think the new trash fee is a bad idea.",
+            "I'm the mayor of my own house lol",
+            "I work for the city and I heard the pool might close early, anyone know?",
+            "My wife works for the city and she says the pool will be closed Monday.",
+            "I used to work for the city and the water was always shut off on Fridays.",
+        ],
+    ),
+}
+
+(
+    test_each_city_cites_the_family_under_its_clause,
+    test_near_misses_are_not_cited_and_never_removed,
+) = family_tests(FAMILIES)
+
+
+NEUTRAL = [
+    (
+        "This is the mayor. The festival is cancelled, what a great decision.",
+        "This is the mayor. The festival is cancelled, what a terrible decision.",
+    ),
+    (
+        "[CITY OF KANKAKEE] parks will be closed Monday, thank you for your patience",
+        "[CITY OF KANKAKEE] parks will be closed Monday, deal with it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("praise", "criticism"), NEUTRAL)
+def test_the_claim_is_read_whatever_view_follows(praise: str, criticism: str) -> None:
+    """Swapping a kind word for a harsh one after a claim changes neither the citation nor the
+    decision: the claim is read, never the view."""
+    first, second = (road_verdict(KANKAKEE, text) for text in (praise, criticism))
+    assert "V.2.7" in {finding.clause.id for finding in first.findings}, praise
+    assert first.decision is second.decision
+    assert {f.clause.id for f in first.findings} == {f.clause.id for f in second.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THIS IS THE MAYOR. CURFEW STARTS AT 9 TONIGHT.",
+        "[CITY OF KANKAKEE] Water service will be shut off Friday for all unpaid accounts.",
+    ],
+)
+def test_the_city_account_claims_nothing_it_is(text: str) -> None:
+    """The city's own account posting its notice is no impersonation."""
+    comment = msp.Comment(text=text, author=msp.Author(role="official_account"))
+    verdict = msp.Evaluator(msp.load(KANKAKEE)).evaluate(comment)
+    assert "V.2.7" not in {finding.clause.id for finding in verdict.findings}
