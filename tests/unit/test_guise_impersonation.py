@@ -84,6 +84,30 @@ FAMILIES: dict[str, CityFamily] = {
             "Alderman Baron, will there be a ward meeting Thursday?",
         ],
     ),
+    "another_entity": (
+        IMPERSONATION_CLAUSES,
+        [
+            "This is the gas company. Your gas will be shut off today unless you pay by phone.",
+            "Kankakee School District 111 here: school is cancelled tomorrow for all students.",
+            "Official statement from Riverside Medical Center: visiting hours are suspended until further notice.",
+            "This is the Kankakee County Sheriff's Office. All residents must stay inside tonight.",
+            "Hi, this is the Kankakee Valley Park District. Pools will be closed Saturday.",
+            "As the superintendent of District 111 I am cancelling classes Monday.",
+            "I'm the county sheriff and I'm ordering everyone off the roads tonight.",
+            "Kankakee Public Library here! We are closed Monday for the holiday.",
+            "On behalf of the Kankakee County Board, we have approved the new landfill.",
+        ],
+        [
+            "ComEd shut off my power today, anyone else?",
+            "Kankakee School District 111 cancelled school tomorrow, stay warm everyone.",
+            "Riverside Medical Center said visiting hours are suspended.",
+            "Thank you Kankakee Valley Park District for the great pool!",
+            "The sheriff is ordering everyone off the roads tonight, be safe.",
+            "Is the Kankakee Public Library closed Monday?",
+            "I'm a teacher in District 111 and I love my students.",
+            "Kankakee Public Library here is the best place for kids.",
+        ],
+    ),
     "staff_speaking_as_the_body": (
         IMPERSONATION_CLAUSES,
         [
