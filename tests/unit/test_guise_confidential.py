@@ -119,6 +119,37 @@ FAMILIES: dict[str, CityFamily] = {
             "I read the news story about the transfer station closing, sad.",
         ],
     ),
+    "account_or_complainant_identified": (
+        CONFIDENTIAL,
+        [
+            "My neighbor Rick Stahl acct #7730012 owes $940 on his sewer bill, pay up Rick",
+            "The clerk let it slip that it was Janet Moore on Wolf Rd who called in the complaint about my fence.",
+            "the county hasn't told the family yet but the well testing positive for nitrates is the Barnes farm",
+            "The sewer plant's control login for the lift stations is still admin, nobody changed it",
+        ],
+        [
+            "My acct #7730012 was double charged, can someone call me?",
+            "Someone called in a complaint about my fence, I wish they'd talk to me first.",
+            "The county notified all the families on Wolf Rd about the well testing, good job.",
+            "How do I reset my login for the county water portal?",
+        ],
+    ),
+    "record_shown_or_kept_back": (
+        CONFIDENTIAL,
+        [
+            "My friend in procurement showed me the sealed bids before the opening, Acme is lowest at $1.2M.",
+            "The new hire in fleet's background check showed a DUI, the county hired him anyway.",
+            "Here are the notes from the closed meeting they kept from the public, pasted below:",
+            "The mechanic who fainted at the garage is epileptic and was off his meds, I work with him.",
+            "the disciplinary letter lists who else got written up: Tina Cho and Mark Bell",
+        ],
+        [
+            "The county is hiding the landfill deal from the public, release it!",
+            "The bids were opened in public and Acme won at $1.2M.",
+            "I'm epileptic and the county bus driver was so kind when I had a seizure.",
+            "Background checks should be required for every county hire.",
+        ],
+    ),
 }
 
 (

@@ -108,6 +108,40 @@ FAMILIES: dict[str, CityFamily] = {
             "Kankakee Public Library here is the best place for kids.",
         ],
     ),
+    "body_or_titled_person_then_voice": (
+        IMPERSONATION_CLAUSES,
+        [
+            "Kankakee Public Works here 🚧 crews will be going street to street Monday picking up limbs",
+            "Kankakee Animal Control ALERT: we'll be trapping strays on the east side all week",
+            "Bradley Fire Protection District official update: the burn ban is lifted",
+            "KPD Sgt. Willis: starting tonight we will be towing every car on Court St",
+            "Reply from Alderman Ortiz: I'm resigning effective today, thanks for the support",
+            "Hey folks it's Pastor Lyle. I'm asking everyone at Grace Church to come to city hall Tuesday",
+            "Posting on behalf of the Kankakee teachers union: we will not be reporting to work Monday",
+            "Page admin here. We removed the comments on the budget post, take it up with the mayor.",
+            "As a nurse at Riverside I can confirm the ER is turning away ambulances tonight.",
+        ],
+        [
+            "Kankakee Public Works here is slow as usual, limbs still on my street",
+            "Hey folks it's Pastor Lyle's birthday, come to Grace Church Sunday!",
+            "Reply from a neighbor: thanks for the support everyone!",
+            "As a nurse I think the ER wait times are too long.",
+            "Is the page admin here? Why were the comments removed?",
+            "I'm the president of our block club, we're doing a cleanup Saturday, all welcome",
+        ],
+    ),
+    "posting_as_someone_else": (
+        IMPERSONATION_CLAUSES,
+        [
+            "logged into my brother in law's facebook, he's a cop: KPD will be doing a sting on 5th tonight lol",
+            "I'm Alderman Ruiz and I approve of every tax hike!! (not really, but that's what he sounds like)",
+        ],
+        [
+            "I logged into my account and my water bill is wrong.",
+            "Someone is posting as the mayor on a fake page, report it.",
+            "Beware of scammers pretending to be the water department.",
+        ],
+    ),
     "staff_speaking_as_the_body": (
         IMPERSONATION_CLAUSES,
         [
