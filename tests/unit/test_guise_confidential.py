@@ -150,6 +150,55 @@ FAMILIES: dict[str, CityFamily] = {
             "Background checks should be required for every county hire.",
         ],
     ),
+    "leave_usage_filings_numbers": (
+        CONFIDENTIAL,
+        [
+            "The operator who got hurt at the landfill, Ben Ortiz, is on workers comp for a back injury and won't be back till spring.",
+            "Commissioner Hale is on medical leave for alcohol treatment, my aunt works in his office.",
+            "The water billing rep told me my neighbor Mrs. Keller used 40,000 gallons last month, must have a leak lol",
+            "The complaint about the dump on Dryden Rd was filed by Steve Parks, saw it on the intake form.",
+            "The sewer inspector Dave Lutz's personal cell is 937 555 0148, text him yourself.",
+            "Draft RFP leaked to me: the county wants to privatize trash pickup by 2026.",
+        ],
+        [
+            "I'm on workers comp for my back and the county never called me.",
+            "Commissioner Hale announced he is taking medical leave, wishing him well.",
+            "My water usage was 40,000 gallons last month, is that right??",
+            "I filed a complaint about the dump on Dryden Rd, no answer yet.",
+            "Call the sewer inspector's office at 937 225 4000.",
+            "The Wagner lawsuit settlement was approved at the public meeting.",
+        ],
+    ),
+    "finances_or_history_of_a_person": (
+        CONFIDENTIAL,
+        [
+            "The new plant supervisor has two DUIs and a felony, a guy in HR pulled his record.",
+            "That meter reader who keeps coming by is getting his wages garnished for child support, my cousin does payroll.",
+            "Someone in the attorney's office says the county is about to settle with the fired engineer for $200k.",
+            "The shutoff list for next week has my neighbor Jim Doyle on it, he's 3 months behind.",
+        ],
+        [
+            "I have a DUI from 20 years ago and the county still won't hire me.",
+            "How does the county decide who goes on the shutoff list?",
+            "I'm 3 months behind on my water bill, is there a payment plan?",
+            "The county settled with the fired engineer, it was in the paper.",
+        ],
+    ),
+    "copies_and_responders": (
+        CONFIDENTIAL,
+        [
+            "I have screenshots of the employee complaints about the landfill manager, posting them tonight.",
+            "The EMT who took my neighbor in said she overdosed on her husband's pills.",
+            "Pulled up on the county's internal system: the Dawsons on Rt 48 have had 6 code violations and a shutoff.",
+            "Someone forwarded me the internal emails between the commissioners about the rate hike, they knew in March.",
+        ],
+        [
+            "I have screenshots of my own complaints, the county never answered.",
+            "The EMT who took my neighbor in was so kind, thank you!",
+            "The county's website has the code violations listed for every address.",
+            "Can someone forward me the public notice about the rate hike?",
+        ],
+    ),
 }
 
 (

@@ -142,6 +142,27 @@ FAMILIES: dict[str, CityFamily] = {
             "Beware of scammers pretending to be the water department.",
         ],
     ),
+    "named_with_an_entity": (
+        IMPERSONATION_CLAUSES,
+        [
+            "I'm Dana Whitfield, director of the Kankakee Valley Park District, and all summer camps are cancelled.",
+            "We at Riverside Healthcare are asking everyone to stay away from the ER unless it's an emergency.",
+            "Hi, I'm with Nicor Gas. Please leave your back gate unlocked Thursday so we can read your meter.",
+            "Kankakee Valley Park District: all pools are closed until further notice.",
+            "This is the Daily Journal newsroom. We are retracting yesterday's story about the mayor.",
+            "Hello from the Kankakee County Health Department! Residents are asked to get flu shots this week.",
+            "Sheriff Downey speaking. Residents are urged to stay home tonight.",
+        ],
+        [
+            "I'm Dana Whitfield and I've lived in Kankakee for 30 years, the pools should stay open.",
+            "We at the block club are asking everyone to come to the meeting.",
+            "Hi, I'm with you on this, the gas company charges too much.",
+            "Kankakee Valley Park District: why are the pools closed again?",
+            "The Daily Journal reported the mayor's story was wrong.",
+            "Hello from a proud Kankakee mom! Please support the bake sale.",
+            "Sheriff Downey spoke at the meeting, residents are urged to stay home.",
+        ],
+    ),
     "staff_speaking_as_the_body": (
         IMPERSONATION_CLAUSES,
         [
