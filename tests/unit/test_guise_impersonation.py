@@ -19,7 +19,13 @@ from __future__ import annotations
 import pytest
 
 import municipal_social_policy as msp
-from kankakee_verdicts import IMPERSONATION_CLAUSES, KANKAKEE, CityFamily, family_tests, road_verdict
+from kankakee_verdicts import (
+    IMPERSONATION_CLAUSES,
+    KANKAKEE,
+    CityFamily,
+    family_tests,
+    road_verdict,
+)
 
 FAMILIES: dict[str, CityFamily] = {
     "introduced_then_announced": (
@@ -28,7 +34,10 @@ FAMILIES: dict[str, CityFamily] = {
             "THIS IS THE MAYOR. CURFEW STARTS AT 9 TONIGHT.",
             "This is the mayor. Curfew starts at 9 tonight for everyone under 18.",
             "This is Kankakee City Hall. Our offices are closed Friday for the holiday.",
-            "This is Public Works. The water on the east side is unsafe to drink until further notice.",
+            (
+                "This is Public Works. The water on the east side is unsafe to drink until further "
+                "notice."
+            ),
             "Hello residents, this is the City Clerk. Vehicle stickers are now $80.",
             "hi this is ur alderman, the vote on the dog park is tomorrow and I'm voting yes",
             "this is the fire chief!! burn ban starts today, no fires in your yard",
@@ -51,8 +60,14 @@ FAMILIES: dict[str, CityFamily] = {
         IMPERSONATION_CLAUSES,
         [
             "[CITY OF KANKAKEE] Water service will be shut off Friday for all unpaid accounts.",
-            "[KANKAKEE POLICE DEPARTMENT] we are looking for the owner of a grey pitbull found on Oak",
-            "OFFICIAL: Kankakee Police Department. All residents must register their firearms by Dec 1.",
+            (
+                "[KANKAKEE POLICE DEPARTMENT] we are looking for the owner of a grey pitbull found "
+                "on Oak"
+            ),
+            (
+                "OFFICIAL: Kankakee Police Department. All residents must register their firearms "
+                "by Dec 1."
+            ),
             "Kankakee Police Dept. Official Statement: the suspect has been caught.",
             "Kankakee Parks & Rec here! Pool opens Saturday, free for residents.",
             "Message from Chief Kidd: stay off the roads tonight.",
@@ -71,10 +86,16 @@ FAMILIES: dict[str, CityFamily] = {
     "introduced_by_name": (
         IMPERSONATION_CLAUSES,
         [
-            "Hi all, Officer Mike Jensen, KPD. We're doing free home security checks, DM me your address.",
+            (
+                "Hi all, Officer Mike Jensen, KPD. We're doing free home security checks, DM me "
+                "your address."
+            ),
             "Hey everyone its Officer Reyes from KPD, we're giving out free car seats saturday.",
             "I, Mayor Chris Curtis, hereby declare a snow emergency. All cars off the snow routes.",
-            "Good morning, Sgt. Tom Hale with the Kankakee Police. We will be closing Court St at noon.",
+            (
+                "Good morning, Sgt. Tom Hale with the Kankakee Police. We will be closing Court St "
+                "at noon."
+            ),
             "Hi, Alderman Dave Baron here, Ward 5. I am announcing a ward meeting Thursday at 7.",
         ],
         [
@@ -89,7 +110,10 @@ FAMILIES: dict[str, CityFamily] = {
         [
             "This is the gas company. Your gas will be shut off today unless you pay by phone.",
             "Kankakee School District 111 here: school is cancelled tomorrow for all students.",
-            "Official statement from Riverside Medical Center: visiting hours are suspended until further notice.",
+            (
+                "Official statement from Riverside Medical Center: visiting hours are suspended "
+                "until further notice."
+            ),
             "This is the Kankakee County Sheriff's Office. All residents must stay inside tonight.",
             "Hi, this is the Kankakee Valley Park District. Pools will be closed Saturday.",
             "As the superintendent of District 111 I am cancelling classes Monday.",
@@ -111,14 +135,26 @@ FAMILIES: dict[str, CityFamily] = {
     "body_or_titled_person_then_voice": (
         IMPERSONATION_CLAUSES,
         [
-            "Kankakee Public Works here 🚧 crews will be going street to street Monday picking up limbs",
+            (
+                "Kankakee Public Works here 🚧 crews will be going street to street Monday picking "
+                "up limbs"
+            ),
             "Kankakee Animal Control ALERT: we'll be trapping strays on the east side all week",
             "Bradley Fire Protection District official update: the burn ban is lifted",
             "KPD Sgt. Willis: starting tonight we will be towing every car on Court St",
             "Reply from Alderman Ortiz: I'm resigning effective today, thanks for the support",
-            "Hey folks it's Pastor Lyle. I'm asking everyone at Grace Church to come to city hall Tuesday",
-            "Posting on behalf of the Kankakee teachers union: we will not be reporting to work Monday",
-            "Page admin here. We removed the comments on the budget post, take it up with the mayor.",
+            (
+                "Hey folks it's Pastor Lyle. I'm asking everyone at Grace Church to come to city "
+                "hall Tuesday"
+            ),
+            (
+                "Posting on behalf of the Kankakee teachers union: we will not be reporting to "
+                "work Monday"
+            ),
+            (
+                "Page admin here. We removed the comments on the budget post, take it up with the "
+                "mayor."
+            ),
             "As a nurse at Riverside I can confirm the ER is turning away ambulances tonight.",
         ],
         [
@@ -133,8 +169,14 @@ FAMILIES: dict[str, CityFamily] = {
     "posting_as_someone_else": (
         IMPERSONATION_CLAUSES,
         [
-            "logged into my brother in law's facebook, he's a cop: KPD will be doing a sting on 5th tonight lol",
-            "I'm Alderman Ruiz and I approve of every tax hike!! (not really, but that's what he sounds like)",
+            (
+                "logged into my brother in law's facebook, he's a cop: KPD will be doing a sting "
+                "on 5th tonight lol"
+            ),
+            (
+                "I'm Alderman Ruiz and I approve of every tax hike!! (not really, but that's what "
+                "he sounds like)"
+            ),
         ],
         [
             "I logged into my account and my water bill is wrong.",
@@ -145,16 +187,34 @@ FAMILIES: dict[str, CityFamily] = {
     "named_with_an_entity": (
         IMPERSONATION_CLAUSES,
         [
-            "I'm Dana Whitfield, director of the Kankakee Valley Park District, and all summer camps are cancelled.",
-            "We at Riverside Healthcare are asking everyone to stay away from the ER unless it's an emergency.",
-            "Hi, I'm with Nicor Gas. Please leave your back gate unlocked Thursday so we can read your meter.",
+            (
+                "I'm Dana Whitfield, director of the Kankakee Valley Park District, and all summer "
+                "camps are cancelled."
+            ),
+            (
+                "We at Riverside Healthcare are asking everyone to stay away from the ER unless "
+                "it's an emergency."
+            ),
+            (
+                "Hi, I'm with Nicor Gas. Please leave your back gate unlocked Thursday so we can "
+                "read your meter."
+            ),
             "Kankakee Valley Park District: all pools are closed until further notice.",
-            "This is the Daily Journal newsroom. We are retracting yesterday's story about the mayor.",
-            "Hello from the Kankakee County Health Department! Residents are asked to get flu shots this week.",
+            (
+                "This is the Daily Journal newsroom. We are retracting yesterday's story about the "
+                "mayor."
+            ),
+            (
+                "Hello from the Kankakee County Health Department! Residents are asked to get flu "
+                "shots this week."
+            ),
             "Sheriff Downey speaking. Residents are urged to stay home tonight.",
         ],
         [
-            "I'm Dana Whitfield and I've lived in Kankakee for 30 years, the pools should stay open.",
+            (
+                "I'm Dana Whitfield and I've lived in Kankakee for 30 years, the pools should stay "
+                "open."
+            ),
             "We at the block club are asking everyone to come to the meeting.",
             "Hi, I'm with you on this, the gas company charges too much.",
             "Kankakee Valley Park District: why are the pools closed again?",
