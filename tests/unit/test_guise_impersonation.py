@@ -16,15 +16,10 @@ work for the city and I love this town"): none is cited under § V.2.7 nor remov
 
 from __future__ import annotations
 
-import pytest
-
-import municipal_social_policy as msp
 from kankakee_verdicts import (
     IMPERSONATION_CLAUSES,
-    KANKAKEE,
     CityFamily,
     family_tests,
-    road_verdict,
 )
 
 FAMILIES: dict[str, CityFamily] = {
@@ -246,39 +241,3 @@ FAMILIES: dict[str, CityFamily] = {
     test_each_city_cites_the_family_under_its_clause,
     test_near_misses_are_not_cited_and_never_removed,
 ) = family_tests(FAMILIES)
-
-
-NEUTRAL = [
-    (
-        "This is the mayor. The festival is cancelled, what a great decision.",
-        "This is the mayor. The festival is cancelled, what a terrible decision.",
-    ),
-    (
-        "[CITY OF KANKAKEE] parks will be closed Monday, thank you for your patience",
-        "[CITY OF KANKAKEE] parks will be closed Monday, deal with it",
-    ),
-]
-
-
-@pytest.mark.parametrize(("praise", "criticism"), NEUTRAL)
-def test_the_claim_is_read_whatever_view_follows(praise: str, criticism: str) -> None:
-    """Swapping a kind word for a harsh one after a claim changes neither the citation nor the
-    decision: the claim is read, never the view."""
-    first, second = (road_verdict(KANKAKEE, text) for text in (praise, criticism))
-    assert "V.2.7" in {finding.clause.id for finding in first.findings}, praise
-    assert first.decision is second.decision
-    assert {f.clause.id for f in first.findings} == {f.clause.id for f in second.findings}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "THIS IS THE MAYOR. CURFEW STARTS AT 9 TONIGHT.",
-        "[CITY OF KANKAKEE] Water service will be shut off Friday for all unpaid accounts.",
-    ],
-)
-def test_the_city_account_claims_nothing_it_is(text: str) -> None:
-    """The city's own account posting its notice is no impersonation."""
-    comment = msp.Comment(text=text, author=msp.Author(role="official_account"))
-    verdict = msp.Evaluator(msp.load(KANKAKEE)).evaluate(comment)
-    assert "V.2.7" not in {finding.clause.id for finding in verdict.findings}
