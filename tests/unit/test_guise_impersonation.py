@@ -218,6 +218,21 @@ FAMILIES: dict[str, CityFamily] = {
             "Sheriff Downey spoke at the meeting, residents are urged to stay home.",
         ],
     ),
+    "signed_by_name_and_office": (
+        IMPERSONATION_CLAUSES,
+        [
+            "The pool is closed for the season. -Mayor Tilden",
+            "Trash pickup moves to Wednesday next week. - Director Hayes, Public Works",
+            "No burning this weekend, ban is in effect. ~Chief Dumas",
+        ],
+        [
+            "I agree with Chief Dumas.",
+            "Thank you! - Dave, Ward 5 resident",
+            "Great speech by the mayor. -Tom",
+            "'We will fix it' - Mayor Tilden",
+            "The pool is closed for the season. Thanks a lot, Mayor Tilden",
+        ],
+    ),
     "staff_speaking_as_the_body": (
         IMPERSONATION_CLAUSES,
         [
