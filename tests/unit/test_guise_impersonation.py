@@ -233,6 +233,19 @@ FAMILIES: dict[str, CityFamily] = {
             "The pool is closed for the season. Thanks a lot, Mayor Tilden",
         ],
     ),
+    "agencies_and_accounts": (
+        IMPERSONATION_CLAUSES,
+        [
+            "This is the IRS. Your tax refund is frozen until you verify your social security number.",
+            "From the Kankakee Police Department: we will be checking parked cars for stickers.",
+            "FEMA here: residents are asked to register for flood aid at the link below",
+        ],
+        [
+            "The IRS froze my refund, anyone else?",
+            "From the Kankakee Police Department to the fire station it's a 2 minute walk.",
+            "FEMA here is useless, nobody came after the flood.",
+        ],
+    ),
     "staff_speaking_as_the_body": (
         IMPERSONATION_CLAUSES,
         [
