@@ -236,7 +236,10 @@ FAMILIES: dict[str, CityFamily] = {
     "agencies_and_accounts": (
         IMPERSONATION_CLAUSES,
         [
-            "This is the IRS. Your tax refund is frozen until you verify your social security number.",
+            (
+                "This is the IRS. Your tax refund is frozen until you verify your social security "
+                "number."
+            ),
             "From the Kankakee Police Department: we will be checking parked cars for stickers.",
             "FEMA here: residents are asked to register for flood aid at the link below",
         ],
