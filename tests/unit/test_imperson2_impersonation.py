@@ -380,6 +380,15 @@ NEUTRAL = [
         "this is the real city page, the council is great",
         "this is the real city page, the council is awful",
     ),
+    # An identity said, then the city's voice (issue 9, the eighteenth session, guise).
+    (
+        "This is the mayor. The festival is cancelled, what a great decision.",
+        "This is the mayor. The festival is cancelled, what a terrible decision.",
+    ),
+    (
+        "[CITY OF KANKAKEE] parks will be closed Monday, thank you for your patience",
+        "[CITY OF KANKAKEE] parks will be closed Monday, deal with it",
+    ),
 ]
 
 
@@ -394,7 +403,13 @@ def test_a_claim_is_read_whatever_view_follows(praise: str, criticism: str) -> N
 
 
 @pytest.mark.parametrize(
-    "text", ["KPD HERE: stay off Court St tonight", "Stay safe out there. -KPD"]
+    "text",
+    [
+        "KPD HERE: stay off Court St tonight",
+        "Stay safe out there. -KPD",
+        "THIS IS THE MAYOR. CURFEW STARTS AT 9 TONIGHT.",
+        "[CITY OF KANKAKEE] Water service will be shut off Friday for all unpaid accounts.",
+    ],
 )
 def test_the_city_account_may_claim_its_own_bodies(text: str) -> None:
     """The city's own account claims no body it is not: no § V.2.7 finding."""

@@ -13,7 +13,6 @@ _EVALUATOR = msp.Evaluator(msp.load("kankakee"))
 
 CLAIMS = [
     "KANKAKEE POLICE DEPT: all residents must register their dogs by friday or face fines",
-    "I work for the city and trust me they are hiding the lead numbers",
     "We at the Kankakee Fire Department want to remind everyone that burn permits are now $50",
     "I'm on the zoning board and that project is never getting approved lol",
     "Officially speaking for Kankakee Police, the curfew starts at 9 now",
@@ -40,6 +39,9 @@ NOT_CLAIMS = [
     "Oh, I'm sure the police agree with you.",
     "This press release is available from the city hall in other languages.",
     'He said "I am the mayor, I make the rules" and everyone laughed',
+    # Staff who say where they work and what they know speak of the city ("they"), not for it
+    # (issue 9, the eighteenth session, guise: a workplace is a claim only with the city's voice).
+    "I work for the city and trust me they are hiding the lead numbers",
 ]
 
 

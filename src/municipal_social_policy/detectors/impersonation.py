@@ -39,7 +39,7 @@ parade.": ``claim_office_next``). The display name's patterns are built from the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import ClassVar
 
 import attrs
@@ -47,6 +47,7 @@ import regex
 
 from ..comment import Comment, Role
 from ..ordinance import DetectorConfig
+from ..reading import Token
 from ..text import NormalizedText, normalize
 from ..verdict import Strength
 from . import DetectorFactory, Signal
@@ -96,8 +97,7 @@ def _not_possessed(match: Match) -> bool:
         tokens[i].forms[0].endswith("'s")
         and not (i == last and owned)
         and not (i < last and run_end(words, kinds, i + 1) is not None)
-        and (i + 1 == len(tokens) or tokens[i + 1] is not tokens[i])
-        and (i == 0 or tokens[i - 1] is not tokens[i])
+        and not _read_as_two(tokens, i)
         for i in range(first, last + 1)
     )
 
@@ -113,9 +113,17 @@ def _owned_or_qualified(match: Match) -> bool:
     # Clerk's office".
     bodies = sets["owned_bodies"]
     for i in range(last, min(last + 3, len(words))):
-        if tokens[i].forms[0].endswith("'s"):
+        if tokens[i].forms[0].endswith("'s") and not _read_as_two(tokens, i):
             return i + 1 >= len(words) or words[i + 1] not in bodies
     return last + 1 < len(words) and words[last + 1] in _QUALIFIERS
+
+
+def _read_as_two(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` is read as two (a contraction: "he's" is "he is"), not a
+    possessive."""
+    return (i + 1 < len(tokens) and tokens[i + 1] is tokens[i]) or (
+        i > 0 and tokens[i - 1] is tokens[i]
+    )
 
 
 def _claimed_body(match: Match) -> bool:
