@@ -137,9 +137,13 @@ def _signs_masked(normalized: str) -> str:
     """``normalized`` with the signs that hide letters (:data:`_SIGN_MASK`) written
     :data:`MASK`: the same length, so every span stays. Searched in :func:`_as_ascii` of a text
     outside ASCII, as the other word patterns are."""
-    if not _sign_hints(normalized):
+    if "#" not in normalized and "--" not in normalized:
         return normalized
+    # The hint is searched where the mask is: in the folded text, a digit outside ASCII is a
+    # letter before the signs ("٣#A") as after them ("A#٣"), whatever else the text holds.
     searched = normalized if normalized.isascii() else _as_ascii(normalized)
+    if not _sign_hints(searched):
+        return normalized
     pieces: list[str] = []
     position = 0
     for match in _SIGN_MASK.finditer(searched):

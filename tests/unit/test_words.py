@@ -127,13 +127,18 @@ _REFERENCE_DISGUISES = tuple(
         r"[0134579](?<=\p{L}[0134579])[0134579]*(?![\p{L}\p{N}])",
         r"[0134579@$](?<![\p{L}\p{N}@$][0134579@$])[*]+\p{L}",  # 5*at, 4**hole, $*it
         r"[$*](?<=\p{L}[$*])",
+        r"[*](?<![\p{L}\p{N}@$*][*])[*]{0,2}\p{L}{3}",  # a mask opening a word: *sshats, **uck
         r"[\ .\-_~/|,](?<=(?<![\p{L}\p{N}])[\p{L}\p{N}][\ .\-_~/|,])[\p{L}\p{N}][\ .\-_~/|,]"
         r"[\p{L}\p{N}](?![\p{L}\p{N}])",
     )
 )
 # Hyphens (two or more) or number signs hiding letters after a word's first one to three letters.
+# A digit outside ASCII stands where a letter may, before the signs or after them ("A#٣", "٣#A"),
+# as the word patterns read it.
+_REFERENCE_LETTER = r"(?:\p{L}|[^\x00-\x7f](?<=\p{N}))"
 _REFERENCE_SIGN_MASK = regex.compile(
-    r"(?<![\p{L}\p{N}#\-@$*])(?!xn--)(\p{L}{1,3})(-{2,}|#+)(?=\p{L})", regex.IGNORECASE
+    rf"(?<![\p{{L}}\p{{N}}#\-@$*])(?!xn--)({_REFERENCE_LETTER}{{1,3}})(-{{2,}}|#+)(?={_REFERENCE_LETTER})",
+    regex.IGNORECASE,
 )
 _REFERENCE_EMAIL = regex.compile(
     r"[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}"
@@ -167,6 +172,7 @@ def reference_words(normalized: str) -> tuple[Word, ...]:
         return tuple(Word((m.group(),), m.start(), m.end()) for m in plain)
     normalized = _REFERENCE_SIGN_MASK.sub(_masked, normalized)
     joined = {m.start(): m for m in _REFERENCE_SPACED.finditer(normalized)}
+    closing = _reference_last_closing(normalized)
     found: list[Word] = []
     position = 0
     for match in _REFERENCE_TOKEN.finditer(normalized):
@@ -184,13 +190,33 @@ def reference_words(normalized: str) -> tuple[Word, ...]:
         start, end = match.span()
         token = match.group()
         emphasis = token.startswith(MASK)
+        closed = False
         while (token and token[-1] in "!|+") or (emphasis and token.endswith(MASK)):
+            closed = closed or token[-1] == MASK
             token, end = token[:-1], end - 1
+        # One to three masks opening a word of letters, closed neither at its end nor later in
+        # the text ("*sshats"; not "*sigh*", nor "*waits for the plow*"), hide its first letters.
+        opened = regex.match(r"(\*{1,3})(?=[a-z]{3})[^*]*$", token)
+        opening = opened[1] if emphasis and opened and not closed and start >= closing else ""
         while token and (token[0] in "!|+" or token[0] == MASK):
             token, start = token[1:], start + 1
         if token and any(char.isalnum() for char in token):
-            found.append(Word(_forms(token), start, end))
+            forms = _forms(token)
+            if regex.fullmatch(r"[a-z]+(?:\*[a-z]+){2,}", token):  # f*u*c*k hides no letter
+                forms = tuple(dict.fromkeys(forms + _forms(token.replace(MASK, ""))))
+            if opening:  # written first, the trimmed forms after, the plain reading last
+                forms = (*(opening + form for form in forms), *forms, forms[-1])
+            found.append(Word(forms, start - len(opening), end))
     return tuple(found)
+
+
+def _reference_last_closing(normalized: str) -> int:
+    """Where the last mask closing emphasis starts (after a lower-case letter, a digit or a
+    sentence's mark, before no letter, digit or mask; a letter or digit outside ASCII counts as
+    a lower-case one), or -1."""
+    folded = regex.sub(r"[^\x00-\x7f](?<=[\p{L}\p{N}])", "a", normalized)
+    found = [m.start() for m in regex.finditer(r"(?<=[a-z0-9.!?,;:)'\"])\*+(?![a-z0-9*])", folded)]
+    return found[-1] if found else -1
 
 
 #: Characters that matter to the patterns: letters, leet digits, masks, separators, apostrophes,
@@ -221,6 +247,11 @@ PATTERN_ALPHABET = "abcdefghijklmnopqrstuvwxyzAB0123456789@$!|*+ .-_~/,'’#\né
 @example("wwww.x 3rdd b@$t@rd")
 @example("qwwwA www.x wwwz the 2 parks")  # "www" before a capital, a letter, a dot
 @example("0*A")  # a leet character opening a word, a mask after it
+@example("*aaa")  # a mask opening a word: its written form first
+@example("*AAA")  # a mask before capitals opens no word, but is a disguise all the same
+@example("*sigh* then *sshats and f*u*c*k")  # emphasis closed; a mask opening; single masks
+@example("*waits for the plow* x")  # a mask closed later in the text is emphasis
+@example("A#٣ ٣#A")  # a digit outside ASCII after signs, read where a letter may stand
 # Letters and digits outside ASCII read by the ASCII patterns as "a": in a spaced run, beside a
 # separator, leet or a mask, opening or closing a word, in several scripts.
 @example("é u c k ф.у.к.а ß-h-i-t k é l l")
