@@ -12,9 +12,7 @@ what is legal, civic errands that name the same places, idioms, negation.
 
 from __future__ import annotations
 
-import pytest
-
-from kankakee_verdicts import UNLAWFUL_CLAUSES, CityFamily, assert_family_cited, family_tests
+from kankakee_verdicts import UNLAWFUL_CLAUSES, CityFamily, family_tests
 
 VIOLATIONS = [
     # Another's property damaged: the owner's possessive or a relation before the thing.
@@ -187,27 +185,3 @@ FAMILIES: dict[str, CityFamily] = {
     test_each_city_cites_the_family_under_its_clause,
     test_near_misses_are_not_cited_and_never_removed,
 ) = family_tests(FAMILIES)
-
-#: Still missed: of the first round, a tree (whose owner the words do not tell), a utility
-#: tapped by a word of the trade, an agency deceived by a claim that reads as honest; of the third,
-#: a beating under a condition, a tax skipped with no call, minors asked with no call.
-STILL_MISSED = [
-    "if that guy shows up again beat him senseless and dump him on his porch",
-    "pay me in cash and we skip the sales tax, win win",
-    "any sophomores want in, we got three kegs and my parents are gone",
-    "we should chop down that tree in the neighbors yard while hes away",
-    "just swap the price tags at menards, self checkout never notices",
-    "how to get cable for free: splice your line into the box on the pole",
-    "easiest way to get more food stamps is say your boyfriend doesnt live with you",
-    "just use your dead grandmas handicapped placard, works every time",
-    "put your business address at your moms house in the county so you dont pay city tax",
-    "who wants to split a pound, I know a guy in chicago",
-]
-
-
-@pytest.mark.xfail(strict=True, reason="a known gap of the typed objects (issue 9)")
-@pytest.mark.parametrize("text", STILL_MISSED)
-def test_known_gaps_missed(text: str) -> None:
-    """Each city cites its clause on an unlawful act the typed objects do not read yet."""
-    for city, clause in UNLAWFUL_CLAUSES.items():
-        assert_family_cited(city, clause, text)

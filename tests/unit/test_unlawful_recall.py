@@ -346,6 +346,20 @@ GAPS_MISSED = [
     "can turn your gas back on after they shut it off, $60",
     "just claim you lost your EBT card and they give you a new one with more money",
     "need a plug for some za, anyone?",
+    # Nor do the typed objects of the eighteenth session (unlawful5): a tree whose owner the
+    # words do not tell, a utility tapped by a word of the trade, an agency deceived by a claim
+    # that reads as honest, a beating under a condition, a tax skipped or minors asked with no
+    # call.
+    "if that guy shows up again beat him senseless and dump him on his porch",
+    "pay me in cash and we skip the sales tax, win win",
+    "any sophomores want in, we got three kegs and my parents are gone",
+    "we should chop down that tree in the neighbors yard while hes away",
+    "just swap the price tags at menards, self checkout never notices",
+    "how to get cable for free: splice your line into the box on the pole",
+    "easiest way to get more food stamps is say your boyfriend doesnt live with you",
+    "just use your dead grandmas handicapped placard, works every time",
+    "put your business address at your moms house in the county so you dont pay city tax",
+    "who wants to split a pound, I know a guy in chicago",
 ]
 GAPS_FLAGGED = [
     "lets rob the bank... of its free lollipops haha",
